@@ -1,0 +1,267 @@
+"""The concepts of a plan as plain, immutable values.
+
+Frozen dataclasses keep undo simple: an edit replaces a value, it never mutates one that
+another panel or an undo command still holds. Ids are assigned by the store; a value not
+yet stored has ``id == 0``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from functools import cached_property
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+class Perspective(StrEnum):
+    """The four balanced-scorecard views; every goal belongs to one."""
+
+    FINANCIAL = "financial"
+    CUSTOMER = "customer"
+    INTERNAL = "internal_process"
+    LEARNING = "learning_growth"
+
+    @property
+    def label(self) -> str:
+        return _PERSPECTIVE_LABELS[self]
+
+
+_PERSPECTIVE_LABELS = {
+    Perspective.FINANCIAL: "Financial",
+    Perspective.CUSTOMER: "Customer",
+    Perspective.INTERNAL: "Internal process",
+    Perspective.LEARNING: "Learning and growth",
+}
+
+
+class Direction(StrEnum):
+    """Which way a measure should move."""
+
+    UP = "up"
+    DOWN = "down"
+    BAND = "band"  # keep within [band_low, band_high]
+
+
+class CurveKind(StrEnum):
+    """How a measure is planned to move from baseline to target."""
+
+    LINEAR = "linear"  # straight line from (start, baseline) to (target_date, target)
+    STEPPED = "stepped"  # holds each point's value until the next point
+    CUSTOM = "custom"  # straight lines between points (seasonal plans)
+
+
+class GoalStatus(StrEnum):
+    ACTIVE = "active"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class ActualSource(StrEnum):
+    TYPED = "typed"
+    IMPORTED = "imported"
+
+
+class FeedbackSource(StrEnum):
+    TEAM = "team"
+    CUSTOMER = "customer"
+    SUPPLIER = "supplier"
+
+
+class FeedbackStatus(StrEnum):
+    NEW = "new"
+    ADOPTED = "adopted"
+    DECLINED = "declined"
+    PARKED = "parked"
+
+
+class ReviewKind(StrEnum):
+    HUDDLE = "huddle"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+
+
+@dataclass(frozen=True)
+class Business:
+    name: str
+    owner: str = ""
+    currency: str = "EUR"  # ISO 4217 code
+    locale: str = "en_GB"  # babel / POSIX style locale name
+    fiscal_year_start: int = 1  # month, 1..12
+
+
+@dataclass(frozen=True)
+class VisionRevision:
+    text: str
+    why: str = ""
+    created: datetime = field(default_factory=lambda: datetime(2000, 1, 1))
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str = ""
+    active: bool = True
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class Goal:
+    title: str
+    perspective: Perspective
+    owner_id: int | None = None
+    start: date | None = None
+    due: date | None = None
+    status: GoalStatus = GoalStatus.ACTIVE
+    why: str = ""
+    parent_id: int | None = None
+    position: int = 0
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    on: date
+    value: float
+
+
+@dataclass(frozen=True)
+class Measure:
+    goal_id: int
+    name: str
+    unit: str = ""
+    direction: Direction = Direction.UP
+    baseline: float = 0.0
+    target: float = 0.0
+    start: date = date(2000, 1, 1)
+    target_date: date = date(2000, 12, 31)
+    band_low: float | None = None  # only for Direction.BAND
+    band_high: float | None = None
+    curve: CurveKind = CurveKind.LINEAR
+    points: tuple[CurvePoint, ...] = ()  # for STEPPED and CUSTOM, sorted by date
+    position: int = 0
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class Actual:
+    measure_id: int
+    on: date
+    value: float
+    note: str = ""
+    source: ActualSource = ActualSource.TYPED
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class Step:
+    goal_id: int
+    title: str
+    owner_id: int | None = None
+    due: date | None = None
+    done: date | None = None
+    effort: float | None = None  # hours or points; weights the burn-up
+    cost: float | None = None  # in the business currency
+    position: int = 0
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class Feedback:
+    received: date
+    source: FeedbackSource
+    text: str
+    from_name: str = ""
+    goal_id: int | None = None
+    status: FeedbackStatus = FeedbackStatus.NEW
+    response: str = ""
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class Review:
+    held: date
+    kind: ReviewKind = ReviewKind.MONTHLY
+    notes: str = ""
+    decisions: str = ""
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything in one plan file, as loaded at one moment."""
+
+    business: Business
+    visions: tuple[VisionRevision, ...] = ()  # oldest first
+    people: tuple[Person, ...] = ()
+    goals: tuple[Goal, ...] = ()  # by position
+    measures: tuple[Measure, ...] = ()
+    actuals: tuple[Actual, ...] = ()  # by measure, then date
+    steps: tuple[Step, ...] = ()  # by goal, then position
+    feedback: tuple[Feedback, ...] = ()
+    reviews: tuple[Review, ...] = ()
+
+    @property
+    def vision(self) -> VisionRevision | None:
+        """The current vision: the newest revision."""
+        return self.visions[-1] if self.visions else None
+
+    def person(self, person_id: int | None) -> Person | None:
+        return self._people_by_id.get(person_id)  # type: ignore[arg-type]
+
+    def goal(self, goal_id: int | None) -> Goal | None:
+        return self._goals_by_id.get(goal_id)  # type: ignore[arg-type]
+
+    def measure(self, measure_id: int | None) -> Measure | None:
+        return self._measures_by_id.get(measure_id)  # type: ignore[arg-type]
+
+    def measures_of(self, goal_id: int) -> tuple[Measure, ...]:
+        return self._measures_by_goal.get(goal_id, ())
+
+    def steps_of(self, goal_id: int) -> tuple[Step, ...]:
+        return self._steps_by_goal.get(goal_id, ())
+
+    def actuals_of(self, measure_id: int) -> tuple[Actual, ...]:
+        """Actuals of one measure, oldest first."""
+        return self._actuals_by_measure.get(measure_id, ())
+
+    def subgoals_of(self, goal_id: int) -> tuple[Goal, ...]:
+        return tuple(g for g in self.goals if g.parent_id == goal_id)
+
+    # Indexes are built once per Plan value: a plan with 200,000 actuals is read often
+    # and never changed in place.
+    @cached_property
+    def _people_by_id(self) -> dict[int, Person]:
+        return {p.id: p for p in self.people}
+
+    @cached_property
+    def _goals_by_id(self) -> dict[int, Goal]:
+        return {g.id: g for g in self.goals}
+
+    @cached_property
+    def _measures_by_id(self) -> dict[int, Measure]:
+        return {m.id: m for m in self.measures}
+
+    @cached_property
+    def _measures_by_goal(self) -> dict[int, tuple[Measure, ...]]:
+        return _group(self.measures, lambda m: m.goal_id)
+
+    @cached_property
+    def _steps_by_goal(self) -> dict[int, tuple[Step, ...]]:
+        return _group(self.steps, lambda s: s.goal_id)
+
+    @cached_property
+    def _actuals_by_measure(self) -> dict[int, tuple[Actual, ...]]:
+        grouped = _group(self.actuals, lambda a: a.measure_id)
+        return {k: tuple(sorted(v, key=lambda a: a.on)) for k, v in grouped.items()}
+
+
+def _group(items: tuple[T, ...], key: Callable[[T], int]) -> dict[int, tuple[T, ...]]:
+    groups: dict[int, list[T]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return {k: tuple(v) for k, v in groups.items()}

@@ -1,0 +1,18 @@
+"""Test set-up shared by every test: offscreen Qt and an isolated data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep backups, settings and recent files of every test out of the user's folders."""
+    data = tmp_path_factory.mktemp("bakeryplan-data")
+    monkeypatch.setenv("BAKERYPLAN_DATA_DIR", str(data))
+    return data
