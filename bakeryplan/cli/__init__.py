@@ -1,0 +1,108 @@
+"""Entry point: the window by default, headless subcommands for scripts.
+
+Subcommands import only what they use, lazily: a script that asks for ``status`` never pays
+for (or depends on) QtWidgets or matplotlib. Every failure a user can cause ends as one line
+on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from bakeryplan import __version__
+
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CliError(Exception):
+    """A problem to report as one line on stderr."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args or _looks_like_plan_path(args[0], parser):
+        return _open_window(args)
+    try:
+        namespace = parser.parse_args(args)
+    except SystemExit as exit_request:  # argparse already printed its one-line usage error
+        return int(exit_request.code or 0)
+    handler: Handler = namespace.handler
+    try:
+        return handler(namespace)
+    except CliError as problem:
+        return _fail(str(problem))
+    except Exception as problem:  # the store's and reports' errors carry user-facing text
+        from bakeryplan.store.errors import InterchangeError, PlanFileError
+
+        if isinstance(problem, PlanFileError | InterchangeError | ValueError | OSError):
+            return _fail(_one_line(problem))
+        raise
+
+
+def _fail(message: str) -> int:
+    print(f"bakeryplan: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _one_line(problem: Exception) -> str:
+    if isinstance(problem, OSError) and problem.strerror:
+        where = f' "{problem.filename}"' if problem.filename else ""
+        return f"{problem.strerror}{where}"
+    return " ".join(str(problem).split()) or type(problem).__name__
+
+
+def _looks_like_plan_path(first: str, parser: argparse.ArgumentParser) -> bool:
+    if first.startswith("-"):
+        return False
+    return first not in _subcommand_names(parser)
+
+
+def _subcommand_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:  # argparse offers no public accessor for this
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def _open_window(args: list[str]) -> int:
+    if len(args) > 1:
+        return _fail("give one plan file to open, or a subcommand (see --help)")
+    path = Path(args[0]) if args else None
+    if path is not None and not path.exists():
+        return _fail(f'no plan file at "{path}"')
+    from bakeryplan.ui.app import run
+
+    return run(path)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from bakeryplan.cli.commands import register_commands
+
+    parser = argparse.ArgumentParser(
+        prog="bakeryplan",
+        description="Offline planning for a small business. Without a subcommand, or with a "
+        "plan file, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"bakeryplan {__version__}")
+    subcommands = parser.add_subparsers(title="subcommands", metavar="COMMAND")
+    register_commands(subcommands)
+    return parser
+
+
+def parse_day(text: str) -> date:
+    """Parse an ISO date for ``--on``, ``--from`` and ``--to``."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2026-11-27') from None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,273 @@
+"""The headless subcommands: argument wiring and the handlers behind them.
+
+Handlers open plans read-only unless they change them, so a script can read a plan that
+the owner has open in the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bakeryplan.cli import CliError, parse_day
+
+if TYPE_CHECKING:
+    from bakeryplan.domain.model import Plan
+
+
+def register_commands(subcommands: argparse._SubParsersAction) -> None:
+    def add(name: str, help_text: str, handler: Any) -> argparse.ArgumentParser:
+        parser = subcommands.add_parser(name, help=help_text, description=help_text)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    demo = add("demo", "write the Sunrise Bakery demo plan", cmd_demo)
+    demo.add_argument("plan", type=Path, metavar="PLAN")
+    demo.add_argument("--force", action="store_true", help="replace an existing file")
+    _add_on(demo)
+
+    new = add("new", "create a new, empty plan (or one from a JSON file)", cmd_new)
+    new.add_argument("plan", type=Path, metavar="PLAN")
+    new.add_argument("--from", dest="source", type=Path, metavar="FILE.json")
+    new.add_argument("--name", help="business name (default: the file name)")
+    new.add_argument("--owner", default="", help="owner's name")
+    new.add_argument("--currency", default="EUR", help="ISO currency code (default EUR)")
+    new.add_argument("--locale", default="en_GB", help="locale such as en_GB or de_DE")
+
+    export = add("export", "export the whole plan as JSON", cmd_export)
+    export.add_argument("plan", type=Path, metavar="PLAN")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+
+    status = add("status", "each goal and measure: expected, actual, health, forecast", cmd_status)
+    status.add_argument("plan", type=Path, metavar="PLAN")
+    _add_on(status)
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+
+    check = add("check", "alignment findings: gaps in owners, dates, measures", cmd_check)
+    check.add_argument("plan", type=Path, metavar="PLAN")
+    _add_on(check)
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+
+    backup = add("backup", "make a backup copy of the plan now", cmd_backup)
+    backup.add_argument("plan", type=Path, metavar="PLAN")
+
+    backups = add("backups", "list the backups of a plan, newest first", cmd_backups)
+    backups.add_argument("plan", type=Path, metavar="PLAN")
+
+    restore = add(
+        "restore", "replace the plan with a backup (backs up the plan first)", cmd_restore
+    )
+    restore.add_argument("plan", type=Path, metavar="PLAN")
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+
+    chart = add("export-chart", "export a measure's planned-vs-actual chart", cmd_export_chart)
+    chart.add_argument("plan", type=Path, metavar="PLAN")
+    chart.add_argument("--measure", required=True, metavar="NAME", help="measure name")
+    chart.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png|.svg|.pdf")
+    chart.add_argument("--from", dest="start", type=parse_day, metavar="DATE")
+    chart.add_argument("--to", dest="end", type=parse_day, metavar="DATE")
+    _add_on(chart)
+
+    pack = add("progress-pack", "write the lenders' progress pack (PDF)", cmd_progress_pack)
+    pack.add_argument("plan", type=Path, metavar="PLAN")
+    pack.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    _add_page_size(pack)
+    _add_on(pack)
+
+    one_page = add("print-plan", "write the one-page plan for the staff huddle (PDF)", cmd_print)
+    one_page.add_argument("plan", type=Path, metavar="PLAN")
+    one_page.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    _add_page_size(one_page)
+    _add_on(one_page)
+
+
+def _add_on(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--on", type=parse_day, default=None, metavar="DATE", help="as of this date (default today)"
+    )
+
+
+def _add_page_size(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--page-size", choices=["a4", "letter"], default="a4")
+
+
+def _today(args: argparse.Namespace) -> date:
+    return args.on or date.today()
+
+
+def _load(path: Path) -> Plan:
+    from bakeryplan.store.repository import PlanRepository
+
+    with PlanRepository.open(path, read_only=True) as repository:
+        return repository.load()
+
+
+def _refuse_existing(path: Path) -> None:
+    if path.exists():
+        raise CliError(f'"{path}" already exists; choose another name')
+
+
+def _write_new_plan(path: Path, plan: Any, *, replace: bool) -> None:
+    """Write to a fresh file beside the target, then move it into place under the lock."""
+    from bakeryplan.store.backups import make_backup
+    from bakeryplan.store.lock import PlanLock
+    from bakeryplan.store.repository import PlanRepository
+
+    if not path.parent.is_dir():
+        raise CliError(f'folder "{path.parent}" does not exist')
+    if not replace:
+        PlanRepository.create(path, plan).close()
+        return
+    lock = PlanLock(path)
+    lock.acquire()
+    try:
+        _backup_if_plan(path, make_backup)
+        scratch = path.with_name(f".{path.name}.new-{os.getpid()}")
+        scratch.unlink(missing_ok=True)
+        try:
+            PlanRepository.create(scratch, plan).close()
+            os.replace(scratch, path)
+        finally:
+            scratch.unlink(missing_ok=True)
+    finally:
+        lock.release()
+
+
+def _backup_if_plan(path: Path, make_backup: Any) -> None:
+    from bakeryplan.store.errors import PlanFileError
+
+    if not path.exists():
+        return
+    with contextlib.suppress(PlanFileError):  # not a plan: nothing of ours to keep
+        make_backup(path, "before replacing with the demo plan")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from bakeryplan.store.demo import demo_plan
+
+    if args.plan.exists() and not args.force:
+        raise CliError(f'"{args.plan}" already exists; add --force to replace it')
+    _write_new_plan(args.plan, demo_plan(_today(args)), replace=args.plan.exists())
+    print(f"Wrote the Sunrise Bakery demo plan to {args.plan}")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from bakeryplan.domain.model import Business, Plan
+
+    _refuse_existing(args.plan)
+    if args.source is not None:
+        from bakeryplan.store.interchange import load_json
+
+        plan = load_json(args.source)
+    else:
+        name = args.name or args.plan.stem
+        plan = Plan(
+            business=Business(
+                name=name, owner=args.owner, currency=args.currency.upper(), locale=args.locale
+            )
+        )
+    _write_new_plan(args.plan, plan, replace=False)
+    print(f'Created "{plan.business.name}" in {args.plan}')
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from bakeryplan.store.interchange import dump_json
+
+    plan = _load(args.plan)
+    dump_json(plan, args.output)
+    print(f"Exported {args.plan} to {args.output}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from bakeryplan.cli.status_text import status_as_json, status_as_text
+    from bakeryplan.domain.status import plan_status
+
+    plan = _load(args.plan)
+    status = plan_status(plan, _today(args))
+    if args.json:
+        print(json.dumps(status_as_json(plan, status), indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(status_as_text(plan, status))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from bakeryplan.cli.status_text import findings_as_json, findings_as_text
+    from bakeryplan.domain.alignment import find_alignment_issues
+
+    plan = _load(args.plan)
+    findings = find_alignment_issues(plan, _today(args))
+    if args.json:
+        print(json.dumps(findings_as_json(findings), indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(findings_as_text(plan, findings))
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from bakeryplan.store.backups import make_backup
+
+    _load(args.plan)  # refuses a damaged, foreign or newer file with its own message
+    print(make_backup(args.plan, "manual"))
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from bakeryplan.store.backups import list_backups
+
+    found = list_backups(args.plan)
+    if not found:
+        print(f"No backups of {args.plan} yet.")
+    for info in found:
+        print(f"{info.made:%Y-%m-%d %H:%M:%S}  {info.reason:<28}  {info.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from bakeryplan.store.backups import restore_backup
+
+    if not args.backup.is_file():
+        raise CliError(f'no backup file at "{args.backup}"')
+    saved = restore_backup(args.plan, args.backup)
+    print(f"Restored {args.plan} from {args.backup}; the replaced plan is kept as {saved}")
+    return 0
+
+
+def cmd_export_chart(args: argparse.Namespace) -> int:
+    from bakeryplan.reports.export import export_measure_chart
+
+    if args.output.suffix.lower() not in {".png", ".svg", ".pdf"}:
+        raise CliError("the chart file must end in .png, .svg or .pdf")
+    plan = _load(args.plan)
+    export_measure_chart(
+        plan, args.measure, args.output, on=_today(args), start=args.start, end=args.end
+    )
+    print(f"Wrote {args.output}")
+    return 0
+
+
+def cmd_progress_pack(args: argparse.Namespace) -> int:
+    from bakeryplan.reports.pack import write_progress_pack
+
+    plan = _load(args.plan)
+    write_progress_pack(plan, args.output, on=_today(args), page_size=args.page_size)
+    print(f"Wrote {args.output}")
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from bakeryplan.reports.one_page import write_one_page_pdf
+
+    plan = _load(args.plan)
+    write_one_page_pdf(plan, args.output, on=_today(args), page_size=args.page_size)
+    print(f"Wrote {args.output}")
+    return 0

@@ -1,0 +1,170 @@
+"""Plain-text and JSON renderings of the engine's status and findings for the terminal.
+
+The words are the engine's (health labels, forecast sentences); this module only lays them
+out, so the terminal, the window and the printouts never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from bakeryplan.domain.alignment import Finding
+from bakeryplan.domain.burnup import StepProgress
+from bakeryplan.domain.measure_status import MeasureStatus
+from bakeryplan.domain.model import Perspective, Plan
+from bakeryplan.domain.status import GoalStatusReport, PlanStatus
+from bakeryplan.reports.formatting import format_date, format_value
+
+_MARKS = {
+    "on_track": "[ok]",
+    "behind": "[! ]",
+    "at_risk": "[!!]",
+    "achieved": "[**]",
+    "not_started": "[  ]",
+}
+
+
+def status_as_text(plan: Plan, status: PlanStatus) -> str:
+    business = plan.business
+    lines = [f"{business.name}: status on {format_date(status.on, business)}", ""]
+    if not status.goals:
+        lines.append("No goals yet.")
+    for perspective in Perspective:
+        reports = [r for r in status.goals if r.goal.perspective == perspective]
+        if not reports:
+            continue
+        lines.append(perspective.label)
+        for report in reports:
+            lines.extend(_goal_lines(plan, report))
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _goal_lines(plan: Plan, report: GoalStatusReport) -> list[str]:
+    business = plan.business
+    goal = report.goal
+    owner = report.owner.name if report.owner else "no owner"
+    due = format_date(goal.due, business) if goal.due else "no due date"
+    lines = [
+        f"  {_MARKS.get(report.health.value, '')} {goal.title}  ({owner}, due {due}): "
+        f"{report.health.label}"
+    ]
+    for measure_status in report.measures:
+        lines.extend(_measure_lines(plan, measure_status))
+    if report.steps is not None:
+        lines.append(f"      Steps: {_steps_sentence(report.steps)}")
+    return lines
+
+
+def _measure_lines(plan: Plan, status: MeasureStatus) -> list[str]:
+    business = plan.business
+    measure = status.measure
+    expected = format_value(status.expected, measure.unit, business)
+    if status.actual is None:
+        actual = "no actual yet"
+    else:
+        when = format_date(status.actual_on, business) if status.actual_on else ""
+        actual = f"actual {format_value(status.actual, measure.unit, business)} ({when})"
+    lines = [
+        f"      {measure.name}: expected {expected}, {actual}: {status.health.label}",
+    ]
+    if status.progress is not None:
+        lines.append(
+            f"        progress {status.progress:.0%} of the way, {status.expected_progress:.0%}"
+            " expected by now"
+        )
+    if status.forecast is not None:
+        lines.append(f"        {status.forecast.sentence}")
+    return lines
+
+
+def _steps_sentence(steps: StepProgress) -> str:
+    overdue = f", {steps.overdue} overdue" if steps.overdue else ""
+    return (
+        f"{steps.done} of {steps.total} done{overdue}; {steps.done_share:.0%} done against "
+        f"{steps.planned_share:.0%} planned by now: {steps.health.label}"
+    )
+
+
+def status_as_json(plan: Plan, status: PlanStatus) -> dict[str, Any]:
+    return {
+        "business": plan.business.name,
+        "on": status.on.isoformat(),
+        "goals": [_goal_json(report) for report in status.goals],
+    }
+
+
+def _goal_json(report: GoalStatusReport) -> dict[str, Any]:
+    goal = report.goal
+    return {
+        "id": goal.id,
+        "title": goal.title,
+        "perspective": goal.perspective.value,
+        "owner": report.owner.name if report.owner else None,
+        "due": goal.due.isoformat() if goal.due else None,
+        "health": report.health.value,
+        "measures": [_measure_json(s) for s in report.measures],
+        "steps": _steps_json(report.steps),
+    }
+
+
+def _measure_json(status: MeasureStatus) -> dict[str, Any]:
+    measure = status.measure
+    return {
+        "id": measure.id,
+        "name": measure.name,
+        "unit": measure.unit,
+        "direction": measure.direction.value,
+        "baseline": measure.baseline,
+        "target": measure.target,
+        "target_date": measure.target_date.isoformat(),
+        "expected": status.expected,
+        "actual": status.actual,
+        "actual_on": status.actual_on.isoformat() if status.actual_on else None,
+        "progress": status.progress,
+        "expected_progress": status.expected_progress,
+        "variance": status.variance,
+        "health": status.health.value,
+        "forecast": status.forecast.sentence if status.forecast else None,
+        "forecast_date": (
+            status.forecast.reach_date.isoformat()
+            if status.forecast and status.forecast.reach_date
+            else None
+        ),
+    }
+
+
+def _steps_json(steps: StepProgress | None) -> dict[str, Any] | None:
+    if steps is None:
+        return None
+    return {
+        "total": steps.total,
+        "done": steps.done,
+        "overdue": steps.overdue,
+        "planned_share": steps.planned_share,
+        "done_share": steps.done_share,
+        "health": steps.health.value,
+    }
+
+
+def findings_as_text(plan: Plan, findings: Sequence[Finding]) -> str:
+    if not findings:
+        return (
+            f"{plan.business.name}: no findings. Every goal has an owner, a date and a measure.\n"
+        )
+    lines = [f"{plan.business.name}: {len(findings)} findings"]
+    lines.extend(f"  {finding.severity}: {finding.message}" for finding in findings)
+    return "\n".join(lines) + "\n"
+
+
+def findings_as_json(findings: Sequence[Finding]) -> list[dict[str, Any]]:
+    return [
+        {
+            "code": finding.code,
+            "severity": finding.severity,
+            "message": finding.message,
+            "subject": {"kind": finding.subject.kind, "id": finding.subject.id},
+        }
+        for finding in findings
+    ]
