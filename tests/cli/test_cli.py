@@ -1,0 +1,190 @@
+"""The command line as a script author uses it: exit codes, output, files written."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bakeryplan import __version__
+from bakeryplan.cli import main
+from bakeryplan.store.repository import PlanRepository
+
+ON = "2026-11-27"
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    path = tmp_path / "Sunrise Bakery.bakeryplan"
+    assert main(["demo", str(path), "--on", ON]) == 0
+    return path
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as finished:
+        main(["--version"])
+    assert finished.value.code == 0
+    assert capsys.readouterr().out.strip() == f"bakeryplan {__version__}"
+
+
+def test_demo_refuses_to_overwrite_without_force(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = demo.read_bytes()
+    assert main(["demo", str(demo)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--force" in err
+    assert demo.read_bytes() == before
+
+
+def test_demo_force_replaces_and_keeps_a_backup(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with PlanRepository.open(demo) as repository:
+        goal = repository.load().goals[0]
+        repository.delete_goal(goal.id)
+    assert main(["demo", str(demo), "--force", "--on", ON]) == 0
+    with PlanRepository.open(demo, read_only=True) as repository:
+        assert goal.title in [g.title for g in repository.load().goals]
+    capsys.readouterr()
+    assert main(["backups", str(demo)]) == 0
+    assert "before replacing" in capsys.readouterr().out
+
+
+def test_new_empty_plan_takes_its_name_from_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "Corner Cafe.bakeryplan"
+    assert main(["new", str(path), "--owner", "Ana", "--currency", "gbp"]) == 0
+    with PlanRepository.open(path, read_only=True) as repository:
+        plan = repository.load()
+    assert plan.business.name == "Corner Cafe"
+    assert plan.business.owner == "Ana"
+    assert plan.business.currency == "GBP"
+    assert plan.goals == ()
+
+
+def test_export_then_new_from_json_round_trips(demo: Path, tmp_path: Path) -> None:
+    exported = tmp_path / "plan.json"
+    assert main(["export", str(demo), "-o", str(exported)]) == 0
+    copy = tmp_path / "copy.bakeryplan"
+    assert main(["new", str(copy), "--from", str(exported)]) == 0
+    again = tmp_path / "again.json"
+    assert main(["export", str(copy), "-o", str(again)]) == 0
+    first, second = json.loads(exported.read_text()), json.loads(again.read_text())
+    first.pop("exported_at")
+    second.pop("exported_at")
+    assert first == second
+
+
+def test_new_from_invalid_json_names_the_field_and_writes_nothing(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exported = tmp_path / "plan.json"
+    main(["export", str(demo), "-o", str(exported)])
+    data = json.loads(exported.read_text())
+    data["goals"][0]["perspective"] = "finance"
+    exported.write_text(json.dumps(data))
+    target = tmp_path / "bad.bakeryplan"
+    capsys.readouterr()
+    assert main(["new", str(target), "--from", str(exported)]) == 2
+    err = capsys.readouterr().err
+    assert "perspective" in err and "finance" in err and err.count("\n") == 1
+    assert not target.exists()
+
+
+def test_status_text_names_goals_health_and_forecast(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["status", str(demo), "--on", ON]) == 0
+    out = capsys.readouterr().out
+    with PlanRepository.open(demo, read_only=True) as repository:
+        plan = repository.load()
+    for goal in plan.goals:
+        assert goal.title in out
+    assert "On track" in out and "At risk" in out and "Behind" in out
+    assert "At this pace" in out or "pace" in out
+    assert "Steps:" in out
+
+
+def test_status_json_has_every_goal_and_measure(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["status", str(demo), "--on", ON, "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    with PlanRepository.open(demo, read_only=True) as repository:
+        plan = repository.load()
+    assert report["on"] == ON
+    assert [g["title"] for g in report["goals"]] == [g.title for g in plan.goals]
+    measures = [m for g in report["goals"] for m in g["measures"]]
+    assert len(measures) == len(plan.measures)
+    assert {g["health"] for g in report["goals"]} >= {"on_track", "behind", "at_risk"}
+
+
+def test_status_on_a_later_date_changes_expectations(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    main(["status", str(demo), "--on", ON, "--json"])
+    now = json.loads(capsys.readouterr().out)
+    main(["status", str(demo), "--on", "2027-03-01", "--json"])
+    later = json.loads(capsys.readouterr().out)
+    expected_now = [m["expected"] for g in now["goals"] for m in g["measures"]]
+    expected_later = [m["expected"] for g in later["goals"] for m in g["measures"]]
+    assert expected_now != expected_later
+
+
+def test_check_lists_findings(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["check", str(demo), "--on", ON]) == 0
+    text = capsys.readouterr().out
+    assert "overdue" in text
+    assert main(["check", str(demo), "--on", ON, "--json"]) == 0
+    findings = json.loads(capsys.readouterr().out)
+    assert findings and {"code", "severity", "message", "subject"} <= set(findings[0])
+
+
+def test_backup_and_restore(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["backup", str(demo)]) == 0
+    backup = Path(capsys.readouterr().out.strip())
+    assert backup.is_file()
+    with PlanRepository.open(demo) as repository:
+        for goal in repository.load().goals:
+            repository.delete_goal(goal.id)
+    assert main(["restore", str(demo), str(backup)]) == 0
+    with PlanRepository.open(demo, read_only=True) as repository:
+        assert len(repository.load().goals) >= 5
+
+
+def test_unknown_date_is_a_usage_error(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["status", str(demo), "--on", "27/11/2026"]) == 2
+    assert "2026-11-27" in capsys.readouterr().err
+
+
+def test_window_refuses_a_missing_plan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(tmp_path / "nope.bakeryplan")]) == 2
+    assert "no plan file" in capsys.readouterr().err
+
+
+def test_status_of_a_plan_from_an_older_today_is_deterministic(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "a.bakeryplan", tmp_path / "b.bakeryplan"
+    main(["demo", str(first), "--on", ON])
+    main(["demo", str(second), "--on", ON])
+    capsys.readouterr()
+    main(["status", str(first), "--on", ON, "--json"])
+    a = capsys.readouterr().out
+    main(["status", str(second), "--on", ON, "--json"])
+    assert a == capsys.readouterr().out
+
+
+def test_today_default_is_used_when_no_date_given(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["status", str(demo), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["on"] == date.today().isoformat()
