@@ -1,0 +1,283 @@
+"""Read dated figures from the CSV files owners already have: spreadsheet and till exports.
+
+Those files come in every shape: Windows-1252 or UTF-8, commas, semicolons or tabs, with or
+without a header, dates written the European way, money with a currency sign and a decimal
+comma. Reading never stops at a bad row: good rows are kept and each bad one becomes a
+problem that names its row number, as a spreadsheet counts rows (the first line is row 1).
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import charset_normalizer
+import clevercsv
+from clevercsv.dialect import SimpleDialect
+
+DELIMITERS = (",", ";", "\t")
+_SAMPLE_LINES = 100  # enough to tell the dialect; detection time grows fast with size
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+_DAY_FIRST = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?)?")
+_NAMED_MONTH = re.compile(r"(\d{1,2})[ \-]([A-Za-z]{3,9})\.?[ \-,]+(\d{4})")
+_CURRENCY = re.compile(
+    r"[€$£¥₹₽₺₩₪₴]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|CAD|AUD)\b|kr\.?", re.I
+)
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*[.,]?\d*")
+_DATE_HEADERS = ("date", "datum", "day", "fecha", "data", "jour", "when")
+_VALUE_HEADERS = ("value", "amount", "revenue", "sales", "total", "umsatz", "betrag", "wert")
+_NOTE_HEADERS = ("note", "comment", "memo", "description", "notiz", "remark")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """Good rows as (date, value, note) in file order, and what was wrong with the others."""
+
+    rows: list[tuple[date, float, str]]
+    problems: list[str]
+    encoding: str = ""
+    delimiter: str = ""
+    header: tuple[str, ...] = field(default=())
+
+
+def parse_actuals_csv(data: bytes) -> ImportResult:
+    """Read dates, values and optional notes from CSV bytes (see the module docstring)."""
+    text, encoding = _decode(data)
+    if text is None:
+        return ImportResult([], ["the file is not readable text (unknown encoding)"])
+    if not text.strip():
+        return ImportResult([], ["the file is empty"], encoding)
+    delimiter, records = _records(text)
+    if not records:
+        return ImportResult([], ["the file holds no rows"], encoding, delimiter)
+    date_col, value_col, note_col, header = _columns(records)
+    if date_col is None or value_col is None:
+        problem = "no column of dates and numbers found (expected a date and a value per row)"
+        return ImportResult([], [problem], encoding, delimiter, header)
+    mark = _decimal_mark([r[value_col] for r in records if len(r) > value_col], delimiter)
+    columns = _Columns(date_col, value_col, note_col, len(header), mark)
+    rows: list[tuple[date, float, str]] = []
+    problems: list[str] = []
+    first = 1 if header else 0
+    for number, record in enumerate(records[first:], start=first + 1):
+        if any(cell.strip() for cell in record):
+            read = columns.read(record)
+            if isinstance(read, str):
+                problems.append(f"row {number}: {read}")
+            else:
+                rows.append(read)
+    return ImportResult(rows, problems, encoding, delimiter, header)
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Where the date, value and note sit, and how numbers are written in this file."""
+
+    date: int
+    value: int
+    note: int | None
+    header_width: int
+    decimal_mark: str
+
+    def read(self, record: list[str]) -> tuple[date, float, str] | str:
+        """The row's (date, value, note), or what is wrong with it."""
+        width = self.header_width
+        if width and len(record) > width and any(cell.strip() for cell in record[width:]):
+            return (
+                f"{len(record)} cells but the header has {width} "
+                "(a number with a comma in a comma-separated file needs quotes)"
+            )
+        if len(record) <= max(self.date, self.value):
+            return "too few cells: expected a date and a value"
+        day = parse_date(record[self.date])
+        if day is None:
+            return f'"{record[self.date].strip()}" is not a date'
+        value = parse_number(record[self.value], self.decimal_mark)
+        if value is None:
+            cell = record[self.value].strip()
+            return f'"{cell}" is not a number' if cell else "the value is empty"
+        note = (
+            record[self.note].strip() if self.note is not None and len(record) > self.note else ""
+        )
+        return day, value, note
+
+
+def parse_date(cell: str) -> date | None:
+    """A date written as ISO, day/month/year (with / . or -), or "12 Mar 2026"; else None."""
+    text = cell.strip()
+    try:
+        if match := _ISO.fullmatch(text):
+            year, month, day = (int(part) for part in match.groups())
+        elif match := _DAY_FIRST.fullmatch(text):
+            day, month = int(match[1]), int(match[3])
+            year = int(match[4]) + (2000 if len(match[4]) == 2 else 0)
+        elif (match := _NAMED_MONTH.fullmatch(text)) and match[2].lower() in _MONTHS:
+            day, month, year = int(match[1]), _MONTHS[match[2].lower()], int(match[3])
+        else:
+            return None
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_number(cell: str, decimal_mark: str = ".") -> float | None:
+    """A number with currency signs, spaces and thousands separators removed; else None.
+
+    Negative numbers may use a minus sign or accounting brackets: (12.50).
+    """
+    text = _CURRENCY.sub("", cell).strip().rstrip("%").strip()
+    negative = False
+    if text.startswith("(") and text.endswith(")"):
+        negative, text = True, text[1:-1]
+    if text[:1] in ("-", "\u2212"):  # hyphen or the minus sign
+        negative, text = not negative, text[1:]
+    if text[:1] == "+":
+        text = text[1:]
+    text = _SPACES.sub("", _CURRENCY.sub("", text))
+    if not text or not _NUMBER.fullmatch(text):
+        return None
+    thousands = "," if decimal_mark == "." else "."
+    text = text.replace(thousands, "").replace(decimal_mark, ".")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return -value if negative else value
+
+
+def _decode(data: bytes) -> tuple[str | None, str]:
+    """Text and encoding name: BOMs first, then UTF-8, then a guess preferring Windows-1252."""
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                return None, ""
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Spreadsheets in Western Europe write Windows-1252; the detector often cannot tell it
+    # from its cousins on a short file, so it wins whenever it reads as cleanly as the best.
+    best = charset_normalizer.from_bytes(data).best()
+    western = charset_normalizer.from_bytes(data, cp_isolation=["cp1252"]).best()
+    if western is not None and (best is None or western.chaos <= best.chaos):
+        best = western
+    if best is None:
+        return None, ""
+    return str(best), best.encoding
+
+
+def _records(text: str) -> tuple[str, list[list[str]]]:
+    sample = "".join(text.splitlines(keepends=True)[:_SAMPLE_LINES])[:16_000]
+    dialect = None
+    try:
+        dialect = clevercsv.Detector().detect(sample, delimiters=list(DELIMITERS))
+    except (ValueError, TypeError):  # the detector gives up on some odd samples
+        dialect = None
+    if dialect is None or dialect.delimiter not in DELIMITERS:
+        first_line = sample.splitlines()[0] if sample.splitlines() else ""
+        delimiter = max(DELIMITERS, key=first_line.count)
+        dialect = SimpleDialect(delimiter, '"', "")
+    reader = clevercsv.reader(io.StringIO(text, newline=""), dialect)
+    return dialect.delimiter, [list(record) for record in reader]
+
+
+def _columns(
+    records: list[list[str]],
+) -> tuple[int | None, int | None, int | None, tuple[str, ...]]:
+    """Which columns hold the date, the value and the note; and the header row, if any."""
+    first = records[0]
+    has_header = not any(parse_date(cell) for cell in first) and any(c.strip() for c in first)
+    body = records[1:] if has_header else records
+    header = tuple(cell.strip() for cell in first) if has_header else ()
+    width = max(len(r) for r in records)
+    named = {role: _named_column(header, names) for role, names in _ROLE_NAMES.items()}
+    date_col = named["date"]
+    if date_col is None:
+        date_col = _best_column(body, width, lambda c: parse_date(c) is not None, exclude=())
+    value_col = named["value"]
+    if value_col is None or value_col == date_col:
+        value_col = _best_column(
+            body, width, lambda c: parse_number(c) is not None, exclude=(date_col,)
+        )
+    note_col = named["note"]
+    if note_col is None and header == () and value_col is not None:
+        rest = [i for i in range(width) if i not in (date_col, value_col)]
+        note_col = rest[0] if rest else None
+    return date_col, value_col, note_col, header
+
+
+_ROLE_NAMES = {"date": _DATE_HEADERS, "value": _VALUE_HEADERS, "note": _NOTE_HEADERS}
+
+
+def _named_column(header: Sequence[str], names: Sequence[str]) -> int | None:
+    for index, cell in enumerate(header):
+        words = re.findall(r"[a-z]+", cell.lower())
+        if any(name in words for name in names):
+            return index
+    return None
+
+
+def _best_column(
+    body: list[list[str]], width: int, fits: Callable[[str], bool], exclude: tuple[int | None, ...]
+) -> int | None:
+    """The leftmost column where most filled cells fit, or None."""
+    for index in range(width):
+        if index in exclude:
+            continue
+        cells = [r[index] for r in body if len(r) > index and r[index].strip()]
+        if cells and sum(1 for c in cells if fits(c)) * 2 > len(cells):
+            return index
+    return None
+
+
+def _decimal_mark(cells: list[str], delimiter: str) -> str:
+    """Decide once per file whether "1,234" means a thousand or one point two."""
+    comma_votes = point_votes = 0
+    for cell in cells:
+        digits = _SPACES.sub("", _CURRENCY.sub("", cell))
+        last_comma, last_point = digits.rfind(","), digits.rfind(".")
+        if last_comma >= 0 and last_point >= 0:
+            comma_votes += last_comma > last_point
+            point_votes += last_point > last_comma
+        elif last_comma >= 0 and (digits.count(",") == 1 and len(digits) - last_comma - 1 != 3):
+            comma_votes += 1
+        elif last_point >= 0 and (digits.count(".") == 1 and len(digits) - last_point - 1 != 3):
+            point_votes += 1
+    if comma_votes != point_votes:
+        return "," if comma_votes > point_votes else "."
+    return "," if delimiter == ";" else "."
