@@ -11,7 +11,7 @@ import contextlib
 import json
 import os
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -102,9 +102,18 @@ def _today(args: argparse.Namespace) -> date:
 
 
 def _load(path: Path) -> Plan:
+    """Read a plan without locking it; a plan from a newer BakeryPlan is refused.
+
+    The window may show a newer plan read-only with a notice; a script would silently
+    compute from columns it does not understand, so it gets the error instead.
+    """
+    from bakeryplan.store.errors import NewerVersionError
     from bakeryplan.store.repository import PlanRepository
+    from bakeryplan.store.schema import SCHEMA_VERSION
 
     with PlanRepository.open(path, read_only=True) as repository:
+        if repository.schema_version > SCHEMA_VERSION:
+            raise NewerVersionError(path, repository.schema_version, SCHEMA_VERSION)
         return repository.load()
 
 
@@ -182,7 +191,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from bakeryplan.store.interchange import dump_json
 
     plan = _load(args.plan)
-    dump_json(plan, args.output)
+    dump_json(plan, args.output, exported_at=datetime.now(UTC))
     print(f"Exported {args.plan} to {args.output}")
     return 0
 

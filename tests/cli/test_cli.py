@@ -23,9 +23,7 @@ def demo(tmp_path: Path) -> Path:
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as finished:
-        main(["--version"])
-    assert finished.value.code == 0
+    assert main(["--version"]) == 0
     assert capsys.readouterr().out.strip() == f"bakeryplan {__version__}"
 
 
@@ -50,7 +48,7 @@ def test_demo_force_replaces_and_keeps_a_backup(
         assert goal.title in [g.title for g in repository.load().goals]
     capsys.readouterr()
     assert main(["backups", str(demo)]) == 0
-    assert "before replacing" in capsys.readouterr().out
+    assert "replacing" in capsys.readouterr().out
 
 
 def test_new_empty_plan_takes_its_name_from_the_file(tmp_path: Path) -> None:
@@ -153,7 +151,8 @@ def test_backup_and_restore(demo: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert backup.is_file()
     with PlanRepository.open(demo) as repository:
         for goal in repository.load().goals:
-            repository.delete_goal(goal.id)
+            if goal.parent_id is None:  # sub-goals go with their parent
+                repository.delete_goal(goal.id)
     assert main(["restore", str(demo), str(backup)]) == 0
     with PlanRepository.open(demo, read_only=True) as repository:
         assert len(repository.load().goals) >= 5
