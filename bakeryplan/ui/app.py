@@ -1,0 +1,175 @@
+"""Start the desktop app: one QApplication, a font, the theme, then a plan or the welcome.
+
+The window must be on screen fast, so this module and everything it imports before the
+first window is shown stay light: no matplotlib, no babel, no text statistics (those load
+when a chart, a wizard or a report first needs them).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from bakeryplan import APP_ID, APP_NAME, __version__
+from bakeryplan.ui import settings
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.fonts import ensure_font
+
+BENCH_ENV = "BAKERYPLAN_BENCH_EXIT_ON_SHOW"
+SHOWN_MARKER = "BAKERYPLAN_WINDOW_SHOWN"
+HEAVY_MODULES = (
+    "matplotlib", "numpy", "scipy", "pandas", "textstat", "pyphen", "babel", "pypdf",
+)  # fmt: skip
+ORGANIZATION_DOMAIN = "bakeryplan.org"
+OPTIONAL_STORE_MODULES = ("numpy", "pandas")
+
+
+def heavy_modules_loaded() -> list[str]:
+    """The heavy modules already imported; none should be before the first window."""
+    return [name for name in HEAVY_MODULES if name in sys.modules]
+
+
+class _ShownReporter(QObject):
+    """Prints a marker with the time when a window is first exposed, then quits (benchmark)."""
+
+    def __init__(self, window: QWidget, app: QApplication) -> None:
+        super().__init__(window)
+        self._app = app
+        self._done = False
+        handle = window.windowHandle()
+        if handle is None:
+            window.winId()
+            handle = window.windowHandle()
+        assert handle is not None
+        handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        exposed = event.type() == QEvent.Type.Expose and getattr(watched, "isExposed", bool)()
+        if not self._done and exposed:
+            self._done = True
+            heavy = ",".join(heavy_modules_loaded()) or "-"
+            print(f"{SHOWN_MARKER} {time.time():.6f} heavy={heavy}", flush=True)
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+class AppController(QObject):
+    """Owns the top-level windows: the welcome window or the main window."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self.app = app
+        self.main_window: QWidget | None = None
+        self.welcome: QWidget | None = None
+        self._bench = os.environ.get(BENCH_ENV) == "1"
+
+    def start(self, path: Path | None) -> None:
+        """Open the given plan, else the last one, else welcome the user."""
+        from bakeryplan.ui import opening
+
+        if path is None:
+            path = last_plan_path()
+        document = opening.open_plan_interactive(None, path) if path is not None else None
+        if document is not None:
+            self.show_document(document)
+        else:
+            self.show_welcome()
+
+    def show_document(self, document: PlanDocument) -> None:
+        from bakeryplan.ui.main_window import MainWindow
+
+        if self.main_window is None:
+            window = MainWindow(document)
+            self.main_window = window
+            self._show(window)
+        else:
+            self.main_window.set_document(document)  # type: ignore[attr-defined]
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome.deleteLater()
+            self.welcome = None
+
+    def show_welcome(self) -> None:
+        from bakeryplan.ui.welcome import WelcomeWindow
+
+        welcome = WelcomeWindow()
+        welcome.document_opened.connect(self.show_document)
+        self.welcome = welcome
+        self._show(welcome)
+
+    def _show(self, window: QWidget) -> None:
+        window.show()
+        if self._bench:
+            _ShownReporter(window, self.app)
+
+    def close_document(self) -> None:
+        """Release the open plan's lock when the app ends."""
+        document = getattr(self.main_window, "document", None)
+        if isinstance(document, PlanDocument):
+            document.close()
+
+
+def import_store_without_numpy() -> None:
+    """Import sqlite-utils without its optional numpy and pandas support.
+
+    sqlite-utils imports numpy and pandas (when installed) at import time, only to map
+    their scalar types to column types when a table is created from values. The plan's
+    schema is explicit and never holds numpy values, so skipping them saves a few hundred
+    milliseconds of start-up; both import normally later (charts need numpy).
+    """
+    if "sqlite_utils" in sys.modules:
+        return
+    blocked = [name for name in OPTIONAL_STORE_MODULES if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]  # "import numpy" now fails
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        for name in blocked:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
+
+
+def last_plan_path() -> Path | None:
+    """The plan open last time, if it is still there."""
+    stored = settings.read(settings.LAST_PLAN_PATH)
+    if not stored:
+        return None
+    path = Path(stored)
+    return path if path.is_file() else None
+
+
+def create_application() -> QApplication:
+    """The one QApplication, named after the app id so desktops match its .desktop file."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon.fromTheme(APP_ID))
+    return app
+
+
+def run(path: Path | None) -> int:
+    """Run the app until its last window closes; returns the exit code."""
+    from bakeryplan.ui.theme import apply_theme
+
+    import_store_without_numpy()
+    app = create_application()
+    ensure_font(app)
+    apply_theme(app)
+    controller = AppController(app)
+    controller.start(Path(path) if path is not None else None)
+    try:
+        return app.exec()
+    finally:
+        controller.close_document()

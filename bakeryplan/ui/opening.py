@@ -1,0 +1,281 @@
+"""Opening, creating and restoring plan files, with a clear dialog for each problem.
+
+A plan can be in use by another running copy, come from a newer version, be damaged, or
+not be a plan at all. Each case gets its own plain message and, where there is one, a
+way forward (read-only, restore a backup); the file itself is never changed by a refusal.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from bakeryplan.store.backups import BackupInfo, list_backups, restore_backup
+from bakeryplan.store.errors import (
+    DamagedPlanError,
+    NewerVersionError,
+    NotAPlanError,
+    PlanFileError,
+    PlanLockedError,
+    PlanNotFoundError,
+)
+from bakeryplan.store.paths import PLAN_SUFFIX, default_plans_dir
+from bakeryplan.store.repository import PlanRepository
+from bakeryplan.ui import dialogs, settings
+from bakeryplan.ui.document import PlanDocument, today_from_environment
+
+log = logging.getLogger(__name__)
+
+DEMO_PLAN_NAME = "Sunrise Bakery"
+OPEN_ERRORS = (PlanFileError, OSError, sqlite3.Error)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("opening", text)
+
+
+def open_plan_interactive(parent: QWidget | None, path: Path) -> PlanDocument | None:
+    """Open ``path`` for editing, asking the user what to do when that is not possible."""
+    return _open(parent, Path(path), offer_restore=True)
+
+
+def _open(parent: QWidget | None, path: Path, *, offer_restore: bool) -> PlanDocument | None:
+    try:
+        return _document(PlanRepository.open(path))
+    except PlanLockedError as error:
+        return _offer_read_only(parent, path, error)
+    except NewerVersionError:
+        dialogs.show_info(
+            parent,
+            _tr("Plan from a newer version"),
+            _tr(
+                '"{name}" was saved by a newer version of BakeryPlan. It opens read-only '
+                "so that nothing in it is lost; update BakeryPlan to edit it."
+            ).format(name=path.name),
+        )
+        return _open_read_only(parent, path)
+    except DamagedPlanError:
+        if offer_restore:
+            return _offer_restore(parent, path)
+        _show_open_error(parent, path, DamagedPlanError(path))
+        return None
+    except OPEN_ERRORS as error:
+        _show_open_error(parent, path, error)
+        return None
+
+
+def _document(repository: PlanRepository) -> PlanDocument:
+    """A document for an open repository; the file is remembered for next time."""
+    try:
+        document = PlanDocument(repository)
+    except BaseException:
+        repository.close()
+        raise
+    settings.add_recent_file(document.path)
+    return document
+
+
+def _open_read_only(parent: QWidget | None, path: Path) -> PlanDocument | None:
+    try:
+        return _document(PlanRepository.open(path, read_only=True))
+    except DamagedPlanError:
+        return _offer_restore(parent, path)
+    except OPEN_ERRORS as error:
+        _show_open_error(parent, path, error)
+        return None
+
+
+def _offer_read_only(
+    parent: QWidget | None, path: Path, error: PlanLockedError
+) -> PlanDocument | None:
+    choice = dialogs.choose(
+        parent,
+        _tr("Plan in use"),
+        _tr(
+            '"{name}" is open for editing in another copy of BakeryPlan\n({holder}).\n\n'
+            "You can look at it here read-only,\nor cancel and switch to the other copy."
+        ).format(name=path.name, holder=error.holder),
+        [_tr("Open read-only"), _tr("Cancel")],
+    )
+    if choice != 0:
+        return None
+    return _open_read_only(parent, path)
+
+
+def backup_label(backup: BackupInfo) -> str:
+    """E.g. "27 Nov 2026, 10:31 (when opened)"; times are shown in local time."""
+    reasons = {
+        "open": _tr("when opened"),
+        "daily": _tr("daily"),
+        "create": _tr("when created"),
+        "before-restore": _tr("before a restore"),
+    }
+    reason = reasons.get(backup.reason)
+    if reason is None:
+        reason = (
+            _tr("before an upgrade")
+            if backup.reason.startswith("before-upgrade")
+            else backup.reason.replace("-", " ")
+        )
+    made = backup.made.astimezone()
+    return f"{made:%d %b %Y, %H:%M} ({reason})"
+
+
+def _offer_restore(parent: QWidget | None, path: Path) -> PlanDocument | None:
+    backups = list_backups(path)
+    if not backups:
+        dialogs.show_error(
+            parent,
+            _tr("Plan file damaged"),
+            _tr(
+                '"{name}" is damaged or incomplete, so it cannot be opened, and there is no '
+                "backup of it yet. The file has not been changed."
+            ).format(name=path.name),
+        )
+        return None
+    choice = dialogs.choose(
+        parent,
+        _tr("Plan file damaged"),
+        _tr(
+            '"{name}" is damaged or incomplete, so it cannot be opened.\n'
+            "The file has not been changed.\n\n"
+            "Pick a backup to restore (the damaged file is kept as a backup too):"
+        ).format(name=path.name),
+        [backup_label(b) for b in backups],
+    )
+    if choice is None:
+        return None
+    if not _restore(parent, path, backups[choice]):
+        return None
+    return _open(parent, path, offer_restore=False)
+
+
+def _restore(parent: QWidget | None, path: Path, backup: BackupInfo) -> bool:
+    try:
+        restore_backup(path, backup.path)
+    except OPEN_ERRORS as error:
+        log.warning("Restoring %s from %s failed: %s", path, backup.path, error)
+        dialogs.show_error(
+            parent,
+            _tr("Backup not restored"),
+            _tr("The backup could not be restored: {reason}").format(reason=str(error)),
+        )
+        return False
+    return True
+
+
+def restore_backup_interactive(
+    parent: QWidget | None, document: PlanDocument
+) -> PlanDocument | None:
+    """File > Restore from backup. None: nothing changed, keep using ``document``.
+
+    Otherwise ``document`` has been closed and the returned one replaces it.
+    """
+    path = document.path
+    backups = list_backups(path)
+    if not backups:
+        dialogs.show_info(
+            parent,
+            _tr("Restore from backup"),
+            _tr("There are no backups of this plan yet."),
+        )
+        return None
+    choice = dialogs.choose(
+        parent,
+        _tr("Restore from backup"),
+        _tr("Pick the backup to go back to:"),
+        [backup_label(b) for b in backups],
+    )
+    if choice is None:
+        return None
+    backup = backups[choice]
+    if not dialogs.confirm(
+        parent,
+        _tr("Restore from backup"),
+        _tr(
+            'Replace "{name}" with the backup from {when}? The plan as it is now is backed '
+            "up first, so you can come back to it the same way."
+        ).format(name=path.name, when=backup_label(backup)),
+    ):
+        return None
+    document.close()  # the restore needs the file's lock
+    _restore(parent, path, backup)
+    return _open(parent, path, offer_restore=False)
+
+
+def new_plan_interactive(parent: QWidget | None) -> PlanDocument | None:
+    """Run the new-plan wizard; the new plan's document, or None when cancelled."""
+    from bakeryplan.ui.wizards.new_plan_wizard import NewPlanWizard
+
+    wizard = NewPlanWizard(today_from_environment(), parent)
+    try:
+        accepted = dialogs.exec_dialog(wizard) == QDialog.DialogCode.Accepted
+        if not accepted or wizard.repository is None:
+            return None
+        document = _document(wizard.repository)
+        write_vision_next = wizard.write_vision_next()
+    finally:
+        wizard.deleteLater()
+    if write_vision_next:
+        from bakeryplan.ui.wizards.vision_wizard import run_vision_wizard
+
+        run_vision_wizard(parent, document)
+    return document
+
+
+def demo_plan_path() -> Path:
+    return default_plans_dir() / f"{DEMO_PLAN_NAME}{PLAN_SUFFIX}"
+
+
+def open_demo_interactive(parent: QWidget | None) -> PlanDocument | None:
+    """Open the sample bakery, making its file first if it is not there yet."""
+    path = demo_plan_path()
+    if not path.exists():
+        from bakeryplan.store.demo import demo_plan
+
+        try:
+            PlanRepository.create(path, demo_plan(today_from_environment())).close()
+        except OPEN_ERRORS as error:
+            dialogs.show_error(
+                parent,
+                _tr("Demo not created"),
+                _tr("The demo plan could not be created: {reason}").format(reason=str(error)),
+            )
+            return None
+    return open_plan_interactive(parent, path)
+
+
+def ask_and_open_plan(parent: QWidget | None) -> PlanDocument | None:
+    """Ask for a plan file, then open it."""
+    path = dialogs.ask_open_plan(parent)
+    return open_plan_interactive(parent, path) if path is not None else None
+
+
+def _show_open_error(parent: QWidget | None, path: Path, error: BaseException) -> None:
+    if isinstance(error, NotAPlanError):
+        title = _tr("Not a plan")
+        text = _tr(
+            '"{name}" is not a BakeryPlan plan, so it cannot be opened here. '
+            "The file has not been changed."
+        ).format(name=path.name)
+    elif isinstance(error, PlanNotFoundError):
+        title = _tr("Plan not found")
+        text = _tr('"{name}" is no longer there. It may have been moved or renamed.').format(
+            name=path.name
+        )
+        settings.remove_recent_file(path)
+    elif isinstance(error, DamagedPlanError):
+        title = _tr("Plan file damaged")
+        text = _tr('"{name}" is damaged and could not be repaired from a backup.').format(
+            name=path.name
+        )
+    else:
+        title = _tr("Plan not opened")
+        text = _tr('"{name}" could not be opened: {reason}').format(
+            name=path.name, reason=str(error)
+        )
+    dialogs.show_error(parent, title, text)

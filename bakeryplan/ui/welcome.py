@@ -1,0 +1,120 @@
+"""The first thing a new user sees: try the demo bakery, start a plan, or open one.
+
+Shown on the very first start and whenever the last plan is gone. It only offers; the
+opening itself (and every problem with a file) is handled by ``ui.opening``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bakeryplan import APP_NAME
+from bakeryplan.ui import opening, settings
+from bakeryplan.ui.document import PlanDocument
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WelcomeWindow", text)
+
+
+def _plain_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class WelcomeWindow(QWidget):
+    """Three ways in, plus the plans opened before that still exist."""
+
+    document_opened = Signal(object)
+    """A PlanDocument the user chose to work on; the receiver shows it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomeWindow")
+        self.setWindowTitle(_tr("Welcome to {app}").format(app=APP_NAME))
+        heading = _plain_label(_tr("Welcome to {app}").format(app=APP_NAME))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = _plain_label(
+            _tr(
+                "Plan your business in plain words: a vision, a few goals with numbers, "
+                "owners and dates, and the steps to get there. Everything stays on this "
+                "computer, in one file."
+            )
+        )
+        self.demo_button = QCommandLinkButton(
+            _tr("Try the demo bakery"),
+            _tr("Look around a sample plan for Sunrise Bakery. Change anything you like."),
+        )
+        self.new_button = QCommandLinkButton(
+            _tr("Start a new plan"),
+            _tr("A few questions about your business and team, then your vision."),
+        )
+        self.open_button = QCommandLinkButton(
+            _tr("Open a plan…"), _tr("Open a plan file you already have.")
+        )
+        self.recent_label = _plain_label(_tr("Recent plans:"))
+        self.recent_list = QListWidget()
+        self.recent_list.setMaximumHeight(110)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        for button in (self.demo_button, self.new_button, self.open_button):
+            layout.addWidget(button)
+        layout.addWidget(self.recent_label)
+        layout.addWidget(self.recent_list)
+        layout.addStretch(1)
+        self.demo_button.clicked.connect(self.try_demo)
+        self.new_button.clicked.connect(self.start_new_plan)
+        self.open_button.clicked.connect(self.open_plan)
+        self.recent_list.itemActivated.connect(self._open_recent)
+        self._fill_recent()
+        self.setMinimumWidth(560)
+        self.resize(self.sizeHint())
+
+    def _fill_recent(self) -> None:
+        self.recent_list.clear()
+        for path in settings.recent_files():
+            if path.exists():
+                item = QListWidgetItem(path.stem)
+                item.setToolTip(str(path))
+                item.setData(PATH_ROLE, str(path))
+                self.recent_list.addItem(item)
+        has_recent = self.recent_list.count() > 0
+        self.recent_label.setVisible(has_recent)
+        self.recent_list.setVisible(has_recent)
+
+    def _opened(self, document: PlanDocument | None) -> None:
+        if document is not None:
+            self.document_opened.emit(document)
+
+    def try_demo(self) -> None:
+        self._opened(opening.open_demo_interactive(self))
+
+    def start_new_plan(self) -> None:
+        self._opened(opening.new_plan_interactive(self))
+
+    def open_plan(self) -> None:
+        self._opened(opening.ask_and_open_plan(self))
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        self._opened(opening.open_plan_interactive(self, Path(str(item.data(PATH_ROLE)))))
+        self._fill_recent()

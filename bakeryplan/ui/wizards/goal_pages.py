@@ -1,0 +1,166 @@
+"""The first two pages of the goal wizard: the goal itself, then how it is measured."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from bakeryplan.domain.model import Perspective
+from bakeryplan.ui.wizards.labels import plain_label
+from bakeryplan.ui.wizards.measure_editor import MeasureEditor, date_edit
+from bakeryplan.ui.wizards.people_picker import AddPersonRow, OwnerCombo, from_qdate
+from bakeryplan.ui.wizards.wording_loader import wording
+
+if TYPE_CHECKING:
+    from bakeryplan.ui.wizards.goal_wizard import GoalWizard
+
+OK_MARK = "✓"
+MISSING_MARK = "✗"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GoalWizard", text)
+
+
+class GoalPage(QWizardPage):
+    """Title, perspective, owner, due date and why: what a goal needs to be clear."""
+
+    def __init__(self, wizard: GoalWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(_tr("The goal"))
+        self.setSubTitle(_tr("Say what you want to achieve, who leads it and by when."))
+        today = wizard.document.today()
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("goalTitle")
+        self.title_edit.setPlaceholderText(_tr("e.g. Sell 400 sourdough loaves a week by June"))
+        self.perspective_combo = QComboBox()
+        for perspective in Perspective:
+            self.perspective_combo.addItem(_tr(perspective.label), perspective.value)
+        self.owner_combo = OwnerCombo(wizard.document.plan.people, wizard.new_people)
+        self.add_person = AddPersonRow(wizard.new_people)
+        self.add_person.added.connect(self.owner_combo.set_owner_id)
+        self.has_due = QCheckBox(_tr("Due by"))
+        self.has_due.setChecked(True)
+        self.due_edit = date_edit(today + timedelta(days=365))
+        self.has_due.toggled.connect(self.due_edit.setEnabled)
+        self.why_edit = QPlainTextEdit()
+        self.why_edit.setTabChangesFocus(True)
+        self.why_edit.setMaximumHeight(80)
+        self.why_edit.setPlaceholderText(_tr("Why this goal matters (optional)"))
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due_edit, 1)
+        form = QFormLayout()
+        form.addRow(_tr("Goal:"), self.title_edit)
+        form.addRow(_tr("Perspective:"), self.perspective_combo)
+        form.addRow(_tr("Who leads it:"), self.owner_combo)
+        form.addRow("", self.add_person)
+        form.addRow(_tr("When:"), due_row)
+        form.addRow(_tr("Why:"), self.why_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.title_edit.textChanged.connect(self.completeChanged)
+
+    def title(self) -> str:
+        return " ".join(self.title_edit.text().split())
+
+    def perspective(self) -> Perspective:
+        return Perspective(self.perspective_combo.currentData())
+
+    def due(self) -> date | None:
+        return from_qdate(self.due_edit.date()) if self.has_due.isChecked() else None
+
+    def isComplete(self) -> bool:
+        return bool(self.title())
+
+    def cleanupPage(self) -> None:
+        """Keep what was typed when going Back."""
+
+
+class MeasurePage(QWizardPage):
+    """An optional measure, with a live check that the goal has a number, a date, an owner."""
+
+    def __init__(self, wizard: GoalWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(_tr("How you will know"))
+        self.setSubTitle(_tr("A number to watch makes progress visible. You can skip this."))
+        self.group = QGroupBox(_tr("Measure this goal with a number"))
+        self.group.setCheckable(True)
+        self.group.setChecked(True)
+        self.editor = MeasureEditor(wizard.document.today())
+        group_layout = QVBoxLayout(self.group)
+        group_layout.addWidget(self.editor)
+        self.number_check = plain_label()
+        self.date_check = plain_label()
+        self.owner_check = plain_label()
+        self.advice = plain_label()
+        self.advice.setObjectName("goalAdvice")
+        checks = QGroupBox(_tr("Is the goal clear?"))
+        checks_layout = QVBoxLayout(checks)
+        for label in (self.number_check, self.date_check, self.owner_check, self.advice):
+            checks_layout.addWidget(label)
+        checks_layout.addStretch(1)
+        checks.setMinimumWidth(200)
+        checks.setMaximumWidth(240)
+        row = QHBoxLayout(self)
+        row.addWidget(self.group, 1)
+        row.addWidget(checks)
+        self.editor.edited.connect(self.refresh_check)
+        self.group.toggled.connect(self.refresh_check)
+        self._initialised = False
+
+    def initializePage(self) -> None:
+        """The first time: target date and measure name follow the goal."""
+        goal_page = self._wizard.goal_page
+        if not self._initialised:
+            due = goal_page.due()
+            if due is not None:
+                self.editor.set_target_date(due)
+            self._initialised = True
+        self.refresh_check()
+
+    def cleanupPage(self) -> None:
+        """Keep what was typed when going Back."""
+
+    def has_measure(self) -> bool:
+        return self.group.isChecked() and bool(self.editor.name_edit.text().strip())
+
+    def refresh_check(self) -> None:
+        goal_page = self._wizard.goal_page
+        check = wording().check_goal(
+            goal_page.title(), owner=goal_page.owner_combo.owner_name(), due=goal_page.due()
+        )
+        has_number = check.has_number or (self.group.isChecked() and self.editor.has_number())
+        has_date = check.has_date or goal_page.due() is not None
+        has_owner = check.has_owner or goal_page.owner_combo.owner_id() is not None
+        self.number_check.setText(
+            _mark(has_number)
+            + (_tr(" A number to reach") if has_number else _tr(" No number yet: how much?"))
+        )
+        self.date_check.setText(
+            _mark(has_date) + (_tr(" A date") if has_date else _tr(" No date yet: by when?"))
+        )
+        self.owner_check.setText(
+            _mark(has_owner)
+            + (_tr(" An owner") if has_owner else _tr(" Nobody leads it yet: who?"))
+        )
+        self.advice.setText("\n".join(f"• {line}" for line in check.advice))
+
+
+def _mark(ok: bool) -> str:
+    return OK_MARK if ok else MISSING_MARK

@@ -1,0 +1,165 @@
+"""The goal-breakdown wizard: a goal, how it is measured, its steps, then a summary.
+
+Nothing is written until Finish, which pushes ONE AddGoalBreakdown: the goal, its measure,
+its steps and anyone added on the way. One undo takes all of it away again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from bakeryplan.domain.model import Goal, Measure, Person, Step
+from bakeryplan.ui import dialogs
+from bakeryplan.ui.commands import AddGoalBreakdown
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.wizards.goal_pages import GoalPage, MeasurePage
+from bakeryplan.ui.wizards.people_picker import NewPeople
+from bakeryplan.ui.wizards.steps_page import StepsPage, format_date
+from bakeryplan.ui.wizards.wording_loader import warm_up
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GoalWizard", text)
+
+
+class SummaryPage(QWizardPage):
+    """Everything that Finish will add, in plain words."""
+
+    def __init__(self, wizard: GoalWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(_tr("Summary"))
+        self.setSubTitle(_tr("Check the goal. Finish adds it to the plan; Undo takes it out."))
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setObjectName("goalSummary")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+
+    def initializePage(self) -> None:
+        self.text.setPlainText(self._wizard.summary_text())
+
+
+class GoalWizard(QWizard):
+    """Collects a goal breakdown; Finish pushes one AddGoalBreakdown."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        warm_up()
+        self.document = document
+        self.pushed = False
+        self.new_people = NewPeople(self)
+        self.setWindowTitle(_tr("Add a goal"))
+        self.setObjectName("goalWizard")
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.goal_page = GoalPage(self)
+        self.measure_page = MeasurePage(self)
+        self.steps_page = StepsPage(self)
+        self.summary_page = SummaryPage(self)
+        for page in (self.goal_page, self.measure_page, self.steps_page, self.summary_page):
+            self.addPage(page)
+        self.resize(820, 600)
+
+    def goal(self) -> Goal:
+        page = self.goal_page
+        position = max((g.position for g in self.document.plan.goals), default=-1) + 1
+        return Goal(
+            title=page.title(),
+            perspective=page.perspective(),
+            owner_id=page.owner_combo.owner_id(),
+            start=self.document.today(),
+            due=page.due(),
+            why=page.why_edit.toPlainText().strip(),
+            position=position,
+        )
+
+    def measures(self) -> list[Measure]:
+        return [self.measure_page.editor.measure()] if self.measure_page.has_measure() else []
+
+    def steps(self) -> list[Step]:
+        return self.steps_page.steps()
+
+    def people_to_add(self) -> list[Person]:
+        return list(self.new_people.people)
+
+    def _owner_name(self, owner_id: int | None) -> str:
+        if owner_id is None:
+            return _tr("nobody yet")
+        if owner_id < 0:
+            person = self.new_people.person(owner_id)
+        else:
+            person = self.document.plan.person(owner_id)
+        return person.name if person is not None else _tr("nobody yet")
+
+    def summary_text(self) -> str:
+        """A plain-text summary of what Finish will add."""
+        goal = self.goal()
+        due = format_date(goal.due) if goal.due else _tr("no date yet")
+        lines = [
+            _tr("Goal: {title}").format(title=goal.title),
+            _tr("Perspective: {name}").format(name=_tr(goal.perspective.label)),
+            _tr("Led by: {name}").format(name=self._owner_name(goal.owner_id)),
+            _tr("Due: {due}").format(due=due),
+            "",
+        ]
+        for measure in self.measures():
+            lines.append(
+                _tr("Measure: {name}, from {baseline:g} to {target:g} {unit} by {when}").format(
+                    name=measure.name,
+                    baseline=measure.baseline,
+                    target=measure.target,
+                    unit=measure.unit,
+                    when=format_date(measure.target_date),
+                )
+            )
+        if not self.measures():
+            lines.append(_tr("No measure: progress is followed by the steps."))
+        steps = self.steps()
+        lines.append("")
+        lines.append(_tr("Steps ({count}):").format(count=len(steps)))
+        for step in steps:
+            lines.append(
+                _tr("  • {title}: {owner}, by {due}").format(
+                    title=step.title,
+                    owner=self._owner_name(step.owner_id),
+                    due=format_date(step.due) if step.due else _tr("no date"),
+                )
+            )
+        if self.new_people.people:
+            lines.append("")
+            names = ", ".join(p.name for p in self.new_people.people)
+            lines.append(_tr("New people: {names}").format(names=names))
+        late = self.steps_page.late_steps()
+        if late:
+            lines.append("")
+            lines.append(
+                _tr("Warning: 1 step is due after the goal.")
+                if len(late) == 1
+                else _tr("Warning: {count} steps are due after the goal.").format(count=len(late))
+            )
+        return "\n".join(lines)
+
+    def accept(self) -> None:
+        command = AddGoalBreakdown(
+            self.document, self.goal(), self.measures(), self.steps(), self.people_to_add()
+        )
+        self.pushed = self.document.push(command)
+        super().accept()
+
+
+def run_goal_wizard(parent: QWidget | None, document: PlanDocument) -> bool:
+    """Run the wizard modally; True when a goal was added."""
+    if document.read_only:
+        dialogs.show_info(
+            parent,
+            _tr("Read-only plan"),
+            _tr("This plan is open read-only, so goals cannot be added here."),
+        )
+        return False
+    wizard = GoalWizard(document, parent)
+    try:
+        accepted = dialogs.exec_dialog(wizard) == QDialog.DialogCode.Accepted
+        return accepted and wizard.pushed
+    finally:
+        wizard.deleteLater()

@@ -1,0 +1,182 @@
+"""The goal wizard's steps page: who does what by when, warned when a step is late."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from bakeryplan.domain.model import Step
+from bakeryplan.ui.wizards.labels import plain_label
+from bakeryplan.ui.wizards.measure_editor import date_edit
+from bakeryplan.ui.wizards.people_picker import AddPersonRow, OwnerCombo, from_qdate, to_qdate
+
+if TYPE_CHECKING:
+    from bakeryplan.ui.wizards.goal_wizard import GoalWizard
+
+TITLE_COLUMN, OWNER_COLUMN, DUE_COLUMN = range(3)
+DEFAULT_STEP_DAYS = 28
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GoalWizard", text)
+
+
+def format_date(value: date) -> str:
+    return QLocale().toString(to_qdate(value), QLocale.FormatType.LongFormat)
+
+
+@dataclass(frozen=True)
+class StepRow:
+    title: str
+    owner_id: int | None
+    due: date
+
+
+class StepsPage(QWizardPage):
+    """A small table of steps; rows left without a title are ignored."""
+
+    def __init__(self, wizard: GoalWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(_tr("Steps"))
+        self.setSubTitle(_tr("Break the goal into small steps. Each needs someone and a date."))
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([_tr("Step"), _tr("Who"), _tr("By when")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(OWNER_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DUE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.add_step_button = QPushButton(_tr("Add a step"))
+        self.remove_step_button = QPushButton(_tr("Remove step"))
+        self.add_person = AddPersonRow(wizard.new_people)
+        self.add_person.added.connect(self._give_new_person_to_selected_step)
+        self.warning = plain_label()
+        self.warning.setObjectName("stepWarning")
+        self.warning.setStyleSheet("color: #B3261E;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_step_button)
+        buttons.addWidget(self.remove_step_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(plain_label(_tr("Someone new to help? Add them here:")))
+        layout.addWidget(self.add_person)
+        layout.addWidget(self.warning)
+        self.add_step_button.clicked.connect(self.add_step)
+        self.remove_step_button.clicked.connect(self._remove_step)
+        self._initialised = False
+
+    def initializePage(self) -> None:
+        if not self._initialised:
+            self.add_step()
+            self._initialised = True
+        self.refresh_warning()
+
+    def cleanupPage(self) -> None:
+        """Keep the steps when going Back."""
+
+    def add_step(self) -> QLineEdit:
+        """Add an empty row (owner: the goal's owner) and return its title field."""
+        today = self._wizard.document.today()
+        due = today + timedelta(days=DEFAULT_STEP_DAYS)
+        goal_due = self._wizard.goal_page.due()
+        if goal_due is not None and goal_due < due:
+            due = max(goal_due, today)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        title = QLineEdit()
+        title.setPlaceholderText(_tr("e.g. Test three sourdough recipes"))
+        title.textChanged.connect(self.refresh_warning)
+        owner = OwnerCombo(self._wizard.document.plan.people, self._wizard.new_people)
+        owner.set_owner_id(self._wizard.goal_page.owner_combo.owner_id())
+        when = date_edit(due)
+        when.dateChanged.connect(self.refresh_warning)
+        self.table.setCellWidget(row, TITLE_COLUMN, title)
+        self.table.setCellWidget(row, OWNER_COLUMN, owner)
+        self.table.setCellWidget(row, DUE_COLUMN, when)
+        self.table.setCurrentCell(row, TITLE_COLUMN)
+        title.setFocus()
+        self.refresh_warning()
+        return title
+
+    def _remove_step(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            row = self.table.rowCount() - 1
+        if row >= 0:
+            self.table.removeRow(row)
+        self.refresh_warning()
+
+    def _give_new_person_to_selected_step(self, temporary_id: int) -> None:
+        row = self.table.currentRow()
+        owner = self.table.cellWidget(row, OWNER_COLUMN) if row >= 0 else None
+        if isinstance(owner, OwnerCombo) and owner.owner_id() is None:
+            owner.set_owner_id(temporary_id)
+
+    def title_edit(self, row: int) -> QLineEdit:
+        widget = self.table.cellWidget(row, TITLE_COLUMN)
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    def owner_combo(self, row: int) -> OwnerCombo:
+        widget = self.table.cellWidget(row, OWNER_COLUMN)
+        assert isinstance(widget, OwnerCombo)
+        return widget
+
+    def due_edit(self, row: int) -> QDateEdit:
+        widget = self.table.cellWidget(row, DUE_COLUMN)
+        assert isinstance(widget, QDateEdit)
+        return widget
+
+    def rows(self) -> list[StepRow]:
+        rows = []
+        for row in range(self.table.rowCount()):
+            title = " ".join(self.title_edit(row).text().split())
+            if title:
+                due = from_qdate(self.due_edit(row).date())
+                rows.append(StepRow(title, self.owner_combo(row).owner_id(), due))
+        return rows
+
+    def steps(self) -> list[Step]:
+        """The steps as typed, for a goal not stored yet (``goal_id == 0``)."""
+        return [
+            Step(goal_id=0, title=r.title, owner_id=r.owner_id, due=r.due, position=index)
+            for index, r in enumerate(self.rows())
+        ]
+
+    def late_steps(self) -> list[StepRow]:
+        goal_due = self._wizard.goal_page.due()
+        if goal_due is None:
+            return []
+        return [r for r in self.rows() if r.due > goal_due]
+
+    def refresh_warning(self) -> None:
+        late = self.late_steps()
+        goal_due = self._wizard.goal_page.due()
+        if not late or goal_due is None:
+            self.warning.clear()
+            self.warning.setVisible(False)
+            return
+        lines = [
+            _tr('"{step}" is due after the goal ({goal_due}).').format(
+                step=r.title, goal_due=format_date(goal_due)
+            )
+            for r in late
+        ]
+        self.warning.setText("\n".join(lines))
+        self.warning.setVisible(True)

@@ -1,0 +1,230 @@
+"""The vision wizard: five short questions, then a draft the owner edits with live feedback.
+
+A blank page is the hardest part of writing a vision, so the wizard asks one question per
+page, each with an example, and composes the answers into plain sentences to start from.
+Finish adds ONE new vision revision (earlier ones are kept); undo removes just that one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from bakeryplan.domain.model import VisionRevision
+from bakeryplan.ui import dialogs
+from bakeryplan.ui.commands import AddVisionRevision
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.wizards.vision_draft import EXAMPLE_VISION, VisionAnswers, compose_vision_draft
+from bakeryplan.ui.wizards.wording_feedback import WordingFeedback
+from bakeryplan.ui.wizards.wording_loader import warm_up
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VisionWizard", text)
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    title: str
+    question: str
+    example: str
+
+
+def questions() -> tuple[Question, ...]:
+    return (
+        Question(
+            "who",
+            _tr("Who you serve"),
+            _tr("Who are your customers? Think of the people who come back every week."),
+            _tr("Families and office workers in Riverside who want good bread before work."),
+        ),
+        Question(
+            "best",
+            _tr("What you do best"),
+            _tr("What do you do better than anyone nearby?"),
+            _tr("Slow-rising sourdough and a warm welcome at the counter."),
+        ),
+        Question(
+            "known_for",
+            _tr("What you want to be known for"),
+            _tr("When people talk about your business, what should they say?"),
+            _tr("Bread that is still warm at seven, and a name for every regular."),
+        ),
+        Question(
+            "future",
+            _tr("Where you will be in 3 to 5 years"),
+            _tr("Picture the business in three to five years. What is true then? Start with 'we'."),
+            _tr("We run two shops and supply six local cafes."),
+        ),
+        Question(
+            "why",
+            _tr("Why it matters"),
+            _tr("Why does this matter to you, your team and your customers?"),
+            _tr("Good bread brings people together, and our team deserves steady work."),
+        ),
+    )
+
+
+def _plain_label(text: str, *, muted: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if muted:
+        label.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+    return label
+
+
+class QuestionPage(QWizardPage):
+    """One question, one example, one answer box; Back and Next keep what was typed."""
+
+    def __init__(
+        self, question: Question, number: int, count: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.setTitle(question.title)
+        self.setSubTitle(
+            _tr("Question {number} of {count}. Short and plain is best.").format(
+                number=number, count=count
+            )
+        )
+        self.answer = QPlainTextEdit()
+        self.answer.setObjectName(f"answer_{question.key}")
+        self.answer.setTabChangesFocus(True)
+        self.answer.setPlaceholderText(_tr("Write a sentence or two in your own words."))
+        self.answer.setMaximumHeight(110)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_plain_label(question.question))
+        layout.addWidget(self.answer)
+        layout.addWidget(
+            _plain_label(_tr("For example: {example}").format(example=question.example), muted=True)
+        )
+        layout.addStretch(1)
+
+    def text(self) -> str:
+        return self.answer.toPlainText().strip()
+
+    def cleanupPage(self) -> None:
+        """Keep the answer when the owner goes Back (Qt would reset it)."""
+
+
+class DraftPage(QWizardPage):
+    """The composed draft in an editor, with live plain-language feedback beside it."""
+
+    def __init__(self, wizard: VisionWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self._composed = ""
+        self.setTitle(_tr("Your vision, in your words"))
+        self.setSubTitle(
+            _tr("Here is a draft made from your answers. Change anything; short and plain is best.")
+        )
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("visionDraft")
+        self.editor.setTabChangesFocus(True)
+        self.feedback = WordingFeedback(self.editor)
+        self.feedback.setMinimumWidth(220)
+        self.feedback.setMaximumWidth(280)
+        row = QHBoxLayout()
+        row.addWidget(self.editor, 3)
+        row.addWidget(self.feedback, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(_plain_label(_tr("An example from a bakery:")))
+        layout.addWidget(_plain_label(EXAMPLE_VISION, muted=True))
+        self.editor.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        """Compose the draft again unless the owner has already changed it."""
+        composed = compose_vision_draft(self._wizard.answers())
+        current = self.editor.toPlainText()
+        if not composed and not current:
+            vision = self._wizard.document.plan.vision
+            composed = vision.text if vision is not None else ""
+        if current in ("", self._composed) and composed:
+            self.editor.setPlainText(composed)
+        self._composed = composed
+        self.feedback.refresh()
+
+    def cleanupPage(self) -> None:
+        """Keep the draft when the owner goes Back."""
+
+    def isComplete(self) -> bool:
+        return bool(self.editor.toPlainText().strip())
+
+
+class VisionWizard(QWizard):
+    """Collects answers and a draft; Finish pushes one AddVisionRevision."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        warm_up()
+        self.document = document
+        self.pushed = False
+        self.setWindowTitle(_tr("Write your vision"))
+        self.setObjectName("visionWizard")
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        asked = questions()
+        self.question_pages = {
+            q.key: QuestionPage(q, number, len(asked)) for number, q in enumerate(asked, start=1)
+        }
+        for page in self.question_pages.values():
+            self.addPage(page)
+        self.draft_page = DraftPage(self)
+        self.addPage(self.draft_page)
+        self.resize(760, 540)
+
+    def answers(self) -> VisionAnswers:
+        pages = self.question_pages
+        return VisionAnswers(
+            who=pages["who"].text(),
+            best=pages["best"].text(),
+            known_for=pages["known_for"].text(),
+            future=pages["future"].text(),
+            why=pages["why"].text(),
+        )
+
+    def revision(self) -> VisionRevision:
+        """The vision revision the wizard would add now."""
+        created = datetime.combine(self.document.today(), datetime.now().time()).replace(
+            microsecond=0
+        )
+        return VisionRevision(
+            text=self.draft_page.editor.toPlainText().strip(),
+            why=self.answers().why,
+            created=created,
+        )
+
+    def accept(self) -> None:
+        self.pushed = self.document.push(AddVisionRevision(self.document, self.revision()))
+        super().accept()
+
+
+def run_vision_wizard(parent: QWidget | None, document: PlanDocument) -> bool:
+    """Run the wizard modally; True when a new vision revision was added."""
+    if document.read_only:
+        dialogs.show_info(
+            parent,
+            _tr("Read-only plan"),
+            _tr("This plan is open read-only, so the vision cannot be changed here."),
+        )
+        return False
+    wizard = VisionWizard(document, parent)
+    try:
+        accepted = dialogs.exec_dialog(wizard) == QDialog.DialogCode.Accepted
+        return accepted and wizard.pushed
+    finally:
+        wizard.deleteLater()
