@@ -11,8 +11,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Keep backups, settings and recent files of every test out of the user's folders."""
     data = tmp_path_factory.mktemp("bakeryplan-data")
     monkeypatch.setenv("BAKERYPLAN_DATA_DIR", str(data))
     return data
+
+
+@pytest.fixture(autouse=True, scope="session")
+def widget_application(qapp: object) -> object:
+    """Make the widgets' QApplication first, so no report code makes a bare QGuiApplication
+    that would leave later widget tests without one."""
+    return qapp

@@ -1,0 +1,149 @@
+"""The one-page plan for the staff huddle: on paper, in the print preview, or as a PDF.
+
+It always fits exactly one page: large type first, smaller type down to 8 pt when needed,
+then a cut that says what was left out. See ``one_page_layout`` for how it fits and
+``one_page_content`` for what it says.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from bakeryplan import APP_NAME
+from bakeryplan.domain.model import Plan
+from bakeryplan.reports.one_page_content import one_page_content
+from bakeryplan.reports.one_page_layout import LayoutResult, PageLayout
+from bakeryplan.reports.one_page_paint import Typesetter
+from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
+
+PageSizeName = Literal["a4", "letter"]
+PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
+    "a4": QPageSize.PageSizeId.A4,
+    "letter": QPageSize.PageSizeId.Letter,
+}
+PAGE_MARGIN_MM = 10.0
+PDF_RESOLUTION_DPI = 600
+
+__all__ = [
+    "PAGE_MARGIN_MM",
+    "PAGE_SIZES",
+    "LayoutResult",
+    "page_layout_for",
+    "paint_one_page",
+    "write_one_page_pdf",
+]
+
+
+def page_layout_for(page_size: str = "a4", *, landscape: bool = False) -> QPageLayout:
+    """The page size, orientation and margins the one-page plan is made for."""
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f'unknown page size "{page_size}": use a4 or letter')
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    margins = QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM)
+    return QPageLayout(
+        QPageSize(PAGE_SIZES[page_size]), orientation, margins, QPageLayout.Unit.Millimeter
+    )
+
+
+def paint_one_page(painter: QPainter, page_rect: QRectF, plan: Plan, on: date) -> LayoutResult:
+    """Lay the plan out inside ``page_rect`` (device units of the painter) and paint it."""
+    family = ensure_fonts()
+    device = painter.device()
+    typesetter = Typesetter(device, family)
+    layout = PageLayout(
+        typesetter, one_page_content(plan, on), page_rect.width(), page_rect.height()
+    )
+    page, result = layout.fit()
+    painter.save()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        # A safety net for pages far smaller than paper, where even the shortest layout
+        # cannot fit: nothing is ever painted outside the page.
+        painter.setClipRect(page_rect)
+        painter.translate(page_rect.topLeft())
+        for op in page.ops:
+            op.paint(painter)
+    finally:
+        painter.restore()
+    return _moved(result, page_rect)
+
+
+def _moved(result: LayoutResult, page_rect: QRectF) -> LayoutResult:
+    """The result with its boxes in the painter's coordinates, not the page's."""
+    dx, dy = page_rect.left(), page_rect.top()
+    if not dx and not dy:
+        return result
+    from dataclasses import replace
+
+    from bakeryplan.reports.one_page_paint import DrawnBox
+
+    boxes = tuple(DrawnBox(b.kind, b.rect.translated(dx, dy), b.text) for b in result.boxes)
+    return replace(result, boxes=boxes)
+
+
+def write_one_page_pdf(
+    plan: Plan,
+    path: str | os.PathLike[str],
+    *,
+    on: date,
+    page_size: str = "a4",
+    landscape: bool = False,
+) -> LayoutResult:
+    """Write the one-page plan as a PDF; the file appears complete or not at all."""
+    ensure_gui_app()
+    target = Path(path)
+    page_layout = page_layout_for(page_size, landscape=landscape)
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{target.name[:60]}.", suffix=".tmp", dir=target.parent
+    )
+    os.close(handle)
+    try:
+        result = _write_pdf(plan, temp_name, on, page_layout)
+        if os.path.getsize(temp_name) == 0:
+            raise OSError(f'nothing could be written to "{target}"')
+        os.chmod(temp_name, _mode_for(target))
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return result
+
+
+def _mode_for(target: Path) -> int:
+    """Keep a replaced file's permissions; a new file gets the usual ones (mkstemp's are 0600)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _write_pdf(plan: Plan, file_name: str, on: date, page_layout: QPageLayout) -> LayoutResult:
+    writer = QPdfWriter(file_name)
+    writer.setResolution(PDF_RESOLUTION_DPI)
+    writer.setPageLayout(page_layout)
+    writer.setTitle(f"{plan.business.name}: plan for the staff huddle")
+    writer.setCreator(APP_NAME)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f'cannot write a PDF to "{file_name}"')
+    try:
+        paint_rect = page_layout.paintRectPixels(writer.resolution())
+        result = paint_one_page(
+            painter, QRectF(0, 0, paint_rect.width(), paint_rect.height()), plan, on
+        )
+    finally:
+        painter.end()
+    return result

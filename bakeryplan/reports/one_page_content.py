@@ -1,0 +1,209 @@
+"""What the one-page huddle plan says, chosen and worded before anything is drawn.
+
+Kept apart from painting so the choice (which goals, which steps, what to call a missing
+owner) is plain Python that tests can read directly, and the painter only places text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bakeryplan.domain.health import Health
+from bakeryplan.domain.measure_status import MeasureStatus
+from bakeryplan.domain.model import (
+    Direction,
+    FeedbackStatus,
+    Goal,
+    GoalStatus,
+    Measure,
+    Plan,
+    Step,
+)
+from bakeryplan.domain.status import GoalStatusReport, plan_status
+from bakeryplan.reports.formatting import (
+    currency_code_for_unit,
+    format_date,
+    format_number,
+    format_value,
+)
+
+LOOKAHEAD_DAYS = 14
+
+# Which goals stay on the page when not all fit: the ones that need the team first.
+ATTENTION_ORDER = {
+    Health.AT_RISK: 0,
+    Health.BEHIND: 1,
+    Health.ON_TRACK: 2,
+    Health.NOT_STARTED: 3,
+    Health.ACHIEVED: 4,
+}
+
+
+@dataclass(frozen=True)
+class GoalLine:
+    title: str
+    details: str  # "Financial · Maria Lopez · due 31 May 2027"
+    health: Health
+    measure_name: str  # the key measure, or how progress is judged without one
+    measure_figures: str  # "€8,120 against €7,900 planned"
+    attention: int  # lower shows first when the page cannot hold every goal
+
+
+@dataclass(frozen=True)
+class StepLine:
+    title: str
+    owner: str
+    due: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class OnePageContent:
+    business_name: str
+    date_text: str
+    vision: str  # empty when there is none yet
+    goals: tuple[GoalLine, ...]
+    steps: tuple[StepLine, ...]
+    open_feedback: int
+    lookahead_end: str  # the last day "the next two weeks" covers
+
+
+def one_page_content(plan: Plan, on: date) -> OnePageContent:
+    """Everything the huddle page shows, in the business's locale, as of ``on``."""
+    business = plan.business
+    status = plan_status(plan, on)
+    reports = {report.goal.id: report for report in status.goals}
+    goals = tuple(
+        _goal_line(plan, goal, reports.get(goal.id), rank)
+        for rank, goal in enumerate(_goals_in_tree_order(plan))
+    )
+    end = on + timedelta(days=LOOKAHEAD_DAYS)
+    steps = tuple(_step_line(plan, step, on) for step in _steps_to_discuss(plan, on, end))
+    vision = plan.vision.text.strip() if plan.vision else ""
+    return OnePageContent(
+        business_name=business.name.strip() or "My business",
+        date_text=format_date(on, business, "full"),
+        vision=vision,
+        goals=goals,
+        steps=steps,
+        open_feedback=sum(1 for f in plan.feedback if f.status is FeedbackStatus.NEW),
+        lookahead_end=format_date(end, business, "day_month"),
+    )
+
+
+def _goals_in_tree_order(plan: Plan) -> list[Goal]:
+    """Live goals with each sub-goal right after its parent; dropped ones are not shown."""
+    live = [g for g in plan.goals if g.status is not GoalStatus.DROPPED]
+    live_ids = {g.id for g in live}
+    children: dict[int | None, list[Goal]] = {}
+    for goal in live:
+        parent = goal.parent_id if goal.parent_id in live_ids else None
+        children.setdefault(parent, []).append(goal)
+    ordered: list[Goal] = []
+    seen: set[int] = set()
+
+    def visit(goals: Iterable[Goal]) -> None:
+        for goal in goals:
+            if goal.id in seen:
+                continue  # a cycle of parents in a damaged plan must not loop forever
+            seen.add(goal.id)
+            ordered.append(goal)
+            visit(children.get(goal.id, ()))
+
+    visit(children.get(None, ()))
+    visit(live)  # goals only reachable through a cycle
+    return ordered
+
+
+def _goal_line(plan: Plan, goal: Goal, report: GoalStatusReport | None, rank: int) -> GoalLine:
+    business = plan.business
+    health = report.health if report is not None else Health.NOT_STARTED
+    if goal.status is GoalStatus.DONE:
+        health = Health.ACHIEVED
+    owner = plan.person(goal.owner_id)
+    due = f"due {format_date(goal.due, business)}" if goal.due else "no due date yet"
+    details = " · ".join((goal.perspective.label, owner.name if owner else "no owner yet", due))
+    name, figures = _key_figures(plan, report)
+    if health in (Health.AT_RISK, Health.BEHIND):
+        name = f"{health.label}: {name}"  # the goals to talk about also say so in words
+    attention = ATTENTION_ORDER.get(health, 5) * 1_000_000 + rank
+    return GoalLine(" ".join(goal.title.split()), details, health, name, figures, attention)
+
+
+def _key_figures(plan: Plan, report: GoalStatusReport | None) -> tuple[str, str]:
+    """The key measure's name and its actual against plan; step progress without one."""
+    if report is not None and report.measures:
+        return report.measures[0].measure.name, _actual_against_plan(plan, report.measures[0])
+    if report is not None and report.steps is not None and report.steps.total:
+        steps = report.steps
+        return "Steps", f"{steps.done} of {steps.total} done"
+    return "No measure yet", "add one in the app"
+
+
+def _actual_against_plan(plan: Plan, status: MeasureStatus) -> str:
+    """ "€8,356 now · €8,251 planned": the unit once, at the plan, for word units."""
+    business = plan.business
+    measure = status.measure
+    digits = _plan_digits(measure, status.actual)
+    if measure.direction is Direction.BAND:
+        low = measure.band_low if measure.band_low is not None else measure.baseline
+        high = measure.band_high if measure.band_high is not None else measure.target
+        low, high = sorted((low, high))
+        wanted = (
+            f"keep {format_value(low, measure.unit, business)}"
+            f" to {format_value(high, measure.unit, business)}"
+        )
+    else:
+        # Judge against the plan on the day of the latest figure, as the health does.
+        planned = status.expected
+        if status.actual is not None and status.variance is not None:
+            planned = status.actual - status.variance
+        wanted = f"{format_value(round(planned, digits), measure.unit, business)} planned"
+    if status.actual is None:
+        return f"no figure yet · {wanted}"
+    if currency_code_for_unit(measure.unit, business) is None and measure.unit.strip() != "%":
+        now = format_number(status.actual, business)
+    else:
+        now = format_value(status.actual, measure.unit, business)
+    return f"{now} now · {wanted}"
+
+
+def _plan_digits(measure: Measure, actual: float | None) -> int:
+    """Decimals for the planned value: as the baseline and target were written (at most two),
+    or one when the actual has decimals, so 7.7% is not set against a rounded 7%."""
+    digits = max(_decimals(measure.baseline), _decimals(measure.target))
+    if actual is not None:
+        digits = max(digits, min(_decimals(actual), 1))
+    return digits
+
+
+def _decimals(value: float) -> int:
+    return len(f"{value:.2f}".rstrip("0").partition(".")[2])
+
+
+def _steps_to_discuss(plan: Plan, on: date, end: date) -> list[Step]:
+    """Open steps due by ``end`` (overdue ones included), soonest first."""
+    dropped = {g.id for g in plan.goals if g.status is GoalStatus.DROPPED}
+    goal_rank = {g.id: i for i, g in enumerate(plan.goals)}
+    chosen = [
+        s
+        for s in plan.steps
+        if s.done is None and s.due is not None and s.due <= end and s.goal_id not in dropped
+    ]
+    chosen.sort(key=lambda s: (s.due, goal_rank.get(s.goal_id, 0), s.position, s.id))
+    return chosen
+
+
+def _step_line(plan: Plan, step: Step, on: date) -> StepLine:
+    assert step.due is not None  # _steps_to_discuss keeps dated steps only
+    business = plan.business
+    owner = plan.person(step.owner_id)
+    style = "day_month" if step.due.year == on.year else "medium"
+    return StepLine(
+        title=" ".join(step.title.split()),
+        owner=owner.name if owner else "no owner yet",
+        due=format_date(step.due, business, style),
+        overdue=step.due < on,
+    )

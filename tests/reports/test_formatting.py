@@ -1,0 +1,116 @@
+"""Money, numbers, percentages and dates as the business's locale writes them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bakeryplan.domain.model import Business
+from bakeryplan.reports.formatting import (
+    NOT_A_NUMBER,
+    currency_code_for_unit,
+    format_date,
+    format_money,
+    format_number,
+    format_percent,
+    format_value,
+    locale_of,
+)
+
+NBSP = "\xa0"
+DAY = date(2026, 11, 27)
+
+
+def business(locale: str, currency: str = "EUR") -> Business:
+    return Business("Sunrise Bakery", currency=currency, locale=locale)
+
+
+@pytest.mark.parametrize(
+    ("locale", "currency", "value", "expected"),
+    [
+        ("en_GB", "GBP", 12400, "£12,400"),
+        ("en_GB", "GBP", 12.5, "£12.50"),
+        ("de_DE", "EUR", 12400, f"12.400{NBSP}€"),
+        ("de_DE", "EUR", 1234.5, f"1.234,50{NBSP}€"),
+        ("en_US", "USD", 12400, "$12,400"),
+        ("en_US", "USD", -3.25, "-$3.25"),
+    ],
+)
+def test_money_in_each_locale(locale: str, currency: str, value: float, expected: str) -> None:
+    assert format_money(value, business(locale, currency)) == expected
+
+
+def test_money_can_force_cents() -> None:
+    assert format_money(12400, business("en_GB", "GBP"), cents=True) == "£12,400.00"
+
+
+@pytest.mark.parametrize(
+    ("locale", "style", "expected"),
+    [
+        ("en_GB", "medium", "27 Nov 2026"),
+        ("de_DE", "medium", "27.11.2026"),
+        ("en_US", "medium", "Nov 27, 2026"),
+        ("en_GB", "long", "27 November 2026"),
+        ("en_US", "day_month", "Nov 27"),
+        ("en_GB", "day_month", "27 Nov"),
+    ],
+)
+def test_dates_in_each_locale(locale: str, style: str, expected: str) -> None:
+    assert format_date(DAY, business(locale), style) == expected
+
+
+@pytest.mark.parametrize("unknown", ["xx_YY", "", "not a locale!", "zz"])
+def test_unknown_locale_falls_back_to_british_english(unknown: str) -> None:
+    b = business(unknown, "EUR")
+    assert str(locale_of(unknown)) == "en_GB"
+    assert format_money(12400, b) == "€12,400"
+    assert format_date(DAY, b) == "27 Nov 2026"
+    assert format_value(65, "%", b) == "65%"
+
+
+def test_bcp47_locale_names_are_understood() -> None:
+    assert str(locale_of("de-DE")) == "de_DE"
+    assert str(locale_of("de_DE.UTF-8")) == "de_DE"
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [("EUR", "EUR"), ("€", "EUR"), ("eur", "EUR"), ("£", "GBP"), ("USD", "USD"), ("$", "USD")],
+)
+def test_currency_units_are_recognised(unit: str, expected: str) -> None:
+    assert currency_code_for_unit(unit, business("en_GB", "EUR")) == expected
+
+
+@pytest.mark.parametrize("unit", ["", "kg", "%", "customers", "ABC", "loaves/day"])
+def test_other_units_are_not_money(unit: str) -> None:
+    assert currency_code_for_unit(unit, business("en_GB", "EUR")) is None
+
+
+def test_dollar_sign_means_the_business_dollar() -> None:
+    assert currency_code_for_unit("$", business("en_CA", "CAD")) == "CAD"
+
+
+def test_values_with_units() -> None:
+    gb = business("en_GB", "EUR")
+    de = business("de_DE", "EUR")
+    assert format_value(12400, "EUR", gb) == "€12,400"
+    assert format_value(12400, "€", de) == f"12.400{NBSP}€"
+    assert format_value(62.5, "%", gb) == "62.5%"
+    assert format_value(62.5, "%", de) == f"62,5{NBSP}%"
+    assert format_value(1234.5, "kg", gb) == "1,234.5 kg"
+    assert format_value(1234.5, "kg", de) == "1.234,5 kg"
+    assert format_value(12, "", gb) == "12"
+    assert format_value(float("nan"), "EUR", gb) == NOT_A_NUMBER
+
+
+def test_numbers_and_percentages() -> None:
+    gb = business("en_GB")
+    de = business("de_DE")
+    assert format_number(1234.5678, gb, digits=2) == "1,234.57"
+    assert format_number(1234.5678, de, digits=1) == "1.234,6"
+    assert format_number(1234.0, gb) == "1,234"
+    assert format_number(3.14159, gb) == "3.14"
+    assert format_percent(0.1234, gb) == "12%"
+    assert format_percent(0.1234, de, digits=1) == f"12,3{NBSP}%"
+    assert format_percent(float("inf"), gb) == NOT_A_NUMBER
