@@ -1,0 +1,115 @@
+"""Errors of the plan file layer, each with a one-line message fit to show the user.
+
+The UI shows ``str(error)`` as is, so every message names the file and says what is
+wrong in plain words; the attributes carry the details for code that needs them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+class PlanFileError(Exception):
+    """Something about a plan file that the user must be told."""
+
+    action = "cannot open"
+
+    def __init__(self, path: str | os.PathLike[str] | None, reason: str) -> None:
+        self.path = Path(path) if path is not None else None
+        self.reason = reason
+        super().__init__(path, reason)
+
+    def __str__(self) -> str:
+        if self.path is None:
+            return f"{self.action}: {self.reason}"
+        return f'{self.action} "{self.path.name}": {self.reason}'
+
+
+class PlanNotFoundError(PlanFileError):
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__(path, "the file does not exist")
+
+
+class PlanExistsError(PlanFileError):
+    action = "cannot create"
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__(path, "a file with that name already exists")
+
+
+class NotAPlanError(PlanFileError):
+    def __init__(
+        self, path: str | os.PathLike[str], reason: str = "it is not a BakeryPlan plan file"
+    ) -> None:
+        super().__init__(path, reason)
+
+
+class DamagedPlanError(PlanFileError):
+    """The file is a plan but SQLite finds it damaged or truncated; restore a backup."""
+
+    def __init__(self, path: str | os.PathLike[str], detail: str = "") -> None:
+        self.detail = detail
+        super().__init__(path, "the plan file is damaged (a backup can be restored)")
+
+
+class NewerVersionError(PlanFileError):
+    """The plan was written by a newer BakeryPlan; it may only be opened read-only."""
+
+    def __init__(self, path: str | os.PathLike[str], found: int, supported: int) -> None:
+        self.found = found
+        self.supported = supported
+        super().__init__(
+            path,
+            f"it was saved by a newer version of BakeryPlan (plan format {found}, "
+            f"this version reads up to {supported})",
+        )
+
+
+class PlanLockedError(PlanFileError):
+    """Another running BakeryPlan has the plan open for editing."""
+
+    action = "cannot edit"
+
+    def __init__(self, path: str | os.PathLike[str], holder: str) -> None:
+        self.holder = holder
+        super().__init__(path, f"it is in use by {holder}")
+
+
+class ReadOnlyPlanError(PlanFileError):
+    action = "cannot change"
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__(path, "it is open read-only")
+
+
+class RestoreError(PlanFileError):
+    action = "cannot restore"
+
+
+class InterchangeError(PlanFileError):
+    """A JSON plan that cannot be read; names the record and field at fault."""
+
+    action = "cannot read the plan data"
+
+    def __init__(
+        self,
+        record: str,
+        field: str,
+        message: str,
+        *,
+        path: str | os.PathLike[str] | None = None,
+    ) -> None:
+        self.record = record
+        self.field = field
+        self.message = message
+        where = f"{record}, field {field!r}" if field else record
+        super().__init__(path, f"{where}: {message}")
+
+
+class RecordError(ValueError):
+    """A write that breaks the plan's rules: duplicate id, unknown parent, a cycle."""
+
+
+class RecordNotFoundError(RecordError, LookupError):
+    """An update or delete names an id that is not in the plan."""

@@ -1,0 +1,348 @@
+"""The open plan: domain values in and out of one SQLite file.
+
+Every write is one transaction (``atomic()`` groups several; blocks nest with savepoints),
+so an undo command's redo or undo is all-or-nothing, and a crash never leaves half an edit.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlite_utils
+
+from bakeryplan.domain.model import (
+    Actual,
+    Business,
+    Feedback,
+    Goal,
+    Measure,
+    Person,
+    Plan,
+    Review,
+    Step,
+    VisionRevision,
+)
+from bakeryplan.store import backups, rows
+from bakeryplan.store.connection import (
+    check_header,
+    connect_checked,
+    has_hot_journal,
+    read_header,
+    use_rollback_journal,
+    verify,
+)
+from bakeryplan.store.errors import (
+    DamagedPlanError,
+    NewerVersionError,
+    PlanExistsError,
+    PlanFileError,
+    ReadOnlyPlanError,
+    RecordError,
+    RecordNotFoundError,
+)
+from bakeryplan.store.lock import PlanLock
+from bakeryplan.store.rows import TableSpec, with_id
+from bakeryplan.store.schema import SCHEMA_VERSION, migrate
+from bakeryplan.store.whole_plan import (
+    BUSINESS_UPSERT,
+    business_row,
+    read_plan,
+    write_new_plan_file,
+)
+
+T = TypeVar("T")
+
+
+class PlanRepository:
+    """Owns one connection and, when writable, the plan's lock file."""
+
+    def __init__(
+        self,
+        path: Path,
+        connection: sqlite3.Connection,
+        *,
+        read_only: bool,
+        lock: PlanLock | None,
+        schema_version: int,
+    ) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.connection = connection
+        self.schema_version = schema_version  # of the file; > SCHEMA_VERSION if newer
+        self.backup_error: str | None = None  # why the backup on open failed, if it did
+        self._lock = lock
+        self._db = sqlite_utils.Database(connection, execute_plugins=False)
+        # The actuals of the last load, reused while unchanged (see load()).
+        self._actuals: tuple[Actual, ...] | None = None
+        self._actuals_data_version: int | None = None
+
+    # ---- opening and closing -------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> PlanRepository:
+        """Open an existing plan carefully; raises a PlanFileError the user can read.
+
+        Read-write: takes the lock, backs the file up, migrates an older file (after a
+        backup). Read-only: no lock, no writes; a file from a newer version loads as
+        far as it can.
+        """
+        return cls._open(Path(path).absolute(), read_only=read_only, reason="open")
+
+    @classmethod
+    def _open(cls, path: Path, *, read_only: bool, reason: str) -> PlanRepository:
+        info = read_header(path)
+        hot_journal = has_hot_journal(path)
+        if not hot_journal:  # else the header may be mid-commit: SQLite repairs it on open
+            check_header(path, info)
+            if info.user_version > SCHEMA_VERSION and not read_only:
+                raise NewerVersionError(path, info.user_version, SCHEMA_VERSION)
+        if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            raise PlanFileError(path, "the file or its folder is write-protected")
+        with ExitStack() as on_failure:
+            lock = None if read_only else PlanLock(path)
+            if lock is not None:
+                lock.acquire()
+                on_failure.callback(lock.release)
+            try:
+                connection = connect_checked(path, read_only=read_only)
+                on_failure.callback(connection.close)
+                version = verify(connection, path)
+            except PlanFileError:
+                if read_only and hot_journal:  # only a writer can roll the journal back
+                    raise PlanFileError(
+                        path, "it was not closed properly; open it for editing once to repair it"
+                    ) from None
+                raise
+            if version > SCHEMA_VERSION and not read_only:
+                raise NewerVersionError(path, version, SCHEMA_VERSION)
+            repo = cls(path, connection, read_only=read_only, lock=lock, schema_version=version)
+            if not read_only:
+                use_rollback_journal(connection)
+                repo._upgrade_and_back_up(reason)
+            on_failure.pop_all()
+        return repo
+
+    def _upgrade_and_back_up(self, reason: str) -> None:
+        if self.schema_version < SCHEMA_VERSION:
+            backups.make_backup(self, f"before-upgrade-v{self.schema_version}")
+            migrate(self._db, to_version=SCHEMA_VERSION)
+            self.schema_version = SCHEMA_VERSION
+        try:
+            backups.make_backup(self, reason)
+        except (OSError, sqlite3.Error) as error:
+            self.backup_error = str(error)  # the plan itself is fine: keep it usable
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], plan: Plan) -> PlanRepository:
+        """Write ``plan`` (keeping its ids) as a new file, then open it read-write.
+
+        The plan is written to a temporary file in the same folder and moved into place
+        only when complete, so a crash never leaves half a plan under the real name.
+        """
+        path = Path(path).absolute()
+        if path.exists() or path.is_symlink():
+            raise PlanExistsError(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_new_plan_file(path, plan, to_version=SCHEMA_VERSION)
+        return cls._open(path, read_only=False, reason="create")
+
+    def close(self) -> None:
+        """Close the connection and release the lock; safe to call twice."""
+        self.connection.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> PlanRepository:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ---- reading -------------------------------------------------------------------
+
+    def load(self) -> Plan:
+        """The whole plan as one consistent snapshot.
+
+        The UI reloads after every edit, and actuals are most of a large plan, so the
+        actuals of the last load are reused until a write could have changed them: one to
+        an actual, or a delete of a measure or goal (cascades), or a commit by another
+        connection (``PRAGMA data_version``). A load inside an open transaction is never
+        kept, since that transaction may still be rolled back.
+        """
+        nested = self.connection.in_transaction
+        try:
+            with self._db.atomic():
+                data_version = self.connection.execute("PRAGMA data_version").fetchone()[0]
+                if data_version != self._actuals_data_version:
+                    self._actuals = None
+                plan = read_plan(self.connection, actuals=self._actuals)
+        except (sqlite3.DatabaseError, ValueError, TypeError, LookupError) as error:
+            if self.schema_version > SCHEMA_VERSION:
+                raise NewerVersionError(self.path, self.schema_version, SCHEMA_VERSION) from error
+            raise DamagedPlanError(self.path, str(error)) from error
+        if not nested:
+            self._actuals, self._actuals_data_version = plan.actuals, data_version
+        return plan
+
+    # ---- transactions --------------------------------------------------------------
+
+    @contextmanager
+    def atomic(self) -> Iterator[PlanRepository]:
+        """Group writes into one transaction; rolled back if the block raises."""
+        with self._db.atomic():
+            yield self
+
+    @contextmanager
+    def _writing(self, action: str, spec_kind: str) -> Iterator[None]:
+        if self.read_only:
+            raise ReadOnlyPlanError(self.path)
+        if spec_kind == "actual" or (action == "delete" and spec_kind in ("measure", "goal")):
+            self._actuals = None  # before the write: whatever happens next, reread them
+        try:
+            with self._db.atomic():
+                yield
+        except sqlite3.IntegrityError as error:
+            raise RecordError(f"cannot {action} {spec_kind}: {_explain(error)}") from error
+
+    def _add(self, spec: TableSpec[T], value: T) -> T:
+        with self._writing("add", spec.kind):
+            cursor = self.connection.execute(
+                spec.insert_sql,
+                (value.id or None, *spec.to_row(value)),  # type: ignore[attr-defined]
+            )
+        return with_id(value, int(cursor.lastrowid or 0))
+
+    def _update(self, spec: TableSpec[T], value: T) -> None:
+        value_id: int = value.id  # type: ignore[attr-defined]
+        with self._writing("change", spec.kind):
+            cursor = self.connection.execute(spec.update_sql, (*spec.to_row(value), value_id))
+            if cursor.rowcount == 0:
+                raise RecordNotFoundError(f"there is no {spec.kind} with id {value_id}")
+
+    def _delete(self, spec: TableSpec[Any], value_id: int) -> None:
+        with self._writing("delete", spec.kind):
+            cursor = self.connection.execute(spec.delete_sql, (value_id,))
+            if cursor.rowcount == 0:
+                raise RecordNotFoundError(f"there is no {spec.kind} with id {value_id}")
+
+    # ---- writes --------------------------------------------------------------------
+
+    def set_business(self, business: Business) -> None:
+        with self._writing("change", "business"):
+            self.connection.execute(BUSINESS_UPSERT, business_row(business))
+
+    def add_vision(self, vision: VisionRevision) -> VisionRevision:
+        return self._add(rows.VISIONS, vision)
+
+    def delete_vision(self, vision_id: int) -> None:
+        self._delete(rows.VISIONS, vision_id)
+
+    def add_person(self, person: Person) -> Person:
+        return self._add(rows.PEOPLE, person)
+
+    def update_person(self, person: Person) -> None:
+        self._update(rows.PEOPLE, person)
+
+    def delete_person(self, person_id: int) -> None:
+        """Goals and steps the person owned keep going, with no owner."""
+        self._delete(rows.PEOPLE, person_id)
+
+    def add_goal(self, goal: Goal) -> Goal:
+        return self._add(rows.GOALS, goal)
+
+    def update_goal(self, goal: Goal) -> None:
+        if goal.parent_id is not None and self._is_ancestor_or_self(goal.id, goal.parent_id):
+            raise RecordError(f"a goal cannot be its own sub-goal (goal {goal.id})")
+        self._update(rows.GOALS, goal)
+
+    def delete_goal(self, goal_id: int) -> None:
+        """Also deletes its measures, actuals, steps and sub-goals; unlinks its feedback."""
+        self._delete(rows.GOALS, goal_id)
+
+    def add_measure(self, measure: Measure) -> Measure:
+        with self.atomic():
+            stored = self._add(rows.MEASURES, measure)
+            self._write_points(stored)
+        return stored
+
+    def update_measure(self, measure: Measure) -> None:
+        with self.atomic():
+            self._update(rows.MEASURES, measure)
+            self.connection.execute(rows.POINTS_DELETE, (measure.id,))
+            self._write_points(measure)
+
+    def delete_measure(self, measure_id: int) -> None:
+        """Also deletes its actuals and curve points."""
+        self._delete(rows.MEASURES, measure_id)
+
+    def _write_points(self, measure: Measure) -> None:
+        with self._writing("add", "curve point"):
+            self.connection.executemany(
+                rows.POINTS_INSERT, rows.point_rows(measure.id, measure.points)
+            )
+
+    def add_actual(self, actual: Actual) -> Actual:
+        return self._add(rows.ACTUALS, actual)
+
+    def add_actuals(self, actuals: Iterable[Actual]) -> tuple[Actual, ...]:
+        """Many actuals (an import) in one transaction."""
+        with self.atomic():
+            return tuple(self._add(rows.ACTUALS, a) for a in actuals)
+
+    def update_actual(self, actual: Actual) -> None:
+        self._update(rows.ACTUALS, actual)
+
+    def delete_actual(self, actual_id: int) -> None:
+        self._delete(rows.ACTUALS, actual_id)
+
+    def add_step(self, step: Step) -> Step:
+        return self._add(rows.STEPS, step)
+
+    def update_step(self, step: Step) -> None:
+        self._update(rows.STEPS, step)
+
+    def delete_step(self, step_id: int) -> None:
+        self._delete(rows.STEPS, step_id)
+
+    def add_feedback(self, feedback: Feedback) -> Feedback:
+        return self._add(rows.FEEDBACK, feedback)
+
+    def update_feedback(self, feedback: Feedback) -> None:
+        self._update(rows.FEEDBACK, feedback)
+
+    def delete_feedback(self, feedback_id: int) -> None:
+        self._delete(rows.FEEDBACK, feedback_id)
+
+    def add_review(self, review: Review) -> Review:
+        return self._add(rows.REVIEWS, review)
+
+    def update_review(self, review: Review) -> None:
+        self._update(rows.REVIEWS, review)
+
+    def delete_review(self, review_id: int) -> None:
+        self._delete(rows.REVIEWS, review_id)
+
+    def _is_ancestor_or_self(self, goal_id: int, candidate_parent_id: int) -> bool:
+        """Would making ``candidate_parent_id`` the parent of ``goal_id`` close a loop?"""
+        found = self.connection.execute(
+            "WITH RECURSIVE up(id) AS (SELECT ? UNION "
+            "SELECT goals.parent_id FROM goals JOIN up ON goals.id = up.id "
+            "WHERE goals.parent_id IS NOT NULL) SELECT 1 FROM up WHERE id = ?",
+            (candidate_parent_id, goal_id),
+        ).fetchone()
+        return found is not None
+
+
+def _explain(error: sqlite3.IntegrityError) -> str:
+    text = str(error)
+    if text.startswith("UNIQUE constraint failed") and text.endswith(".id"):
+        return "that id is already taken"
+    if "FOREIGN KEY" in text:
+        return "it refers to a record that does not exist"
+    return text

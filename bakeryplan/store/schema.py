@@ -1,0 +1,167 @@
+"""The plan file's schema and its migrations ladder.
+
+Why not ``sqlite_utils.Migrations``: it records applied migrations by name in its own
+``_sqlite_migrations`` table with a wall-clock timestamp and runs each migration in its own
+transaction. A plan needs one number that says which format the file is in, readable from
+the 100-byte header before SQLite touches the file (``user_version``), so that a file from a
+newer BakeryPlan is refused without being changed; and all steps of an upgrade must commit
+together or not at all. The ladder below is that: ``MIGRATIONS[n]`` turns version ``n - 1``
+into version ``n``; :func:`migrate` runs every missing rung and sets ``user_version`` in one
+transaction. Rungs get a ``sqlite_utils.Database`` so they may use its table helpers.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+# "BkPl" in ASCII: 0x426B506C. Written to the header at offset 68 (``PRAGMA application_id``).
+APPLICATION_ID = int.from_bytes(b"BkPl", "big")
+
+SCHEMA_V1 = """
+CREATE TABLE business (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    currency TEXT NOT NULL DEFAULT 'EUR',
+    locale TEXT NOT NULL DEFAULT 'en_GB',
+    fiscal_year_start INTEGER NOT NULL DEFAULT 1
+        CHECK (fiscal_year_start BETWEEN 1 AND 12)
+);
+
+CREATE TABLE vision_revisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    text TEXT NOT NULL,
+    why TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL
+);
+
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+);
+
+CREATE TABLE goals (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL,
+    perspective TEXT NOT NULL,
+    owner_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    start TEXT,
+    due TEXT,
+    status TEXT NOT NULL DEFAULT 'active',
+    why TEXT NOT NULL DEFAULT '',
+    parent_id INTEGER REFERENCES goals (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX goals_parent ON goals (parent_id);
+CREATE INDEX goals_owner ON goals (owner_id);
+
+CREATE TABLE measures (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    direction TEXT NOT NULL DEFAULT 'up',
+    baseline REAL NOT NULL DEFAULT 0,
+    target REAL NOT NULL DEFAULT 0,
+    start TEXT NOT NULL,
+    target_date TEXT NOT NULL,
+    band_low REAL,
+    band_high REAL,
+    curve TEXT NOT NULL DEFAULT 'linear',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX measures_goal ON measures (goal_id);
+
+CREATE TABLE measure_points (
+    measure_id INTEGER NOT NULL REFERENCES measures (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    on_date TEXT NOT NULL,
+    value REAL NOT NULL,
+    PRIMARY KEY (measure_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE actuals (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    measure_id INTEGER NOT NULL REFERENCES measures (id) ON DELETE CASCADE,
+    on_date TEXT NOT NULL,
+    value REAL NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT 'typed'
+);
+CREATE INDEX actuals_measure_on ON actuals (measure_id, on_date);
+
+CREATE TABLE steps (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    owner_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    due TEXT,
+    done TEXT,
+    effort REAL,
+    cost REAL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX steps_goal ON steps (goal_id, position);
+CREATE INDEX steps_owner ON steps (owner_id);
+
+CREATE TABLE feedback (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    received TEXT NOT NULL,
+    source TEXT NOT NULL,
+    text TEXT NOT NULL,
+    from_name TEXT NOT NULL DEFAULT '',
+    goal_id INTEGER REFERENCES goals (id) ON DELETE SET NULL,
+    status TEXT NOT NULL DEFAULT 'new',
+    response TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX feedback_goal ON feedback (goal_id);
+
+CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    held TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'monthly',
+    notes TEXT NOT NULL DEFAULT '',
+    decisions TEXT NOT NULL DEFAULT ''
+);
+"""
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _create_v1(db: sqlite_utils.Database) -> None:
+    for statement in SCHEMA_V1.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+# MIGRATIONS[n] upgrades a file from version n - 1 to n; version 0 is an empty database.
+MIGRATIONS: dict[int, Migration] = {
+    1: _create_v1,
+}
+SCHEMA_VERSION = max(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: sqlite_utils.Database, *, to_version: int = SCHEMA_VERSION) -> int:
+    """Bring the file up to ``to_version`` in one transaction; returns the old version.
+
+    The caller takes a backup first. Nothing is written if the file is already current.
+    """
+    current = schema_version(db.conn)
+    if current >= to_version:
+        return current
+    with db.atomic():
+        for version in range(current + 1, to_version + 1):
+            MIGRATIONS[version](db)
+        # Both pragmas write the database header inside this transaction.
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {to_version}")
+    return current

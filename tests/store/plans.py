@@ -1,0 +1,166 @@
+"""Plans for the store tests: a small one touching every table, and the benchmark plan."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from bakeryplan.domain.model import (
+    Actual,
+    ActualSource,
+    Business,
+    CurveKind,
+    CurvePoint,
+    Direction,
+    Feedback,
+    FeedbackSource,
+    FeedbackStatus,
+    Goal,
+    GoalStatus,
+    Measure,
+    Person,
+    Perspective,
+    Plan,
+    Review,
+    ReviewKind,
+    Step,
+    VisionRevision,
+)
+
+
+def small_plan() -> Plan:
+    """Every table and every optional field used at least once; ids set."""
+    return Plan(
+        business=Business("Sunrise Bakery", "Mia Jones", "GBP", "en_GB", 4),
+        visions=(
+            VisionRevision("Bread for the street", "Start", datetime(2026, 1, 2, 9, 30), id=1),
+            VisionRevision("Bread for the town", "Grow", datetime(2026, 6, 1, 8, 0), id=2),
+        ),
+        people=(
+            Person("Mia", "Owner", id=1),
+            Person("Tom", "Baker", id=2),
+            Person("Old hand", "Retired", active=False, id=3),
+        ),
+        goals=(
+            Goal(
+                "Open a second shop by spring 2028",
+                Perspective.FINANCIAL,
+                owner_id=1,
+                start=date(2026, 1, 1),
+                due=date(2028, 3, 31),
+                why="More customers",
+                position=0,
+                id=10,
+            ),
+            Goal(
+                "Find premises", Perspective.INTERNAL, owner_id=2, parent_id=10, position=1, id=11
+            ),
+            Goal("Train staff", Perspective.LEARNING, status=GoalStatus.DONE, position=2, id=12),
+        ),
+        measures=(
+            Measure(
+                10,
+                "Monthly sales",
+                "£",
+                Direction.UP,
+                1000.0,
+                5000.0,
+                date(2026, 1, 1),
+                date(2027, 12, 31),
+                curve=CurveKind.CUSTOM,
+                points=(CurvePoint(date(2026, 6, 1), 2000.0), CurvePoint(date(2026, 12, 1), 3500)),
+                id=20,
+            ),
+            Measure(
+                11,
+                "Waste",
+                "%",
+                Direction.BAND,
+                5.0,
+                5.0,
+                date(2026, 1, 1),
+                date(2026, 12, 31),
+                band_low=2.0,
+                band_high=6.0,
+                position=1,
+                id=21,
+            ),
+        ),
+        actuals=(
+            Actual(20, date(2026, 2, 1), 1200.0, "January", id=30),
+            Actual(20, date(2026, 3, 1), 1500.0, source=ActualSource.IMPORTED, id=31),
+            Actual(21, date(2026, 2, 1), 4.5, id=32),
+        ),
+        steps=(
+            Step(10, "Ask the bank", 1, date(2026, 3, 1), date(2026, 2, 20), 2.0, 50.0, 0, id=40),
+            Step(10, "Visit shops", 2, date(2026, 4, 1), position=1, id=41),
+            Step(11, "Call agent", None, None, position=0, id=42),
+        ),
+        feedback=(
+            Feedback(
+                date(2026, 2, 3),
+                FeedbackSource.CUSTOMER,
+                "More rye, please",
+                "Mrs Lee",
+                10,
+                FeedbackStatus.ADOPTED,
+                "Done",
+                id=50,
+            ),
+            Feedback(date(2026, 2, 4), FeedbackSource.TEAM, "Ovens are old", id=51),
+        ),
+        reviews=(Review(date(2026, 3, 1), ReviewKind.MONTHLY, "Fine", "Keep going", id=60),),
+    )
+
+
+def benchmark_plan(goals: int = 300, steps: int = 10_000, actuals: int = 200_000) -> Plan:
+    """The size a busy owner reaches after years: 300 goals, 10,000 steps, 200,000 actuals."""
+    start = date(2020, 1, 1)
+    people = tuple(Person(f"Person {i}", "Staff", id=i) for i in range(1, 21))
+    goal_values = tuple(
+        Goal(
+            f"Goal {i}",
+            list(Perspective)[i % 4],
+            owner_id=1 + i % 20,
+            start=start,
+            due=start + timedelta(days=1000 + i),
+            parent_id=None if i < 30 else 1 + i % 30,
+            position=i,
+            id=i + 1,
+        )
+        for i in range(goals)
+    )
+    measures_count = goals * 2
+    measure_values = tuple(
+        Measure(1 + i % goals, f"Measure {i}", "kg", baseline=0, target=100, id=i + 1)
+        for i in range(measures_count)
+    )
+    actual_values = tuple(
+        Actual(
+            1 + i % measures_count,
+            start + timedelta(days=i // measures_count),
+            float(i % 97),
+            id=i + 1,
+        )
+        for i in range(actuals)
+    )
+    step_values = tuple(
+        Step(
+            1 + i % goals,
+            f"Step {i}",
+            1 + i % 20,
+            start + timedelta(days=i % 900),
+            start + timedelta(days=i % 700) if i % 3 else None,
+            effort=1.5,
+            position=i // goals,
+            id=i + 1,
+        )
+        for i in range(steps)
+    )
+    return Plan(
+        business=Business("Benchmark Bakery"),
+        people=people,
+        goals=goal_values,
+        measures=measure_values,
+        actuals=actual_values,
+        steps=step_values,
+    )
