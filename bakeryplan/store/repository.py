@@ -13,8 +13,6 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-import sqlite_utils
-
 from bakeryplan.domain.model import (
     Actual,
     Business,
@@ -48,6 +46,7 @@ from bakeryplan.store.errors import (
 from bakeryplan.store.lock import PlanLock
 from bakeryplan.store.rows import TableSpec, with_id
 from bakeryplan.store.schema import SCHEMA_VERSION, migrate
+from bakeryplan.store.sqlite_utils_light import sqlite_utils
 from bakeryplan.store.whole_plan import (
     BUSINESS_UPSERT,
     business_row,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-import sqlite_utils
+from bakeryplan.store.sqlite_utils_light import sqlite_utils
 
 # "BkPl" in ASCII: 0x426B506C. Written to the header at offset 68 (``PRAGMA application_id``).
 APPLICATION_ID = int.from_bytes(b"BkPl", "big")

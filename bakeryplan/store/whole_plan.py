@@ -15,8 +15,6 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TypeVar
 
-import sqlite_utils
-
 from bakeryplan.domain.model import Actual, Business, Plan
 from bakeryplan.store import rows
 from bakeryplan.store.connection import connect, fsync_dir
@@ -25,6 +23,7 @@ from bakeryplan.store.paths import journal_path_for
 from bakeryplan.store.row_reader import RowReader
 from bakeryplan.store.rows import TableSpec
 from bakeryplan.store.schema import migrate
+from bakeryplan.store.sqlite_utils_light import sqlite_utils
 
 T = TypeVar("T")
 

@@ -27,7 +27,6 @@ HEAVY_MODULES = (
     "matplotlib", "numpy", "scipy", "pandas", "textstat", "pyphen", "babel", "pypdf",
 )  # fmt: skip
 ORGANIZATION_DOMAIN = "bakeryplan.org"
-OPTIONAL_STORE_MODULES = ("numpy", "pandas")
 
 
 def heavy_modules_loaded() -> list[str]:
@@ -115,27 +114,6 @@ class AppController(QObject):
             document.close()
 
 
-def import_store_without_numpy() -> None:
-    """Import sqlite-utils without its optional numpy and pandas support.
-
-    sqlite-utils imports numpy and pandas (when installed) at import time, only to map
-    their scalar types to column types when a table is created from values. The plan's
-    schema is explicit and never holds numpy values, so skipping them saves a few hundred
-    milliseconds of start-up; both import normally later (charts need numpy).
-    """
-    if "sqlite_utils" in sys.modules:
-        return
-    blocked = [name for name in OPTIONAL_STORE_MODULES if name not in sys.modules]
-    for name in blocked:
-        sys.modules[name] = None  # type: ignore[assignment]  # "import numpy" now fails
-    try:
-        import sqlite_utils  # noqa: F401
-    finally:
-        for name in blocked:
-            if name in sys.modules and sys.modules[name] is None:
-                del sys.modules[name]
-
-
 def last_plan_path() -> Path | None:
     """The plan open last time, if it is still there."""
     stored = settings.read(settings.LAST_PLAN_PATH)
@@ -163,7 +141,6 @@ def run(path: Path | None) -> int:
     """Run the app until its last window closes; returns the exit code."""
     from bakeryplan.ui.theme import apply_theme
 
-    import_store_without_numpy()
     app = create_application()
     ensure_font(app)
     apply_theme(app)
