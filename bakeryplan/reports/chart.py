@@ -1,0 +1,291 @@
+"""Planned-versus-actual charts as matplotlib Figures (never pyplot, imported lazily).
+
+A chart keeps its artists: :class:`MeasureChart` builds the lines once and ``update`` sets
+their data, so the live panel redraws a 5-year daily series quickly, and the exported figure
+is the very same drawing. Every artist carries a ``gid`` ("planned", "actual", "forecast",
+"band", "target", "today") so tests and tools can read back what was plotted.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bakeryplan.domain.model import Plan
+from bakeryplan.reports.chart_axes import day_number, day_of, use_plan_axes, use_share_axis
+from bakeryplan.reports.chart_frame import ChartFrame, configure_matplotlib
+from bakeryplan.reports.chart_series import (
+    BurnupChartData,
+    MeasureChartData,
+    burnup_chart_data,
+    measure_chart_data,
+)
+from bakeryplan.reports.chart_style import EXPORT_SIZE_INCHES, ChartStyle, style_for
+from bakeryplan.reports.formatting import NOT_A_NUMBER, format_date, format_percent, format_value
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+#: Markers on more points than this would merge into a smear; thin them out.
+_MAX_MARKERS = 90
+#: Extra room at both ends of the time axis, so a marker on the last day is not cut.
+_X_MARGIN = 0.015
+
+
+class MeasureChart(ChartFrame):
+    """Planned curve, on-track band, actuals, forecast, target and today for one measure."""
+
+    def __init__(
+        self, figure: Figure, style: ChartStyle, *, titled: bool = True, live: bool = False
+    ) -> None:
+        super().__init__(figure, style, titled=titled, live=live)
+        s, ax = style, self.ax
+        (self.planned,) = ax.plot(
+            [], [], ls=s.planned_style, color=s.planned, lw=s.planned_width, label="Planned"
+        )
+        self.band = ax.fill_between(
+            [], [], [], color=s.band, alpha=s.band_alpha, lw=0, label="On-track band"
+        )
+        self.band.set_hatch(s.band_hatch)
+        self.band.set_edgecolor(s.planned)
+        (self.actual,) = ax.plot(
+            [], [], ls=s.actual_style, color=s.actual, lw=s.actual_width,
+            marker=s.actual_marker, markersize=3.6, label="Actual",
+        )  # fmt: skip
+        (self.forecast,) = ax.plot(
+            [], [], ls=s.forecast_style, color=s.forecast, lw=1.6, label="Forecast"
+        )
+        self.target_line = ax.axhline(0, ls=s.target_style, color=s.target, lw=1.0)
+        (self.target,) = ax.plot(
+            [], [], ls=s.target_style, color=s.target, marker=s.target_marker,
+            markersize=6, lw=1.0, label="Target",
+        )  # fmt: skip
+        self.today = ax.axvline(0, color=s.today, lw=1.0, label="Today")
+        self.today_label = ax.text(
+            0, 1.0, "", transform=ax.get_xaxis_transform(), fontsize=8, color=s.today,
+            ha="left", va="bottom", parse_math=False,
+        )  # fmt: skip
+        for artist, gid in (
+            (self.planned, "planned"),
+            (self.band, "band"),
+            (self.actual, "actual"),
+            (self.forecast, "forecast"),
+            (self.target, "target"),
+            (self.target_line, "target-line"),
+            (self.today, "today"),
+        ):
+            artist.set_gid(gid)
+        self.add_dynamic(
+            self.band, self.target_line, self.planned, self.actual, self.forecast,
+            self.target, self.today,
+        )  # fmt: skip
+        self.data: MeasureChartData | None = None
+        self._axes_for: tuple[str, Any] | None = None
+
+    def update(self, data: MeasureChartData) -> None:
+        """Put new series into the existing artists (no artist is rebuilt)."""
+        self.data = data
+        m = data.measure
+        if self._axes_for != (m.unit, data.business):
+            use_plan_axes(self.ax, data.business, m.unit)
+            self._axes_for = (m.unit, data.business)
+        self.planned.set_data(
+            [day_number(d) for d, _ in data.planned], [v for _, v in data.planned]
+        )
+        band_x = [day_number(d) for d in data.band_dates]
+        self.band.set_data(band_x, data.band_low, data.band_high)
+        xs = [day_number(d) for d in data.actual_dates]
+        self.actual.set_data(xs, data.actual_values)
+        self.actual.set_markevery(max(1, len(xs) // _MAX_MARKERS))
+        line = data.forecast_line
+        if line is None:
+            self.forecast.set_data([], [])
+        else:
+            self.forecast.set_data([day_number(d) for d, _ in line], [v for _, v in line])
+        self.forecast.set_visible(line is not None)
+        self.target.set_data([day_number(m.target_date)], [m.target])
+        self.target_line.set_ydata([m.target, m.target])
+        today = day_number(data.on)
+        self.today.set_xdata([today, today])
+        self.today_label.set_position((today, 1.0))
+        self.today_label.set_text(" " + format_date(data.on, data.business))
+        self.today.set_visible(data.start <= data.on <= data.end)
+        self.today_label.set_visible(self.today.get_visible())
+        self._set_limits(data)
+        self.set_titles(data.title, data.subtitle, data.caption)
+        shown = [self.planned, self.band, self.actual, self.forecast, self.target, self.today]
+        self.set_legend([a for a in shown if a.get_visible() and _has_data(a)])
+        self.finish_update((self.today_label.get_text(), today))
+
+    def _set_limits(self, data: MeasureChartData) -> None:
+        m = data.measure
+        values = [v for _, v in data.planned]
+        values += [*data.band_low, *data.band_high, *data.actual_values, m.target, m.baseline]
+        if data.forecast_line:
+            values += [v for _, v in data.forecast_line]
+        low, high = min(values), max(values)
+        pad = (high - low) * 0.06 or abs(high) * 0.1 or 1.0
+        self.fit_limits("y", low - pad, high + pad)
+        first, last = day_number(data.start), day_number(data.end)
+        margin = (last - first) * _X_MARGIN
+        self.fit_limits("x", first - margin, last + margin)
+
+    def describe(self, x: float) -> str:
+        """Plain words for the point under the mouse: date, planned and nearest actual."""
+        data = self.data
+        if data is None:
+            return ""
+        day = day_of(x)
+        b, unit = data.business, data.measure.unit
+        index = data.actual_near(day)
+        near = max((data.end - data.start).days // 200, 0)
+        if index is not None and abs((data.actual_dates[index] - day).days) <= near:
+            day = data.actual_dates[index]
+            actual = format_value(data.actual_values[index], unit, b)
+        else:
+            actual = NOT_A_NUMBER
+        planned = format_value(data.planned_on(day), unit, b)
+        return f"{format_date(day, b)}   Planned: {planned}   Actual: {actual}"
+
+
+class BurnupChart(ChartFrame):
+    """Planned against done share of a goal's steps."""
+
+    def __init__(
+        self, figure: Figure, style: ChartStyle, *, titled: bool = True, live: bool = False
+    ) -> None:
+        super().__init__(figure, style, titled=titled, live=live)
+        s, ax = style, self.ax
+        (self.planned,) = ax.plot(
+            [], [], ls=s.planned_style, color=s.planned, lw=s.planned_width,
+            drawstyle="steps-post", label="Planned share of steps",
+        )  # fmt: skip
+        (self.done,) = ax.plot(
+            [], [], ls=s.actual_style, color=s.actual, lw=s.actual_width, marker=s.actual_marker,
+            markersize=3.6, drawstyle="steps-post", label="Done",
+        )  # fmt: skip
+        self.today = ax.axvline(0, color=s.today, lw=1.0, label="Today")
+        self.planned.set_gid("planned")
+        self.done.set_gid("actual")
+        self.today.set_gid("today")
+        self.add_dynamic(self.planned, self.done, self.today)
+        ax.set_ylim(-0.02, 1.05)
+        self.data: BurnupChartData | None = None
+        self._axes_for: Any = None
+
+    def update(self, data: BurnupChartData) -> None:
+        self.data = data
+        if self._axes_for != data.business:
+            use_plan_axes(self.ax, data.business, "")
+            use_share_axis(self.ax, data.business)
+            self._axes_for = data.business
+        xs = [day_number(d) for d in data.dates]
+        self.planned.set_data(xs, data.planned_share)
+        done = data.done_share
+        self.done.set_data(xs[: len(done)], done)
+        # A marker where work was finished (and at today), not on every sampled day.
+        steps = [i for i in range(1, len(done)) if done[i] != done[i - 1]]
+        self.done.set_markevery([0, *steps, len(done) - 1] if done else [])
+        today = day_number(data.on)
+        self.today.set_xdata([today, today])
+        self.today.set_visible(data.start <= data.on <= data.end)
+        first, last = day_number(data.start), day_number(data.end)
+        margin = (last - first) * _X_MARGIN
+        self.fit_limits("x", first - margin, last + margin)
+        self.set_titles(data.title, data.subtitle, "")
+        shown = [self.planned, self.done, self.today]
+        self.set_legend([a for a in shown if a.get_visible()])
+        self.finish_update()
+
+    def describe(self, x: float) -> str:
+        data = self.data
+        if data is None or not data.dates:
+            return ""
+        day = day_of(x)
+        i = max(bisect_right(data.dates, day) - 1, 0)
+        b = data.business
+        planned = format_percent(data.planned_share[i], b)
+        done = format_percent(data.done_share[i], b) if i < len(data.done_share) else NOT_A_NUMBER
+        return f"{format_date(day, b)}   Planned: {planned}   Done: {done}"
+
+
+def _has_data(artist: Any) -> bool:
+    if hasattr(artist, "get_xdata"):
+        return len(artist.get_xdata()) > 0
+    return True
+
+
+def new_figure(size_inches: tuple[float, float] = EXPORT_SIZE_INCHES) -> Figure:
+    """A bare Figure with an Agg canvas: no pyplot, no GUI, no global state."""
+    configure_matplotlib()
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=size_inches, dpi=100)
+
+
+def measure_figure(
+    plan: Plan,
+    measure_id: int,
+    on: date,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    dark: bool = False,
+    titled: bool = True,
+    size_inches: tuple[float, float] = EXPORT_SIZE_INCHES,
+) -> Figure:
+    """The planned-versus-actual chart of one measure, ready to save or embed.
+
+    ``titled=False`` leaves out the title block and the forecast caption, for a page that
+    prints them itself (the progress pack).
+    """
+    data = measure_chart_data(plan, measure_id, on, start=start, end=end)
+    figure = new_figure(size_inches)
+    MeasureChart(figure, style_for(dark), titled=titled).update(data)
+    return figure
+
+
+def burnup_figure(
+    plan: Plan,
+    goal_id: int,
+    on: date,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    dark: bool = False,
+    titled: bool = True,
+    size_inches: tuple[float, float] = EXPORT_SIZE_INCHES,
+) -> Figure:
+    """Planned against done share of a goal's steps."""
+    data = burnup_chart_data(plan, goal_id, on, start=start, end=end)
+    figure = new_figure(size_inches)
+    BurnupChart(figure, style_for(dark), titled=titled).update(data)
+    return figure
+
+
+def plotted_series(figure: Figure, gid: str) -> list[tuple[date, float]]:
+    """Read back what a figure shows for one series (for tests and tools)."""
+    for line in figure.axes[0].get_lines():
+        if line.get_gid() == gid:
+            return [
+                (day_of(float(x)), float(y))
+                for x, y in zip(line.get_xdata(), line.get_ydata(), strict=True)
+            ]
+    raise KeyError(gid)
+
+
+def export_figure(
+    figure: Figure,
+    path: str | Path,
+    *,
+    title: str,
+    business: str,
+    author: str,
+    created: datetime | None = None,
+) -> Path:
+    """Save as PNG (300 dpi), SVG or PDF by suffix, atomically (see reports.export)."""
+    from bakeryplan.reports.export import export_figure as write
+
+    return write(figure, path, title=title, business=business, author=author, created=created)

@@ -1,0 +1,280 @@
+"""What the lenders' progress pack says, as plain text: no Qt, no layout.
+
+Numbers come from the domain engine (``plan_status``) and are worded through
+``reports.formatting`` in the plan's locale and currency, so the pack says the same as the
+charts and the one-page plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bakeryplan.domain.curves import expected_value
+from bakeryplan.domain.health import Health
+from bakeryplan.domain.measure_status import MeasureStatus
+from bakeryplan.domain.model import Direction, Plan, Step
+from bakeryplan.domain.status import GoalStatusReport, plan_status
+from bakeryplan.reports.formatting import (
+    NOT_A_NUMBER,
+    format_date,
+    format_percent,
+    format_value,
+)
+
+#: How many open steps the pack lists as "next" for each goal.
+NEXT_STEPS = 3
+#: How many of the latest actuals a measure page lists under its chart.
+RECENT_VALUES = 6
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    """One line of the summary table: a goal (``is_goal``) or one of its measures."""
+
+    is_goal: bool
+    name: str
+    perspective: str
+    owner: str
+    due: str
+    planned: str
+    actual: str
+    variance: str
+    health: Health | None
+
+
+@dataclass(frozen=True)
+class MeasurePage:
+    measure_id: int
+    name: str
+    goal: str
+    health: Health
+    note: str
+    recent: tuple[tuple[str, str, str, str], ...]  # date, planned, actual, difference
+
+
+@dataclass(frozen=True)
+class StepLine:
+    title: str
+    owner: str
+    when: str
+
+
+@dataclass(frozen=True)
+class GoalSteps:
+    goal: str
+    counts: str
+    overdue: tuple[StepLine, ...]
+    upcoming: tuple[StepLine, ...]
+    done: tuple[StepLine, ...]
+
+
+@dataclass(frozen=True)
+class PackContent:
+    business: str
+    owner: str
+    on: str
+    vision: str
+    vision_why: str
+    overview: str
+    summary: tuple[SummaryRow, ...]
+    measures: tuple[MeasurePage, ...]
+    steps: tuple[GoalSteps, ...]
+
+
+def pack_content(plan: Plan, on: date) -> PackContent:
+    status = plan_status(plan, on)
+    vision = plan.vision
+    return PackContent(
+        business=plan.business.name,
+        owner=plan.business.owner,
+        on=format_date(on, plan.business, "long"),
+        vision=vision.text if vision else "",
+        vision_why=vision.why if vision else "",
+        overview=_overview(status.goals),
+        summary=tuple(row for report in status.goals for row in _summary_rows(plan, report)),
+        measures=tuple(
+            _measure_page(plan, report, ms) for report in status.goals for ms in report.measures
+        ),
+        steps=tuple(
+            _goal_steps(plan, report, on) for report in status.goals if report.steps is not None
+        ),
+    )
+
+
+def _overview(reports: tuple[GoalStatusReport, ...]) -> str:
+    """ "6 goals: 3 on track, 1 behind, 1 at risk, 1 not started." """
+    if not reports:
+        return "This plan has no goals yet."
+    counts = {h: sum(1 for r in reports if r.health is h) for h in Health}
+    parts = [f"{n} {h.label.lower()}" for h, n in counts.items() if n]
+    noun = "goal" if len(reports) == 1 else "goals"
+    return f"{len(reports)} {noun}: " + ", ".join(parts) + "."
+
+
+def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
+    b, goal = plan.business, report.goal
+    rows = [
+        SummaryRow(
+            is_goal=True,
+            name=goal.title,
+            perspective=goal.perspective.label,
+            owner=report.owner.name if report.owner else "",
+            due=format_date(goal.due, b) if goal.due else "",
+            planned="",
+            actual="",
+            variance="",
+            health=report.health,
+        )
+    ]
+    for ms in report.measures:
+        unit = ms.measure.unit
+        rows.append(
+            SummaryRow(
+                is_goal=False,
+                name=ms.measure.name,
+                perspective="",
+                owner="",
+                due=format_date(ms.measure.target_date, b),
+                planned=format_value(shown(_planned_at_reading(ms)), unit, b),
+                actual=NOT_A_NUMBER if ms.actual is None else format_value(ms.actual, unit, b),
+                variance=_signed(ms.variance, unit, plan, _planned_at_reading(ms)),
+                health=ms.health,
+            )
+        )
+    if report.steps is not None:
+        sp = report.steps
+        rows.append(
+            SummaryRow(
+                is_goal=False,
+                name=f"Steps ({sp.done} of {sp.total} done)",
+                perspective="",
+                owner="",
+                due="",
+                planned=format_percent(sp.planned_share, b),
+                actual=format_percent(sp.done_share, b),
+                variance=_signed_share(sp.done_share - sp.planned_share, plan),
+                health=sp.health,
+            )
+        )
+    return rows
+
+
+def _planned_at_reading(ms: MeasureStatus) -> float:
+    """The plan on the date of the latest actual (what the variance compares with)."""
+    if ms.actual is not None and ms.variance is not None:
+        return ms.actual - ms.variance
+    return ms.expected
+
+
+def shown(value: float, scale: float | None = None) -> float:
+    """Planned values are interpolated: "€8,251.33" is false precision, "€8,251" is not.
+
+    ``scale`` is the size of the numbers compared (a variance of 49.86 on a plan of 1,650
+    is shown as 50).
+    """
+    size = abs(value if scale is None else scale)
+    return float(round(value)) if size >= 100 else round(value, 2)
+
+
+def _signed(value: float | None, unit: str, plan: Plan, scale: float | None = None) -> str:
+    if value is None:
+        return NOT_A_NUMBER
+    text = format_value(shown(abs(value), scale), unit, plan.business)
+    if text == format_value(0.0, unit, plan.business):
+        return text  # rounds to nothing: no sign
+    return ("+" if value > 0 else "\u2212") + text
+
+
+def _signed_share(share: float, plan: Plan) -> str:
+    text = format_percent(abs(share), plan.business)
+    if abs(share) < 0.005:
+        return text
+    return ("+" if share > 0 else "\u2212") + text
+
+
+def variance_note(plan: Plan, ms: MeasureStatus) -> str:
+    """Plain words: "Weekly revenue is €430 (8 %) below plan on 1 Nov 2026. At this pace..." """
+    b, m = plan.business, ms.measure
+    if ms.actual is None or ms.variance is None or ms.actual_on is None:
+        sentence = f"{m.name} has no recorded value yet."
+    else:
+        planned = ms.actual - ms.variance
+        when = format_date(ms.actual_on, b)
+        if abs(ms.variance) < 1e-9:
+            sentence = f"{m.name} is exactly on plan ({when})."
+        else:
+            side = "above" if ms.variance > 0 else "below"
+            amount = format_value(shown(abs(ms.variance), planned), m.unit, b)
+            share = f" ({format_percent(abs(ms.variance / planned), b)})" if planned else ""
+            sentence = f"{m.name} is {amount}{share} {side} plan ({when})."
+            if m.direction is Direction.DOWN:  # "above" is the bad side here: say so
+                better = ms.variance < 0
+                sentence = sentence[:-1] + (
+                    ", better than planned." if better else ", worse than planned."
+                )
+    health = f"Health: {ms.health.label.lower()}."
+    outlook = ms.forecast.sentence if ms.forecast is not None else ""
+    return " ".join(part for part in (sentence, health, outlook) if part)
+
+
+def _measure_page(plan: Plan, report: GoalStatusReport, ms: MeasureStatus) -> MeasurePage:
+    return MeasurePage(
+        measure_id=ms.measure.id,
+        name=ms.measure.name,
+        goal=report.goal.title,
+        health=ms.health,
+        note=variance_note(plan, ms),
+        recent=_recent_values(plan, ms),
+    )
+
+
+def _recent_values(plan: Plan, ms: MeasureStatus) -> tuple[tuple[str, str, str, str], ...]:
+    """The latest actuals up to the report date, newest first, against the plan."""
+    b, m = plan.business, ms.measure
+    known = [a for a in plan.actuals_of(m.id) if a.on <= ms.on][-RECENT_VALUES:]
+    rows = []
+    for actual in reversed(known):
+        planned = expected_value(m, actual.on)
+        rows.append(
+            (
+                format_date(actual.on, b),
+                format_value(shown(planned), m.unit, b),
+                format_value(actual.value, m.unit, b),
+                _signed(actual.value - planned, m.unit, plan, planned),
+            )
+        )
+    return tuple(rows)
+
+
+def _goal_steps(plan: Plan, report: GoalStatusReport, on: date) -> GoalSteps:
+    b = plan.business
+    steps = plan.steps_of(report.goal.id)
+    sp = report.steps
+    assert sp is not None
+
+    def line(step: Step, when: date | None) -> StepLine:
+        owner = plan.person(step.owner_id)
+        return StepLine(
+            title=step.title,
+            owner=owner.name if owner else "no owner",
+            when=format_date(when, b) if when else "no due date",
+        )
+
+    open_steps = [s for s in steps if s.done is None or s.done > on]
+    overdue = sorted((s for s in open_steps if s.due and s.due < on), key=lambda s: s.due)
+    upcoming = sorted(
+        (s for s in open_steps if not (s.due and s.due < on)),
+        key=lambda s: (s.due is None, s.due or on),
+    )[:NEXT_STEPS]
+    done = sorted((s for s in steps if s.done and s.done <= on), key=lambda s: s.done)
+    counts = f"{sp.done} of {sp.total} steps done"
+    if sp.overdue:
+        counts += f", {sp.overdue} overdue"
+    return GoalSteps(
+        goal=report.goal.title,
+        counts=counts + ".",
+        overdue=tuple(line(s, s.due) for s in overdue),
+        upcoming=tuple(line(s, s.due) for s in upcoming),
+        done=tuple(line(s, s.done) for s in done[-NEXT_STEPS:]),
+    )

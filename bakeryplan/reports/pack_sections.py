@@ -1,0 +1,319 @@
+"""The parts of the progress pack laid out on a Flow: cover, summary, measures, steps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtSvg import QSvgRenderer
+
+from bakeryplan.domain.health import Health
+from bakeryplan.domain.model import Plan
+from bakeryplan.reports.one_page_marks import LEGEND, draw_mark, health_mark
+from bakeryplan.reports.pack_content import GoalSteps, MeasurePage, PackContent, SummaryRow
+from bakeryplan.reports.pack_layout import MUTED, RULE, ZEBRA, Flow, TextStyle
+
+TITLE = TextStyle(24, bold=True)
+HEADING = TextStyle(16, bold=True)
+SUBHEADING = TextStyle(11.5, bold=True)
+BODY = TextStyle(10.5)
+SMALL = TextStyle(9, color=MUTED)
+QUOTE = TextStyle(11.5, italic=True)
+CELL = TextStyle(8.5)
+CELL_BOLD = TextStyle(8.5, bold=True)
+HEADER_CELL = TextStyle(8, bold=True, color=MUTED)
+
+#: Summary columns: header, share of the width, right-aligned (numbers) or not.
+COLUMNS: tuple[tuple[str, float, bool], ...] = (
+    ("Goal / measure", 0.22, False),
+    ("Perspective", 0.11, False),
+    ("Owner", 0.10, False),
+    ("Due", 0.09, False),
+    ("Planned", 0.11, True),
+    ("Actual", 0.11, True),
+    ("Variance", 0.11, True),
+    ("Health", 0.15, False),
+)
+
+
+def cover(flow: Flow, content: PackContent, contents: dict[str, int]) -> None:
+    """Business, owner, date, vision, the health overview and a table of contents."""
+    flow.skip(flow.mm(18))
+    flow.paragraph("PROGRESS PACK", SMALL, after=flow.pt(6))
+    flow.paragraph(content.business, TITLE, max_lines=3, after=flow.pt(6))
+    flow.paragraph(f"Progress report as of {content.on}", BODY, after=flow.pt(2))
+    if content.owner:
+        flow.paragraph(f"Owner: {content.owner}", BODY, max_lines=2)
+    flow.skip(flow.mm(10))
+    flow.rule(after=flow.mm(6))
+    flow.paragraph("Our vision", SUBHEADING, after=flow.pt(4))
+    flow.paragraph(content.vision or "No vision written yet.", QUOTE, max_lines=14)
+    if content.vision_why:
+        flow.skip(flow.pt(6))
+        flow.paragraph(f"Why it matters: {content.vision_why}", BODY, max_lines=8)
+    flow.skip(flow.mm(8))
+    flow.paragraph("At a glance", SUBHEADING, after=flow.pt(4))
+    flow.paragraph(content.overview, BODY, after=flow.pt(8))
+    _legend(flow)
+    flow.skip(flow.mm(8))
+    flow.paragraph("Contents", SUBHEADING, after=flow.pt(4))
+    _contents(flow, contents)
+
+
+def _legend(flow: Flow) -> None:
+    """The health marks: shape and word, so the pack reads in black and white."""
+    metrics = flow.metrics(SMALL)
+    height = metrics.lineSpacing() * 1.4
+    font = flow.font(SMALL)
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        x = rect.left()
+        side = metrics.height()
+        for health in LEGEND:
+            draw_mark(painter, health_mark(health), QRectF(x, rect.top(), side, side))
+            painter.setFont(font)
+            painter.setPen(QPen(QColor(MUTED)))
+            label = health.label
+            painter.drawText(QPointF(x + side * 1.35, rect.top() + metrics.ascent()), label)
+            x += side * 1.35 + metrics.horizontalAdvance(label) + side * 1.6
+
+    flow.place(height, paint)
+
+
+def _contents(flow: Flow, contents: dict[str, int]) -> None:
+    """Section start pages; filled in after layout, when every page number is known."""
+    style = BODY
+    spacing = flow.metrics(style).lineSpacing()
+    names = ("Summary", "Measures", "Steps")
+    font = flow.font(style)
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        painter.setFont(font)
+        painter.setPen(QPen(QColor(style.color)))
+        y = rect.top()
+        for name in names:
+            if name not in contents:
+                continue
+            row = QRectF(rect.left(), y, rect.width() * 0.6, spacing)
+            painter.drawText(row, int(Qt.AlignmentFlag.AlignLeft), name)
+            painter.drawText(row, int(Qt.AlignmentFlag.AlignRight), f"page {contents[name]}")
+            y += spacing
+
+    flow.place(spacing * len(names), paint)
+
+
+def summary(flow: Flow, rows: tuple[SummaryRow, ...]) -> None:
+    """Each goal with its measures and steps: plan, actual, variance and health."""
+    flow.new_page("Summary")
+    flow.paragraph("Summary", HEADING, after=flow.pt(8))
+    if not rows:
+        flow.paragraph("This plan has no goals yet.", BODY)
+        return
+    widths = [share * flow.width for _, share, _ in COLUMNS]
+    pad = flow.pt(3)
+    _table_header(flow, widths, pad)
+    for row in rows:
+        cells = _cells(row)
+        style = CELL_BOLD if row.is_goal else CELL
+        indent = 0.0 if row.is_goal else flow.pt(8)
+        lines = [
+            flow.lines(
+                text,
+                style if i == 0 else CELL,
+                widths[i] - 2 * pad - (indent if i == 0 else 0),
+                max_lines=3 if i == 0 else 2,
+            )
+            for i, text in enumerate(cells)
+        ]
+        spacing = flow.metrics(CELL).lineSpacing()
+        height = max(len(cell) for cell in lines) * spacing + 2 * pad
+        if height > flow.room:
+            flow.new_page()
+            _table_header(flow, widths, pad)
+        flow.place(height, _row_painter(flow, widths, lines, row, indent, pad, row.is_goal, style))
+
+
+def _cells(row: SummaryRow) -> list[str]:
+    health = row.health.label if row.health is not None else ""
+    return [
+        row.name,
+        row.perspective,
+        row.owner,
+        row.due,
+        row.planned,
+        row.actual,
+        row.variance,
+        health,
+    ]
+
+
+def _table_header(flow: Flow, widths: list[float], pad: float) -> None:
+    spacing = flow.metrics(HEADER_CELL).lineSpacing()
+    lines = [[name] for name, _, _ in COLUMNS]
+    flow.place(
+        spacing + 2 * pad,
+        _row_painter(flow, widths, lines, None, 0.0, pad, False, HEADER_CELL),
+    )
+    flow.rule(color=MUTED)
+
+
+def _row_painter(
+    flow: Flow,
+    widths: list[float],
+    lines: list[list[str]],
+    row: SummaryRow | None,
+    indent: float,
+    pad: float,
+    shade: bool,
+    first_style: TextStyle,
+) -> Callable[[QPainter, QRectF], None]:
+    cell_style = HEADER_CELL if row is None else CELL
+    text_ops = []
+    x = 0.0
+    for i, ((_, _, right), width) in enumerate(zip(COLUMNS, widths, strict=True)):
+        style = first_style if i == 0 else cell_style
+        left = x + pad + (indent if i == 0 else 0.0)
+        mark_room = 0.0
+        if row is not None and row.health is not None and i == len(COLUMNS) - 1:
+            mark_room = flow.metrics(CELL).height() * 1.3
+        align = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+        text_ops.append((i, left, mark_room, width, style, align))
+        x += width
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        if shade:  # a goal row: shaded, with a rule above it
+            painter.fillRect(rect, QBrush(QColor(ZEBRA)))
+            painter.setPen(QPen(QColor(RULE), flow.pt(0.4)))
+            painter.drawLine(rect.topLeft(), rect.topRight())
+        for i, left, mark_room, width, style, align in text_ops:
+            cell = QRectF(left + mark_room, rect.top() + pad, width - 2 * pad - mark_room,
+                          rect.height() - 2 * pad)  # fmt: skip
+            if mark_room and row is not None and row.health is not None:
+                side = flow.metrics(CELL).height()
+                draw_mark(painter, health_mark(row.health), QRectF(left, cell.top(), side, side))
+            flow.text_op(cell, lines[i], style, align)(painter)
+
+    return paint
+
+
+def measure_page(flow: Flow, plan: Plan, on: date, page: MeasurePage) -> None:
+    """One measure: heading, its chart (vector, drawn from SVG), the note, latest values."""
+    flow.new_page("Measures")
+    flow.paragraph(page.name, HEADING, max_lines=2, after=flow.pt(2))
+    flow.paragraph(f"Goal: {page.goal}", SMALL, max_lines=2, after=flow.pt(4))
+    _health_line(flow, page.health)
+    note_lines = flow.lines(page.note, BODY, flow.width, max_lines=8)
+    cell = flow.metrics(CELL).lineSpacing() + 2 * flow.pt(3)
+    below = flow.text_height(note_lines, BODY) + flow.pt(60) + cell * (len(page.recent) + 2)
+    chart_height = min(flow.width * 0.72, max(flow.room - below, flow.width * 0.4))
+    svg = chart_svg(plan, page.measure_id, on, flow.width / flow.dpi, chart_height / flow.dpi)
+    renderer = QSvgRenderer(QByteArray(svg))
+    renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+    flow.place(chart_height, lambda painter, rect: renderer.render(painter, rect))
+    flow.skip(flow.pt(10))
+    flow.paragraph("What this means", SUBHEADING, after=flow.pt(3))
+    flow.paragraph(page.note, BODY, max_lines=8, after=flow.pt(12))
+    if page.recent:
+        flow.paragraph("Latest values", SUBHEADING, after=flow.pt(3), keep_with=cell * 2)
+        _simple_table(flow, ("Date", "Planned", "Actual", "Difference"), page.recent)
+
+
+def _simple_table(flow: Flow, headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
+    """A plain grid of short texts: first column left, the others right-aligned."""
+    pad = flow.pt(3)
+    widths = [flow.width * 0.28] + [flow.width * 0.18] * (len(headers) - 1)
+    spacing = flow.metrics(CELL).lineSpacing()
+
+    def row_op(cells: tuple[str, ...], style: TextStyle, shade: bool) -> None:
+        def paint(painter: QPainter, rect: QRectF) -> None:
+            if shade:
+                painter.fillRect(rect, QBrush(QColor(ZEBRA)))
+            x = 0.0
+            for i, (text, width) in enumerate(zip(cells, widths, strict=True)):
+                align = Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignRight
+                box = QRectF(x + pad, rect.top() + pad, width - 2 * pad, spacing)
+                line = flow.lines(text, style, box.width(), max_lines=1)
+                flow.text_op(box, line, style, align)(painter)
+                x += width
+
+        flow.place(spacing + 2 * pad, paint)
+
+    row_op(headers, HEADER_CELL, False)
+    flow.rule(color=MUTED)
+    for index, cells in enumerate(rows):
+        row_op(cells, CELL, index % 2 == 1)
+
+
+def _health_line(flow: Flow, health: Health) -> None:
+    metrics = flow.metrics(BODY)
+    font = flow.font(BODY)
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        side = metrics.height()
+        draw_mark(painter, health_mark(health), QRectF(rect.left(), rect.top(), side, side))
+        painter.setFont(font)
+        painter.setPen(QPen(QColor(BODY.color)))
+        text = f"Health: {health.label}"
+        painter.drawText(QPointF(rect.left() + side * 1.4, rect.top() + metrics.ascent()), text)
+
+    flow.place(metrics.lineSpacing() * 1.5, paint)
+
+
+def chart_svg(plan: Plan, measure_id: int, on: date, width_in: float, height_in: float) -> bytes:
+    """The measure chart as SVG bytes, light style, titles left to the page."""
+    import io
+
+    import matplotlib as mpl
+
+    from bakeryplan.reports.chart import measure_figure
+
+    figure = measure_figure(
+        plan, measure_id, on, titled=False, size_inches=(width_in, height_in), dark=False
+    )
+    buffer = io.BytesIO()
+    # Text stays text: Qt draws it with the same DejaVu font, shapes right-to-left scripts
+    # and falls back for missing glyphs, and the words stay searchable in the PDF.
+    with mpl.rc_context({"svg.fonttype": "none", "svg.hashsalt": "bakeryplan"}):
+        figure.savefig(buffer, format="svg", metadata={"Date": None})
+    return buffer.getvalue()
+
+
+def steps(flow: Flow, goals: tuple[GoalSteps, ...]) -> None:
+    """Per goal with steps: what is overdue, what comes next, what was done lately."""
+    if not goals:
+        return
+    flow.new_page("Steps")
+    flow.paragraph("Steps", HEADING, after=flow.pt(8))
+    for goal in goals:
+        flow.paragraph(goal.goal, SUBHEADING, max_lines=3, keep_with=flow.pt(30))
+        flow.paragraph(goal.counts, SMALL, after=flow.pt(4))
+        for label, items, kind in (
+            ("Overdue", goal.overdue, "overdue"),
+            ("Next", goal.upcoming, "checkbox"),
+            ("Recently done", goal.done, "achieved"),
+        ):
+            if not items:
+                continue
+            flow.paragraph(label, CELL_BOLD, keep_with=flow.pt(12))
+            for item in items:
+                _step_item(flow, f"{item.title} — {item.owner}, {item.when}", kind)
+        flow.skip(flow.pt(10))
+
+
+def _step_item(flow: Flow, text: str, kind: str) -> None:
+    metrics = flow.metrics(BODY)
+    side = metrics.height() * 0.9
+    indent = side * 1.8
+    lines = flow.lines(text, BODY, flow.width - indent, max_lines=3)
+    height = flow.text_height(lines, BODY)
+    op = flow.text_op
+    font_style = BODY
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        draw_mark(painter, kind, QRectF(rect.left() + side * 0.3, rect.top(), side, side))  # type: ignore[arg-type]
+        text_rect = QRectF(rect.left() + indent, rect.top(), rect.width() - indent, height)
+        op(text_rect, lines, font_style, Qt.AlignmentFlag.AlignLeft)(painter)
+
+    flow.place(height + flow.pt(2), paint)

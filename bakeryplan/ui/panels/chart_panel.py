@@ -1,0 +1,341 @@
+"""The live planned-versus-actual chart tab.
+
+Import is cheap: matplotlib (and the chart module) load the first time a chart is drawn, so
+the window appears before any plotting code is read. A burst of edits (an import, a macro,
+undo of many rows) redraws once: ``changed`` only arms a zero-delay single-shot timer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from bakeryplan.domain.model import Plan
+    from bakeryplan.reports.chart import BurnupChart, MeasureChart
+
+#: A chart subject: ("measure", measure id) or ("goal", goal id) for a goal's step burn-up.
+Subject = tuple[str, int]
+
+
+def subjects_of(plan: Plan) -> list[tuple[Subject, str]]:
+    """Every chartable thing in plan order, with the words shown in the picker."""
+    items: list[tuple[Subject, str]] = []
+    for goal in plan.goals:
+        for measure in plan.measures_of(goal.id):
+            items.append((("measure", measure.id), f"{goal.title} — {measure.name}"))
+        if plan.steps_of(goal.id):
+            items.append((("goal", goal.id), f"{goal.title} — steps"))
+    return items
+
+
+class ChartTableModel(QAbstractTableModel):
+    """The chart's numbers as rows, for people who prefer (or need) a table."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._rows: list[tuple[str, ...]] = []
+
+    def set_rows(self, headers: list[str], rows: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self._headers, self._rows = headers, rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+class ChartPanel(QWidget):
+    """Pick a measure (or a goal's steps) and watch its chart follow every edit."""
+
+    def __init__(self, document: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.subject: Subject | None = None
+        self.chart: MeasureChart | BurnupChart | None = None
+        self.canvas: Any = None
+        self._background: Any = None
+        self.redraw_count = 0
+        self._dirty = True
+        self._dark: bool | None = None
+
+        self.picker = QComboBox(self)
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.picker.setMinimumContentsLength(30)
+        self.picker.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.picker.setAccessibleName(self.tr("Chart of"))
+        self.table_button = QPushButton(self.tr("Show as table"), self)
+        self.table_button.setCheckable(True)
+        self.export_button = QPushButton(self.tr("Export chart…"), self)
+        self.hover_label = QLabel(self)
+        self.hover_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption_label = QLabel(self)
+        self.caption_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption_label.setWordWrap(True)
+        self.empty_label = QLabel(self.tr("Add a goal with a measure to see its chart."), self)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.table_model = ChartTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.table_model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(120)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.stack = QStackedWidget(self)
+        self.chart_page = QWidget(self.stack)
+        self.chart_layout = QVBoxLayout(self.chart_page)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart_layout.addWidget(self.empty_label)
+        self.stack.addWidget(self.chart_page)
+        self.stack.addWidget(self.table)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Chart of:"), self))
+        top.addWidget(self.picker, 1)
+        top.addWidget(self.table_button)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.caption_label)
+        layout.addWidget(self.hover_label)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        document.changed.connect(self.schedule_refresh)
+        self.picker.currentIndexChanged.connect(self._on_pick)
+        self.table_button.toggled.connect(self._on_table_toggled)
+        self.export_button.clicked.connect(self._on_export)
+        self._fill_picker()
+
+    # -- following the document -------------------------------------------------------------
+
+    def schedule_refresh(self) -> None:
+        """Coalesce a burst of ``changed`` signals into one redraw."""
+        self._dirty = True
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Redraw now (when visible; a hidden panel redraws when it is shown)."""
+        self._fill_picker()
+        if not self.isVisible():
+            return
+        self._dirty = False
+        self._draw()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.schedule_refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.chart is not None:
+            self.schedule_refresh()
+
+    def is_dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+    def _fill_picker(self) -> None:
+        items = subjects_of(self.document.plan)
+        current = [
+            (self.picker.itemData(i), self.picker.itemText(i)) for i in range(self.picker.count())
+        ]
+        if current != items:
+            self.picker.blockSignals(True)
+            self.picker.clear()
+            for subject, text in items:
+                self.picker.addItem(text, subject)
+            keys = [s for s, _ in items]
+            if self.subject not in keys:
+                self.subject = keys[0] if keys else None
+            if self.subject is not None:
+                self.picker.setCurrentIndex(keys.index(self.subject))
+            self.picker.blockSignals(False)
+        self.export_button.setEnabled(self.subject is not None and self.subject[0] == "measure")
+
+    def _on_pick(self, index: int) -> None:
+        data = self.picker.itemData(index)
+        self.subject = tuple(data) if data else None  # type: ignore[assignment]
+        self.export_button.setEnabled(self.subject is not None and self.subject[0] == "measure")
+        self.schedule_refresh()
+
+    def select(self, subject: Subject) -> None:
+        """Show the chart of a measure or of a goal's steps."""
+        for i in range(self.picker.count()):
+            if tuple(self.picker.itemData(i)) == subject:
+                self.picker.setCurrentIndex(i)
+                return
+        raise ValueError(f"Nothing to chart for {subject!r}")
+
+    # -- drawing ----------------------------------------------------------------------------
+
+    def _draw(self) -> None:
+        plan, subject = self.document.plan, self.subject
+        if subject is None or not self._exists(plan, subject):
+            self.empty_label.show()
+            self.caption_label.clear()
+            if self.canvas is not None:
+                self.canvas.hide()
+            self.table_model.set_rows([], [])
+            return
+        from bakeryplan.reports import chart as charts
+        from bakeryplan.reports.chart_series import burnup_chart_data, measure_chart_data
+
+        on: date = self.document.today()
+        self._ensure_canvas()
+        kind = charts.MeasureChart if subject[0] == "measure" else charts.BurnupChart
+        if type(self.chart) is not kind or self._dark != self.is_dark():
+            self._new_chart(kind)
+        if subject[0] == "measure":
+            data: Any = measure_chart_data(plan, subject[1], on)
+        else:
+            data = burnup_chart_data(plan, subject[1], on)
+        self.chart.update(data)  # type: ignore[union-attr]
+        self.caption_label.setText(self.chart.caption_text)  # type: ignore[union-attr]
+        self.empty_label.hide()
+        self.canvas.show()
+        if self.chart.needs_full_draw or self._background is None:  # type: ignore[union-attr]
+            self.canvas.draw()  # the draw_event handler puts the data lines on top
+        else:
+            self._blit()
+        self.redraw_count += 1
+        if self.table_button.isChecked():
+            self._fill_table()
+
+    @staticmethod
+    def _exists(plan: Plan, subject: Subject) -> bool:
+        if subject[0] == "measure":
+            return plan.measure(subject[1]) is not None
+        return plan.goal(subject[1]) is not None and bool(plan.steps_of(subject[1]))
+
+    def _ensure_canvas(self) -> None:
+        if self.canvas is not None:
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from bakeryplan.reports.chart import new_figure
+
+        self.canvas = FigureCanvasQTAgg(new_figure((7.0, 4.2)))
+        self.canvas.setParent(self.chart_page)
+        self.canvas.setMinimumSize(320, 220)
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas.mpl_connect("resize_event", self._on_resize)
+        self.canvas.mpl_connect("draw_event", self._on_canvas_drawn)
+        self.chart_layout.addWidget(self.canvas, 1)
+
+    def _new_chart(self, kind: type) -> None:
+        from bakeryplan.reports.chart_style import style_for
+
+        figure = self.canvas.figure
+        figure.clear()
+        self._dark = self.is_dark()
+        self._background = None
+        self.chart = kind(figure, style_for(self._dark), live=True)
+
+    def _on_canvas_drawn(self, _event: Any) -> None:
+        """After a full draw: keep the frame as background, then draw the data lines."""
+        figure = self.canvas.figure
+        self._background = self.canvas.copy_from_bbox(figure.bbox)
+        self._draw_dynamic()
+
+    def _draw_dynamic(self) -> None:
+        if self.chart is None:
+            return
+        figure = self.canvas.figure
+        for artist in self.chart.dynamic:
+            if artist.get_visible():
+                figure.draw_artist(artist)
+
+    def _blit(self) -> None:
+        """Only the data changed: frame from the cache, lines drawn anew, one repaint."""
+        self.canvas.restore_region(self._background)
+        self._draw_dynamic()
+        self.canvas.blit(self.canvas.figure.bbox)
+
+    def _on_resize(self, _event: Any) -> None:
+        self._background = None  # the cached frame has the old size: draw in full next time
+        if self.chart is not None and self.chart.data is not None:
+            self.chart.relayout()
+            self.chart.update(self.chart.data)  # re-fit titles to the new width
+
+    def _on_motion(self, event: Any) -> None:
+        if self.chart is None or event.inaxes is None or event.xdata is None:
+            self.hover_label.clear()
+            return
+        self.hover_label.setText(self.chart.describe(float(event.xdata)))
+
+    # -- table and export -------------------------------------------------------------------
+
+    def _on_table_toggled(self, checked: bool) -> None:
+        self.table_button.setText(self.tr("Show as chart") if checked else self.tr("Show as table"))
+        self.stack.setCurrentIndex(1 if checked else 0)
+        if checked:
+            self._fill_table()
+
+    def _fill_table(self) -> None:
+        from bakeryplan.reports.chart_table import burnup_rows, measure_rows
+
+        data = self.chart.data if self.chart is not None else None
+        if data is None:
+            self.table_model.set_rows([], [])
+        elif self.subject is not None and self.subject[0] == "measure":
+            headers = [
+                self.tr("Date"),
+                self.tr("Planned"),
+                self.tr("Actual"),
+                self.tr("Difference"),
+            ]
+            self.table_model.set_rows(headers, measure_rows(data))
+        else:
+            headers = [self.tr("Date"), self.tr("Planned share"), self.tr("Done share")]
+            self.table_model.set_rows(headers, burnup_rows(data))
+
+    def _on_export(self) -> None:
+        if self.subject is None or self.subject[0] != "measure":
+            return
+        from bakeryplan.ui.chart_export import export_chart_interactive
+
+        export_chart_interactive(self, self.document, self.subject[1])

@@ -1,0 +1,219 @@
+"""The chart shows what the engine says: planned curve, actuals, band, forecast, target."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from babel.dates import format_skeleton
+
+from bakeryplan.domain.burnup import burnup_series
+from bakeryplan.domain.curves import expected_share_of_time, expected_value, planned_series
+from bakeryplan.domain.forecast import forecast
+from bakeryplan.domain.health import Health, classify, expected_fraction, progress_fraction
+from bakeryplan.domain.model import Business, CurveKind, CurvePoint, Plan
+from bakeryplan.reports.chart import burnup_figure, measure_figure, plotted_series
+from bakeryplan.reports.chart_axes import day_of
+from bakeryplan.reports.chart_series import measure_chart_data, on_track_edge
+from bakeryplan.reports.formatting import format_value
+from bakeryplan.store.demo import demo_plan
+from tests.reports.test_chart_fixtures import DEMO_TODAY, TRICKY_NAMES, linear_plan, tricky_plan
+
+
+@pytest.fixture(scope="module")
+def demo() -> Plan:
+    return demo_plan(DEMO_TODAY)
+
+
+def _artist(figure, gid: str):
+    ax = figure.axes[0]
+    for artist in [*ax.get_lines(), *ax.collections]:
+        if artist.get_gid() == gid:
+            return artist
+    raise KeyError(gid)
+
+
+def test_planned_and_actual_series_are_the_engines_numbers(demo: Plan) -> None:
+    for measure in demo.measures:
+        figure = measure_figure(demo, measure.id, DEMO_TODAY)
+        data = measure_chart_data(demo, measure.id, DEMO_TODAY)
+        assert plotted_series(figure, "planned") == planned_series(measure, data.start, data.end)
+        expected_actuals = [(a.on, a.value) for a in demo.actuals_of(measure.id)]
+        assert plotted_series(figure, "actual") == expected_actuals
+        assert expected_actuals, "the demo plan records actuals for every measure"
+
+
+def test_forecast_line_is_drawn_exactly_when_the_engine_has_a_forecast(demo: Plan) -> None:
+    seen = set()
+    for measure in demo.measures:
+        outlook = forecast(measure, demo.actuals_of(measure.id), DEMO_TODAY, business=demo.business)
+        figure = measure_figure(demo, measure.id, DEMO_TODAY)
+        line = _artist(figure, "forecast")
+        caption = next(t for t in figure.texts if t.get_gid() == "caption")
+        drawn = line.get_visible() and len(line.get_xdata()) == 2
+        assert drawn == (outlook is not None), measure.name
+        seen.add(drawn)
+        if outlook is None:
+            assert caption.get_text() == ""
+        else:
+            assert " ".join(caption.get_text().split()) == outlook.sentence
+            last = demo.actuals_of(measure.id)[-1]
+            assert plotted_series(figure, "forecast")[0] == (last.on, last.value)
+    assert seen == {True, False}, "the demo plan should show both cases"
+
+
+def test_forecast_line_ends_at_the_target_on_the_forecast_date() -> None:
+    plan = linear_plan(pace=0.8)
+    measure = plan.measures[0]
+    outlook = forecast(measure, plan.actuals, DEMO_TODAY)
+    assert outlook is not None and outlook.reach_date is not None
+    figure = measure_figure(plan, 1, DEMO_TODAY)
+    assert plotted_series(figure, "forecast")[-1] == (outlook.reach_date, measure.target)
+
+
+def test_no_forecast_with_a_single_actual() -> None:
+    plan = linear_plan()
+    plan = Plan(plan.business, goals=plan.goals, measures=plan.measures, actuals=plan.actuals[:1])
+    figure = measure_figure(plan, 1, DEMO_TODAY)
+    assert not _artist(figure, "forecast").get_visible()
+    assert "Forecast" not in [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
+
+
+@pytest.mark.parametrize("day_offset", [3, 20, 60, 120, 200, 300, 364])
+def test_band_edge_is_where_health_stops_being_on_track(day_offset: int) -> None:
+    measure = linear_plan().measures[0]
+    day = measure.start + timedelta(days=day_offset)
+    edge = on_track_edge(measure, day)
+    expected = expected_fraction(measure, day)
+    elapsed = expected_share_of_time(measure, day)
+    span = measure.target - measure.baseline
+    at_edge = classify(progress_fraction(measure, edge + 1e-6 * span), expected, elapsed)
+    below = classify(progress_fraction(measure, edge - 0.002 * span), expected, elapsed)
+    assert at_edge is Health.ON_TRACK
+    assert below is not Health.ON_TRACK
+
+
+def test_band_follows_a_stepped_curve_and_lies_between_plan_and_edge() -> None:
+    plan = linear_plan()
+    m = plan.measures[0]
+    stepped = replace(m, curve=CurveKind.STEPPED, points=(
+        CurvePoint(m.start + timedelta(days=100), 1300.0),
+        CurvePoint(m.start + timedelta(days=200), 1600.0),
+    ))  # fmt: skip
+    plan = Plan(plan.business, goals=plan.goals, measures=(stepped,), actuals=plan.actuals)
+    data = measure_chart_data(plan, 1, DEMO_TODAY)
+    assert list(data.planned) == planned_series(stepped, data.start, data.end)
+    jumps = {d for d, _ in data.planned if sum(1 for e, _ in data.planned if e == d) > 1}
+    assert len(jumps) == 3  # two points and the target date
+    for day, low, high in zip(data.band_dates, data.band_low, data.band_high, strict=True):
+        edge = on_track_edge(stepped, day)
+        assert edge == pytest.approx(low) or edge == pytest.approx(high)
+        if day not in jumps:
+            plan_value = expected_value(stepped, day)
+            assert {round(low, 6), round(high, 6)} == {round(edge, 6), round(plan_value, 6)}
+    assert sum(1 for d in data.band_dates if d in jumps) == 2 * len(jumps)
+
+
+def test_keep_within_measure_shows_its_band(demo: Plan) -> None:
+    band_measure = next(m for m in demo.measures if m.direction.value == "band")
+    data = measure_chart_data(demo, band_measure.id, DEMO_TODAY)
+    assert set(data.band_low) == {band_measure.band_low}
+    assert set(data.band_high) == {band_measure.band_high}
+
+
+def test_title_is_the_measure_and_subtitle_goal_and_business(demo: Plan) -> None:
+    measure = demo.measures[0]
+    figure = measure_figure(demo, measure.id, DEMO_TODAY)
+    texts = {t.get_gid(): t.get_text() for t in figure.texts}
+    assert texts["title"] == measure.name
+    goal = demo.goal(measure.goal_id)
+    assert texts["subtitle"] == f"{goal.title} · {demo.business.name}"
+
+
+def test_planned_and_actual_differ_in_line_style_and_marker(demo: Plan) -> None:
+    figure = measure_figure(demo, demo.measures[0].id, DEMO_TODAY)
+    planned, actual = _artist(figure, "planned"), _artist(figure, "actual")
+    assert planned.get_linestyle() != actual.get_linestyle()
+    assert planned.get_marker() in ("None", None, "") and actual.get_marker() == "o"
+    assert planned.get_color() != actual.get_color()
+
+
+def test_axes_follow_the_plans_locale_and_currency() -> None:
+    business = Business(name="Boulangerie", currency="EUR", locale="fr_FR")
+    plan = linear_plan(business=business)
+    figure = measure_figure(plan, 1, DEMO_TODAY)
+    figure.canvas.draw()
+    ax = figure.axes[0]
+    y_ticks = [(t.get_text(), t.get_position()[1]) for t in ax.get_yticklabels() if t.get_text()]
+    assert y_ticks
+    for text, value in y_ticks:
+        assert text == format_value(value, "EUR", business)
+        assert text.endswith("€")  # French: the sign after the number
+    x_ticks = [(t.get_text(), t.get_position()[0]) for t in ax.get_xticklabels() if t.get_text()]
+    assert x_ticks
+    for text, number in x_ticks:
+        day = day_of(number)
+        assert text == format_skeleton("yMMM", day, locale="fr_FR")
+    assert any(text[0].islower() for text, _ in x_ticks)  # "avr. 2026", not "Apr 2026"
+
+
+def test_burnup_figure_plots_the_engines_shares() -> None:
+    plan = linear_plan()
+    figure = burnup_figure(plan, 1, DEMO_TODAY)
+    series = burnup_series(plan.steps_of(1), *_burnup_range(figure))
+    assert plotted_series(figure, "planned") == [(d, p) for d, p, _ in series]
+    assert plotted_series(figure, "actual") == [(d, x) for d, _, x in series if d <= DEMO_TODAY]
+    assert series[-1][0] > DEMO_TODAY  # the planned line goes on to the due date
+
+
+def _burnup_range(figure) -> tuple[date, date]:
+    points = plotted_series(figure, "planned")
+    return points[0][0], points[-1][0]
+
+
+def test_burnup_refuses_a_goal_without_steps(demo: Plan) -> None:
+    plan = linear_plan()
+    plan = Plan(plan.business, goals=plan.goals, measures=plan.measures)
+    with pytest.raises(ValueError, match="no steps"):
+        burnup_figure(plan, 1, DEMO_TODAY)
+
+
+def test_tricky_user_text_is_drawn_as_written() -> None:
+    plan = tricky_plan()
+    for measure in plan.measures:
+        figure = measure_figure(plan, measure.id, DEMO_TODAY)
+        figure.canvas.draw()  # must not raise (mathtext, missing glyphs, bidi)
+        title = next(t for t in figure.texts if t.get_gid() == "title")
+        assert not title.get_parse_math()
+        shown = title.get_text().replace("\n", " ")
+        if len(measure.name) < 60:
+            assert shown == measure.name
+        else:
+            assert shown.endswith("…") and len(shown) < len(measure.name)
+    dollar = measure_figure(plan, 1, DEMO_TODAY)
+    assert next(t for t in dollar.texts if t.get_gid() == "title").get_text() == TRICKY_NAMES[0]
+
+
+def test_matplotlib_is_lazy_and_pyplot_is_never_imported(tmp_path) -> None:
+    script = f"""
+import sys
+from bakeryplan.reports import chart, export, pack
+from bakeryplan.ui.panels import chart_panel
+assert "matplotlib" not in sys.modules, "importing the chart modules loaded matplotlib"
+from bakeryplan.store.demo import demo_plan
+from datetime import date
+on = date(2026, 11, 27)
+plan = demo_plan(on)
+export.export_measure_chart(plan, 1, r"{tmp_path / "c.png"}", on=on)
+chart.burnup_figure(plan, plan.goals[0].id, on).canvas.draw()
+assert "matplotlib" in sys.modules
+print("pyplot" if "matplotlib.pyplot" in sys.modules else "clean")
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "clean"

@@ -1,0 +1,157 @@
+"""The progress pack: cover, summary, one page per measure, steps; A4 and Letter."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from bakeryplan.domain.measure_status import measure_status
+from bakeryplan.domain.model import Actual, Business, Direction, Plan
+from bakeryplan.reports.pack import default_page_size, write_progress_pack
+from bakeryplan.reports.pack_content import pack_content, variance_note
+from bakeryplan.store.demo import demo_plan
+from tests.reports.test_chart_fixtures import DEMO_TODAY, linear_plan, tricky_plan
+
+#: PDF points (1/72 inch): portrait width and height.
+PAGE_POINTS = {"a4": (595, 842), "letter": (612, 792)}
+
+
+def _texts(path: Path) -> list[str]:
+    """Each page's text with runs of white space made single spaces."""
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+@pytest.fixture(scope="module")
+def demo() -> Plan:
+    return demo_plan(DEMO_TODAY)
+
+
+@pytest.mark.parametrize("page_size", ["a4", "letter"])
+def test_pack_has_cover_summary_one_page_per_measure_and_steps(
+    tmp_path: Path, demo: Plan, page_size: str
+) -> None:
+    path = write_progress_pack(demo, tmp_path / "pack.pdf", on=DEMO_TODAY, page_size=page_size)
+    reader = PdfReader(path)
+    texts = _texts(path)
+    total = len(texts)
+    measures = len(demo.measures)
+    assert total in (3 + measures, 4 + measures)  # cover, summary, measures, 1-2 step pages
+    for page in reader.pages:
+        box = page.mediabox
+        assert (round(float(box.width)), round(float(box.height))) == PAGE_POINTS[page_size]
+    for number, text in enumerate(texts, start=1):
+        assert f"Page {number} of {total}" in text
+    cover = texts[0]
+    assert demo.business.name in cover and demo.business.owner in cover
+    assert "27 November 2026" in cover
+    assert demo.vision is not None and " ".join(demo.vision.text.split())[:40] in cover
+    summary = texts[1]
+    assert summary.startswith("Summary")
+    for word in ("Perspective", "Owner", "Due", "Planned", "Actual", "Variance", "Health"):
+        assert word in summary
+    for goal in demo.goals:
+        assert goal.title.split()[0] in summary
+    assert "On track" in summary and "Behind" in summary
+    for measure, text in zip(demo.measures, texts[2 : 2 + measures], strict=True):
+        assert text.startswith(measure.name), (measure.name, text[:60])
+        assert "What this means" in text and "Latest values" in text
+    steps = " ".join(texts[2 + measures :])
+    assert steps.startswith("Steps")
+    assert "Overdue" in steps and "Next" in steps and "Recently done" in steps
+
+
+def test_pack_metadata_and_atomic_write(tmp_path: Path, demo: Plan) -> None:
+    target = tmp_path / "pack.pdf"
+    write_progress_pack(demo, target, on=DEMO_TODAY)
+    reader = PdfReader(target)
+    assert reader.metadata.title == "Sunrise Bakery: progress pack"
+    assert [p.name for p in tmp_path.iterdir()] == ["pack.pdf"]
+
+
+def test_unknown_page_size_is_refused(tmp_path: Path, demo: Plan) -> None:
+    with pytest.raises(ValueError, match="a4 or letter"):
+        write_progress_pack(demo, tmp_path / "p.pdf", on=DEMO_TODAY, page_size="a5")
+    assert not list(tmp_path.iterdir())
+
+
+def test_default_page_size_follows_the_locale() -> None:
+    assert default_page_size(Business("x", locale="en_US")) == "letter"
+    assert default_page_size(Business("x", locale="fr-CA")) == "letter"
+    assert default_page_size(Business("x", locale="en_IE")) == "a4"
+    assert default_page_size(Business("x", locale="de")) == "a4"
+
+
+def test_tricky_user_text_prints_as_plain_text(tmp_path: Path) -> None:
+    plan = tricky_plan()
+    path = write_progress_pack(plan, tmp_path / "pack.pdf", on=DEMO_TODAY, page_size="letter")
+    texts = _texts(path)
+    everything = " ".join(texts)
+    assert "<b>x</b> & <i>y</i>" in everything  # markup printed, not interpreted
+    assert "$5 and $10 a loaf" in everything
+    assert "<Bakery> & $ons" in texts[0]
+    assert len(texts) >= 1 + 1 + len(plan.measures) + 1
+    assert "Croissants" in everything and "A very long measure name" in everything
+    # Right-to-left names are shaped and laid out visually in the PDF: check their letters.
+    letters = unicodedata.normalize("NFKC", everything)
+    assert set("مبيعات") <= set(letters) and set("מכירות") <= set(letters)
+
+
+def test_long_summary_flows_onto_more_pages_with_the_header_repeated(tmp_path: Path) -> None:
+    base = linear_plan()
+    long_title = "with words " * 12
+    goals = tuple(
+        replace(base.goals[0], title=f"Goal number {i} {long_title}", id=i) for i in range(1, 41)
+    )
+    plan = Plan(base.business, goals=goals)
+    texts = _texts(write_progress_pack(plan, tmp_path / "p.pdf", on=DEMO_TODAY))
+    summary_pages = [t for t in texts[1:] if "Perspective" in t]
+    assert len(summary_pages) >= 2  # the header comes back on every summary page
+    assert all(f"of {len(texts)}" in t for t in texts)
+    assert "Goal number 40" in texts[-1]
+
+
+def test_variance_note_says_amount_share_side_and_forecast() -> None:
+    plan = linear_plan(pace=0.9)
+    measure = plan.measures[0]
+    status = measure_status(measure, plan.actuals, DEMO_TODAY, business=plan.business)
+    assert status.variance is not None and status.variance < 0
+    note = variance_note(plan, status)
+    planned = status.actual - status.variance
+    amount = round(abs(status.variance))
+    assert note.startswith(f"Weekly revenue is €{amount:,} (")
+    assert f"({round(abs(status.variance) / planned * 100)}%) below plan" in note
+    assert status.forecast is not None and note.endswith(status.forecast.sentence)
+
+
+def test_variance_note_for_a_down_measure_says_better_or_worse() -> None:
+    plan = linear_plan()
+    m = plan.measures[0]
+    down = replace(m, direction=Direction.DOWN, baseline=2000.0, target=1000.0, unit="kg")
+    day = DEMO_TODAY - timedelta(days=1)
+    from bakeryplan.domain.curves import expected_value
+
+    planned = expected_value(down, day)
+    plan = Plan(plan.business, goals=plan.goals, measures=(down,),
+                actuals=(Actual(1, day - timedelta(days=7), planned + 60),
+                         Actual(1, day, planned + 50)))  # fmt: skip
+    status = measure_status(down, plan.actuals, DEMO_TODAY)
+    note = variance_note(plan, status)
+    assert "above plan" in note and "worse than planned" in note
+
+
+def test_summary_rows_for_goals_measures_and_steps(demo: Plan) -> None:
+    content = pack_content(demo, DEMO_TODAY)
+    goal_rows = [row for row in content.summary if row.is_goal]
+    assert [row.name for row in goal_rows] == [g.title for g in demo.goals]
+    measure_rows = [row for row in content.summary if not row.is_goal and row.planned]
+    assert {row.name for row in measure_rows} >= {m.name for m in demo.measures}
+    assert all(row.health is not None for row in content.summary)
+    assert content.overview.startswith(f"{len(demo.goals)} goals:")
+    assert [page.name for page in content.measures] == [
+        m.name for g in demo.goals for m in demo.measures_of(g.id)
+    ]

@@ -1,0 +1,170 @@
+"""The live chart tab: follows the quick-entry grid and undo, hovers, table, dark, export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+
+from bakeryplan.reports.chart import BurnupChart, plotted_series
+from bakeryplan.reports.formatting import format_date, format_value
+from bakeryplan.ui.panels.chart_panel import ChartPanel
+
+DEMO_TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def panel(document, qtbot) -> ChartPanel:
+    widget = ChartPanel(document)
+    qtbot.addWidget(widget)
+    widget.resize(900, 560)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.redraw_count >= 1)
+    return widget
+
+
+def _actual_series(panel: ChartPanel) -> list[tuple[date, float]]:
+    return plotted_series(panel.canvas.figure, "actual")
+
+
+def test_chart_follows_the_quick_entry_grid_and_undo(panel: ChartPanel, document, qtbot) -> None:
+    from bakeryplan.ui.models import DATE, VALUE
+    from bakeryplan.ui.panels.actuals_panel import ActualsPanel
+
+    measure_id = panel.subject[1]
+    before = [(a.on, a.value) for a in document.plan.actuals_of(measure_id)]
+    assert _actual_series(panel) == before
+    grid = ActualsPanel(document)
+    qtbot.addWidget(grid)
+    grid.set_measure(measure_id)
+    model = grid.model
+    assert model.setData(model.index(model.new_row, DATE), "2026-11-27")
+    assert model.setData(model.index(model.new_row, VALUE), "8765")
+    qtbot.waitUntil(lambda: (DEMO_TODAY, 8765.0) in _actual_series(panel))
+    assert _actual_series(panel) == sorted([*before, (DEMO_TODAY, 8765.0)])
+    assert not panel.chart.needs_full_draw  # in range: only the data lines were redrawn
+
+    document.undo_stack.undo()
+    qtbot.waitUntil(lambda: (DEMO_TODAY, 8765.0) not in _actual_series(panel))
+    assert _actual_series(panel) == before
+
+
+def test_a_burst_of_changes_redraws_once(panel: ChartPanel, document, qtbot) -> None:
+    start = panel.redraw_count
+    for _ in range(25):
+        document.changed.emit()
+    qtbot.waitUntil(lambda: panel.redraw_count > start)
+    qtbot.wait(30)
+    assert panel.redraw_count == start + 1
+
+
+def test_a_hidden_panel_waits_until_shown(document, qtbot) -> None:
+    widget = ChartPanel(document)
+    qtbot.addWidget(widget)
+    document.changed.emit()
+    qtbot.wait(20)
+    assert widget.redraw_count == 0 and widget.canvas is None
+    widget.show()
+    qtbot.waitUntil(lambda: widget.redraw_count == 1)
+
+
+def test_hover_names_the_date_and_values_as_plain_text(panel: ChartPanel, document) -> None:
+    from matplotlib.backend_bases import MouseEvent
+
+    from bakeryplan.reports.chart_axes import day_number
+
+    last = document.plan.actuals_of(panel.subject[1])[-1]
+    ax = panel.canvas.figure.axes[0]
+    x, y = ax.transData.transform((day_number(last.on), last.value))
+    MouseEvent("motion_notify_event", panel.canvas, x, y)._process()
+    text = panel.hover_label.text()
+    business = document.plan.business
+    assert format_date(last.on, business) in text
+    assert f"Actual: {format_value(last.value, 'EUR', business)}" in text
+    assert "Planned:" in text
+
+
+def test_table_view_shows_the_same_numbers(panel: ChartPanel, document, qtbot) -> None:
+    panel.table_button.click()
+    assert panel.stack.currentWidget() is panel.table
+    model = panel.table_model
+    actuals = document.plan.actuals_of(panel.subject[1])
+    business = document.plan.business
+    shown = {model.index(r, 2).data() for r in range(model.rowCount())}
+    assert {format_value(a.value, "EUR", business) for a in actuals} <= shown
+    panel.table_button.click()
+    assert panel.stack.currentWidget() is panel.chart_page
+
+
+def test_picking_a_goal_shows_its_step_burnup(panel: ChartPanel, document, qtbot) -> None:
+    goal = next(g for g in document.plan.goals if document.plan.steps_of(g.id))
+    panel.select(("goal", goal.id))
+    qtbot.waitUntil(lambda: isinstance(panel.chart, BurnupChart))
+    assert plotted_series(panel.canvas.figure, "planned")
+
+
+def test_dark_scheme_on_screen_but_exports_stay_light(
+    panel: ChartPanel,
+    document,
+    qtbot,
+    tmp_path: Path,
+    monkeypatch,
+    no_dialogs,
+) -> None:
+    palette = panel.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    panel.setPalette(palette)
+    qtbot.waitUntil(lambda: panel.is_dark() and panel.chart.style.background != "#ffffff")
+    qtbot.waitUntil(lambda: panel.canvas.figure.get_facecolor()[0] < 0.3)
+
+    from PIL import Image
+
+    from bakeryplan.ui import dialogs
+
+    target = tmp_path / "chart.png"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: target)
+    panel.export_button.click()
+    with Image.open(target) as image:
+        assert image.getpixel((5, 5))[:3] == (255, 255, 255)
+    assert no_dialogs["show_error"] == []
+
+
+def test_export_failure_is_told_to_the_user(
+    panel: ChartPanel, tmp_path: Path, monkeypatch, no_dialogs
+) -> None:
+    from bakeryplan.ui import dialogs
+
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: tmp_path / "missing" / "c.svg")
+    panel.export_button.click()
+    assert len(no_dialogs["show_error"]) == 1
+    assert "missing" in no_dialogs["show_error"][0][1]
+
+
+def test_pack_export_from_the_window(document, tmp_path: Path, monkeypatch, no_dialogs) -> None:
+    from pypdf import PdfReader
+
+    from bakeryplan.ui import dialogs
+    from bakeryplan.ui.chart_export import export_pack_interactive
+
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: tmp_path / "pack")
+    written = export_pack_interactive(None, document)
+    assert written == tmp_path / "pack.pdf"
+    assert len(PdfReader(written).pages) >= 2 + len(document.plan.measures)
+
+
+def test_after_a_resize_new_data_still_draws(panel: ChartPanel, document, qtbot) -> None:
+    from bakeryplan.domain.model import Actual
+    from bakeryplan.ui.commands import AddActual
+
+    panel.resize(640, 420)
+    qtbot.waitUntil(lambda: panel.canvas.width() <= 640)
+    qtbot.wait(20)
+    measure_id = panel.subject[1]
+    document.push(AddActual(document, Actual(measure_id, DEMO_TODAY, 8400.0)))
+    qtbot.waitUntil(lambda: (DEMO_TODAY, 8400.0) in _actual_series(panel))
+    width, _height = panel.canvas.get_width_height()
+    assert panel._background is not None or panel.chart.needs_full_draw
+    assert abs(panel.canvas.figure.bbox.width - width * panel.canvas.device_pixel_ratio) < 2
