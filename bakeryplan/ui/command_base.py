@@ -1,0 +1,172 @@
+"""The base of every undoable edit: one transaction per redo and per undo.
+
+``redo`` and ``undo`` each run exactly one repository transaction (``repository.atomic()``)
+and then ``document.reload()``, which emits ``document.changed`` once. Generic add, edit and
+delete commands cover every concept; ``ItemKind`` says how to reach one in the repository.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from bakeryplan.domain.model import Plan
+
+if TYPE_CHECKING:
+    from bakeryplan.store.repository import PlanRepository
+    from bakeryplan.ui.document import PlanDocument
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+class PlanCommand(QUndoCommand):
+    """Base: subclasses write ``apply`` and ``revert``; this class owns transactions."""
+
+    def __init__(self, document: PlanDocument, text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        self._skip_next_redo = False
+
+    # Subclasses: the writes of one direction, inside a transaction opened here.
+    def apply(self, repository: PlanRepository) -> None:
+        raise NotImplementedError
+
+    def revert(self, repository: PlanRepository) -> None:
+        raise NotImplementedError
+
+    def run_first(self) -> bool:
+        """Run once before the undo stack sees the command (see PlanDocument.push)."""
+        done = self._run(self.apply)
+        self._skip_next_redo = done
+        return done
+
+    def redo(self) -> None:
+        if self._skip_next_redo:
+            self._skip_next_redo = False
+            return
+        self._run(self.apply)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def _run(self, writes: Callable[[PlanRepository], None]) -> bool:
+        repository = self.document.repository
+        done = True
+        try:
+            with repository.atomic():
+                writes(repository)
+        except Exception as error:  # a failed write must reach the user, not Qt's loop
+            self.document.report_failure(error)
+            done = False
+        try:
+            self.document.reload()
+        except Exception as error:
+            self.document.report_failure(error)
+        return done
+
+
+class CompositeCommand(PlanCommand):
+    """Several commands as one undo step and one transaction (a CSV import, a multi-delete)."""
+
+    def __init__(self, document: PlanDocument, text: str, parts: Sequence[PlanCommand]) -> None:
+        super().__init__(document, text)
+        self.parts = tuple(parts)
+
+    def apply(self, repository: PlanRepository) -> None:
+        for part in self.parts:
+            part.apply(repository)
+
+    def revert(self, repository: PlanRepository) -> None:
+        for part in reversed(self.parts):
+            part.revert(repository)
+
+
+# --- generic add / edit / delete -------------------------------------------------------
+
+
+def find_by_id(items: Sequence[Any], item_id: int) -> Any:
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise KeyError(item_id)
+
+
+class ItemKind:
+    """How to reach one concept in the repository and in a Plan value."""
+
+    def __init__(self, name: str, plan_field: str) -> None:
+        self.name = name
+        self.plan_field = plan_field
+
+    def add(self, repository: PlanRepository, item: Any) -> Any:
+        return getattr(repository, f"add_{self.name}")(item)
+
+    def update(self, repository: PlanRepository, item: Any) -> None:
+        getattr(repository, f"update_{self.name}")(item)
+
+    def delete(self, repository: PlanRepository, item_id: int) -> None:
+        getattr(repository, f"delete_{self.name}")(item_id)
+
+    def current(self, plan: Plan, item_id: int) -> Any:
+        return find_by_id(getattr(plan, self.plan_field), item_id)
+
+
+PERSON = ItemKind("person", "people")
+GOAL = ItemKind("goal", "goals")
+MEASURE = ItemKind("measure", "measures")
+ACTUAL = ItemKind("actual", "actuals")
+STEP = ItemKind("step", "steps")
+FEEDBACK = ItemKind("feedback", "feedback")
+REVIEW = ItemKind("review", "reviews")
+
+
+class AddItem(PlanCommand):
+    kind: ClassVar[ItemKind]
+    label: ClassVar[str]
+
+    def __init__(self, document: PlanDocument, item: Any) -> None:
+        super().__init__(document, tr(self.label))
+        self.item = item
+        """After the first redo: the stored value with its id."""
+
+    def apply(self, repository: PlanRepository) -> None:
+        self.item = self.kind.add(repository, self.item)
+
+    def revert(self, repository: PlanRepository) -> None:
+        self.kind.delete(repository, self.item.id)
+
+
+class EditItem(PlanCommand):
+    kind: ClassVar[ItemKind]
+    label: ClassVar[str]
+
+    def __init__(self, document: PlanDocument, item: Any) -> None:
+        super().__init__(document, tr(self.label))
+        self.before = self.kind.current(document.plan, item.id)
+        self.after = item
+
+    def apply(self, repository: PlanRepository) -> None:
+        self.kind.update(repository, self.after)
+
+    def revert(self, repository: PlanRepository) -> None:
+        self.kind.update(repository, self.before)
+
+
+class DeleteItem(PlanCommand):
+    kind: ClassVar[ItemKind]
+    label: ClassVar[str]
+
+    def __init__(self, document: PlanDocument, item_id: int) -> None:
+        super().__init__(document, tr(self.label))
+        self.item = self.kind.current(document.plan, item_id)
+
+    def apply(self, repository: PlanRepository) -> None:
+        self.kind.delete(repository, self.item.id)
+
+    def revert(self, repository: PlanRepository) -> None:
+        self.kind.add(repository, self.item)

@@ -1,0 +1,110 @@
+"""Every modal dialog of the app opens through a function here.
+
+Tests patch one name (``bakeryplan.ui.dialogs.confirm`` and friends) instead of chasing
+message boxes; callers must look the function up on this module at call time
+(``dialogs.confirm(...)``, not ``from ... import confirm``) for that to work.
+Message text is always shown as plain text: it often quotes user text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def plan_name_filter() -> str:
+    return _tr("BakeryPlan plans (*.bakeryplan);;All files (*)")
+
+
+def _plans_folder() -> Path:
+    try:
+        from bakeryplan.store.paths import default_plans_dir
+
+        return default_plans_dir()
+    except (ImportError, OSError):
+        return Path.home()
+
+
+def ask_open_plan(parent: QWidget | None) -> Path | None:
+    """The plan file the user picked, or None when they cancelled."""
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Open plan"), str(_plans_folder()), plan_name_filter()
+    )
+    return Path(chosen) if chosen else None
+
+
+def ask_open_file(parent: QWidget | None, title: str, name_filter: str) -> Path | None:
+    """Any file to read (a CSV to import), or None when cancelled."""
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), name_filter)
+    return Path(chosen) if chosen else None
+
+
+def ask_save_path(
+    parent: QWidget | None, title: str, name_filter: str, suggested: Path
+) -> Path | None:
+    """A path to write to (the dialog asks before overwriting), or None."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
+    return Path(chosen) if chosen else None
+
+
+def _message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return box
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Yes/No question; No is the default so Enter never deletes by accident."""
+    box = _message_box(parent, QMessageBox.Icon.Question, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    _message_box(parent, QMessageBox.Icon.Warning, title, text).exec()
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    _message_box(parent, QMessageBox.Icon.Information, title, text).exec()
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """The index of the option picked from a list, or None when cancelled."""
+    if not options:
+        return None
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(text)
+    dialog.setComboBoxItems(options)
+    dialog.setComboBoxEditable(False)
+    dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems, True)
+    for label in dialog.findChildren(QWidget):
+        if hasattr(label, "setTextFormat"):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    picked = dialog.textValue()
+    return options.index(picked) if picked in options else None
+
+
+def exec_dialog(dialog: QDialog) -> int:
+    """Runs a custom dialog or wizard modally; tests patch this to fill and accept it."""
+    return dialog.exec()

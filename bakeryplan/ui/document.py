@@ -1,0 +1,125 @@
+"""The one object that owns an open plan: repository, current Plan value, undo stack.
+
+Panels read ``document.plan`` and listen to ``changed``; they never talk to each other.
+Every edit goes through :meth:`PlanDocument.push` so it is undoable and refused in
+read-only mode in one place.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from bakeryplan.domain.model import Plan
+
+if TYPE_CHECKING:
+    from bakeryplan.store.repository import PlanRepository
+
+log = logging.getLogger(__name__)
+
+TODAY_ENV = "BAKERYPLAN_TODAY"
+
+
+def today_from_environment() -> date:
+    """Today's date, or the one in BAKERYPLAN_TODAY (screenshots and demos need a fixed day)."""
+    fixed = os.environ.get(TODAY_ENV, "").strip()
+    if fixed:
+        try:
+            return date.fromisoformat(fixed)
+        except ValueError:
+            log.warning("Ignoring %s=%r: expected YYYY-MM-DD", TODAY_ENV, fixed)
+    return date.today()
+
+
+class PlanDocument(QObject):
+    """An open plan file as the widgets see it."""
+
+    changed = Signal()
+    """Emitted once after every edit, undo and redo (after ``plan`` was reloaded)."""
+
+    selection_requested = Signal(str, int)
+    """(kind, id): some panel asks the panel that shows this kind to select the item."""
+
+    edit_refused = Signal(str)
+    """A plain-text message: an edit was refused (read-only plan) or failed to be written."""
+
+    def __init__(
+        self,
+        repository: PlanRepository,
+        *,
+        today: Callable[[], date] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self._today = today or today_from_environment
+        self.undo_stack = QUndoStack(self)
+        self.plan: Plan = repository.load()
+        self._closed = False
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.repository.read_only)
+
+    @property
+    def path(self) -> Path:
+        return Path(self.repository.path)
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
+    def today(self) -> date:
+        return self._today()
+
+    def reload(self) -> None:
+        """Read the plan again from the file and tell every subscriber."""
+        self.plan = self.repository.load()
+        self.changed.emit()
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Run ``command`` once and keep it on the undo stack; False when refused or failed.
+
+        The command is run before it is pushed so that a failed write never leaves a
+        command on the stack that claims to have happened.
+        """
+        if self._closed:
+            self.edit_refused.emit(self.tr("This plan is closed; nothing was changed."))
+            return False
+        if self.read_only:
+            self.edit_refused.emit(
+                self.tr(
+                    "This plan is open read-only, so it cannot be changed here. "
+                    "Close the other window that has it open, then open it again."
+                )
+            )
+            return False
+        run_first = getattr(command, "run_first", None)
+        if run_first is not None and not run_first():
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def report_failure(self, error: BaseException) -> None:
+        """Show a failed write to the user (through whoever listens to edit_refused)."""
+        log.exception("Edit failed", exc_info=error)
+        detail = str(error) or type(error).__name__
+        message = QCoreApplication.translate(
+            "PlanDocument", "The change could not be saved to the plan file: {detail}"
+        ).format(detail=detail)
+        self.edit_refused.emit(message)
+
+    def close(self) -> None:
+        """Release the file (and its lock); the document is unusable afterwards."""
+        if self._closed:
+            return
+        self._closed = True
+        self.undo_stack.clear()
+        self.repository.close()

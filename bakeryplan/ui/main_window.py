@@ -1,0 +1,302 @@
+"""The main window: assembles the panels, menus and status bar around one PlanDocument.
+
+It has no logic of its own: editing lives in the panels and commands, opening/printing/
+exporting in their own modules, imported only when their menu item is used (so the window
+appears fast and a missing part never stops it).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import QLabel, QMenu, QTabWidget, QWidget
+
+from bakeryplan import APP_NAME
+from bakeryplan.store.paths import PLAN_SUFFIX
+from bakeryplan.ui import commands, dialogs, settings
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.main_actions import ExternalActions
+from bakeryplan.ui.panels.actuals_panel import ActualsPanel
+from bakeryplan.ui.panels.alignment_panel import AlignmentPanel
+from bakeryplan.ui.panels.feedback_panel import FeedbackPanel
+from bakeryplan.ui.panels.goals_panel import GoalsPanel
+from bakeryplan.ui.panels.people_panel import PeoplePanel
+from bakeryplan.ui.panels.vision_panel import VisionPanel
+from bakeryplan.ui.widgets import forms
+
+log = logging.getLogger(__name__)
+
+# Which tab shows the subject of a selection request.
+TAB_OF_KIND = {
+    "goal": "goals",
+    "measure": "goals",
+    "step": "goals",
+    "perspective": "goals",
+    "person": "people",
+    "feedback": "feedback",
+    "vision": "vision",
+}
+
+
+def window_title(business_name: str, *, read_only: bool) -> str:
+    """The title "<name> — BakeryPlan"; "[*]" is doubled as Qt reads it as a placeholder."""
+    name = business_name.replace("[*]", "[*][*]") or APP_NAME
+    if read_only:
+        name += " " + QCoreApplication.translate("MainWindow", "(read-only)")
+    return f"{name} — {APP_NAME}"
+
+
+class MainWindow(ExternalActions):
+    def __init__(self, document: PlanDocument) -> None:
+        super().__init__()
+        self.document: PlanDocument | None = None
+        self.panels: dict[str, QWidget] = {}
+        self.tabs = QTabWidget(self)
+        self.setAcceptDrops(True)
+        self.path_label = QLabel(self)
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.mode_label = QLabel(self)
+        self.mode_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.mode_label)
+        self._undo_action: QAction | None = None
+        self._redo_action: QAction | None = None
+        self._build_menus()
+        for number in range(1, 10):  # Ctrl+1 ... Ctrl+9 bring a tab to the front
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
+        self.set_document(document)
+        self._restore_geometry()
+
+    # --- menus ---------------------------------------------------------------------------
+
+    def _action(
+        self, menu: QMenu, text: str, slot: Callable[[], Any], shortcut: Any = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New plan…"), self.new_plan, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Open…"), self.open_plan, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._action(file_menu, self.tr("Restore from &backup…"), self.restore_backup)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Export &chart…"), self.export_chart)
+        self._action(file_menu, self.tr("Export progress &pack…"), self.export_pack)
+        self._action(
+            file_menu,
+            self.tr("&Print one-page plan…"),
+            self.print_plan,
+            QKeySequence.StandardKey.Print,
+        )
+        self._action(file_menu, self.tr("Export one-page plan as P&DF…"), self.export_one_page)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
+        quit_action = self._action(file_menu, self.tr("&Quit"), self.quit, "Ctrl+Q")
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+
+        plan_menu = bar.addMenu(self.tr("&Plan"))
+        self.plan_actions = [
+            self._action(plan_menu, self.tr("Write &vision with wizard…"), self.vision_wizard),
+            self._action(plan_menu, self.tr("New goal with &wizard…"), self.goal_wizard),
+        ]
+        plan_menu.addSeparator()
+        self.plan_actions += [
+            self._action(
+                plan_menu, self.tr("Add &goal…"), lambda: self._panel_call("goals", "add_goal")
+            ),
+            self._action(
+                plan_menu, self.tr("Add &person…"), lambda: self._panel_call("people", "add_person")
+            ),
+            self._action(
+                plan_menu,
+                self.tr("Add &feedback…"),
+                lambda: self._panel_call("feedback", "add_feedback"),
+            ),
+            self._action(plan_menu, self.tr("Business &details…"), self.edit_business),
+        ]
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = self._action(help_menu, self.tr("&About BakeryPlan"), self.about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [path for path in settings.recent_files() if path.exists()]
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} " + path.name.replace("&", "&&"))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent plans"))
+            empty.setEnabled(False)
+
+    # --- the document ----------------------------------------------------------------------
+
+    def set_document(self, document: PlanDocument) -> None:
+        """Shows ``document``; the previous one is closed (its file and lock released)."""
+        old = self.document
+        if old is not None and old is not document:
+            old.changed.disconnect(self._update_title)
+            old.selection_requested.disconnect(self._go_to)
+            old.edit_refused.disconnect(self._edit_refused)
+            old.close()
+        self.document = document
+        current = self.tabs.currentIndex()
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.panels = {
+            "vision": VisionPanel(document, self.tabs),
+            "goals": GoalsPanel(document, self.tabs),
+        }
+        labels = {"vision": self.tr("Vision"), "goals": self.tr("Goals")}
+        chart = self._chart_panel(document)
+        if chart is not None:
+            self.panels["chart"] = chart
+            labels["chart"] = self.tr("Progress chart")
+        self.panels.update(
+            actuals=ActualsPanel(document, self.tabs),
+            people=PeoplePanel(document, self.tabs),
+            feedback=FeedbackPanel(document, self.tabs),
+            alignment=AlignmentPanel(document, self.tabs),
+        )
+        labels.update(
+            actuals=self.tr("Actuals"),
+            people=self.tr("People"),
+            feedback=self.tr("Feedback"),
+            alignment=self.tr("Alignment"),
+        )
+        for number, (key, panel) in enumerate(self.panels.items(), start=1):
+            self.tabs.addTab(panel, labels[key])
+            self.tabs.setTabToolTip(number - 1, self.tr("Ctrl+{number}").format(number=number))
+        self.setCentralWidget(self.tabs)
+        if current < 0:
+            current = settings.read(settings.CURRENT_TAB)
+        self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
+
+        self._connect_undo(document)
+        document.changed.connect(self._update_title)
+        document.selection_requested.connect(self._go_to)
+        document.edit_refused.connect(self._edit_refused)
+        for action in self.plan_actions:
+            action.setEnabled(not document.read_only)
+        self._update_title()
+        if not document.read_only:
+            settings.add_recent_file(document.path)
+
+    def _chart_panel(self, document: PlanDocument) -> QWidget | None:
+        try:
+            from bakeryplan.ui.panels.chart_panel import ChartPanel
+
+            return ChartPanel(document, self.tabs)
+        except Exception:  # a broken chart must not keep the plan from opening
+            log.exception("The chart tab could not be built")
+            return None
+
+    def _connect_undo(self, document: PlanDocument) -> None:
+        for action in (self._undo_action, self._redo_action):
+            if action is not None:
+                self.edit_menu.removeAction(action)
+                action.deleteLater()
+        stack = document.undo_stack
+        self._undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self._undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self._redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self._redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self._undo_action)
+        self.edit_menu.addAction(self._redo_action)
+
+    def _update_title(self) -> None:
+        document = self.document
+        if document is None:
+            return
+        self.setWindowTitle(window_title(document.plan.business.name, read_only=document.read_only))
+        self.path_label.setText(str(document.path))
+        self.mode_label.setText(self.tr("Read-only") if document.read_only else "")
+
+    def _go_to(self, kind: str, _item_id: int) -> None:
+        panel = self.panels.get(TAB_OF_KIND.get(kind, ""))
+        if panel is not None:
+            self.tabs.setCurrentWidget(panel)
+
+    def _edit_refused(self, message: str) -> None:
+        dialogs.show_error(self, self.tr("Not changed"), message)
+
+    def edit_business(self) -> None:
+        document = self.document
+        if document is None:
+            return
+        edited = forms.ask_business(self, document.plan.business)
+        if edited is not None and edited != document.plan.business:
+            document.push(commands.SetBusiness(document, edited))
+
+    def _panel_call(self, key: str, method: str) -> None:
+        panel = self.panels.get(key)
+        if panel is not None:
+            self.tabs.setCurrentWidget(panel)
+            getattr(panel, method)()
+
+    # --- actions implemented elsewhere -----------------------------------------------------
+    # --- window events ---------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = settings.read(settings.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = settings.read(settings.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.write(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.write(settings.WINDOW_STATE, self.saveState())
+        settings.write(settings.CURRENT_TAB, self.tabs.currentIndex())
+        if self.document is not None:
+            self.document.close()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_plan(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_plan(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_path(path)
+
+
+def _dropped_plan(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile().endswith(PLAN_SUFFIX):
+            return Path(url.toLocalFile())
+    return None

@@ -1,0 +1,219 @@
+"""Item models over the current Plan value.
+
+The actuals grid is a model (not a table widget) so editing a cell becomes exactly one
+command, and the empty last row turns typed text into a new actual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from bakeryplan.domain.curves import expected_value
+from bakeryplan.domain.model import Actual, ActualSource, Direction, Measure
+from bakeryplan.ui import commands
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.panels import decimal_mark, format_amount, format_day
+from bakeryplan.ui.widgets.parsing import parse_date, parse_number
+
+DATE, VALUE, NOTE, EXPECTED, VARIANCE = range(5)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ActualsModel(QAbstractTableModel):
+    """Actuals of one measure, oldest first, plus an empty row for typing a new one."""
+
+    problem = Signal(str)
+    """A plain-text message when typed text could not be used."""
+
+    def __init__(self, document: PlanDocument, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.measure: Measure | None = None
+        self.actuals: tuple[Actual, ...] = ()
+        self._pending: dict[int, Any] = {}
+        self.added_from_new_row = False
+        """Set when typing in the empty row added an actual: the cursor goes back there."""
+        self._headers = [
+            self.tr("Date"),
+            self.tr("Value"),
+            self.tr("Note"),
+            self.tr("Planned"),
+            self.tr("Difference"),
+        ]
+
+    def set_measure(self, measure_id: int | None) -> None:
+        self.beginResetModel()
+        self.measure = self.document.plan.measure(measure_id)
+        self.actuals = self.document.plan.actuals_of(measure_id) if self.measure else ()
+        self._pending = {}
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_measure(self.measure.id if self.measure else None)
+
+    @property
+    def new_row(self) -> int:
+        return len(self.actuals)
+
+    def actual_at(self, row: int) -> Actual | None:
+        return self.actuals[row] if 0 <= row < len(self.actuals) else None
+
+    def row_of(self, actual_id: int) -> int | None:
+        for row, actual in enumerate(self.actuals):
+            if actual.id == actual_id:
+                return row
+        return None
+
+    # --- Qt model API ------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.measure is None:
+            return 0
+        return len(self.actuals) + 1
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return "*" if section == self.new_row else str(section + 1)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in (DATE, VALUE, NOTE) and not self.document.read_only:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.measure is None:
+            return None
+        row, column = index.row(), index.column()
+        actual = self.actual_at(row)
+        if actual is None:
+            return self._new_row_data(column, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(actual, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return {DATE: actual.on.isoformat(), VALUE: f"{actual.value:g}", NOTE: actual.note}.get(
+                column
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (VALUE, EXPECTED, VARIANCE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and actual.source == ActualSource.IMPORTED:
+            return self.tr("Imported")
+        return None
+
+    def _display(self, actual: Actual, column: int) -> str:
+        measure = self.measure
+        assert measure is not None
+        business = self.document.plan.business
+        if column == DATE:
+            return format_day(actual.on, business)
+        if column == VALUE:
+            return format_amount(actual.value, measure.unit, business)
+        if column == NOTE:
+            return actual.note
+        planned = _rounded(expected_value(measure, actual.on))
+        if column == EXPECTED:
+            return format_amount(planned, measure.unit, business)
+        difference = _rounded(actual.value - planned)
+        if measure.direction == Direction.BAND:
+            return ""
+        text = format_amount(abs(difference), measure.unit, business)
+        good = (difference >= 0) == (measure.direction == Direction.UP)
+        sign = "+" if difference >= 0 else "\u2212"
+        verdict = self.tr("ahead") if good else self.tr("short")
+        return f"{sign}{text} ({verdict})"
+
+    def _new_row_data(self, column: int, role: int) -> Any:
+        pending = self._pending.get(column)
+        if role == Qt.ItemDataRole.EditRole:
+            if column == DATE:
+                return (pending or self.document.today()).isoformat()
+            return "" if pending is None else str(pending)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if pending is not None:
+                return (
+                    format_day(pending, self.document.plan.business) if column == DATE else pending
+                )
+            if column == DATE:
+                return format_day(self.document.today(), self.document.plan.business)
+            if column == VALUE:
+                return self.tr("type a value, then Enter")
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and pending is None:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                return app.palette().brush(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or self.measure is None:
+            return False
+        text = str(value).strip()
+        column = index.column()
+        try:
+            parsed: Any = self._parse(column, text)
+        except ValueError:
+            what = self.tr("a date like 2026-11-27") if column == DATE else self.tr("a number")
+            self.problem.emit(self.tr("“{text}” is not {what}.").format(text=text, what=what))
+            return False
+        actual = self.actual_at(index.row())
+        if actual is None:
+            return self._edit_new_row(column, parsed)
+        if parsed is None and column != NOTE:
+            return False
+        field = {DATE: "on", VALUE: "value", NOTE: "note"}[column]
+        edited = replace(actual, **{field: parsed if parsed is not None else ""})
+        if edited == actual:
+            return False
+        return self.document.push(commands.EditActual(self.document, edited))
+
+    def _parse(self, column: int, text: str) -> Any:
+        if column == NOTE:
+            return text
+        if not text:
+            return None
+        if column == DATE:
+            return parse_date(text)
+        return parse_number(text, decimal_mark(self.document.plan.business))
+
+    def _edit_new_row(self, column: int, parsed: Any) -> bool:
+        if column != VALUE:
+            if parsed in (None, ""):
+                self._pending.pop(column, None)
+            else:
+                self._pending[column] = parsed
+            self.dataChanged.emit(self.index(self.new_row, 0), self.index(self.new_row, 4))
+            return True
+        if parsed is None:
+            return False
+        assert self.measure is not None
+        on: date = self._pending.get(DATE) or self.document.today()
+        actual = Actual(
+            measure_id=self.measure.id, on=on, value=parsed, note=self._pending.get(NOTE, "")
+        )
+        self.added_from_new_row = self.document.push(commands.AddActual(self.document, actual))
+        return self.added_from_new_row
+
+
+def _rounded(value: float) -> float:
+    """Planned values to the precision people record: whole units from 100 up."""
+    return float(round(value)) if abs(value) >= 100 else round(value, 2)

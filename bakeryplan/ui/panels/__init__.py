@@ -1,0 +1,114 @@
+"""The panels of the main window, and the few helpers they share.
+
+Every panel is built as ``Panel(document, parent)``, reads ``document.plan``, refreshes on
+``document.changed`` and edits only by pushing commands: panels never call each other.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
+
+from bakeryplan.domain.model import Business
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the row's subject
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip markup that shows ``text`` literally (tooltips guess HTML otherwise)."""
+    escaped = html.escape(text).replace("\n", "<br>")
+    return f"<p style='white-space:pre-wrap'>{escaped}</p>"
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    return label
+
+
+def _locale(business: Business) -> QLocale:
+    name = (business.locale or "en_GB").split(".")[0].replace("-", "_")
+    locale = QLocale(name)
+    return locale if locale.language() != QLocale.Language.C else QLocale("en_GB")
+
+
+def decimal_mark(business: Business) -> str:
+    """The decimal mark people of the business's locale type: "." or ","."""
+    return _locale(business).decimalPoint() or "."
+
+
+_DATE_STYLES = {"short": None, "medium": "d MMM yyyy", "long": "d MMMM yyyy", "day_month": "d MMM"}
+
+
+def format_day(day: date | None, business: Business, style: str = "medium") -> str:
+    """A date in the business's locale; empty for no date.
+
+    QLocale, not babel: the window must show without loading the report libraries.
+    """
+    if day is None:
+        return ""
+    locale = _locale(business)
+    qdate = QDate(day.year, day.month, day.day)
+    pattern = _DATE_STYLES.get(style, _DATE_STYLES["medium"])
+    if pattern is None:
+        return locale.toString(qdate, QLocale.FormatType.ShortFormat)
+    return locale.toString(qdate, pattern)
+
+
+_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR"}
+
+
+def format_amount(value: float | None, unit: str, business: Business) -> str:
+    """A measure's value with its unit: money as money, "%" as percent, else "12 kg"."""
+    if value is None:
+        return ""
+    if not math.isfinite(value):
+        return "\u2013"
+    locale = _locale(business)
+    digits = 0 if float(value).is_integer() else 2
+    text = unit.strip()
+    currency = (business.currency or "").upper()
+    if locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == currency:
+        symbol = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    else:
+        symbol = next((s for s, code in _SYMBOLS.items() if code == currency), currency)
+    if text and (text.upper() == currency or _SYMBOLS.get(text) == currency or text == symbol):
+        return locale.toCurrencyString(value, symbol, digits)
+    number = locale.toString(float(value), "f", digits)
+    if digits:
+        number = number.rstrip("0").rstrip(locale.decimalPoint())
+    if text == "%":
+        return f"{number} %"
+    return f"{number} {text}" if text else number
+
+
+def compact_rows(view: QTableView) -> None:
+    """Rows as tall as the text needs (the default leaves tables looking sparse)."""
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def make_button(text: str, parent: QWidget, *, tooltip: str = "") -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    if tooltip:
+        button.setToolTip(tooltip)
+    return button
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,245 @@
+"""Actuals: pick a measure and type what happened, keyboard first.
+
+Type in the last (empty) row: a date (or keep today), Tab, a value, Enter adds the actual.
+Editing a cell is one undoable edit; Delete removes the selected rows (undoable).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bakeryplan.domain.model import Actual, ActualSource, Measure
+from bakeryplan.ui import commands, dialogs
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.models import DATE, NOTE, VALUE, ActualsModel
+from bakeryplan.ui.panels import compact_rows, format_amount, format_day, make_button, plain_label
+
+
+class ActualsPanel(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._refresh_scheduled = False
+
+        self.measure_combo = QComboBox(self)
+        self.measure_combo.setAccessibleName(self.tr("Measure"))
+        self.measure_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.measure_combo.currentIndexChanged.connect(self._measure_picked)
+        picker_label = QLabel(self.tr("&Measure:"), self)
+        picker_label.setBuddy(self.measure_combo)
+        self.summary = plain_label("", self, wrap=True)
+        self.problem = plain_label("", self, wrap=True)
+        self.problem.setStyleSheet("color: palette(bright-text);")
+        self.problem.hide()
+
+        self.model = ActualsModel(document, self)
+        self.model.problem.connect(self._show_problem)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Recorded actuals"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(True)
+        compact_rows(self.table)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(90)
+
+        self.import_button = make_button(self.tr("&Import CSV…"), self)
+        self.import_button.clicked.connect(self.import_csv)
+        self.delete_button = make_button(self.tr("&Delete selected"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+
+        top = QHBoxLayout()
+        top.addWidget(picker_label)
+        top.addWidget(self.measure_combo, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
+        hint = plain_label(
+            self.tr(
+                "Type in the last row: date, Tab, value, Enter. Delete removes the selected "
+                "rows. Every change can be undone."
+            ),
+            self,
+            wrap=True,
+        )
+        hint.setEnabled(False)
+        layout.addWidget(hint)
+
+        document.changed.connect(self._schedule_refresh)
+        document.selection_requested.connect(self._selection_requested)
+        self.refresh()
+
+    # --- showing -------------------------------------------------------------------------
+
+    def current_measure_id(self) -> int | None:
+        data = self.measure_combo.currentData()
+        return int(data) if data is not None else None
+
+    def set_measure(self, measure_id: int) -> None:
+        index = self.measure_combo.findData(measure_id)
+        if index >= 0:
+            self.measure_combo.setCurrentIndex(index)
+
+    def _schedule_refresh(self) -> None:
+        # A cell edit reloads the plan from inside the view's commit; reset afterwards.
+        if not self._refresh_scheduled:
+            self._refresh_scheduled = True
+            QTimer.singleShot(0, self.refresh)
+
+    def refresh(self) -> None:
+        self._refresh_scheduled = False
+        plan = self.document.plan
+        keep = self.current_measure_id()
+        self.measure_combo.blockSignals(True)
+        self.measure_combo.clear()
+        for goal in plan.goals:
+            for measure in plan.measures_of(goal.id):
+                self.measure_combo.addItem(f"{goal.title} \u203a {measure.name}", measure.id)
+        found = self.measure_combo.findData(keep) if keep is not None else -1
+        self.measure_combo.setCurrentIndex(found if found >= 0 else 0)
+        self.measure_combo.blockSignals(False)
+        self._show_measure()
+
+    def _measure_picked(self) -> None:
+        self._show_measure()
+        self.focus_new_row()
+
+    def _show_measure(self) -> None:
+        current = self.table.currentIndex()
+        self.model.set_measure(self.current_measure_id())
+        measure = self.model.measure
+        self.summary.setText(self._summary(measure) if measure else self.tr("No measure yet."))
+        writable = not self.document.read_only
+        self.import_button.setEnabled(writable and measure is not None)
+        self.delete_button.setEnabled(writable and measure is not None)
+        if self.model.added_from_new_row:
+            self.model.added_from_new_row = False
+            index = self.model.index(self.model.new_row, DATE)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        elif current.isValid():
+            row = min(current.row(), self.model.rowCount() - 1)
+            self.table.setCurrentIndex(self.model.index(max(row, 0), current.column()))
+        else:
+            self.table.scrollToBottom()
+
+    def _summary(self, measure: Measure) -> str:
+        business = self.document.plan.business
+        target = format_amount(measure.target, measure.unit, business)
+        by = format_day(measure.target_date, business)
+        count = len(self.model.actuals)
+        return self.tr("Target {target} by {by}. {count} values recorded.").format(
+            target=target, by=by, count=count
+        )
+
+    def focus_new_row(self) -> None:
+        if self.model.measure is not None:
+            index = self.model.index(self.model.new_row, VALUE)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+            self.table.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming to this tab puts the cursor in the empty row, ready to type."""
+        super().showEvent(event)
+        if not self.table.currentIndex().isValid():
+            QTimer.singleShot(0, self.focus_new_row)
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        QTimer.singleShot(6000, self.problem.hide)
+
+    def _selection_requested(self, kind: str, item_id: int) -> None:
+        if kind == "measure":
+            self.set_measure(item_id)
+
+    # --- editing -------------------------------------------------------------------------
+
+    def selected_actual_ids(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedIndexes()}
+        if not rows and self.table.currentIndex().isValid():
+            rows = {self.table.currentIndex().row()}
+        ids = []
+        for row in sorted(rows):
+            actual = self.model.actual_at(row)
+            if actual is not None:
+                ids.append(actual.id)
+        return ids
+
+    def delete_selected(self) -> None:
+        ids = self.selected_actual_ids()
+        if not ids:
+            return
+        first_row = min(r for r in (self.model.row_of(i) for i in ids) if r is not None)
+        if self.document.push(commands.delete_actuals(self.document, ids)):
+            QTimer.singleShot(0, lambda: self._put_cursor(first_row))
+
+    def _put_cursor(self, row: int) -> None:
+        row = min(row, self.model.rowCount() - 1)
+        index = self.model.index(max(row, 0), DATE)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def import_csv(self) -> None:
+        measure = self.model.measure
+        if measure is None:
+            return
+        path = dialogs.ask_open_file(
+            self, self.tr("Import actuals"), self.tr("CSV files (*.csv *.txt);;All files (*)")
+        )
+        if path is None:
+            return
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            dialogs.show_error(self, self.tr("Import actuals"), str(error))
+            return
+        from bakeryplan.store.csv_import import parse_actuals_csv
+
+        result = parse_actuals_csv(data)
+        rows, problems = result.rows, result.problems
+        if not rows:
+            text = self.tr("No values could be read from this file.")
+            if problems:
+                text += "\n\n" + "\n".join(str(p) for p in problems[:10])
+            dialogs.show_error(self, self.tr("Import actuals"), text)
+            return
+        actuals = [
+            Actual(measure.id, on, value, note, ActualSource.IMPORTED) for on, value, note in rows
+        ]
+        question = self.tr("Add {count} values to “{name}”?").format(
+            count=len(actuals), name=measure.name
+        )
+        if problems:
+            question += "\n\n" + self.tr("{count} lines were skipped:").format(count=len(problems))
+            question += "\n" + "\n".join(str(p) for p in problems[:10])
+        if dialogs.confirm(self, self.tr("Import actuals"), question):
+            self.document.push(commands.actuals_import(self.document, actuals))

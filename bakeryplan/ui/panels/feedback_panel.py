@@ -1,0 +1,203 @@
+"""Feedback: what the team, customers and suppliers said, and what was done about it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bakeryplan.domain.model import Feedback, FeedbackStatus
+from bakeryplan.ui import commands, dialogs
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.panels import (
+    KIND_ROLE,
+    button_row,
+    compact_rows,
+    format_day,
+    make_button,
+    plain_tooltip,
+)
+from bakeryplan.ui.widgets import forms
+
+DATE, SOURCE, FROM, TEXT, GOAL, STATUS = range(6)
+
+
+class FeedbackPanel(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.table = QTableWidget(0, 6, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Received"),
+                self.tr("Source"),
+                self.tr("From"),
+                self.tr("Feedback"),
+                self.tr("Linked goal"),
+                self.tr("Status"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Feedback"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        compact_rows(self.table)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(GOAL, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(GOAL, 220)
+        self.table.itemActivated.connect(lambda *_: self.edit_selected())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        self.add_button = make_button(self.tr("&Add feedback…"), self)
+        self.edit_button = make_button(self.tr("Ed&it and respond…"), self)
+        self.link_button = make_button(self.tr("&Link to goal…"), self)
+        self.delete_button = make_button(self.tr("&Delete"), self)
+        self.status_combo = QComboBox(self)
+        for status in FeedbackStatus:
+            self.status_combo.addItem(forms.feedback_status_label(status), status)
+        self.status_combo.setAccessibleName(self.tr("Status of the selected feedback"))
+        self.status_combo.activated.connect(self._status_picked)
+        status_label = QLabel(self.tr("&Status:"), self)
+        status_label.setBuddy(self.status_combo)
+        self.add_button.clicked.connect(self.add_feedback)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.link_button.clicked.connect(self.link_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+
+        buttons = button_row(
+            self.add_button, self.edit_button, self.link_button, self.delete_button
+        )
+        buttons.addWidget(status_label)
+        buttons.addWidget(self.status_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        document.changed.connect(self.refresh)
+        document.selection_requested.connect(self.select)
+        self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.selected_id()
+        plan = self.document.plan
+        items = sorted(plan.feedback, key=lambda f: (f.received, f.id), reverse=True)
+        self.table.setRowCount(len(items))
+        for row, feedback in enumerate(items):
+            goal = plan.goal(feedback.goal_id)
+            cells = [
+                format_day(feedback.received, plan.business),
+                forms.feedback_source_label(feedback.source),
+                feedback.from_name,
+                feedback.text.replace("\n", " "),
+                goal.title if goal else "",
+                forms.feedback_status_label(feedback.status),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(KIND_ROLE, ("feedback", feedback.id))
+                self.table.setItem(row, column, item)
+            tip = feedback.text
+            if feedback.response:
+                tip += "\n\n" + self.tr("Response: {response}").format(response=feedback.response)
+            self.table.item(row, TEXT).setToolTip(plain_tooltip(tip))
+            if goal is not None:
+                self.table.item(row, GOAL).setToolTip(plain_tooltip(goal.title))
+        if keep is not None:
+            self.select("feedback", keep)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return items[0].data(KIND_ROLE)[1] if items else None
+
+    def selected_feedback(self) -> Feedback | None:
+        item_id = self.selected_id()
+        return next((f for f in self.document.plan.feedback if f.id == item_id), None)
+
+    def select(self, kind: str, item_id: int) -> bool:
+        if kind != "feedback":
+            return False
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, DATE)
+            if item is not None and item.data(KIND_ROLE)[1] == item_id:
+                self.table.selectRow(row)
+                self.table.scrollToItem(item)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        writable = not self.document.read_only
+        feedback = self.selected_feedback()
+        self.add_button.setEnabled(writable)
+        for widget in (self.edit_button, self.link_button, self.delete_button, self.status_combo):
+            widget.setEnabled(writable and feedback is not None)
+        if feedback is not None:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(feedback.status))
+
+    def add_feedback(self) -> None:
+        new = forms.ask_feedback(self, self.document.plan, None, today=self.document.today())
+        if new is not None:
+            command = commands.AddFeedback(self.document, new)
+            if self.document.push(command):
+                self.select("feedback", command.item.id)
+
+    def edit_selected(self) -> None:
+        feedback = self.selected_feedback()
+        if feedback is None or self.document.read_only:
+            return
+        edited = forms.ask_feedback(self, self.document.plan, feedback, today=self.document.today())
+        if edited is not None and edited != feedback:
+            self.document.push(commands.EditFeedback(self.document, edited))
+
+    def link_selected(self) -> None:
+        feedback = self.selected_feedback()
+        if feedback is None:
+            return
+        options = forms.goal_options(self.document.plan)
+        picked = dialogs.choose(
+            self,
+            self.tr("Link to goal"),
+            self.tr("Which goal is this feedback about?"),
+            [text for text, _ in options],
+        )
+        if picked is None:
+            return
+        goal_id = options[picked][1]
+        if goal_id != feedback.goal_id:
+            edited = replace(feedback, goal_id=goal_id)
+            self.document.push(commands.EditFeedback(self.document, edited))
+
+    def _status_picked(self, index: int) -> None:
+        feedback = self.selected_feedback()
+        status = FeedbackStatus(self.status_combo.itemData(index))
+        if feedback is not None and status != feedback.status:
+            self.document.push(
+                commands.EditFeedback(self.document, replace(feedback, status=status))
+            )
+
+    def delete_selected(self) -> None:
+        feedback = self.selected_feedback()
+        if feedback is None or self.document.read_only:
+            return
+        if dialogs.confirm(
+            self, self.tr("Delete feedback"), self.tr("Delete this feedback? You can undo this.")
+        ):
+            self.document.push(commands.DeleteFeedback(self.document, feedback.id))

@@ -1,0 +1,159 @@
+"""People: who is on the team and what each of them owns."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bakeryplan.domain.model import Person
+from bakeryplan.ui import commands, dialogs
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.panels import KIND_ROLE, button_row, compact_rows, make_button
+from bakeryplan.ui.widgets import forms
+
+NAME, ROLE, ACTIVE, OWNS = range(4)
+
+
+class PeoplePanel(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("Active"), self.tr("Owns")]
+        )
+        self.table.setAccessibleName(self.tr("People"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        compact_rows(self.table)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OWNS, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(lambda *_: self.edit_selected())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        self.add_button = make_button(self.tr("&Add person…"), self)
+        self.edit_button = make_button(self.tr("Ed&it…"), self)
+        self.active_button = make_button(self.tr("Dea&ctivate"), self)
+        self.delete_button = make_button(self.tr("&Delete"), self)
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.delete_button.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(
+            button_row(self.add_button, self.edit_button, self.active_button, self.delete_button)
+        )
+        layout.addWidget(self.table, 1)
+        document.changed.connect(self.refresh)
+        document.selection_requested.connect(self.select)
+        self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.selected_id()
+        plan = self.document.plan
+        self.table.setRowCount(len(plan.people))
+        for row, person in enumerate(plan.people):
+            goals = sum(1 for g in plan.goals if g.owner_id == person.id)
+            steps = sum(1 for s in plan.steps if s.owner_id == person.id and s.done is None)
+            cells = [
+                person.name,
+                person.role,
+                self.tr("Yes") if person.active else self.tr("No"),
+                self.tr("{goals} goals, {steps} open steps").format(goals=goals, steps=steps)
+                if goals or steps
+                else self.tr("Nothing yet"),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(KIND_ROLE, ("person", person.id))
+                if not person.active:
+                    item.setForeground(self.palette().placeholderText())
+                self.table.setItem(row, column, item)
+        if keep is not None:
+            self.select("person", keep)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return items[0].data(KIND_ROLE)[1] if items else None
+
+    def selected_person(self) -> Person | None:
+        return self.document.plan.person(self.selected_id())
+
+    def select(self, kind: str, item_id: int) -> bool:
+        if kind != "person":
+            return False
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, NAME)
+            if item is not None and item.data(KIND_ROLE)[1] == item_id:
+                self.table.selectRow(row)
+                self.table.scrollToItem(item)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        writable = not self.document.read_only
+        person = self.selected_person()
+        self.add_button.setEnabled(writable)
+        for button in (self.edit_button, self.active_button, self.delete_button):
+            button.setEnabled(writable and person is not None)
+        self.active_button.setText(
+            self.tr("Rea&ctivate") if person and not person.active else self.tr("Dea&ctivate")
+        )
+
+    def add_person(self) -> None:
+        person = forms.ask_person(self, None)
+        if person is not None:
+            command = commands.AddPerson(self.document, person)
+            if self.document.push(command):
+                self.select("person", command.item.id)
+
+    def edit_selected(self) -> None:
+        person = self.selected_person()
+        if person is None or self.document.read_only:
+            return
+        edited = forms.ask_person(self, person)
+        if edited is not None and edited != person:
+            self.document.push(commands.EditPerson(self.document, edited))
+
+    def toggle_active(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            edited = replace(person, active=not person.active)
+            self.document.push(commands.EditPerson(self.document, edited))
+
+    def delete_selected(self) -> None:
+        person = self.selected_person()
+        if person is None or self.document.read_only:
+            return
+        plan = self.document.plan
+        owned = sum(1 for g in plan.goals if g.owner_id == person.id) + sum(
+            1 for s in plan.steps if s.owner_id == person.id
+        )
+        text = self.tr("Delete “{name}”?").format(name=person.name)
+        if owned:
+            text += " " + self.tr(
+                "The {count} goals and steps they own will have no owner. "
+                "Deactivating keeps the history instead."
+            ).format(count=owned)
+        text += " " + self.tr("You can undo this.")
+        if dialogs.confirm(self, self.tr("Delete person"), text):
+            self.document.push(commands.DeletePerson(self.document, person.id))

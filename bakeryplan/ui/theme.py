@@ -1,0 +1,246 @@
+"""Colours: follow the system's light or dark scheme, with health colours for both.
+
+Health is never told by colour alone: every health has a shape (drawn by
+:func:`health_icon`) and a word (``Health.label``), so it reads in black and white and for
+colour-blind users.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap, QPolygonF
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+from bakeryplan.domain.health import Health
+
+_state: dict[str, Any] = {"dark": False, "forced": False, "listening": False, "style": None}
+
+# (light scheme, dark scheme): dark colours are lighter so they keep contrast on dark grey.
+_HEALTH_COLOURS: dict[Health, tuple[str, str]] = {
+    Health.ON_TRACK: ("#1b7f3b", "#5fd37e"),
+    Health.BEHIND: ("#a86200", "#f2b33d"),
+    Health.AT_RISK: ("#c0262d", "#ff7a7a"),
+    Health.ACHIEVED: ("#1f5fae", "#7fb2ff"),
+    Health.NOT_STARTED: ("#6b6b6b", "#a8a8a8"),
+}
+
+_SEVERITY_COLOURS = {"warning": ("#a86200", "#f2b33d"), "info": ("#1f5fae", "#7fb2ff")}
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def is_dark() -> bool:
+    """Whether the theme applied last is dark."""
+    return _state["dark"]
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    window, base, text = QColor("#2b2b2b"), QColor("#1f1f1f"), QColor("#ececec")
+    role = QPalette.ColorRole
+    palette.setColor(role.Window, window)
+    palette.setColor(role.WindowText, text)
+    palette.setColor(role.Base, base)
+    palette.setColor(role.AlternateBase, QColor("#282828"))
+    palette.setColor(role.ToolTipBase, QColor("#3a3a3a"))
+    palette.setColor(role.ToolTipText, text)
+    palette.setColor(role.PlaceholderText, QColor("#9a9a9a"))
+    palette.setColor(role.Text, text)
+    palette.setColor(role.Button, QColor("#353535"))
+    palette.setColor(role.ButtonText, text)
+    palette.setColor(role.BrightText, QColor("#ff8080"))
+    palette.setColor(role.Link, QColor("#8ab4ff"))
+    palette.setColor(role.Highlight, QColor("#3d6fb4"))
+    palette.setColor(role.HighlightedText, QColor("#ffffff"))
+    palette.setColor(role.Light, QColor("#4a4a4a"))
+    palette.setColor(role.Midlight, QColor("#3d3d3d"))
+    palette.setColor(role.Mid, QColor("#303030"))
+    palette.setColor(role.Dark, QColor("#191919"))
+    palette.setColor(role.Shadow, QColor("#000000"))
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, r, QColor("#7a7a7a"))
+    return palette
+
+
+class _ReadableStyle(QProxyStyle):
+    """Fusion, with check boxes outlined in the text colour.
+
+    Fusion draws a check box border a little darker than the window, which vanishes on a
+    dark palette: an unticked step would look like no box at all.
+    """
+
+    _CHECKS = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    )
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in self._CHECKS and _state["dark"]:
+            painter.save()
+            colour = option.palette.color(QPalette.ColorRole.Text)
+            colour.setAlpha(150)
+            painter.setPen(colour)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            side = min(option.rect.width(), option.rect.height(), 14)
+            box = QRectF(0, 0, side - 1, side - 1)
+            box.moveCenter(QRectF(option.rect).center())
+            painter.drawRect(box)
+            painter.restore()
+
+
+def apply_theme(app: QApplication, *, dark: bool | None = None) -> None:
+    """Fusion with a light or dark palette; ``dark=None`` follows the system and its changes."""
+    if not isinstance(app.style(), _ReadableStyle):
+        # By name: the proxy then owns the Fusion style in C++ (a Python-made base style
+        # would be freed twice at exit).
+        style = _ReadableStyle("Fusion")
+        _state["style"] = style
+        app.setStyle(style)
+    _state["forced"] = dark is not None
+    use_dark = system_prefers_dark() if dark is None else dark
+    _state["dark"] = use_dark
+    style = app.style()
+    app.setPalette(dark_palette() if use_dark else style.standardPalette())
+    hints = QGuiApplication.styleHints()
+    if hints is not None and not _state["listening"]:
+        hints.colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
+        _state["listening"] = True
+
+
+def force_dark(app: QApplication) -> None:
+    """Dark whatever the system says (screenshots, tests)."""
+    apply_theme(app, dark=True)
+
+
+def _follow_system(app: QApplication) -> None:
+    if not _state["forced"]:
+        apply_theme(app)
+
+
+def health_colour(health: Health, dark: bool | None = None) -> QColor:
+    light_hex, dark_hex = _HEALTH_COLOURS[health]
+    return QColor(dark_hex if (is_dark() if dark is None else dark) else light_hex)
+
+
+def severity_colour(severity: str, dark: bool | None = None) -> QColor:
+    light_hex, dark_hex = _SEVERITY_COLOURS.get(severity, _SEVERITY_COLOURS["info"])
+    return QColor(dark_hex if (is_dark() if dark is None else dark) else light_hex)
+
+
+def health_text(health: Health) -> str:
+    """The translated word for a health (the shape and colour only repeat it)."""
+    return QCoreApplication.translate("health", health.label)
+
+
+def health_icon(health: Health, size: int = 14, dark: bool | None = None) -> QIcon:
+    """A distinct shape per health: dot, triangle, diamond, dot with a tick, hollow ring."""
+    ratio = 2
+    pixmap = QPixmap(size * ratio, size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    colour = health_colour(health, dark)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    box = QRectF(1.5, 1.5, size - 3, size - 3)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    if health is Health.ON_TRACK:
+        painter.drawEllipse(box)
+    elif health is Health.BEHIND:
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(box.center().x(), box.top()),
+                    QPointF(box.right(), box.bottom()),
+                    QPointF(box.left(), box.bottom()),
+                ]
+            )
+        )
+    elif health is Health.AT_RISK:
+        c = box.center()
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), box.top()),
+                    QPointF(box.right(), c.y()),
+                    QPointF(c.x(), box.bottom()),
+                    QPointF(box.left(), c.y()),
+                ]
+            )
+        )
+    elif health is Health.ACHIEVED:
+        painter.drawEllipse(box)
+        # The tick is cut out of the dot, so it shows on any background and in print.
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+        pen = painter.pen()
+        pen.setStyle(Qt.PenStyle.SolidLine)
+        pen.setColor(QColor("#000000"))
+        pen.setWidthF(size / 7)
+        painter.setPen(pen)
+        painter.drawPolyline(
+            QPolygonF(
+                [
+                    QPointF(box.left() + box.width() * 0.25, box.top() + box.height() * 0.52),
+                    QPointF(box.left() + box.width() * 0.43, box.top() + box.height() * 0.70),
+                    QPointF(box.left() + box.width() * 0.75, box.top() + box.height() * 0.32),
+                ]
+            )
+        )
+    else:
+        pen = painter.pen()
+        pen.setStyle(Qt.PenStyle.SolidLine)
+        pen.setColor(colour)
+        pen.setWidthF(1.6)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(box.adjusted(1, 1, -1, -1))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def severity_icon(severity: str, size: int = 14) -> QIcon:
+    """Warning: a triangle with "!"; info: a round "i"; shape and letter, not colour only."""
+    ratio = 2
+    pixmap = QPixmap(size * ratio, size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(severity_colour(severity))
+    box = QRectF(0.5, 0.5, size - 1, size - 1)
+    if severity == "warning":
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(box.center().x(), box.top()),
+                    QPointF(box.right(), box.bottom()),
+                    QPointF(box.left(), box.bottom()),
+                ]
+            )
+        )
+        mark, text_box = "!", box.adjusted(0, size * 0.2, 0, 0)
+    else:
+        painter.drawEllipse(box)
+        mark, text_box = "i", box
+    painter.setPen(QColor("#ffffff") if not is_dark() else QColor("#101010"))
+    font = painter.font()
+    font.setBold(True)
+    font.setPixelSize(max(6, int(size * 0.7)))
+    painter.setFont(font)
+    painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, mark)
+    painter.end()
+    return QIcon(pixmap)

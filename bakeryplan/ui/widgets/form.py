@@ -1,0 +1,222 @@
+"""A small form dialog built from typed fields, used for every "add/edit" form.
+
+Each field has a key; ``values()`` returns the parsed values and ``accept`` refuses (with a
+message in the dialog) while a required field is empty or a number does not parse. Tests
+fill a form with ``set_text``/``set_choice``/``set_date`` and then call ``accept``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bakeryplan.ui.widgets.parsing import parse_number
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QWidget):
+    """A date picker that may also be empty ("no date"), with a button to clear it."""
+
+    def __init__(
+        self, value: date | None, *, optional: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.editor = QDateEdit(self)
+        self.editor.setCalendarPopup(True)
+        self.editor.setDisplayFormat("yyyy-MM-dd")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editor, 1)
+        self.optional = optional
+        if optional:
+            self.editor.setMinimumDate(NO_DATE)
+            self.editor.setSpecialValueText(self.tr("No date"))
+            clear = QToolButton(self)
+            clear.setText(self.tr("Clear"))
+            clear.setAccessibleName(self.tr("Clear date"))
+            clear.setToolTip(self.tr("Clear date"))
+            clear.clicked.connect(lambda: self.set_date(None))
+            layout.addWidget(clear)
+        self.set_date(value)
+
+    def set_date(self, value: date | None) -> None:
+        if value is None:
+            self.editor.setDate(NO_DATE if self.optional else QDate.currentDate())
+        else:
+            self.editor.setDate(QDate(value.year, value.month, value.day))
+
+    def date(self) -> date | None:
+        picked = self.editor.date()
+        if self.optional and picked == NO_DATE:
+            return None
+        return date(picked.year(), picked.month(), picked.day())
+
+
+class FormDialog(QDialog):
+    """A titled form with OK/Cancel; fields are added in order."""
+
+    def __init__(
+        self, title: str, parent: QWidget | None = None, *, decimal_mark: str = "."
+    ) -> None:
+        super().__init__(parent)
+        self.decimal_mark = decimal_mark
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self._layout = QFormLayout()
+        self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._fields: dict[str, tuple[str, QWidget, bool]] = {}
+        self._choices: dict[str, list[Any]] = {}
+        self._problem = QLabel(self)
+        self._problem.setTextFormat(Qt.TextFormat.PlainText)
+        self._problem.setWordWrap(True)
+        self._problem.setStyleSheet("color: palette(bright-text);")
+        self._problem.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(self._layout)
+        outer.addWidget(self._problem)
+        outer.addWidget(buttons)
+
+    def _add(self, key: str, label: str, kind: str, widget: QWidget, required: bool) -> None:
+        caption = QLabel(label, self)
+        caption.setTextFormat(Qt.TextFormat.PlainText)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", ""))
+        self._layout.addRow(caption, widget)
+        self._fields[key] = (kind, widget, required)
+
+    def add_text(
+        self,
+        key: str,
+        label: str,
+        value: str = "",
+        *,
+        required: bool = False,
+        multiline: bool = False,
+    ) -> None:
+        if multiline:
+            editor: QWidget = QPlainTextEdit(self)
+            editor.setPlainText(value)  # type: ignore[attr-defined]
+            editor.setTabChangesFocus(True)  # type: ignore[attr-defined]
+            editor.setMinimumHeight(70)
+            editor.setMaximumHeight(110)
+        else:
+            editor = QLineEdit(value, self)
+        self._add(key, label, "multiline" if multiline else "text", editor, required)
+
+    def add_choice(
+        self, key: str, label: str, options: Sequence[tuple[str, Any]], current: Any
+    ) -> None:
+        combo = QComboBox(self)
+        for text, _data in options:
+            combo.addItem(text)
+        for index, (_, data) in enumerate(options):
+            if data == current:
+                combo.setCurrentIndex(index)
+        # Qt would turn enum members (str subclasses) into plain strings: keep them here.
+        self._choices[key] = [data for _, data in options]
+        self._add(key, label, "choice", combo, False)
+
+    def add_date(self, key: str, label: str, value: date | None, *, optional: bool = True) -> None:
+        self._add(
+            key, label, "date", OptionalDateEdit(value, optional=optional, parent=self), False
+        )
+
+    def add_number(
+        self, key: str, label: str, value: float | None, *, required: bool = False
+    ) -> None:
+        text = "" if value is None else f"{value:g}"
+        self._add(key, label, "number", QLineEdit(text, self), required)
+
+    def add_check(self, key: str, label: str, value: bool) -> None:
+        box = QCheckBox(self)
+        box.setChecked(value)
+        self._add(key, label, "check", box, False)
+
+    def widget(self, key: str) -> QWidget:
+        return self._fields[key][1]
+
+    # Filling in (used by tests and by callers presetting values)
+    def set_text(self, key: str, text: str) -> None:
+        editor = self.widget(key)
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(text)
+        else:
+            editor.setText(text)  # type: ignore[attr-defined]
+
+    def set_choice(self, key: str, data: Any) -> None:
+        combo = self.widget(key)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(self._choices[key].index(data))
+
+    def set_date(self, key: str, value: date | None) -> None:
+        editor = self.widget(key)
+        assert isinstance(editor, OptionalDateEdit)
+        editor.set_date(value)
+
+    def set_check(self, key: str, value: bool) -> None:
+        box = self.widget(key)
+        assert isinstance(box, QCheckBox)
+        box.setChecked(value)
+
+    def _read(self, key: str) -> Any:
+        kind, widget, _required = self._fields[key]
+        if kind == "text":
+            return widget.text().strip()  # type: ignore[attr-defined]
+        if kind == "multiline":
+            return widget.toPlainText().strip()  # type: ignore[attr-defined]
+        if kind == "choice":
+            index = widget.currentIndex()  # type: ignore[attr-defined]
+            return self._choices[key][index] if index >= 0 else None
+        if kind == "date":
+            return widget.date()  # type: ignore[attr-defined]
+        if kind == "check":
+            return widget.isChecked()  # type: ignore[attr-defined]
+        raw = widget.text().strip()  # type: ignore[attr-defined]
+        return None if not raw else parse_number(raw, self.decimal_mark)
+
+    def values(self) -> dict[str, Any]:
+        return {key: self._read(key) for key in self._fields}
+
+    def problem(self) -> str | None:
+        """What stops the form from being accepted, in words, or None."""
+        for key, (_kind, widget, required) in self._fields.items():
+            name = self._layout.labelForField(widget).text().replace("&", "")  # type: ignore[union-attr]
+            try:
+                value = self._read(key)
+            except ValueError:
+                return self.tr("{field}: please type a number, like 12 or 3.5").format(field=name)
+            if required and value in ("", None):
+                return self.tr("{field} is needed.").format(field=name)
+        return None
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem is not None:
+            self._problem.setText(problem)
+            self._problem.show()
+            return
+        super().accept()

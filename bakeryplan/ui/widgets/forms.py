@@ -1,0 +1,256 @@
+"""The add/edit forms of goals, measures, steps, people and feedback.
+
+Each ``ask_*`` function shows a form through ``dialogs.exec_dialog`` and returns the new
+value (not yet stored) or None when cancelled; the caller turns it into a command.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDialog, QWidget
+
+from bakeryplan.domain.model import (
+    Business,
+    Direction,
+    Feedback,
+    FeedbackSource,
+    FeedbackStatus,
+    Goal,
+    GoalStatus,
+    Measure,
+    Person,
+    Perspective,
+    Plan,
+    Step,
+)
+from bakeryplan.ui import dialogs
+from bakeryplan.ui.panels import decimal_mark
+from bakeryplan.ui.widgets.form import FormDialog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("forms", text)
+
+
+def perspective_options() -> list[tuple[str, Any]]:
+    return [(QCoreApplication.translate("perspective", p.label), p) for p in Perspective]
+
+
+def owner_options(plan: Plan, current: int | None) -> list[tuple[str, Any]]:
+    options: list[tuple[str, Any]] = [(_tr("Nobody yet"), None)]
+    for person in plan.people:
+        if person.active or person.id == current:
+            options.append((person.name, person.id))
+    return options
+
+
+def goal_options(plan: Plan, *, exclude: int | None = None) -> list[tuple[str, Any]]:
+    options: list[tuple[str, Any]] = [(_tr("No goal"), None)]
+    options += [(g.title, g.id) for g in plan.goals if g.id != exclude]
+    return options
+
+
+def feedback_source_options() -> list[tuple[str, Any]]:
+    labels = {
+        FeedbackSource.TEAM: _tr("Team"),
+        FeedbackSource.CUSTOMER: _tr("Customer"),
+        FeedbackSource.SUPPLIER: _tr("Supplier"),
+    }
+    return [(labels[s], s) for s in FeedbackSource]
+
+
+def feedback_status_label(status: FeedbackStatus) -> str:
+    return {
+        FeedbackStatus.NEW: _tr("New"),
+        FeedbackStatus.ADOPTED: _tr("Adopted"),
+        FeedbackStatus.DECLINED: _tr("Declined"),
+        FeedbackStatus.PARKED: _tr("Parked"),
+    }[status]
+
+
+def feedback_source_label(source: FeedbackSource) -> str:
+    return dict((s, t) for t, s in feedback_source_options())[source]
+
+
+def _run(form: FormDialog) -> dict[str, Any] | None:
+    if dialogs.exec_dialog(form) != QDialog.DialogCode.Accepted:
+        return None
+    return form.values()
+
+
+def ask_goal(
+    parent: QWidget | None,
+    plan: Plan,
+    goal: Goal | None = None,
+    *,
+    perspective: Perspective = Perspective.FINANCIAL,
+    today: date | None = None,
+) -> Goal | None:
+    """The goal form; a new goal starts today and is due in a year by default."""
+    start = today or date.today()
+    base = goal or Goal(
+        title="", perspective=perspective, start=start, due=start + timedelta(days=365)
+    )
+    form = FormDialog(_tr("Edit goal") if goal else _tr("New goal"), parent)
+    form.add_text("title", _tr("&Goal"), base.title, required=True)
+    form.add_choice("perspective", _tr("&Perspective"), perspective_options(), base.perspective)
+    form.add_choice("owner", _tr("&Owner"), owner_options(plan, base.owner_id), base.owner_id)
+    form.add_date("start", _tr("&Start"), base.start)
+    form.add_date("due", _tr("&Due"), base.due)
+    status_options = [
+        (_tr("Active"), GoalStatus.ACTIVE),
+        (_tr("Done"), GoalStatus.DONE),
+        (_tr("Dropped"), GoalStatus.DROPPED),
+    ]
+    form.add_choice("status", _tr("S&tatus"), status_options, base.status)
+    parents = [(_tr("Nothing: a main goal"), None)]
+    parents += [(g.title, g.id) for g in plan.goals if g.id != base.id]
+    form.add_choice("parent", _tr("P&art of"), parents, base.parent_id)
+    form.add_text("why", _tr("&Why it matters"), base.why, multiline=True)
+    values = _run(form)
+    if values is None:
+        return None
+    return replace(
+        base,
+        title=values["title"],
+        parent_id=values["parent"],
+        perspective=values["perspective"],
+        owner_id=values["owner"],
+        start=values["start"],
+        due=values["due"],
+        status=values["status"],
+        why=values["why"],
+    )
+
+
+def ask_measure(
+    parent: QWidget | None, plan: Plan, measure: Measure, *, is_new: bool
+) -> Measure | None:
+    form = FormDialog(
+        _tr("New measure") if is_new else _tr("Edit measure"),
+        parent,
+        decimal_mark=decimal_mark(plan.business),
+    )
+    form.add_text("name", _tr("&Measure"), measure.name, required=True)
+    form.add_text("unit", _tr("&Unit"), measure.unit)
+    directions = [
+        (_tr("Higher is better"), Direction.UP),
+        (_tr("Lower is better"), Direction.DOWN),
+        (_tr("Keep within a band"), Direction.BAND),
+    ]
+    form.add_choice("direction", _tr("&Direction"), directions, measure.direction)
+    form.add_number("baseline", _tr("&Baseline"), measure.baseline, required=True)
+    form.add_number("target", _tr("&Target"), measure.target, required=True)
+    form.add_number("band_low", _tr("Band &low"), measure.band_low)
+    form.add_number("band_high", _tr("Band &high"), measure.band_high)
+    form.add_date("start", _tr("&Start"), measure.start, optional=False)
+    form.add_date("target_date", _tr("Target &date"), measure.target_date, optional=False)
+    values = _run(form)
+    if values is None:
+        return None
+    return replace(
+        measure,
+        name=values["name"],
+        unit=values["unit"],
+        direction=values["direction"],
+        baseline=values["baseline"],
+        target=values["target"],
+        band_low=values["band_low"],
+        band_high=values["band_high"],
+        start=values["start"],
+        target_date=values["target_date"],
+    )
+
+
+def ask_step(parent: QWidget | None, plan: Plan, step: Step, *, is_new: bool) -> Step | None:
+    form = FormDialog(
+        _tr("New step") if is_new else _tr("Edit step"),
+        parent,
+        decimal_mark=decimal_mark(plan.business),
+    )
+    form.add_text("title", _tr("&Step"), step.title, required=True)
+    form.add_choice("owner", _tr("&Owner"), owner_options(plan, step.owner_id), step.owner_id)
+    form.add_date("due", _tr("&Due"), step.due)
+    form.add_date("done", _tr("Do&ne on"), step.done)
+    form.add_number("effort", _tr("&Effort (hours)"), step.effort)
+    form.add_number("cost", _tr("&Cost"), step.cost)
+    values = _run(form)
+    if values is None:
+        return None
+    return replace(
+        step,
+        title=values["title"],
+        owner_id=values["owner"],
+        due=values["due"],
+        done=values["done"],
+        effort=values["effort"],
+        cost=values["cost"],
+    )
+
+
+def ask_person(parent: QWidget | None, person: Person | None) -> Person | None:
+    base = person or Person(name="")
+    form = FormDialog(_tr("Edit person") if person else _tr("New person"), parent)
+    form.add_text("name", _tr("&Name"), base.name, required=True)
+    form.add_text("role", _tr("&Role"), base.role)
+    form.add_check("active", _tr("&Active"), base.active)
+    values = _run(form)
+    if values is None:
+        return None
+    return replace(base, name=values["name"], role=values["role"], active=values["active"])
+
+
+def ask_feedback(
+    parent: QWidget | None, plan: Plan, feedback: Feedback | None, *, today: date
+) -> Feedback | None:
+    base = feedback or Feedback(received=today, source=FeedbackSource.CUSTOMER, text="")
+    form = FormDialog(_tr("Edit feedback") if feedback else _tr("New feedback"), parent)
+    form.add_text("text", _tr("&Feedback"), base.text, required=True, multiline=True)
+    form.add_choice("source", _tr("&Source"), feedback_source_options(), base.source)
+    form.add_text("from_name", _tr("&From"), base.from_name)
+    form.add_date("received", _tr("&Received"), base.received, optional=False)
+    form.add_choice("goal", _tr("&Linked goal"), goal_options(plan), base.goal_id)
+    statuses = [(feedback_status_label(s), s) for s in FeedbackStatus]
+    form.add_choice("status", _tr("S&tatus"), statuses, base.status)
+    form.add_text("response", _tr("&Response"), base.response, multiline=True)
+    values = _run(form)
+    if values is None:
+        return None
+    return replace(
+        base,
+        text=values["text"],
+        source=values["source"],
+        from_name=values["from_name"],
+        received=values["received"],
+        goal_id=values["goal"],
+        status=values["status"],
+        response=values["response"],
+    )
+
+
+def ask_business(parent: QWidget | None, business: Business) -> Business | None:
+    """Name, owner, currency, locale and fiscal year start of the business."""
+    form = FormDialog(_tr("Business details"), parent)
+    form.add_text("name", _tr("&Business name"), business.name, required=True)
+    form.add_text("owner", _tr("&Owner"), business.owner)
+    form.add_text(
+        "currency", _tr("&Currency (like EUR, GBP, USD)"), business.currency, required=True
+    )
+    form.add_text("locale", _tr("&Language and country (like en_GB, de_DE)"), business.locale)
+    months = [(QLocale().monthName(m), m) for m in range(1, 13)]
+    form.add_choice("fiscal", _tr("&Financial year starts in"), months, business.fiscal_year_start)
+    values = _run(form)
+    if values is None:
+        return None
+    return replace(
+        business,
+        name=values["name"],
+        owner=values["owner"],
+        currency=values["currency"].upper(),
+        locale=values["locale"] or business.locale,
+        fiscal_year_start=values["fiscal"],
+    )

@@ -1,0 +1,147 @@
+"""The actuals grid, typed into like a spreadsheet; checked against the plan file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+
+from bakeryplan.domain.model import ActualSource
+from bakeryplan.ui import dialogs
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.models import DATE, NOTE, VALUE
+from bakeryplan.ui.panels.actuals_panel import ActualsPanel
+from tests.ui.conftest import plan_on_disk
+
+pytestmark = pytest.mark.usefixtures("no_dialogs", "no_windows_left")
+
+
+@pytest.fixture
+def panel(document: PlanDocument, qtbot) -> ActualsPanel:
+    widget = ActualsPanel(document)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    with qtbot.waitActive(widget):
+        widget.show()
+    return widget
+
+
+def _type_into(panel: ActualsPanel, qtbot, row: int, column: int, text: str) -> None:
+    """Select a cell and type over it, as a person does (typing starts the editor)."""
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(row, column))
+    qtbot.keyClicks(panel.table, text[0])
+    editor = panel.table.focusWidget()
+    qtbot.keyClicks(editor, text[1:])
+
+
+def _enter(panel: ActualsPanel, qtbot) -> None:
+    """Press Enter in the open editor and wait for the view to commit it (Qt queues that)."""
+    qtbot.keyClick(panel.table.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.table.state() != QAbstractItemView.State.EditingState)
+    qtbot.wait(1)
+
+
+def _actuals(path: Path, measure_id: int):
+    return plan_on_disk(path).actuals_of(measure_id)
+
+
+def test_enter_in_last_row_adds_an_actual_today(
+    panel: ActualsPanel, plan_path: Path, qtbot
+) -> None:
+    measure_id = panel.current_measure_id()
+    count = len(_actuals(plan_path, measure_id))
+    _type_into(panel, qtbot, panel.model.new_row, VALUE, "7123.5")
+    _enter(panel, qtbot)
+    qtbot.waitUntil(lambda: len(_actuals(plan_path, measure_id)) == count + 1)
+    added = [a for a in _actuals(plan_path, measure_id) if a.value == 7123.5]
+    assert added and added[0].on == date(2026, 11, 27) and added[0].source == ActualSource.TYPED
+    assert panel.document.undo_stack.count() == 1
+
+
+def test_date_tab_value_enter(panel: ActualsPanel, plan_path: Path, qtbot) -> None:
+    measure_id = panel.current_measure_id()
+    _type_into(panel, qtbot, panel.model.new_row, NOTE, "Market day")
+    _enter(panel, qtbot)
+    _type_into(panel, qtbot, panel.model.new_row, DATE, "21/11/2026")
+    qtbot.keyClick(panel.table.focusWidget(), Qt.Key.Key_Tab)  # commits, moves to Value
+    qtbot.keyClicks(panel.table.focusWidget(), "6,900")
+    _enter(panel, qtbot)
+    qtbot.waitUntil(
+        lambda: any(a.on == date(2026, 11, 21) for a in _actuals(plan_path, measure_id))
+    )
+    added = next(a for a in _actuals(plan_path, measure_id) if a.on == date(2026, 11, 21))
+    assert (added.value, added.note) == (6900.0, "Market day")
+    # ready for the next line: the cursor is back in the empty row, on its date
+    qtbot.waitUntil(lambda: panel.model.row_of(added.id) is not None)
+    current = panel.table.currentIndex()
+    assert (current.row(), current.column()) == (panel.model.new_row, DATE)
+
+
+def test_edit_a_cell_then_undo(panel: ActualsPanel, plan_path: Path, qtbot) -> None:
+    measure_id = panel.current_measure_id()
+    first = _actuals(plan_path, measure_id)[0]
+    _type_into(panel, qtbot, 0, VALUE, "42")
+    _enter(panel, qtbot)
+    qtbot.waitUntil(lambda: _actuals(plan_path, measure_id)[0].value == 42.0)
+    assert _actuals(plan_path, measure_id)[0].id == first.id
+    panel.document.undo_stack.undo()
+    assert _actuals(plan_path, measure_id)[0] == first
+
+
+def test_text_that_is_not_a_number_is_refused(panel: ActualsPanel, plan_path: Path, qtbot) -> None:
+    before = plan_on_disk(plan_path)
+    _type_into(panel, qtbot, panel.model.new_row, VALUE, "lots")
+    _enter(panel, qtbot)
+    qtbot.wait(20)
+    assert plan_on_disk(plan_path) == before
+    assert "lots" in panel.problem.text() and panel.problem.isVisible()
+
+
+def test_delete_key_removes_selected_rows_with_undo(
+    panel: ActualsPanel, plan_path: Path, qtbot
+) -> None:
+    measure_id = panel.current_measure_id()
+    before = _actuals(plan_path, measure_id)
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert _actuals(plan_path, measure_id) == before[1:]
+    panel.document.undo_stack.undo()
+    assert _actuals(plan_path, measure_id) == before
+
+
+def test_planned_and_difference_columns(panel: ActualsPanel) -> None:
+    first = panel.model.actuals[0]
+    planned = panel.model.index(0, 3).data()
+    difference = panel.model.index(0, 4).data()
+    assert planned and difference
+    assert ("ahead" in difference) or ("short" in difference)
+    assert panel.model.index(0, VALUE).data(Qt.ItemDataRole.EditRole) == f"{first.value:g}"
+
+
+def test_csv_import_is_one_undo_step(
+    panel: ActualsPanel,
+    plan_path: Path,
+    tmp_path: Path,
+    qtbot,
+    monkeypatch,
+) -> None:
+    csv = tmp_path / "till.csv"
+    csv.write_text("date;value;note\n01.10.2025;1.234,50;first\n02.10.2025;1.300,00;\nbad;x;\n")
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *args: csv)
+    monkeypatch.setattr(dialogs, "confirm", lambda p, t, text: asked.append(text) or True)
+    measure_id = panel.current_measure_id()
+    before = _actuals(plan_path, measure_id)
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    assert "2" in asked[0] and "row 4" in asked[0]
+    imported = [a for a in _actuals(plan_path, measure_id) if a not in before]
+    assert sorted(a.value for a in imported) == [1234.5, 1300.0]
+    assert {a.source for a in imported} == {ActualSource.IMPORTED}
+    assert panel.document.undo_stack.count() == 1
+    panel.document.undo_stack.undo()
+    assert _actuals(plan_path, measure_id) == before

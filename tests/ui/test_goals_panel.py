@@ -1,0 +1,212 @@
+"""The Goals tab, driven with the mouse and keyboard; checked against the plan file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
+
+from bakeryplan.domain.model import Perspective
+from bakeryplan.ui import dialogs
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.panels import KIND_ROLE
+from bakeryplan.ui.panels.goals_panel import STATUS, TITLE, GoalsPanel
+from tests.ui.conftest import fill_form, plan_on_disk
+
+pytestmark = pytest.mark.usefixtures("no_dialogs", "no_windows_left")
+
+
+@pytest.fixture
+def panel(document: PlanDocument, qtbot) -> GoalsPanel:
+    widget = GoalsPanel(document)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    with qtbot.waitActive(widget):
+        widget.show()
+    return widget
+
+
+def _item(panel: GoalsPanel, kind: str, item_id: int) -> QTreeWidgetItem:
+    assert panel.select(kind, item_id)
+    return panel.tree.currentItem()
+
+
+def test_tree_shows_perspectives_goals_measures_and_steps(panel: GoalsPanel) -> None:
+    plan = panel.document.plan
+    tops = [panel.tree.topLevelItem(i).text(TITLE) for i in range(panel.tree.topLevelItemCount())]
+    assert tops == [p.label for p in Perspective]
+    goal = plan.goals[0]
+    item = _item(panel, "goal", goal.id)
+    assert item.text(TITLE) == goal.title
+    assert item.text(STATUS)  # a word, not only a colour
+    assert not item.icon(STATUS).isNull()
+    kinds = {item.child(i).data(TITLE, KIND_ROLE)[0] for i in range(item.childCount())}
+    assert {"measure", "step"} <= kinds
+
+
+def test_add_goal_by_button_then_undo(
+    panel: GoalsPanel,
+    plan_path: Path,
+    qtbot,
+    monkeypatch,
+) -> None:
+    panel.select("perspective", 1)  # Customer
+    owner = panel.document.plan.people[0]
+    monkeypatch.setattr(
+        dialogs,
+        "exec_dialog",
+        fill_form({"title": "Sell wedding cakes", "owner": ("choice", owner.id)}),
+    )
+    qtbot.mouseClick(panel.add_goal_button, Qt.MouseButton.LeftButton)
+    goal = next(g for g in plan_on_disk(plan_path).goals if g.title == "Sell wedding cakes")
+    assert goal.perspective == Perspective.CUSTOMER and goal.owner_id == owner.id
+    assert panel.selected() == ("goal", goal.id)
+    panel.document.undo_stack.undo()
+    assert all(g.title != "Sell wedding cakes" for g in plan_on_disk(plan_path).goals)
+
+
+def test_edit_goal_with_f2(panel: GoalsPanel, plan_path: Path, qtbot, monkeypatch) -> None:
+    goal = panel.document.plan.goals[0]
+    monkeypatch.setattr(
+        dialogs, "exec_dialog", fill_form({"title": "Renamed", "due": date(2027, 9, 30)})
+    )
+    _item(panel, "goal", goal.id)
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_F2)
+    stored = plan_on_disk(plan_path).goal(goal.id)
+    assert stored.title == "Renamed" and stored.due == date(2027, 9, 30)
+    panel.document.undo_stack.undo()
+    assert plan_on_disk(plan_path).goal(goal.id) == goal
+
+
+def test_cancelled_form_changes_nothing(
+    panel: GoalsPanel, plan_path: Path, qtbot, monkeypatch
+) -> None:
+    monkeypatch.setattr(dialogs, "exec_dialog", lambda form: 0)
+    before = plan_on_disk(plan_path)
+    qtbot.mouseClick(panel.add_goal_button, Qt.MouseButton.LeftButton)
+    assert plan_on_disk(plan_path) == before
+    assert panel.document.undo_stack.count() == 0
+
+
+def test_delete_goal_with_delete_key_and_undo(
+    panel: GoalsPanel,
+    plan_path: Path,
+    qtbot,
+    monkeypatch,
+) -> None:
+    plan = panel.document.plan
+    goal = next(g for g in plan.goals if plan.measures_of(g.id) and plan.steps_of(g.id))
+    before = plan_on_disk(plan_path)
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) or True)
+    _item(panel, "goal", goal.id)
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
+    assert asked and goal.title in asked[0]
+    after = plan_on_disk(plan_path)
+    assert after.goal(goal.id) is None and not after.measures_of(goal.id)
+    panel.document.undo_stack.undo()
+    assert plan_on_disk(plan_path) == before
+    assert panel.select("goal", goal.id)
+
+
+def test_delete_refused_at_confirmation(
+    panel: GoalsPanel, plan_path: Path, qtbot, monkeypatch
+) -> None:
+    goal = panel.document.plan.goals[0]
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: False)
+    _item(panel, "goal", goal.id)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert plan_on_disk(plan_path).goal(goal.id) == goal
+
+
+def test_move_goal_down_with_alt_down(panel: GoalsPanel, plan_path: Path, qtbot) -> None:
+    plan = panel.document.plan
+    perspective = next(
+        p
+        for p in Perspective
+        if sum(g.perspective == p and not g.parent_id for g in plan.goals) > 1
+    )
+
+    def order() -> list[int]:
+        goals = plan_on_disk(plan_path).goals
+        mine = [g for g in goals if g.perspective == perspective and g.parent_id is None]
+        return [g.id for g in sorted(mine, key=lambda g: g.position)]
+
+    first, second = order()[:2]
+    _item(panel, "goal", first)
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert order()[:2] == [second, first]
+    assert panel.selected() == ("goal", first)
+    qtbot.mouseClick(panel.up_button, Qt.MouseButton.LeftButton)
+    assert order()[:2] == [first, second]
+
+
+def test_mark_step_done_by_button_and_by_check_box(
+    panel: GoalsPanel, plan_path: Path, qtbot
+) -> None:
+    open_steps = [s for s in panel.document.plan.steps if s.done is None]
+    step, other = open_steps[0], open_steps[1]
+    _item(panel, "step", step.id)
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    stored = next(s for s in plan_on_disk(plan_path).steps if s.id == step.id)
+    assert stored.done == date(2026, 11, 27)
+
+    item = _item(panel, "step", other.id)
+    item.setCheckState(TITLE, Qt.CheckState.Checked)  # what a click on the box does
+    qtbot.waitUntil(
+        lambda: next(s for s in plan_on_disk(plan_path).steps if s.id == other.id).done is not None
+    )
+    panel.document.undo_stack.undo()
+    assert next(s for s in plan_on_disk(plan_path).steps if s.id == other.id).done is None
+
+
+def test_add_measure_and_step_to_selected_goal(
+    panel: GoalsPanel,
+    plan_path: Path,
+    qtbot,
+    monkeypatch,
+) -> None:
+    goal = panel.document.plan.goals[0]
+    _item(panel, "goal", goal.id)
+    monkeypatch.setattr(
+        dialogs,
+        "exec_dialog",
+        fill_form({"name": "Loaves sold", "unit": "loaves", "baseline": "100", "target": "1,5"}),
+    )
+    qtbot.mouseClick(panel.add_measure_button, Qt.MouseButton.LeftButton)
+    measure = next(m for m in plan_on_disk(plan_path).measures if m.name == "Loaves sold")
+    assert (measure.goal_id, measure.baseline, measure.target) == (goal.id, 100.0, 1.5)
+
+    _item(panel, "goal", goal.id)
+    monkeypatch.setattr(dialogs, "exec_dialog", fill_form({"title": "Order flour"}))
+    qtbot.mouseClick(panel.add_step_button, Qt.MouseButton.LeftButton)
+    assert any(s.title == "Order flour" for s in plan_on_disk(plan_path).steps_of(goal.id))
+
+
+def test_move_step_and_edit_measure(panel: GoalsPanel, plan_path: Path, qtbot, monkeypatch) -> None:
+    plan = panel.document.plan
+    goal = next(g for g in plan.goals if len(plan.steps_of(g.id)) >= 2)
+
+    def order() -> list[int]:
+        steps = plan_on_disk(plan_path).steps_of(goal.id)
+        return [s.id for s in sorted(steps, key=lambda s: s.position)]
+
+    first, second = order()[:2]
+    _item(panel, "step", second)
+    qtbot.mouseClick(panel.up_button, Qt.MouseButton.LeftButton)
+    assert order()[:2] == [second, first]
+
+    measure = plan.measures_of(goal.id)[0]
+    _item(panel, "measure", measure.id)
+    monkeypatch.setattr(dialogs, "exec_dialog", fill_form({"target": "12000", "unit": "EUR"}))
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    stored = plan_on_disk(plan_path).measure(measure.id)
+    assert (stored.target, stored.unit) == (12000.0, "EUR")
+    panel.document.undo_stack.undo()
+    assert plan_on_disk(plan_path).measure(measure.id) == measure

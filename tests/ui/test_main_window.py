@@ -1,0 +1,301 @@
+"""The main window: tabs, title, status bar, menus, alignment jumps, drops and settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from bakeryplan.store.repository import PlanRepository
+from bakeryplan.ui import settings
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.main_window import MainWindow, window_title
+from bakeryplan.ui.panels import KIND_ROLE
+from tests.ui.conftest import DEMO_TODAY, plan_on_disk
+
+pytestmark = pytest.mark.usefixtures("no_windows_left")
+
+
+@pytest.fixture
+def window(document: PlanDocument, qtbot, no_dialogs) -> Iterator[MainWindow]:
+    main = MainWindow(document)
+    qtbot.addWidget(main)
+    with qtbot.waitActive(main):
+        main.show()
+    yield main
+    main.close()
+
+
+def _menu_actions(window: MainWindow) -> dict[str, object]:
+    found = {}
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            found[action.text().replace("&", "")] = action
+    return found
+
+
+def test_tabs_title_and_status_bar(window: MainWindow, plan_path: Path) -> None:
+    labels = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    expected = ["Vision", "Goals", "Actuals", "People", "Feedback", "Alignment"]
+    assert [label for label in labels if label != "Progress chart"] == expected
+    assert window.windowTitle() == "Sunrise Bakery — BakeryPlan"
+    assert window.path_label.text() == str(plan_path)
+    assert window.mode_label.text() == ""
+
+
+def test_menus_have_the_promised_actions(window: MainWindow) -> None:
+    actions = _menu_actions(window)
+    for text in (
+        "New plan…",
+        "Open…",
+        "Open recent",
+        "Restore from backup…",
+        "Export chart…",
+        "Export progress pack…",
+        "Print one-page plan…",
+        "Export one-page plan as PDF…",
+        "Close",
+        "Quit",
+        "Write vision with wizard…",
+        "New goal with wizard…",
+        "Add goal…",
+        "Add person…",
+        "Add feedback…",
+        "About BakeryPlan",
+    ):
+        assert text in actions, text
+    assert actions["Quit"].shortcut() == QKeySequence("Ctrl+Q")
+    undo = next(a for a in actions.values() if a.text().startswith("&Undo"))
+    assert undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+
+
+def test_ctrl_number_switches_tabs(window: MainWindow, qtbot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 4
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.panels["vision"]
+
+
+def test_undo_and_redo_from_the_keyboard(
+    window: MainWindow,
+    plan_path: Path,
+    qtbot,
+    monkeypatch,
+) -> None:
+
+    people = window.panels["people"]
+    window.tabs.setCurrentWidget(people)
+    person = window.document.plan.people[0]
+    people.select("person", person.id)
+    qtbot.mouseClick(people.active_button, Qt.MouseButton.LeftButton)
+    assert not plan_on_disk(plan_path).person(person.id).active
+    qtbot.keySequence(window, QKeySequence.StandardKey.Undo)
+    assert plan_on_disk(plan_path).person(person.id).active
+    qtbot.keySequence(window, QKeySequence.StandardKey.Redo)
+    assert not plan_on_disk(plan_path).person(person.id).active
+
+
+def test_alignment_activation_selects_the_item(window: MainWindow, qtbot) -> None:
+    alignment = window.panels["alignment"]
+    window.tabs.setCurrentWidget(alignment)
+    tree = alignment.tree
+    row = next(
+        i
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).data(0, KIND_ROLE)[0] == "step"
+    )
+    _, step_id = tree.topLevelItem(row).data(0, KIND_ROLE)
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(row))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.panels["goals"]
+    assert window.panels["goals"].selected() == ("step", step_id)
+
+
+def test_alignment_goal_and_feedback_findings(window: MainWindow) -> None:
+    alignment = window.panels["alignment"]
+    for kind, tab in (("goal", "goals"), ("feedback", "feedback")):
+        item = next(
+            alignment.tree.topLevelItem(i)
+            for i in range(alignment.tree.topLevelItemCount())
+            if alignment.tree.topLevelItem(i).data(0, KIND_ROLE)[0] == kind
+        )
+        alignment.tree.itemActivated.emit(item, 0)  # the double click
+        assert window.tabs.currentWidget() is window.panels[tab]
+        key = tuple(item.data(0, KIND_ROLE))
+        if kind == "goal":
+            assert window.panels["goals"].selected() == key
+        else:
+            assert window.panels["feedback"].selected_id() == key[1]
+
+
+def test_user_html_shows_literally(window: MainWindow, qtbot) -> None:
+    from dataclasses import replace
+    from datetime import datetime
+
+    from bakeryplan.domain.model import VisionRevision
+    from bakeryplan.ui import commands
+
+    document = window.document
+    html_title = "<b>x</b>"
+    goal = document.plan.goals[0]
+    assert document.push(commands.EditGoal(document, replace(goal, title=html_title)))
+    assert document.push(
+        commands.SetBusiness(document, replace(document.plan.business, name="<img src=x> & Co"))
+    )
+    assert document.push(
+        commands.AddVisionRevision(
+            document, VisionRevision(text=html_title, created=datetime(2026, 11, 27, 9))
+        )
+    )
+    assert window.windowTitle() == "<img src=x> & Co — BakeryPlan"
+    goals = window.panels["goals"]
+    assert goals.select("goal", goal.id)
+    assert goals.tree.currentItem().text(0) == html_title
+    statement = window.panels["vision"].statement
+    assert statement.text() == html_title
+    assert statement.textFormat() == Qt.TextFormat.PlainText
+    window.tabs.setCurrentWidget(window.panels["vision"])
+    qtbot.wait(10)
+    # Shown literally, the label is as wide as the eight characters, not one bold "x".
+    literal = statement.fontMetrics().horizontalAdvance(html_title)
+    assert statement.sizeHint().width() >= literal
+    picture = statement.grab().toImage()
+    assert not picture.isNull()
+
+
+def test_read_only_document_refuses_edits_and_says_so(
+    plan_path: Path,
+    qtbot,
+    no_dialogs,
+) -> None:
+    document = PlanDocument(
+        PlanRepository.open(plan_path, read_only=True), today=lambda: DEMO_TODAY
+    )
+    main = MainWindow(document)
+    qtbot.addWidget(main)
+    try:
+        assert main.mode_label.text() == "Read-only"
+        assert "read-only" in main.windowTitle()
+        goals = main.panels["goals"]
+        assert not goals.add_goal_button.isEnabled()
+        step = document.plan.steps[0]
+        assert goals.select("step", step.id)
+        assert not goals.tree.currentItem().flags() & Qt.ItemFlag.ItemIsUserCheckable
+        actuals = main.panels["actuals"]
+        assert not actuals.model.flags(actuals.model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+        assert not actuals.import_button.isEnabled()
+        for key in ("people", "feedback"):
+            assert not main.panels[key].add_button.isEnabled()
+        assert not main.panels["vision"].revise_button.isEnabled()
+        main.panels["people"].toggle_active()  # nothing selected: nothing happens
+        from bakeryplan.domain.model import Person
+        from bakeryplan.ui import commands
+
+        assert not document.push(commands.AddPerson(document, Person(name="Nope")))
+        assert no_dialogs["show_error"], "the refusal is shown to the user"
+        assert "read-only" in no_dialogs["show_error"][0][1]
+    finally:
+        main.close()
+    assert all(p.name != "Nope" for p in plan_on_disk(plan_path).people)
+
+
+def test_dropping_a_plan_file_opens_it(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    from bakeryplan.store.demo import demo_plan
+    from bakeryplan.ui import opening
+
+    other = tmp_path / "other.bakeryplan"
+    PlanRepository.create(other, demo_plan(DEMO_TODAY)).close()
+    opened: list[Path] = []
+
+    def fake_open(parent, path):
+        opened.append(path)
+        return PlanDocument(PlanRepository.open(path), today=lambda: DEMO_TODAY)
+
+    monkeypatch.setattr(opening, "open_plan_interactive", fake_open)
+    old = window.document
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    drop = QDropEvent(
+        QPoint(10, 10).toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    assert opened == [other]
+    assert window.document.path == other
+    assert old.is_closed
+    assert settings.recent_files()[0] == other.resolve()
+
+
+def test_geometry_tab_and_recent_files_persist(
+    document: PlanDocument, plan_path: Path, qtbot
+) -> None:
+    first = MainWindow(document)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(780, 500)  # the offscreen screen is 800 x 600
+    size = first.size()
+    first.tabs.setCurrentIndex(3)
+    first.close()
+    assert document.is_closed
+    assert settings.recent_files()[0] == plan_path.resolve()
+    assert not settings.read(settings.WINDOW_GEOMETRY).isEmpty()
+
+    second = MainWindow(PlanDocument(PlanRepository.open(plan_path), today=lambda: DEMO_TODAY))
+    qtbot.addWidget(second)
+    try:
+        assert second.height() == size.height()  # widths are clamped to the 800 px screen
+        assert second.tabs.currentIndex() == 3
+    finally:
+        second.close()
+
+
+def test_business_details_from_the_plan_menu(
+    window: MainWindow,
+    plan_path: Path,
+    monkeypatch,
+) -> None:
+    from bakeryplan.ui import dialogs
+    from tests.ui.conftest import fill_form
+
+    monkeypatch.setattr(dialogs, "exec_dialog", fill_form({"name": "Moonrise", "currency": "gbp"}))
+    _menu_actions(window)["Business details…"].trigger()
+    business = plan_on_disk(plan_path).business
+    assert (business.name, business.currency) == ("Moonrise", "GBP")
+    assert window.windowTitle() == "Moonrise — BakeryPlan"
+
+
+def test_goal_form_makes_a_sub_goal(window: MainWindow, plan_path: Path, monkeypatch) -> None:
+    from bakeryplan.ui import dialogs
+    from tests.ui.conftest import fill_form
+
+    parent = window.document.plan.goals[0]
+    monkeypatch.setattr(
+        dialogs, "exec_dialog", fill_form({"title": "Part one", "parent": ("choice", parent.id)})
+    )
+    _menu_actions(window)["Add goal…"].trigger()
+    sub = next(g for g in plan_on_disk(plan_path).goals if g.title == "Part one")
+    assert sub.parent_id == parent.id
+    assert window.panels["goals"].selected() == ("goal", sub.id)
+
+
+def test_window_title_escapes_the_modified_placeholder() -> None:
+    assert window_title("Bake [*] Co", read_only=False) == "Bake [*][*] Co — BakeryPlan"
+    assert window_title("", read_only=True).startswith("BakeryPlan (read-only)")
+
+
+def test_close_action_closes_window_and_file(window: MainWindow, plan_path: Path) -> None:
+    _menu_actions(window)["Close"].trigger()
+    assert not window.isVisible()
+    assert window.document.is_closed
+    # the lock is gone: the file opens read-write again
+    PlanRepository.open(plan_path).close()
+    QApplication.processEvents()
