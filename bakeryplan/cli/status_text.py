@@ -12,7 +12,7 @@ from typing import Any
 from bakeryplan.domain.alignment import Finding
 from bakeryplan.domain.burnup import StepProgress
 from bakeryplan.domain.measure_status import MeasureStatus
-from bakeryplan.domain.model import Perspective, Plan
+from bakeryplan.domain.model import Direction, Perspective, Plan
 from bakeryplan.domain.status import GoalStatusReport, PlanStatus
 from bakeryplan.reports.formatting import format_date, format_value
 
@@ -69,7 +69,19 @@ def _measure_lines(plan: Plan, status: MeasureStatus) -> list[str]:
     lines = [
         f"      {measure.name}: expected {expected}, {actual}: {status.health.label}",
     ]
-    if status.progress is not None:
+    if measure.direction is Direction.BAND:
+        low = format_value(
+            measure.band_low if measure.band_low is not None else measure.baseline,
+            measure.unit,
+            business,
+        )
+        high = format_value(
+            measure.band_high if measure.band_high is not None else measure.target,
+            measure.unit,
+            business,
+        )
+        lines.append(f"        to be kept between {low} and {high}")
+    elif status.progress is not None:
         lines.append(
             f"        progress {status.progress:.0%} of the way, {status.expected_progress:.0%}"
             " expected by now"
