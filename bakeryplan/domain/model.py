@@ -7,11 +7,13 @@ yet stored has ``id == 0``.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cached_property
+from operator import attrgetter
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -256,8 +258,19 @@ class Plan:
 
     @cached_property
     def _actuals_by_measure(self) -> dict[int, tuple[Actual, ...]]:
-        grouped = _group(self.actuals, lambda a: a.measure_id)
-        return {k: tuple(sorted(v, key=lambda a: a.on)) for k, v in grouped.items()}
+        grouped = _group(self.actuals, attrgetter("measure_id"))
+        return {
+            k: v if _dated_in_order(v) else tuple(sorted(v, key=_on)) for k, v in grouped.items()
+        }
+
+
+_on = attrgetter("on")
+
+
+def _dated_in_order(actuals: tuple[Actual, ...]) -> bool:
+    """The store hands actuals over sorted; checking is cheaper than sorting again."""
+    days = list(map(_on, actuals))
+    return all(map(operator.le, days, days[1:]))
 
 
 def _group(items: tuple[T, ...], key: Callable[[T], int]) -> dict[int, tuple[T, ...]]:
