@@ -88,9 +88,10 @@ class MeasureChart(ChartFrame):
         """Put new series into the existing artists (no artist is rebuilt)."""
         self.data = data
         m = data.measure
-        if self._axes_for != (m.unit, data.business):
-            use_plan_axes(self.ax, data.business, m.unit)
-            self._axes_for = (m.unit, data.business)
+        whole = all(float(v).is_integer() for v in (*data.actual_values, m.baseline, m.target))
+        if self._axes_for != (m.unit, data.business, whole):
+            use_plan_axes(self.ax, data.business, m.unit, whole=whole)
+            self._axes_for = (m.unit, data.business, whole)
         self.planned.set_data(
             [day_number(d) for d, _ in data.planned], [v for _, v in data.planned]
         )

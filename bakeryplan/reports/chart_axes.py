@@ -46,10 +46,13 @@ def skeleton_for(span: timedelta) -> str:
     return "MMMd"
 
 
-def use_plan_axes(ax: Axes, business: Business, unit: str) -> None:
-    """Date ticks on x and measure values on y, both worded for the plan's locale."""
+def use_plan_axes(ax: Axes, business: Business, unit: str, *, whole: bool = False) -> None:
+    """Date ticks on x and measure values on y, both worded for the plan's locale.
+
+    ``whole``: the measure counts whole things (cafes, bakes), so no "0.5 cafes" tick.
+    """
     from matplotlib.dates import AutoDateLocator
-    from matplotlib.ticker import FuncFormatter
+    from matplotlib.ticker import AutoLocator, FuncFormatter, MaxNLocator
 
     locale = business.locale
 
@@ -64,6 +67,10 @@ def use_plan_axes(ax: Axes, business: Business, unit: str) -> None:
     ax.xaxis_date()
     ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=7))
     ax.xaxis.set_major_formatter(FuncFormatter(x_label))
+    if whole:  # AutoLocator's own steps, whole numbers only
+        ax.yaxis.set_major_locator(MaxNLocator("auto", steps=[1, 2, 2.5, 5, 10], integer=True))
+    else:
+        ax.yaxis.set_major_locator(AutoLocator())
     ax.yaxis.set_major_formatter(FuncFormatter(y_label))
 
 

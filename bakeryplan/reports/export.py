@@ -9,8 +9,12 @@ written to a temporary file in the same folder and then moved over the target.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
+import struct
 import tempfile
+import threading
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -21,7 +25,11 @@ from bakeryplan.domain.model import Measure, Plan
 from bakeryplan.reports.chart_style import EXPORT_DPI
 
 if TYPE_CHECKING:
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+
+    from bakeryplan.reports.chart import MeasureChart
 
 CHART_FORMATS = ("png", "svg", "pdf")
 _SOFTWARE = f"{APP_NAME} {__version__}"
@@ -151,40 +159,97 @@ def export_figure(
 
 
 def _write_png(figure: Figure, handle: IO[bytes], meta: dict[str, str]) -> None:
-    """PNG at 300 dpi without an alpha channel, run-length compressed.
+    """PNG at 300 dpi, RGB without an alpha channel, drawn once and encoded losslessly.
 
-    The figure is opaque, so RGB loses nothing; with zlib's run-length strategy the file is
-    about as small as matplotlib's own and is written in a third less time.
+    Encoding the 3.5-megapixel image took a third of the export time through Pillow, which
+    tries five filters on every row. A chart is mostly flat colour, so the PNG "Up" filter
+    (each row minus the one above, done by numpy in one pass) already turns it into long
+    runs of zeros that zlib packs quickly and about as small.
     """
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from PIL import Image, PngImagePlugin
-
     previous_canvas, previous_dpi = figure.canvas, figure.dpi
-    try:
-        figure.set_dpi(EXPORT_DPI)
-        canvas = FigureCanvasAgg(figure)
-        canvas.draw()
-        size = canvas.get_width_height(physical=True)
-        image = Image.frombuffer("RGBA", size, canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-        rgb = image.convert("RGB")
-    finally:
-        figure.set_dpi(previous_dpi)
-        figure.set_canvas(previous_canvas)
-    info = PngImagePlugin.PngInfo()
-    for key, value in meta.items():
+    with _RENDER_LOCK:
         try:
-            value.encode("latin-1")
-            info.add_text(key, value)
-        except UnicodeEncodeError:
-            info.add_itxt(key, value)
-    rgb.save(
-        handle,
-        format="png",
-        pnginfo=info,
-        dpi=(EXPORT_DPI, EXPORT_DPI),
-        compress_level=6,
-        compress_type=3,  # zlib Z_RLE: quick on the long flat runs of a chart
-    )
+            figure.set_dpi(EXPORT_DPI)
+            canvas = _export_canvas_class()(figure)
+            canvas.draw()
+            rows = _up_filtered_rows(canvas.buffer_rgba())
+        finally:
+            figure.set_dpi(previous_dpi)
+            figure.set_canvas(previous_canvas)
+    height, width = rows.shape[0], (rows.shape[1] - 1) // 3
+    compressor = zlib.compressobj(_PNG_ZLIB_LEVEL, zlib.DEFLATED, 15, 9)
+    pixels_per_metre = round(EXPORT_DPI / 0.0254)
+    handle.write(_PNG_SIGNATURE)
+    handle.write(_png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)))
+    handle.write(_png_chunk(b"pHYs", struct.pack(">IIB", pixels_per_metre, pixels_per_metre, 1)))
+    for key, value in meta.items():
+        handle.write(_png_text_chunk(key, value))
+    handle.write(_png_chunk(b"IDAT", compressor.compress(rows) + compressor.flush()))
+    handle.write(_png_chunk(b"IEND", b""))
+
+
+#: The kept export chart and renderer are shared: one export draws at a time.
+_RENDER_LOCK = threading.RLock()
+
+
+@functools.cache
+def _export_canvas_class() -> type[FigureCanvasAgg]:
+    """An Agg canvas that draws every export of one size into the same kept renderer.
+
+    matplotlib caches text metrics per renderer, and a fresh renderer per export measured
+    its labels again and allocated a new 14 MB buffer each time (about 30 ms of 300).
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+
+    kept: dict[tuple[int, int, float], RendererAgg] = {}
+
+    class ExportCanvas(FigureCanvasAgg):
+        def get_renderer(self) -> RendererAgg:
+            width, height = self.get_width_height(physical=True)
+            key = (width, height, float(self.figure.dpi))
+            renderer = kept.get(key)
+            if renderer is None:
+                kept.clear()  # keep one size only: the buffer is large
+                renderer = kept[key] = RendererAgg(width, height, self.figure.dpi)
+            self.renderer = renderer
+            return renderer
+
+    return ExportCanvas
+
+
+def _up_filtered_rows(rgba: memoryview) -> np.ndarray:
+    """PNG scanlines of the RGB pixels, each with filter byte 2 ("Up") in front."""
+    import numpy as np
+
+    pixels = np.asarray(rgba)
+    height, width = pixels.shape[:2]
+    flat = np.ascontiguousarray(pixels[:, :, :3]).reshape(height, 3 * width)
+    rows = np.empty((height, 1 + 3 * width), dtype=np.uint8)
+    rows[:, 0] = _PNG_FILTER_UP
+    rows[0, 1:] = flat[0]
+    np.subtract(flat[1:], flat[:-1], out=rows[1:, 1:])  # wraps modulo 256, as PNG wants
+    return rows
+
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_PNG_FILTER_UP = 2
+#: zlib level 3: a little smaller than the Pillow level-6 file was, at about half the cost.
+_PNG_ZLIB_LEVEL = 3
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    crc = zlib.crc32(data, zlib.crc32(kind))
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+
+def _png_text_chunk(key: str, value: str) -> bytes:
+    """tEXt when the value is Latin-1 (what most viewers show), else UTF-8 iTXt."""
+    name = key.encode("latin-1")
+    try:
+        return _png_chunk(b"tEXt", name + b"\0" + value.encode("latin-1"))
+    except UnicodeEncodeError:
+        # keyword, no compression (0, 0), no language tag, no translated keyword, text
+        return _png_chunk(b"iTXt", name + b"\0\0\0\0\0" + value.encode("utf-8"))
 
 
 def find_measure_by_name(plan: Plan, name_or_id: str | int) -> Measure:
@@ -224,17 +289,34 @@ def export_measure_chart(
     end: date | None = None,
     created: datetime | None = None,
 ) -> Path:
-    """Write one measure's chart (always the light style) to PNG, SVG or PDF."""
-    from bakeryplan.reports.chart import measure_figure
+    """Write one measure's chart (always the light style) to PNG, SVG or PDF.
+
+    Every export draws on the same kept chart, updated with this measure's data: building
+    a figure and its axes, ticks and text costs about a fifth of a PNG export, and the
+    chart is made to take new data (the live panel does the same).
+    """
+    from bakeryplan.reports.chart_series import measure_chart_data
 
     chart_format(path)
     measure = find_measure_by_name(plan, measure_name_or_id)
-    figure = measure_figure(plan, measure.id, on, start=start, end=end, dark=False)
-    return export_figure(
-        figure,
-        path,
-        title=measure.name,
-        business=plan.business.name,
-        author=plan.business.owner,
-        created=created,
-    )
+    data = measure_chart_data(plan, measure.id, on, start=start, end=end)
+    with _RENDER_LOCK:
+        chart = _export_chart()
+        chart.update(data)
+        return export_figure(
+            chart.figure,
+            path,
+            title=measure.name,
+            business=plan.business.name,
+            author=plan.business.owner,
+            created=created,
+        )
+
+
+@functools.cache
+def _export_chart() -> MeasureChart:
+    """The light, titled chart at export size that ``export_measure_chart`` draws on."""
+    from bakeryplan.reports.chart import MeasureChart, new_figure
+    from bakeryplan.reports.chart_style import style_for
+
+    return MeasureChart(new_figure(), style_for(False))

@@ -54,23 +54,11 @@ def write_progress_pack(
 
 
 def _write(plan: Plan, file_name: str, on: date, page_size: str, family: str) -> None:
-    writer = QPdfWriter(file_name)
-    writer.setResolution(RESOLUTION_DPI)
-    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(PAGE_SIZES[page_size]),
-            QPageLayout.Orientation.Portrait,
-            margins,
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer = pack_writer(file_name, page_size)
     writer.setTitle(f"{plan.business.name}: progress pack")
     writer.setCreator(APP_NAME)
     writer.setAuthor(plan.business.owner)
-    paint_rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    footer = FOOTER_MM / 25.4 * RESOLUTION_DPI
-    flow = Flow(writer, family, paint_rect.width(), paint_rect.height() - footer)
+    flow = page_flow(writer, family)
     pages = lay_out(flow, plan, on)
     footer_text = f"{plan.business.name} · Progress pack · {pack_content_date(plan, on)}"
     painter = QPainter()
@@ -88,6 +76,29 @@ def _write(plan: Plan, file_name: str, on: date, page_size: str, family: str) ->
             _footer(painter, flow, footer_text, number, len(pages))
     finally:
         painter.end()
+
+
+def pack_writer(file_name: str, page_size: str) -> QPdfWriter:
+    """A PDF writer with the pack's page size, margins and resolution."""
+    writer = QPdfWriter(file_name)
+    writer.setResolution(RESOLUTION_DPI)
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[page_size]),
+            QPageLayout.Orientation.Portrait,
+            margins,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return writer
+
+
+def page_flow(writer: QPdfWriter, family: str) -> Flow:
+    """The flow of the printable area above the footer (laid out with the writer's metrics)."""
+    paint_rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    footer = FOOTER_MM / 25.4 * RESOLUTION_DPI
+    return Flow(writer, family, paint_rect.width(), paint_rect.height() - footer)
 
 
 def pack_content_date(plan: Plan, on: date) -> str:

@@ -13,11 +13,13 @@ from datetime import date
 from bakeryplan.domain.curves import expected_value
 from bakeryplan.domain.health import Health
 from bakeryplan.domain.measure_status import MeasureStatus
-from bakeryplan.domain.model import Direction, Plan, Step
+from bakeryplan.domain.model import Business, Direction, Measure, Plan, Step
 from bakeryplan.domain.status import GoalStatusReport, plan_status
 from bakeryplan.reports.formatting import (
     NOT_A_NUMBER,
+    currency_code_for_unit,
     format_date,
+    format_number,
     format_percent,
     format_value,
 )
@@ -26,6 +28,8 @@ from bakeryplan.reports.formatting import (
 NEXT_STEPS = 3
 #: How many of the latest actuals a measure page lists under its chart.
 RECENT_VALUES = 6
+#: The most decimals a planned value or a variance shows.
+MAX_DIGITS = 2
 
 
 @dataclass(frozen=True)
@@ -128,17 +132,22 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
         )
     ]
     for ms in report.measures:
-        unit = ms.measure.unit
+        m = ms.measure
+        digits = value_digits(plan, m)
+        planned = _planned_at_reading(ms)
+        name, unit = _name_and_cell_unit(m, b)
         rows.append(
             SummaryRow(
                 is_goal=False,
-                name=ms.measure.name,
+                name=name,
                 perspective="",
                 owner="",
-                due=format_date(ms.measure.target_date, b),
-                planned=format_value(shown(_planned_at_reading(ms)), unit, b),
-                actual=NOT_A_NUMBER if ms.actual is None else format_value(ms.actual, unit, b),
-                variance=_signed(ms.variance, unit, plan, _planned_at_reading(ms)),
+                due=format_date(m.target_date, b),
+                planned=format_measured(planned, unit, b, digits_for(planned, digits)),
+                actual=NOT_A_NUMBER
+                if ms.actual is None
+                else format_measured(ms.actual, unit, b, digits),
+                variance=_signed(ms.variance, unit, plan, digits_for(planned, digits)),
                 health=ms.health,
             )
         )
@@ -160,6 +169,21 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
     return rows
 
 
+def _name_and_cell_unit(m: Measure, business: Business) -> tuple[str, str]:
+    """A word unit goes with the name ("Google review rating (stars)"), not in every cell.
+
+    The summary's number columns stay narrow that way, leaving room for goal titles; money
+    and percent keep their short signs in the cells. A name that already says its unit
+    ("Cafes supplied") is left as it is.
+    """
+    unit = m.unit.strip()
+    if not unit or unit == "%" or currency_code_for_unit(unit, business) is not None:
+        return m.name, unit
+    if unit.casefold() in m.name.casefold():
+        return m.name, ""
+    return f"{m.name} ({unit})", ""
+
+
 def _planned_at_reading(ms: MeasureStatus) -> float:
     """The plan on the date of the latest actual (what the variance compares with)."""
     if ms.actual is not None and ms.variance is not None:
@@ -167,21 +191,49 @@ def _planned_at_reading(ms: MeasureStatus) -> float:
     return ms.expected
 
 
-def shown(value: float, scale: float | None = None) -> float:
-    """Planned values are interpolated: "€8,251.33" is false precision, "€8,251" is not.
+def value_digits(plan: Plan, m: Measure) -> int:
+    """The decimals a measure is recorded with (at most two), from its actuals.
 
-    ``scale`` is the size of the numbers compared (a variance of 49.86 on a plan of 1,650
-    is shown as 50).
+    A plan is interpolated ("13.41 bakes" on a Thursday), but bakes are counted whole: the
+    plan is shown as precisely as the measure is recorded. A measure with no actual yet
+    goes by its baseline and target.
     """
-    size = abs(value if scale is None else scale)
-    return float(round(value)) if size >= 100 else round(value, 2)
+    values = [a.value for a in plan.actuals_of(m.id)] or [m.baseline, m.target]
+    return max(_decimals(value) for value in values)
 
 
-def _signed(value: float | None, unit: str, plan: Plan, scale: float | None = None) -> str:
+def _decimals(value: float) -> int:
+    for digits in range(MAX_DIGITS):
+        if abs(value - round(value, digits)) <= 1e-9 * max(1.0, abs(value)):
+            return digits
+    return MAX_DIGITS
+
+
+def digits_for(scale: float, digits: int) -> int:
+    """Decimals for numbers of the size of ``scale``: "€8,251.33" is false precision.
+
+    A variance of 49.86 on a plan of 1,650 is shown as 50.
+    """
+    return 0 if abs(scale) >= 100 else digits
+
+
+def format_measured(value: float, unit: str, business: Business, digits: int) -> str:
+    """A measure's value with exactly ``digits`` decimals, so a column of numbers lines up."""
+    value = round(value, digits) + 0.0  # + 0.0: no "-0"
+    unit = unit.strip()
+    if currency_code_for_unit(unit, business) is not None:
+        return format_value(value, unit, business)  # money: whole amounts without cents
+    if unit == "%":  # percent points (65 means 65 %)
+        return format_percent(value / 100.0, business, digits=digits)
+    number = format_number(value, business, digits=digits)
+    return f"{number} {unit}" if unit else number
+
+
+def _signed(value: float | None, unit: str, plan: Plan, digits: int) -> str:
     if value is None:
         return NOT_A_NUMBER
-    text = format_value(shown(abs(value), scale), unit, plan.business)
-    if text == format_value(0.0, unit, plan.business):
+    text = format_measured(abs(value), unit, plan.business, digits)
+    if round(abs(value), digits) == 0:
         return text  # rounds to nothing: no sign
     return ("+" if value > 0 else "\u2212") + text
 
@@ -205,8 +257,13 @@ def variance_note(plan: Plan, ms: MeasureStatus) -> str:
             sentence = f"{m.name} is exactly on plan ({when})."
         else:
             side = "above" if ms.variance > 0 else "below"
-            amount = format_value(shown(abs(ms.variance), planned), m.unit, b)
-            share = f" ({format_percent(abs(ms.variance / planned), b)})" if planned else ""
+            digits = digits_for(planned, value_digits(plan, m))
+            if m.unit.strip() == "%":  # "0.3% below plan" would read as a share of the plan
+                points = format_number(round(abs(ms.variance), digits), b, digits=digits)
+                amount, share = f"{points} percentage points", ""
+            else:
+                amount = format_measured(abs(ms.variance), m.unit, b, digits)
+                share = f" ({_share(abs(ms.variance / planned), plan)})" if planned else ""
             sentence = f"{m.name} is {amount}{share} {side} plan ({when})."
             if m.direction is Direction.DOWN:  # "above" is the bad side here: say so
                 better = ms.variance < 0
@@ -216,6 +273,12 @@ def variance_note(plan: Plan, ms: MeasureStatus) -> str:
     health = f"Health: {ms.health.label.lower()}."
     outlook = ms.forecast.sentence if ms.forecast is not None else ""
     return " ".join(part for part in (sentence, health, outlook) if part)
+
+
+def _share(fraction: float, plan: Plan) -> str:
+    """A share for a sentence: "4%", or "0.2%" where whole percent would say "0%"."""
+    digits = 1 if fraction < 0.005 else 0
+    return format_percent(fraction, plan.business, digits=digits)
 
 
 def _measure_page(plan: Plan, report: GoalStatusReport, ms: MeasureStatus) -> MeasurePage:
@@ -233,15 +296,17 @@ def _recent_values(plan: Plan, ms: MeasureStatus) -> tuple[tuple[str, str, str, 
     """The latest actuals up to the report date, newest first, against the plan."""
     b, m = plan.business, ms.measure
     known = [a for a in plan.actuals_of(m.id) if a.on <= ms.on][-RECENT_VALUES:]
+    recorded = value_digits(plan, m)
     rows = []
     for actual in reversed(known):
         planned = expected_value(m, actual.on)
+        digits = digits_for(planned, recorded)
         rows.append(
             (
                 format_date(actual.on, b),
-                format_value(shown(planned), m.unit, b),
-                format_value(actual.value, m.unit, b),
-                _signed(actual.value - planned, m.unit, plan, planned),
+                format_measured(planned, m.unit, b, digits),
+                format_measured(actual.value, m.unit, b, recorded),
+                _signed(actual.value - planned, m.unit, plan, digits),
             )
         )
     return tuple(rows)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -30,6 +31,9 @@ INK = "#1a1a1a"
 MUTED = "#555555"
 RULE = "#9a9a9a"
 ZEBRA = "#f1f1f1"
+#: A grid's share of the page width, and its first (text) column's share of the grid.
+GRID_SHARE = 0.78
+GRID_FIRST_SHARE = 0.31
 
 
 @dataclass
@@ -193,3 +197,49 @@ class Flow:
         self.page.ops.append(lambda painter: paint(painter, rect))
         self.y += height
         return rect
+
+    def grid(
+        self,
+        headers: tuple[str, ...],
+        rows: tuple[tuple[str, ...], ...],
+        header_style: TextStyle,
+        cell_style: TextStyle,
+    ) -> None:
+        """A plain grid of short texts, one line each: first column left, the others right.
+
+        Narrower than the page (numbers far apart are hard to read across), ruled under the
+        header and shaded every other row, both only as wide as the grid.
+        """
+        pad = self.pt(3)
+        table = self.width * GRID_SHARE
+        rest = (1.0 - GRID_FIRST_SHARE) / (len(headers) - 1)
+        widths = [table * GRID_FIRST_SHARE] + [table * rest] * (len(headers) - 1)
+        spacing = self.metrics(cell_style).lineSpacing()
+        rule_width = self.pt(0.6)
+        zebra = QBrush(QColor(ZEBRA))
+
+        def row(cells: tuple[str, ...], style: TextStyle, shade: bool, ruled: bool) -> None:
+            boxes = []
+            x = 0.0
+            for i, (text, width) in enumerate(zip(cells, widths, strict=True)):
+                align = Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignRight
+                box = QRectF(x + pad, pad, width - 2 * pad, spacing)
+                boxes.append((box, self.lines(text, style, box.width(), max_lines=1), align))
+                x += width
+
+            def paint(painter: QPainter, rect: QRectF) -> None:
+                if shade:
+                    painter.fillRect(QRectF(rect.left(), rect.top(), table, rect.height()), zebra)
+                if ruled:
+                    painter.setPen(QPen(QColor(MUTED), rule_width))
+                    painter.drawLine(QPointF(0, rect.bottom()), QPointF(table, rect.bottom()))
+                for box, line, align in boxes:
+                    self.text_op(box.translated(0, rect.top()), line, style, align)(painter)
+
+            self.place(spacing + 2 * pad, paint)
+            if ruled:
+                self.skip(rule_width)
+
+        row(headers, header_style, False, True)
+        for index, cells in enumerate(rows):
+            row(cells, cell_style, index % 2 == 1, False)

@@ -25,17 +25,24 @@ CELL = TextStyle(8.5)
 CELL_BOLD = TextStyle(8.5, bold=True)
 HEADER_CELL = TextStyle(8, bold=True, color=MUTED)
 
-#: Summary columns: header, share of the width, right-aligned (numbers) or not.
-COLUMNS: tuple[tuple[str, float, bool], ...] = (
-    ("Goal / measure", 0.22, False),
-    ("Perspective", 0.11, False),
-    ("Owner", 0.10, False),
-    ("Due", 0.09, False),
-    ("Planned", 0.11, True),
-    ("Actual", 0.11, True),
-    ("Variance", 0.11, True),
-    ("Health", 0.15, False),
+#: Summary columns: header, right-aligned (numbers), may wrap between words.
+COLUMNS: tuple[tuple[str, bool, bool], ...] = (
+    ("Goal / measure", False, True),
+    ("Perspective", False, True),
+    ("Owner", False, True),
+    ("Due", False, False),
+    ("Planned", True, False),
+    ("Actual", True, False),
+    ("Variance", True, False),
+    ("Health", False, False),
 )
+_HEALTH = len(COLUMNS) - 1
+#: The goal column's share of the width: the other columns wrap between words to make it.
+GOAL_SHARE = 0.3
+#: Below this share of the width, numbers are squeezed instead of goal titles.
+GOAL_LEAST = 0.2
+#: Lines a goal title may take in the summary before it ends in an ellipsis.
+TITLE_LINES = 3
 
 
 def cover(flow: Flow, content: PackContent, contents: dict[str, int]) -> None:
@@ -111,28 +118,84 @@ def summary(flow: Flow, rows: tuple[SummaryRow, ...]) -> None:
     if not rows:
         flow.paragraph("This plan has no goals yet.", BODY)
         return
-    widths = [share * flow.width for _, share, _ in COLUMNS]
-    pad = flow.pt(3)
+    widths = summary_widths(flow, rows)
+    pad = _cell_pad(flow)
     _table_header(flow, widths, pad)
+    spacing = flow.metrics(CELL).lineSpacing()
     for row in rows:
-        cells = _cells(row)
-        style = CELL_BOLD if row.is_goal else CELL
-        indent = 0.0 if row.is_goal else flow.pt(8)
-        lines = [
-            flow.lines(
-                text,
-                style if i == 0 else CELL,
-                widths[i] - 2 * pad - (indent if i == 0 else 0),
-                max_lines=3 if i == 0 else 2,
-            )
-            for i, text in enumerate(cells)
-        ]
-        spacing = flow.metrics(CELL).lineSpacing()
+        lines = summary_row_lines(flow, row, widths)
         height = max(len(cell) for cell in lines) * spacing + 2 * pad
         if height > flow.room:
             flow.new_page()
             _table_header(flow, widths, pad)
+        style = CELL_BOLD if row.is_goal else CELL
+        indent = _indent(flow, row)
         flow.place(height, _row_painter(flow, widths, lines, row, indent, pad, row.is_goal, style))
+
+
+def summary_widths(flow: Flow, rows: tuple[SummaryRow, ...]) -> list[float]:
+    """Column widths measured from the headers and the cells, never narrower than a header.
+
+    Dates, numbers and health get the width of their longest cell, so they never wrap. When
+    room is short, perspective and owner wrap between words first, then the goal column
+    gives way down to ``GOAL_LEAST``; only then are the others squeezed (to their header).
+    """
+    pad, safety = _cell_pad(flow), flow.pt(1.5)
+    header_metrics, cell_metrics = flow.metrics(HEADER_CELL), flow.metrics(CELL)
+    cells = [_cells(row) for row in rows]
+    natural, wrapped, headers = [], [], []
+    for i, (header, _, wraps) in enumerate(COLUMNS[1:], start=1):
+        texts = [row[i] for row in cells]
+        extra = 2 * pad + safety + (_mark_room(flow) if i == _HEALTH else 0.0)
+        head = header_metrics.horizontalAdvance(header) + 2 * pad + safety
+        words = [w for t in texts for w in t.split()] if wraps else texts
+        widest = max((cell_metrics.horizontalAdvance(t) for t in texts), default=0.0)
+        widest_word = max((cell_metrics.horizontalAdvance(w) for w in words), default=0.0)
+        headers.append(head)
+        natural.append(max(head, widest + extra))
+        wrapped.append(max(head, widest_word + extra))
+    goal = flow.width * GOAL_SHARE
+    others = _give_way(natural, wrapped, sum(natural) + goal - flow.width)
+    goal = max(flow.width - sum(others), flow.width * GOAL_LEAST)
+    others = _give_way(others, headers, sum(others) + goal - flow.width)
+    return [flow.width - sum(others), *others]
+
+
+def _give_way(widths: list[float], floors: list[float], needed: float) -> list[float]:
+    """Narrow the columns towards their floors, each by its share of the slack."""
+    slack = sum(w - f for w, f in zip(widths, floors, strict=True))
+    if needed <= 0 or slack <= 0:
+        return widths
+    share = min(needed, slack) / slack
+    return [w - (w - f) * share for w, f in zip(widths, floors, strict=True)]
+
+
+def summary_row_lines(flow: Flow, row: SummaryRow, widths: list[float]) -> list[list[str]]:
+    """The lines each cell of a summary row is drawn in (a title up to ``TITLE_LINES``)."""
+    pad = _cell_pad(flow)
+    lines = []
+    for i, text in enumerate(_cells(row)):
+        room = widths[i] - 2 * pad
+        if i == 0:
+            room -= _indent(flow, row)
+            style = CELL_BOLD if row.is_goal else CELL
+            lines.append(flow.lines(text, style, room, max_lines=TITLE_LINES))
+        else:
+            room -= _mark_room(flow) if i == _HEALTH and row.health is not None else 0.0
+            lines.append(flow.lines(text, CELL, room, max_lines=2))
+    return lines
+
+
+def _cell_pad(flow: Flow) -> float:
+    return flow.pt(2.5)
+
+
+def _indent(flow: Flow, row: SummaryRow) -> float:
+    return 0.0 if row.is_goal else flow.pt(8)
+
+
+def _mark_room(flow: Flow) -> float:
+    return flow.metrics(CELL).height() * 1.3
 
 
 def _cells(row: SummaryRow) -> list[str]:
@@ -172,14 +235,15 @@ def _row_painter(
     cell_style = HEADER_CELL if row is None else CELL
     text_ops = []
     x = 0.0
-    for i, ((_, _, right), width) in enumerate(zip(COLUMNS, widths, strict=True)):
+    for i, ((_, right, _), width) in enumerate(zip(COLUMNS, widths, strict=True)):
         style = first_style if i == 0 else cell_style
         left = x + pad + (indent if i == 0 else 0.0)
         mark_room = 0.0
-        if row is not None and row.health is not None and i == len(COLUMNS) - 1:
-            mark_room = flow.metrics(CELL).height() * 1.3
+        if row is not None and row.health is not None and i == _HEALTH:
+            mark_room = _mark_room(flow)
         align = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
-        text_ops.append((i, left, mark_room, width, style, align))
+        room = width - 2 * pad - mark_room - (indent if i == 0 else 0.0)
+        text_ops.append((i, left, mark_room, room, style, align))
         x += width
 
     def paint(painter: QPainter, rect: QRectF) -> None:
@@ -187,9 +251,8 @@ def _row_painter(
             painter.fillRect(rect, QBrush(QColor(ZEBRA)))
             painter.setPen(QPen(QColor(RULE), flow.pt(0.4)))
             painter.drawLine(rect.topLeft(), rect.topRight())
-        for i, left, mark_room, width, style, align in text_ops:
-            cell = QRectF(left + mark_room, rect.top() + pad, width - 2 * pad - mark_room,
-                          rect.height() - 2 * pad)  # fmt: skip
+        for i, left, mark_room, room, style, align in text_ops:
+            cell = QRectF(left + mark_room, rect.top() + pad, room, rect.height() - 2 * pad)
             if mark_room and row is not None and row.health is not None:
                 side = flow.metrics(CELL).height()
                 draw_mark(painter, health_mark(row.health), QRectF(left, cell.top(), side, side))
@@ -217,33 +280,7 @@ def measure_page(flow: Flow, plan: Plan, on: date, page: MeasurePage) -> None:
     flow.paragraph(page.note, BODY, max_lines=8, after=flow.pt(12))
     if page.recent:
         flow.paragraph("Latest values", SUBHEADING, after=flow.pt(3), keep_with=cell * 2)
-        _simple_table(flow, ("Date", "Planned", "Actual", "Difference"), page.recent)
-
-
-def _simple_table(flow: Flow, headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
-    """A plain grid of short texts: first column left, the others right-aligned."""
-    pad = flow.pt(3)
-    widths = [flow.width * 0.28] + [flow.width * 0.18] * (len(headers) - 1)
-    spacing = flow.metrics(CELL).lineSpacing()
-
-    def row_op(cells: tuple[str, ...], style: TextStyle, shade: bool) -> None:
-        def paint(painter: QPainter, rect: QRectF) -> None:
-            if shade:
-                painter.fillRect(rect, QBrush(QColor(ZEBRA)))
-            x = 0.0
-            for i, (text, width) in enumerate(zip(cells, widths, strict=True)):
-                align = Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignRight
-                box = QRectF(x + pad, rect.top() + pad, width - 2 * pad, spacing)
-                line = flow.lines(text, style, box.width(), max_lines=1)
-                flow.text_op(box, line, style, align)(painter)
-                x += width
-
-        flow.place(spacing + 2 * pad, paint)
-
-    row_op(headers, HEADER_CELL, False)
-    flow.rule(color=MUTED)
-    for index, cells in enumerate(rows):
-        row_op(cells, CELL, index % 2 == 1)
+        flow.grid(("Date", "Planned", "Actual", "Difference"), page.recent, HEADER_CELL, CELL)
 
 
 def _health_line(flow: Flow, health: Health) -> None:

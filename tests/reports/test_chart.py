@@ -160,6 +160,18 @@ def test_axes_follow_the_plans_locale_and_currency() -> None:
     assert any(text[0].islower() for text, _ in x_ticks)  # "avr. 2026", not "Apr 2026"
 
 
+def test_a_counted_measure_has_whole_number_ticks_only(demo: Plan) -> None:
+    cafes = next(m for m in demo.measures if m.unit == "cafes")
+    rating = next(m for m in demo.measures if m.unit == "stars")
+    for measure, whole in ((cafes, True), (rating, False)):
+        figure = measure_figure(demo, measure.id, DEMO_TODAY)
+        figure.canvas.draw()
+        low, high = figure.axes[0].get_ylim()
+        ticks = [t for t in figure.axes[0].get_yticks() if low <= t <= high]
+        assert len(ticks) >= 3
+        assert all(float(t).is_integer() for t in ticks) is whole, (measure.name, ticks)
+
+
 def test_burnup_figure_plots_the_engines_shares() -> None:
     plan = linear_plan()
     figure = burnup_figure(plan, 1, DEMO_TODAY)

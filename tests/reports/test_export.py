@@ -31,6 +31,40 @@ def test_png_is_300_dpi_with_title_and_author(tmp_path: Path) -> None:
         assert image.getpixel((5, 5))[:3] == (255, 255, 255)  # exports are light
 
 
+def test_png_holds_exactly_the_drawn_pixels_and_unicode_metadata(tmp_path: Path) -> None:
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = measure_figure(PLAN, 1, DEMO_TODAY)
+    author = "Zoë Ünal ✓"
+    path = export_figure(figure, tmp_path / "c.png", title="Ventes €", business="b", author=author)
+    figure.set_dpi(300)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    drawn = np.asarray(canvas.buffer_rgba())[:, :, :3]
+    with Image.open(path) as image:
+        image.load()
+        assert image.mode == "RGB"
+        assert np.array_equal(np.asarray(image), drawn)  # lossless: not a pixel changed
+        assert image.info["Author"] == author  # not Latin-1: an iTXt chunk
+        assert image.info["Title"] == "Ventes €"
+
+
+def test_the_kept_export_chart_draws_what_a_fresh_figure_draws(tmp_path: Path) -> None:
+    plan = demo_plan(DEMO_TODAY)
+    money, share, count = (plan.measures[i] for i in (0, 1, 3))  # EUR, %, cafes (stepped)
+    for measure in (share, money, count, money):  # the kept chart switches between them
+        kept = export_measure_chart(plan, measure.id, tmp_path / "kept.png", on=DEMO_TODAY)
+        fresh = export_figure(
+            measure_figure(plan, measure.id, DEMO_TODAY),
+            tmp_path / "fresh.png",
+            title=measure.name,
+            business=plan.business.name,
+            author=plan.business.owner,
+        )
+        assert kept.read_bytes() == fresh.read_bytes(), measure.name
+
+
 def test_svg_parses_and_names_the_chart(tmp_path: Path) -> None:
     path = export_measure_chart(PLAN, NAME, tmp_path / "chart.svg", on=DEMO_TODAY)
     root = ET.parse(path).getroot()
@@ -96,7 +130,8 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_temp_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
 ) -> None:
     from matplotlib.figure import Figure
-    from PIL import Image
+
+    from bakeryplan.reports import export
 
     target = tmp_path / f"chart.{suffix}"
     target.write_bytes(b"the good old chart")
@@ -105,7 +140,14 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_temp_file(
         handle.write(b"half a chart")
         raise OSError("disk full")
 
-    monkeypatch.setattr(Image.Image, "save", broken_write)
+    real_chunk = export._png_chunk
+
+    def broken_chunk(kind: bytes, data: bytes) -> bytes:
+        if kind == b"IDAT":  # the header is written by now: half a PNG
+            raise OSError("disk full")
+        return real_chunk(kind, data)
+
+    monkeypatch.setattr(export, "_png_chunk", broken_chunk)
     monkeypatch.setattr(Figure, "savefig", broken_write)
     figure = measure_figure(PLAN, 1, DEMO_TODAY)
     with pytest.raises(OSError, match="disk full"):

@@ -12,8 +12,11 @@ from pypdf import PdfReader
 
 from bakeryplan.domain.measure_status import measure_status
 from bakeryplan.domain.model import Actual, Business, Direction, Plan
-from bakeryplan.reports.pack import default_page_size, write_progress_pack
+from bakeryplan.reports import pack_sections
+from bakeryplan.reports.pack import default_page_size, pack_writer, page_flow, write_progress_pack
 from bakeryplan.reports.pack_content import pack_content, variance_note
+from bakeryplan.reports.pack_layout import Flow
+from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
 from bakeryplan.store.demo import demo_plan
 from tests.reports.test_chart_fixtures import DEMO_TODAY, linear_plan, tricky_plan
 
@@ -149,9 +152,57 @@ def test_summary_rows_for_goals_measures_and_steps(demo: Plan) -> None:
     goal_rows = [row for row in content.summary if row.is_goal]
     assert [row.name for row in goal_rows] == [g.title for g in demo.goals]
     measure_rows = [row for row in content.summary if not row.is_goal and row.planned]
-    assert {row.name for row in measure_rows} >= {m.name for m in demo.measures}
+    for measure in demo.measures:  # a word unit goes with the name, once
+        assert any(row.name.startswith(measure.name) for row in measure_rows), measure.name
     assert all(row.health is not None for row in content.summary)
     assert content.overview.startswith(f"{len(demo.goals)} goals:")
     assert [page.name for page in content.measures] == [
         m.name for g in demo.goals for m in demo.measures_of(g.id)
     ]
+
+
+def _flow(tmp_path: Path, page_size: str) -> Flow:
+    ensure_gui_app()
+    return page_flow(pack_writer(str(tmp_path / "unused.pdf"), page_size), ensure_fonts())
+
+
+@pytest.mark.parametrize("page_size", ["a4", "letter"])
+@pytest.mark.parametrize("which", ["demo", "tricky"])
+def test_summary_headers_fit_their_columns_and_titles_wrap_before_an_ellipsis(
+    tmp_path: Path, demo: Plan, page_size: str, which: str
+) -> None:
+    plan = demo if which == "demo" else tricky_plan()
+    flow = _flow(tmp_path, page_size)
+    rows = pack_content(plan, DEMO_TODAY).summary
+    widths = pack_sections.summary_widths(flow, rows)
+    assert sum(widths) == pytest.approx(flow.width)
+    header = flow.metrics(pack_sections.HEADER_CELL)
+    pad = flow.pt(2.5)
+    for (name, _, _), width in zip(pack_sections.COLUMNS, widths, strict=True):
+        assert header.horizontalAdvance(name) <= width - 2 * pad, name  # never clipped
+    assert widths[0] >= flow.width * pack_sections.GOAL_LEAST
+    for row in rows:
+        lines = pack_sections.summary_row_lines(flow, row, widths)
+        assert len(lines[0]) <= pack_sections.TITLE_LINES
+        if which == "demo":  # the demo's titles all fit in three lines, none is cut
+            assert " ".join(lines[0]) == " ".join(row.name.split()), lines[0]
+        for cell in lines[3:7]:  # dates and numbers never wrap
+            assert len(cell) == 1 and not cell[0].endswith("…"), cell
+
+
+def test_summary_page_prints_whole_titles_and_counts_as_whole_numbers(
+    tmp_path: Path, demo: Plan
+) -> None:
+    summary = _texts(write_progress_pack(demo, tmp_path / "p.pdf", on=DEMO_TODAY))[1]
+    assert "Perspective Owner Due Planned Actual Variance Health" in summary
+    assert "Tomás bakes 24 sourdough batches on his own by February 2027" in summary
+    assert "…" not in summary
+    rows = {row.name: row for row in pack_content(demo, DEMO_TODAY).summary}
+    bakes = rows["Sourdough bakes done alone"]  # counted whole: no "13.41 bakes"
+    assert bakes.planned.isdigit() and bakes.actual.isdigit()
+    assert bakes.variance.lstrip("+\u2212").isdigit()
+    stars = rows["Google review rating (stars)"]  # recorded to 0.01: two decimals
+    assert len(stars.planned.split(".")[1]) == 2
+    assert (
+        rows["Weekly revenue"].planned.startswith("€") and "." not in rows["Weekly revenue"].planned
+    )

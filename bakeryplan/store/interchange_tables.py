@@ -1,0 +1,198 @@
+"""The plan file's tables: each model field's JSON key and reader, in file order.
+
+Each table is described once (``TABLES``): the same description writes a record and reads
+it back, so the file format and the model cannot drift apart. Checks that span records
+(references, id clashes, parent loops, the business's codes) live here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from bakeryplan.domain.model import (
+    Actual,
+    ActualSource,
+    Business,
+    CurveKind,
+    Direction,
+    Feedback,
+    FeedbackSource,
+    FeedbackStatus,
+    Goal,
+    GoalStatus,
+    Measure,
+    Person,
+    Perspective,
+    Review,
+    ReviewKind,
+    Step,
+    VisionRevision,
+)
+from bakeryplan.store import interchange_fields as read
+from bakeryplan.store.errors import InterchangeError
+
+T = TypeVar("T")
+_CURRENCY = re.compile(r"[A-Z]{3}")
+
+
+def read_table(
+    top: read.Record,
+    table: str,
+    cls: Callable[..., Any],
+    fields: dict[str, read.Reader],
+    ids: dict[str, set[int]],
+) -> tuple[Any, ...]:
+    rows = top.raw(table, [])
+    if not isinstance(rows, list):
+        top.fail(table, f"must be a JSON list, not {read.kind_of(rows)}")
+    labels: dict[int, str] = {}
+    values = []
+    for index, row in enumerate(rows):
+        label = read.record_label(table, index, row)
+        if not isinstance(row, dict):
+            raise InterchangeError(label, "", f"must be a JSON object, not {read.kind_of(row)}")
+        record = read.Record(label, row, tuple(fields))
+        value = decode(record, fields, ids, cls)
+        if value.id in labels:
+            record.fail("id", f"the id {value.id} is already used by {labels[value.id]}")
+        labels[value.id] = label
+        values.append(value)
+    ids[table] = set(labels)
+    return tuple(values)
+
+
+def decode(
+    record: read.Record,
+    fields: dict[str, read.Reader],
+    ids: dict[str, set[int]],
+    cls: Callable[..., T],
+) -> T:
+    return cls(**{key: reader(record, key, ids) for key, reader in fields.items()})
+
+
+def encode(value: object, fields: dict[str, read.Reader]) -> read.JsonObject:
+    return {key: _json_value(getattr(value, key)) for key in fields}
+
+
+def _json_value(value: object) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, tuple):
+        return [{"on": p.on.isoformat(), "value": p.value} for p in value]
+    return value
+
+
+# --- checks across records ---------------------------------------------------------------
+
+
+def goal_ids_ahead(rows: object) -> set[int]:
+    """Goal ids known before goals are read, so a sub-goal may come before its parent."""
+    if not isinstance(rows, list):
+        return set()
+    return {
+        row["id"]
+        for row in rows
+        if isinstance(row, dict) and type(row.get("id")) is int and row["id"] >= 1
+    }
+
+
+def check_business(record: read.Record, business: Business) -> None:
+    if not _CURRENCY.fullmatch(business.currency):
+        record.fail(
+            "currency",
+            f"must be a currency code such as EUR, not {read.kind_of(business.currency)}",
+        )
+    if not _is_known_locale(business.locale):
+        record.fail(
+            "locale", f"unknown locale {read.kind_of(business.locale)} (such as en_GB, de_DE)"
+        )
+    if not 1 <= business.fiscal_year_start <= 12:
+        record.fail(
+            "fiscal_year_start", f"must be a month from 1 to 12, not {business.fiscal_year_start}"
+        )
+
+
+def _is_known_locale(name: str) -> bool:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(name)
+    except (ValueError, TypeError, UnknownLocaleError):
+        return False
+    return True
+
+
+def check_parent_loops(goals: tuple[Goal, ...], rows: list[Any]) -> None:
+    parents = {g.id: g.parent_id for g in goals}
+    for index, goal in enumerate(goals):
+        seen = {goal.id}
+        parent = goal.parent_id
+        while parent is not None:
+            if parent in seen:
+                label = read.record_label("goals", index, rows[index])
+                raise InterchangeError(label, "parent_id", "the goals' parents form a loop")
+            seen.add(parent)
+            parent = parents.get(parent)
+
+
+# --- the tables: JSON key (= model field) and how to read it, in file order -------------------
+
+_PERSON = read.reference("people", "person", optional=True)
+_OPTIONAL_GOAL = read.reference("goals", "goal", optional=True)
+_GOAL = read.reference("goals", "goal", optional=False)
+_MEASURE = read.reference("measures", "measure", optional=False)
+
+BUSINESS: dict[str, read.Reader] = {
+    "name": read.name,
+    "owner": read.text,
+    "currency": lambda r, key, ids: read.text(r, key, default="EUR"),
+    "locale": lambda r, key, ids: read.text(r, key, default="en_GB"),
+    "fiscal_year_start": lambda r, key, ids: read.integer(r, key, default=1),
+}
+# fmt: off
+TABLES: dict[str, tuple[str, Callable[..., Any], dict[str, read.Reader]]] = {
+    "vision_revisions": ("visions", VisionRevision, {
+        "id": read.record_id, "created": read.moment, "text": read.name, "why": read.text,
+    }),
+    "people": ("people", Person, {
+        "id": read.record_id, "name": read.name, "role": read.text, "active": read.flag,
+    }),
+    "goals": ("goals", Goal, {
+        "id": read.record_id, "title": read.name, "perspective": read.choice(Perspective),
+        "owner_id": _PERSON, "parent_id": _OPTIONAL_GOAL, "start": read.optional_day,
+        "due": read.optional_day, "status": read.choice(GoalStatus, "active"), "why": read.text,
+        "position": read.position,
+    }),
+    "measures": ("measures", Measure, {
+        "id": read.record_id, "goal_id": _GOAL, "name": read.name, "unit": read.text,
+        "direction": read.choice(Direction, "up"), "baseline": read.number, "target": read.number,
+        "start": read.day, "target_date": read.day, "band_low": read.optional_number,
+        "band_high": read.optional_number, "curve": read.choice(CurveKind, "linear"),
+        "points": read.points, "position": read.position,
+    }),
+    "actuals": ("actuals", Actual, {
+        "id": read.record_id, "measure_id": _MEASURE, "on": read.day, "value": read.number,
+        "note": read.text, "source": read.choice(ActualSource, "typed"),
+    }),
+    "steps": ("steps", Step, {
+        "id": read.record_id, "goal_id": _GOAL, "title": read.name, "owner_id": _PERSON,
+        "due": read.optional_day, "done": read.optional_day, "effort": read.optional_number,
+        "cost": read.optional_number, "position": read.position,
+    }),
+    "feedback": ("feedback", Feedback, {
+        "id": read.record_id, "received": read.day, "source": read.choice(FeedbackSource),
+        "from_name": read.text, "text": read.name, "goal_id": _OPTIONAL_GOAL,
+        "status": read.choice(FeedbackStatus, "new"), "response": read.text,
+    }),
+    "reviews": ("reviews", Review, {
+        "id": read.record_id, "held": read.day, "kind": read.choice(ReviewKind, "monthly"),
+        "notes": read.text, "decisions": read.text,
+    }),
+}
+# fmt: on
