@@ -101,12 +101,14 @@ def _today(args: argparse.Namespace) -> date:
     return args.on or date.today()
 
 
-def _load(path: Path) -> Plan:
+def _load(path: Path, *, status_on: date | None = None) -> Plan:
     """Read a plan without locking it; a plan from a newer BakeryPlan is refused.
 
     The window may show a newer plan read-only with a notice; a script would silently
-    compute from columns it does not understand, so it gets the error instead.
+    compute from columns it does not understand, so it gets the error instead. With
+    ``status_on``, only the actuals a status on that day reads are loaded.
     """
+    from bakeryplan.domain.status import STATUS_ACTUALS
     from bakeryplan.store.errors import NewerVersionError
     from bakeryplan.store.repository import PlanRepository
     from bakeryplan.store.schema import SCHEMA_VERSION
@@ -114,6 +116,8 @@ def _load(path: Path) -> Plan:
     with PlanRepository.open(path, read_only=True) as repository:
         if repository.schema_version > SCHEMA_VERSION:
             raise NewerVersionError(path, repository.schema_version, SCHEMA_VERSION)
+        if status_on is not None:
+            return repository.load_for_status(status_on, STATUS_ACTUALS)
         return repository.load()
 
 
@@ -200,7 +204,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     from bakeryplan.cli.status_text import status_as_json, status_as_text
     from bakeryplan.domain.status import plan_status
 
-    plan = _load(args.plan)
+    plan = _load(args.plan, status_on=_today(args))
     status = plan_status(plan, _today(args))
     if args.json:
         print(json.dumps(status_as_json(plan, status), indent=2, ensure_ascii=False))
@@ -213,7 +217,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from bakeryplan.cli.status_text import findings_as_json, findings_as_text
     from bakeryplan.domain.alignment import find_alignment_issues
 
-    plan = _load(args.plan)
+    plan = _load(args.plan, status_on=_today(args))
     findings = find_alignment_issues(plan, _today(args))
     if args.json:
         print(json.dumps(findings_as_json(findings), indent=2, ensure_ascii=False))

@@ -9,7 +9,10 @@ SQLite itself would, for instance, happily turn an empty file into a new databas
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,6 +130,35 @@ def verify(conn: sqlite3.Connection, path: Path) -> int:
     if version < 1:
         raise DamagedPlanError(path, f"schema version {version}")
     return version
+
+
+@contextmanager
+def atomic(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One transaction around the block, rolled back if it raises; nested blocks are savepoints.
+
+    The same semantics as ``sqlite_utils.Database.atomic()`` (so both may nest in each
+    other), with plain sqlite3: opening and reading a plan never needs to import sqlite-utils.
+    """
+    if not conn.in_transaction:
+        conn.execute("BEGIN")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:  # an error may already have ended the transaction
+                conn.execute("ROLLBACK")
+            raise
+        return
+    savepoint = f"bakeryplan_{secrets.token_hex(8)}"
+    conn.execute(f"SAVEPOINT {savepoint}")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:  # e.g. RAISE(ROLLBACK) ends the savepoints too
+            conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+            conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+        raise
+    conn.execute(f"RELEASE SAVEPOINT {savepoint}")
 
 
 def use_rollback_journal(conn: sqlite3.Connection) -> None:

@@ -2,6 +2,8 @@
 
 Every write is one transaction (``atomic()`` groups several; blocks nest with savepoints),
 so an undo command's redo or undo is all-or-nothing, and a crash never leaves half an edit.
+Opening and reading use plain sqlite3: sqlite-utils and the backup code are imported only
+when a migration or a backup needs them, which keeps the window's start fast.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,8 +28,9 @@ from bakeryplan.domain.model import (
     Step,
     VisionRevision,
 )
-from bakeryplan.store import backups, rows
+from bakeryplan.store import rows
 from bakeryplan.store.connection import (
+    atomic,
     check_header,
     connect_checked,
     has_hot_journal,
@@ -46,10 +50,10 @@ from bakeryplan.store.errors import (
 from bakeryplan.store.lock import PlanLock
 from bakeryplan.store.rows import TableSpec, with_id
 from bakeryplan.store.schema import SCHEMA_VERSION, migrate
-from bakeryplan.store.sqlite_utils_light import sqlite_utils
 from bakeryplan.store.whole_plan import (
     BUSINESS_UPSERT,
     business_row,
+    read_newest_actuals,
     read_plan,
     write_new_plan_file,
 )
@@ -74,8 +78,8 @@ class PlanRepository:
         self.connection = connection
         self.schema_version = schema_version  # of the file; > SCHEMA_VERSION if newer
         self.backup_error: str | None = None  # why the backup on open failed, if it did
+        self.open_backup_pending = False  # opened with back_up=False, not backed up yet
         self._lock = lock
-        self._db = sqlite_utils.Database(connection, execute_plugins=False)
         # The actuals of the last load, reused while unchanged (see load()).
         self._actuals: tuple[Actual, ...] | None = None
         self._actuals_data_version: int | None = None
@@ -83,17 +87,23 @@ class PlanRepository:
     # ---- opening and closing -------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> PlanRepository:
+    def open(
+        cls, path: str | os.PathLike[str], *, read_only: bool = False, back_up: bool = True
+    ) -> PlanRepository:
         """Open an existing plan carefully; raises a PlanFileError the user can read.
 
         Read-write: takes the lock, backs the file up, migrates an older file (after a
         backup). Read-only: no lock, no writes; a file from a newer version loads as
-        far as it can.
+        far as it can. ``back_up=False`` leaves the backup of an up-to-date file to
+        :meth:`back_up_on_open`, which the caller must run before its first write (the
+        window does so right after it is on screen); a migration is always backed up first.
         """
-        return cls._open(Path(path).absolute(), read_only=read_only, reason="open")
+        return cls._open(Path(path).absolute(), read_only=read_only, reason="open", back_up=back_up)
 
     @classmethod
-    def _open(cls, path: Path, *, read_only: bool, reason: str) -> PlanRepository:
+    def _open(
+        cls, path: Path, *, read_only: bool, reason: str, back_up: bool = True
+    ) -> PlanRepository:
         info = read_header(path)
         hot_journal = has_hot_journal(path)
         if not hot_journal:  # else the header may be mid-commit: SQLite repairs it on open
@@ -122,19 +132,46 @@ class PlanRepository:
             repo = cls(path, connection, read_only=read_only, lock=lock, schema_version=version)
             if not read_only:
                 use_rollback_journal(connection)
-                repo._upgrade_and_back_up(reason)
+                repo._upgrade()
+                if back_up:
+                    repo._back_up(reason)
+                else:
+                    repo.open_backup_pending = True
             on_failure.pop_all()
         return repo
 
-    def _upgrade_and_back_up(self, reason: str) -> None:
-        if self.schema_version < SCHEMA_VERSION:
-            backups.make_backup(self, f"before-upgrade-v{self.schema_version}")
-            migrate(self._db, to_version=SCHEMA_VERSION)
-            self.schema_version = SCHEMA_VERSION
+    def _upgrade(self) -> None:
+        if self.schema_version >= SCHEMA_VERSION:
+            return
+        from bakeryplan.store.backups import make_backup
+        from bakeryplan.store.sqlite_utils_light import sqlite_utils
+
+        make_backup(self, f"before-upgrade-v{self.schema_version}")
+        db = sqlite_utils.Database(self.connection, execute_plugins=False)
+        migrate(db, to_version=SCHEMA_VERSION)
+        self.schema_version = SCHEMA_VERSION
+
+    def back_up_on_open(self) -> None:
+        """The backup deferred by ``open(back_up=False)``; does nothing once it is made.
+
+        A failure is kept in ``backup_error``: the plan itself is fine and stays usable.
+        """
+        if self.open_backup_pending and not self.read_only:
+            self._back_up("open")
+
+    def _back_up_before_first_write(self) -> None:
+        """A deferred open backup is made at the latest before anything changes the file."""
+        if self.open_backup_pending and not self.connection.in_transaction:
+            self.back_up_on_open()
+
+    def _back_up(self, reason: str) -> None:
+        from bakeryplan.store.backups import make_backup
+
+        self.open_backup_pending = False
         try:
-            backups.make_backup(self, reason)
+            make_backup(self, reason)
         except (OSError, sqlite3.Error) as error:
-            self.backup_error = str(error)  # the plan itself is fine: keep it usable
+            self.backup_error = str(error)
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], plan: Plan) -> PlanRepository:
@@ -176,7 +213,7 @@ class PlanRepository:
         """
         nested = self.connection.in_transaction
         try:
-            with self._db.atomic():
+            with atomic(self.connection):
                 data_version = self.connection.execute("PRAGMA data_version").fetchone()[0]
                 if data_version != self._actuals_data_version:
                     self._actuals = None
@@ -189,22 +226,41 @@ class PlanRepository:
             self._actuals, self._actuals_data_version = plan.actuals, data_version
         return plan
 
+    def load_for_status(self, on: date, per_measure: int) -> Plan:
+        """The plan with only each measure's newest ``per_measure`` actuals up to ``on``.
+
+        A status reads no more than that (``domain.status.STATUS_ACTUALS``), so the command
+        line answers for a plan with years of daily actuals without reading them all.
+        """
+        try:
+            with atomic(self.connection):
+                return read_plan(
+                    self.connection,
+                    actuals=read_newest_actuals(self.connection, on, per_measure),
+                )
+        except (sqlite3.DatabaseError, ValueError, TypeError, LookupError) as error:
+            if self.schema_version > SCHEMA_VERSION:
+                raise NewerVersionError(self.path, self.schema_version, SCHEMA_VERSION) from error
+            raise DamagedPlanError(self.path, str(error)) from error
+
     # ---- transactions --------------------------------------------------------------
 
     @contextmanager
     def atomic(self) -> Iterator[PlanRepository]:
         """Group writes into one transaction; rolled back if the block raises."""
-        with self._db.atomic():
+        self._back_up_before_first_write()
+        with atomic(self.connection):
             yield self
 
     @contextmanager
     def _writing(self, action: str, spec_kind: str) -> Iterator[None]:
         if self.read_only:
             raise ReadOnlyPlanError(self.path)
+        self._back_up_before_first_write()
         if spec_kind == "actual" or (action == "delete" and spec_kind in ("measure", "goal")):
             self._actuals = None  # before the write: whatever happens next, reread them
         try:
-            with self._db.atomic():
+            with atomic(self.connection):
                 yield
         except sqlite3.IntegrityError as error:
             raise RecordError(f"cannot {action} {spec_kind}: {_explain(error)}") from error

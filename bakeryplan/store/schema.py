@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from bakeryplan.store.sqlite_utils_light import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # "BkPl" in ASCII: 0x426B506C. Written to the header at offset 68 (``PRAGMA application_id``).
 APPLICATION_ID = int.from_bytes(b"BkPl", "big")
@@ -130,7 +132,7 @@ CREATE TABLE reviews (
 );
 """
 
-Migration = Callable[[sqlite_utils.Database], None]
+Migration = Callable[["sqlite_utils.Database"], None]
 
 
 def _create_v1(db: sqlite_utils.Database) -> None:

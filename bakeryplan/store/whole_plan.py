@@ -12,6 +12,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterable
 from contextlib import suppress
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -23,7 +24,6 @@ from bakeryplan.store.paths import journal_path_for
 from bakeryplan.store.row_reader import RowReader
 from bakeryplan.store.rows import TableSpec
 from bakeryplan.store.schema import migrate
-from bakeryplan.store.sqlite_utils_light import sqlite_utils
 
 T = TypeVar("T")
 
@@ -75,6 +75,13 @@ def read_plan(conn: sqlite3.Connection, *, actuals: tuple[Actual, ...] | None = 
             gc.enable()
 
 
+def read_newest_actuals(conn: sqlite3.Connection, on: date, per_measure: int) -> tuple[Actual, ...]:
+    """Each measure's newest ``per_measure`` actuals on or before ``on``, in load order."""
+    return RowReader().actuals(
+        conn.execute(rows.NEWEST_ACTUALS_SELECT, (on.isoformat(), per_measure))
+    )
+
+
 def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
     """Insert a whole plan, keeping its ids, inside the caller's transaction.
 
@@ -118,6 +125,8 @@ def write_new_plan_file(path: Path, plan: Plan, *, to_version: int) -> None:
     try:
         connection = connect(temp, read_only=False)
         try:
+            from bakeryplan.store.sqlite_utils_light import sqlite_utils
+
             db = sqlite_utils.Database(connection, execute_plugins=False)
             with db.atomic():
                 migrate(db, to_version=to_version)

@@ -3,21 +3,20 @@
 Tests patch one name (``bakeryplan.ui.dialogs.confirm`` and friends) instead of chasing
 message boxes; callers must look the function up on this module at call time
 (``dialogs.confirm(...)``, not ``from ... import confirm``) for that to work.
-Message text is always shown as plain text: it often quotes user text.
+Message text is always shown as plain text: it often quotes user text. The dialog
+classes are imported when a dialog first opens, not on the way to the first window.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QInputDialog,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
 
 def _tr(text: str) -> str:
@@ -39,6 +38,8 @@ def _plans_folder() -> Path:
 
 def ask_open_plan(parent: QWidget | None) -> Path | None:
     """The plan file the user picked, or None when they cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getOpenFileName(
         parent, _tr("Open plan"), str(_plans_folder()), plan_name_filter()
     )
@@ -47,6 +48,8 @@ def ask_open_plan(parent: QWidget | None) -> Path | None:
 
 def ask_open_file(parent: QWidget | None, title: str, name_filter: str) -> Path | None:
     """Any file to read (a CSV to import), or None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), name_filter)
     return Path(chosen) if chosen else None
 
@@ -55,15 +58,22 @@ def ask_save_path(
     parent: QWidget | None, title: str, name_filter: str, suggested: Path
 ) -> Path | None:
     """A path to write to (the dialog asks before overwriting), or None."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
     return Path(chosen) if chosen else None
 
 
 def _message_box(
-    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+    parent: QWidget | None,
+    icon: Literal["Question", "Warning", "Information"],
+    title: str,
+    text: str,
 ) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
-    box.setIcon(icon)
+    box.setIcon(getattr(QMessageBox.Icon, icon))
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
@@ -72,24 +82,28 @@ def _message_box(
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """Yes/No question; No is the default so Enter never deletes by accident."""
-    box = _message_box(parent, QMessageBox.Icon.Question, title, text)
+    from PySide6.QtWidgets import QMessageBox
+
+    box = _message_box(parent, "Question", title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    _message_box(parent, QMessageBox.Icon.Warning, title, text).exec()
+    _message_box(parent, "Warning", title, text).exec()
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    _message_box(parent, QMessageBox.Icon.Information, title, text).exec()
+    _message_box(parent, "Information", title, text).exec()
 
 
 def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
     """The index of the option picked from a list, or None when cancelled."""
     if not options:
         return None
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(text)

@@ -2,19 +2,22 @@
 
 Panels read ``document.plan`` and listen to ``changed``; they never talk to each other.
 Every edit goes through :meth:`PlanDocument.push` so it is undoable and refused in
-read-only mode in one place.
+read-only mode in one place. Backups run here too: the one of opening (deferred by the
+opener so the window shows first) and the daily one, checked hourly so that a plan left
+open for days still gets one a day.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from bakeryplan.domain.model import Plan
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TODAY_ENV = "BAKERYPLAN_TODAY"
+BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000  # the daily backup is due at most an hour late
 
 
 def today_from_environment() -> date:
@@ -55,14 +59,17 @@ class PlanDocument(QObject):
         repository: PlanRepository,
         *,
         today: Callable[[], date] | None = None,
+        now: Callable[[], datetime] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.repository = repository
         self._today = today or today_from_environment
+        self._now = now or (lambda: datetime.now(UTC))
         self.undo_stack = QUndoStack(self)
         self.plan: Plan = repository.load()
         self._closed = False
+        self.backup_timer: QTimer | None = None
 
     @property
     def read_only(self) -> bool:
@@ -116,10 +123,51 @@ class PlanDocument(QObject):
         ).format(detail=detail)
         self.edit_refused.emit(message)
 
+    def start_backups(self) -> None:
+        """Make the backup of opening if it is still due, then check hourly for the daily one.
+
+        Called once the window is on screen; calling it again does nothing more. Writes
+        never wait for it: the repository makes a pending backup before the first write.
+        """
+        if self._closed or self.backup_timer is not None:
+            return
+        self.back_up_if_due()
+        if self.read_only:
+            return
+        timer = QTimer(self)
+        timer.setInterval(BACKUP_CHECK_INTERVAL_MS)
+        timer.timeout.connect(self.back_up_if_due)
+        timer.start()
+        self.backup_timer = timer
+
+    def back_up_if_due(self) -> Path | None:
+        """The pending backup of opening, else the daily one if the newest is a day old.
+
+        Returns the new backup's path, or None when none was due or possible. A failure is
+        logged, never raised: the plan itself is fine and stays usable.
+        """
+        repository = self.repository
+        if self._closed or self.read_only or repository.connection.in_transaction:
+            return None
+        from bakeryplan.store.backups import backup_if_due
+        from bakeryplan.store.errors import PlanFileError
+
+        if repository.open_backup_pending:
+            repository.back_up_on_open()
+            if repository.backup_error:
+                log.warning("The backup of opening failed: %s", repository.backup_error)
+        try:
+            return backup_if_due(repository, self._now())
+        except (OSError, sqlite3.Error, PlanFileError) as error:
+            log.warning("The daily backup of %s failed: %s", self.path, error)
+            return None
+
     def close(self) -> None:
         """Release the file (and its lock); the document is unusable afterwards."""
         if self._closed:
             return
         self._closed = True
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
         self.undo_stack.clear()
         self.repository.close()

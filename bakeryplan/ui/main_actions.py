@@ -8,7 +8,7 @@ message instead of stopping the app.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
 from bakeryplan import __version__
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 
 if TYPE_CHECKING:
     from bakeryplan.ui.document import PlanDocument
@@ -26,7 +25,7 @@ class ExternalActions(QMainWindow):
     """Slots of File, Plan and Help menu items; MainWindow inherits them."""
 
     document: PlanDocument | None
-    panels: dict[str, QWidget]
+    panels: Mapping[str, QWidget]
     tabs: QTabWidget
 
     def set_document(self, document: PlanDocument) -> None:
@@ -89,9 +88,10 @@ class ExternalActions(QMainWindow):
         subject = getattr(current, "subject", None)
         if isinstance(subject, tuple) and len(subject) == 2 and subject[0] == "measure":
             return int(subject[1])
-        actuals = self.panels.get("actuals")
-        if current is actuals and isinstance(actuals, ActualsPanel):
-            return actuals.current_measure_id()
+        from bakeryplan.ui.panels.actuals_panel import ActualsPanel
+
+        if isinstance(current, ActualsPanel):
+            return current.current_measure_id()
         return None
 
     def export_pack(self) -> None:

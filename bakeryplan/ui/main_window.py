@@ -2,17 +2,19 @@
 
 It has no logic of its own: editing lives in the panels and commands, opening/printing/
 exporting in their own modules, imported only when their menu item is used (so the window
-appears fast and a missing part never stops it).
+appears fast and a missing part never stops it). Panels too are imported and built only
+when their tab is first shown (see ``lazy_tabs``); the plan's backups start once the
+window is on screen.
 """
 
 from __future__ import annotations
 
-import logging
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -20,23 +22,28 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QLabel, QMenu, QTabWidget, QWidget
 
 from bakeryplan import APP_NAME
 from bakeryplan.store.paths import PLAN_SUFFIX
-from bakeryplan.ui import commands, dialogs, settings
+from bakeryplan.ui import dialogs, settings
 from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.exposure import after_first_exposure
+from bakeryplan.ui.lazy_tabs import LazyPanels, PanelFactory
 from bakeryplan.ui.main_actions import ExternalActions
-from bakeryplan.ui.panels.actuals_panel import ActualsPanel
-from bakeryplan.ui.panels.alignment_panel import AlignmentPanel
-from bakeryplan.ui.panels.feedback_panel import FeedbackPanel
-from bakeryplan.ui.panels.goals_panel import GoalsPanel
-from bakeryplan.ui.panels.people_panel import PeoplePanel
-from bakeryplan.ui.panels.vision_panel import VisionPanel
-from bakeryplan.ui.widgets import forms
 
-log = logging.getLogger(__name__)
+# The tabs in order: (key, module, class), each imported and built when first shown.
+PANELS = (
+    ("vision", "bakeryplan.ui.panels.vision_panel", "VisionPanel"),
+    ("goals", "bakeryplan.ui.panels.goals_panel", "GoalsPanel"),
+    ("chart", "bakeryplan.ui.panels.chart_panel", "ChartPanel"),
+    ("actuals", "bakeryplan.ui.panels.actuals_panel", "ActualsPanel"),
+    ("people", "bakeryplan.ui.panels.people_panel", "PeoplePanel"),
+    ("feedback", "bakeryplan.ui.panels.feedback_panel", "FeedbackPanel"),
+    ("alignment", "bakeryplan.ui.panels.alignment_panel", "AlignmentPanel"),
+)
 
 # Which tab shows the subject of a selection request.
 TAB_OF_KIND = {
@@ -62,8 +69,10 @@ class MainWindow(ExternalActions):
     def __init__(self, document: PlanDocument) -> None:
         super().__init__()
         self.document: PlanDocument | None = None
-        self.panels: dict[str, QWidget] = {}
         self.tabs = QTabWidget(self)
+        self.panels = LazyPanels(self.tabs)
+        self._watching_exposure = False
+        self._exposed = False
         self.setAcceptDrops(True)
         self.path_label = QLabel(self)
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -167,34 +176,28 @@ class MainWindow(ExternalActions):
         current = self.tabs.currentIndex()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.panels = {
-            "vision": VisionPanel(document, self.tabs),
-            "goals": GoalsPanel(document, self.tabs),
+        self.panels = LazyPanels(self.tabs)
+        labels = {
+            "vision": self.tr("Vision"),
+            "goals": self.tr("Goals"),
+            "chart": self.tr("Progress chart"),
+            "actuals": self.tr("Actuals"),
+            "people": self.tr("People"),
+            "feedback": self.tr("Feedback"),
+            "alignment": self.tr("Alignment"),
         }
-        labels = {"vision": self.tr("Vision"), "goals": self.tr("Goals")}
-        chart = self._chart_panel(document)
-        if chart is not None:
-            self.panels["chart"] = chart
-            labels["chart"] = self.tr("Progress chart")
-        self.panels.update(
-            actuals=ActualsPanel(document, self.tabs),
-            people=PeoplePanel(document, self.tabs),
-            feedback=FeedbackPanel(document, self.tabs),
-            alignment=AlignmentPanel(document, self.tabs),
-        )
-        labels.update(
-            actuals=self.tr("Actuals"),
-            people=self.tr("People"),
-            feedback=self.tr("Feedback"),
-            alignment=self.tr("Alignment"),
-        )
-        for number, (key, panel) in enumerate(self.panels.items(), start=1):
-            self.tabs.addTab(panel, labels[key])
-            self.tabs.setTabToolTip(number - 1, self.tr("Ctrl+{number}").format(number=number))
+        for number, (key, module, name) in enumerate(PANELS, start=1):
+            self.panels.add(
+                key,
+                labels[key],
+                _panel_factory(document, module, name),
+                tooltip=self.tr("Ctrl+{number}").format(number=number),
+            )
         self.setCentralWidget(self.tabs)
         if current < 0:
             current = settings.read(settings.CURRENT_TAB)
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
+        self.panels.activate()
 
         self._connect_undo(document)
         document.changed.connect(self._update_title)
@@ -205,15 +208,20 @@ class MainWindow(ExternalActions):
         self._update_title()
         if not document.read_only:
             settings.add_recent_file(document.path)
+        if self._exposed:
+            QTimer.singleShot(0, document, document.start_backups)
 
-    def _chart_panel(self, document: PlanDocument) -> QWidget | None:
-        try:
-            from bakeryplan.ui.panels.chart_panel import ChartPanel
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._watching_exposure:
+            self._watching_exposure = True
+            after_first_exposure(self, self._first_exposed)
 
-            return ChartPanel(document, self.tabs)
-        except Exception:  # a broken chart must not keep the plan from opening
-            log.exception("The chart tab could not be built")
-            return None
+    def _first_exposed(self) -> None:
+        """The window is on screen: now the work that must not delay it."""
+        self._exposed = True
+        if self.document is not None:
+            self.document.start_backups()
 
     def _connect_undo(self, document: PlanDocument) -> None:
         for action in (self._undo_action, self._redo_action):
@@ -236,10 +244,18 @@ class MainWindow(ExternalActions):
         self.path_label.setText(str(document.path))
         self.mode_label.setText(self.tr("Read-only") if document.read_only else "")
 
-    def _go_to(self, kind: str, _item_id: int) -> None:
-        panel = self.panels.get(TAB_OF_KIND.get(kind, ""))
-        if panel is not None:
-            self.tabs.setCurrentWidget(panel)
+    def _go_to(self, kind: str, item_id: int) -> None:
+        key = TAB_OF_KIND.get(kind, "")
+        if key not in self.panels:
+            return
+        new = not self.panels.is_built(key)
+        panel = self.panels.get(key)
+        if panel is None:
+            return
+        self.tabs.setCurrentWidget(panel)
+        if new and self.document is not None:
+            # Built during this very signal, so the panel missed it: say it again.
+            self.document.selection_requested.emit(kind, item_id)
 
     def _edit_refused(self, message: str) -> None:
         dialogs.show_error(self, self.tr("Not changed"), message)
@@ -248,6 +264,9 @@ class MainWindow(ExternalActions):
         document = self.document
         if document is None:
             return
+        from bakeryplan.ui import commands
+        from bakeryplan.ui.widgets import forms
+
         edited = forms.ask_business(self, document.plan.business)
         if edited is not None and edited != document.plan.business:
             document.push(commands.SetBusiness(document, edited))
@@ -290,6 +309,15 @@ class MainWindow(ExternalActions):
             return
         event.acceptProposedAction()
         self.open_path(path)
+
+
+def _panel_factory(document: PlanDocument, module: str, name: str) -> PanelFactory:
+    def build(parent: QWidget) -> QWidget:
+        panel_class = getattr(importlib.import_module(module), name)
+        panel: QWidget = panel_class(document, parent)
+        return panel
+
+    return build
 
 
 def _dropped_plan(event: QDragEnterEvent | QDropEvent) -> Path | None:

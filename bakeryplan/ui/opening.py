@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from bakeryplan.store.backups import BackupInfo, list_backups, restore_backup
 from bakeryplan.store.errors import (
     DamagedPlanError,
     NewerVersionError,
@@ -27,6 +27,9 @@ from bakeryplan.store.paths import PLAN_SUFFIX, default_plans_dir
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs, settings
 from bakeryplan.ui.document import PlanDocument, today_from_environment
+
+if TYPE_CHECKING:
+    from bakeryplan.store.backups import BackupInfo
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +48,8 @@ def open_plan_interactive(parent: QWidget | None, path: Path) -> PlanDocument | 
 
 def _open(parent: QWidget | None, path: Path, *, offer_restore: bool) -> PlanDocument | None:
     try:
-        return _document(PlanRepository.open(path))
+        # The backup of opening waits until the window is on screen (PlanDocument).
+        return _document(PlanRepository.open(path, back_up=False))
     except PlanLockedError as error:
         return _offer_read_only(parent, path, error)
     except NewerVersionError:
@@ -126,6 +130,8 @@ def backup_label(backup: BackupInfo) -> str:
 
 
 def _offer_restore(parent: QWidget | None, path: Path) -> PlanDocument | None:
+    from bakeryplan.store.backups import list_backups
+
     backups = list_backups(path)
     if not backups:
         dialogs.show_error(
@@ -155,6 +161,8 @@ def _offer_restore(parent: QWidget | None, path: Path) -> PlanDocument | None:
 
 
 def _restore(parent: QWidget | None, path: Path, backup: BackupInfo) -> bool:
+    from bakeryplan.store.backups import restore_backup
+
     try:
         restore_backup(path, backup.path)
     except OPEN_ERRORS as error:
@@ -175,6 +183,8 @@ def restore_backup_interactive(
 
     Otherwise ``document`` has been closed and the returned one replaces it.
     """
+    from bakeryplan.store.backups import list_backups
+
     path = document.path
     backups = list_backups(path)
     if not backups:

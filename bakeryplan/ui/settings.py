@@ -87,11 +87,20 @@ def recent_files() -> list[Path]:
 
 
 def add_recent_file(path: Path) -> None:
-    """Puts ``path`` first and remembers it as the plan to open next time."""
+    """Puts ``path`` first and remembers it as the plan to open next time.
+
+    Writes (and syncs to disk) only when something changes: opening a plan calls this
+    on the way to the first window.
+    """
     resolved = str(Path(path).resolve())
-    kept = [str(p) for p in recent_files() if str(p) != resolved]
-    write(RECENT_FILES, json.dumps([resolved, *kept][:MAX_RECENT_FILES]))
-    write(LAST_PLAN_PATH, resolved)
+    recent = [str(p) for p in recent_files()]
+    if recent[:1] == [resolved] and read(LAST_PLAN_PATH) == resolved:
+        return
+    kept = [p for p in recent if p != resolved]
+    store = qsettings()
+    store.setValue(RECENT_FILES.key, json.dumps([resolved, *kept][:MAX_RECENT_FILES]))
+    store.setValue(LAST_PLAN_PATH.key, resolved)
+    store.sync()
 
 
 def remove_recent_file(path: Path) -> None:

@@ -11,11 +11,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap, QPolygonF
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication
 
 from bakeryplan.domain.health import Health
 
-_state: dict[str, Any] = {"dark": False, "forced": False, "listening": False, "style": None}
+_state: dict[str, Any] = {
+    "dark": False,
+    "forced": False,
+    "listening": False,
+    "style": None,  # the dark scheme's proxy style, once made
+    "fusion": False,  # Fusion (or the proxy over it) is set
+}
 
 # (light scheme, dark scheme): dark colours are lighter so they keep contrast on dark grey.
 _HEALTH_COLOURS: dict[Health, tuple[str, str]] = {
@@ -68,50 +74,27 @@ def dark_palette() -> QPalette:
     return palette
 
 
-class _ReadableStyle(QProxyStyle):
-    """Fusion, with check boxes outlined in the text colour.
-
-    Fusion draws a check box border a little darker than the window, which vanishes on a
-    dark palette: an unticked step would look like no box at all.
-    """
-
-    _CHECKS = (
-        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
-    )
-
-    def drawPrimitive(
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element in self._CHECKS and _state["dark"]:
-            painter.save()
-            colour = option.palette.color(QPalette.ColorRole.Text)
-            colour.setAlpha(150)
-            painter.setPen(colour)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            side = min(option.rect.width(), option.rect.height(), 14)
-            box = QRectF(0, 0, side - 1, side - 1)
-            box.moveCenter(QRectF(option.rect).center())
-            painter.drawRect(box)
-            painter.restore()
-
-
 def apply_theme(app: QApplication, *, dark: bool | None = None) -> None:
-    """Fusion with a light or dark palette; ``dark=None`` follows the system and its changes."""
-    if not isinstance(app.style(), _ReadableStyle):
-        # By name: the proxy then owns the Fusion style in C++ (a Python-made base style
-        # would be freed twice at exit).
-        style = _ReadableStyle("Fusion")
-        _state["style"] = style
-        app.setStyle(style)
+    """Fusion with a light or dark palette; ``dark=None`` follows the system and its changes.
+
+    The dark scheme needs a Python style (check box outlines, see ``readable_style``); the
+    light one uses Fusion itself, so the first window is drawn without a Python call per
+    primitive.
+    """
     _state["forced"] = dark is not None
     use_dark = system_prefers_dark() if dark is None else dark
     _state["dark"] = use_dark
+    if use_dark and _state["style"] is None:
+        from bakeryplan.ui.readable_style import ReadableStyle
+
+        # By name: the proxy then owns the Fusion style in C++ (a Python-made base style
+        # would be freed twice at exit).
+        style = ReadableStyle("Fusion", is_dark)
+        _state["style"] = style
+        app.setStyle(style)
+    elif not use_dark and _state["style"] is None and not _state["fusion"]:
+        app.setStyle("Fusion")
+    _state["fusion"] = True
     style = app.style()
     app.setPalette(dark_palette() if use_dark else style.standardPalette())
     hints = QGuiApplication.styleHints()

@@ -38,7 +38,6 @@ from bakeryplan.ui.panels.goal_tree import (
     TITLE,
     GoalTreeFiller,
 )
-from bakeryplan.ui.widgets import forms
 
 
 class GoalsPanel(QWidget):
@@ -137,7 +136,7 @@ class GoalsPanel(QWidget):
         self._building = True
         self.tree.clear()
         GoalTreeFiller(self.tree, plan, today, read_only=self.document.read_only).fill()
-        self._restore_expansion(self.tree.invisibleRootItem())
+        self._restore_expansion()
         self._building = False
         if selected is not None:
             self.select(*selected)
@@ -154,12 +153,19 @@ class GoalsPanel(QWidget):
         else:
             self._collapsed.discard(tuple(key))
 
-    def _restore_expansion(self, parent: QTreeWidgetItem) -> None:
-        for i in range(parent.childCount()):
-            child = parent.child(i)
-            key = child.data(TITLE, KIND_ROLE)
-            child.setExpanded(key is None or tuple(key) not in self._collapsed)
-            self._restore_expansion(child)
+    def _restore_expansion(self) -> None:
+        """Everything expanded but what the user collapsed.
+
+        One expandAll() rather than setExpanded() per item: each of those lays the tree
+        out again (its columns size to their contents), which slowed the first window.
+        """
+        self.tree.expandAll()
+        if not self._collapsed:
+            return
+        for item in self._walk(self.tree.invisibleRootItem()):
+            key = item.data(TITLE, KIND_ROLE)
+            if key is not None and tuple(key) in self._collapsed:
+                item.setExpanded(False)
 
     # --- selection -----------------------------------------------------------------------
 
@@ -232,6 +238,8 @@ class GoalsPanel(QWidget):
     # --- editing -------------------------------------------------------------------------
 
     def add_goal(self) -> None:
+        from bakeryplan.ui.widgets import forms  # the form dialogs load when first used
+
         plan = self.document.plan
         perspective = self._selected_perspective()
         new = forms.ask_goal(self, plan, perspective=perspective, today=self.document.today())
@@ -243,6 +251,8 @@ class GoalsPanel(QWidget):
             self.select("goal", command.item.id)
 
     def add_measure(self) -> None:
+        from bakeryplan.ui.widgets import forms
+
         goal_id = self._selected_goal_id()
         plan = self.document.plan
         goal = plan.goal(goal_id)
@@ -264,6 +274,8 @@ class GoalsPanel(QWidget):
                 self.select("measure", command.item.id)
 
     def add_step(self) -> None:
+        from bakeryplan.ui.widgets import forms
+
         goal_id = self._selected_goal_id()
         plan = self.document.plan
         if goal_id is None:
@@ -278,6 +290,8 @@ class GoalsPanel(QWidget):
                 self.select("step", command.item.id)
 
     def edit_selected(self) -> None:
+        from bakeryplan.ui.widgets import forms
+
         selected = self.selected()
         if selected is None or self.document.read_only:
             return

@@ -1,0 +1,70 @@
+"""Tabs are built when first shown: the window opens with only the visible panel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.lazy_tabs import LazyPanels
+from bakeryplan.ui.main_window import PANELS, MainWindow
+
+pytestmark = pytest.mark.usefixtures("no_windows_left")
+
+
+@pytest.fixture
+def window(document: PlanDocument, qtbot, no_dialogs) -> Iterator[MainWindow]:
+    main = MainWindow(document)
+    qtbot.addWidget(main)
+    main.tabs.setCurrentIndex(1)  # Goals
+    main.show()
+    yield main
+    main.close()
+
+
+def test_only_the_visible_tab_is_built(window: MainWindow) -> None:
+    built = [key for key, _module, _name in PANELS if window.panels.is_built(key)]
+    assert built == ["vision", "goals"]  # the first tab at start, then the one chosen
+    assert window.tabs.count() == len(PANELS)
+    assert window.tabs.currentWidget() is window.panels["goals"]
+
+
+def test_showing_a_tab_builds_its_panel_in_place(window: MainWindow) -> None:
+    people_index = [key for key, _m, _n in PANELS].index("people")
+    text, tip = window.tabs.tabText(people_index), window.tabs.tabToolTip(people_index)
+    window.tabs.setCurrentIndex(people_index)
+    assert window.panels.is_built("people")
+    assert window.tabs.currentIndex() == people_index
+    assert window.tabs.currentWidget() is window.panels["people"]
+    assert (window.tabs.tabText(people_index), window.tabs.tabToolTip(people_index)) == (text, tip)
+
+
+def test_a_selection_request_reaches_a_panel_not_built_yet(window: MainWindow) -> None:
+    document = window.document
+    assert document is not None and not window.panels.is_built("feedback")
+    item = document.plan.feedback[-1]
+    document.selection_requested.emit("feedback", item.id)
+    assert window.tabs.currentWidget() is window.panels["feedback"]
+    assert window.panels["feedback"].selected_id() == item.id
+
+
+def test_a_panel_that_fails_to_build_shows_a_message(qtbot) -> None:
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    panels = LazyPanels(tabs)
+
+    def broken(parent: QWidget) -> QWidget:
+        raise RuntimeError("no chart today")
+
+    panels.add("fine", "Fine", lambda parent: QLabel("fine", parent))
+    panels.add("broken", "Broken", broken)
+    panels.activate()
+    assert panels.is_built("fine") and not panels.is_built("broken")
+    tabs.setCurrentIndex(1)
+    assert panels.get("broken") is None
+    message = tabs.widget(1).findChild(QLabel)
+    assert message is not None and "could not be shown" in message.text()
+    assert list(panels) == ["fine"] and len(panels) == 1 and "broken" not in panels
+    assert tabs.count() == 2  # the tab stays, with its message
