@@ -23,6 +23,7 @@ def main() -> int:
     os.environ["BAKERYPLAN_TODAY"] = TODAY.isoformat()
     with tempfile.TemporaryDirectory(prefix="bakeryplan-shots-") as scratch:
         os.environ["BAKERYPLAN_DATA_DIR"] = str(Path(scratch) / "data")
+        os.environ["HOME"] = str(Path(scratch) / "home")  # the status bar shows ~/Documents/...
         return _render(Path(scratch))
 
 
@@ -40,7 +41,8 @@ def _render(scratch: Path) -> int:
     assert isinstance(app, QApplication)
     ensure_font(app)
     OUT.mkdir(parents=True, exist_ok=True)
-    path = scratch / "Sunrise Bakery.bakeryplan"
+    path = Path.home() / "Documents" / "BakeryPlan" / "Sunrise Bakery.bakeryplan"
+    path.parent.mkdir(parents=True)
     PlanRepository.create(path, demo_plan(TODAY)).close()
     written: list[Path] = []
     for dark in (False, True):

@@ -65,6 +65,14 @@ def window_title(business_name: str, *, read_only: bool) -> str:
     return f"{name} — {APP_NAME}"
 
 
+def display_path(path: Path) -> str:
+    """The path as the owner knows it: ``~/Documents/...``, not ``/home/maria/...``."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
 class MainWindow(ExternalActions):
     def __init__(self, document: PlanDocument) -> None:
         super().__init__()
@@ -241,7 +249,7 @@ class MainWindow(ExternalActions):
         if document is None:
             return
         self.setWindowTitle(window_title(document.plan.business.name, read_only=document.read_only))
-        self.path_label.setText(str(document.path))
+        self.path_label.setText(display_path(document.path))
         self.mode_label.setText(self.tr("Read-only") if document.read_only else "")
 
     def _go_to(self, kind: str, item_id: int) -> None:

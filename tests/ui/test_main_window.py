@@ -299,3 +299,13 @@ def test_close_action_closes_window_and_file(window: MainWindow, plan_path: Path
     # the lock is gone: the file opens read-write again
     PlanRepository.open(plan_path).close()
     QApplication.processEvents()
+
+
+def test_status_bar_shows_the_plan_path_from_home(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bakeryplan.ui.main_window import display_path
+
+    monkeypatch.setenv("HOME", "/home/maria")
+    assert display_path(Path("/home/maria/Documents/BakeryPlan/x.bakeryplan")) == (
+        "~/Documents/BakeryPlan/x.bakeryplan"
+    )
+    assert display_path(Path("/srv/plans/x.bakeryplan")) == "/srv/plans/x.bakeryplan"
