@@ -16,6 +16,7 @@ from pathlib import Path
 from bakeryplan import __version__
 
 EXIT_USAGE = 2
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # dates are computed a few years either side
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -41,7 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as problem:  # the store's and reports' errors carry user-facing text
         from bakeryplan.store.errors import InterchangeError, PlanFileError
 
-        if isinstance(problem, PlanFileError | InterchangeError | ValueError | OSError):
+        if isinstance(
+            problem, PlanFileError | InterchangeError | ValueError | OSError | OverflowError
+        ):
             return _fail(_one_line(problem))
         raise
 
@@ -97,11 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_day(text: str) -> date:
-    """Parse an ISO date for ``--on``, ``--from`` and ``--to``."""
+    """Parse an ISO date for ``--on``, ``--from`` and ``--to``, within years plans can use."""
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2026-11-27') from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f'"{text}" is outside the years {FIRST_YEAR} to {LAST_YEAR}'
+        )
+    return day
 
 
 if __name__ == "__main__":

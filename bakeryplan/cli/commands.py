@@ -7,7 +7,6 @@ the owner has open in the window.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import sys
@@ -43,6 +42,14 @@ def register_commands(subcommands: argparse._SubParsersAction) -> None:
     export = add("export", "export the whole plan as JSON", cmd_export)
     export.add_argument("plan", type=Path, metavar="PLAN")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+
+    csv = add(
+        "export-csv", "export actuals (or, with --status, each measure's status) as CSV", cmd_csv
+    )
+    csv.add_argument("plan", type=Path, metavar="PLAN")
+    csv.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv")
+    csv.add_argument("--status", action="store_true", help="one row per measure with health")
+    _add_on(csv)
 
     status = add("status", "each goal and measure: expected, actual, health, forecast", cmd_status)
     status.add_argument("plan", type=Path, metavar="PLAN")
@@ -126,25 +133,45 @@ def _refuse_existing(path: Path) -> None:
         raise CliError(f'"{path}" already exists; choose another name')
 
 
-def _write_new_plan(path: Path, plan: Any, *, replace: bool) -> None:
-    """Write to a fresh file beside the target, then move it into place under the lock."""
-    from bakeryplan.store.backups import make_backup
-    from bakeryplan.store.lock import PlanLock
+def _write_new_plan(path: Path, plan: Plan) -> None:
     from bakeryplan.store.repository import PlanRepository
 
     if not path.parent.is_dir():
         raise CliError(f'folder "{path.parent}" does not exist')
-    if not replace:
-        PlanRepository.create(path, plan).close()
-        return
+    PlanRepository.create(path, plan).close()
+
+
+def _replace_plan(path: Path, plan: Plan) -> None:
+    """Replace a healthy plan of ours, under its lock, after backing it up.
+
+    Anything else (a file that is not a plan, a damaged one, one from a newer version, one
+    a crashed program left mid-change) is refused untouched: --force replaces a plan the
+    owner can get back from the backups, never a file nobody could restore.
+    """
+    from bakeryplan.store.backups import make_backup
+    from bakeryplan.store.errors import PlanFileError
+    from bakeryplan.store.lock import PlanLock
+    from bakeryplan.store.paths import journal_path_for
+    from bakeryplan.store.schema import SCHEMA_VERSION
+    from bakeryplan.store.whole_plan import write_new_plan_file
+
+    if journal_path_for(path).exists():
+        raise CliError(
+            f'"{path.name}" was left mid-change by a program that stopped; open it in '
+            "BakeryPlan once to repair it. Nothing was changed"
+        )
+    try:
+        _load(path)
+    except PlanFileError as problem:
+        raise CliError(f"{problem}; --force only replaces a BakeryPlan plan") from None
     lock = PlanLock(path)
     lock.acquire()
     try:
-        _backup_if_plan(path, make_backup)
+        make_backup(path, "before replacing with the demo plan")
         scratch = path.with_name(f".{path.name}.new-{os.getpid()}")
         scratch.unlink(missing_ok=True)
         try:
-            PlanRepository.create(scratch, plan).close()
+            write_new_plan_file(scratch, plan, to_version=SCHEMA_VERSION)
             os.replace(scratch, path)
         finally:
             scratch.unlink(missing_ok=True)
@@ -152,21 +179,15 @@ def _write_new_plan(path: Path, plan: Any, *, replace: bool) -> None:
         lock.release()
 
 
-def _backup_if_plan(path: Path, make_backup: Any) -> None:
-    from bakeryplan.store.errors import PlanFileError
-
-    if not path.exists():
-        return
-    with contextlib.suppress(PlanFileError):  # not a plan: nothing of ours to keep
-        make_backup(path, "before replacing with the demo plan")
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     from bakeryplan.store.demo import demo_plan
 
     if args.plan.exists() and not args.force:
         raise CliError(f'"{args.plan}" already exists; add --force to replace it')
-    _write_new_plan(args.plan, demo_plan(_today(args)), replace=args.plan.exists())
+    if args.plan.exists():
+        _replace_plan(args.plan, demo_plan(_today(args)))
+    else:
+        _write_new_plan(args.plan, demo_plan(_today(args)))
     print(f"Wrote the Sunrise Bakery demo plan to {args.plan}")
     return 0
 
@@ -180,15 +201,36 @@ def cmd_new(args: argparse.Namespace) -> int:
 
         plan = load_json(args.source)
     else:
-        name = args.name or args.plan.stem
         plan = Plan(
             business=Business(
-                name=name, owner=args.owner, currency=args.currency.upper(), locale=args.locale
+                name=args.name or args.plan.stem,
+                owner=args.owner,
+                currency=_currency(args.currency),
+                locale=_locale(args.locale),
             )
         )
-    _write_new_plan(args.plan, plan, replace=False)
+    _write_new_plan(args.plan, plan)
     print(f'Created "{plan.business.name}" in {args.plan}')
     return 0
+
+
+def _currency(code: str) -> str:
+    """An ISO 4217 code babel knows, so the plan can be exported and imported again."""
+    from babel.numbers import is_currency
+
+    if not is_currency(code.upper()):
+        raise CliError(f'"{code}" is not a currency code such as EUR, GBP or USD')
+    return code.upper()
+
+
+def _locale(name: str) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(name)
+    except (ValueError, UnknownLocaleError):
+        raise CliError(f'"{name}" is not a locale such as en_GB, de_DE or fr_FR') from None
+    return name
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -197,6 +239,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     dump_json(plan, args.output, exported_at=datetime.now(UTC))
     print(f"Exported {args.plan} to {args.output}")
+    return 0
+
+
+def cmd_csv(args: argparse.Namespace) -> int:
+    from bakeryplan.reports.csv_export import export_actuals_csv, export_status_csv
+
+    plan = _load(args.plan)
+    if args.status:
+        export_status_csv(plan, args.output, on=_today(args))
+    else:
+        export_actuals_csv(plan, args.output)
+    print(f"Wrote {args.output}")
     return 0
 
 
