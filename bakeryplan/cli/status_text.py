@@ -11,10 +11,17 @@ from typing import Any
 
 from bakeryplan.domain.alignment import Finding
 from bakeryplan.domain.burnup import StepProgress
+from bakeryplan.domain.health import band_bounds
 from bakeryplan.domain.measure_status import MeasureStatus
 from bakeryplan.domain.model import Direction, Perspective, Plan
 from bakeryplan.domain.status import GoalStatusReport, PlanStatus
-from bakeryplan.reports.formatting import format_date, format_value
+from bakeryplan.domain.units import unit_for
+from bakeryplan.reports.formatting import (
+    currency_code_for_unit,
+    format_date,
+    format_number,
+    format_value,
+)
 
 _MARKS = {
     "on_track": "[ok]",
@@ -60,27 +67,17 @@ def _goal_lines(plan: Plan, report: GoalStatusReport) -> list[str]:
 def _measure_lines(plan: Plan, status: MeasureStatus) -> list[str]:
     business = plan.business
     measure = status.measure
-    expected = format_value(status.expected, measure.unit, business)
+    expected = _amount(status.expected, measure.unit, plan)
     if status.actual is None:
         actual = "no actual yet"
     else:
         when = format_date(status.actual_on, business) if status.actual_on else ""
-        actual = f"actual {format_value(status.actual, measure.unit, business)} ({when})"
+        actual = f"actual {_amount(status.actual, measure.unit, plan)} ({when})"
     lines = [
         f"      {measure.name}: expected {expected}, {actual}: {status.health.label}",
     ]
     if measure.direction is Direction.BAND:
-        low = format_value(
-            measure.band_low if measure.band_low is not None else measure.baseline,
-            measure.unit,
-            business,
-        )
-        high = format_value(
-            measure.band_high if measure.band_high is not None else measure.target,
-            measure.unit,
-            business,
-        )
-        lines.append(f"        to be kept between {low} and {high}")
+        lines.append(f"        to be {_band_words(plan, status)}")
     elif status.progress is not None:
         lines.append(
             f"        progress {status.progress:.0%} of the way, {status.expected_progress:.0%}"
@@ -89,6 +86,28 @@ def _measure_lines(plan: Plan, status: MeasureStatus) -> list[str]:
     if status.forecast is not None:
         lines.append(f"        {status.forecast.sentence}")
     return lines
+
+
+def _band_words(plan: Plan, status: MeasureStatus) -> str:
+    """The band as the health judges it: "kept between 2 C and 5 C", "at least 28%"."""
+    unit = status.measure.unit
+    low, high = band_bounds(status.measure)
+    if low is not None and high is not None:
+        return f"kept between {_amount(low, unit, plan)} and {_amount(high, unit, plan)}"
+    if low is not None:
+        return f"at least {_amount(low, unit, plan)}"
+    assert high is not None  # band_bounds gives at least one bound
+    return f"at most {_amount(high, unit, plan)}"
+
+
+def _amount(value: float, unit: str, plan: Plan) -> str:
+    """A value with its unit; a word unit in the singular after exactly 1 ("1 cafe")."""
+    business = plan.business
+    word = unit.strip()
+    if word and word != "%" and currency_code_for_unit(word, business) is None:
+        number = format_number(value, business)
+        return f"{number} {unit_for(number, word)}"
+    return format_value(value, unit, business)
 
 
 def _steps_sentence(steps: StepProgress) -> str:

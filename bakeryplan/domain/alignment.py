@@ -1,7 +1,10 @@
 """The alignment check: gaps in a plan that stop it from guiding the work, in plain words.
 
 Only active goals, with their measures and open steps (not done by ``on``), are checked;
-done and dropped goals are history. A goal with sub-goals needs no measure of its own.
+done and dropped goals are history. A goal with sub-goals needs no measure of its own. A
+measure is "stale" while in its period with no actual for too long, and after its period
+when it missed its target date (the latest actual does not reach the target): both under
+the code ``measure_stale``.
 Findings come warnings first, then by kind (the order of ``CODES``), then in plan order, so
 the list is stable from one look to the next.
 """
@@ -11,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from bakeryplan.domain.forecast import format_date
+from bakeryplan.domain.forecast import format_date, progress_words
+from bakeryplan.domain.measure_status import latest_actual, missed_target_date
 from bakeryplan.domain.model import (
     FeedbackStatus,
     Goal,
@@ -132,11 +136,23 @@ def _open_step_findings(plan: Plan, goal: Goal, step: Step, on: date) -> list[Fi
 def _measure_findings(plan: Plan, goal: Goal, on: date) -> list[Finding]:
     findings: list[Finding] = []
     for m in plan.measures_of(goal.id):
-        if not m.start <= on <= m.target_date:
+        if on < m.start:
             continue
-        known = [a.on for a in plan.actuals_of(m.id) if a.on <= on]
-        last = max(known) if known else None
-        if last is not None and (on - last).days > STALE_MEASURE_DAYS:
+        latest = latest_actual(plan.actuals_of(m.id), on)
+        last = latest.on if latest is not None else None
+        if on > m.target_date:
+            if not missed_target_date(m, latest, on):
+                continue
+            when = format_date(m.target_date)
+            if latest is None:
+                message = f'Measure "{m.name}" missed its target date, {when}: no actual yet.'
+            else:
+                reached = progress_words(m, latest.value, plan.business)
+                message = (
+                    f'Measure "{m.name}" missed its target date, {when}: {reached} '
+                    f"(last actual {format_date(latest.on)})."
+                )
+        elif last is not None and (on - last).days > STALE_MEASURE_DAYS:
             message = (
                 f'Measure "{m.name}" has had no actual since {format_date(last)} '
                 f"({_days((on - last).days)})."

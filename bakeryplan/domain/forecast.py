@@ -12,8 +12,24 @@ value (where the business is now), not from the fitted line.
 - Otherwise the date: "At this pace: 14 May 2027, 6 weeks late." or "At this pace the target
   is reached on 2 March 2027, 3 weeks early."
 
+Two cases are said differently, because the newest actual may be long before ``on``:
+
+- ``on`` past the target date (and the target not reached): the deadline is missed, so the
+  sentence says so first, "The target date, 31 December 2026, has passed: 95 of 100
+  reached.", then where the pace leads: "At this pace it is reached on 14 May 2027, 4 months
+  late." A pace that should already have got there is not a forecast but a missing actual:
+  "There is no actual since 15 December 2026 to show it."
+- A projected date already behind ``on``, before the target date: no actual has shown the
+  target reached, so it is never called early or on time: "At the pace of the last actuals
+  the target would have been reached on 11 April 2026, but there is no actual since 21
+  January 2026 to show it."
+
+In both, ``days_late`` is None when the projected date is before ``on`` (not a claim of being
+early), while ``reach_date`` keeps where the pace leads (a chart draws it).
+
 There is no forecast (None) with fewer than two actuals, when all of them share one date,
-or for band measures (a band is kept, not reached). Dates and numbers are plain English
+or for band measures (a band is kept, not reached); except that once the target date has
+passed, one actual is enough to say so (without a pace). Dates and numbers are plain English
 here; reports localise their own text.
 """
 
@@ -26,6 +42,7 @@ from datetime import date, timedelta
 
 from bakeryplan.domain.health import target_reached, toward_sign
 from bakeryplan.domain.model import Actual, Business, Direction, Measure
+from bakeryplan.domain.units import unit_for
 
 RECENT_DAYS = 90
 RECENT_COUNT = 8
@@ -62,23 +79,30 @@ def forecast(
     if m.direction is Direction.BAND:
         return None
     known = sorted((a for a in actuals if a.on <= on), key=lambda a: a.on)
-    if len(known) < 2:
+    if not known:
         return None
     newest = known[-1]
+    slope = least_squares_slope(recent_actuals(known)) if len(known) >= 2 else None
+    if on > m.target_date and not target_reached(m, newest.value):
+        return _missed_forecast(m, newest, slope, on, business)
+    if len(known) < 2:
+        return None
     if target_reached(m, newest.value):
         reached_on = _start_of_final_reaching_run(m, known)
         return Forecast(reached_on, None, (reached_on - m.target_date).days, "Target reached.")
-    recent = recent_actuals(known)
-    slope = least_squares_slope(recent)
     if slope is None:
         return None
-    value_at_target = None
-    if m.target_date > newest.on:
-        value_at_target = newest.value + slope * (m.target_date - newest.on).days
+    value_at_target, reach_date = _projection(m, newest, slope)
     if slope * toward_sign(m) <= 0:
         sentence = "Not moving towards the target at the recent pace."
         return Forecast(None, value_at_target, None, sentence)
-    reach_date = _add_days(newest.on, (m.target - newest.value) / slope)
+    if reach_date is not None and reach_date < on:
+        sentence = (
+            "At the pace of the last actuals the target would have been reached on "
+            f"{format_date(reach_date)}, but there is no actual since "
+            f"{format_date(newest.on)} to show it."
+        )
+        return Forecast(reach_date, value_at_target, None, sentence)
     days_late = None if reach_date is None else (reach_date - m.target_date).days
     if (days_late is None or days_late > VALUE_SENTENCE_AFTER_DAYS) and value_at_target is not None:
         sentence = (
@@ -98,6 +122,56 @@ def forecast(
     else:
         sentence = f"At this pace the target is reached on {format_date(reach_date)}, on time."
     return Forecast(reach_date, value_at_target, days_late, sentence)
+
+
+def _missed_forecast(
+    m: Measure, newest: Actual, slope: float | None, on: date, business: Business | None
+) -> Forecast:
+    """The target date has passed without the target reached (module docstring)."""
+    missed = (
+        f"The target date, {format_date(m.target_date)}, has passed: "
+        f"{progress_words(m, newest.value, business)}."
+    )
+    if slope is None:  # one actual, or all on one day: no pace to speak of
+        return Forecast(None, None, None, missed)
+    value_at_target, reach_date = _projection(m, newest, slope)
+    days_late = None
+    if slope * toward_sign(m) <= 0:
+        pace = "Not moving towards the target at the recent pace."
+    elif reach_date is None:
+        pace = "At this pace it is out of reach."
+    elif reach_date < on:
+        pace = f"There is no actual since {format_date(newest.on)} to show it."
+    else:
+        days_late = (reach_date - m.target_date).days
+        pace = (
+            f"At this pace it is reached on {format_date(reach_date)}, "
+            f"{format_span(days_late)} late."
+        )
+    return Forecast(reach_date, value_at_target, days_late, f"{missed} {pace}")
+
+
+def _projection(m: Measure, newest: Actual, slope: float) -> tuple[float | None, date | None]:
+    """The value on the target date (when still ahead of the newest actual) and the date
+    the target is reached (None when moving away, flat, or beyond the calendar)."""
+    value_at_target = None
+    if m.target_date > newest.on:
+        value_at_target = newest.value + slope * (m.target_date - newest.on).days
+    if slope * toward_sign(m) <= 0:
+        return value_at_target, None
+    return value_at_target, _add_days(newest.on, (m.target - newest.value) / slope)
+
+
+def progress_words(m: Measure, value: float, business: Business | None = None) -> str:
+    """Where a measure stands against its target: "95 of 100 cafes reached", or "60 against
+    a target of 40" for a measure going down (it is not "reached" from below)."""
+    target = format_number(m.target, m.unit, business)
+    if toward_sign(m) < 0:
+        return f"{format_number(value, m.unit, business)} against a target of {target}"
+    bare = format_number(value, "", business)
+    with_unit = format_number(value, m.unit, business)
+    word_unit = with_unit.startswith(f"{bare} ")  # "95 cafes": the unit once, at the target
+    return f"{bare if word_unit else with_unit} of {target} reached"
 
 
 def recent_actuals(known: Sequence[Actual]) -> list[Actual]:
@@ -150,7 +224,7 @@ def format_number(value: float, unit: str = "", business: Business | None = None
         return f"{text}%"
     if business is not None and unit.upper() == business.currency.upper():
         return f"{business.currency} {text}"
-    return f"{text} {unit}"
+    return f"{text} {unit_for(text, unit)}"
 
 
 def _start_of_final_reaching_run(m: Measure, known: Sequence[Actual]) -> date:

@@ -9,6 +9,12 @@ planned value, in the measure's unit) are taken on ``actual_on``, so a reading f
 weeks ago is compared with the plan of three weeks ago. Stale readings are flagged by the
 alignment check instead. Before the start date, or with no actual yet, the measure is
 NOT_STARTED. Band measures are judged by the band alone (see ``health``).
+
+A missed target date overrides that fair judgement: once ``on`` is past the target date
+and the latest actual does not reach the target (or there is none), the measure is AT_RISK,
+however well it stood when last read. There is no separate "missed" health (other code keys
+on the five values); the forecast sentence says "The target date ... has passed" and the
+alignment check reports it. Band measures are kept, not reached: they never miss.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from bakeryplan.domain.health import (
     classify,
     expected_fraction,
     progress_fraction,
+    target_reached,
 )
 from bakeryplan.domain.model import Actual, Business, Direction, Measure
 
@@ -52,6 +59,13 @@ def latest_actual(actuals: Sequence[Actual], on: date) -> Actual | None:
     return latest
 
 
+def missed_target_date(m: Measure, latest: Actual | None, on: date) -> bool:
+    """Whether ``on`` is past the target date and the latest actual (if any) falls short."""
+    if m.direction is Direction.BAND or on <= m.target_date:
+        return False
+    return latest is None or not target_reached(m, latest.value)
+
+
 def measure_status(
     m: Measure, actuals: Sequence[Actual], on: date, *, business: Business | None = None
 ) -> MeasureStatus:
@@ -59,15 +73,17 @@ def measure_status(
     latest = latest_actual(actuals, on)
     expected = expected_value(m, on)
     if latest is None:
+        health = Health.AT_RISK if missed_target_date(m, None, on) else Health.NOT_STARTED
         return MeasureStatus(
-            m, on, expected, None, None, None, expected_fraction(m, on), Health.NOT_STARTED,
-            None, None,
-        )  # fmt: skip
+            m, on, expected, None, None, None, expected_fraction(m, on), health, None, None
+        )
     judged_on = latest.on
     progress = progress_fraction(m, latest.value)
     expected_progress = expected_fraction(m, judged_on)
     if on < m.start:
         health = Health.NOT_STARTED
+    elif missed_target_date(m, latest, on):
+        health = Health.AT_RISK
     elif m.direction is Direction.BAND:
         health = band_health(m, latest.value)
     else:

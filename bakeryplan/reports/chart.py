@@ -13,9 +13,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bakeryplan.domain.model import Plan
+from bakeryplan.domain.health import band_bounds
+from bakeryplan.domain.model import Direction, Plan
 from bakeryplan.reports.chart_axes import day_number, day_of, use_plan_axes, use_share_axis
-from bakeryplan.reports.chart_frame import ChartFrame, configure_matplotlib
+from bakeryplan.reports.chart_frame import ChartFrame, configure_matplotlib, quiet_figure_class
 from bakeryplan.reports.chart_series import (
     BurnupChartData,
     MeasureChartData,
@@ -123,7 +124,11 @@ class MeasureChart(ChartFrame):
     def _set_limits(self, data: MeasureChartData) -> None:
         m = data.measure
         values = [v for _, v in data.planned]
-        values += [*data.band_low, *data.band_high, *data.actual_values, m.target, m.baseline]
+        values += [*data.actual_values, m.target, m.baseline]
+        if m.direction is Direction.BAND:  # an open side of a one-sided band sets no limit
+            values += [bound for bound in band_bounds(m) if bound is not None]
+        else:
+            values += [*data.band_low, *data.band_high]
         if data.forecast_line:
             values += [v for _, v in data.forecast_line]
         low, high = min(values), max(values)
@@ -221,9 +226,7 @@ def _has_data(artist: Any) -> bool:
 def new_figure(size_inches: tuple[float, float] = EXPORT_SIZE_INCHES) -> Figure:
     """A bare Figure with an Agg canvas: no pyplot, no GUI, no global state."""
     configure_matplotlib()
-    from matplotlib.figure import Figure
-
-    return Figure(figsize=size_inches, dpi=100)
+    return quiet_figure_class()(figsize=size_inches, dpi=100)
 
 
 def measure_figure(

@@ -10,6 +10,10 @@ Exported figures are never live: every artist is drawn normally.
 
 from __future__ import annotations
 
+import functools
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from bakeryplan.reports.chart_axes import fit_text
@@ -17,6 +21,7 @@ from bakeryplan.reports.chart_style import ChartStyle
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
+    from matplotlib.backend_bases import RendererBase
     from matplotlib.figure import Figure
 
 #: Space kept around the plot, in inches: title block above; ticks, legend, caption below.
@@ -33,6 +38,43 @@ def configure_matplotlib() -> None:
 
     mpl.rcParams["text.parse_math"] = False
     mpl.rcParams["axes.formatter.use_mathtext"] = False
+
+
+#: What matplotlib says, on every draw, when no installed font has a character of a text.
+MISSING_GLYPH_MESSAGE = r"Glyph \d+ \(.*\) missing from font\(s\) "
+
+
+@contextmanager
+def quiet_missing_glyphs() -> Iterator[None]:
+    """Silence exactly matplotlib's missing-glyph warning, nothing else.
+
+    Names are user text and may hold emoji; the machine may have no font with them
+    (``fc-list :charset=1f950`` finds none here, and shipping a colour emoji font would
+    weigh megabytes). The text is kept as written: the character shows as the font's
+    empty box, which is all matplotlib can do, and the warning, repeated on every redraw
+    of the live chart and every export, would tell the user nothing they can act on.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=MISSING_GLYPH_MESSAGE, category=UserWarning)
+        yield
+
+
+@functools.cache
+def quiet_figure_class() -> type[Figure]:
+    """A Figure whose drawing (screen, PNG, SVG, PDF) is ``quiet_missing_glyphs``.
+
+    Made on first use so that matplotlib is imported only when a chart is drawn. Every
+    chart of the app comes from ``chart.new_figure``, and every save or draw (the export
+    module, the progress pack, the panel's canvas) goes through ``Figure.draw``.
+    """
+    from matplotlib.figure import Figure
+
+    class QuietFigure(Figure):
+        def draw(self, renderer: RendererBase) -> None:
+            with quiet_missing_glyphs():
+                super().draw(renderer)
+
+    return QuietFigure
 
 
 class ChartFrame:

@@ -130,7 +130,7 @@ def measure_chart_data(
         end = start + timedelta(days=1)
     shown = [a for a in actuals if start <= a.on <= end]
     planned = tuple(planned_series(measure, start, end))
-    band_dates, band_low, band_high = _on_track_band(measure, planned)
+    band_dates, band_low, band_high = _on_track_band(measure, planned, [a.value for a in shown])
     return MeasureChartData(
         measure=measure,
         goal=plan.goal(measure.goal_id),
@@ -197,17 +197,22 @@ def _band_points(
 
 
 def _on_track_band(
-    measure: Measure, planned: tuple[tuple[date, float], ...]
+    measure: Measure, planned: tuple[tuple[date, float], ...], actual_values: list[float]
 ) -> tuple[tuple[date, ...], tuple[float, ...], tuple[float, ...]]:
     """The values the engine calls "on track": between the plan and ``on_track_edge``.
 
-    A "keep within" measure's band is simply its low..high range.
+    A "keep within" measure's band is its low..high range (``health.band_bounds``, as the
+    health uses it). A one-sided band ("at least 28 %") is open on the other side, so it
+    runs past everything the chart shows there (the chart's limits leave the open side out).
     """
     if measure.direction is Direction.BAND:
         dates = tuple(d for d, _ in planned)
         low, high = band_bounds(measure)
-        low = measure.baseline if low is None else low
-        high = measure.target if high is None else high
+        shown = [v for _, v in planned] + actual_values
+        shown += [b for b in (low, high) if b is not None]
+        beyond = max(max(shown) - min(shown), max(abs(v) for v in shown) * 0.1, 1.0) * 2
+        low = min(shown) - beyond if low is None else low
+        high = max(shown) + beyond if high is None else high
         return dates, tuple(low for _ in dates), tuple(high for _ in dates)
     points = _band_points(measure, planned)
     edge = [on_track_edge(measure, d) for d, _ in points]

@@ -10,9 +10,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bakeryplan.domain.health import Health
+from bakeryplan.domain.health import Health, band_bounds
 from bakeryplan.domain.measure_status import MeasureStatus
 from bakeryplan.domain.model import (
+    Business,
     Direction,
     FeedbackStatus,
     Goal,
@@ -148,13 +149,7 @@ def _actual_against_plan(plan: Plan, status: MeasureStatus) -> str:
     measure = status.measure
     digits = _plan_digits(measure, status.actual)
     if measure.direction is Direction.BAND:
-        low = measure.band_low if measure.band_low is not None else measure.baseline
-        high = measure.band_high if measure.band_high is not None else measure.target
-        low, high = sorted((low, high))
-        wanted = (
-            f"keep {format_value(low, measure.unit, business)}"
-            f" to {format_value(high, measure.unit, business)}"
-        )
+        wanted = "keep " + _band_words(measure, business)
     else:
         # Judge against the plan on the day of the latest figure, as the health does.
         planned = status.expected
@@ -168,6 +163,18 @@ def _actual_against_plan(plan: Plan, status: MeasureStatus) -> str:
     else:
         now = format_value(status.actual, measure.unit, business)
     return f"{now} now · {wanted}"
+
+
+def _band_words(measure: Measure, business: Business) -> str:
+    """ "28% to 32%", "at least 28%" or "at most 5 C": the bounds the health judges by."""
+    low, high = band_bounds(measure)
+    if low is not None and high is not None:
+        low_text = format_value(low, measure.unit, business)
+        return f"{low_text} to {format_value(high, measure.unit, business)}"
+    if low is not None:
+        return f"at least {format_value(low, measure.unit, business)}"
+    assert high is not None  # band_bounds gives at least one bound
+    return f"at most {format_value(high, measure.unit, business)}"
 
 
 def _plan_digits(measure: Measure, actual: float | None) -> int:

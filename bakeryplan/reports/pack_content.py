@@ -15,6 +15,7 @@ from bakeryplan.domain.health import Health
 from bakeryplan.domain.measure_status import MeasureStatus
 from bakeryplan.domain.model import Business, Direction, Measure, Plan, Step
 from bakeryplan.domain.status import GoalStatusReport, plan_status
+from bakeryplan.domain.units import unit_for
 from bakeryplan.reports.formatting import (
     NOT_A_NUMBER,
     currency_code_for_unit,
@@ -226,7 +227,7 @@ def format_measured(value: float, unit: str, business: Business, digits: int) ->
     if unit == "%":  # percent points (65 means 65 %)
         return format_percent(value / 100.0, business, digits=digits)
     number = format_number(value, business, digits=digits)
-    return f"{number} {unit}" if unit else number
+    return f"{number} {unit_for(number, unit)}" if unit else number  # "1 cafe", "2 cafes"
 
 
 def _signed(value: float | None, unit: str, plan: Plan, digits: int) -> str:

@@ -128,7 +128,24 @@ def test_stale_measures() -> None:
     never = tidy_plan(actuals=others)
     (finding,) = find_alignment_issues(never, d(2, 20))
     assert finding.message == 'Measure "Sales" has no actual yet, 50 days after its start.'
-    assert find_alignment_issues(never, d(1, 2, 2027)) == []  # after the period
+
+
+def test_measures_that_missed_their_target_date() -> None:
+    others = tuple(a for g in range(2, 5) for a in actuals((d(12, 1), 100), measure_id=g))
+    plan = tidy_plan(actuals=(*others, *actuals((d(12, 1), 90), (d(12, 15), 95), measure_id=1)))
+    assert find_alignment_issues(plan, d(12, 31)) == []  # the target date has not passed
+    (finding,) = find_alignment_issues(plan, d(3, 1, 2027))
+    assert finding.code == "measure_stale"
+    assert finding.severity == "warning"
+    assert finding.subject == Subject("measure", 1)
+    assert finding.message == (
+        'Measure "Sales" missed its target date, 31 December 2026: 95 of 100 reached '
+        "(last actual 15 December 2026)."
+    )
+    (never,) = find_alignment_issues(tidy_plan(actuals=others), d(1, 2, 2027))
+    assert (
+        never.message == 'Measure "Sales" missed its target date, 31 December 2026: no actual yet.'
+    )
 
 
 def test_unanswered_feedback() -> None:

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from bakeryplan.domain.health import (
     Health,
+    band_bounds,
     band_health,
     classify,
     expected_fraction,
@@ -144,6 +145,15 @@ def test_zero_width_and_one_sided_bands() -> None:
     assert band_health(below_five, -100) is Health.ON_TRACK
     assert band_health(below_five, 5.1) is Health.BEHIND
     assert band_health(below_five, 6) is Health.AT_RISK
+
+
+def test_band_bounds_keep_one_side_open_and_put_a_reversed_band_in_order() -> None:
+    assert band_bounds(measure(direction=Direction.BAND, band=(28, None))) == (28, None)
+    assert band_bounds(measure(direction=Direction.BAND, band=(None, 5))) == (None, 5)
+    reversed_band = measure(direction=Direction.BAND, band=(5, 2))
+    assert band_bounds(reversed_band) == (2, 5)
+    assert band_health(reversed_band, 3) is Health.ON_TRACK
+    assert band_health(measure(direction=Direction.BAND, band=(28, None)), 40) is Health.ON_TRACK
 
 
 def test_band_without_bounds_uses_baseline_and_target() -> None:

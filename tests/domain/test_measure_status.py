@@ -141,3 +141,23 @@ def test_achieved_iff_target_reached_once_started(
     status = measure_status(m, actuals((on, value)), on)
     assert (status.health is Health.ACHIEVED) == target_reached(m, value)
     assert status.health is not Health.NOT_STARTED
+
+
+def test_a_missed_target_date_is_at_risk_whatever_the_last_reading_said() -> None:
+    # 95 of 100 on 15 December was on track then (expected 95.9: 0.99 of it).
+    year = measure(target_date=d(12, 31))
+    given = actuals((d(12, 1), 90), (d(12, 15), 95))
+    assert measure_status(year, given, d(12, 31)).health is Health.ON_TRACK  # not passed yet
+    late = measure_status(year, given, d(3, 1, 2027))
+    assert late.health is Health.AT_RISK
+    assert late.forecast is not None
+    assert late.forecast.sentence.startswith("The target date, 31 December 2026, has passed")
+    reached = actuals((d(12, 1), 90), (d(12, 15), 100))
+    assert measure_status(year, reached, d(3, 1, 2027)).health is Health.ACHIEVED
+    assert measure_status(year, [], d(1, 1, 2027)).health is Health.AT_RISK  # nothing, ever
+    assert measure_status(year, [], d(12, 31)).health is Health.NOT_STARTED
+
+
+def test_a_band_never_misses_its_target_date() -> None:
+    band = measure(direction=Direction.BAND, band=(10, 20))
+    assert measure_status(band, actuals((d(1, 3), 12)), d(3, 1)).health is Health.ON_TRACK

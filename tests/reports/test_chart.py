@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import warnings
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from babel.dates import format_skeleton
@@ -15,8 +17,14 @@ from bakeryplan.domain.curves import expected_share_of_time, expected_value, pla
 from bakeryplan.domain.forecast import forecast
 from bakeryplan.domain.health import Health, classify, expected_fraction, progress_fraction
 from bakeryplan.domain.model import Business, CurveKind, CurvePoint, Plan
-from bakeryplan.reports.chart import burnup_figure, measure_figure, plotted_series
+from bakeryplan.reports.chart import (
+    burnup_figure,
+    export_figure,
+    measure_figure,
+    plotted_series,
+)
 from bakeryplan.reports.chart_axes import day_of
+from bakeryplan.reports.chart_frame import quiet_missing_glyphs
 from bakeryplan.reports.chart_series import measure_chart_data, on_track_edge
 from bakeryplan.reports.formatting import format_value
 from bakeryplan.store.demo import demo_plan
@@ -120,6 +128,27 @@ def test_band_follows_a_stepped_curve_and_lies_between_plan_and_edge() -> None:
 def test_keep_within_measure_shows_its_band(demo: Plan) -> None:
     band_measure = next(m for m in demo.measures if m.direction.value == "band")
     data = measure_chart_data(demo, band_measure.id, DEMO_TODAY)
+    assert set(data.band_low) == {band_measure.band_low}
+    assert set(data.band_high) == {band_measure.band_high}
+
+
+def test_a_one_sided_band_is_open_beyond_everything_shown(demo: Plan) -> None:
+    band_measure = next(m for m in demo.measures if m.direction.value == "band")
+    at_least = replace(band_measure, band_high=None)
+    plan = replace(demo, measures=tuple(at_least if m.id == at_least.id else m
+                                        for m in demo.measures))  # fmt: skip
+    data = measure_chart_data(plan, at_least.id, DEMO_TODAY)
+    assert set(data.band_low) == {at_least.band_low}
+    shown = [*data.actual_values, *(v for _, v in data.planned)]
+    assert min(data.band_high) > max(shown)  # not "between 28 and the target"
+    figure = measure_figure(plan, at_least.id, DEMO_TODAY)
+    low, high = figure.axes[0].get_ylim()
+    assert low < at_least.band_low and high < min(data.band_high)  # the open side is cut off
+    reversed_band = replace(band_measure, band_low=band_measure.band_high,
+                            band_high=band_measure.band_low)  # fmt: skip
+    plan = replace(demo, measures=tuple(reversed_band if m.id == reversed_band.id else m
+                                        for m in demo.measures))  # fmt: skip
+    data = measure_chart_data(plan, reversed_band.id, DEMO_TODAY)
     assert set(data.band_low) == {band_measure.band_low}
     assert set(data.band_high) == {band_measure.band_high}
 
@@ -229,3 +258,35 @@ print("pyplot" if "matplotlib.pyplot" in sys.modules else "clean")
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "clean"
+
+
+def test_emoji_in_a_name_draws_and_exports_without_glyph_warnings(tmp_path: Path) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    plan = tricky_plan()
+    name = "Croissants 🥐 sold 🎉"
+    measure = next(m for m in plan.measures if m.name == name)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", category=UserWarning)
+        figure = measure_figure(plan, measure.id, DEMO_TODAY)
+        FigureCanvasAgg(figure).draw()
+        for suffix in ("png", "svg", "pdf"):
+            export_figure(figure, tmp_path / f"chart.{suffix}", title=name, business="b",
+                          author="a")  # fmt: skip
+    title = next(t for t in figure.texts if t.get_gid() == "title")
+    assert title.get_text() == name  # kept as written
+
+
+def test_only_the_missing_glyph_warning_is_silenced() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with quiet_missing_glyphs():
+            warnings.warn("Glyph 129360 (\\N{CROISSANT}) missing from font(s) DejaVu Sans.",
+                          UserWarning, stacklevel=1)  # fmt: skip
+            warnings.warn("Something else went wrong.", UserWarning, stacklevel=1)
+            warnings.warn("Glyph 1 (x) missing from font(s) Sans.", DeprecationWarning,
+                          stacklevel=1)  # fmt: skip
+    assert [str(w.message) for w in caught] == [
+        "Something else went wrong.",
+        "Glyph 1 (x) missing from font(s) Sans.",
+    ]

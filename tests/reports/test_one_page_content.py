@@ -137,6 +137,25 @@ def test_a_band_measure_reads_as_the_band_to_keep() -> None:
     assert one_page_content(plan, ON).goals[0].measure_figures == "30.9% now · keep 28% to 32%"
 
 
+def test_one_sided_and_reversed_bands_read_as_the_health_judges_them() -> None:
+    goal = Goal("Costs", Perspective.FINANCIAL, id=1)
+
+    def figures(unit: str, low: float | None, high: float | None, actual: float) -> str:
+        measure = Measure(
+            1, "Share", unit, Direction.BAND, 33.0, 30.0, date(2026, 1, 1), date(2026, 12, 31),
+            band_low=low, band_high=high, id=1,
+        )  # fmt: skip
+        plan = Plan(
+            Business("B"), goals=(goal,), measures=(measure,), actuals=(Actual(1, ON, actual),)
+        )
+        content = one_page_content(plan, ON).goals[0]
+        return f"{content.health.value}: {content.measure_figures}"
+
+    assert figures("%", 28.0, None, 40.0) == "on_track: 40% now · keep at least 28%"
+    assert figures("%", None, 32.0, 20.0) == "on_track: 20% now · keep at most 32%"
+    assert figures("C", 5.0, 2.0, 3.0) == "on_track: 3 now · keep 2 C to 5 C"
+
+
 def test_goals_with_steps_only_show_step_progress() -> None:
     goal = Goal("Write the routine", Perspective.LEARNING, id=1)
     steps = (

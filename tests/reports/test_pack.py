@@ -147,6 +147,17 @@ def test_variance_note_for_a_down_measure_says_better_or_worse() -> None:
     assert "above plan" in note and "worse than planned" in note
 
 
+def test_counts_of_one_take_the_singular(demo: Plan) -> None:
+    pages = {page.name: page for page in pack_content(demo, DEMO_TODAY).measures}
+    cafes, bakes = pages["Cafes supplied"], pages["Sourdough bakes done alone"]
+    assert cafes.note.startswith("Cafes supplied is 1 cafe (50%) below plan (26 Nov 2026).")
+    assert cafes.recent[0] == ("26 Nov 2026", "2 cafes", "1 cafe", "\u22121 cafe")
+    assert bakes.note.startswith("Sourdough bakes done alone is 1 bake (4%) above plan")
+    assert bakes.recent[0][1:] == ("13 bakes", "14 bakes", "+1 bake")
+    stars = pages["Google review rating"]
+    assert stars.recent[0][1:] == ("4.50 stars", "4.51 stars", "+0.01 stars")
+
+
 def test_summary_rows_for_goals_measures_and_steps(demo: Plan) -> None:
     content = pack_content(demo, DEMO_TODAY)
     goal_rows = [row for row in content.summary if row.is_goal]
