@@ -28,7 +28,7 @@ from bakeryplan.reports.chart_frame import quiet_missing_glyphs
 from bakeryplan.reports.chart_series import measure_chart_data, on_track_edge
 from bakeryplan.reports.formatting import format_value
 from bakeryplan.store.demo import demo_plan
-from tests.reports.test_chart_fixtures import DEMO_TODAY, TRICKY_NAMES, linear_plan, tricky_plan
+from tests.reports.chart_fixtures import DEMO_TODAY, TRICKY_NAMES, linear_plan, tricky_plan
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from bakeryplan.reports.pack_content import pack_content, variance_note
 from bakeryplan.reports.pack_layout import Flow
 from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
 from bakeryplan.store.demo import demo_plan
-from tests.reports.test_chart_fixtures import DEMO_TODAY, linear_plan, tricky_plan
+from tests.reports.chart_fixtures import DEMO_TODAY, linear_plan, tricky_plan
 
 #: PDF points (1/72 inch): portrait width and height.
 PAGE_POINTS = {"a4": (595, 842), "letter": (612, 792)}
