@@ -305,7 +305,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not args.backup.is_file():
         raise CliError(f'no backup file at "{args.backup}"')
     saved = restore_backup(args.plan, args.backup)
-    print(f"Restored {args.plan} from {args.backup}; the replaced plan is kept as {saved}")
+    kept = f"; the replaced plan is kept as {saved}" if saved is not None else ""
+    print(f"Restored {args.plan} from {args.backup}{kept}")
     return 0
 
 

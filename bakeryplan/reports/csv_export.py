@@ -12,12 +12,12 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from enum import Enum
-from pathlib import Path
+from typing import IO
 
+from bakeryplan.atomic_files import atomic_write
 from bakeryplan.domain.model import Plan
 from bakeryplan.domain.status import plan_status
 
@@ -139,19 +139,12 @@ def write_csv(
 ) -> None:
     """Write rows as a UTF-8 CSV file (with BOM), replacing ``path`` only when complete."""
     text = to_csv_text(rows, delimiter=delimiter)
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    encoded = text.encode("utf-8-sig")
+
+    def write(stream: IO[bytes]) -> None:
+        stream.write(encoded)
+
+    atomic_write(path, write)
 
 
 def export_actuals_csv(

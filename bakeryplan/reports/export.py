@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import os
 import struct
-import tempfile
 import threading
 import zlib
 from collections.abc import Callable, Iterator
@@ -21,6 +19,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from bakeryplan import APP_NAME, __version__
+from bakeryplan.atomic_files import atomic_replace, atomic_write
 from bakeryplan.domain.model import Measure, Plan
 from bakeryplan.reports.chart_style import EXPORT_DPI
 
@@ -84,38 +83,13 @@ def _metadata(
 @contextlib.contextmanager
 def atomic_file(path: str | Path) -> Iterator[Path]:
     """A temporary path next to ``path``; moved over it only when the block succeeds."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        yield temp
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.chmod(temp, _shareable_mode(target))
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-
-
-def _shareable_mode(target: Path) -> int:
-    """Keep an existing file's mode; a new export gets the usual umask-based mode."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
+    with atomic_replace(path) as pending:
+        yield pending.temp
 
 
 def write_atomically(path: str | Path, write: Callable[[IO[bytes]], None]) -> Path:
     """Run ``write`` on a binary file handle and put the result at ``path`` atomically."""
-    with atomic_file(path) as temp, temp.open("wb") as handle:
-        write(handle)
-    return Path(path)
+    return atomic_write(path, write)
 
 
 def export_figure(

@@ -8,8 +8,6 @@ then a cut that says what was left out. See ``one_page_layout`` for how it fits 
 from __future__ import annotations
 
 import os
-import stat
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -18,6 +16,7 @@ from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from bakeryplan import APP_NAME
+from bakeryplan.atomic_files import atomic_replace
 from bakeryplan.domain.model import Plan
 from bakeryplan.reports.one_page_content import one_page_content
 from bakeryplan.reports.one_page_layout import LayoutResult, PageLayout
@@ -104,30 +103,11 @@ def write_one_page_pdf(
     ensure_gui_app()
     target = Path(path)
     page_layout = page_layout_for(page_size, landscape=landscape)
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name[:60]}.", suffix=".tmp", dir=target.parent
-    )
-    os.close(handle)
-    try:
-        result = _write_pdf(plan, temp_name, on, page_layout)
-        if os.path.getsize(temp_name) == 0:
-            raise OSError(f'nothing could be written to "{target}"')
-        os.chmod(temp_name, _mode_for(target))
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with atomic_replace(target) as pending:
+        result = _write_pdf(plan, str(pending.temp), on, page_layout)
+        if pending.temp.stat().st_size == 0:
+            raise OSError("nothing could be written")
     return result
-
-
-def _mode_for(target: Path) -> int:
-    """Keep a replaced file's permissions; a new file gets the usual ones (mkstemp's are 0600)."""
-    try:
-        return stat.S_IMODE(target.stat().st_mode)
-    except OSError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def _write_pdf(plan: Plan, file_name: str, on: date, page_layout: QPageLayout) -> LayoutResult:

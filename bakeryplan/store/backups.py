@@ -14,7 +14,6 @@ import os
 import re
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -22,15 +21,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
+from bakeryplan.atomic_files import PRIVATE, atomic_replace, atomic_write
 from bakeryplan.store.connection import (
     check_header,
     connect_checked,
-    fsync_dir,
     read_header,
     use_rollback_journal,
     verify,
 )
-from bakeryplan.store.errors import PlanFileError, RestoreError
+from bakeryplan.store.errors import PlanFileError, PlanNotFoundError, RestoreError
 from bakeryplan.store.lock import PlanLock
 from bakeryplan.store.paths import PLAN_SUFFIX, data_dir, journal_path_for
 from bakeryplan.store.schema import SCHEMA_VERSION
@@ -112,32 +111,24 @@ def restore_backup(
     backup_path: str | os.PathLike[str],
     *,
     now: datetime | None = None,
-) -> Path:
+) -> Path | None:
     """Put a backup in the plan's place; returns the backup taken of the replaced plan.
 
     Refused while any program (this one included: close the repository first) has the
-    plan open for editing. The current file, even a damaged one, is backed up first.
+    plan open for editing. The current file, even a damaged one, is backed up first. A
+    plan file that was deleted is brought back too; there is nothing to keep then, and
+    None is returned.
     """
     plan_path = Path(plan_path).absolute()
     backup_path = Path(backup_path).absolute()
+    if not plan_path.parent.is_dir():
+        raise RestoreError(plan_path, f"its folder {plan_path.parent} does not exist")
     _check_restorable(backup_path, plan_path)
     made = (now or datetime.now(UTC)).astimezone(UTC)
     with PlanLock(plan_path):
-        safety = _back_up_current(plan_path, made)
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f".{plan_path.name}.", suffix=".restore", dir=plan_path.parent
-        )
-        temp = Path(temp_name)
-        try:
-            with os.fdopen(fd, "wb") as out, backup_path.open("rb") as src:
-                shutil.copyfileobj(src, out)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, plan_path)
-            fsync_dir(plan_path.parent)
-        finally:
-            with suppress(FileNotFoundError):
-                temp.unlink()
+        safety = _back_up_current(plan_path, made) if plan_path.exists() else None
+        with backup_path.open("rb") as source:
+            atomic_write(plan_path, lambda out: shutil.copyfileobj(source, out), mode=PRIVATE)
     return safety
 
 
@@ -153,8 +144,8 @@ def _check_restorable(backup_path: Path, plan_path: Path) -> None:
 
 def _back_up_current(plan_path: Path, made: datetime) -> Path:
     """Back up the plan about to be replaced; a damaged one is copied byte for byte."""
-    if not plan_path.exists():
-        return plan_path
+    if not plan_path.exists():  # deleted since restore_backup looked
+        raise PlanNotFoundError(plan_path)
     try:
         # Writable, so that SQLite rolls back a journal left by a crash before copying.
         with _source_connection(plan_path, writable=True) as source:
@@ -196,24 +187,17 @@ def _backup(
         raise RuntimeError("a backup cannot be taken inside a transaction")
     folder = backup_dir_for(plan_path)
     _make_private_dir(folder)
-    fd, temp_name = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=folder)
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        target = sqlite3.connect(temp)
+    final = folder / f"{made:{_STAMP}}-{reason}{PLAN_SUFFIX}"
+    with atomic_replace(final, mode=PRIVATE) as pending:
+        target = sqlite3.connect(pending.temp)
         try:
             source.backup(target)
         finally:
             target.close()
         newest = next(iter(list_backups(plan_path)), None)
-        if reason in SKIP_IF_UNCHANGED and newest and _same_bytes(temp, newest.path):
+        if reason in SKIP_IF_UNCHANGED and newest and _same_bytes(pending.temp, newest.path):
+            pending.cancel()
             return newest.path
-        final = folder / f"{made:{_STAMP}}-{reason}{PLAN_SUFFIX}"
-        os.replace(temp, final)
-        fsync_dir(folder)
-    finally:
-        with suppress(FileNotFoundError):
-            temp.unlink()
     if rotate:
         rotate_backups(plan_path, now=made)
     return final

@@ -8,7 +8,6 @@ SQLite itself would, for instance, happily turn an empty file into a new databas
 
 from __future__ import annotations
 
-import os
 import secrets
 import sqlite3
 from collections.abc import Iterator
@@ -80,10 +79,17 @@ def has_hot_journal(path: Path) -> bool:
         return False
 
 
-def check_header(path: Path, info: HeaderInfo) -> None:
-    """Reject a foreign or truncated SQLite file before connecting to it."""
+def check_header(path: Path, info: HeaderInfo, *, hot_journal: bool = False) -> None:
+    """Reject a foreign or truncated SQLite file before connecting to it.
+
+    With a crash journal beside it the file may be mid-commit, so its size and page count
+    may be off until SQLite rolls the journal back; its application id never changes in a
+    write, so a foreign file is still refused before that rollback could rewrite it.
+    """
     if info.application_id != APPLICATION_ID:
         raise NotAPlanError(path)
+    if hot_journal:
+        return
     if info.page_size < 512 or info.page_size & (info.page_size - 1):
         raise DamagedPlanError(path, f"impossible page size {info.page_size}")
     if info.page_count is not None and info.file_size < info.page_count * info.page_size:
@@ -166,17 +172,3 @@ def use_rollback_journal(conn: sqlite3.Connection) -> None:
     mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
     if str(mode).lower() != "delete":
         conn.execute("PRAGMA journal_mode = DELETE")
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable; a no-op where folders cannot be opened (Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

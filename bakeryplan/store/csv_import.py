@@ -4,6 +4,12 @@ Those files come in every shape: Windows-1252 or UTF-8, commas, semicolons or ta
 without a header, dates written the European way, money with a currency sign and a decimal
 comma. Reading never stops at a bad row: good rows are kept and each bad one becomes a
 problem that names its row number, as a spreadsheet counts rows (the first line is row 1).
+
+Numeric dates (``03/04/2026``, ``03.04.2026``) are read in one order for the whole file: a
+first number above 12 shows the file is day-first, a second one above 12 month-first. When
+nothing in the file tells, the caller's ``day_first`` decides (the business locale's
+preference: :func:`prefers_day_first`). A file showing both orders is reported, and dates
+in it that could be read either way are not guessed.
 """
 
 from __future__ import annotations
@@ -44,7 +50,7 @@ _MONTHS = {
     for name in names
 }
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
-_DAY_FIRST = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?)?")
+_NUMERIC = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?)?")
 _NAMED_MONTH = re.compile(r"(\d{1,2})[ \-]([A-Za-z]{3,9})\.?[ \-,]+(\d{4})")
 _CURRENCY = re.compile(
     r"[€$£¥₹₽₺₩₪₴]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|CAD|AUD)\b|kr\.?", re.I
@@ -67,8 +73,11 @@ class ImportResult:
     header: tuple[str, ...] = field(default=())
 
 
-def parse_actuals_csv(data: bytes) -> ImportResult:
-    """Read dates, values and optional notes from CSV bytes (see the module docstring)."""
+def parse_actuals_csv(data: bytes, *, day_first: bool = True) -> ImportResult:
+    """Read dates, values and optional notes from CSV bytes (see the module docstring).
+
+    ``day_first`` is the order of numeric dates when the file itself does not show it.
+    """
     text, encoding = _decode(data)
     if text is None:
         return ImportResult([], ["the file is not readable text (unknown encoding)"])
@@ -82,10 +91,16 @@ def parse_actuals_csv(data: bytes) -> ImportResult:
         problem = "no column of dates and numbers found (expected a date and a value per row)"
         return ImportResult([], [problem], encoding, delimiter, header)
     mark = _decimal_mark([r[value_col] for r in records if len(r) > value_col], delimiter)
-    columns = _Columns(date_col, value_col, note_col, len(header), mark)
-    rows: list[tuple[date, float, str]] = []
-    problems: list[str] = []
     first = 1 if header else 0
+    dated = [
+        (number, record[date_col])
+        for number, record in enumerate(records[first:], start=first + 1)
+        if len(record) > date_col
+    ]
+    order, conflict = _date_order(dated, day_first)
+    columns = _Columns(date_col, value_col, note_col, len(header), mark, order)
+    rows: list[tuple[date, float, str]] = []
+    problems: list[str] = [conflict] if conflict else []
     for number, record in enumerate(records[first:], start=first + 1):
         if any(cell.strip() for cell in record):
             read = columns.read(record)
@@ -105,6 +120,7 @@ class _Columns:
     note: int | None
     header_width: int
     decimal_mark: str
+    day_first: bool | None  # None: the file shows both orders
 
     def read(self, record: list[str]) -> tuple[date, float, str] | str:
         """The row's (date, value, note), or what is wrong with it."""
@@ -116,9 +132,17 @@ class _Columns:
             )
         if len(record) <= max(self.date, self.value):
             return "too few cells: expected a date and a value"
-        day = parse_date(record[self.date])
+        cell = record[self.date].strip()
+        if self.day_first is None:
+            readings = {parse_date(cell, day_first=True), parse_date(cell, day_first=False)}
+            readings.discard(None)
+            if len(readings) > 1:
+                return f'"{cell}" could be read day first or month first (the file uses both)'
+            day = readings.pop() if readings else None
+        else:
+            day = parse_date(cell, day_first=self.day_first)
         if day is None:
-            return f'"{record[self.date].strip()}" is not a date'
+            return f'"{cell}" is not a date'
         value = parse_number(record[self.value], self.decimal_mark)
         if value is None:
             cell = record[self.value].strip()
@@ -129,14 +153,17 @@ class _Columns:
         return day, value, note
 
 
-def parse_date(cell: str) -> date | None:
-    """A date written as ISO, day/month/year (with / . or -), or "12 Mar 2026"; else None."""
+def parse_date(cell: str, *, day_first: bool = True) -> date | None:
+    """A date written as ISO, day/month/year or month/day/year (with / . or -, as
+    ``day_first`` says), or "12 Mar 2026"; else None."""
     text = cell.strip()
     try:
         if match := _ISO.fullmatch(text):
             year, month, day = (int(part) for part in match.groups())
-        elif match := _DAY_FIRST.fullmatch(text):
+        elif match := _NUMERIC.fullmatch(text):
             day, month = int(match[1]), int(match[3])
+            if not day_first:
+                day, month = month, day
             year = int(match[4]) + (2000 if len(match[4]) == 2 else 0)
         elif (match := _NAMED_MONTH.fullmatch(text)) and match[2].lower() in _MONTHS:
             day, month, year = int(match[1]), _MONTHS[match[2].lower()], int(match[3])
@@ -145,6 +172,60 @@ def parse_date(cell: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def prefers_day_first(locale: str) -> bool:
+    """Whether people in ``locale`` (e.g. "en_US", "de_DE") write the day before the month.
+
+    Locales that write the year first (ISO-like, "y/MM/dd") write the day last: for the rare
+    numeric "a/b/yyyy" date there, day first is the likelier reading.
+    """
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        pattern = Locale.parse(locale.replace("-", "_")).date_formats["short"].pattern
+    except (UnknownLocaleError, ValueError, TypeError, KeyError):
+        return True
+    day, month = pattern.find("d"), pattern.find("M")
+    if day < 0 or month < 0 or pattern.lstrip("'").startswith("y"):
+        return True
+    return day < month
+
+
+def _date_order(dated: Sequence[tuple[int, str]], default: bool) -> tuple[bool | None, str]:
+    """The file's order of numeric dates from (row number, cell) pairs, and a problem if the
+    file shows both orders (then the order is None)."""
+    day_first_rows: list[int] = []
+    month_first_rows: list[int] = []
+    for number, cell in dated:
+        match = _NUMERIC.fullmatch(cell.strip())
+        if match is None:
+            continue
+        first, second = int(match[1]), int(match[3])
+        if first > 12 >= second:
+            day_first_rows.append(number)
+        elif second > 12 >= first:
+            month_first_rows.append(number)
+    if day_first_rows and month_first_rows:
+        problem = (
+            f"the dates are written day first ({_rows(day_first_rows)}) and month first "
+            f"({_rows(month_first_rows)}); dates that could be either were not imported"
+        )
+        return None, problem
+    if day_first_rows or month_first_rows:
+        return bool(day_first_rows), ""
+    return default, ""
+
+
+def _rows(numbers: Sequence[int], shown: int = 5) -> str:
+    listed = ", ".join(str(n) for n in numbers[:shown])
+    more = f" and {len(numbers) - shown} more" if len(numbers) > shown else ""
+    return f"row {listed}" if len(numbers) == 1 else f"rows {listed}{more}"
+
+
+def _is_date(cell: str) -> bool:
+    """A date in either order: which order a file uses is decided once its dates are known."""
+    return parse_date(cell) is not None or parse_date(cell, day_first=False) is not None
 
 
 def parse_number(cell: str, decimal_mark: str = ".") -> float | None:
@@ -221,14 +302,14 @@ def _columns(
 ) -> tuple[int | None, int | None, int | None, tuple[str, ...]]:
     """Which columns hold the date, the value and the note; and the header row, if any."""
     first = records[0]
-    has_header = not any(parse_date(cell) for cell in first) and any(c.strip() for c in first)
+    has_header = not any(_is_date(cell) for cell in first) and any(c.strip() for c in first)
     body = records[1:] if has_header else records
     header = tuple(cell.strip() for cell in first) if has_header else ()
     width = max(len(r) for r in records)
     named = {role: _named_column(header, names) for role, names in _ROLE_NAMES.items()}
     date_col = named["date"]
     if date_col is None:
-        date_col = _best_column(body, width, lambda c: parse_date(c) is not None, exclude=())
+        date_col = _best_column(body, width, _is_date, exclude=())
     value_col = named["value"]
     if value_col is None or value_col == date_col:
         value_col = _best_column(

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from bakeryplan.atomic_files import atomic_write
 from bakeryplan.domain.model import Business, Plan
 from bakeryplan.store import interchange_fields as read
 from bakeryplan.store import interchange_tables as tables
@@ -79,19 +79,12 @@ def dump_json(
     moment = exported_at if exported_at is not None else datetime.now(UTC)
     data = plan_to_json(plan, exported_at=moment)
     text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    encoded = text.encode("utf-8")
+
+    def write(stream: IO[bytes]) -> None:
+        stream.write(encoded)
+
+    atomic_write(path, write)
 
 
 def load_json(path: str | os.PathLike[str]) -> Plan:

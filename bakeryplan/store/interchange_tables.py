@@ -57,6 +57,7 @@ def read_table(
             raise InterchangeError(label, "", f"must be a JSON object, not {read.kind_of(row)}")
         record = read.Record(label, row, tuple(fields))
         value = decode(record, fields, ids, cls)
+        check_date_order(record, table, value)
         if value.id in labels:
             record.fail("id", f"the id {value.id} is already used by {labels[value.id]}")
         labels[value.id] = label
@@ -126,6 +127,22 @@ def _is_known_locale(name: str) -> bool:
     except (ValueError, TypeError, UnknownLocaleError):
         return False
     return True
+
+
+# A record's end may not come before its start: (start field, end field) by table.
+_DATE_ORDER = {"goals": ("start", "due"), "measures": ("start", "target_date")}
+
+
+def check_date_order(record: read.Record, table: str, value: object) -> None:
+    if table not in _DATE_ORDER:
+        return
+    start_field, end_field = _DATE_ORDER[table]
+    start, end = getattr(value, start_field), getattr(value, end_field)
+    if start is not None and end is not None and end < start:
+        record.fail(
+            end_field,
+            f"{end.isoformat()} is before the {start_field} ({start.isoformat()})",
+        )
 
 
 def check_parent_loops(goals: tuple[Goal, ...], rows: list[Any]) -> None:

@@ -8,6 +8,7 @@ when a migration or a backup needs them, which keeps the window's start fast.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -53,8 +54,8 @@ from bakeryplan.store.schema import SCHEMA_VERSION, migrate
 from bakeryplan.store.whole_plan import (
     BUSINESS_UPSERT,
     business_row,
-    read_newest_actuals,
     read_plan,
+    read_status_actuals,
     write_new_plan_file,
 )
 
@@ -106,10 +107,12 @@ class PlanRepository:
     ) -> PlanRepository:
         info = read_header(path)
         hot_journal = has_hot_journal(path)
-        if not hot_journal:  # else the header may be mid-commit: SQLite repairs it on open
-            check_header(path, info)
-            if info.user_version > SCHEMA_VERSION and not read_only:
-                raise NewerVersionError(path, info.user_version, SCHEMA_VERSION)
+        # Checked even with a crash journal: its rollback would rewrite a foreign or newer
+        # file. An ordinary write keeps the application id and version, and a crash during
+        # an upgrade leaves a version no newer than this one's.
+        check_header(path, info, hot_journal=hot_journal)
+        if info.user_version > SCHEMA_VERSION and not read_only:
+            raise NewerVersionError(path, info.user_version, SCHEMA_VERSION)
         if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
             raise PlanFileError(path, "the file or its folder is write-protected")
         with ExitStack() as on_failure:
@@ -230,14 +233,15 @@ class PlanRepository:
         """The plan with only each measure's newest ``per_measure`` actuals up to ``on``.
 
         A status reads no more than that (``domain.status.STATUS_ACTUALS``), so the command
-        line answers for a plan with years of daily actuals without reading them all.
+        line answers for a plan with years of daily actuals without reading them all. A
+        measure whose newest actual has reached its target keeps all its actuals up to
+        ``on``: its forecast says since when the target has been reached.
         """
         try:
             with atomic(self.connection):
-                return read_plan(
-                    self.connection,
-                    actuals=read_newest_actuals(self.connection, on, per_measure),
-                )
+                plan = read_plan(self.connection, actuals=())
+                actuals = read_status_actuals(self.connection, plan.measures, on, per_measure)
+                return dataclasses.replace(plan, actuals=actuals)
         except (sqlite3.DatabaseError, ValueError, TypeError, LookupError) as error:
             if self.schema_version > SCHEMA_VERSION:
                 raise NewerVersionError(self.path, self.schema_version, SCHEMA_VERSION) from error

@@ -139,6 +139,17 @@ FROM measures AS m JOIN actuals AS a ON a.id IN (
     ORDER BY on_date DESC, id DESC LIMIT ?2)
 ORDER BY a.measure_id, a.on_date, a.id
 """
+
+
+def actuals_of_measures_select(count: int) -> str:
+    """All actuals on or before a day (?1) of ``count`` measures (?2...), in load order."""
+    marks = ", ".join("?" for _ in range(count))
+    return (
+        "SELECT id, measure_id, on_date, value, note, source FROM actuals "
+        f"WHERE on_date <= ? AND measure_id IN ({marks}) ORDER BY measure_id, on_date, id"
+    )
+
+
 STEPS: TableSpec[Step] = TableSpec(
     "step",
     "steps",

@@ -6,19 +6,20 @@ so the plan is a consistent snapshot; bulk writes use ``executemany``.
 
 from __future__ import annotations
 
+import errno
 import gc
-import os
 import sqlite3
-import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from bakeryplan.domain.model import Actual, Business, Plan
+from bakeryplan.atomic_files import PRIVATE, AtomicWriteError, atomic_replace
+from bakeryplan.domain.health import target_reached
+from bakeryplan.domain.model import Actual, Business, Measure, Plan
 from bakeryplan.store import rows
-from bakeryplan.store.connection import connect, fsync_dir
+from bakeryplan.store.connection import connect
 from bakeryplan.store.errors import PlanExistsError, RecordError
 from bakeryplan.store.paths import journal_path_for
 from bakeryplan.store.row_reader import RowReader
@@ -75,11 +76,38 @@ def read_plan(conn: sqlite3.Connection, *, actuals: tuple[Actual, ...] | None = 
             gc.enable()
 
 
-def read_newest_actuals(conn: sqlite3.Connection, on: date, per_measure: int) -> tuple[Actual, ...]:
-    """Each measure's newest ``per_measure`` actuals on or before ``on``, in load order."""
-    return RowReader().actuals(
-        conn.execute(rows.NEWEST_ACTUALS_SELECT, (on.isoformat(), per_measure))
+def read_status_actuals(
+    conn: sqlite3.Connection, measures: Sequence[Measure], on: date, per_measure: int
+) -> tuple[Actual, ...]:
+    """The actuals a status on ``on`` reads, in load order: each measure's newest
+    ``per_measure`` ones, and all of a measure whose newest one has reached its target.
+
+    A forecast for a reached target walks back through every reading still at the target
+    to say since when it has been reached, so those measures need their whole run.
+    """
+    reader = RowReader()
+    newest = reader.actuals(conn.execute(rows.NEWEST_ACTUALS_SELECT, (on.isoformat(), per_measure)))
+    latest: dict[int, Actual] = {}
+    counts: dict[int, int] = {}
+    for actual in newest:  # load order: each measure's newest actual comes last
+        latest[actual.measure_id] = actual
+        counts[actual.measure_id] = counts.get(actual.measure_id, 0) + 1
+    by_id = {m.id: m for m in measures}
+    reached = sorted(
+        measure_id
+        for measure_id, actual in latest.items()
+        if counts[measure_id] >= per_measure  # fewer: that is all there are
+        and measure_id in by_id
+        and target_reached(by_id[measure_id], actual.value)
     )
+    if not reached:
+        return newest
+    complete = reader.actuals(
+        conn.execute(rows.actuals_of_measures_select(len(reached)), (on.isoformat(), *reached))
+    )
+    reached_ids = set(reached)
+    kept = [a for a in newest if a.measure_id not in reached_ids]
+    return tuple(sorted((*kept, *complete), key=lambda a: (a.measure_id, a.on, a.id)))
 
 
 def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
@@ -115,51 +143,33 @@ def _insert_all(conn: sqlite3.Connection, spec: TableSpec[T], values: Iterable[T
 def write_new_plan_file(path: Path, plan: Plan, *, to_version: int) -> None:
     """Write ``plan`` as a new plan file at ``path``, never leaving half of one there.
 
-    The plan goes into a temporary file in the same folder (created owner-only, 0600, a
-    mode SQLite keeps), is synced to disk, and only then gets its name; an existing file
-    of that name is never replaced.
+    The plan goes into a temporary file in the same folder, is synced to disk, is made
+    owner-only (0600, a mode SQLite keeps) and only then gets its name; an existing file of
+    that name is never replaced.
     """
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    temp = Path(temp_name)
     try:
-        connection = connect(temp, read_only=False)
-        try:
-            from bakeryplan.store.sqlite_utils_light import sqlite_utils
-
-            db = sqlite_utils.Database(connection, execute_plugins=False)
-            with db.atomic():
-                migrate(db, to_version=to_version)
-                write_plan(connection, plan)
-        except sqlite3.IntegrityError as error:
-            raise RecordError(f"the plan cannot be written: {error}") from error
-        finally:
-            connection.close()
-        _fsync_file(temp)
-        _move_into_place(temp, path)
-    finally:
-        with suppress(FileNotFoundError):
-            temp.unlink()
-        with suppress(FileNotFoundError):
-            journal_path_for(temp).unlink()
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _move_into_place(temp: Path, path: Path) -> None:
-    """Give the finished file its name without ever replacing an existing file."""
-    try:
-        os.link(temp, path)
-    except FileExistsError:
-        raise PlanExistsError(path) from None
-    except OSError:  # file systems without hard links (FAT, some network shares)
-        if path.exists():
+        with atomic_replace(path, mode=PRIVATE, overwrite=False) as pending:
+            try:
+                _write_plan_database(pending.temp, plan, to_version=to_version)
+            finally:
+                with suppress(FileNotFoundError):
+                    journal_path_for(pending.temp).unlink()
+    except AtomicWriteError as error:
+        if error.errno == errno.EEXIST:
             raise PlanExistsError(path) from None
-        os.replace(temp, path)
-    fsync_dir(path.parent)
+        raise
+
+
+def _write_plan_database(file: Path, plan: Plan, *, to_version: int) -> None:
+    connection = connect(file, read_only=False)
+    try:
+        from bakeryplan.store.sqlite_utils_light import sqlite_utils
+
+        db = sqlite_utils.Database(connection, execute_plugins=False)
+        with db.atomic():
+            migrate(db, to_version=to_version)
+            write_plan(connection, plan)
+    except sqlite3.IntegrityError as error:
+        raise RecordError(f"the plan cannot be written: {error}") from error
+    finally:
+        connection.close()

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from bakeryplan.reports.chart import measure_figure
 from bakeryplan.reports.export import export_figure, export_measure_chart
 from bakeryplan.store.demo import demo_plan
-from tests.reports.test_chart_fixtures import DEMO_TODAY, tricky_plan
+from tests.reports.chart_fixtures import DEMO_TODAY, tricky_plan
 
 PLAN = demo_plan(DEMO_TODAY)
 NAME = "Weekly revenue"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from bakeryplan.domain.model import (
     Actual,
@@ -109,58 +109,4 @@ def small_plan() -> Plan:
             Feedback(date(2026, 2, 4), FeedbackSource.TEAM, "Ovens are old", id=51),
         ),
         reviews=(Review(date(2026, 3, 1), ReviewKind.MONTHLY, "Fine", "Keep going", id=60),),
-    )
-
-
-def benchmark_plan(goals: int = 300, steps: int = 10_000, actuals: int = 200_000) -> Plan:
-    """The size a busy owner reaches after years: 300 goals, 10,000 steps, 200,000 actuals."""
-    start = date(2020, 1, 1)
-    people = tuple(Person(f"Person {i}", "Staff", id=i) for i in range(1, 21))
-    goal_values = tuple(
-        Goal(
-            f"Goal {i}",
-            list(Perspective)[i % 4],
-            owner_id=1 + i % 20,
-            start=start,
-            due=start + timedelta(days=1000 + i),
-            parent_id=None if i < 30 else 1 + i % 30,
-            position=i,
-            id=i + 1,
-        )
-        for i in range(goals)
-    )
-    measures_count = goals * 2
-    measure_values = tuple(
-        Measure(1 + i % goals, f"Measure {i}", "kg", baseline=0, target=100, id=i + 1)
-        for i in range(measures_count)
-    )
-    actual_values = tuple(
-        Actual(
-            1 + i % measures_count,
-            start + timedelta(days=i // measures_count),
-            float(i % 97),
-            id=i + 1,
-        )
-        for i in range(actuals)
-    )
-    step_values = tuple(
-        Step(
-            1 + i % goals,
-            f"Step {i}",
-            1 + i % 20,
-            start + timedelta(days=i % 900),
-            start + timedelta(days=i % 700) if i % 3 else None,
-            effort=1.5,
-            position=i // goals,
-            id=i + 1,
-        )
-        for i in range(steps)
-    )
-    return Plan(
-        business=Business("Benchmark Bakery"),
-        people=people,
-        goals=goal_values,
-        measures=measure_values,
-        actuals=actual_values,
-        steps=step_values,
     )

@@ -189,12 +189,29 @@ def test_restore_refuses_while_another_process_has_the_plan(closed_plan: Path) -
     assert sha256_of(closed_plan) == before
 
 
-def test_restore_to_a_deleted_plan(closed_plan: Path, tmp_path: Path) -> None:
+def test_restore_brings_back_a_deleted_plan(closed_plan: Path, tmp_path: Path) -> None:
+    """There is no replaced plan to keep, so no path is returned as if there were."""
     backup = tmp_path / "kept.bakeryplan"
     shutil.copyfile(list_backups(closed_plan)[0].path, backup)
+    with PlanRepository.open(backup, read_only=True) as kept:
+        expected = kept.load()
     closed_plan.unlink()
-    restore_backup(closed_plan, backup)
-    assert people_in(closed_plan) == ["Mia", "Tom", "Old hand"]
+    assert restore_backup(closed_plan, backup) is None
+    with PlanRepository.open(closed_plan, read_only=True) as restored:
+        assert restored.load() == expected
+
+
+def test_restore_into_a_missing_folder_says_the_folder_is_missing(
+    closed_plan: Path, tmp_path: Path
+) -> None:
+    backup = list_backups(closed_plan)[0].path
+    missing = tmp_path / "gone" / "shop.bakeryplan"
+    with pytest.raises(RestoreError) as caught:
+        restore_backup(missing, backup)
+    assert str(caught.value) == (
+        f'cannot restore "shop.bakeryplan": its folder {missing.parent} does not exist'
+    )
+    assert not missing.parent.exists()
 
 
 def test_list_ignores_foreign_files(closed_plan: Path) -> None:

@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from bakeryplan.reports.csv_export import export_actuals_csv
-from bakeryplan.store.csv_import import parse_actuals_csv, parse_date, parse_number
+from bakeryplan.store.csv_import import (
+    parse_actuals_csv,
+    parse_date,
+    parse_number,
+    prefers_day_first,
+)
 from bakeryplan.store.demo import demo_plan
 
 MARCH_1, MARCH_8, MARCH_15 = date(2026, 3, 1), date(2026, 3, 8), date(2026, 3, 15)
@@ -173,3 +178,67 @@ def test_reads_back_an_actuals_export(tmp_path: Path) -> None:
     result = parse_actuals_csv(path.read_bytes())
     assert result.problems == []
     assert result.rows == [(a.on, a.value, a.note) for a in plan.actuals_of(waste.id)]
+
+
+def dates_of(data: bytes, **kwargs: bool) -> list[date]:
+    return [day for day, _value, _note in parse_actuals_csv(data, **kwargs).rows]
+
+
+@pytest.mark.parametrize("default", [True, False])
+def test_a_first_field_above_12_makes_the_whole_file_day_first(default: bool) -> None:
+    data = b"Date,Sales\n03/04/2026,1\n13.04.2026,2\n"
+    result = parse_actuals_csv(data, day_first=default)
+    assert [r[0] for r in result.rows] == [date(2026, 4, 3), date(2026, 4, 13)]
+    assert result.problems == []
+
+
+@pytest.mark.parametrize("default", [True, False])
+def test_a_second_field_above_12_makes_the_whole_file_month_first(default: bool) -> None:
+    data = b"Date,Sales\n03/04/2026,1\n12/31/2026,2\n"
+    result = parse_actuals_csv(data, day_first=default)
+    assert [r[0] for r in result.rows] == [date(2026, 3, 4), date(2026, 12, 31)]
+    assert result.problems == []
+
+
+def test_a_month_first_first_row_is_not_taken_for_a_header() -> None:
+    assert dates_of(b"12/31/2026,5\n01/02/2027,6\n") == [date(2026, 12, 31), date(2027, 1, 2)]
+
+
+def test_both_orders_in_one_file_are_reported_and_ambiguous_dates_not_guessed() -> None:
+    data = b"Date,Sales\n13/01/2026,1\n01/13/2026,2\n03/04/2026,3\n05/05/2026,4\n2026-06-01,5\n"
+    result = parse_actuals_csv(data)
+    assert result.problems[0] == (
+        "the dates are written day first (row 2) and month first (row 3); "
+        "dates that could be either were not imported"
+    )
+    assert result.problems[1:] == [
+        'row 4: "03/04/2026" could be read day first or month first (the file uses both)'
+    ]
+    assert [r[0] for r in result.rows] == [
+        date(2026, 1, 13),
+        date(2026, 1, 13),
+        date(2026, 5, 5),  # the same either way
+        date(2026, 6, 1),
+    ]
+
+
+def test_an_ambiguous_file_follows_the_callers_preference() -> None:
+    data = b"03/04/2026,1\n05/06/2026,2\n"
+    assert dates_of(data) == [date(2026, 4, 3), date(2026, 6, 5)]
+    assert dates_of(data, day_first=True) == [date(2026, 4, 3), date(2026, 6, 5)]
+    assert dates_of(data, day_first=False) == [date(2026, 3, 4), date(2026, 5, 6)]
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("en_US", False),
+        ("en-US", False),
+        ("en_GB", True),
+        ("de_DE", True),
+        ("ja_JP", True),
+        ("xx_nowhere", True),
+    ],
+)
+def test_prefers_day_first_follows_the_locale(locale: str, expected: bool) -> None:
+    assert prefers_day_first(locale) is expected

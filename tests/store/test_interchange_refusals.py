@@ -248,3 +248,24 @@ def test_curve_points_out_of_order(tmp_path: Path) -> None:
 def test_bad_business_settings(tmp_path: Path, field: str, value: object) -> None:
     error = _refused(tmp_path, _set(f"business.{field}", value))
     assert (error.record, error.field) == ("business", field)
+
+
+@pytest.mark.parametrize(("table", "end_field"), [("measures", "target_date"), ("goals", "due")])
+def test_an_end_before_the_start_names_record_and_field(
+    tmp_path: Path, table: str, end_field: str
+) -> None:
+    def change(data: Data) -> None:
+        data[table][0]["start"] = "2026-06-01"
+        data[table][0][end_field] = "2026-05-31"
+
+    error = _refused(tmp_path, change)
+    assert error.record.startswith(f"{table}[0]")
+    assert error.field == end_field
+    assert error.message == "2026-05-31 is before the start (2026-06-01)"
+
+
+@pytest.mark.parametrize(("table", "end_field"), [("measures", "target_date"), ("goals", "due")])
+def test_an_end_on_the_start_day_is_accepted(table: str, end_field: str) -> None:
+    data = _valid()
+    data[table][0]["start"] = data[table][0][end_field] = "2026-06-01"
+    assert plan_from_json(data)

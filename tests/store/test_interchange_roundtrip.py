@@ -50,6 +50,15 @@ def _ids(count: int) -> st.SearchStrategy[list[int]]:
 
 
 @st.composite
+def _start_and_due(draw: st.DrawFn) -> tuple[date | None, date | None]:
+    """A goal's optional start and due; a due before the start is refused on import."""
+    start, due = draw(st.none() | days), draw(st.none() | days)
+    if start is not None and due is not None and due < start:
+        start, due = due, start
+    return start, due
+
+
+@st.composite
 def plans(draw: st.DrawFn) -> Plan:
     business = Business(
         draw(names),
@@ -78,8 +87,7 @@ def plans(draw: st.DrawFn) -> Plan:
             draw(names),
             draw(st.sampled_from(Perspective)),
             draw(person_ids),
-            draw(st.none() | days),
-            draw(st.none() | days),
+            *draw(_start_and_due()),
             draw(st.sampled_from(GoalStatus)),
             draw(texts),
             draw(st.none() | st.sampled_from(goal_ids[:i])) if i else None,

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from bakeryplan.domain.alignment import find_alignment_issues
-from bakeryplan.domain.model import Actual, Plan
+from bakeryplan.domain.health import target_reached
+from bakeryplan.domain.model import Actual, Measure, Plan
 from bakeryplan.domain.status import STATUS_ACTUALS, plan_status
 from bakeryplan.store.demo import demo_plan
 from bakeryplan.store.repository import PlanRepository
@@ -48,7 +49,52 @@ def test_newest_actuals_give_the_same_status(tmp_path: Path, seed: int, on: date
         trimmed = repository.load_for_status(on, STATUS_ACTUALS)
     assert len(trimmed.actuals) < len(full.actuals)
     for measure in full.measures:
-        newest = [a for a in full.actuals_of(measure.id) if a.on <= on][-STATUS_ACTUALS:]
-        assert list(trimmed.actuals_of(measure.id)) == newest
+        known = [a for a in full.actuals_of(measure.id) if a.on <= on]
+        reached = len(known) >= STATUS_ACTUALS and target_reached(measure, known[-1].value)
+        expected = known if reached else known[-STATUS_ACTUALS:]
+        assert list(trimmed.actuals_of(measure.id)) == expected
     assert plan_status(trimmed, on) == plan_status(full, on)
     assert find_alignment_issues(trimmed, on) == find_alignment_issues(full, on)
+
+
+def with_target_reached_long_ago(plan: Plan) -> tuple[Plan, int]:
+    """The demo plus a measure at its target every month since February (the brief's case)."""
+    goal = plan.goals[0]
+    measure_id = max(m.id for m in plan.measures) + 1
+    measure = Measure(
+        goal.id,
+        "Loyalty cards",
+        baseline=0.0,
+        target=100.0,
+        start=date(2026, 1, 1),
+        target_date=date(2026, 12, 31),
+        id=measure_id,
+    )
+    next_id = max(a.id for a in plan.actuals) + 1
+    readings = tuple(
+        Actual(measure_id, date(2026, 2, 1) + timedelta(days=30 * i), 100.0 + i, id=next_id + i)
+        for i in range(12)
+    )
+    return (
+        dataclasses.replace(
+            plan, measures=(*plan.measures, measure), actuals=plan.actuals + readings
+        ),
+        measure_id,
+    )
+
+
+@pytest.mark.parametrize("on", [TODAY, date(2026, 8, 1), TODAY + timedelta(days=90)])
+def test_a_target_reached_long_ago_keeps_its_first_date(tmp_path: Path, on: date) -> None:
+    path = tmp_path / "plan.bakeryplan"
+    plan, measure_id = with_target_reached_long_ago(demo_plan(TODAY))
+    PlanRepository.create(path, plan).close()
+    with PlanRepository.open(path, read_only=True) as repository:
+        full = repository.load()
+        trimmed = repository.load_for_status(on, STATUS_ACTUALS)
+    assert len(trimmed.actuals) < len(full.actuals)  # other measures are still trimmed
+    full_status, trimmed_status = plan_status(full, on), plan_status(trimmed, on)
+    assert trimmed_status == full_status
+    assert find_alignment_issues(trimmed, on) == find_alignment_issues(full, on)
+    reached = next(s for g in full_status.goals for s in g.measures if s.measure.id == measure_id)
+    assert reached.forecast is not None
+    assert reached.forecast.reach_date == date(2026, 2, 1)
