@@ -27,9 +27,9 @@ class CliError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    if not args or _looks_like_plan_path(args[0], parser):
+    if not args or _looks_like_plan_path(args[0]):
         return _open_window(args)
+    parser = build_parser()
     try:
         namespace = parser.parse_args(args)
     except SystemExit as exit_request:  # argparse already printed its one-line usage error
@@ -61,17 +61,17 @@ def _one_line(problem: Exception) -> str:
     return " ".join(str(problem).split()) or type(problem).__name__
 
 
-def _looks_like_plan_path(first: str, parser: argparse.ArgumentParser) -> bool:
-    if first.startswith("-"):
-        return False
-    return first not in _subcommand_names(parser)
+SUBCOMMANDS = frozenset(
+    {
+        "demo", "new", "export", "export-csv", "status", "check", "backup", "backups",
+        "restore", "export-chart", "progress-pack", "print-plan",
+    }
+)  # fmt: skip
+"""Known without building the parser, so opening the window never pays for argparse."""
 
 
-def _subcommand_names(parser: argparse.ArgumentParser) -> set[str]:
-    for action in parser._actions:  # argparse offers no public accessor for this
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
+def _looks_like_plan_path(first: str) -> bool:
+    return not first.startswith("-") and first not in SUBCOMMANDS
 
 
 def _open_window(args: list[str]) -> int:

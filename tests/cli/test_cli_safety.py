@@ -126,3 +126,16 @@ def test_export_csv_of_actuals_and_status(
     status_text = status_file.read_text(encoding="utf-8-sig")
     for measure in plan.measures:
         assert measure.name in status_text
+
+
+def test_every_subcommand_is_known_without_building_the_parser() -> None:
+    import argparse
+
+    from bakeryplan.cli import SUBCOMMANDS, build_parser
+
+    choices = next(
+        action.choices
+        for action in build_parser()._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    assert set(choices) == SUBCOMMANDS
