@@ -170,6 +170,7 @@ def shoot_dialogs(shooter: Shooter, folder: Path) -> None:
     stand_in = shooter.modal_stand_in()
     QInputDialog.exec = stand_in  # type: ignore[method-assign,assignment]
     QMessageBox.exec = stand_in  # type: ignore[method-assign,assignment]
+    QDialog.exec = stand_in  # type: ignore[method-assign,assignment]  # dialogs.choose
 
     locked = folder / "Harbour Bakery.bakeryplan"
     PlanRepository.create(locked, Plan(business=Business("Harbour Bakery"))).close()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QMessageBox
+    from PySide6.QtWidgets import QDialog, QListWidget, QMessageBox
 
 
 def _tr(text: str) -> str:
@@ -99,24 +99,59 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
-    """The index of the option picked from a list, or None when cancelled."""
+    """The row of the option picked from a list, or None when cancelled.
+
+    The row, not the text: two options may read the same (backups made a second apart).
+    """
     if not options:
         return None
-    from PySide6.QtWidgets import QDialog, QInputDialog
+    from PySide6.QtWidgets import QDialog
 
-    dialog = QInputDialog(parent)
+    dialog, rows = _choice_dialog(parent, title, text, options)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        row = rows.currentRow()
+        return row if 0 <= row < len(options) else None
+    finally:
+        dialog.deleteLater()
+
+
+def _choice_dialog(
+    parent: QWidget | None, title: str, text: str, options: list[str]
+) -> tuple[QDialog, QListWidget]:
+    from PySide6.QtWidgets import (
+        QDialog,
+        QDialogButtonBox,
+        QLabel,
+        QListWidget,
+        QVBoxLayout,
+    )
+
+    dialog = QDialog(parent)
     dialog.setWindowTitle(title)
-    dialog.setLabelText(text)
-    dialog.setComboBoxItems(options)
-    dialog.setComboBoxEditable(False)
-    dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems, True)
-    for label in dialog.findChildren(QWidget):
-        if hasattr(label, "setTextFormat"):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    picked = dialog.textValue()
-    return options.index(picked) if picked in options else None
+    label = QLabel(dialog)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    rows = QListWidget(dialog)
+    rows.setAccessibleName(title)
+    rows.addItems(options)
+    rows.setCurrentRow(0)
+    rows.itemActivated.connect(lambda _item: dialog.accept())
+    label.setBuddy(rows)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(label)
+    layout.addWidget(rows, 1)
+    layout.addWidget(buttons)
+    rows.setFocus()
+    dialog.setMinimumWidth(420)
+    return dialog, rows
 
 
 def exec_dialog(dialog: QDialog) -> int:

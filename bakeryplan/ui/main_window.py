@@ -73,6 +73,16 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+def redo_shortcuts() -> list[QKeySequence]:
+    """The platform's Redo keys plus Ctrl+Shift+Z and Ctrl+Y, which people use everywhere."""
+    keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+    for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+        sequence = QKeySequence(extra)
+        if sequence not in keys:
+            keys.append(sequence)
+    return keys
+
+
 class MainWindow(ExternalActions):
     def __init__(self, document: PlanDocument) -> None:
         super().__init__()
@@ -240,7 +250,7 @@ class MainWindow(ExternalActions):
         self._undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self._undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self._redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self._redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self._redo_action.setShortcuts(redo_shortcuts())
         self.edit_menu.addAction(self._undo_action)
         self.edit_menu.addAction(self._redo_action)
 

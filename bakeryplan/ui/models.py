@@ -25,7 +25,7 @@ from bakeryplan.domain.model import Actual, ActualSource, Direction, Measure
 from bakeryplan.ui import commands
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import decimal_mark, format_amount, format_day
-from bakeryplan.ui.widgets.parsing import parse_date, parse_number
+from bakeryplan.ui.widgets.parsing import number_edit_text, parse_date, parse_number
 
 DATE, VALUE, NOTE, EXPECTED, VARIANCE = range(5)
 _Index = QModelIndex | QPersistentModelIndex
@@ -34,8 +34,8 @@ _Index = QModelIndex | QPersistentModelIndex
 class ActualsModel(QAbstractTableModel):
     """Actuals of one measure, oldest first, plus an empty row for typing a new one."""
 
-    problem = Signal(str)
-    """A plain-text message when typed text could not be used."""
+    problem = Signal(str, int, int)
+    """A plain-text message when typed text could not be used, and its cell (row, column)."""
 
     def __init__(self, document: PlanDocument, parent: Any = None) -> None:
         super().__init__(parent)
@@ -45,6 +45,8 @@ class ActualsModel(QAbstractTableModel):
         self._pending: dict[int, Any] = {}
         self.added_from_new_row = False
         """Set when typing in the empty row added an actual: the cursor goes back there."""
+        self.moving_on = False
+        """Set by the grid's delegate while Tab or Shift+Tab commits a cell."""
         self._headers = [
             self.tr("Date"),
             self.tr("Value"),
@@ -111,9 +113,12 @@ class ActualsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(actual, column)
         if role == Qt.ItemDataRole.EditRole:
-            return {DATE: actual.on.isoformat(), VALUE: f"{actual.value:g}", NOTE: actual.note}.get(
-                column
-            )
+            mark = decimal_mark(self.document.plan.business)
+            return {
+                DATE: actual.on.isoformat(),
+                VALUE: number_edit_text(actual.value, mark),
+                NOTE: actual.note,
+            }.get(column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (VALUE, EXPECTED, VARIANCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and actual.source == ActualSource.IMPORTED:
@@ -144,17 +149,23 @@ class ActualsModel(QAbstractTableModel):
 
     def _new_row_data(self, column: int, role: int) -> Any:
         pending = self._pending.get(column)
+        business = self.document.plan.business
         if role == Qt.ItemDataRole.EditRole:
             if column == DATE:
                 return (pending or self.document.today()).isoformat()
+            if column == VALUE and pending is not None:
+                return number_edit_text(pending, decimal_mark(business))
             return "" if pending is None else str(pending)
         if role == Qt.ItemDataRole.DisplayRole:
             if pending is not None:
-                return (
-                    format_day(pending, self.document.plan.business) if column == DATE else pending
-                )
+                if column == DATE:
+                    return format_day(pending, business)
+                if column == VALUE:
+                    assert self.measure is not None
+                    return format_amount(pending, self.measure.unit, business)
+                return pending
             if column == DATE:
-                return format_day(self.document.today(), self.document.plan.business)
+                return format_day(self.document.today(), business)
             if column == VALUE:
                 return self.tr("type a value, then Enter")
             return None
@@ -173,7 +184,8 @@ class ActualsModel(QAbstractTableModel):
             parsed: Any = self._parse(column, text)
         except ValueError:
             what = self.tr("a date like 2026-11-27") if column == DATE else self.tr("a number")
-            self.problem.emit(self.tr("“{text}” is not {what}.").format(text=text, what=what))
+            message = self.tr("“{text}” is not {what}.").format(text=text, what=what)
+            self.problem.emit(message, index.row(), column)
             return False
         actual = self.actual_at(index.row())
         if actual is None:
@@ -196,19 +208,30 @@ class ActualsModel(QAbstractTableModel):
         return parse_number(text, decimal_mark(self.document.plan.business))
 
     def _edit_new_row(self, column: int, parsed: Any) -> bool:
-        if column != VALUE:
-            if parsed in (None, ""):
-                self._pending.pop(column, None)
-            else:
-                self._pending[column] = parsed
-            self.dataChanged.emit(self.index(self.new_row, 0), self.index(self.new_row, 4))
+        """Fill in the empty row; a value, or a note after a value, adds the actual.
+
+        A value left with Tab (``moving_on``) waits for the note, so that date, Tab, value,
+        Tab, note, Enter adds one actual with its note, as one command.
+        """
+        if parsed in (None, ""):
+            self._pending.pop(column, None)
+        else:
+            self._pending[column] = parsed
+        self.dataChanged.emit(self.index(self.new_row, 0), self.index(self.new_row, 4))
+        if column == DATE or VALUE not in self._pending:
+            return column != VALUE or parsed is not None
+        if column == VALUE and self.moving_on:
             return True
-        if parsed is None:
-            return False
+        return self._add_new_row()
+
+    def _add_new_row(self) -> bool:
         assert self.measure is not None
         on: date = self._pending.get(DATE) or self.document.today()
         actual = Actual(
-            measure_id=self.measure.id, on=on, value=parsed, note=self._pending.get(NOTE, "")
+            measure_id=self.measure.id,
+            on=on,
+            value=self._pending[VALUE],
+            note=self._pending.get(NOTE, ""),
         )
         self.added_from_new_row = self.document.push(commands.AddActual(self.document, actual))
         return self.added_from_new_row

@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QWidget
 
 from bakeryplan.store.errors import (
@@ -110,29 +110,46 @@ def _offer_read_only(
     return _open_read_only(parent, path)
 
 
-def backup_label(backup: BackupInfo) -> str:
-    """E.g. "27 Nov 2026, 10:31 (when opened)"; times are shown in local time."""
+def backup_reason_text(reason: str) -> str:
+    """Why a backup was made, in words."""
     reasons = {
-        "open": _tr("when opened"),
-        "daily": _tr("daily"),
-        "create": _tr("when created"),
-        "before-restore": _tr("before a restore"),
+        "open": _tr("made when the plan was opened"),
+        "daily": _tr("daily backup"),
+        "create": _tr("made when the plan was created"),
+        "manual": _tr("made by hand"),
+        "before-restore": _tr("the plan as it was before a restore"),
+        "before-restore-damaged": _tr("the damaged file, kept before a restore"),
     }
-    reason = reasons.get(backup.reason)
-    if reason is None:
-        reason = (
-            _tr("before an upgrade")
-            if backup.reason.startswith("before-upgrade")
-            else backup.reason.replace("-", " ")
-        )
+    if reason in reasons:
+        return reasons[reason]
+    if reason.startswith("before-upgrade"):
+        return _tr("made before an upgrade to a newer version")
+    return reason.replace("-", " ")
+
+
+def backup_label(backup: BackupInfo) -> str:
+    """E.g. "27 Nov 2026, 10:31:05: daily backup (48 KB)", in local time.
+
+    Seconds and size tell apart backups made in the same minute.
+    """
     made = backup.made.astimezone()
-    return f"{made:%d %b %Y, %H:%M} ({reason})"
+    try:
+        size = QLocale().formattedDataSize(backup.path.stat().st_size)
+    except OSError:
+        size = _tr("size unknown")
+    return _tr("{when}: {reason} ({size})").format(
+        when=f"{made:%d %b %Y, %H:%M:%S}", reason=backup_reason_text(backup.reason), size=size
+    )
+
+
+def _backups_newest_first(path: Path) -> list[BackupInfo]:
+    from bakeryplan.store.backups import list_backups
+
+    return sorted(list_backups(path), key=lambda backup: backup.made, reverse=True)
 
 
 def _offer_restore(parent: QWidget | None, path: Path) -> PlanDocument | None:
-    from bakeryplan.store.backups import list_backups
-
-    backups = list_backups(path)
+    backups = _backups_newest_first(path)
     if not backups:
         dialogs.show_error(
             parent,
@@ -183,10 +200,8 @@ def restore_backup_interactive(
 
     Otherwise ``document`` has been closed and the returned one replaces it.
     """
-    from bakeryplan.store.backups import list_backups
-
     path = document.path
-    backups = list_backups(path)
+    backups = _backups_newest_first(path)
     if not backups:
         dialogs.show_info(
             parent,

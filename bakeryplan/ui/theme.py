@@ -34,6 +34,9 @@ _HEALTH_COLOURS: dict[Health, tuple[str, str]] = {
 
 _SEVERITY_COLOURS = {"warning": ("#a86200", "#f2b33d"), "info": ("#1f5fae", "#7fb2ff")}
 
+# Text saying what stops a form or a grid edit: at least 4.5:1 on both schemes' windows.
+_PROBLEM_COLOURS = ("#b3261e", "#ff8a80")
+
 
 def system_prefers_dark() -> bool:
     hints = QGuiApplication.styleHints()
@@ -120,6 +123,12 @@ def health_colour(health: Health, dark: bool | None = None) -> QColor:
 
 def severity_colour(severity: str, dark: bool | None = None) -> QColor:
     light_hex, dark_hex = _SEVERITY_COLOURS.get(severity, _SEVERITY_COLOURS["info"])
+    return QColor(dark_hex if (is_dark() if dark is None else dark) else light_hex)
+
+
+def problem_colour(dark: bool | None = None) -> QColor:
+    """The colour of a problem message (never palette(bright-text): white on light grey)."""
+    light_hex, dark_hex = _PROBLEM_COLOURS
     return QColor(dark_hex if (is_dark() if dark is None else dark) else light_hex)
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QLabel,
@@ -27,6 +28,34 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WelcomeWindow", text)
+
+
+ARROW_SIZE = 20
+
+
+def arrow_icon(colour: QColor, size: int = ARROW_SIZE) -> QIcon:
+    """A right arrow in ``colour``: the style's own is black, lost on a dark window."""
+    ratio = 2
+    pixmap = QPixmap(size * ratio, size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(colour, size / 9)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    middle = size / 2
+    painter.drawLine(QPointF(size * 0.2, middle), QPointF(size * 0.8, middle))
+    painter.drawPolyline(
+        [
+            QPointF(size * 0.55, size * 0.25),
+            QPointF(size * 0.8, middle),
+            QPointF(size * 0.55, size * 0.75),
+        ]
+    )
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _plain_label(text: str) -> QLabel:
@@ -69,6 +98,7 @@ class WelcomeWindow(QWidget):
         self.open_button = QCommandLinkButton(
             _tr("Open a plan…"), _tr("Open a plan file you already have.")
         )
+        self._colour_arrows()
         self.recent_label = _plain_label(_tr("Recent plans:"))
         self.recent_list = QListWidget()
         self.recent_list.setMaximumHeight(110)
@@ -89,6 +119,18 @@ class WelcomeWindow(QWidget):
         self._fill_recent()
         self.setMinimumWidth(560)
         self.resize(self.sizeHint())
+
+    def _colour_arrows(self) -> None:
+        colour = self.palette().color(QPalette.ColorRole.ButtonText)
+        for button in (self.demo_button, self.new_button, self.open_button):
+            button.setIcon(arrow_icon(colour))
+            button.setIconSize(QSize(ARROW_SIZE, ARROW_SIZE))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A switch between light and dark redraws the arrows in the new text colour."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_arrows()
 
     def _fill_recent(self) -> None:
         self.recent_list.clear()

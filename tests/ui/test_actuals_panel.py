@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QLabel
 
 from bakeryplan.domain.model import ActualSource
 from bakeryplan.ui import dialogs
@@ -145,3 +145,33 @@ def test_csv_import_is_one_undo_step(
     assert panel.document.undo_stack.count() == 1
     panel.document.undo_stack.undo()
     assert _actuals(plan_path, measure_id) == before
+
+
+def test_date_tab_value_tab_note_enter_adds_one_actual_with_its_note(
+    panel: ActualsPanel, plan_path: Path, qtbot
+) -> None:
+    measure_id = panel.current_measure_id()
+    before = _actuals(plan_path, measure_id)
+    _type_into(panel, qtbot, panel.model.new_row, DATE, "20/11/2026")
+    qtbot.keyClick(panel.table.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(panel.table.focusWidget(), "6900")
+    qtbot.keyClick(panel.table.focusWidget(), Qt.Key.Key_Tab)  # on to the note: nothing added
+    qtbot.wait(5)
+    assert _actuals(plan_path, measure_id) == before
+    assert panel.table.currentIndex() == panel.model.index(panel.model.new_row, NOTE)
+    qtbot.keyClicks(panel.table.focusWidget(), "Market day")
+    _enter(panel, qtbot)
+    qtbot.waitUntil(lambda: len(_actuals(plan_path, measure_id)) == len(before) + 1)
+    added = [a for a in _actuals(plan_path, measure_id) if a not in before]
+    assert [(a.on, a.value, a.note) for a in added] == [(date(2026, 11, 20), 6900.0, "Market day")]
+    assert panel.document.undo_stack.count() == 1
+    qtbot.waitUntil(
+        lambda: panel.table.currentIndex() == panel.model.index(panel.model.new_row, DATE)
+    )
+    panel.document.undo_stack.undo()
+    assert _actuals(plan_path, measure_id) == before
+
+
+def test_the_hint_names_the_note(panel: ActualsPanel) -> None:
+    hints = [label.text() for label in panel.findChildren(QLabel) if "Tab" in label.text()]
+    assert hints and "note" in hints[0]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget, QMessageBox
 
 from bakeryplan.domain.health import Health
 from bakeryplan.ui import dialogs, settings, theme
@@ -34,16 +34,20 @@ def test_message_boxes_are_plain_text(qapp, monkeypatch) -> None:
     assert shown[0].defaultButton() is shown[0].button(QMessageBox.StandardButton.No)
 
 
-def test_choose_returns_the_index_or_none(qapp, monkeypatch) -> None:
-    def fake_exec(dialog: QInputDialog) -> int:
+def test_choose_returns_the_row_picked_even_among_equal_texts(qtbot, monkeypatch) -> None:
+    def pick_third(dialog: QDialog) -> int:
         labels = [label.textFormat() for label in dialog.findChildren(QLabel)]
         assert labels and all(f == Qt.TextFormat.PlainText for f in labels)
-        dialog.setTextValue("<b>two</b>")
-        return QDialog.DialogCode.Accepted
+        rows = dialog.findChild(QListWidget)
+        dialog.show()
+        qtbot.keyClick(rows, Qt.Key.Key_Down)
+        qtbot.keyClick(rows, Qt.Key.Key_Down)
+        qtbot.keyClick(rows, Qt.Key.Key_Return)
+        return dialog.result()
 
-    monkeypatch.setattr(QInputDialog, "exec", fake_exec)
-    assert dialogs.choose(None, "Pick", "<i>Which?</i>", ["one", "<b>two</b>"]) == 1
-    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(QDialog, "exec", pick_third)
+    assert dialogs.choose(None, "Pick", "<i>Which?</i>", ["<b>same</b>"] * 3) == 2
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     assert dialogs.choose(None, "Pick", "Which?", ["one"]) is None
     assert dialogs.choose(None, "Pick", "Which?", []) is None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from bakeryplan.domain.model import Perspective
-from bakeryplan.ui import dialogs
+from bakeryplan.ui import commands, dialogs
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import KIND_ROLE
 from bakeryplan.ui.panels.goals_panel import STATUS, TITLE, GoalsPanel
@@ -210,3 +211,37 @@ def test_move_step_and_edit_measure(panel: GoalsPanel, plan_path: Path, qtbot, m
     assert (stored.target, stored.unit) == (12000.0, "EUR")
     panel.document.undo_stack.undo()
     assert plan_on_disk(plan_path).measure(measure.id) == measure
+
+
+def test_part_of_never_offers_the_goal_itself_or_anything_below_it(
+    panel: GoalsPanel, plan_path: Path, qtbot, monkeypatch, no_dialogs
+) -> None:
+    plan = panel.document.plan
+    top = next(g for g in plan.goals if any(c.parent_id == g.id for c in plan.goals))
+    child = next(g for g in plan.goals if g.parent_id == top.id)
+    grandchild = replace(child, id=0, title="Label the starter jars", parent_id=child.id)
+    assert panel.document.push(commands.AddGoal(panel.document, grandchild))
+    offered: list[list[str]] = []
+
+    def look_then_press_enter(form) -> int:
+        combo = form.widget("parent")
+        offered.append([combo.itemText(i) for i in range(combo.count())])
+        form.show()
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_End)  # the last goal offered
+        qtbot.keyClick(combo, Qt.Key.Key_Return)
+        return form.result()
+
+    monkeypatch.setattr(dialogs, "exec_dialog", look_then_press_enter)
+    refused: list[str] = []
+    panel.document.edit_refused.connect(refused.append)
+    _item(panel, "goal", top.id)
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_F2)
+    (titles,) = offered
+    assert top.title not in titles and child.title not in titles
+    assert "Label the starter jars" not in titles
+    assert len(titles) == 1 + len(plan.goals) - 2  # "Nothing" and every other goal
+    picked = next(g for g in plan.goals if g.title == titles[-1])
+    assert plan_on_disk(plan_path).goal(top.id).parent_id == picked.id
+    assert refused == [] and no_dialogs["show_error"] == []

@@ -309,3 +309,26 @@ def test_status_bar_shows_the_plan_path_from_home(monkeypatch: pytest.MonkeyPatc
         "~/Documents/BakeryPlan/x.bakeryplan"
     )
     assert display_path(Path("/srv/plans/x.bakeryplan")) == "/srv/plans/x.bakeryplan"
+
+
+@pytest.mark.parametrize(
+    "modifiers",
+    [
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        Qt.KeyboardModifier.ControlModifier,
+    ],
+    ids=["ctrl+shift+z", "ctrl+y"],
+)
+def test_ctrl_shift_z_and_ctrl_y_both_redo(
+    window: MainWindow, plan_path: Path, qtbot, modifiers: Qt.KeyboardModifier
+) -> None:
+    key = Qt.Key.Key_Z if modifiers & Qt.KeyboardModifier.ShiftModifier else Qt.Key.Key_Y
+    people = window.panels["people"]
+    window.tabs.setCurrentWidget(people)
+    person = window.document.plan.people[0]
+    people.select("person", person.id)
+    qtbot.mouseClick(people.active_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert plan_on_disk(plan_path).person(person.id).active
+    qtbot.keyClick(window, key, modifiers)
+    assert not plan_on_disk(plan_path).person(person.id).active

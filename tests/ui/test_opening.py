@@ -6,13 +6,15 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QListWidget
 
 from bakeryplan.domain.model import Business, Person, Plan
-from bakeryplan.store.backups import list_backups
+from bakeryplan.store.backups import list_backups, make_backup
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.store.schema import SCHEMA_VERSION
 from bakeryplan.ui import dialogs, opening, settings
@@ -254,3 +256,41 @@ def test_the_demo_is_created_once_then_opened(qtbot, monkeypatch: pytest.MonkeyP
     finally:
         document.close()
     assert path.exists()
+
+
+def test_restore_picks_the_backup_chosen_among_three_made_in_one_minute(
+    qtbot, monkeypatch: pytest.MonkeyPatch, plan_path: Path
+) -> None:
+    """Labels tell the backups apart, and the row picked (not its text) is restored."""
+    document = PlanDocument(PlanRepository.open(plan_path), today=lambda: TODAY)
+    for name, second in (("Ben", 5), ("Cy", 20), ("Di", 40)):
+        document.push(AddPerson(document, Person(name)))
+        made = datetime(2026, 11, 27, 10, 31, second, tzinfo=UTC)
+        make_backup(document.repository, "daily", now=made)
+    shown: list[list[str]] = []
+
+    def person_picks_the_last_row(dialog: QDialog) -> int:
+        rows = dialog.findChild(QListWidget)
+        shown.append([rows.item(i).text() for i in range(rows.count())])
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.keyClick(rows, Qt.Key.Key_End)
+        qtbot.keyClick(rows, Qt.Key.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(QDialog, "exec", person_picks_the_last_row)
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: True)
+    restored = opening.restore_backup_interactive(None, document)
+    assert restored is not None
+    try:
+        assert [p.name for p in restored.plan.people] == ["Ana", "Ben"]
+    finally:
+        restored.close()
+    (labels,) = shown
+    dailies = [label for label in labels if "daily backup" in label]
+    assert len(dailies) == 3 and len(set(labels)) == len(labels)
+    seconds = [datetime(2026, 11, 27, 10, 31, s, tzinfo=UTC).astimezone() for s in (40, 20, 5)]
+    assert [f"{t:%H:%M:%S}" in label for t, label in zip(seconds, dailies, strict=True)] == [
+        True
+    ] * 3  # newest first
+    assert all(label.endswith(("B)", "bytes)")) for label in labels)  # the size

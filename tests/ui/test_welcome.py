@@ -7,14 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QDialog
 
 from bakeryplan.domain.model import Business, Plan
 from bakeryplan.store.paths import default_plans_dir
 from bakeryplan.store.repository import PlanRepository
-from bakeryplan.ui import dialogs, settings
+from bakeryplan.ui import dialogs, settings, theme
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.welcome import WelcomeWindow
+from tests.ui.contrast import best_contrast
 
 TODAY = date(2026, 11, 27)
 
@@ -102,3 +104,22 @@ def test_recent_plans_that_still_exist_are_listed(qtbot, tmp_path: Path) -> None
 def test_no_recent_list_on_the_first_run(qtbot, welcome: WelcomeWindow) -> None:
     assert not welcome.recent_list.isVisible()
     assert not welcome.recent_label.isVisible()
+
+
+@pytest.mark.parametrize("dark_first", [False, True], ids=["switched-to-dark", "dark"])
+def test_the_button_arrows_read_on_a_dark_window(qtbot, dark_first: bool) -> None:
+    app = QApplication.instance()
+    theme.apply_theme(app, dark=dark_first)
+    try:
+        window = WelcomeWindow()
+        qtbot.addWidget(window)
+        window.show()
+        if not dark_first:
+            theme.apply_theme(app, dark=True)
+            qtbot.wait(1)
+        for button in (window.demo_button, window.new_button, window.open_button):
+            arrow = button.icon().pixmap(button.iconSize()).toImage()
+            background = button.palette().color(QPalette.ColorRole.Button)
+            assert best_contrast(arrow, background) >= 4.5
+    finally:
+        theme.apply_theme(app, dark=False)

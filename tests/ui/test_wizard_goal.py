@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,7 @@ from bakeryplan.domain.model import (
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.goal_wizard import GoalWizard, run_goal_wizard
 from bakeryplan.ui.wizards.measure_editor import quarterly_steps
 
@@ -276,4 +278,74 @@ def test_untouched_steps_follow_the_numbers_until_edited(qtbot, wizard: GoalWiza
     assert editor.points_table.points()[-1].value == 300
     qtbot.mouseClick(editor.quarterly_button, Qt.MouseButton.LeftButton)
     assert editor.points_table.points()[-1].value == 600
+    wizard.reject()
+
+
+def test_finish_that_could_not_be_saved_keeps_the_wizard_open(
+    qtbot, wizard: GoalWizard, document: PlanDocument, plan_path: Path, monkeypatch
+) -> None:
+    fill_goal_page(qtbot, wizard)
+    fill_measure_page(qtbot, wizard)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    summary = wizard.summary_page.text.toPlainText()
+    assert "from 250 loaves to 400 loaves" in summary
+
+    def disk_full(*args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(document.repository, "add_goal", disk_full)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.isVisible() and wizard.result() != QDialog.DialogCode.Accepted
+    assert not wizard.pushed and load(plan_path).goals == ()
+    problem = wizard.currentPage().findChild(ProblemLabel)
+    assert problem is not None and problem.isVisible() and "disk is full" in problem.text()
+    monkeypatch.undo()  # space freed: Finish again saves it all
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.pushed and not wizard.isVisible()
+    assert [g.title for g in load(plan_path).goals] == ["Sell more sourdough"]
+
+
+def test_a_large_baseline_reads_in_full_in_the_summary(qtbot, wizard: GoalWizard) -> None:
+    fill_goal_page(qtbot, wizard)
+    editor = wizard.measure_page.editor
+    qtbot.keyClicks(editor.name_edit, "Sales a year")
+    type_number(qtbot, editor.baseline_spin, "1234567")
+    type_number(qtbot, editor.target_spin, "1500000")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    summary = wizard.summary_page.text.toPlainText()
+    assert "e+06" not in summary and "1,234,567" in summary and "1,500,000" in summary
+    wizard.reject()
+
+
+def test_the_measure_page_says_honestly_whether_a_measure_is_added(
+    qtbot, wizard: GoalWizard, plan_path: Path
+) -> None:
+    fill_goal_page(qtbot, wizard)
+    page = wizard.measure_page
+    assert not page.add_check.isChecked()  # nothing typed: nothing will be added
+    assert page.state.text().startswith("No measure will be added")
+    qtbot.keyClicks(page.editor.name_edit, "Loaves a week")
+    assert page.add_check.isChecked() and "will be added" in page.state.text()
+    page.add_check.setFocus()
+    qtbot.keyClick(page.add_check, Qt.Key.Key_Space)  # the owner skips it after all
+    assert not page.add_check.isChecked() and page.state.text().startswith("No measure")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert "No measure" in wizard.summary_text()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    plan = load(plan_path)
+    assert len(plan.goals) == 1 and plan.measures == ()
+
+
+def test_ticking_add_without_a_name_asks_for_the_name(qtbot, wizard: GoalWizard) -> None:
+    fill_goal_page(qtbot, wizard)
+    page = wizard.measure_page
+    page.add_check.setFocus()
+    qtbot.keyClick(page.add_check, Qt.Key.Key_Space)
+    assert page.add_check.isChecked()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "Type a name" in page.state.text()
+    qtbot.keyClicks(page.editor.name_edit, "Loaves a week")
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.reject()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from bakeryplan.domain.model import Business, Plan, VisionRevision
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.vision_wizard import VisionWizard, run_vision_wizard
 from bakeryplan.ui.wizards.wording_feedback import highlighted_ranges
 
@@ -176,3 +178,21 @@ def test_run_vision_wizard_reports_what_happened(
     monkeypatch.setattr(dialogs, "exec_dialog", lambda dialog: QDialog.DialogCode.Rejected)
     assert run_vision_wizard(None, document) is False
     assert len(load(plan_path).visions) == 2
+
+
+def test_finish_that_could_not_be_saved_keeps_the_wizard_open(
+    qtbot, wizard: VisionWizard, document: PlanDocument, plan_path: Path, monkeypatch
+) -> None:
+    answer_all(qtbot, wizard)
+
+    def disk_full(*args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(document.repository, "add_vision", disk_full)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.isVisible() and not wizard.pushed
+    assert len(load(plan_path).visions) == 1
+    problem = wizard.currentPage().findChild(ProblemLabel)
+    assert problem is not None and problem.isVisible() and "disk is full" in problem.text()
+    assert wizard.draft_page.editor.toPlainText().startswith("We serve families")
+    wizard.reject()

@@ -1,19 +1,21 @@
 """Actuals: pick a measure and type what happened, keyboard first.
 
-Type in the last (empty) row: a date (or keep today), Tab, a value, Enter adds the actual.
+Type in the last (empty) row: a date (or keep today), Tab, a value, Enter adds the actual;
+Tab after the value goes on to the note, and Enter there adds the actual with its note.
 Editing a cell is one undoable edit; Delete removes the selected rows (undoable).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +26,25 @@ from bakeryplan.ui import commands, dialogs
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.models import DATE, NOTE, VALUE, ActualsModel
 from bakeryplan.ui.panels import compact_rows, format_amount, format_day, make_button, plain_label
+from bakeryplan.ui.widgets.problem_label import ProblemLabel
+
+
+class TabAwareDelegate(QStyledItemDelegate):
+    """Tells the model when a cell is committed by Tab: a value then waits for its note."""
+
+    def __init__(self, model: ActualsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        tab = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if tab and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):  # type: ignore[attr-defined]
+            self._model.moving_on = True
+            try:
+                return super().eventFilter(editor, event)
+            finally:
+                self._model.moving_on = False
+        return super().eventFilter(editor, event)
 
 
 class ActualsPanel(QWidget):
@@ -39,14 +60,17 @@ class ActualsPanel(QWidget):
         picker_label = QLabel(self.tr("&Measure:"), self)
         picker_label.setBuddy(self.measure_combo)
         self.summary = plain_label("", self, wrap=True)
-        self.problem = plain_label("", self, wrap=True)
-        self.problem.setStyleSheet("color: palette(bright-text);")
-        self.problem.hide()
+        self.problem = ProblemLabel(self, keep_space=True)
+        self._problem_timer = QTimer(self)
+        self._problem_timer.setSingleShot(True)
+        self._problem_timer.setInterval(6000)
+        self._problem_timer.timeout.connect(self.problem.clear)
 
         self.model = ActualsModel(document, self)
         self.model.problem.connect(self._show_problem)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setItemDelegate(TabAwareDelegate(self.model, self.table))
         self.table.setAccessibleName(self.tr("Recorded actuals"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(
@@ -82,8 +106,8 @@ class ActualsPanel(QWidget):
         layout.addWidget(self.problem)
         hint = plain_label(
             self.tr(
-                "Type in the last row: date, Tab, value, Enter. Delete removes the selected "
-                "rows. Every change can be undone."
+                "Type in the last row: date, Tab, value, then Enter, or Tab, a note and "
+                "Enter. Delete removes the selected rows. Every change can be undone."
             ),
             self,
             wrap=True,
@@ -171,10 +195,21 @@ class ActualsPanel(QWidget):
         if not self.table.currentIndex().isValid():
             QTimer.singleShot(0, self.focus_new_row)
 
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-        QTimer.singleShot(6000, self.problem.hide)
+    def _show_problem(self, text: str, row: int, column: int) -> None:
+        """Say what was wrong and put the cursor back on the cell, still in view."""
+        self.problem.show_problem(text)
+        self._problem_timer.start()
+        index = self.model.index(row, column)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        # After the layout has settled (a longer message may take a second line).
+        QTimer.singleShot(0, self._keep_current_in_view)
+
+    def _keep_current_in_view(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current)
 
     def _selection_requested(self, kind: str, item_id: int) -> None:
         if kind == "measure":

@@ -299,18 +299,18 @@ class GoalsPanel(QWidget):
         plan = self.document.plan
         if kind == "goal":
             goal = forms.ask_goal(self, plan, plan.goal(item_id))
-            if goal is not None:
+            if goal is not None and goal != plan.goal(item_id):
                 self.document.push(commands.EditGoal(self.document, goal))
         elif kind == "measure":
             measure = plan.measure(item_id)
             if measure is not None:
                 edited = forms.ask_measure(self, plan, measure, is_new=False)
-                if edited is not None:
+                if edited is not None and edited != measure:
                     self.document.push(commands.EditMeasure(self.document, edited))
         elif kind == "step":
             step = self._step(item_id)
             edited_step = forms.ask_step(self, plan, step, is_new=False)
-            if edited_step is not None:
+            if edited_step is not None and edited_step != step:
                 self.document.push(commands.EditStep(self.document, edited_step))
 
     def delete_selected(self) -> None:

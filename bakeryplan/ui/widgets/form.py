@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bakeryplan.ui.widgets.parsing import parse_number
+from bakeryplan.ui.widgets.parsing import number_edit_text, parse_number
+from bakeryplan.ui.widgets.problem_label import ProblemLabel
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -85,11 +86,7 @@ class FormDialog(QDialog):
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._fields: dict[str, tuple[str, QWidget, bool]] = {}
         self._choices: dict[str, list[Any]] = {}
-        self._problem = QLabel(self)
-        self._problem.setTextFormat(Qt.TextFormat.PlainText)
-        self._problem.setWordWrap(True)
-        self._problem.setStyleSheet("color: palette(bright-text);")
-        self._problem.hide()
+        self._problem = ProblemLabel(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -148,7 +145,7 @@ class FormDialog(QDialog):
     def add_number(
         self, key: str, label: str, value: float | None, *, required: bool = False
     ) -> None:
-        text = "" if value is None else f"{value:g}"
+        text = "" if value is None else number_edit_text(value, self.decimal_mark)
         self._add(key, label, "number", QLineEdit(text, self), required)
 
     def add_check(self, key: str, label: str, value: bool) -> None:
@@ -203,20 +200,29 @@ class FormDialog(QDialog):
 
     def problem(self) -> str | None:
         """What stops the form from being accepted, in words, or None."""
+        found = self._first_problem()
+        return None if found is None else found[0]
+
+    def _first_problem(self) -> tuple[str, QWidget] | None:
+        """The first problem, top to bottom, and the field it is about."""
         for key, (_kind, widget, required) in self._fields.items():
             name = self._layout.labelForField(widget).text().replace("&", "")  # type: ignore[union-attr]
             try:
                 value = self._read(key)
             except ValueError:
-                return self.tr("{field}: please type a number, like 12 or 3.5").format(field=name)
+                text = self.tr("{field}: please type a number, like 12 or 3.5").format(field=name)
+                return text, widget
             if required and value in ("", None):
-                return self.tr("{field} is needed.").format(field=name)
+                return self.tr("{field} is needed.").format(field=name), widget
         return None
 
     def accept(self) -> None:
-        problem = self.problem()
-        if problem is not None:
-            self._problem.setText(problem)
-            self._problem.show()
+        found = self._first_problem()
+        if found is not None:
+            text, widget = found
+            self._problem.show_problem(text)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
             return
         super().accept()

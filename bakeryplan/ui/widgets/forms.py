@@ -54,6 +54,22 @@ def goal_options(plan: Plan, *, exclude: int | None = None) -> list[tuple[str, A
     return options
 
 
+def goal_and_descendants(plan: Plan, goal_id: int) -> set[int]:
+    """A goal and every goal below it: none of them can be the goal's parent."""
+    found = {goal_id}
+    children: dict[int, list[int]] = {}
+    for goal in plan.goals:
+        if goal.parent_id is not None:
+            children.setdefault(goal.parent_id, []).append(goal.id)
+    waiting = [goal_id]
+    while waiting:
+        for child in children.get(waiting.pop(), []):
+            if child not in found:
+                found.add(child)
+                waiting.append(child)
+    return found
+
+
 def feedback_source_options() -> list[tuple[str, Any]]:
     labels = {
         FeedbackSource.TEAM: _tr("Team"),
@@ -108,7 +124,8 @@ def ask_goal(
     ]
     form.add_choice("status", _tr("S&tatus"), status_options, base.status)
     parents = [(_tr("Nothing: a main goal"), None)]
-    parents += [(g.title, g.id) for g in plan.goals if g.id != base.id]
+    below = goal_and_descendants(plan, base.id) if base.id else set()
+    parents += [(g.title, g.id) for g in plan.goals if g.id not in below]
     form.add_choice("parent", _tr("P&art of"), parents, base.parent_id)
     form.add_text("why", _tr("&Why it matters"), base.why, multiline=True)
     values = _run(form)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 _DAY_FIRST = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
 
@@ -35,6 +36,21 @@ def parse_number(text: str, decimal_mark: str = ".") -> float:
     if value != value or value in (float("inf"), float("-inf")):
         raise ValueError("not a finite number")
     return value
+
+
+def number_edit_text(value: float, decimal_mark: str = ".") -> str:
+    """The text an edit box starts with: every digit the value has, no grouping, no exponent.
+
+    The shortest text that reads back as the same float (``repr``), written out in full and
+    with the locale's decimal mark, so ``parse_number`` returns exactly ``value`` again and
+    OK without typing changes nothing.
+    """
+    if value == 0:
+        return "0"
+    text = format(Decimal(repr(float(value))), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", decimal_mark)
 
 
 def parse_date(text: str) -> date:

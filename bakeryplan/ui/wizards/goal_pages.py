@@ -100,10 +100,16 @@ class MeasurePage(QWizardPage):
         self.setTitle(_tr("How you will know"))
         self.setSubTitle(_tr("A number to watch makes progress visible. You can skip this."))
         self.group = QGroupBox(_tr("Measure this goal with a number"))
-        self.group.setCheckable(True)
-        self.group.setChecked(True)
+        self.add_check = QCheckBox(_tr("&Add this measure to the goal"))
+        self.add_check.setChecked(False)
+        self._add_chosen_by_hand = False
+        self.add_check.clicked.connect(self._add_clicked)
+        self.state = plain_label()
+        self.state.setObjectName("measureState")
         self.editor = MeasureEditor(wizard.document.today())
         group_layout = QVBoxLayout(self.group)
+        group_layout.addWidget(self.add_check)
+        group_layout.addWidget(self.state)
         group_layout.addWidget(self.editor)
         self.number_check = plain_label()
         self.date_check = plain_label()
@@ -120,8 +126,8 @@ class MeasurePage(QWizardPage):
         row = QHBoxLayout(self)
         row.addWidget(self.group, 1)
         row.addWidget(checks)
-        self.editor.edited.connect(self.refresh_check)
-        self.group.toggled.connect(self.refresh_check)
+        self.editor.edited.connect(self._editor_edited)
+        self.add_check.toggled.connect(self.refresh_check)
         self._initialised = False
 
     def initializePage(self) -> None:
@@ -138,14 +144,45 @@ class MeasurePage(QWizardPage):
         """Keep what was typed when going Back."""
 
     def has_measure(self) -> bool:
-        return self.group.isChecked() and bool(self.editor.name_edit.text().strip())
+        return self.add_check.isChecked() and bool(self._measure_name())
+
+    def isComplete(self) -> bool:
+        """Ticked with no name would add nothing while seeming to: ask for the name."""
+        return not self.add_check.isChecked() or bool(self._measure_name())
+
+    def _measure_name(self) -> str:
+        return self.editor.name_edit.text().strip()
+
+    def _add_clicked(self) -> None:
+        self._add_chosen_by_hand = True
+
+    def _editor_edited(self) -> None:
+        """The box follows the name (typed: added) until the user ticks or unticks it."""
+        if not self._add_chosen_by_hand:
+            self.add_check.setChecked(bool(self._measure_name()))
+        self.refresh_check()
+
+    def _state_text(self) -> str:
+        name = self._measure_name()
+        if not self.add_check.isChecked():
+            if name:
+                return _tr("No measure will be added: tick the box to add “{name}”.").format(
+                    name=name
+                )
+            return _tr(
+                "No measure will be added. Type a name to add one, or go on: progress is "
+                "then followed by the steps."
+            )
+        if not name:
+            return _tr("Type a name for the measure, or untick the box to skip it.")
+        return _tr("“{name}” will be added to the goal.").format(name=name)
 
     def refresh_check(self) -> None:
         goal_page = self._wizard.goal_page
         check = wording().check_goal(
             goal_page.title(), owner=goal_page.owner_combo.owner_name(), due=goal_page.due()
         )
-        has_number = check.has_number or (self.group.isChecked() and self.editor.has_number())
+        has_number = check.has_number or (self.has_measure() and self.editor.has_number())
         has_date = check.has_date or goal_page.due() is not None
         has_owner = check.has_owner or goal_page.owner_combo.owner_id() is not None
         self.number_check.setText(
@@ -160,6 +197,8 @@ class MeasurePage(QWizardPage):
             + (_tr(" An owner") if has_owner else _tr(" Nobody leads it yet: who?"))
         )
         self.advice.setText("\n".join(f"• {line}" for line in check.advice))
+        self.state.setText(self._state_text())
+        self.completeChanged.emit()
 
 
 def _mark(ok: bool) -> str:

@@ -13,6 +13,8 @@ from bakeryplan.domain.model import Goal, Measure, Person, Step
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.commands import AddGoalBreakdown
 from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.panels import format_amount
+from bakeryplan.ui.wizards.finish import push_or_explain
 from bakeryplan.ui.wizards.goal_pages import GoalPage, MeasurePage
 from bakeryplan.ui.wizards.people_picker import NewPeople
 from bakeryplan.ui.wizards.steps_page import StepsPage, format_date
@@ -103,13 +105,13 @@ class GoalWizard(QWizard):
             _tr("Due: {due}").format(due=due),
             "",
         ]
+        business = self.document.plan.business
         for measure in self.measures():
             lines.append(
-                _tr("Measure: {name}, from {baseline:g} to {target:g} {unit} by {when}").format(
+                _tr("Measure: {name}, from {baseline} to {target} by {when}").format(
                     name=measure.name,
-                    baseline=measure.baseline,
-                    target=measure.target,
-                    unit=measure.unit,
+                    baseline=format_amount(measure.baseline, measure.unit, business),
+                    target=format_amount(measure.target, measure.unit, business),
                     when=format_date(measure.target_date),
                 )
             )
@@ -144,8 +146,9 @@ class GoalWizard(QWizard):
         command = AddGoalBreakdown(
             self.document, self.goal(), self.measures(), self.steps(), self.people_to_add()
         )
-        self.pushed = self.document.push(command)
-        super().accept()
+        self.pushed = push_or_explain(self, self.document, command)
+        if self.pushed:
+            super().accept()
 
 
 def run_goal_wizard(parent: QWidget | None, document: PlanDocument) -> bool:

@@ -65,7 +65,9 @@ def value_spin() -> QDoubleSpinBox:
     spin = QDoubleSpinBox()
     spin.setRange(-VALUE_LIMIT, VALUE_LIMIT)
     spin.setDecimals(2)
-    spin.setGroupSeparatorShown(True)
+    # Not shown: Qt re-inserts separators while typing and the cursor jumps (1234567 became
+    # 1,235,674).
+    spin.setGroupSeparatorShown(False)
     return spin
 
 

@@ -29,7 +29,7 @@ from bakeryplan.domain.model import Business, Person, Plan
 from bakeryplan.store.errors import PlanFileError, RecordError
 from bakeryplan.store.paths import PLAN_SUFFIX, default_plans_dir
 from bakeryplan.store.repository import PlanRepository
-from bakeryplan.ui import dialogs
+from bakeryplan.ui import dialogs, theme
 from bakeryplan.ui.wizards.business_defaults import (
     currency_choices,
     default_currency,
@@ -174,7 +174,7 @@ class FilePage(QWizardPage):
         self.path_edit.setObjectName("planPath")
         self.browse_button = QPushButton(_tr("Choose…"))
         self.problem = plain_label()
-        self.problem.setStyleSheet("color: #B3261E;")
+        self.problem.setStyleSheet(f"color: {theme.problem_colour().name()};")
         self.write_vision_next = QCheckBox(_tr("Write the vision next"))
         self.write_vision_next.setChecked(True)
         row = QHBoxLayout()

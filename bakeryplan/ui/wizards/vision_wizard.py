@@ -26,6 +26,7 @@ from bakeryplan.domain.model import VisionRevision
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.commands import AddVisionRevision
 from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.wizards.finish import push_or_explain
 from bakeryplan.ui.wizards.vision_draft import EXAMPLE_VISION, VisionAnswers, compose_vision_draft
 from bakeryplan.ui.wizards.wording_feedback import WordingFeedback
 from bakeryplan.ui.wizards.wording_loader import warm_up
@@ -209,8 +210,10 @@ class VisionWizard(QWizard):
         )
 
     def accept(self) -> None:
-        self.pushed = self.document.push(AddVisionRevision(self.document, self.revision()))
-        super().accept()
+        command = AddVisionRevision(self.document, self.revision())
+        self.pushed = push_or_explain(self, self.document, command)
+        if self.pushed:
+            super().accept()
 
 
 def run_vision_wizard(parent: QWidget | None, document: PlanDocument) -> bool:

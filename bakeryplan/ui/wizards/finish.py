@@ -1,0 +1,49 @@
+"""Finish of a wizard: push its one command, and stay open saying why when that failed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWizard
+
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.widgets.problem_label import ProblemLabel
+
+
+def push_or_explain(wizard: QWizard, document: PlanDocument, command: QUndoCommand) -> bool:
+    """True when the command was saved; otherwise its message shows on the current page.
+
+    The wizard must then not close: everything typed into it would be lost.
+    """
+    messages: list[str] = []
+
+    def remember(message: str) -> None:
+        messages.append(message)
+
+    document.edit_refused.connect(remember)
+    try:
+        pushed = document.push(command)
+    finally:
+        document.edit_refused.disconnect(remember)
+    if pushed:
+        return True
+    text = (
+        messages[-1]
+        if messages
+        else QCoreApplication.translate("wizards", "The change could not be saved.")
+    )
+    problem_label(wizard).show_problem(text)
+    return False
+
+
+def problem_label(wizard: QWizard) -> ProblemLabel:
+    """The wizard's problem line, at the bottom of the page shown now."""
+    page = wizard.currentPage()
+    label = page.findChild(ProblemLabel, "finishProblem")
+    if label is None:
+        label = ProblemLabel(page)
+        label.setObjectName("finishProblem")
+        layout = page.layout()
+        if layout is not None:
+            layout.addWidget(label)
+    return label
