@@ -257,9 +257,10 @@ class ActualsPanel(QWidget):
         except OSError as error:
             dialogs.show_error(self, self.tr("Import actuals"), str(error))
             return
-        from bakeryplan.store.csv_import import parse_actuals_csv
+        from bakeryplan.store.csv_import import parse_actuals_csv, prefers_day_first
 
-        result = parse_actuals_csv(data)
+        day_first = prefers_day_first(self.document.plan.business.locale)
+        result = parse_actuals_csv(data, day_first=day_first)
         rows, problems = result.rows, result.problems
         if not rows:
             text = self.tr("No values could be read from this file.")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from bakeryplan.domain.health import Health
+from bakeryplan.domain.health import Health, band_bounds
 from bakeryplan.domain.model import Direction, Goal, GoalStatus, Measure, Perspective, Plan, Step
 from bakeryplan.ui.panels import KIND_ROLE, format_amount, format_day, plain_tooltip
 from bakeryplan.ui.theme import health_icon, health_text
@@ -96,18 +96,27 @@ class GoalTreeFiller:
             self._set_health(item, report.health)
             item.setText(PROGRESS, self._measure_progress(measure, report.actual))
 
+    def _band_aim(self, measure: Measure) -> str:
+        """The band in the engine's own bounds: one-sided bands read "at least" or "at most"."""
+        business = self.plan.business
+        low, high = band_bounds(measure)
+        if low is not None and high is not None:
+            return _tr("keep {low} to {high}").format(
+                low=format_amount(low, "", business),
+                high=format_amount(high, measure.unit, business),
+            )
+        if low is not None:
+            return _tr("keep at least {low}").format(low=format_amount(low, measure.unit, business))
+        return _tr("keep at most {high}").format(
+            high=format_amount(high or 0.0, measure.unit, business)
+        )
+
     def _measure_progress(self, measure: Measure, actual: float | None) -> str:
         """Where the measure is against its aim, worded for its direction."""
         business = self.plan.business
         target = format_amount(measure.target, measure.unit, business)
-        if measure.direction is Direction.BAND and None not in (
-            measure.band_low,
-            measure.band_high,
-        ):
-            low = format_amount(measure.band_low, "", business)
-            aim = _tr("keep {low} to {high}").format(
-                low=low, high=format_amount(measure.band_high, measure.unit, business)
-            )
+        if measure.direction is Direction.BAND:
+            aim = self._band_aim(measure)
         elif measure.direction is Direction.DOWN:
             aim = _tr("aim {target}").format(target=target)
         else:
