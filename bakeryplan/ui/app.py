@@ -12,13 +12,14 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bakeryplan import APP_ID, APP_NAME, __version__
 from bakeryplan.ui import settings
 from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.exposure import after_first_exposure
 from bakeryplan.ui.fonts import ensure_font
 
 BENCH_ENV = "BAKERYPLAN_BENCH_EXIT_ON_SHOW"
@@ -34,28 +35,11 @@ def heavy_modules_loaded() -> list[str]:
     return [name for name in HEAVY_MODULES if name in sys.modules]
 
 
-class _ShownReporter(QObject):
-    """Prints a marker with the time when a window is first exposed, then quits (benchmark)."""
-
-    def __init__(self, window: QWidget, app: QApplication) -> None:
-        super().__init__(window)
-        self._app = app
-        self._done = False
-        handle = window.windowHandle()
-        if handle is None:
-            window.winId()
-            handle = window.windowHandle()
-        assert handle is not None
-        handle.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        exposed = event.type() == QEvent.Type.Expose and getattr(watched, "isExposed", bool)()
-        if not self._done and exposed:
-            self._done = True
-            heavy = ",".join(heavy_modules_loaded()) or "-"
-            print(f"{SHOWN_MARKER} {time.time():.6f} heavy={heavy}", flush=True)
-            QTimer.singleShot(0, self._app.quit)
-        return False
+def _report_shown_and_quit(app: QApplication) -> None:
+    """For the startup benchmark: the time the window was first painted, then quit."""
+    heavy = ",".join(heavy_modules_loaded()) or "-"
+    print(f"{SHOWN_MARKER} {time.time():.6f} heavy={heavy}", flush=True)
+    app.quit()
 
 
 class AppController(QObject):
@@ -105,7 +89,7 @@ class AppController(QObject):
     def _show(self, window: QWidget) -> None:
         window.show()
         if self._bench:
-            _ShownReporter(window, self.app)
+            after_first_exposure(window, lambda: _report_shown_and_quit(self.app))
 
     def close_document(self) -> None:
         """Release the open plan's lock when the app ends."""

@@ -22,18 +22,13 @@ SPY = f"""
 import sys
 from bakeryplan.ui import app
 
-original = app._ShownReporter.eventFilter
+original = app._report_shown_and_quit
 
-def spying(self, watched, event):
-    if not self._done:
-        before = sorted(sys.modules)
-        stopped = original(self, watched, event)
-        if self._done:
-            print("{MODULES_MARKER}", ",".join(before), flush=True)
-        return stopped
-    return original(self, watched, event)
+def spying(application):
+    print("{MODULES_MARKER}", ",".join(sorted(sys.modules)), flush=True)
+    original(application)
 
-app._ShownReporter.eventFilter = spying
+app._report_shown_and_quit = spying
 from bakeryplan.cli import main
 sys.exit(main([sys.argv[1]]))
 """
