@@ -11,11 +11,35 @@ import math
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QWidget,
+)
 
 from bakeryplan.domain.model import Business
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the row's subject
+
+
+def selected_record_id(table: QTableWidget) -> int | None:
+    """The id of the record in the selected row of a table listing one kind of record."""
+    items = table.selectedItems()
+    return items[0].data(KIND_ROLE)[1] if items else None
+
+
+def select_record(table: QTableWidget, item_id: int) -> bool:
+    """Select and reveal the row of record ``item_id``; False when it is not listed."""
+    for row in range(table.rowCount()):
+        item = table.item(row, 0)
+        if item is not None and item.data(KIND_ROLE)[1] == item_id:
+            table.selectRow(row)
+            table.scrollToItem(item)
+            return True
+    return False
 
 
 def plain_tooltip(text: str) -> str:

@@ -27,6 +27,8 @@ from bakeryplan.ui.panels import (
     format_day,
     make_button,
     plain_tooltip,
+    select_record,
+    selected_record_id,
 )
 from bakeryplan.ui.widgets import forms
 
@@ -125,23 +127,14 @@ class FeedbackPanel(QWidget):
         self._update_buttons()
 
     def selected_id(self) -> int | None:
-        items = self.table.selectedItems()
-        return items[0].data(KIND_ROLE)[1] if items else None
+        return selected_record_id(self.table)
 
     def selected_feedback(self) -> Feedback | None:
         item_id = self.selected_id()
         return next((f for f in self.document.plan.feedback if f.id == item_id), None)
 
     def select(self, kind: str, item_id: int) -> bool:
-        if kind != "feedback":
-            return False
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, DATE)
-            if item is not None and item.data(KIND_ROLE)[1] == item_id:
-                self.table.selectRow(row)
-                self.table.scrollToItem(item)
-                return True
-        return False
+        return kind == "feedback" and select_record(self.table, item_id)
 
     def _update_buttons(self) -> None:
         writable = not self.document.read_only

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.model import Person
 from bakeryplan.ui import commands, dialogs
 from bakeryplan.ui.document import PlanDocument
-from bakeryplan.ui.panels import KIND_ROLE, button_row, compact_rows, make_button
+from bakeryplan.ui.panels import (
+    KIND_ROLE,
+    button_row,
+    compact_rows,
+    make_button,
+    select_record,
+    selected_record_id,
+)
 from bakeryplan.ui.widgets import forms
 
 NAME, ROLE, ACTIVE, OWNS = range(4)
@@ -92,22 +99,13 @@ class PeoplePanel(QWidget):
         self._update_buttons()
 
     def selected_id(self) -> int | None:
-        items = self.table.selectedItems()
-        return items[0].data(KIND_ROLE)[1] if items else None
+        return selected_record_id(self.table)
 
     def selected_person(self) -> Person | None:
         return self.document.plan.person(self.selected_id())
 
     def select(self, kind: str, item_id: int) -> bool:
-        if kind != "person":
-            return False
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, NAME)
-            if item is not None and item.data(KIND_ROLE)[1] == item_id:
-                self.table.selectRow(row)
-                self.table.scrollToItem(item)
-                return True
-        return False
+        return kind == "person" and select_record(self.table, item_id)
 
     def _update_buttons(self) -> None:
         writable = not self.document.read_only
