@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
+from bakeryplan.ui import dialogs
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
+
+
+def run_editing_wizard(
+    parent: QWidget | None,
+    document: PlanDocument,
+    make: Callable[[PlanDocument, QWidget | None], QWizard],
+    refused: str,
+) -> bool:
+    """Run a wizard that saves one command on Finish; True when it saved.
+
+    A read-only plan is refused before the owner types anything (``refused`` says why).
+    """
+    if document.read_only:
+        dialogs.show_info(parent, QCoreApplication.translate("wizards", "Read-only plan"), refused)
+        return False
+    wizard = make(document, parent)
+    try:
+        accepted = dialogs.exec_dialog(wizard) == QDialog.DialogCode.Accepted
+        return accepted and bool(getattr(wizard, "pushed", False))
+    finally:
+        wizard.deleteLater()
 
 
 def push_or_explain(wizard: QWizard, document: PlanDocument, command: QUndoCommand) -> bool:

@@ -7,14 +7,13 @@ its steps and anyone added on the way. One undo takes all of it away again.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from bakeryplan.domain.model import Goal, Measure, Person, Step
-from bakeryplan.ui import dialogs
 from bakeryplan.ui.commands import AddGoalBreakdown
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import format_amount
-from bakeryplan.ui.wizards.finish import push_or_explain
+from bakeryplan.ui.wizards.finish import push_or_explain, run_editing_wizard
 from bakeryplan.ui.wizards.goal_pages import GoalPage, MeasurePage
 from bakeryplan.ui.wizards.people_picker import NewPeople
 from bakeryplan.ui.wizards.steps_page import StepsPage, format_date
@@ -153,16 +152,9 @@ class GoalWizard(QWizard):
 
 def run_goal_wizard(parent: QWidget | None, document: PlanDocument) -> bool:
     """Run the wizard modally; True when a goal was added."""
-    if document.read_only:
-        dialogs.show_info(
-            parent,
-            _tr("Read-only plan"),
-            _tr("This plan is open read-only, so goals cannot be added here."),
-        )
-        return False
-    wizard = GoalWizard(document, parent)
-    try:
-        accepted = dialogs.exec_dialog(wizard) == QDialog.DialogCode.Accepted
-        return accepted and wizard.pushed
-    finally:
-        wizard.deleteLater()
+    return run_editing_wizard(
+        parent,
+        document,
+        GoalWizard,
+        _tr("This plan is open read-only, so goals cannot be added here."),
+    )

@@ -12,7 +12,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -23,10 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import VisionRevision
-from bakeryplan.ui import dialogs
 from bakeryplan.ui.commands import AddVisionRevision
 from bakeryplan.ui.document import PlanDocument
-from bakeryplan.ui.wizards.finish import push_or_explain
+from bakeryplan.ui.wizards.finish import push_or_explain, run_editing_wizard
 from bakeryplan.ui.wizards.vision_draft import EXAMPLE_VISION, VisionAnswers, compose_vision_draft
 from bakeryplan.ui.wizards.wording_feedback import WordingFeedback
 from bakeryplan.ui.wizards.wording_loader import warm_up
@@ -218,16 +216,9 @@ class VisionWizard(QWizard):
 
 def run_vision_wizard(parent: QWidget | None, document: PlanDocument) -> bool:
     """Run the wizard modally; True when a new vision revision was added."""
-    if document.read_only:
-        dialogs.show_info(
-            parent,
-            _tr("Read-only plan"),
-            _tr("This plan is open read-only, so the vision cannot be changed here."),
-        )
-        return False
-    wizard = VisionWizard(document, parent)
-    try:
-        accepted = dialogs.exec_dialog(wizard) == QDialog.DialogCode.Accepted
-        return accepted and wizard.pushed
-    finally:
-        wizard.deleteLater()
+    return run_editing_wizard(
+        parent,
+        document,
+        VisionWizard,
+        _tr("This plan is open read-only, so the vision cannot be changed here."),
+    )
