@@ -74,12 +74,28 @@ def _looks_like_plan_path(first: str) -> bool:
     return not first.startswith("-") and first not in SUBCOMMANDS
 
 
+# Plain-Python modules the window needs on its way to the first paint, imported before
+# PySide6: once PySide6 is loaded it inspects every module imported after it (reading the
+# source of each), which made opening a plan about 10-20 ms slower.
+WINDOW_PLAIN_MODULES = (
+    "json",
+    "logging",
+    "sqlite3",
+    "bakeryplan.domain.status",
+    "bakeryplan.store.whole_plan",
+)
+
+
 def _open_window(args: list[str]) -> int:
     if len(args) > 1:
         return _fail("give one plan file to open, or a subcommand (see --help)")
     path = Path(args[0]) if args else None
     if path is not None and not path.exists():
         return _fail(f'no plan file at "{path}"')
+    import importlib
+
+    for name in WINDOW_PLAIN_MODULES:
+        importlib.import_module(name)
     from bakeryplan.ui.app import run
 
     return run(path)

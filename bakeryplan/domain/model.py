@@ -2,7 +2,8 @@
 
 Frozen dataclasses keep undo simple: an edit replaces a value, it never mutates one that
 another panel or an undo command still holds. Ids are assigned by the store; a value not
-yet stored has ``id == 0``.
+yet stored has ``id == 0``. Every class has a docstring: without one, ``@dataclass``
+builds one from ``inspect.signature`` at import, on the way to the first window.
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ class ReviewKind(StrEnum):
 
 @dataclass(frozen=True)
 class Business:
+    """Who the plan is for, and how its money, dates and numbers are written."""
+
     name: str
     owner: str = ""
     currency: str = "EUR"  # ISO 4217 code
@@ -97,6 +100,8 @@ class Business:
 
 @dataclass(frozen=True)
 class VisionRevision:
+    """One wording of the vision; the newest is the current one."""
+
     text: str
     why: str = ""
     created: datetime = field(default_factory=lambda: datetime(2000, 1, 1))
@@ -105,6 +110,8 @@ class VisionRevision:
 
 @dataclass(frozen=True)
 class Person:
+    """Someone who can own goals and steps."""
+
     name: str
     role: str = ""
     active: bool = True
@@ -113,6 +120,8 @@ class Person:
 
 @dataclass(frozen=True)
 class Goal:
+    """An aim in one perspective, optionally under a parent goal."""
+
     title: str
     perspective: Perspective
     owner_id: int | None = None
@@ -127,12 +136,16 @@ class Goal:
 
 @dataclass(frozen=True)
 class CurvePoint:
+    """A planned value on a date, for stepped and custom curves."""
+
     on: date
     value: float
 
 
 @dataclass(frozen=True)
 class Measure:
+    """A number that shows a goal's progress, planned from baseline to target."""
+
     goal_id: int
     name: str
     unit: str = ""
@@ -151,6 +164,8 @@ class Measure:
 
 @dataclass(frozen=True)
 class Actual:
+    """A value of a measure as it really was on a date."""
+
     measure_id: int
     on: date
     value: float
@@ -161,6 +176,8 @@ class Actual:
 
 @dataclass(frozen=True)
 class Step:
+    """A piece of work towards a goal; done when it has a date."""
+
     goal_id: int
     title: str
     owner_id: int | None = None
@@ -174,6 +191,8 @@ class Step:
 
 @dataclass(frozen=True)
 class Feedback:
+    """A suggestion or remark from the team, a customer or a supplier."""
+
     received: date
     source: FeedbackSource
     text: str
@@ -186,6 +205,8 @@ class Feedback:
 
 @dataclass(frozen=True)
 class Review:
+    """A meeting held about the plan, with its notes and decisions."""
+
     held: date
     kind: ReviewKind = ReviewKind.MONTHLY
     notes: str = ""

@@ -1,11 +1,13 @@
-"""Where BakeryPlan keeps its own data and, by default, the user's plans."""
+"""Where BakeryPlan keeps its own data and, by default, the user's plans.
+
+platformdirs is imported when a folder is first asked for: the window opens a plan without
+needing it (about 8 ms of imports on the way to the first window).
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-
-import platformdirs
 
 from bakeryplan import APP_NAME
 
@@ -18,6 +20,8 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override)
+    import platformdirs
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
@@ -25,6 +29,8 @@ def default_plans_dir() -> Path:
     """Where the first plan is offered to be saved: the user's documents folder."""
     if os.environ.get(DATA_DIR_ENV):
         return data_dir() / "plans"
+    import platformdirs
+
     return platformdirs.user_documents_path() / APP_NAME
 
 

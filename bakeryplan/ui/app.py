@@ -109,8 +109,14 @@ def last_plan_path() -> Path | None:
 
 def create_application() -> QApplication:
     """The one QApplication, named after the app id so desktops match its .desktop file."""
+    from bakeryplan.ui import theme
+
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication([*sys.argv[:1], *theme.STYLE_ARGUMENTS])
+        theme.note_fusion_from_arguments()
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -204,17 +204,19 @@ class MainWindow(ExternalActions):
             "feedback": self.tr("Feedback"),
             "alignment": self.tr("Alignment"),
         }
+        if current < 0:
+            current = settings.read(settings.CURRENT_TAB)
+        current = max(0, min(current, len(PANELS) - 1))
         for number, (key, module, name) in enumerate(PANELS, start=1):
             self.panels.add(
                 key,
                 labels[key],
                 _panel_factory(document, module, name),
                 tooltip=self.tr("Ctrl+{number}").format(number=number),
+                now=number - 1 == current,  # the tab on screen is built in place
             )
         self.setCentralWidget(self.tabs)
-        if current < 0:
-            current = settings.read(settings.CURRENT_TAB)
-        self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
+        self.tabs.setCurrentIndex(current)
         self.panels.activate()
 
         self._connect_undo(document)

@@ -26,6 +26,8 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Option(Generic[T]):
+    """A setting: its key, the type it is read as, and its default."""
+
     key: str
     type: type
     default: T

@@ -68,3 +68,45 @@ def test_a_panel_that_fails_to_build_shows_a_message(qtbot) -> None:
     assert message is not None and "could not be shown" in message.text()
     assert list(panels) == ["fine"] and len(panels) == 1 and "broken" not in panels
     assert tabs.count() == 2  # the tab stays, with its message
+
+
+def test_the_tab_the_window_opens_on_is_built_in_place(qtbot) -> None:
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    panels = LazyPanels(tabs)
+    made: list[str] = []
+
+    def label(text: str):
+        def build(parent: QWidget) -> QWidget:
+            made.append(text)
+            return QLabel(text, parent)
+
+        return build
+
+    def broken(parent: QWidget) -> QWidget:
+        raise RuntimeError("no chart today")
+
+    panels.add("first", "First", label("first"))
+    panels.add("shown", "Shown", label("shown"), tooltip="Ctrl+2", now=True)
+    panels.add("broken", "Broken", broken, now=True)
+    assert made == ["shown"] and panels.is_built("shown")
+    assert tabs.widget(1) is panels["shown"]  # no placeholder was swapped out
+    assert tabs.tabToolTip(1) == "Ctrl+2"
+    message = tabs.widget(2).findChild(QLabel)
+    assert message is not None and "could not be shown" in message.text()
+    assert "broken" not in panels
+    tabs.setCurrentIndex(1)
+    panels.activate()
+    assert made == ["shown"]  # activating builds nothing twice
+
+
+def test_the_window_opens_on_the_remembered_tab_built(document: PlanDocument, qtbot) -> None:
+    from bakeryplan.ui import settings
+
+    settings.write(settings.CURRENT_TAB, 1)
+    main = MainWindow(document)
+    qtbot.addWidget(main)
+    built = [key for key, _module, _name in PANELS if main.panels.is_built(key)]
+    assert built == ["goals"]
+    assert main.tabs.currentWidget() is main.panels["goals"]
+    main.close()

@@ -6,7 +6,7 @@ Every panel is built as ``Panel(document, parent)``, reads ``document.plan``, re
 
 from __future__ import annotations
 
-import html
+import functools
 import math
 from datetime import date
 
@@ -42,9 +42,17 @@ def select_record(table: QTableWidget, item_id: int) -> bool:
     return False
 
 
+def escape_markup(text: str) -> str:
+    """What ``html.escape`` returns, without importing ``html`` (and its 2,000 entities)
+    on the way to the first window."""
+    for raw, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;")):
+        text = text.replace(raw, entity)
+    return text.replace("'", "&#x27;")
+
+
 def plain_tooltip(text: str) -> str:
     """Tooltip markup that shows ``text`` literally (tooltips guess HTML otherwise)."""
-    escaped = html.escape(text).replace("\n", "<br>")
+    escaped = escape_markup(text).replace("\n", "<br>")
     return f"<p style='white-space:pre-wrap'>{escaped}</p>"
 
 
@@ -57,7 +65,13 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
 
 
 def _locale(business: Business) -> QLocale:
-    name = (business.locale or "en_GB").split(".")[0].replace("-", "_")
+    return _locale_named(business.locale or "en_GB")
+
+
+@functools.cache
+def _locale_named(setting: str) -> QLocale:
+    """One QLocale per locale name: a tree formats each of its dates and amounts with it."""
+    name = setting.split(".")[0].replace("-", "_")
     locale = QLocale(name)
     return locale if locale.language() != QLocale.Language.C else QLocale("en_GB")
 
