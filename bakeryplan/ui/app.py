@@ -13,11 +13,11 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bakeryplan import APP_ID, APP_NAME, __version__
 from bakeryplan.ui import settings
+from bakeryplan.ui.app_icon import app_icon
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.exposure import after_first_exposure
 from bakeryplan.ui.fonts import ensure_font
@@ -123,7 +123,7 @@ def create_application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon.fromTheme(APP_ID))
+    app.setWindowIcon(app_icon())
     return app
 
 

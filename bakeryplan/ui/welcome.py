@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCommandLinkButton,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bakeryplan import APP_NAME
 from bakeryplan.ui import opening, settings
+from bakeryplan.ui.app_icon import app_icon
 from bakeryplan.ui.document import PlanDocument
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -104,7 +106,14 @@ class WelcomeWindow(QWidget):
         self.recent_list.setMaximumHeight(110)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
-        layout.addWidget(heading)
+        title_row = QHBoxLayout()
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(QSize(56, 56)))
+        logo.setAccessibleName(APP_NAME)
+        title_row.addWidget(logo)
+        title_row.addSpacing(12)
+        title_row.addWidget(heading, 1)
+        layout.addLayout(title_row)
         layout.addWidget(intro)
         layout.addSpacing(8)
         for button in (self.demo_button, self.new_button, self.open_button):

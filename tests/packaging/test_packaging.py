@@ -123,3 +123,10 @@ def test_metainfo_validates() -> None:
         [tool, "validate", "--no-net", str(METAINFO)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_package_ships_the_same_icon_packaging_installs() -> None:
+    from bakeryplan.ui.app_icon import ICON_FILE
+
+    installed = ROOT / "packaging" / "icons" / "hicolor" / "scalable" / "apps" / ICON_FILE.name
+    assert ICON_FILE.read_bytes() == installed.read_bytes()
