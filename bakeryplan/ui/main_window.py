@@ -42,6 +42,7 @@ PANELS = (
     ("actuals", "bakeryplan.ui.panels.actuals_panel", "ActualsPanel"),
     ("people", "bakeryplan.ui.panels.people_panel", "PeoplePanel"),
     ("feedback", "bakeryplan.ui.panels.feedback_panel", "FeedbackPanel"),
+    ("reviews", "bakeryplan.ui.panels.reviews_panel", "ReviewsPanel"),
     ("alignment", "bakeryplan.ui.panels.alignment_panel", "AlignmentPanel"),
 )
 
@@ -53,6 +54,7 @@ TAB_OF_KIND = {
     "perspective": "goals",
     "person": "people",
     "feedback": "feedback",
+    "review": "reviews",
     "vision": "vision",
 }
 
@@ -162,6 +164,11 @@ class MainWindow(ExternalActions):
                 self.tr("Add &feedback…"),
                 lambda: self._panel_call("feedback", "add_feedback"),
             ),
+            self._action(
+                plan_menu,
+                self.tr("Add &review…"),
+                lambda: self._panel_call("reviews", "add_review"),
+            ),
             self._action(plan_menu, self.tr("Business &details…"), self.edit_business),
         ]
 
@@ -202,6 +209,7 @@ class MainWindow(ExternalActions):
             "actuals": self.tr("Actuals"),
             "people": self.tr("People"),
             "feedback": self.tr("Feedback"),
+            "reviews": self.tr("Reviews"),
             "alignment": self.tr("Alignment"),
         }
         if current < 0:

@@ -40,7 +40,7 @@ def _menu_actions(window: MainWindow) -> dict[str, object]:
 
 def test_tabs_title_and_status_bar(window: MainWindow, plan_path: Path) -> None:
     labels = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    expected = ["Vision", "Goals", "Actuals", "People", "Feedback", "Alignment"]
+    expected = ["Vision", "Goals", "Actuals", "People", "Feedback", "Reviews", "Alignment"]
     assert [label for label in labels if label != "Progress chart"] == expected
     assert window.windowTitle() == "Sunrise Bakery — BakeryPlan"
     assert window.path_label.text() == str(plan_path)
@@ -65,6 +65,7 @@ def test_menus_have_the_promised_actions(window: MainWindow) -> None:
         "Add goal…",
         "Add person…",
         "Add feedback…",
+        "Add review…",
         "About BakeryPlan",
     ):
         assert text in actions, text
@@ -78,6 +79,23 @@ def test_ctrl_number_switches_tabs(window: MainWindow, qtbot) -> None:
     assert window.tabs.currentIndex() == 4
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.panels["vision"]
+
+
+def test_reviews_tab_follows_feedback_and_the_plan_menu_adds_one(
+    window: MainWindow, plan_path: Path, qtbot, monkeypatch
+) -> None:
+    from bakeryplan.ui import dialogs
+    from tests.ui.conftest import fill_form
+
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    reviews = window.panels["reviews"]
+    assert window.tabs.currentWidget() is reviews
+    assert window.tabs.indexOf(reviews) == window.tabs.indexOf(window.panels["feedback"]) + 1
+    monkeypatch.setattr(dialogs, "exec_dialog", fill_form({"notes": "Menu review"}))
+    window.tabs.setCurrentIndex(0)
+    _menu_actions(window)["Add review…"].trigger()
+    assert window.tabs.currentWidget() is reviews
+    assert any(r.notes == "Menu review" for r in plan_on_disk(plan_path).reviews)
 
 
 def test_undo_and_redo_from_the_keyboard(
@@ -189,7 +207,7 @@ def test_read_only_document_refuses_edits_and_says_so(
         actuals = main.panels["actuals"]
         assert not actuals.model.flags(actuals.model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
         assert not actuals.import_button.isEnabled()
-        for key in ("people", "feedback"):
+        for key in ("people", "feedback", "reviews"):
             assert not main.panels[key].add_button.isEnabled()
         assert not main.panels["vision"].revise_button.isEnabled()
         main.panels["people"].toggle_active()  # nothing selected: nothing happens

@@ -1,4 +1,4 @@
-"""The add/edit forms of goals, measures, steps, people and feedback.
+"""The add/edit forms of goals, measures, steps, people, feedback and reviews.
 
 Each ``ask_*`` function shows a form through ``dialogs.exec_dialog`` and returns the new
 value (not yet stored) or None when cancelled; the caller turns it into a command.
@@ -25,8 +25,11 @@ from bakeryplan.domain.model import (
     Person,
     Perspective,
     Plan,
+    Review,
+    ReviewKind,
     Step,
 )
+from bakeryplan.domain.review_digest import last_review
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import decimal_mark
 from bakeryplan.ui.widgets.form import FormDialog
@@ -90,6 +93,19 @@ def feedback_status_label(status: FeedbackStatus) -> str:
 
 def feedback_source_label(source: FeedbackSource) -> str:
     return dict((s, t) for t, s in feedback_source_options())[source]
+
+
+def review_kind_options() -> list[tuple[str, Any]]:
+    labels = {
+        ReviewKind.HUDDLE: _tr("Huddle"),
+        ReviewKind.MONTHLY: _tr("Monthly review"),
+        ReviewKind.QUARTERLY: _tr("Quarterly review"),
+    }
+    return [(labels[k], k) for k in ReviewKind]
+
+
+def review_kind_label(kind: ReviewKind) -> str:
+    return dict((k, t) for t, k in review_kind_options())[kind]
 
 
 def _run(form: FormDialog) -> dict[str, Any] | None:
@@ -246,6 +262,31 @@ def ask_feedback(
         goal_id=values["goal"],
         status=values["status"],
         response=values["response"],
+    )
+
+
+def ask_review(
+    parent: QWidget | None, plan: Plan, review: Review | None, *, today: date
+) -> Review | None:
+    """The review form; a new review is held today and, as reviews tend to follow a
+    rhythm, is of the same kind as the last one."""
+    latest = last_review(plan.reviews, today)
+    kind = latest.kind if latest is not None else ReviewKind.MONTHLY
+    base = review or Review(held=today, kind=kind)
+    form = FormDialog(_tr("Edit review") if review else _tr("New review"), parent)
+    form.add_date("held", _tr("&Held on"), base.held, optional=False)
+    form.add_choice("kind", _tr("&Kind"), review_kind_options(), base.kind)
+    form.add_text("notes", _tr("&Notes"), base.notes, multiline=True)
+    form.add_text("decisions", _tr("&Decisions"), base.decisions, multiline=True)
+    values = _run(form)
+    if values is None:
+        return None
+    return replace(
+        base,
+        held=values["held"],
+        kind=values["kind"],
+        notes=values["notes"],
+        decisions=values["decisions"],
     )
 
 

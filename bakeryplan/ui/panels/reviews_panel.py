@@ -1,0 +1,218 @@
+"""Reviews: the huddles and monthly or quarterly reviews held about the plan.
+
+Above the list, one line says what changed since the last review, so the owner can open
+a review with it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPlainTextEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bakeryplan.domain.model import Business, Review
+from bakeryplan.domain.review_digest import ReviewDigest, review_digest
+from bakeryplan.ui import commands, dialogs
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.panels import (
+    KIND_ROLE,
+    button_row,
+    compact_rows,
+    format_day,
+    make_button,
+    plain_label,
+    plain_tooltip,
+    select_record,
+    selected_record_id,
+    tr,
+)
+from bakeryplan.ui.widgets import forms
+
+HELD, KIND, NOTES, DECISIONS = range(4)
+CONTEXT = "ReviewsPanel"
+
+
+def first_line(text: str) -> str:
+    """The first non-empty line: what fits in a table cell."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    return (one if count == 1 else many).format(count=count)
+
+
+def digest_text(digest: ReviewDigest | None, business: Business) -> str:
+    """The one line shown above the list of reviews."""
+    if digest is None:
+        return tr(CONTEXT, "No review held yet.")
+    changes = ", ".join(
+        (
+            _counted(
+                digest.actuals_recorded,
+                tr(CONTEXT, "{count} actual recorded"),
+                tr(CONTEXT, "{count} actuals recorded"),
+            ),
+            _counted(
+                digest.steps_done,
+                tr(CONTEXT, "{count} step done"),
+                tr(CONTEXT, "{count} steps done"),
+            ),
+            tr(CONTEXT, "{count} new feedback").format(count=digest.new_feedback),
+        )
+    )
+    return tr(CONTEXT, "Since the last review ({day}): {changes}").format(
+        day=format_day(digest.since, business), changes=changes
+    )
+
+
+class ReviewsPanel(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.digest_label = plain_label("", self, wrap=True)
+        self.digest_label.setAccessibleName(self.tr("What changed since the last review"))
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Held"), self.tr("Kind"), self.tr("Notes"), self.tr("Decisions")]
+        )
+        self.table.setAccessibleName(self.tr("Reviews"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        compact_rows(self.table)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DECISIONS, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(lambda *_: self.edit_selected())
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+
+        self.notes = self._reader(self.tr("Notes of the selected review"))
+        self.decisions = self._reader(self.tr("Decisions of the selected review"))
+        details = QWidget(self)
+        columns = QHBoxLayout(details)
+        columns.setContentsMargins(0, 0, 0, 0)
+        for heading, reader in (
+            (self.tr("Notes"), self.notes),
+            (self.tr("Decisions"), self.decisions),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(plain_label(heading, details))
+            column.addWidget(reader, 1)
+            columns.addLayout(column, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.add_button = make_button(self.tr("&Add review…"), self)
+        self.edit_button = make_button(self.tr("Ed&it…"), self)
+        self.delete_button = make_button(self.tr("&Delete"), self)
+        self.add_button.clicked.connect(self.add_review)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
+        layout.addWidget(self.digest_label)
+        layout.addWidget(splitter, 1)
+        document.changed.connect(self.refresh)
+        document.selection_requested.connect(self.select)
+        self.refresh()
+
+    def _reader(self, name: str) -> QPlainTextEdit:
+        reader = QPlainTextEdit(self)
+        reader.setReadOnly(True)
+        reader.setAccessibleName(name)
+        reader.setPlaceholderText(self.tr("Pick a review in the list to read it here."))
+        return reader
+
+    def refresh(self) -> None:
+        keep = self.selected_id()
+        plan = self.document.plan
+        self.digest_label.setText(
+            digest_text(review_digest(plan, self.document.today()), plan.business)
+        )
+        items = sorted(plan.reviews, key=lambda r: (r.held, r.id), reverse=True)
+        self.table.setRowCount(len(items))
+        for row, review in enumerate(items):
+            cells = [
+                format_day(review.held, plan.business),
+                forms.review_kind_label(review.kind),
+                first_line(review.notes),
+                first_line(review.decisions),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(KIND_ROLE, ("review", review.id))
+                self.table.setItem(row, column, item)
+            for column, full in ((NOTES, review.notes), (DECISIONS, review.decisions)):
+                if full:
+                    self.table.item(row, column).setToolTip(plain_tooltip(full))
+        if (keep is None or not self.select("review", keep)) and items:
+            self.select("review", items[0].id)  # the newest review is the one usually read
+        self._selection_changed()
+
+    def selected_id(self) -> int | None:
+        return selected_record_id(self.table)
+
+    def selected_review(self) -> Review | None:
+        item_id = self.selected_id()
+        return next((r for r in self.document.plan.reviews if r.id == item_id), None)
+
+    def select(self, kind: str, item_id: int) -> bool:
+        return kind == "review" and select_record(self.table, item_id)
+
+    def _selection_changed(self) -> None:
+        review = self.selected_review()
+        self.notes.setPlainText(review.notes if review else "")
+        self.decisions.setPlainText(review.decisions if review else "")
+        writable = not self.document.read_only
+        self.add_button.setEnabled(writable)
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(writable and review is not None)
+
+    def add_review(self) -> None:
+        if self.document.read_only:
+            return
+        new = forms.ask_review(self, self.document.plan, None, today=self.document.today())
+        if new is not None:
+            command = commands.AddReview(self.document, new)
+            if self.document.push(command):
+                self.select("review", command.item.id)
+
+    def edit_selected(self) -> None:
+        review = self.selected_review()
+        if review is None or self.document.read_only:
+            return
+        edited = forms.ask_review(self, self.document.plan, review, today=self.document.today())
+        if edited is not None and edited != review:
+            self.document.push(commands.EditReview(self.document, edited))
+
+    def delete_selected(self) -> None:
+        review = self.selected_review()
+        if review is None or self.document.read_only:
+            return
+        text = self.tr("Delete the review held on {day}? You can undo this.").format(
+            day=format_day(review.held, self.document.plan.business)
+        )
+        if dialogs.confirm(self, self.tr("Delete review"), text):
+            self.document.push(commands.DeleteReview(self.document, review.id))
