@@ -1,4 +1,4 @@
-"""Planned-versus-actual charts as matplotlib Figures (never pyplot, imported lazily).
+"""Planned-versus-actual charts as matplotlib Figures, built directly and imported lazily.
 
 A chart keeps its artists: :class:`MeasureChart` builds the lines once and ``update`` sets
 their data, so the live panel redraws a 5-year daily series quickly, and the exported figure
@@ -224,7 +224,7 @@ def _has_data(artist: Any) -> bool:
 
 
 def new_figure(size_inches: tuple[float, float] = EXPORT_SIZE_INCHES) -> Figure:
-    """A bare Figure with an Agg canvas: no pyplot, no GUI, no global state."""
+    """A bare Figure with an Agg canvas: no global figure manager, no GUI, no shared state."""
     configure_matplotlib()
     return quiet_figure_class()(figsize=size_inches, dpi=100)
 
