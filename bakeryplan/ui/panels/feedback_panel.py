@@ -7,11 +7,9 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,10 +21,10 @@ from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import (
     KIND_ROLE,
     button_row,
-    compact_rows,
     format_day,
     make_button,
     plain_tooltip,
+    record_table,
     select_record,
     selected_record_id,
 )
@@ -39,8 +37,8 @@ class FeedbackPanel(QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
+            self,
             [
                 self.tr("Received"),
                 self.tr("Source"),
@@ -48,19 +46,11 @@ class FeedbackPanel(QWidget):
                 self.tr("Feedback"),
                 self.tr("Linked goal"),
                 self.tr("Status"),
-            ]
+            ],
+            self.tr("Feedback"),
+            stretch=(TEXT,),
         )
-        self.table.setAccessibleName(self.tr("Feedback"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        compact_rows(self.table)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(GOAL, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(GOAL, 220)
         self.table.itemActivated.connect(lambda *_: self.edit_selected())

@@ -7,9 +7,6 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,8 +18,8 @@ from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import (
     KIND_ROLE,
     button_row,
-    compact_rows,
     make_button,
+    record_table,
     select_record,
     selected_record_id,
 )
@@ -35,20 +32,12 @@ class PeoplePanel(QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Role"), self.tr("Active"), self.tr("Owns")]
+        self.table = record_table(
+            self,
+            [self.tr("Name"), self.tr("Role"), self.tr("Active"), self.tr("Owns")],
+            self.tr("People"),
+            stretch=(OWNS,),
         )
-        self.table.setAccessibleName(self.tr("People"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        compact_rows(self.table)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OWNS, QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(lambda *_: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
 

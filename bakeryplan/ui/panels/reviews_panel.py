@@ -9,12 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPlainTextEdit,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,11 +24,11 @@ from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import (
     KIND_ROLE,
     button_row,
-    compact_rows,
     format_day,
     make_button,
     plain_label,
     plain_tooltip,
+    record_table,
     select_record,
     selected_record_id,
     tr,
@@ -81,22 +78,12 @@ class ReviewsPanel(QWidget):
         self.document = document
         self.digest_label = plain_label("", self, wrap=True)
         self.digest_label.setAccessibleName(self.tr("What changed since the last review"))
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Held"), self.tr("Kind"), self.tr("Notes"), self.tr("Decisions")]
+        self.table = record_table(
+            self,
+            [self.tr("Held"), self.tr("Kind"), self.tr("Notes"), self.tr("Decisions")],
+            self.tr("Reviews"),
+            stretch=(NOTES, DECISIONS),
         )
-        self.table.setAccessibleName(self.tr("Reviews"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        compact_rows(self.table)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NOTES, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DECISIONS, QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(lambda *_: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
