@@ -59,7 +59,7 @@ def test_add_goal_by_button_then_undo(
     monkeypatch.setattr(
         dialogs,
         "exec_dialog",
-        fill_form({"title": "Sell wedding cakes", "owner": ("choice", owner.id)}),
+        fill_form({"title": "Sell wedding cakes", "owner_id": ("choice", owner.id)}),
     )
     qtbot.mouseClick(panel.add_goal_button, Qt.MouseButton.LeftButton)
     goal = next(g for g in plan_on_disk(plan_path).goals if g.title == "Sell wedding cakes")
@@ -224,7 +224,7 @@ def test_part_of_never_offers_the_goal_itself_or_anything_below_it(
     offered: list[list[str]] = []
 
     def look_then_press_enter(form) -> int:
-        combo = form.widget("parent")
+        combo = form.widget("parent_id")
         offered.append([combo.itemText(i) for i in range(combo.count())])
         form.show()
         combo.setFocus()

@@ -297,7 +297,7 @@ def test_goal_form_makes_a_sub_goal(window: MainWindow, plan_path: Path, monkeyp
 
     parent = window.document.plan.goals[0]
     monkeypatch.setattr(
-        dialogs, "exec_dialog", fill_form({"title": "Part one", "parent": ("choice", parent.id)})
+        dialogs, "exec_dialog", fill_form({"title": "Part one", "parent_id": ("choice", parent.id)})
     )
     _menu_actions(window)["Add goal…"].trigger()
     sub = next(g for g in plan_on_disk(plan_path).goals if g.title == "Part one")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QWidget
@@ -108,10 +108,19 @@ def review_kind_label(kind: ReviewKind) -> str:
     return dict((k, t) for t, k in review_kind_options())[kind]
 
 
+T = TypeVar("T")
+
+
 def _run(form: FormDialog) -> dict[str, Any] | None:
     if dialogs.exec_dialog(form) != QDialog.DialogCode.Accepted:
         return None
     return form.values()
+
+
+def _edited(form: FormDialog, base: T) -> T | None:
+    """``base`` with what the form now says; each field's key is the value's field name."""
+    values = _run(form)
+    return None if values is None else replace(base, **values)
 
 
 def ask_goal(
@@ -130,7 +139,7 @@ def ask_goal(
     form = FormDialog(_tr("Edit goal") if goal else _tr("New goal"), parent)
     form.add_text("title", _tr("&Goal"), base.title, required=True)
     form.add_choice("perspective", _tr("&Perspective"), perspective_options(), base.perspective)
-    form.add_choice("owner", _tr("&Owner"), owner_options(plan, base.owner_id), base.owner_id)
+    form.add_choice("owner_id", _tr("&Owner"), owner_options(plan, base.owner_id), base.owner_id)
     form.add_date("start", _tr("&Start"), base.start)
     form.add_date("due", _tr("&Due"), base.due)
     status_options = [
@@ -142,22 +151,9 @@ def ask_goal(
     parents = [(_tr("Nothing: a main goal"), None)]
     below = goal_and_descendants(plan, base.id) if base.id else set()
     parents += [(g.title, g.id) for g in plan.goals if g.id not in below]
-    form.add_choice("parent", _tr("P&art of"), parents, base.parent_id)
+    form.add_choice("parent_id", _tr("P&art of"), parents, base.parent_id)
     form.add_text("why", _tr("&Why it matters"), base.why, multiline=True)
-    values = _run(form)
-    if values is None:
-        return None
-    return replace(
-        base,
-        title=values["title"],
-        parent_id=values["parent"],
-        perspective=values["perspective"],
-        owner_id=values["owner"],
-        start=values["start"],
-        due=values["due"],
-        status=values["status"],
-        why=values["why"],
-    )
+    return _edited(form, base)
 
 
 def ask_measure(
@@ -182,21 +178,7 @@ def ask_measure(
     form.add_number("band_high", _tr("Band &high"), measure.band_high)
     form.add_date("start", _tr("&Start"), measure.start, optional=False)
     form.add_date("target_date", _tr("Target &date"), measure.target_date, optional=False)
-    values = _run(form)
-    if values is None:
-        return None
-    return replace(
-        measure,
-        name=values["name"],
-        unit=values["unit"],
-        direction=values["direction"],
-        baseline=values["baseline"],
-        target=values["target"],
-        band_low=values["band_low"],
-        band_high=values["band_high"],
-        start=values["start"],
-        target_date=values["target_date"],
-    )
+    return _edited(form, measure)
 
 
 def ask_step(parent: QWidget | None, plan: Plan, step: Step, *, is_new: bool) -> Step | None:
@@ -206,23 +188,12 @@ def ask_step(parent: QWidget | None, plan: Plan, step: Step, *, is_new: bool) ->
         decimal_mark=decimal_mark(plan.business),
     )
     form.add_text("title", _tr("&Step"), step.title, required=True)
-    form.add_choice("owner", _tr("&Owner"), owner_options(plan, step.owner_id), step.owner_id)
+    form.add_choice("owner_id", _tr("&Owner"), owner_options(plan, step.owner_id), step.owner_id)
     form.add_date("due", _tr("&Due"), step.due)
     form.add_date("done", _tr("Do&ne on"), step.done)
     form.add_number("effort", _tr("&Effort (hours)"), step.effort)
     form.add_number("cost", _tr("&Cost"), step.cost)
-    values = _run(form)
-    if values is None:
-        return None
-    return replace(
-        step,
-        title=values["title"],
-        owner_id=values["owner"],
-        due=values["due"],
-        done=values["done"],
-        effort=values["effort"],
-        cost=values["cost"],
-    )
+    return _edited(form, step)
 
 
 def ask_person(parent: QWidget | None, person: Person | None) -> Person | None:
@@ -231,10 +202,7 @@ def ask_person(parent: QWidget | None, person: Person | None) -> Person | None:
     form.add_text("name", _tr("&Name"), base.name, required=True)
     form.add_text("role", _tr("&Role"), base.role)
     form.add_check("active", _tr("&Active"), base.active)
-    values = _run(form)
-    if values is None:
-        return None
-    return replace(base, name=values["name"], role=values["role"], active=values["active"])
+    return _edited(form, base)
 
 
 def ask_feedback(
@@ -246,23 +214,11 @@ def ask_feedback(
     form.add_choice("source", _tr("&Source"), feedback_source_options(), base.source)
     form.add_text("from_name", _tr("&From"), base.from_name)
     form.add_date("received", _tr("&Received"), base.received, optional=False)
-    form.add_choice("goal", _tr("&Linked goal"), goal_options(plan), base.goal_id)
+    form.add_choice("goal_id", _tr("&Linked goal"), goal_options(plan), base.goal_id)
     statuses = [(feedback_status_label(s), s) for s in FeedbackStatus]
     form.add_choice("status", _tr("S&tatus"), statuses, base.status)
     form.add_text("response", _tr("&Response"), base.response, multiline=True)
-    values = _run(form)
-    if values is None:
-        return None
-    return replace(
-        base,
-        text=values["text"],
-        source=values["source"],
-        from_name=values["from_name"],
-        received=values["received"],
-        goal_id=values["goal"],
-        status=values["status"],
-        response=values["response"],
-    )
+    return _edited(form, base)
 
 
 def ask_review(
@@ -278,16 +234,7 @@ def ask_review(
     form.add_choice("kind", _tr("&Kind"), review_kind_options(), base.kind)
     form.add_text("notes", _tr("&Notes"), base.notes, multiline=True)
     form.add_text("decisions", _tr("&Decisions"), base.decisions, multiline=True)
-    values = _run(form)
-    if values is None:
-        return None
-    return replace(
-        base,
-        held=values["held"],
-        kind=values["kind"],
-        notes=values["notes"],
-        decisions=values["decisions"],
-    )
+    return _edited(form, base)
 
 
 def ask_business(parent: QWidget | None, business: Business) -> Business | None:
