@@ -6,10 +6,15 @@ alternately, each child printing a timestamp when its window is first exposed an
 a ratio of at most 1.3.
 
 The app opens on the tab used last; ``--tab`` sets it (default 1, Goals: the tab with the
-most to compute). ``--compiled`` lets both children use byte-code cached in a temporary
+most to compute). ``--compiled`` lets every child use byte-code cached in a temporary
 folder, as an installed app does, even when PYTHONDONTWRITEBYTECODE is set.
 
-    python benchmarks/startup.py [--runs 7] [--check] [--tab 1] [--compiled]
+``--references`` also times two minimal windows that show the demo plan's goals in a
+QTreeWidget and nothing else: one reading them with plain sqlite3, one through the plan's
+store and domain layers (open, load, status), as BakeryPlan must. They tell how much of
+the ratio is the data and its layers, and how much is BakeryPlan's own window.
+
+    python benchmarks/startup.py [--runs 7] [--check] [--tab 1] [--compiled] [--references]
 """
 
 from __future__ import annotations
@@ -53,6 +58,67 @@ sys.exit(app.exec())
 """
 
 
+# Shared by the reference windows: a main window whose only content is a goals tree.
+_REFERENCE_WINDOW = f"""
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTreeWidget, QTreeWidgetItem
+
+class Reporter(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Expose and watched.isExposed():
+            print("{SHOWN_MARKER}", f"{{time.time():.6f}}", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, app.quit)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+tree = QTreeWidget()
+tree.setHeaderLabels(["Goal", "Owner", "Due", "Status"])
+tree.addTopLevelItems([QTreeWidgetItem(row) for row in rows])
+window.setCentralWidget(tree)
+window.resize(1280, 800)
+window.show()
+reporter = Reporter()
+window.windowHandle().installEventFilter(reporter)
+sys.exit(app.exec())
+"""
+
+RAW_SQLITE_WINDOW = (
+    """
+import sqlite3, sys, time
+from pathlib import Path
+uri = Path(sys.argv[1]).as_uri() + "?mode=ro"
+with sqlite3.connect(uri, uri=True) as connection:
+    rows = [
+        [title, owner or "", due or "", status]
+        for title, owner, due, status in connection.execute(
+            "SELECT g.title, p.name, g.due, g.status FROM goals g "
+            "LEFT JOIN people p ON p.id = g.owner_id ORDER BY g.position"
+        )
+    ]
+"""
+    + _REFERENCE_WINDOW
+)
+
+LAYERED_WINDOW = (
+    f"""
+import sys, time
+from datetime import date
+from pathlib import Path
+from bakeryplan.domain.status import plan_status
+from bakeryplan.store.repository import PlanRepository
+with PlanRepository.open(Path(sys.argv[1]), back_up=False) as repository:
+    status = plan_status(repository.load(), date.fromisoformat("{BENCH_TODAY.isoformat()}"))
+rows = [
+    [r.goal.title, r.owner.name if r.owner else "", str(r.goal.due or ""), r.health.label]
+    for r in status.goals
+]
+"""
+    + _REFERENCE_WINDOW
+)
+
+
 def time_to_window(command: list[str], env: dict[str, str]) -> float:
     """Seconds from starting ``command`` until it reports its window exposed."""
     started = time.time()
@@ -85,7 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 above the target ratio")
     parser.add_argument("--tab", type=int, default=1, help="the tab shown (0 Vision, 1 Goals)")
     parser.add_argument(
-        "--compiled", action="store_true", help="cache byte-code for both children (as installed)"
+        "--compiled", action="store_true", help="cache byte-code for every child (as installed)"
+    )
+    parser.add_argument(
+        "--references", action="store_true", help="also time the two minimal goal windows"
     )
     args = parser.parse_args(argv)
     runs = max(5, args.runs)
@@ -101,25 +170,42 @@ def main(argv: list[str] | None = None) -> int:
             env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
         plan = make_demo_plan(folder)
         remember_tab(args.tab)
-        bare_script = folder / "bare_window.py"
-        bare_script.write_text(BARE_WINDOW, encoding="utf-8")
-        app_command = [sys.executable, "-m", "bakeryplan", str(plan)]
-        bare_command = [sys.executable, str(bare_script)]
-        time_to_window(app_command, env)  # warm the file cache for both
-        time_to_window(bare_command, env)
-        app_times: list[float] = []
-        bare_times: list[float] = []
+        commands = {
+            "bare": [sys.executable, str(_script(folder, "bare_window", BARE_WINDOW))],
+            "app": [sys.executable, "-m", "bakeryplan", str(plan)],
+        }
+        if args.references:
+            for name, script in (("raw", RAW_SQLITE_WINDOW), ("layered", LAYERED_WINDOW)):
+                commands[name] = [sys.executable, str(_script(folder, name, script)), str(plan)]
+        for command in commands.values():  # warm the file cache (and byte-code) for each
+            time_to_window(command, env)
+        times: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(runs):
-            app_times.append(time_to_window(app_command, env))
-            bare_times.append(time_to_window(bare_command, env))
-    app_median = statistics.median(app_times)
-    bare_median = statistics.median(bare_times)
-    ratio = app_median / bare_median
+            for name, command in commands.items():
+                times[name].append(time_to_window(command, env))
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    ratio = medians["app"] / medians["bare"]
     print(f"runs each:            {runs}  (tab {args.tab}, compiled: {args.compiled})")
-    print(f"bare PySide6 window:  median {bare_median * 1000:.0f} ms  {_list(bare_times)}")
-    print(f"BakeryPlan with plan: median {app_median * 1000:.0f} ms  {_list(app_times)}")
+    print(f"bare PySide6 window:  median {_ms(medians['bare'])}  {_list(times['bare'])}")
+    print(f"BakeryPlan with plan: median {_ms(medians['app'])}  {_list(times['app'])}")
     print(f"ratio:                {ratio:.2f} (target <= {TARGET_RATIO})")
+    if args.references:
+        for name, label in (("raw", "goals, plain sqlite3"), ("layered", "goals, store+domain")):
+            print(
+                f"{label + ':':<22}median {_ms(medians[name])}  ratio "
+                f"{medians[name] / medians['bare']:.2f}  {_list(times[name])}"
+            )
     return 1 if args.check and ratio > TARGET_RATIO else 0
+
+
+def _script(folder: Path, name: str, text: str) -> Path:
+    path = folder / f"{name}.py"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms"
 
 
 def _list(times: list[float]) -> str:
