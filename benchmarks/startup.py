@@ -5,8 +5,8 @@ alternately, each child printing a timestamp when its window is first exposed an
 (``BAKERYPLAN_BENCH_EXIT_ON_SHOW=1``). Prints the medians and their ratio; the target is
 a ratio of at most 1.3.
 
-The app opens on the tab used last; ``--tab`` sets it (default 1, Goals: the tab with the
-most to compute). ``--compiled`` lets every child use byte-code cached in a temporary
+The app opens on the tab used last; ``--tab`` sets it (default goals: the tab with the most
+to compute). ``--compiled`` lets every child use byte-code cached in a temporary
 folder, as an installed app does, even when PYTHONDONTWRITEBYTECODE is set.
 
 ``--references`` also times two minimal windows that show the demo plan's goals in a
@@ -14,7 +14,7 @@ QTreeWidget and nothing else: one reading them with plain sqlite3, one through t
 store and domain layers (open, load, status), as BakeryPlan must. They tell how much of
 the ratio is the data and its layers, and how much is BakeryPlan's own window.
 
-    python benchmarks/startup.py [--runs 7] [--check] [--tab 1] [--compiled] [--references]
+    python benchmarks/startup.py [--runs 7] [--check] [--tab goals] [--compiled] [--references]
 """
 
 from __future__ import annotations
@@ -138,18 +138,18 @@ def make_demo_plan(folder: Path) -> Path:
     return path
 
 
-def remember_tab(index: int) -> None:
-    """Make ``index`` the tab used last, in the benchmark's own settings."""
+def remember_tab(key: str) -> None:
+    """Make ``key`` the tab used last, in the benchmark's own settings."""
     from bakeryplan.ui import settings
 
-    settings.write(settings.CURRENT_TAB, index)
+    settings.write(settings.CURRENT_TAB, key)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="runs of each (at least 5)")
     parser.add_argument("--check", action="store_true", help="exit 1 above the target ratio")
-    parser.add_argument("--tab", type=int, default=1, help="the tab shown (0 Vision, 1 Goals)")
+    parser.add_argument("--tab", default="goals", help="the tab shown: vision, goals, ...")
     parser.add_argument(
         "--compiled", action="store_true", help="cache byte-code for every child (as installed)"
     )

@@ -59,6 +59,14 @@ TAB_OF_KIND = {
 }
 
 
+def tab_index(key: str) -> int:
+    """The position of the tab ``key``; the first tab for a key no longer there.
+
+    Tabs are remembered by key, not position, so adding a tab never reopens another one.
+    """
+    return next((number for number, (k, _m, _n) in enumerate(PANELS) if k == key), 0)
+
+
 def window_title(business_name: str, *, read_only: bool) -> str:
     """The title "<name> — BakeryPlan"; "[*]" is doubled as Qt reads it as a placeholder."""
     name = business_name.replace("[*]", "[*][*]") or APP_NAME
@@ -213,8 +221,7 @@ class MainWindow(ExternalActions):
             "alignment": self.tr("Alignment"),
         }
         if current < 0:
-            current = settings.read(settings.CURRENT_TAB)
-        current = max(0, min(current, len(PANELS) - 1))
+            current = tab_index(settings.read(settings.CURRENT_TAB))
         for number, (key, module, name) in enumerate(PANELS, start=1):
             self.panels.add(
                 key,
@@ -319,7 +326,7 @@ class MainWindow(ExternalActions):
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.write(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.write(settings.WINDOW_STATE, self.saveState())
-        settings.write(settings.CURRENT_TAB, self.tabs.currentIndex())
+        settings.write(settings.CURRENT_TAB, PANELS[max(0, self.tabs.currentIndex())][0])
         if self.document is not None:
             self.document.close()
         event.accept()

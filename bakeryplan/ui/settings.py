@@ -35,7 +35,7 @@ class Option(Generic[T]):
 
 WINDOW_GEOMETRY = Option[QByteArray]("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Option[QByteArray]("window/state", QByteArray, QByteArray())
-CURRENT_TAB = Option[int]("window/current_tab", int, 0)
+CURRENT_TAB = Option[str]("window/tab", str, "")  # a tab's key ("goals"): survives new tabs
 RECENT_FILES = Option[str]("files/recent", str, "[]")  # JSON list: paths may hold commas
 LAST_PLAN_PATH = Option[str]("files/last_plan", str, "")
 PAGE_SIZE = Option[str]("print/page_size", str, "a4")  # "a4" or "letter"

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget, QMessageBox
 
@@ -54,9 +54,10 @@ def test_choose_returns_the_row_picked_even_among_equal_texts(qtbot, monkeypatch
 
 def test_settings_are_typed_and_isolated(qapp, isolated_data_dir: Path) -> None:
     assert settings.read(settings.PAGE_SIZE) == "a4"
-    settings.write(settings.CURRENT_TAB, 4)
-    assert settings.read(settings.CURRENT_TAB) == 4
-    assert settings.value("window/current_tab") == 4
+    settings.write(settings.WINDOW_GEOMETRY, QByteArray(b"\x01\x02"))
+    assert settings.read(settings.WINDOW_GEOMETRY) == QByteArray(b"\x01\x02")
+    settings.write(settings.CURRENT_TAB, "people")
+    assert settings.value("window/tab") == "people"
     assert (isolated_data_dir / "settings.ini").is_file()
     with pytest.raises(ValueError):
         settings.value("not/declared")

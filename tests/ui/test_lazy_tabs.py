@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.lazy_tabs import LazyPanels
-from bakeryplan.ui.main_window import PANELS, MainWindow
+from bakeryplan.ui.main_window import PANELS, MainWindow, tab_index
 
 pytestmark = pytest.mark.usefixtures("no_windows_left")
 
@@ -103,10 +103,22 @@ def test_the_tab_the_window_opens_on_is_built_in_place(qtbot) -> None:
 def test_the_window_opens_on_the_remembered_tab_built(document: PlanDocument, qtbot) -> None:
     from bakeryplan.ui import settings
 
-    settings.write(settings.CURRENT_TAB, 1)
+    settings.write(settings.CURRENT_TAB, "goals")
     main = MainWindow(document)
     qtbot.addWidget(main)
     built = [key for key, _module, _name in PANELS if main.panels.is_built(key)]
     assert built == ["goals"]
     assert main.tabs.currentWidget() is main.panels["goals"]
     main.close()
+
+
+def test_the_tab_is_remembered_by_name_not_position(document: PlanDocument, qtbot) -> None:
+    from bakeryplan.ui import settings
+
+    main = MainWindow(document)
+    qtbot.addWidget(main)
+    main.tabs.setCurrentIndex(tab_index("alignment"))
+    main.close()
+    assert settings.read(settings.CURRENT_TAB) == "alignment"
+    assert tab_index("alignment") == [key for key, _m, _n in PANELS].index("alignment")
+    assert tab_index("a tab of an older version") == 0
