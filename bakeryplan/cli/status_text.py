@@ -113,8 +113,8 @@ def _amount(value: float, unit: str, plan: Plan) -> str:
 def _steps_sentence(steps: StepProgress) -> str:
     overdue = f", {steps.overdue} overdue" if steps.overdue else ""
     return (
-        f"{steps.done} of {steps.total} done{overdue}; {steps.done_share:.0%} done against "
-        f"{steps.planned_share:.0%} planned by now: {steps.health.label}"
+        f"{steps.done} of {steps.total} done{overdue}; {steps.done_share:.0%} of the effort "
+        f"done, {steps.planned_share:.0%} due by now: {steps.health.label}"
     )
 
 

@@ -157,7 +157,7 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
         rows.append(
             SummaryRow(
                 is_goal=False,
-                name=f"Steps ({sp.done} of {sp.total} done)",
+                name=f"Steps by effort ({sp.done} of {sp.total} done)",
                 perspective="",
                 owner="",
                 due="",
