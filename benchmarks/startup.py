@@ -34,8 +34,16 @@ from bakeryplan.ui.app import BENCH_ENV, SHOWN_MARKER
 TARGET_RATIO = 1.3
 BENCH_TODAY = date(2026, 11, 27)
 
-BARE_WINDOW = f"""
+
+def window_script(data: str = "", content: str = "") -> str:
+    """A script that runs ``data``, then shows a main window holding ``content``.
+
+    It prints the time its window is first exposed and quits, as BakeryPlan does for the
+    benchmark. ``content`` is code that fills ``window``.
+    """
+    return f"""
 import sys, time
+{data}
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -49,7 +57,7 @@ class Reporter(QObject):
 
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
-window.setWindowTitle("bare")
+{content}
 window.resize(1280, 800)
 window.show()
 reporter = Reporter()
@@ -58,52 +66,37 @@ sys.exit(app.exec())
 """
 
 
-# Shared by the reference windows: a main window whose only content is a goals tree.
-_REFERENCE_WINDOW = f"""
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QTreeWidget, QTreeWidgetItem
+BARE_WINDOW = window_script(content='window.setWindowTitle("bare")')
 
-class Reporter(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Expose and watched.isExposed():
-            print("{SHOWN_MARKER}", f"{{time.time():.6f}}", flush=True)
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, app.quit)
-        return False
-
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
+# The reference windows' only content: a tree of the plan's goals (``rows``).
+_GOALS_TREE = """
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 tree = QTreeWidget()
 tree.setHeaderLabels(["Goal", "Owner", "Due", "Status"])
 tree.addTopLevelItems([QTreeWidgetItem(row) for row in rows])
 window.setCentralWidget(tree)
-window.resize(1280, 800)
-window.show()
-reporter = Reporter()
-window.windowHandle().installEventFilter(reporter)
-sys.exit(app.exec())
 """
 
-RAW_SQLITE_WINDOW = (
-    """
-import sqlite3, sys, time
+RAW_SQLITE_WINDOW = window_script(
+    data="""
+import sqlite3
 from pathlib import Path
 uri = Path(sys.argv[1]).as_uri() + "?mode=ro"
-with sqlite3.connect(uri, uri=True) as connection:
-    rows = [
-        [title, owner or "", due or "", status]
-        for title, owner, due, status in connection.execute(
-            "SELECT g.title, p.name, g.due, g.status FROM goals g "
-            "LEFT JOIN people p ON p.id = g.owner_id ORDER BY g.position"
-        )
-    ]
-"""
-    + _REFERENCE_WINDOW
+connection = sqlite3.connect(uri, uri=True)
+rows = [
+    [title, owner or "", due or "", status]
+    for title, owner, due, status in connection.execute(
+        "SELECT g.title, p.name, g.due, g.status FROM goals g "
+        "LEFT JOIN people p ON p.id = g.owner_id ORDER BY g.position"
+    )
+]
+connection.close()
+""",
+    content=_GOALS_TREE,
 )
 
-LAYERED_WINDOW = (
-    f"""
-import sys, time
+LAYERED_WINDOW = window_script(
+    data=f"""
 from datetime import date
 from pathlib import Path
 from bakeryplan.domain.status import plan_status
@@ -114,8 +107,8 @@ rows = [
     [r.goal.title, r.owner.name if r.owner else "", str(r.goal.due or ""), r.health.label]
     for r in status.goals
 ]
-"""
-    + _REFERENCE_WINDOW
+""",
+    content=_GOALS_TREE,
 )
 
 
