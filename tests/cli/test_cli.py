@@ -203,9 +203,9 @@ def test_status_on_a_later_date_changes_expectations(
     demo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     capsys.readouterr()
-    main(["status", str(demo), "--on", ON, "--json"])
+    assert main(["status", str(demo), "--on", ON, "--json"]) == 0
     now = json.loads(capsys.readouterr().out)
-    main(["status", str(demo), "--on", "2027-03-01", "--json"])
+    assert main(["status", str(demo), "--on", "2027-03-01", "--json"]) == 0
     later = json.loads(capsys.readouterr().out)
     expected_now = [m["expected"] for g in now["goals"] for m in g["measures"]]
     expected_later = [m["expected"] for g in later["goals"] for m in g["measures"]]
@@ -257,12 +257,13 @@ def test_status_of_a_plan_from_an_older_today_is_deterministic(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     first, second = tmp_path / "a.bakeryplan", tmp_path / "b.bakeryplan"
-    main(["demo", str(first), "--on", ON])
-    main(["demo", str(second), "--on", ON])
+    assert main(["demo", str(first), "--on", ON]) == 0
+    assert main(["demo", str(second), "--on", ON]) == 0
     capsys.readouterr()
-    main(["status", str(first), "--on", ON, "--json"])
+    assert main(["status", str(first), "--on", ON, "--json"]) == 0
     a = capsys.readouterr().out
-    main(["status", str(second), "--on", ON, "--json"])
+    assert main(["status", str(second), "--on", ON, "--json"]) == 0
+    assert json.loads(a)["goals"]
     assert a == capsys.readouterr().out
 
 

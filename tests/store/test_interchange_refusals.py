@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -268,4 +268,6 @@ def test_an_end_before_the_start_names_record_and_field(
 def test_an_end_on_the_start_day_is_accepted(table: str, end_field: str) -> None:
     data = _valid()
     data[table][0]["start"] = data[table][0][end_field] = "2026-06-01"
-    assert plan_from_json(data)
+    plan = plan_from_json(data)
+    record = (plan.measures if table == "measures" else plan.goals)[0]
+    assert record.start == getattr(record, end_field) == date(2026, 6, 1)
