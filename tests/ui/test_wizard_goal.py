@@ -20,12 +20,12 @@ from bakeryplan.domain.model import (
     Perspective,
     Plan,
 )
+from bakeryplan.domain.quarters import quarterly_steps
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.goal_wizard import GoalWizard, run_goal_wizard
-from bakeryplan.ui.wizards.measure_editor import quarterly_steps
 
 TODAY = date(2026, 11, 27)
 GOAL_DUE = date(2027, 6, 30)

@@ -106,7 +106,10 @@ class MeasurePage(QWizardPage):
         self.add_check.clicked.connect(self._add_clicked)
         self.state = plain_label()
         self.state.setObjectName("measureState")
-        self.editor = MeasureEditor(wizard.document.today())
+        self.editor = MeasureEditor(
+            wizard.document.today(),
+            fiscal_year_start=wizard.document.plan.business.fiscal_year_start,
+        )
         group_layout = QVBoxLayout(self.group)
         group_layout.addWidget(self.add_check)
         group_layout.addWidget(self.state)

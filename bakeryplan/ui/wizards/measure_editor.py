@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import CurveKind, CurvePoint, Direction, Measure
+from bakeryplan.domain.quarters import quarterly_steps
 from bakeryplan.ui.wizards.people_picker import DATE_FORMAT, from_qdate, to_qdate
 
 VALUE_LIMIT = 1e12
@@ -31,34 +32,6 @@ VALUE_LIMIT = 1e12
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MeasureEditor", text)
-
-
-def quarter_ends(start: date, end: date) -> list[date]:
-    """The last days of the calendar quarters after ``start``, up to ``end`` (included)."""
-    ends: list[date] = []
-    year, quarter = start.year, (start.month - 1) // 3
-    while True:
-        quarter += 1
-        if quarter == 4:
-            year, quarter = year + 1, 0
-        first_of_next = date(year, quarter * 3 + 1, 1)
-        quarter_end = first_of_next - timedelta(days=1)
-        if quarter_end <= start:
-            continue
-        if quarter_end >= end:
-            break
-        ends.append(quarter_end)
-    ends.append(end)
-    return ends
-
-
-def quarterly_steps(start: date, end: date, baseline: float, target: float) -> list[CurvePoint]:
-    """A stepped plan: the baseline from the start, one equal step at each quarter's end."""
-    ends = quarter_ends(start, end)
-    points = [CurvePoint(start, baseline)]
-    for index, on in enumerate(ends, start=1):
-        points.append(CurvePoint(on, round(baseline + (target - baseline) * index / len(ends), 2)))
-    return points
 
 
 def value_spin() -> QDoubleSpinBox:
@@ -121,8 +94,12 @@ class MeasureEditor(QWidget):
 
     edited = Signal()
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: date, parent: QWidget | None = None, *, fiscal_year_start: int = 1
+    ) -> None:
+        """``fiscal_year_start`` (the business's month 1-12) places the quarterly steps."""
         super().__init__(parent)
+        self._fiscal_year_start = fiscal_year_start
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(_tr("e.g. Loaves sold per week"))
         self.unit_edit = QLineEdit()
@@ -149,9 +126,9 @@ class MeasureEditor(QWidget):
             self.curve_combo.addItem(label, kind.value)
         self.points_table = PointsTable()
         self.points_table.setMinimumHeight(110)
-        self.quarterly_button = QPushButton(_tr("Fill in quarterly steps"))
-        self.add_point_button = QPushButton(_tr("Add a point"))
-        self.remove_point_button = QPushButton(_tr("Remove point"))
+        self.quarterly_button = QPushButton(_tr("Fill in &quarterly steps"))
+        self.add_point_button = QPushButton(_tr("Add a &point"))
+        self.remove_point_button = QPushButton(_tr("&Remove point"))
         self._points_follow_numbers = True  # until the owner edits a point
         self._build_layout()
         self._connect()
@@ -271,6 +248,7 @@ class MeasureEditor(QWidget):
                 self.target_date(),
                 self.baseline_spin.value(),
                 self.target_spin.value(),
+                self._fiscal_year_start,
             )
         )
         self.edited.emit()
