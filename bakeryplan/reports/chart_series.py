@@ -152,15 +152,21 @@ def measure_chart_data(
 def _forecast_line(
     measure: Measure, last_actual: list[Actual], outlook: Forecast | None
 ) -> tuple[tuple[date, float], tuple[date, float]] | None:
-    """From the latest actual to where the forecast lands (target, or value at target date)."""
+    """From the latest actual to where the forecast lands (target, or value at target date).
+
+    Only forward in time: a target reached before the latest actual has nothing left to
+    forecast (its reach date is when it was first reached), so no line is drawn.
+    """
     if outlook is None or not last_actual:
         return None
     origin = (last_actual[0].on, last_actual[0].value)
     if outlook.reach_date is not None:
-        return origin, (outlook.reach_date, measure.target)
-    if outlook.value_at_target_date is not None:
-        return origin, (measure.target_date, outlook.value_at_target_date)
-    return None
+        landing = (outlook.reach_date, measure.target)
+    elif outlook.value_at_target_date is not None:
+        landing = (measure.target_date, outlook.value_at_target_date)
+    else:
+        return None
+    return (origin, landing) if landing[0] > origin[0] else None
 
 
 def on_track_edge(measure: Measure, day: date) -> float:

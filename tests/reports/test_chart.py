@@ -16,7 +16,7 @@ from bakeryplan.domain.burnup import burnup_series
 from bakeryplan.domain.curves import expected_share_of_time, expected_value, planned_series
 from bakeryplan.domain.forecast import forecast
 from bakeryplan.domain.health import Health, classify, expected_fraction, progress_fraction
-from bakeryplan.domain.model import Business, CurveKind, CurvePoint, Plan
+from bakeryplan.domain.model import Actual, Business, CurveKind, CurvePoint, Measure, Plan
 from bakeryplan.reports.chart import (
     burnup_figure,
     export_figure,
@@ -62,13 +62,15 @@ def test_forecast_line_is_drawn_exactly_when_the_engine_has_a_forecast(demo: Pla
         line = _artist(figure, "forecast")
         caption = next(t for t in figure.texts if t.get_gid() == "caption")
         drawn = line.get_visible() and len(line.get_xdata()) == 2
-        assert drawn == (outlook is not None), measure.name
+        last = demo.actuals_of(measure.id)[-1]
+        lands = None if outlook is None else outlook.reach_date or measure.target_date
+        assert drawn == (lands is not None and lands > last.on), measure.name
         seen.add(drawn)
         if outlook is None:
             assert caption.get_text() == ""
         else:
             assert " ".join(caption.get_text().split()) == outlook.sentence
-            last = demo.actuals_of(measure.id)[-1]
+        if drawn:
             assert plotted_series(figure, "forecast")[0] == (last.on, last.value)
     assert seen == {True, False}, "the demo plan should show both cases"
 
@@ -80,6 +82,31 @@ def test_forecast_line_ends_at_the_target_on_the_forecast_date() -> None:
     assert outlook is not None and outlook.reach_date is not None
     figure = measure_figure(plan, 1, DEMO_TODAY)
     assert plotted_series(figure, "forecast")[-1] == (outlook.reach_date, measure.target)
+
+
+def test_a_target_reached_before_the_latest_actual_draws_no_line_back_in_time() -> None:
+    """0 to 50 members by 31 Dec 2026, reached in June and passed since: nothing to forecast.
+
+    The engine's reach date is the day the target was first reached (June), so a line from
+    the latest actual (November) to it would run backwards.
+    """
+    measure = Measure(
+        goal_id=1, name="Loyalty members", baseline=0.0, target=50.0,
+        start=date(2026, 1, 1), target_date=date(2026, 12, 31), id=1,
+    )  # fmt: skip
+    actuals = tuple(
+        Actual(measure_id=1, on=day, value=value, id=n)
+        for n, (day, value) in enumerate(
+            [(date(2026, 3, 1), 20.0), (date(2026, 6, 1), 55.0), (date(2026, 9, 1), 62.0),
+             (date(2026, 11, 1), 70.0)], start=1,
+        )
+    )  # fmt: skip
+    plan = Plan(Business("Shop"), measures=(measure,), actuals=actuals)
+    outlook = forecast(measure, actuals, DEMO_TODAY)
+    assert outlook is not None and outlook.reach_date == date(2026, 6, 1)
+    figure = measure_figure(plan, 1, DEMO_TODAY)
+    assert not _artist(figure, "forecast").get_visible()
+    assert measure_chart_data(plan, 1, DEMO_TODAY).forecast_line is None
 
 
 def test_no_forecast_with_a_single_actual() -> None:
