@@ -350,3 +350,17 @@ def test_ctrl_shift_z_and_ctrl_y_both_redo(
     assert plan_on_disk(plan_path).person(person.id).active
     qtbot.keyClick(window, key, modifiers)
     assert not plan_on_disk(plan_path).person(person.id).active
+
+
+def test_alignment_summary_counts_in_words(window: MainWindow) -> None:
+    """The demo has 3 warnings and 2 notes; a single one of each reads in the singular."""
+    from bakeryplan.domain.alignment import Finding, Subject
+    from bakeryplan.ui.panels.alignment_panel import summary_text
+
+    alignment = window.panels["alignment"]
+    assert alignment.summary.text() == "3 warnings and 2 notes. Fix the warnings first."
+    warning = Finding("overdue_step", "warning", "Step is late", Subject("step", 1))
+    note = Finding("person_owns_nothing", "info", "Owns nothing", Subject("person", 1))
+    assert summary_text([warning, note]) == "1 warning and 1 note. Fix the warnings first."
+    assert summary_text([note]) == "0 warnings and 1 note."
+    assert summary_text([]).startswith("Nothing to fix")

@@ -176,3 +176,9 @@ def make_button(text: str, parent: QWidget, *, tooltip: str = "") -> QPushButton
 
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def singular_or_plural(count: int, one: str, many: str) -> str:
+    """``one`` for a count of 1, else ``many``: both are whole translated sentences, so each
+    language words its own plural (the caller formats the chosen one)."""
+    return one if count == 1 else many

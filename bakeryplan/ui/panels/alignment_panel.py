@@ -19,10 +19,30 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.alignment import Finding, find_alignment_issues
 from bakeryplan.domain.model import Perspective
 from bakeryplan.ui.document import PlanDocument
-from bakeryplan.ui.panels import KIND_ROLE, plain_label
+from bakeryplan.ui.panels import KIND_ROLE, plain_label, singular_or_plural, tr
 from bakeryplan.ui.theme import severity_icon
 
 SEVERITY, MESSAGE, ABOUT = range(3)
+CONTEXT = "AlignmentPanel"
+
+
+def summary_text(findings: list[Finding]) -> str:
+    """The line above the findings: how many of each kind, each in its singular or plural."""
+    if not findings:
+        return tr(
+            CONTEXT, "Nothing to fix: every goal has an owner, a date and a way to measure it."
+        )
+    warnings = sum(1 for f in findings if f.severity == "warning")
+    notes = len(findings) - warnings
+    counts = tr(CONTEXT, "{warnings} and {notes}.").format(
+        warnings=singular_or_plural(
+            warnings, tr(CONTEXT, "{count} warning"), tr(CONTEXT, "{count} warnings")
+        ).format(count=warnings),
+        notes=singular_or_plural(
+            notes, tr(CONTEXT, "{count} note"), tr(CONTEXT, "{count} notes")
+        ).format(count=notes),
+    )
+    return counts + (" " + tr(CONTEXT, "Fix the warnings first.") if warnings else "")
 
 
 def subject_key(finding: Finding) -> tuple[str, int]:
@@ -90,18 +110,7 @@ class AlignmentPanel(QWidget):
             item.setIcon(SEVERITY, severity_icon(finding.severity))
             item.setData(SEVERITY, KIND_ROLE, subject_key(finding))
             self.tree.addTopLevelItem(item)
-        warnings = sum(1 for f in self.findings if f.severity == "warning")
-        notes = len(self.findings) - warnings
-        if not self.findings:
-            self.summary.setText(
-                self.tr("Nothing to fix: every goal has an owner, a date and a way to measure it.")
-            )
-        else:
-            self.summary.setText(
-                self.tr("{warnings} warnings and {notes} notes. Fix the warnings first.").format(
-                    warnings=warnings, notes=notes
-                )
-            )
+        self.summary.setText(summary_text(self.findings))
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         key = item.data(SEVERITY, KIND_ROLE)
