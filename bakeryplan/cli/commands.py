@@ -128,6 +128,19 @@ def _load(path: Path, *, status_on: date | None = None) -> Plan:
         return repository.load()
 
 
+def _require_pdf(output: Path) -> None:
+    if output.suffix.lower() != ".pdf":
+        raise CliError(f'"{output.name}" would hold a PDF: name it something.pdf')
+
+
+def _require_plan_suffix(path: Path) -> None:
+    """New plans end in .bakeryplan, as the window names them, so the desktop knows them."""
+    from bakeryplan.store.paths import PLAN_SUFFIX
+
+    if path.suffix.lower() != PLAN_SUFFIX:
+        raise CliError(f'a plan file name must end in {PLAN_SUFFIX}, not "{path.name}"')
+
+
 def _refuse_existing(path: Path) -> None:
     if path.exists():
         raise CliError(f'"{path}" already exists; choose another name')
@@ -136,6 +149,7 @@ def _refuse_existing(path: Path) -> None:
 def _write_new_plan(path: Path, plan: Plan) -> None:
     from bakeryplan.store.repository import PlanRepository
 
+    _require_plan_suffix(path)
     if not path.parent.is_dir():
         raise CliError(f'folder "{path.parent}" does not exist')
     PlanRepository.create(path, plan).close()
@@ -315,6 +329,8 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
 
     if args.output.suffix.lower() not in {".png", ".svg", ".pdf"}:
         raise CliError("the chart file must end in .png, .svg or .pdf")
+    if args.start is not None and args.end is not None and args.start >= args.end:
+        raise CliError(f"--from {args.start} must be before --to {args.end}")
     plan = _load(args.plan)
     export_measure_chart(
         plan, args.measure, args.output, on=_today(args), start=args.start, end=args.end
@@ -326,6 +342,7 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
 def cmd_progress_pack(args: argparse.Namespace) -> int:
     from bakeryplan.reports.pack import write_progress_pack
 
+    _require_pdf(args.output)
     plan = _load(args.plan)
     write_progress_pack(plan, args.output, on=_today(args), page_size=args.page_size)
     print(f"Wrote {args.output}")
@@ -335,6 +352,7 @@ def cmd_progress_pack(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     from bakeryplan.reports.one_page import write_one_page_pdf
 
+    _require_pdf(args.output)
     plan = _load(args.plan)
     write_one_page_pdf(plan, args.output, on=_today(args), page_size=args.page_size)
     print(f"Wrote {args.output}")

@@ -195,7 +195,11 @@ def findings_as_json(findings: Sequence[Finding]) -> list[dict[str, Any]]:
             "code": finding.code,
             "severity": finding.severity,
             "message": finding.message,
-            "subject": {"kind": finding.subject.kind, "id": finding.subject.id},
+            "subject": {
+                "kind": finding.subject.kind,
+                "id": finding.subject.id,
+                "name": finding.subject.name,  # a perspective has no id, only its name
+            },
         }
         for finding in findings
     ]

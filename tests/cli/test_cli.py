@@ -273,3 +273,45 @@ def test_today_default_is_used_when_no_date_given(
     capsys.readouterr()
     assert main(["status", str(demo), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["on"] == date.today().isoformat()
+
+
+def test_check_json_names_each_perspective_without_a_goal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = tmp_path / "empty.bakeryplan"
+    assert main(["new", str(plan), "--name", "Corner Shop"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(plan), "--on", ON, "--json"]) == 0
+    subjects = [f["subject"] for f in json.loads(capsys.readouterr().out)]
+    names = {s["name"] for s in subjects if s["kind"] == "perspective"}
+    assert names == {"financial", "customer", "internal_process", "learning_growth"}
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["new", "{dir}/shop.txt"], "must end in .bakeryplan"),
+        (["demo", "{dir}/demo"], "must end in .bakeryplan"),
+        (["print-plan", "{plan}", "-o", "{dir}/plan.txt"], "name it something.pdf"),
+        (["progress-pack", "{plan}", "-o", "{dir}/pack"], "name it something.pdf"),
+        (
+            ["export-chart", "{plan}", "--measure", "Weekly revenue", "-o", "{dir}/c.png",
+             "--from", "2027-01-01", "--to", "2026-01-01"],
+            "--from 2027-01-01 must be before --to 2026-01-01",
+        ),
+    ],
+)  # fmt: skip
+def test_names_and_ranges_that_would_mislead_are_refused(
+    demo: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+    message: str,
+) -> None:
+    before = sorted(tmp_path.iterdir())
+    filled = [a.format(dir=tmp_path, plan=demo) for a in arguments]
+    capsys.readouterr()
+    assert main(filled) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert sorted(tmp_path.iterdir()) == before
