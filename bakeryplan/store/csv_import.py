@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import io
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -73,17 +74,23 @@ class ImportResult:
     header: tuple[str, ...] = field(default=())
 
 
-def parse_actuals_csv(data: bytes, *, day_first: bool = True) -> ImportResult:
+def parse_actuals_csv(
+    data: bytes, *, day_first: bool = True, code_page: str = "cp1252"
+) -> ImportResult:
     """Read dates, values and optional notes from CSV bytes (see the module docstring).
 
-    ``day_first`` is the order of numeric dates when the file itself does not show it.
+    ``day_first`` is the order of numeric dates when the file itself does not show it;
+    ``code_page`` the legacy encoding spreadsheets of the business's language write
+    (:func:`windows_code_page`), preferred when the file is not Unicode.
     """
-    text, encoding = _decode(data)
+    text, encoding = _decode(data, code_page)
     if text is None:
         return ImportResult([], ["the file is not readable text (unknown encoding)"])
     if not text.strip():
         return ImportResult([], ["the file is empty"], encoding)
     delimiter, records = _records(text)
+    skipped = _preamble_length(records)
+    records = records[skipped:]
     if not records:
         return ImportResult([], ["the file holds no rows"], encoding, delimiter)
     date_col, value_col, note_col, header = _columns(records)
@@ -94,14 +101,14 @@ def parse_actuals_csv(data: bytes, *, day_first: bool = True) -> ImportResult:
     first = 1 if header else 0
     dated = [
         (number, record[date_col])
-        for number, record in enumerate(records[first:], start=first + 1)
+        for number, record in enumerate(records[first:], start=skipped + first + 1)
         if len(record) > date_col
     ]
     order, conflict = _date_order(dated, day_first)
     columns = _Columns(date_col, value_col, note_col, len(header), mark, order)
     rows: list[tuple[date, float, str]] = []
     problems: list[str] = [conflict] if conflict else []
-    for number, record in enumerate(records[first:], start=first + 1):
+    for number, record in enumerate(records[first:], start=skipped + first + 1):
         if any(cell.strip() for cell in record):
             read = columns.read(record)
             if isinstance(read, str):
@@ -253,8 +260,33 @@ def parse_number(cell: str, decimal_mark: str = ".") -> float | None:
     return -value if negative else value
 
 
-def _decode(data: bytes) -> tuple[str | None, str]:
-    """Text and encoding name: BOMs first, then UTF-8, then a guess preferring Windows-1252."""
+# Windows code pages by language; every other language writes Windows-1252 (Western).
+_CODE_PAGES = {
+    **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "bs", "ro", "sq"), "cp1250"),
+    **dict.fromkeys(("ru", "uk", "be", "bg", "mk", "sr"), "cp1251"),
+    "el": "cp1253",
+    "tr": "cp1254",
+    "az": "cp1254",
+    "he": "cp1255",
+    **dict.fromkeys(("ar", "fa", "ur"), "cp1256"),
+    **dict.fromkeys(("lt", "lv", "et"), "cp1257"),
+    "vi": "cp1258",
+    "th": "cp874",
+}
+# How much less clean than the detector's best guess the expected code page may read and
+# still win. Short files cannot tell close code pages apart ("Café" scores a little worse
+# in Windows-1252 than in the Baltic cp775); a file in another script scores far worse.
+_PREFERRED_MARGIN = 0.05
+
+
+def windows_code_page(locale: str) -> str:
+    """The code page spreadsheets in ``locale``'s language save CSV in: "de_DE" cp1252."""
+    language = locale.replace("-", "_").split("_")[0].lower()
+    return _CODE_PAGES.get(language, "cp1252")
+
+
+def _decode(data: bytes, code_page: str = "cp1252") -> tuple[str | None, str]:
+    """Text and encoding name: BOMs first, then UTF-8, then a guess preferring ``code_page``."""
     for bom, encoding in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -271,12 +303,12 @@ def _decode(data: bytes) -> tuple[str | None, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    # Spreadsheets in Western Europe write Windows-1252; the detector often cannot tell it
-    # from its cousins on a short file, so it wins whenever it reads as cleanly as the best.
+    # The detector often cannot tell a code page from its cousins on a short file, so the
+    # business's own wins whenever it reads almost as cleanly as the best guess.
     best = charset_normalizer.from_bytes(data).best()
-    western = charset_normalizer.from_bytes(data, cp_isolation=["cp1252"]).best()
-    if western is not None and (best is None or western.chaos <= best.chaos):
-        best = western
+    expected = charset_normalizer.from_bytes(data, cp_isolation=[code_page]).best()
+    if expected is not None and (best is None or expected.chaos <= best.chaos + _PREFERRED_MARGIN):
+        best = expected
     if best is None:
         return None, ""
     return str(best), best.encoding
@@ -295,6 +327,18 @@ def _records(text: str) -> tuple[str, list[list[str]]]:
         dialect = SimpleDialect(delimiter, '"', "")
     reader = clevercsv.reader(io.StringIO(text, newline=""), dialect)
     return dialect.delimiter, [list(record) for record in reader]
+
+
+def _preamble_length(records: list[list[str]]) -> int:
+    """How many title lines (a report's name, its export date) sit above the table.
+
+    They are the leading records with fewer cells than most rows of the file have.
+    """
+    widths = Counter(len(r) for r in records if any(cell.strip() for cell in r))
+    if not widths:
+        return 0
+    common = widths.most_common(1)[0][0]
+    return next((i for i, record in enumerate(records) if len(record) >= common), 0)
 
 
 def _columns(

@@ -14,6 +14,7 @@ from bakeryplan.store.csv_import import (
     parse_date,
     parse_number,
     prefers_day_first,
+    windows_code_page,
 )
 from bakeryplan.store.demo import demo_plan
 
@@ -37,6 +38,33 @@ def test_windows_1252_with_euro_sign_semicolons_and_decimal_comma() -> None:
     assert result.encoding == "cp1252"
     assert result.delimiter == ";"
     assert result.header == ("Datum", "Umsatz", "Notiz")
+
+
+def test_a_short_western_file_is_not_read_as_a_baltic_code_page() -> None:
+    """Two rows are too few for the detector, which prefers cp775 here ("Cafķ", "M³ller")."""
+    data = ('Date,Sales,Note\n01/10/2026,"1,234.50",Café order €\n02/10/2026,1300,Müller\n').encode(
+        "cp1252"
+    )
+    result = parse_actuals_csv(data)
+    assert result.encoding == "cp1252"
+    assert [note for _day, _value, note in result.rows] == ["Café order €", "Müller"]
+
+
+def test_the_business_language_chooses_between_close_code_pages() -> None:
+    data = "Date,Sales,Note\n01.10.2026,1234,Łódź dostawa\n".encode("cp1250")
+    assert windows_code_page("pl_PL") == "cp1250"
+    polish = parse_actuals_csv(data, code_page=windows_code_page("pl_PL"))
+    assert polish.rows == [(date(2026, 10, 1), 1234.0, "Łódź dostawa")]
+    assert windows_code_page("de_DE") == windows_code_page("en") == "cp1252"
+    assert windows_code_page("ru-RU") == "cp1251"
+
+
+def test_title_lines_above_the_table_are_skipped_and_rows_keep_their_numbers() -> None:
+    data = b"Sales report October 2026\nExported 1 Nov 2026\nDate,Sales\n01/10/2026,100\nx,5\n"
+    result = parse_actuals_csv(data)
+    assert result.header == ("Date", "Sales")
+    assert result.rows == [(date(2026, 10, 1), 100.0, "")]
+    assert [p.split(":")[0] for p in result.problems] == ["row 5"]
 
 
 def test_plain_iso_dates_without_header() -> None:
