@@ -21,11 +21,19 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from bakeryplan.domain.curves import expected_value
+from bakeryplan.domain.health import toward_sign
 from bakeryplan.domain.model import Actual, ActualSource, Direction, Measure
 from bakeryplan.ui import commands
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import decimal_mark, format_amount, format_day
-from bakeryplan.ui.widgets.parsing import number_edit_text, parse_date, parse_number
+from bakeryplan.ui.widgets.parsing import (
+    DateOrder,
+    date_example,
+    date_order,
+    number_edit_text,
+    parse_date,
+    parse_number,
+)
 
 DATE, VALUE, NOTE, EXPECTED, VARIANCE = range(5)
 _Index = QModelIndex | QPersistentModelIndex
@@ -142,8 +150,11 @@ class ActualsModel(QAbstractTableModel):
         if measure.direction == Direction.BAND:
             return ""
         text = format_amount(abs(difference), measure.unit, business)
-        good = (difference >= 0) == (measure.direction == Direction.UP)
-        sign = "+" if difference >= 0 else "\u2212"
+        if difference == 0:
+            return self.tr("{amount} (on plan)").format(amount=text)
+        sign = "+" if difference > 0 else "\u2212"
+        # The domain's sense of "towards the target", as health and forecast judge it.
+        good = difference * toward_sign(measure) > 0
         verdict = self.tr("ahead") if good else self.tr("short")
         return f"{sign}{text} ({verdict})"
 
@@ -169,6 +180,10 @@ class ActualsModel(QAbstractTableModel):
             if column == VALUE:
                 return self.tr("type a value, then Enter")
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and column == DATE:
+            return self.tr("Type a date like {example}, or keep today's.").format(
+                example=self.date_examples()
+            )
         if role == Qt.ItemDataRole.ForegroundRole and pending is None:
             app = QApplication.instance()
             if isinstance(app, QApplication):
@@ -183,7 +198,11 @@ class ActualsModel(QAbstractTableModel):
         try:
             parsed: Any = self._parse(column, text)
         except ValueError:
-            what = self.tr("a date like 2026-11-27") if column == DATE else self.tr("a number")
+            what = (
+                self.tr("a date like {example}").format(example=self.date_examples())
+                if column == DATE
+                else self.tr("a number")
+            )
             message = self.tr("“{text}” is not {what}.").format(text=text, what=what)
             self.problem.emit(message, index.row(), column)
             return False
@@ -204,8 +223,20 @@ class ActualsModel(QAbstractTableModel):
         if not text:
             return None
         if column == DATE:
-            return parse_date(text)
+            return parse_date(text, day_first=self.date_order().day_first)
         return parse_number(text, decimal_mark(self.document.plan.business))
+
+    def date_order(self) -> DateOrder:
+        """How the plan's locale writes dates: "03/04/2026" is 4 March in en_US."""
+        return date_order(self.document.plan.business.locale)
+
+    def date_examples(self) -> str:
+        """A date the grid reads, in the plan's order and as ISO: what to tell a typist."""
+        sample = date(self.document.today().year, 11, 27)  # the day tells day from month
+        local, iso = date_example(sample, self.date_order()), sample.isoformat()
+        if local == iso:
+            return iso
+        return self.tr("{local} or {iso}").format(local=local, iso=iso)
 
     def _edit_new_row(self, column: int, parsed: Any) -> bool:
         """Fill in the empty row; a value, or a note after a value, adds the actual.

@@ -147,6 +147,31 @@ def test_csv_import_is_one_undo_step(
     assert _actuals(plan_path, measure_id) == before
 
 
+def test_importing_the_same_file_twice_adds_nothing_the_second_time(
+    panel: ActualsPanel, plan_path: Path, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    csv = tmp_path / "till.csv"
+    csv.write_text("date,value\n2025-10-01,1234.5\n2025-10-02,1300\n")
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *args: csv)
+    monkeypatch.setattr(dialogs, "confirm", lambda p, t, text: asked.append(text) or True)
+    monkeypatch.setattr(dialogs, "show_info", lambda p, t, text: told.append(text))
+    measure_id = panel.current_measure_id()
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    after_first = _actuals(plan_path, measure_id)
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    assert _actuals(plan_path, measure_id) == after_first
+    assert len(asked) == 1 and "already recorded" in told[0]
+    # One row changed since: only it is new, and its date already has the other value.
+    csv.write_text("date,value\n2025-10-01,1234.5\n2025-10-02,1310\n")
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    assert asked[1].startswith("Add 1 value to")
+    assert "1 value in the file is already recorded" in asked[1]
+    assert "1 new value is on a date that already has another value" in asked[1]
+    assert len(_actuals(plan_path, measure_id)) == len(after_first) + 1
+
+
 def test_date_tab_value_tab_note_enter_adds_one_actual_with_its_note(
     panel: ActualsPanel, plan_path: Path, qtbot
 ) -> None:

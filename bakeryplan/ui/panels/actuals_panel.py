@@ -25,7 +25,14 @@ from bakeryplan.domain.model import Actual, ActualSource, Measure
 from bakeryplan.ui import commands, dialogs
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.models import DATE, NOTE, VALUE, ActualsModel
-from bakeryplan.ui.panels import compact_rows, format_amount, format_day, make_button, plain_label
+from bakeryplan.ui.panels import (
+    compact_rows,
+    format_amount,
+    format_day,
+    make_button,
+    plain_label,
+    singular_or_plural,
+)
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 
 
@@ -104,16 +111,9 @@ class ActualsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
-        hint = plain_label(
-            self.tr(
-                "Type in the last row: date, Tab, value, then Enter, or Tab, a note and "
-                "Enter. Delete removes the selected rows. Every change can be undone."
-            ),
-            self,
-            wrap=True,
-        )
-        hint.setEnabled(False)
-        layout.addWidget(hint)
+        self.hint = plain_label("", self, wrap=True)
+        self.hint.setEnabled(False)
+        layout.addWidget(self.hint)
 
         document.changed.connect(self._schedule_refresh)
         document.selection_requested.connect(self._selection_requested)
@@ -148,6 +148,13 @@ class ActualsPanel(QWidget):
         found = self.measure_combo.findData(keep) if keep is not None else -1
         self.measure_combo.setCurrentIndex(found if found >= 0 else 0)
         self.measure_combo.blockSignals(False)
+        self.hint.setText(
+            self.tr(
+                "Type in the last row: a date (like {example}), Tab, a value, then Enter, or "
+                "Tab, a note and Enter. Delete removes the selected rows. Every change can be "
+                "undone."
+            ).format(example=self.model.date_examples())
+        )
         self._show_measure()
 
     def _measure_picked(self) -> None:
@@ -178,9 +185,11 @@ class ActualsPanel(QWidget):
         target = format_amount(measure.target, measure.unit, business)
         by = format_day(measure.target_date, business)
         count = len(self.model.actuals)
-        return self.tr("Target {target} by {by}. {count} values recorded.").format(
-            target=target, by=by, count=count
-        )
+        return singular_or_plural(
+            count,
+            self.tr("Target {target} by {by}. {count} value recorded."),
+            self.tr("Target {target} by {by}. {count} values recorded."),
+        ).format(target=target, by=by, count=count)
 
     def focus_new_row(self) -> None:
         if self.model.measure is not None:
@@ -257,10 +266,16 @@ class ActualsPanel(QWidget):
         except OSError as error:
             dialogs.show_error(self, self.tr("Import actuals"), str(error))
             return
-        from bakeryplan.store.csv_import import parse_actuals_csv, prefers_day_first
+        from bakeryplan.store.csv_import import (
+            parse_actuals_csv,
+            prefers_day_first,
+            windows_code_page,
+        )
 
-        day_first = prefers_day_first(self.document.plan.business.locale)
-        result = parse_actuals_csv(data, day_first=day_first)
+        locale = self.document.plan.business.locale
+        result = parse_actuals_csv(
+            data, day_first=prefers_day_first(locale), code_page=windows_code_page(locale)
+        )
         rows, problems = result.rows, result.problems
         if not rows:
             text = self.tr("No values could be read from this file.")
@@ -268,14 +283,49 @@ class ActualsPanel(QWidget):
                 text += "\n\n" + "\n".join(str(p) for p in problems[:10])
             dialogs.show_error(self, self.tr("Import actuals"), text)
             return
+        recorded = self.document.plan.actuals_of(measure.id)
+        already = {(a.on, a.value) for a in recorded}
         actuals = [
-            Actual(measure.id, on, value, note, ActualSource.IMPORTED) for on, value, note in rows
+            Actual(measure.id, on, value, note, ActualSource.IMPORTED)
+            for on, value, note in rows
+            if (on, value) not in already  # importing the same file twice adds nothing
         ]
-        question = self.tr("Add {count} values to “{name}”?").format(
-            count=len(actuals), name=measure.name
-        )
+        if not actuals:
+            dialogs.show_info(
+                self,
+                self.tr("Import actuals"),
+                self.tr("Every value in this file is already recorded for “{name}”.").format(
+                    name=measure.name
+                ),
+            )
+            return
+        question = singular_or_plural(
+            len(actuals),
+            self.tr("Add {count} value to “{name}”?"),
+            self.tr("Add {count} values to “{name}”?"),
+        ).format(count=len(actuals), name=measure.name)
+        repeated = len(rows) - len(actuals)
+        if repeated:
+            question += "\n\n" + singular_or_plural(
+                repeated,
+                self.tr("{count} value in the file is already recorded and is left out."),
+                self.tr("{count} values in the file are already recorded and are left out."),
+            ).format(count=repeated)
+        dates = {a.on for a in recorded}
+        clashes = sum(1 for a in actuals if a.on in dates)
+        if clashes:
+            question += "\n\n" + singular_or_plural(
+                clashes,
+                self.tr("{count} new value is on a date that already has another value."),
+                self.tr("{count} new values are on dates that already have another value."),
+            ).format(count=clashes)
         if problems:
-            question += "\n\n" + self.tr("{count} lines were skipped:").format(count=len(problems))
+            skipped = singular_or_plural(
+                len(problems),
+                self.tr("{count} line was skipped:"),
+                self.tr("{count} lines were skipped:"),
+            )
+            question += "\n\n" + skipped.format(count=len(problems))
             question += "\n" + "\n".join(str(p) for p in problems[:10])
         if dialogs.confirm(self, self.tr("Import actuals"), question):
             self.document.push(commands.actuals_import(self.document, actuals))

@@ -22,6 +22,7 @@ from bakeryplan.ui.panels import (
     record_table,
     select_record,
     selected_record_id,
+    singular_or_plural,
 )
 from bakeryplan.ui.widgets import forms
 
@@ -73,9 +74,7 @@ class PeoplePanel(QWidget):
                 person.name,
                 person.role,
                 self.tr("Yes") if person.active else self.tr("No"),
-                self.tr("{goals} goals, {steps} open steps").format(goals=goals, steps=steps)
-                if goals or steps
-                else self.tr("Nothing yet"),
+                self._owned_text(goals, steps) if goals or steps else self.tr("Nothing yet"),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -86,6 +85,15 @@ class PeoplePanel(QWidget):
         if keep is not None:
             self.select("person", keep)
         self._update_buttons()
+
+    def _owned_text(self, goals: int, steps: int) -> str:
+        """ "1 goal, 2 open steps": each count with its own singular or plural."""
+        goals_text = singular_or_plural(goals, self.tr("{count} goal"), self.tr("{count} goals"))
+        steps_text = singular_or_plural(
+            steps, self.tr("{count} open step"), self.tr("{count} open steps")
+        )
+        goals_text, steps_text = goals_text.format(count=goals), steps_text.format(count=steps)
+        return self.tr("{goals}, {steps}").format(goals=goals_text, steps=steps_text)
 
     def selected_id(self) -> int | None:
         return selected_record_id(self.table)
@@ -137,9 +145,16 @@ class PeoplePanel(QWidget):
         )
         text = self.tr("Delete “{name}”?").format(name=person.name)
         if owned:
-            text += " " + self.tr(
-                "The {count} goals and steps they own will have no owner. "
-                "Deactivating keeps the history instead."
+            text += " " + singular_or_plural(
+                owned,
+                self.tr(
+                    "The goal or step they own will have no owner. "
+                    "Deactivating keeps the history instead."
+                ),
+                self.tr(
+                    "The {count} goals and steps they own will have no owner. "
+                    "Deactivating keeps the history instead."
+                ),
             ).format(count=owned)
         text += " " + self.tr("You can undo this.")
         if dialogs.confirm(self, self.tr("Delete person"), text):

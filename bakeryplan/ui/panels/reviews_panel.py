@@ -31,6 +31,7 @@ from bakeryplan.ui.panels import (
     record_table,
     select_record,
     selected_record_id,
+    singular_or_plural,
     tr,
 )
 from bakeryplan.ui.widgets import forms
@@ -45,7 +46,7 @@ def first_line(text: str) -> str:
 
 
 def _counted(count: int, one: str, many: str) -> str:
-    return (one if count == 1 else many).format(count=count)
+    return singular_or_plural(count, one, many).format(count=count)
 
 
 def digest_text(digest: ReviewDigest | None, business: Business) -> str:

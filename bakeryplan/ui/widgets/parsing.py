@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-_DAY_FIRST = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
+from PySide6.QtCore import QLocale
+
+_DAY_OR_MONTH_FIRST = re.compile(r"^(\d{1,2})[./-] ?(\d{1,2})[./-] ?(\d{4})\.?$")
+_YEAR_FIRST = re.compile(r"^(\d{4})[./-] ?(\d{1,2})[./-] ?(\d{1,2})\.?$")
 
 
 def parse_number(text: str, decimal_mark: str = ".") -> float:
@@ -53,15 +58,76 @@ def number_edit_text(value: float, decimal_mark: str = ".") -> str:
     return text.replace(".", decimal_mark)
 
 
-def parse_date(text: str) -> date:
-    """ISO ``2026-11-27`` or day first ``27/11/2026`` (also with dots or dashes)."""
+@dataclass(frozen=True)
+class DateOrder:
+    """How a locale writes a date in numbers, so the grid reads it the way people type it."""
+
+    day_first: bool
+    """How to read "a/b/yyyy": day first (en_GB, de_DE) or month first (en_US)."""
+    year_first: bool
+    """The locale writes the year first (ja_JP "2026/12/25", sv_SE "2026-12-25")."""
+    separator: str
+    """The mark between the numbers: "/", "." or "-"."""
+    padded: bool
+    """Whether the day and month are written with two digits ("04" rather than "4")."""
+
+
+DAY_FIRST = DateOrder(day_first=True, year_first=False, separator="/", padded=True)
+
+
+@functools.cache
+def date_order(locale_name: str) -> DateOrder:
+    """The order of the locale's short date format (QLocale: no babel before the window).
+
+    The same rule as ``store.csv_import.prefers_day_first``: locales that write the year
+    first write the day last, so for the rare "a/b/yyyy" there day first is the likelier
+    reading; a locale Qt does not know reads day first.
+    """
+    locale = QLocale(locale_name.split(".")[0].replace("-", "_") or "en_GB")
+    if locale.language() == QLocale.Language.C:
+        return DAY_FIRST
+    pattern = re.sub(r"'[^']*'", "", locale.dateFormat(QLocale.FormatType.ShortFormat))
+    day, month, year = pattern.find("d"), pattern.find("M"), pattern.find("y")
+    if min(day, month, year) < 0:
+        return DAY_FIRST
+    marks = [mark for mark in pattern if mark in "./-"]
+    year_first = year < min(day, month)
+    return DateOrder(
+        day_first=year_first or day < month,
+        year_first=year_first,
+        separator=marks[0] if marks else "/",
+        padded="dd" in pattern and "MM" in pattern,
+    )
+
+
+def date_example(day: date, order: DateOrder) -> str:
+    """``day`` written in numbers the way the locale orders them, with all four year digits
+    (the grid reads it back; ``parse_date`` wants the whole year)."""
+    width = 2 if order.padded else 1
+    day_text, month_text = f"{day.day:0{width}d}", f"{day.month:0{width}d}"
+    if order.year_first:
+        parts = [f"{day.year:04d}", month_text, day_text]
+    elif order.day_first:
+        parts = [day_text, month_text, f"{day.year:04d}"]
+    else:
+        parts = [month_text, day_text, f"{day.year:04d}"]
+    return order.separator.join(parts)
+
+
+def parse_date(text: str, *, day_first: bool = True) -> date:
+    """ISO ``2026-11-27``, year first ``2026/11/27``, or ``27/11/2026`` read day first or
+    month first as ``day_first`` says (with slashes, dots or dashes, a space after each)."""
     stripped = text.strip()
     try:
         return date.fromisoformat(stripped)
     except ValueError:
         pass
-    match = _DAY_FIRST.match(stripped)
+    if match := _YEAR_FIRST.match(stripped):
+        year, month, day = (int(g) for g in match.groups())
+        return date(year, month, day)
+    match = _DAY_OR_MONTH_FIRST.match(stripped)
     if match is None:
         raise ValueError(f"not a date: {text!r}")
-    day, month, year = (int(g) for g in match.groups())
+    first, second, year = (int(g) for g in match.groups())
+    day, month = (first, second) if day_first else (second, first)
     return date(year, month, day)
