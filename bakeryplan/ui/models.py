@@ -54,6 +54,7 @@ class ActualsModel(QAbstractTableModel):
         self.added_from_new_row = False
         """Set when typing in the empty row added an actual: the cursor goes back there."""
         self.moving_on = False
+        self.rejected_text = ""  # the last text refused, for the typist to correct
         """Set by the grid's delegate while Tab or Shift+Tab commits a cell."""
         self._headers = [
             self.tr("Date"),
@@ -204,6 +205,7 @@ class ActualsModel(QAbstractTableModel):
                 else self.tr("a number")
             )
             message = self.tr("“{text}” is not {what}.").format(text=text, what=what)
+            self.rejected_text = text
             self.problem.emit(message, index.row(), column)
             return False
         actual = self.actual_at(index.row())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit
 
 from bakeryplan.domain.model import ActualSource
 from bakeryplan.ui import dialogs
@@ -92,13 +92,43 @@ def test_edit_a_cell_then_undo(panel: ActualsPanel, plan_path: Path, qtbot) -> N
     assert _actuals(plan_path, measure_id)[0] == first
 
 
+def _editor_text(panel: ActualsPanel) -> str:
+    editor = panel.table.focusWidget()
+    return editor.text() if isinstance(editor, QLineEdit) else ""
+
+
 def test_text_that_is_not_a_number_is_refused(panel: ActualsPanel, plan_path: Path, qtbot) -> None:
     before = plan_on_disk(plan_path)
     _type_into(panel, qtbot, panel.model.new_row, VALUE, "lots")
-    _enter(panel, qtbot)
-    qtbot.wait(20)
+    qtbot.keyClick(panel.table.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "lots" in panel.problem.text() and panel.problem.isVisible())
+    qtbot.waitUntil(lambda: _editor_text(panel) == "lots")  # reopened to be corrected
+    assert panel.table.currentIndex() == panel.model.index(panel.model.new_row, VALUE)
     assert plan_on_disk(plan_path) == before
-    assert "lots" in panel.problem.text() and panel.problem.isVisible()
+
+
+def test_a_mistyped_date_stays_to_be_corrected_and_is_never_replaced_by_today(
+    panel: ActualsPanel, plan_path: Path, qtbot
+) -> None:
+    measure_id = panel.current_measure_id()
+    before = _actuals(plan_path, measure_id)
+    panel.focus_new_row()  # where the panel puts the cursor: the empty row's date
+    assert panel.table.currentIndex() == panel.model.index(panel.model.new_row, DATE)
+    _type_into(panel, qtbot, panel.model.new_row, DATE, "31/02/2026")
+    qtbot.keyClick(panel.table.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: "31/02/2026" in panel.problem.text())
+    qtbot.waitUntil(lambda: _editor_text(panel) == "31/02/2026")
+    assert panel.table.currentIndex() == panel.model.index(panel.model.new_row, DATE)
+    qtbot.keyClicks(panel.table.focusWidget(), "21/02/2026")  # the text is selected: replaced
+    qtbot.keyClick(panel.table.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(
+        lambda: panel.table.currentIndex() == panel.model.index(panel.model.new_row, VALUE)
+    )
+    qtbot.keyClicks(panel.table.focusWidget(), "7777")  # Tab opened the value's editor
+    _enter(panel, qtbot)
+    qtbot.waitUntil(lambda: len(_actuals(plan_path, measure_id)) == len(before) + 1)
+    added = [a for a in _actuals(plan_path, measure_id) if a not in before]
+    assert [(a.on, a.value) for a in added] == [(date(2026, 2, 21), 7777.0)]
 
 
 def test_delete_key_removes_selected_rows_with_undo(

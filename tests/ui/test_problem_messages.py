@@ -67,8 +67,9 @@ def test_actuals_problem_keeps_the_typing_row_in_view(
     qtbot.keyClicks(panel.table, "l")
     qtbot.keyClicks(panel.table.focusWidget(), "ots")
     qtbot.keyClick(panel.table.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: panel.table.state() != QAbstractItemView.State.EditingState)
     qtbot.waitUntil(panel.problem.isVisible)
+    # The refused text is back in an editor on the same cell, to be corrected.
+    qtbot.waitUntil(lambda: panel.table.state() == QAbstractItemView.State.EditingState)
     qtbot.wait(10)
     assert "lots" in panel.problem.text()
     background = panel.palette().color(panel.backgroundRole())
@@ -76,5 +77,6 @@ def test_actuals_problem_keeps_the_typing_row_in_view(
     typing_row = panel.table.visualRect(panel.model.index(row, VALUE))
     assert panel.table.viewport().rect().contains(typing_row)
     assert panel.table.currentIndex() == panel.model.index(row, VALUE)
-    assert panel.table.hasFocus()
+    editor = panel.table.focusWidget()
+    assert editor is not None and panel.table.isAncestorOf(editor) and editor.hasFocus()
     assert plan_on_disk(document.repository.path) == before

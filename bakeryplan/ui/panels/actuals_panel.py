@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.model import Actual, ActualSource, Measure
 from bakeryplan.ui import commands, dialogs
 from bakeryplan.ui.document import PlanDocument
-from bakeryplan.ui.models import DATE, NOTE, VALUE, ActualsModel
+from bakeryplan.ui.models import DATE, NOTE, ActualsModel
 from bakeryplan.ui.panels import (
     compact_rows,
     format_amount,
@@ -192,8 +193,9 @@ class ActualsPanel(QWidget):
         ).format(target=target, by=by, count=count)
 
     def focus_new_row(self) -> None:
+        """The cursor on the empty row's date, where the hint says typing starts."""
         if self.model.measure is not None:
-            index = self.model.index(self.model.new_row, VALUE)
+            index = self.model.index(self.model.new_row, DATE)
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
             self.table.setFocus()
@@ -208,17 +210,26 @@ class ActualsPanel(QWidget):
         """Say what was wrong and put the cursor back on the cell, still in view."""
         self.problem.show_problem(text)
         self._problem_timer.start()
-        index = self.model.index(row, column)
-        if index.isValid():
-            self.table.setCurrentIndex(index)
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        # After the layout has settled (a longer message may take a second line).
-        QTimer.singleShot(0, self._keep_current_in_view)
+        # After the view has moved on (Tab or Enter still close the editor) and the layout
+        # has settled (a longer message may take a second line).
+        QTimer.singleShot(0, lambda: self._correct_again(row, column))
 
-    def _keep_current_in_view(self) -> None:
-        current = self.table.currentIndex()
-        if current.isValid():
-            self.table.scrollTo(current)
+    def _correct_again(self, row: int, column: int) -> None:
+        """Reopen the refused cell with the refused text, so nothing is saved without it.
+
+        Moving on would keep today's date for a mistyped one, or drop a mistyped value.
+        """
+        index = self.model.index(row, column)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.edit(index)
+        editor = self.table.indexWidget(index) or self.table.focusWidget()
+        if isinstance(editor, QLineEdit) and self.model.rejected_text:
+            editor.setText(self.model.rejected_text)
+            editor.selectAll()
 
     def _selection_requested(self, kind: str, item_id: int) -> None:
         if kind == "measure":
