@@ -178,11 +178,11 @@ def test_add_measure_and_step_to_selected_goal(
     monkeypatch.setattr(
         dialogs,
         "exec_dialog",
-        fill_form({"name": "Loaves sold", "unit": "loaves", "baseline": "100", "target": "1,5"}),
+        fill_form({"name": "Loaves sold", "unit": "loaves", "baseline": "1", "target": "1,5"}),
     )
     qtbot.mouseClick(panel.add_measure_button, Qt.MouseButton.LeftButton)
     measure = next(m for m in plan_on_disk(plan_path).measures if m.name == "Loaves sold")
-    assert (measure.goal_id, measure.baseline, measure.target) == (goal.id, 100.0, 1.5)
+    assert (measure.goal_id, measure.baseline, measure.target) == (goal.id, 1.0, 1.5)
 
     _item(panel, "goal", goal.id)
     monkeypatch.setattr(dialogs, "exec_dialog", fill_form({"title": "Order flour"}))

@@ -1,17 +1,21 @@
 """A small form dialog built from typed fields, used for every "add/edit" form.
 
 Each field has a key; ``values()`` returns the parsed values and ``accept`` refuses (with a
-message in the dialog) while a required field is empty or a number does not parse. Tests
-fill a form with ``set_text``/``set_choice``/``set_date`` and then call ``accept``.
+message in the dialog) while a required field is empty, a number does not parse, or a rule
+(``add_rule``: a check across fields, such as a target date after the start) finds a
+problem. A rule's problem shows as soon as the fields say it, and every shown problem
+follows the typing until it is put right. Tests fill a form with
+``set_text``/``set_choice``/``set_date`` and then call ``accept``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +36,10 @@ from bakeryplan.ui.widgets.parsing import number_edit_text, parse_number
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 
 NO_DATE = QDate(1900, 1, 1)
+
+#: A check across fields: given the parsed values, None or (the problem in words, the key
+#: of the field to put right).
+Rule = Callable[[dict[str, Any]], tuple[str, str] | None]
 
 
 class OptionalDateEdit(QWidget):
@@ -86,6 +94,8 @@ class FormDialog(QDialog):
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._fields: dict[str, tuple[str, QWidget, bool]] = {}
         self._choices: dict[str, list[Any]] = {}
+        self._rules: list[Rule] = []
+        self._tried = False  # OK pressed once: from then on every problem shows as typed
         self._problem = ProblemLabel(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -104,6 +114,23 @@ class FormDialog(QDialog):
         widget.setAccessibleName(label.replace("&", ""))
         self._layout.addRow(caption, widget)
         self._fields[key] = (kind, widget, required)
+        self._watch(widget)
+
+    def _watch(self, widget: QWidget) -> None:
+        """Re-check on every change, so a problem shown goes away once put right."""
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.textChanged.connect(self._refresh_problem)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self._refresh_problem)
+            widget.editTextChanged.connect(self._refresh_problem)
+        elif isinstance(widget, OptionalDateEdit):
+            widget.editor.dateChanged.connect(self._refresh_problem)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(self._refresh_problem)
+
+    def add_rule(self, rule: Rule) -> None:
+        """A check across fields; the first rule to find a problem is the one shown."""
+        self._rules.append(rule)
 
     def add_text(
         self,
@@ -137,6 +164,23 @@ class FormDialog(QDialog):
         self._choices[key] = [data for _, data in options]
         self._add(key, label, "choice", combo, False)
 
+    def add_editable_choice(
+        self, key: str, label: str, options: Sequence[tuple[str, str]], current: str
+    ) -> None:
+        """A list to pick from that also takes typing: ``options`` are (code, label) pairs;
+        the value is the code of the label typed or picked, else the text as typed."""
+        combo = QComboBox(self)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for code, text in options:
+            combo.addItem(text, code)
+        index = combo.findData(current)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        else:
+            combo.setEditText(current)
+        self._add(key, label, "editable", combo, False)
+
     def add_date(self, key: str, label: str, value: date | None, *, optional: bool = True) -> None:
         self._add(
             key, label, "date", OptionalDateEdit(value, optional=optional, parent=self), False
@@ -161,6 +205,8 @@ class FormDialog(QDialog):
         editor = self.widget(key)
         if isinstance(editor, QPlainTextEdit):
             editor.setPlainText(text)
+        elif isinstance(editor, QComboBox):
+            editor.setEditText(text)
         else:
             editor.setText(text)  # type: ignore[attr-defined]
 
@@ -188,6 +234,11 @@ class FormDialog(QDialog):
         if kind == "choice":
             index = widget.currentIndex()  # type: ignore[attr-defined]
             return self._choices[key][index] if index >= 0 else None
+        if kind == "editable":
+            assert isinstance(widget, QComboBox)
+            typed = widget.currentText().strip()
+            index = widget.findText(typed, Qt.MatchFlag.MatchFixedString)  # any case
+            return widget.itemData(index) if index >= 0 else typed
         if kind == "date":
             return widget.date()  # type: ignore[attr-defined]
         if kind == "check":
@@ -203,26 +254,52 @@ class FormDialog(QDialog):
         found = self._first_problem()
         return None if found is None else found[0]
 
-    def _first_problem(self) -> tuple[str, QWidget] | None:
-        """The first problem, top to bottom, and the field it is about."""
+    def _first_problem(self, *, every_field: bool = True) -> tuple[str, QWidget] | None:
+        """The first problem, top to bottom, then the rules', and the field it is about.
+
+        Without ``every_field`` (before OK was pressed) an empty or half-typed field is no
+        problem yet; the rules wait until the fields they read are filled in.
+        """
+        values: dict[str, Any] = {}
         for key, (_kind, widget, required) in self._fields.items():
             name = self._layout.labelForField(widget).text().replace("&", "")  # type: ignore[union-attr]
             try:
                 value = self._read(key)
             except ValueError:
                 text = self.tr("{field}: please type a number, like 12 or 3.5").format(field=name)
-                return text, widget
+                return (text, widget) if every_field else None
             if required and value in ("", None):
-                return self.tr("{field} is needed.").format(field=name), widget
+                needed = self.tr("{field} is needed.").format(field=name)
+                return (needed, widget) if every_field else None
+            values[key] = value
+        for rule in self._rules:
+            found = rule(values)
+            if found is not None:
+                return found[0], self.widget(found[1])
         return None
 
+    def _refresh_problem(self) -> None:
+        found = self._first_problem(every_field=self._tried)
+        if found is None:
+            self._problem.clear()
+        else:
+            self._problem.show_problem(found[0])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A value that was already wrong says so at once."""
+        self._refresh_problem()
+        super().showEvent(event)
+
     def accept(self) -> None:
+        self._tried = True
         found = self._first_problem()
         if found is not None:
             text, widget = found
             self._problem.show_problem(text)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            if isinstance(widget, QLineEdit):
+            if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+                widget.lineEdit().selectAll()
+            elif isinstance(widget, QLineEdit):
                 widget.selectAll()
             return
         super().accept()

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QWidget
 
+from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import (
     Business,
     Direction,
@@ -32,7 +33,7 @@ from bakeryplan.domain.model import (
 from bakeryplan.domain.review_digest import last_review
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import decimal_mark
-from bakeryplan.ui.widgets.form import FormDialog
+from bakeryplan.ui.widgets.form import FormDialog, Rule
 
 
 def _tr(text: str) -> str:
@@ -178,7 +179,22 @@ def ask_measure(
     form.add_number("band_high", _tr("Band &high"), measure.band_high)
     form.add_date("start", _tr("&Start"), measure.start, optional=False)
     form.add_date("target_date", _tr("Target &date"), measure.target_date, optional=False)
+    form.add_rule(_measure_rule(measure))
     return _edited(form, measure)
+
+
+def _measure_rule(measure: Measure) -> Rule:
+    """The domain's measure rules, on the measure as the form now says it."""
+
+    def first_problem(values: dict[str, Any]) -> tuple[str, str] | None:
+        problems = measure_problems(replace(measure, **values))
+        if not problems:
+            return None
+        # The domain's messages are constant English: translated as they are.
+        text = QCoreApplication.translate("MeasureRules", problems[0].message)
+        return text, problems[0].field
+
+    return first_problem
 
 
 def ask_step(parent: QWidget | None, plan: Plan, step: Step, *, is_new: bool) -> Step | None:
@@ -237,20 +253,43 @@ def ask_review(
     return _edited(form, base)
 
 
+COMMON_LOCALES = (
+    "en_GB", "en_IE", "en_US", "en_CA", "en_AU", "en_NZ", "en_ZA", "en_IN", "de_DE", "de_AT",
+    "de_CH", "fr_FR", "fr_BE", "fr_CH", "fr_CA", "nl_NL", "nl_BE", "it_IT", "es_ES", "es_MX",
+    "pt_PT", "pt_BR", "sv_SE", "nb_NO", "da_DK", "fi_FI", "is_IS", "pl_PL", "cs_CZ", "hu_HU",
+    "ro_RO", "bg_BG", "el_GR", "tr_TR", "ja_JP", "zh_CN", "ko_KR",
+)  # fmt: skip
+
+
 def ask_business(parent: QWidget | None, business: Business) -> Business | None:
-    """Name, owner, currency, locale and fiscal year start of the business."""
+    """Name, owner, currency, locale and fiscal year start of the business.
+
+    Currency and locale are checked by the JSON import's own rule, so a plan edited here
+    can always be exported and read back (``bakeryplan new --from``).
+    """
     form = FormDialog(_tr("Business details"), parent)
     form.add_text("name", _tr("&Business name"), business.name, required=True)
     form.add_text("owner", _tr("&Owner"), business.owner)
-    form.add_text(
-        "currency", _tr("&Currency (like EUR, GBP, USD)"), business.currency, required=True
+    form.add_editable_choice(
+        "currency",
+        _tr("&Currency (like EUR, GBP, USD)"),
+        _currency_options(business),
+        business.currency,
     )
-    form.add_text("locale", _tr("&Language and country (like en_GB, de_DE)"), business.locale)
+    form.add_editable_choice(
+        "locale",
+        _tr("&Language and country (like en_GB, de_DE)"),
+        _locale_options(business),
+        business.locale,
+    )
     months = [(QLocale().monthName(m), m) for m in range(1, 13)]
     form.add_choice("fiscal", _tr("&Financial year starts in"), months, business.fiscal_year_start)
+    form.add_rule(lambda values: _business_problem(_business_from(values, business)))
     values = _run(form)
-    if values is None:
-        return None
+    return None if values is None else _business_from(values, business)
+
+
+def _business_from(values: dict[str, Any], business: Business) -> Business:
     return replace(
         business,
         name=values["name"],
@@ -259,3 +298,52 @@ def ask_business(parent: QWidget | None, business: Business) -> Business | None:
         locale=values["locale"] or business.locale,
         fiscal_year_start=values["fiscal"],
     )
+
+
+def _business_problem(business: Business) -> tuple[str, str] | None:
+    """What the plan file's import would refuse, in words, and the field to put right."""
+    from bakeryplan.store.errors import InterchangeError
+    from bakeryplan.store.interchange_fields import Record
+    from bakeryplan.store.interchange_tables import check_business
+
+    try:
+        check_business(Record("business", {}), business)
+    except InterchangeError as refused:
+        if refused.field == "currency":
+            return _tr(
+                "Currency: pick one from the list, or type a code such as EUR or GBP."
+            ), "currency"
+        if refused.field == "locale":
+            return _tr(
+                "Language and country: pick one from the list, or type a code such as "
+                "en_GB or de_DE."
+            ), "locale"
+        return refused.message, "fiscal"  # a month from the list: not seen in practice
+    return None
+
+
+def _currency_options(business: Business) -> list[tuple[str, str]]:
+    """("EUR", "Euro (EUR)") pairs: the common currencies, named in the plan's language.
+
+    A code not among them is shown as typed, so one the import refuses is never offered.
+    """
+    from bakeryplan.ui.wizards.business_defaults import currency_choices
+
+    return currency_choices(business.locale, "")
+
+
+def _locale_options(business: Business) -> list[tuple[str, str]]:
+    """("de_DE", "Deutsch (Deutschland) — de_DE") pairs, each named in its own language."""
+    from babel import Locale, UnknownLocaleError
+
+    names = list(COMMON_LOCALES)
+    if business.locale and business.locale not in names:
+        names.insert(0, business.locale)
+    options = []
+    for name in names:
+        try:
+            shown = Locale.parse(name).get_display_name() or name
+        except (ValueError, TypeError, UnknownLocaleError):
+            continue
+        options.append((name, f"{shown} — {name}"))
+    return options

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import Perspective
+from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.labels import plain_label
 from bakeryplan.ui.wizards.measure_editor import MeasureEditor, date_edit
 from bakeryplan.ui.wizards.people_picker import AddPersonRow, OwnerCombo, from_qdate
+from bakeryplan.ui.wizards.steps_page import format_date
 from bakeryplan.ui.wizards.wording_loader import wording
 
 if TYPE_CHECKING:
@@ -92,7 +94,13 @@ class GoalPage(QWizardPage):
 
 
 class MeasurePage(QWizardPage):
-    """An optional measure, with a live check that the goal has a number, a date, an owner."""
+    """An optional measure, with a live check that the goal has a number, a date, an owner.
+
+    A measure that contradicts itself (``measure_rules``) is said in words and holds Next
+    back. Its target date follows the goal's due date, also after going Back to change
+    it, until the owner picks a target date by hand; a date picked after the goal is due
+    is only warned about (it is theirs to choose).
+    """
 
     def __init__(self, wizard: GoalWizard) -> None:
         super().__init__(wizard)
@@ -106,6 +114,7 @@ class MeasurePage(QWizardPage):
         self.add_check.clicked.connect(self._add_clicked)
         self.state = plain_label()
         self.state.setObjectName("measureState")
+        self.problem = ProblemLabel(self)
         self.editor = MeasureEditor(
             wizard.document.today(),
             fiscal_year_start=wizard.document.plan.business.fiscal_year_start,
@@ -113,6 +122,7 @@ class MeasurePage(QWizardPage):
         group_layout = QVBoxLayout(self.group)
         group_layout.addWidget(self.add_check)
         group_layout.addWidget(self.state)
+        group_layout.addWidget(self.problem)
         group_layout.addWidget(self.editor)
         self.number_check = plain_label()
         self.date_check = plain_label()
@@ -131,16 +141,12 @@ class MeasurePage(QWizardPage):
         row.addWidget(checks)
         self.editor.edited.connect(self._editor_edited)
         self.add_check.toggled.connect(self.refresh_check)
-        self._initialised = False
 
     def initializePage(self) -> None:
-        """The first time: target date and measure name follow the goal."""
-        goal_page = self._wizard.goal_page
-        if not self._initialised:
-            due = goal_page.due()
-            if due is not None:
-                self.editor.set_target_date(due)
-            self._initialised = True
+        """Each time: a target date not picked by hand follows the goal's due date."""
+        due = self._wizard.goal_page.due()
+        if due is not None:
+            self.editor.follow_target_date(due)
         self.refresh_check()
 
     def cleanupPage(self) -> None:
@@ -150,8 +156,26 @@ class MeasurePage(QWizardPage):
         return self.add_check.isChecked() and bool(self._measure_name())
 
     def isComplete(self) -> bool:
-        """Ticked with no name would add nothing while seeming to: ask for the name."""
-        return not self.add_check.isChecked() or bool(self._measure_name())
+        """Ticked with no name would add nothing while seeming to: ask for the name. A
+        measure that contradicts itself is not added until put right."""
+        if not self.add_check.isChecked():
+            return True
+        return bool(self._measure_name()) and self._first_problem() is None
+
+    def _first_problem(self) -> str | None:
+        problems = self.editor.problems() if self.add_check.isChecked() else []
+        return problems[0] if problems else None
+
+    def late_target_date_warning(self) -> str | None:
+        """Said when the measure's target date is after the goal is due: only one picked by
+        hand can be, the others follow the goal."""
+        due = self._wizard.goal_page.due()
+        target_date = self.editor.target_date()
+        if not self.has_measure() or due is None or target_date <= due:
+            return None
+        return _tr("The measure's target date, {when}, is after the goal is due ({due}).").format(
+            when=format_date(target_date), due=format_date(due)
+        )
 
     def _measure_name(self) -> str:
         return self.editor.name_edit.text().strip()
@@ -201,6 +225,11 @@ class MeasurePage(QWizardPage):
         )
         self.advice.setText("\n".join(f"• {line}" for line in check.advice))
         self.state.setText(self._state_text())
+        problem = self._first_problem() or self.late_target_date_warning()
+        if problem is None:
+            self.problem.clear()
+        else:
+            self.problem.show_problem(problem)
         self.completeChanged.emit()
 
 

@@ -131,6 +131,9 @@ class GoalWizard(QWizard):
             lines.append("")
             names = ", ".join(p.name for p in self.new_people.people)
             lines.append(_tr("New people: {names}").format(names=names))
+        late_measure = self.measure_page.late_target_date_warning()
+        if late_measure is not None:
+            lines += ["", _tr("Warning: {warning}").format(warning=late_measure)]
         late = self.steps_page.late_steps()
         if late:
             lines.append("")

@@ -1,7 +1,8 @@
 """The fields of one measure, including how it is planned to move (its curve).
 
 A seasonal bakery does not grow in a straight line, so besides "steady" the owner can plan
-in quarterly steps or with their own points per date.
+in quarterly steps or with their own points per date. ``problems()`` says in words what
+contradicts itself (the domain's ``measure_problems``), for the page to refuse it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import CurveKind, CurvePoint, Direction, Measure
 from bakeryplan.domain.quarters import quarterly_steps
 from bakeryplan.ui.wizards.people_picker import DATE_FORMAT, from_qdate, to_qdate
@@ -130,6 +132,8 @@ class MeasureEditor(QWidget):
         self.add_point_button = QPushButton(_tr("Add a &point"))
         self.remove_point_button = QPushButton(_tr("&Remove point"))
         self._points_follow_numbers = True  # until the owner edits a point
+        self._target_date_by_hand = False  # until the owner picks the target date
+        self._setting_target_date = False
         self._build_layout()
         self._connect()
         self._update_visibility()
@@ -170,6 +174,8 @@ class MeasureEditor(QWidget):
         self.setLayout(form)
 
     def _connect(self) -> None:
+        # First, so whoever hears ``edited`` already knows whether it was by hand.
+        self.target_date_edit.dateChanged.connect(self._target_date_changed)
         for line in (self.name_edit, self.unit_edit):
             line.textChanged.connect(self.edited)
         for spin in (self.baseline_spin, self.target_spin, self.band_low_spin, self.band_high_spin):
@@ -236,7 +242,21 @@ class MeasureEditor(QWidget):
         return from_qdate(self.target_date_edit.date())
 
     def set_target_date(self, value: date) -> None:
-        self.target_date_edit.setDate(to_qdate(value))
+        """Set the target date for the owner; it still counts as not picked by hand."""
+        self._setting_target_date = True
+        try:
+            self.target_date_edit.setDate(to_qdate(value))
+        finally:
+            self._setting_target_date = False
+
+    def follow_target_date(self, value: date) -> None:
+        """The target date follows ``value`` (the goal's due date) unless picked by hand."""
+        if not self._target_date_by_hand:
+            self.set_target_date(value)
+
+    def _target_date_changed(self) -> None:
+        if not self._setting_target_date:
+            self._target_date_by_hand = True
 
     def fill_quarterly_steps(self) -> None:
         if self.target_date() <= self.start():
@@ -273,6 +293,13 @@ class MeasureEditor(QWidget):
         if self.direction() is Direction.BAND:
             return self.band_high_spin.value() > self.band_low_spin.value()
         return self.target_spin.value() != self.baseline_spin.value()
+
+    def problems(self) -> list[str]:
+        """What contradicts itself in the measure as typed, in words, first things first."""
+        return [
+            QCoreApplication.translate("MeasureRules", problem.message)
+            for problem in measure_problems(self.measure())
+        ]
 
     def measure(self) -> Measure:
         """The measure as typed, for a goal not stored yet (``goal_id == 0``)."""

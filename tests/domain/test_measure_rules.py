@@ -1,0 +1,64 @@
+"""The rules a measure must follow before a form accepts it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bakeryplan.domain.measure_rules import (
+    BAND_LIMITS_REVERSED,
+    BAND_WITHOUT_LIMITS,
+    TARGET_ABOVE_BASELINE,
+    TARGET_BELOW_BASELINE,
+    TARGET_DATE_BEFORE_START,
+    MeasureProblem,
+    measure_problems,
+)
+from bakeryplan.domain.model import Direction
+from tests.domain.builders import JAN_1, d, measure
+
+UP, DOWN, BAND = Direction.UP, Direction.DOWN, Direction.BAND
+
+
+@pytest.mark.parametrize(
+    "good",
+    [
+        measure(baseline=250, target=400),
+        measure(baseline=12, target=4, direction=DOWN),
+        measure(baseline=50, target=50),  # hold at least 50: health reads it so
+        measure(baseline=50, target=50, direction=DOWN),
+        measure(target_date=JAN_1),  # the curve jumps on the day
+        measure(direction=BAND, band=(28, 32)),
+        measure(direction=BAND, band=(28, None)),  # one-sided: keep above 28
+        measure(direction=BAND, band=(None, 32)),
+        measure(direction=BAND, baseline=40, target=10, band=(28, 32)),  # band alone counts
+    ],
+)
+def test_a_measure_that_makes_sense_has_no_problem(good) -> None:
+    assert measure_problems(good) == []
+
+
+@pytest.mark.parametrize(
+    ("bad", "field", "message"),
+    [
+        (measure(baseline=400, target=250), "target", TARGET_BELOW_BASELINE),
+        (measure(baseline=4, target=12, direction=DOWN), "target", TARGET_ABOVE_BASELINE),
+        (measure(direction=BAND, baseline=5, target=5), "band_low", BAND_WITHOUT_LIMITS),
+        (measure(direction=BAND, band=(5, 5)), "band_low", BAND_LIMITS_REVERSED),
+        (measure(direction=BAND, band=(32, 28)), "band_low", BAND_LIMITS_REVERSED),
+        (measure(start=d(3, 1), target_date=d(2, 28)), "target_date", TARGET_DATE_BEFORE_START),
+    ],
+)
+def test_each_contradiction_names_its_field(bad, field: str, message: str) -> None:
+    assert measure_problems(bad) == [MeasureProblem(field, message)]
+
+
+def test_problems_come_in_the_order_of_the_fields() -> None:
+    bad = measure(baseline=4, target=12, direction=DOWN, start=d(3, 1), target_date=d(2, 1))
+    assert [p.field for p in measure_problems(bad)] == ["target", "target_date"]
+
+
+def test_the_messages_say_how_to_put_it_right_without_numbers() -> None:
+    for message in (TARGET_BELOW_BASELINE, TARGET_ABOVE_BASELINE, BAND_WITHOUT_LIMITS):
+        assert not any(ch.isdigit() for ch in message)
+    assert "Lower is better" in TARGET_BELOW_BASELINE
+    assert "Higher is better" in TARGET_ABOVE_BASELINE
