@@ -23,18 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import Business
+from bakeryplan.ui.widgets.record_table import RecordTable
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the row's subject
 
 
 def record_table(
-    parent: QWidget, headers: list[str], name: str, stretch: tuple[int, ...]
+    parent: QWidget,
+    headers: list[str],
+    name: str,
+    stretch: tuple[int, ...],
+    empty_text: str = "",
 ) -> QTableWidget:
     """A read-only table listing one kind of record, a row each, selected whole.
 
     Columns fit their contents except ``stretch``, which share the rest of the width.
+    ``empty_text`` says, while there is no record, what the list is for and how to start.
     """
-    table = QTableWidget(0, len(headers), parent)
+    table = RecordTable(len(headers), parent, empty_text)
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

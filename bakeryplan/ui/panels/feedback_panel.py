@@ -49,6 +49,10 @@ class FeedbackPanel(QWidget):
             ],
             self.tr("Feedback"),
             stretch=(TEXT,),
+            empty_text=self.tr(
+                "No feedback yet. Use Add feedback to note what your team, customers and "
+                "suppliers tell you, link it to a goal, and answer it at the next review."
+            ),
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(GOAL, QHeaderView.ResizeMode.Interactive)

@@ -38,6 +38,10 @@ class PeoplePanel(QWidget):
             [self.tr("Name"), self.tr("Role"), self.tr("Active"), self.tr("Owns")],
             self.tr("People"),
             stretch=(OWNS,),
+            empty_text=self.tr(
+                "No one yet. Use Add person for everyone who owns goals and steps, yourself "
+                "too, so every piece of work has a name on it."
+            ),
         )
         self.table.itemActivated.connect(lambda *_: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)

@@ -84,6 +84,10 @@ class ReviewsPanel(QWidget):
             [self.tr("Held"), self.tr("Kind"), self.tr("Notes"), self.tr("Decisions")],
             self.tr("Reviews"),
             stretch=(NOTES, DECISIONS),
+            empty_text=self.tr(
+                "No review yet. After a huddle or a monthly look at the plan, use Add review "
+                "to keep what was said and decided."
+            ),
         )
         self.table.itemActivated.connect(lambda *_: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._selection_changed)
