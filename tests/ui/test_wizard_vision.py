@@ -196,3 +196,24 @@ def test_finish_that_could_not_be_saved_keeps_the_wizard_open(
     assert problem is not None and problem.isVisible() and "disk is full" in problem.text()
     assert wizard.draft_page.editor.toPlainText().startswith("We serve families")
     wizard.reject()
+
+
+def test_skipping_every_question_asks_for_a_vision_instead_of_showing_an_empty_draft(
+    qtbot, tmp_path: Path
+) -> None:
+    path = tmp_path / "new.bakeryplan"
+    PlanRepository.create(path, Plan(business=Business("Corner Cafe"))).close()
+    document = PlanDocument(PlanRepository.open(path), today=lambda: TODAY)
+    wizard = VisionWizard(document)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for _ in range(5):
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.draft_page
+    assert page.editor.toPlainText() == ""
+    assert "draft made from your answers" not in page.subTitle()
+    assert page.subTitle().startswith("Write two or three plain sentences")
+    qtbot.keyClicks(page.editor, "We bake bread for Riverside.")
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert [v.text for v in load(path).visions] == ["We bake bread for Riverside."]
+    document.close()

@@ -128,9 +128,10 @@ class DraftPage(QWizardPage):
         self._wizard = wizard
         self._composed = ""
         self.setTitle(_tr("Your vision, in your words"))
-        self.setSubTitle(
-            _tr("Here is a draft made from your answers. Change anything; short and plain is best.")
+        self._draft_subtitle = _tr(
+            "Here is a draft made from your answers. Change anything; short and plain is best."
         )
+        self.setSubTitle(self._draft_subtitle)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("visionDraft")
         self.editor.setTabChangesFocus(True)
@@ -156,6 +157,17 @@ class DraftPage(QWizardPage):
         if current in ("", self._composed) and composed:
             self.editor.setPlainText(composed)
         self._composed = composed
+        if not self.editor.toPlainText().strip():
+            self.setSubTitle(
+                _tr(
+                    "Write two or three plain sentences: who you serve, what you do best, and "
+                    "where the business will be in a few years. Go Back to answer the questions "
+                    "and a draft is made for you."
+                )
+            )
+            self.editor.setPlaceholderText(_tr("Start typing your vision here."))
+        else:
+            self.setSubTitle(self._draft_subtitle)
         self.feedback.refresh()
 
     def cleanupPage(self) -> None:
