@@ -24,6 +24,7 @@ from bakeryplan import APP_NAME
 from bakeryplan.ui import opening, settings
 from bakeryplan.ui.app_icon import app_icon
 from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.panels import plain_tooltip
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -146,7 +147,7 @@ class WelcomeWindow(QWidget):
         for path in settings.recent_files():
             if path.exists():
                 item = QListWidgetItem(path.stem)
-                item.setToolTip(str(path))
+                item.setToolTip(plain_tooltip(str(path)))  # a file name is not markup
                 item.setData(PATH_ROLE, str(path))
                 self.recent_list.addItem(item)
         has_recent = self.recent_list.count() > 0

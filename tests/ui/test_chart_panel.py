@@ -143,18 +143,6 @@ def test_export_failure_is_told_to_the_user(
     assert "missing" in no_dialogs["show_error"][0][1]
 
 
-def test_pack_export_from_the_window(document, tmp_path: Path, monkeypatch, no_dialogs) -> None:
-    from pypdf import PdfReader
-
-    from bakeryplan.ui import dialogs
-    from bakeryplan.ui.chart_export import export_pack_interactive
-
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: tmp_path / "pack")
-    written = export_pack_interactive(None, document)
-    assert written == tmp_path / "pack.pdf"
-    assert len(PdfReader(written).pages) >= 2 + len(document.plan.measures)
-
-
 def test_after_a_resize_new_data_still_draws(panel: ChartPanel, document, qtbot) -> None:
     from bakeryplan.domain.model import Actual
     from bakeryplan.ui.commands import AddActual

@@ -101,6 +101,25 @@ def test_recent_plans_that_still_exist_are_listed(qtbot, tmp_path: Path) -> None
     blocker.args[0].close()
 
 
+def test_a_recent_plan_tooltip_shows_its_path_as_written(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtGui import Qt as GuiQt  # Qt.mightBeRichText lives in QtGui
+    from PySide6.QtGui import QTextDocument
+
+    odd = tmp_path / "<b>Bakery & Co.bakeryplan"
+    PlanRepository.create(odd, Plan(business=Business("Odd"))).close()
+    settings.add_recent_file(odd)
+    window = WelcomeWindow()
+    qtbot.addWidget(window)
+    tip = window.recent_list.item(0).toolTip()
+    # What a tooltip shows: rich text when Qt guesses so (as it would for a bare "<b>...").
+    shown = QTextDocument()
+    if GuiQt.mightBeRichText(tip):
+        shown.setHtml(tip)
+    else:
+        shown.setPlainText(tip)
+    assert shown.toPlainText() == str(odd.resolve())
+
+
 def test_no_recent_list_on_the_first_run(qtbot, welcome: WelcomeWindow) -> None:
     assert not welcome.recent_list.isVisible()
     assert not welcome.recent_label.isVisible()

@@ -155,3 +155,26 @@ def test_write_the_vision_next_runs_the_vision_wizard_on_the_new_plan(
         plan = repository.load()
     assert plan.vision is not None
     assert plan.vision.text == "We serve commuters at the station."
+
+
+def shown_text(text: str) -> str:
+    """What a button or check box shows: "&&" is "&", a single "&" marks the Alt key."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def test_an_owner_called_ann_and_bob_keeps_the_ampersand(qtbot, wizard: NewPlanWizard) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    qtbot.keyClicks(wizard.business_page.name_edit, "Twin Ovens")
+    qtbot.keyClicks(wizard.business_page.owner_edit, "Ann & Bob")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    check = wizard.staff_page.include_owner
+    assert shown_text(check.text()) == "Add Ann & Bob (owner) to the team"
+    assert QKeySequence.mnemonic(check.text()) == QKeySequence("Alt+T")  # not Alt+Space
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.repository is not None
+    wizard.repository.close()
+    with PlanRepository.open(wizard.file_page.path(), read_only=True) as repository:
+        people = repository.load().people
+    assert [(p.name, p.role) for p in people] == [("Ann & Bob", "Owner")]

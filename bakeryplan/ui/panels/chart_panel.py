@@ -99,9 +99,12 @@ class ChartPanel(QWidget):
         self.picker.setMinimumContentsLength(30)
         self.picker.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.picker.setAccessibleName(self.tr("Chart of"))
-        self.table_button = QPushButton(self.tr("Show as table"), self)
+        self.picker_label = QLabel(self.tr("Chart &of:"), self)
+        self.picker_label.setBuddy(self.picker)
+        # Alt+T switches both ways; Alt+F, E, P and H are the window's menus.
+        self.table_button = QPushButton(self.tr("Show as &table"), self)
         self.table_button.setCheckable(True)
-        self.export_button = QPushButton(self.tr("Export chart…"), self)
+        self.export_button = QPushButton(self.tr("E&xport chart…"), self)
         self.hover_label = QLabel(self)
         self.hover_label.setTextFormat(Qt.TextFormat.PlainText)
         self.caption_label = QLabel(self)
@@ -130,7 +133,7 @@ class ChartPanel(QWidget):
         self.stack.addWidget(self.table)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Chart of:"), self))
+        top.addWidget(self.picker_label)
         top.addWidget(self.picker, 1)
         top.addWidget(self.table_button)
         top.addWidget(self.export_button)
@@ -310,7 +313,9 @@ class ChartPanel(QWidget):
     # -- table and export -------------------------------------------------------------------
 
     def _on_table_toggled(self, checked: bool) -> None:
-        self.table_button.setText(self.tr("Show as chart") if checked else self.tr("Show as table"))
+        self.table_button.setText(
+            self.tr("Show as char&t") if checked else self.tr("Show as &table")
+        )
         self.stack.setCurrentIndex(1 if checked else 0)
         if checked:
             self._fill_table()

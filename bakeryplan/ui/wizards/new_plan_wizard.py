@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -43,6 +44,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("NewPlanWizard", text)
 
 
+def literal_ampersands(text: str) -> str:
+    """User text for a button or check box: "Ann & Bob" keeps its "&" and gets no Alt key."""
+    return text.replace("&", "&&")
+
+
 class BusinessPage(QWizardPage):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,10 +66,11 @@ class BusinessPage(QWizardPage):
         for code, label in currency_choices(self.locale_name, currency):
             self.currency_combo.addItem(label, code)
         self.currency_combo.setCurrentIndex(self.currency_combo.findData(currency))
+        # Each label is its field's buddy; Alt+B, N and F belong to the wizard's buttons.
         form = QFormLayout(self)
-        form.addRow(_tr("Business name:"), self.name_edit)
-        form.addRow(_tr("Owner:"), self.owner_edit)
-        form.addRow(_tr("Currency:"), self.currency_combo)
+        form.addRow(_tr("Business na&me:"), self.name_edit)
+        form.addRow(_tr("&Owner:"), self.owner_edit)
+        form.addRow(_tr("&Currency:"), self.currency_combo)
         self.name_edit.textChanged.connect(self.completeChanged)
 
     def business(self) -> Business:
@@ -95,8 +102,8 @@ class StaffPage(QWizardPage):
         self.table.setHorizontalHeaderLabels([_tr("Name"), _tr("Role")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.add_button = QPushButton(_tr("Add a person"))
-        self.remove_button = QPushButton(_tr("Remove person"))
+        self.add_button = QPushButton(_tr("Add a &person"))
+        self.remove_button = QPushButton(_tr("&Remove person"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -112,7 +119,9 @@ class StaffPage(QWizardPage):
     def initializePage(self) -> None:
         owner = self._wizard.business_page.business().owner
         self.include_owner.setText(
-            _tr("Add {owner} (owner) to the team").format(owner=owner or _tr("the owner"))
+            _tr("Add {owner} (owner) to the &team").format(
+                owner=literal_ampersands(owner) if owner else _tr("the owner")
+            )
         )
         self.include_owner.setEnabled(bool(owner))
         if not self._initialised:
@@ -172,16 +181,18 @@ class FilePage(QWizardPage):
         self.setSubTitle(_tr("Your plan is one file. Every change is saved in it at once."))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("planPath")
-        self.browse_button = QPushButton(_tr("Choose…"))
+        self.browse_button = QPushButton(_tr("&Choose…"))
         self.problem = plain_label()
         self.problem.setStyleSheet(f"color: {theme.problem_colour().name()};")
-        self.write_vision_next = QCheckBox(_tr("Write the vision next"))
+        self.write_vision_next = QCheckBox(_tr("Write the &vision next"))
         self.write_vision_next.setChecked(True)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(_tr("Plan file:")))
+        path_label = QLabel(_tr("&Plan file:"))
+        path_label.setBuddy(self.path_edit)
+        layout.addWidget(path_label)
         layout.addLayout(row)
         layout.addWidget(self.problem)
         layout.addSpacing(12)

@@ -112,7 +112,7 @@ class AddPersonRow(QWidget):
         self.name_edit.setPlaceholderText(_tr("New person's name"))
         self.role_edit = QLineEdit()
         self.role_edit.setPlaceholderText(_tr("Role (optional)"))
-        self.add_button = QPushButton(_tr("Add a person"))
+        self.add_button = QPushButton(_tr("Add a &person"))
         self.add_button.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -60,8 +61,9 @@ class StepsPage(QWizardPage):
         header.setSectionResizeMode(OWNER_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DUE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
-        self.add_step_button = QPushButton(_tr("Add a step"))
-        self.remove_step_button = QPushButton(_tr("Remove step"))
+        # Alt+S, R, W and P here; Alt+B, N and F are the wizard's own buttons.
+        self.add_step_button = QPushButton(_tr("Add a &step"))
+        self.remove_step_button = QPushButton(_tr("&Remove step"))
         self.add_person = AddPersonRow(wizard.new_people)
         self.add_person.added.connect(self._give_new_person_to_selected_step)
         self.warning = plain_label()
@@ -74,7 +76,10 @@ class StepsPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        layout.addWidget(plain_label(_tr("Someone new to help? Add them here:")))
+        new_person_label = QLabel(_tr("Someone ne&w to help? Add them here:"))
+        new_person_label.setWordWrap(True)
+        new_person_label.setBuddy(self.add_person.name_edit)
+        layout.addWidget(new_person_label)
         layout.addWidget(self.add_person)
         layout.addWidget(self.warning)
         self.add_step_button.clicked.connect(self.add_step)
