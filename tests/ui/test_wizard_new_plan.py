@@ -178,3 +178,19 @@ def test_an_owner_called_ann_and_bob_keeps_the_ampersand(qtbot, wizard: NewPlanW
     with PlanRepository.open(wizard.file_page.path(), read_only=True) as repository:
         people = repository.load().people
     assert [(p.name, p.role) for p in people] == [("Ann & Bob", "Owner")]
+
+
+def test_the_owner_typed_again_as_staff_is_one_person(qtbot, wizard: NewPlanWizard) -> None:
+    page = wizard.business_page
+    qtbot.keyClicks(page.name_edit, "Riverside Rolls")
+    qtbot.keyClicks(page.owner_edit, "Maria Lopez")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    staff = wizard.staff_page
+    qtbot.keyClicks(staff.line_edit(0, 0), "maria  lopez")
+    qtbot.keyClicks(staff.line_edit(0, 1), "Baker")
+    qtbot.mouseClick(staff.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(staff.line_edit(1, 0), "Sam")
+    assert [(p.name, p.role) for p in staff.people()] == [
+        ("Maria Lopez", "Owner"),
+        ("Sam", ""),
+    ]

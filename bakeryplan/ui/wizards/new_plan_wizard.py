@@ -158,16 +158,20 @@ class StaffPage(QWizardPage):
         return widget
 
     def people(self) -> list[Person]:
-        """The team in the order typed, the owner first; ids 1, 2, ... for a new file."""
-        entries: list[tuple[str, str]] = []
+        """The team in the order typed, the owner first; ids 1, 2, ... for a new file.
+
+        A name typed twice (often the owner again, as a member of staff) is one person:
+        two "Maria Lopez" would split her goals and steps between them.
+        """
+        entries: dict[str, tuple[str, str]] = {}
         owner = self._wizard.business_page.business().owner
         if owner and self.include_owner.isChecked():
-            entries.append((owner, _tr("Owner")))
+            entries[owner.casefold()] = (owner, _tr("Owner"))
         for row in range(self.table.rowCount()):
             name = " ".join(self.line_edit(row, 0).text().split())
-            if name:
-                entries.append((name, " ".join(self.line_edit(row, 1).text().split())))
-        return [Person(name=n, role=r, id=i) for i, (n, r) in enumerate(entries, start=1)]
+            if name and name.casefold() not in entries:
+                entries[name.casefold()] = (name, " ".join(self.line_edit(row, 1).text().split()))
+        return [Person(name=n, role=r, id=i) for i, (n, r) in enumerate(entries.values(), start=1)]
 
 
 class FilePage(QWizardPage):
