@@ -156,3 +156,23 @@ def test_after_a_resize_new_data_still_draws(panel: ChartPanel, document, qtbot)
     width, _height = panel.canvas.get_width_height()
     assert panel._background is not None or panel.chart.needs_full_draw
     assert abs(panel.canvas.figure.bbox.width - width * panel.canvas.device_pixel_ratio) < 2
+
+
+def test_a_plan_with_nothing_to_chart_says_so_and_offers_no_table_or_export(
+    qtbot, tmp_path: Path
+) -> None:
+    from bakeryplan.domain.model import Business, Plan
+    from bakeryplan.store.repository import PlanRepository
+    from bakeryplan.ui.document import PlanDocument
+
+    path = tmp_path / "empty.bakeryplan"
+    PlanRepository.create(path, Plan(Business("Corner Cafe"))).close()
+    document = PlanDocument(PlanRepository.open(path))
+    panel = ChartPanel(document)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: not panel.table_button.isEnabled())  # drawn after showing
+    assert panel.empty_label.isVisible() and not panel.table_button.isChecked()
+    assert not panel.export_button.isEnabled()
+    assert panel.stack.currentWidget() is panel.chart_page
+    document.close()

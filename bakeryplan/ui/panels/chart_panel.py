@@ -217,7 +217,13 @@ class ChartPanel(QWidget):
 
     def _draw(self) -> None:
         plan, subject = self.document.plan, self.subject
-        if subject is None or not self._exists(plan, subject):
+        charted = subject is not None and self._exists(plan, subject)
+        # Nothing to show as a table or to export: say what to do instead of a blank box.
+        if not charted:
+            self.table_button.setChecked(False)
+        self.table_button.setEnabled(charted)
+        self.export_button.setEnabled(charted)
+        if subject is None or not charted:
             self.empty_label.show()
             self.caption_label.clear()
             if self.canvas is not None:
