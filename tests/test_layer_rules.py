@@ -8,11 +8,14 @@ the source itself.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "bakeryplan"
+
+SQL_CALL = re.compile(r"\.execute(many|script)?\(")
 
 ALLOWED_QT = {
     "domain": set(),
@@ -64,4 +67,16 @@ def test_nobody_imports_pyplot() -> None:
         for path in sorted(PACKAGE.rglob("*.py"))
         if any("pyplot" in name for name in imported_modules(path))
     ]
+    assert offences == []
+
+
+def test_widgets_run_no_sql() -> None:
+    """DESIGN: widgets call the repository; they neither import sqlite3 nor execute SQL."""
+    offences = []
+    for path in modules_of("ui"):
+        name = str(path.relative_to(PACKAGE))
+        if {"sqlite3", "sqlite_utils"} & {m.split(".")[0] for m in imported_modules(path)}:
+            offences.append(f"{name} imports sqlite3 or sqlite_utils")
+        if SQL_CALL.search(path.read_text(encoding="utf-8")):
+            offences.append(f"{name} runs SQL (.execute())")
     assert offences == []

@@ -7,6 +7,7 @@ wrong in plain words; the attributes carry the details for code that needs them.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 
@@ -87,6 +88,12 @@ class RestoreError(PlanFileError):
     action = "cannot restore"
 
 
+class PlanWriteError(PlanFileError):
+    """SQLite refused a change: the disk is full, another program holds the file, I/O."""
+
+    action = "cannot save to"
+
+
 class InterchangeError(PlanFileError):
     """A JSON plan that cannot be read; names the record and field at fault."""
 
@@ -113,3 +120,15 @@ class RecordError(ValueError):
 
 class RecordNotFoundError(RecordError, LookupError):
     """An update or delete names an id that is not in the plan."""
+
+
+FILE_ERRORS: tuple[type[Exception], ...] = (PlanFileError, OSError, sqlite3.Error)
+"""What a store call may raise about the file rather than about the code.
+
+Catch these (the UI cannot name sqlite3), and let anything else reach the exception hook:
+a KeyError is a bug to log, not a message for the user. ``sqlite3.Error`` is here for the
+calls that still let it through (the backups' own connections).
+"""
+
+WRITE_ERRORS: tuple[type[Exception], ...] = (*FILE_ERRORS, RecordError)
+"""``FILE_ERRORS``, and a write the plan's rules refuse (an id taken, a missing parent)."""

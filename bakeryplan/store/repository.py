@@ -44,6 +44,7 @@ from bakeryplan.store.errors import (
     NewerVersionError,
     PlanExistsError,
     PlanFileError,
+    PlanWriteError,
     ReadOnlyPlanError,
     RecordError,
     RecordNotFoundError,
@@ -104,6 +105,16 @@ class PlanRepository:
     @classmethod
     def _open(
         cls, path: Path, *, read_only: bool, reason: str, back_up: bool = True
+    ) -> PlanRepository:
+        """SQLite refusing the file (another program holds it, an I/O error) is told too."""
+        try:
+            return cls._open_checked(path, read_only=read_only, reason=reason, back_up=back_up)
+        except sqlite3.Error as error:
+            raise PlanFileError(path, f"it cannot be opened ({error})") from error
+
+    @classmethod
+    def _open_checked(
+        cls, path: Path, *, read_only: bool, reason: str, back_up: bool
     ) -> PlanRepository:
         info = read_header(path)
         hot_journal = has_hot_journal(path)
@@ -187,7 +198,10 @@ class PlanRepository:
         if path.exists() or path.is_symlink():
             raise PlanExistsError(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_new_plan_file(path, plan, to_version=SCHEMA_VERSION)
+        try:
+            write_new_plan_file(path, plan, to_version=SCHEMA_VERSION)
+        except sqlite3.Error as error:
+            raise PlanWriteError(path, str(error)) from error
         return cls._open(path, read_only=False, reason="create")
 
     def close(self) -> None:
@@ -249,11 +263,20 @@ class PlanRepository:
 
     # ---- transactions --------------------------------------------------------------
 
+    @property
+    def in_transaction(self) -> bool:
+        """True inside ``atomic()`` (or a write): no backup can be taken until it ends."""
+        return self.connection.in_transaction
+
     @contextmanager
     def atomic(self) -> Iterator[PlanRepository]:
-        """Group writes into one transaction; rolled back if the block raises."""
+        """Group writes into one transaction; rolled back if the block raises.
+
+        SQLite's refusals (disk full, the file locked by another program, a failed commit)
+        leave as ``PlanWriteError`` or ``RecordError``, never as a bare ``sqlite3`` error.
+        """
         self._back_up_before_first_write()
-        with atomic(self.connection):
+        with self._refusals_as_plan_errors("save", "the change"), atomic(self.connection):
             yield self
 
     @contextmanager
@@ -263,11 +286,18 @@ class PlanRepository:
         self._back_up_before_first_write()
         if spec_kind == "actual" or (action == "delete" and spec_kind in ("measure", "goal")):
             self._actuals = None  # before the write: whatever happens next, reread them
+        with self._refusals_as_plan_errors(action, spec_kind), atomic(self.connection):
+            yield
+
+    @contextmanager
+    def _refusals_as_plan_errors(self, action: str, what: str) -> Iterator[None]:
+        """A broken rule as ``RecordError``, any other SQLite refusal as ``PlanWriteError``."""
         try:
-            with atomic(self.connection):
-                yield
+            yield
         except sqlite3.IntegrityError as error:
-            raise RecordError(f"cannot {action} {spec_kind}: {_explain(error)}") from error
+            raise RecordError(f"cannot {action} {what}: {_explain(error)}") from error
+        except sqlite3.Error as error:
+            raise PlanWriteError(self.path, str(error)) from error
 
     def _add(self, spec: TableSpec[T], value: T) -> T:
         with self._writing("add", spec.kind):

@@ -19,6 +19,7 @@ from bakeryplan import APP_ID, APP_NAME, __version__
 from bakeryplan.ui import settings
 from bakeryplan.ui.app_icon import app_icon
 from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.error_log import error_reporting
 from bakeryplan.ui.exposure import after_first_exposure
 from bakeryplan.ui.fonts import ensure_font
 
@@ -128,15 +129,20 @@ def create_application() -> QApplication:
 
 
 def run(path: Path | None) -> int:
-    """Run the app until its last window closes; returns the exit code."""
+    """Run the app until its last window closes; returns the exit code.
+
+    Throughout, warnings and errors go to the log file and a bug nobody caught is logged
+    and shown in one dialog (``error_log``), instead of a traceback on a stderr nobody sees.
+    """
     from bakeryplan.ui.theme import apply_theme
 
-    app = create_application()
-    ensure_font(app)
-    apply_theme(app)
-    controller = AppController(app)
-    controller.start(Path(path) if path is not None else None)
-    try:
-        return app.exec()
-    finally:
-        controller.close_document()
+    with error_reporting():
+        app = create_application()
+        ensure_font(app)
+        apply_theme(app)
+        controller = AppController(app)
+        try:
+            controller.start(Path(path) if path is not None else None)
+            return app.exec()
+        finally:
+            controller.close_document()

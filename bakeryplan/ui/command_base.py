@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from bakeryplan.domain.model import Plan
+from bakeryplan.store.errors import FILE_ERRORS, WRITE_ERRORS
 
 if TYPE_CHECKING:
     from bakeryplan.store.repository import PlanRepository
@@ -55,17 +56,24 @@ class PlanCommand(QUndoCommand):
         self._run(self.revert)
 
     def _run(self, writes: Callable[[PlanRepository], None]) -> bool:
+        """One transaction, then a reload; False when the file refused the writes.
+
+        Only the store's refusals (a full disk, a broken rule, a damaged file) become a
+        message here. Any other error is a bug: it goes on to the exception hook, which
+        logs it and tells the user; the transaction was rolled back, so the file and
+        ``document.plan`` still agree and need no reload.
+        """
         repository = self.document.repository
         done = True
         try:
             with repository.atomic():
                 writes(repository)
-        except Exception as error:  # a failed write must reach the user, not Qt's loop
+        except WRITE_ERRORS as error:
             self.document.report_failure(error)
             done = False
         try:
             self.document.reload()
-        except Exception as error:
+        except FILE_ERRORS as error:
             self.document.report_failure(error)
         return done
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -147,10 +146,10 @@ class PlanDocument(QObject):
         logged, never raised: the plan itself is fine and stays usable.
         """
         repository = self.repository
-        if self._closed or self.read_only or repository.connection.in_transaction:
+        if self._closed or self.read_only or repository.in_transaction:
             return None
         from bakeryplan.store.backups import backup_if_due
-        from bakeryplan.store.errors import PlanFileError
+        from bakeryplan.store.errors import FILE_ERRORS
 
         if repository.open_backup_pending:
             repository.back_up_on_open()
@@ -158,7 +157,7 @@ class PlanDocument(QObject):
                 log.warning("The backup of opening failed: %s", repository.backup_error)
         try:
             return backup_if_due(repository, self._now())
-        except (OSError, sqlite3.Error, PlanFileError) as error:
+        except FILE_ERRORS as error:
             log.warning("The daily backup of %s failed: %s", self.path, error)
             return None
 

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator, Mapping
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from bakeryplan.ui.error_log import active_log_file
+
 log = logging.getLogger(__name__)
 
 PanelFactory = Callable[[QWidget], QWidget]
@@ -134,9 +136,18 @@ class LazyPanels(Mapping[str, QWidget]):
 
 def _show_failure(page: QWidget) -> None:
     layout = QVBoxLayout(page)
-    message = QLabel(
-        QCoreApplication.translate("LazyPanels", "This tab could not be shown; see the log."),
-        page,
-    )
+    message = QLabel(_failure_text(), page)
     message.setTextFormat(Qt.TextFormat.PlainText)
+    message.setWordWrap(True)
+    message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     layout.addWidget(message)
+
+
+def _failure_text() -> str:
+    """Says where the details went: the log file, when the window writes one."""
+    log_file = active_log_file()
+    if log_file is None:
+        return QCoreApplication.translate("LazyPanels", "This tab could not be shown.")
+    return QCoreApplication.translate(
+        "LazyPanels", "This tab could not be shown. The details are in the log file:\n{path}"
+    ).format(path=log_file)

@@ -8,7 +8,6 @@ way forward (read-only, restore a backup); the file itself is never changed by a
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,10 +15,10 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QWidget
 
 from bakeryplan.store.errors import (
+    FILE_ERRORS,
     DamagedPlanError,
     NewerVersionError,
     NotAPlanError,
-    PlanFileError,
     PlanLockedError,
     PlanNotFoundError,
 )
@@ -34,7 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEMO_PLAN_NAME = "Sunrise Bakery"
-OPEN_ERRORS = (PlanFileError, OSError, sqlite3.Error)
+OPEN_ERRORS = FILE_ERRORS  # what opening a file may meet; anything else is a bug
 
 
 def _tr(text: str) -> str:
