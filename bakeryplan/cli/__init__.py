@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from bakeryplan import __version__
 
@@ -122,10 +123,22 @@ def _open_window(args: list[str]) -> int:
     return run(path)
 
 
+class OneLineErrorParser(argparse.ArgumentParser):
+    """Reports a usage mistake in one line, as every other error here, not a usage block.
+
+    Subcommand parsers are made of the same class, so theirs are one line too.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        where = self.prog.removeprefix("bakeryplan").strip()
+        see = f"bakeryplan {where} --help" if where else "bakeryplan --help"
+        self.exit(EXIT_USAGE, f"bakeryplan: error: {message} (see {see})\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from bakeryplan.cli.commands import register_commands
 
-    parser = argparse.ArgumentParser(
+    parser = OneLineErrorParser(
         prog="bakeryplan",
         description="Offline planning for a small business. Without a subcommand, or with a "
         "plan file, opens the window.",

@@ -243,9 +243,25 @@ def test_backup_and_restore(demo: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert after.actuals == before.actuals
 
 
-def test_unknown_date_is_a_usage_error(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["status", str(demo), "--on", "27/11/2026"]) == 2
-    assert "2026-11-27" in capsys.readouterr().err
+@pytest.mark.parametrize(
+    ("arguments", "shown"),
+    [
+        (["status", "{plan}", "--on", "27/11/2026"], "2026-11-27"),
+        (["status", "{plan}", "--on", "2026-13-01"], "bakeryplan status --help"),
+        (["print-plan", "{plan}", "-o", "x.pdf", "--page-size", "a3"], "'a4', 'letter'"),
+        (["status"], "required: PLAN"),
+        (["export-chart", "{plan}", "--from", "9000-01-01"], "1900 to 2999"),
+    ],
+)
+def test_usage_errors_are_one_line(
+    demo: Path, capsys: pytest.CaptureFixture[str], arguments: list[str], shown: str
+) -> None:
+    """As the README promises for every error: one line on stderr, exit code 2."""
+    capsys.readouterr()
+    assert main([a.format(plan=demo) for a in arguments]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("bakeryplan: error: ") and err.count("\n") == 1
+    assert shown in err
 
 
 def test_window_refuses_a_missing_plan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
