@@ -57,7 +57,7 @@ def test_below_plan_is_ahead_on_a_falling_measure_and_on_plan_has_no_sign(
 ) -> None:
     assert panel.model.measure is not None
     assert panel.model.measure.direction is Direction.DOWN
-    assert _differences(panel) == ["0 % (on plan)", "\u22120.8 % (ahead)", "+0.8 % (short)"]
+    assert _differences(panel) == ["0% (on plan)", "\u22120.8% (ahead)", "+0.8% (short)"]
 
 
 def test_a_date_typed_over_keeps_the_difference_in_step(panel: ActualsPanel, qtbot) -> None:
@@ -71,4 +71,4 @@ def test_a_date_typed_over_keeps_the_difference_in_step(panel: ActualsPanel, qtb
     qtbot.waitUntil(lambda: any(a.on != ON for a in plan_on_disk(panel.document.path).actuals))
     moved = [a for a in plan_on_disk(panel.document.path).actuals if a.on != ON]
     assert [(a.on, a.value) for a in moved] == [(date(2026, 11, 27), 7.3)]
-    qtbot.waitUntil(lambda: "+0.07 % (short)" in _differences(panel))
+    qtbot.waitUntil(lambda: "+0.07% (short)" in _differences(panel))

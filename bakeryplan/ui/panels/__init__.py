@@ -7,8 +7,10 @@ Every panel is built as ``Panel(document, parent)``, reads ``document.plan``, re
 from __future__ import annotations
 
 import functools
+import json
 import math
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -154,8 +156,32 @@ def format_amount(value: float | None, unit: str, business: Business) -> str:
     if digits:
         number = number.rstrip("0").rstrip(locale.decimalPoint())
     if text == "%":
-        return f"{number} %"
+        prefix, suffix = percent_affixes(business.locale)
+        return f"{prefix}{number}{suffix}"
     return f"{number} {text}" if text else number
+
+
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+PERCENT_FORMATS = RESOURCES / "percent_formats.json"
+
+
+@functools.cache
+def _percent_table() -> dict[str, list[str]]:
+    """Locale id -> [prefix, suffix], from babel's data (tools/percent_formats.py)."""
+    with PERCENT_FORMATS.open(encoding="utf-8") as file:
+        table: dict[str, list[str]] = json.load(file)
+    return table
+
+
+def percent_affixes(locale: str) -> tuple[str, str]:
+    """Where the locale puts its percent sign: ("", "%") in en_GB, ("", "\u00a0%") in de_DE.
+
+    The same CLDR pattern babel gives the printouts, without loading babel in the window.
+    """
+    name = locale.split(".")[0].replace("-", "_")
+    table = _percent_table()
+    affixes = table.get(name) or table.get(name.split("_")[0]) or ["", "%"]
+    return affixes[0], affixes[1]
 
 
 def compact_rows(view: QTableView) -> None:

@@ -1,0 +1,41 @@
+"""The window writes percentages as the printouts do, without loading babel to show them."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from bakeryplan.domain.model import Business
+from bakeryplan.reports.formatting import format_value
+from bakeryplan.ui.panels import PERCENT_FORMATS, format_amount, percent_affixes
+
+TOOL = Path(__file__).resolve().parents[2] / "tools" / "percent_formats.py"
+
+
+def test_the_table_is_babels_for_every_locale() -> None:
+    """Fails after a babel upgrade changes a pattern: run tools/percent_formats.py again."""
+    spec = importlib.util.spec_from_file_location("percent_formats_tool", TOOL)
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    stored = json.loads(PERCENT_FORMATS.read_text(encoding="utf-8"))
+    assert stored == tool.percent_affixes()
+    assert len(stored) > 500
+
+
+@pytest.mark.parametrize(
+    "locale",
+    ["en_GB", "en_US", "de_DE", "de_CH", "fr_FR", "es_ES", "es_MX", "nl_NL", "sv_SE", "tr_TR"],
+)
+def test_window_and_printouts_agree(locale: str) -> None:
+    business = Business("Shop", locale=locale)
+    assert format_amount(31.5, "%", business) == format_value(31.5, "%", business)
+
+
+def test_unknown_locales_fall_back_to_their_language_then_to_a_plain_sign() -> None:
+    assert percent_affixes("de-AT") == ("", "\u00a0%")
+    assert percent_affixes("en_US.UTF-8") == ("", "%")
+    assert percent_affixes("xx_YY") == ("", "%")
