@@ -45,16 +45,21 @@ class PlanLock:
             self._lock.unlock()
 
     def holder_description(self) -> str:
-        """E.g. 'BakeryPlan on host bakery-pc, process 4242, since 10:31'."""
+        """E.g. 'BakeryPlan on host bakery-pc, process 4242, since 10:31'.
+
+        Only BakeryPlan (its window or its command line) takes these locks; the program
+        name QLockFile records is the process's ("python3.11" under ``python -m``), which
+        would only puzzle the owner.
+        """
         info = self._lock.getLockInfo()
         if not info:
             return "another program"
-        pid, host, app = info
+        pid, host, _process_name = info
         try:
             since = datetime.fromtimestamp(self.lock_path.stat().st_mtime)
         except OSError:
             since = None
-        text = f"{app or 'another program'} on host {host}, process {pid}"
+        text = f"BakeryPlan on host {host}, process {pid}"
         if since is not None:
             text += f", since {since:%H:%M}"
         return text

@@ -90,6 +90,18 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def ask(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """A question with one way forward: a button saying ``action`` (the default), or Cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = _message_box(parent, "Question", title, text)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(go)
+    box.exec()
+    return box.clickedButton() is go
+
+
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     _message_box(parent, "Warning", title, text).exec()
 

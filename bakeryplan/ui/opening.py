@@ -95,16 +95,15 @@ def _open_read_only(parent: QWidget | None, path: Path) -> PlanDocument | None:
 def _offer_read_only(
     parent: QWidget | None, path: Path, error: PlanLockedError
 ) -> PlanDocument | None:
-    choice = dialogs.choose(
+    if not dialogs.ask(
         parent,
         _tr("Plan in use"),
         _tr(
-            '"{name}" is open for editing in another copy of BakeryPlan\n({holder}).\n\n'
+            '"{name}" is open for editing elsewhere:\n{holder}.\n\n'
             "You can look at it here read-only,\nor cancel and switch to the other copy."
         ).format(name=path.name, holder=error.holder),
-        [_tr("Open read-only"), _tr("Cancel")],
-    )
-    if choice != 0:
+        _tr("Open read-only"),
+    ):
         return None
     return _open_read_only(parent, path)
 

@@ -145,3 +145,21 @@ def _alpha(icon) -> bytes:
 
     image = icon.pixmap(14, 14).toImage().convertToFormat(QImage.Format.Format_Alpha8)
     return bytes(image.constBits())
+
+
+@pytest.mark.parametrize(("press", "expected"), [("action", True), ("cancel", False)])
+def test_ask_offers_its_action_by_default_and_cancel(
+    qtbot, monkeypatch, press: str, expected: bool
+) -> None:
+    def answer(box: QMessageBox) -> int:
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        assert box.defaultButton().text() == "Open <b>read-only</b>"
+        box.show()
+        if press == "action":
+            qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter takes the default: the action
+        else:
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert dialogs.ask(None, "Plan in use", "<i>In use</i>", "Open <b>read-only</b>") is expected

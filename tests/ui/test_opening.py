@@ -45,10 +45,15 @@ class DialogRecorder:
         monkeypatch.setattr(dialogs, "show_error", self._recorder("show_error"))
         monkeypatch.setattr(dialogs, "show_info", self._recorder("show_info"))
         monkeypatch.setattr(dialogs, "confirm", self._confirm)
+        monkeypatch.setattr(dialogs, "ask", self._ask)
 
     def _choose(self, parent: object, title: str, text: str, options: list[str]) -> int | None:
         self.calls.append(("choose", title, text, list(options)))
         return self._choice
+
+    def _ask(self, parent: object, title: str, text: str, action: str) -> bool:
+        self.calls.append(("ask", title, text, [action]))
+        return self._choice == 0
 
     def _confirm(self, parent: object, title: str, text: str) -> bool:
         self.calls.append(("confirm", title, text, []))
@@ -119,9 +124,9 @@ def test_a_plan_in_use_elsewhere_offers_read_only(
     finally:
         document.close()
     (kind, _title, text, options) = recorder.calls[0]
-    assert kind == "choose"
-    assert options == ["Open read-only", "Cancel"]
-    assert "another copy of BakeryPlan" in text and plan_path.name in text
+    assert kind == "ask"
+    assert options == ["Open read-only"]
+    assert "open for editing elsewhere:\nBakeryPlan on host " in text and plan_path.name in text
 
 
 def test_a_plan_in_use_elsewhere_can_be_left_alone(
@@ -129,7 +134,7 @@ def test_a_plan_in_use_elsewhere_can_be_left_alone(
 ) -> None:
     recorder = DialogRecorder(monkeypatch, choose=1)
     assert opening.open_plan_interactive(None, plan_path) is None
-    assert recorder.kinds() == ["choose"]
+    assert recorder.kinds() == ["ask"]
 
 
 def test_a_plan_from_a_newer_version_opens_read_only_with_a_notice(
