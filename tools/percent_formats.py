@@ -17,7 +17,8 @@ from pathlib import Path
 
 from babel import Locale, localedata
 
-TARGET = Path(__file__).resolve().parent.parent / "bakeryplan" / "resources" / "percent_formats.json"
+RESOURCES = Path(__file__).resolve().parent.parent / "bakeryplan" / "resources"
+TARGET = RESOURCES / "percent_formats.json"
 
 
 def percent_affixes() -> dict[str, list[str]]:
