@@ -74,14 +74,14 @@ def _measure_lines(plan: Plan, status: MeasureStatus) -> list[str]:
         when = format_date(status.actual_on, business) if status.actual_on else ""
         actual = f"actual {_amount(status.actual, measure.unit, plan)} ({when})"
     lines = [
-        f"      {measure.name}: expected {expected}, {actual}: {status.health.label}",
+        f"      {measure.name}: planned {expected}, {actual}: {status.health.label}",
     ]
     if measure.direction is Direction.BAND:
         lines.append(f"        to be {_band_words(plan, status)}")
     elif status.progress is not None:
         lines.append(
             f"        progress {status.progress:.0%} of the way, {status.expected_progress:.0%}"
-            " expected by now"
+            " planned by now"
         )
     if status.forecast is not None:
         lines.append(f"        {status.forecast.sentence}")
