@@ -20,6 +20,7 @@ from bakeryplan.reports.formatting import (
     currency_code_for_unit,
     format_date,
     format_number,
+    format_percent,
     format_value,
 )
 
@@ -60,7 +61,7 @@ def _goal_lines(plan: Plan, report: GoalStatusReport) -> list[str]:
     for measure_status in report.measures:
         lines.extend(_measure_lines(plan, measure_status))
     if report.steps is not None:
-        lines.append(f"      Steps: {_steps_sentence(report.steps)}")
+        lines.append(f"      Steps: {_steps_sentence(report.steps, plan)}")
     return lines
 
 
@@ -80,8 +81,8 @@ def _measure_lines(plan: Plan, status: MeasureStatus) -> list[str]:
         lines.append(f"        to be {_band_words(plan, status)}")
     elif status.progress is not None:
         lines.append(
-            f"        progress {status.progress:.0%} of the way, {status.expected_progress:.0%}"
-            " planned by now"
+            f"        progress {format_percent(status.progress, plan.business)} of the way, "
+            f"{format_percent(status.expected_progress, plan.business)} planned by now"
         )
     if status.forecast is not None:
         lines.append(f"        {status.forecast.sentence}")
@@ -110,11 +111,13 @@ def _amount(value: float, unit: str, plan: Plan) -> str:
     return format_value(value, unit, business)
 
 
-def _steps_sentence(steps: StepProgress) -> str:
+def _steps_sentence(steps: StepProgress, plan: Plan) -> str:
     overdue = f", {steps.overdue} overdue" if steps.overdue else ""
+    done = format_percent(steps.done_share, plan.business)
+    due = format_percent(steps.planned_share, plan.business)
     return (
-        f"{steps.done} of {steps.total} done{overdue}; {steps.done_share:.0%} of the effort "
-        f"done, {steps.planned_share:.0%} due by now: {steps.health.label}"
+        f"{steps.done} of {steps.total} done{overdue}; {done} of the effort done, {due} due "
+        f"by now: {steps.health.label}"
     )
 
 

@@ -331,3 +331,19 @@ def test_names_and_ranges_that_would_mislead_are_refused(
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert sorted(tmp_path.iterdir()) == before
+
+
+def test_status_text_writes_shares_as_the_plans_locale_does(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exported, german = tmp_path / "demo.json", tmp_path / "Bäckerei.bakeryplan"
+    assert main(["export", str(demo), "-o", str(exported)]) == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["business"]["locale"] = "de_DE"
+    exported.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["new", str(german), "--from", str(exported)]) == 0
+    capsys.readouterr()
+    assert main(["status", str(german), "--on", ON]) == 0
+    out = capsys.readouterr().out
+    assert "progress 74\u00a0% of the way, 70\u00a0% planned by now" in out
+    assert "80\u00a0% of the effort done, 80\u00a0% due by now" in out
