@@ -50,10 +50,12 @@ class PlanCommand(QUndoCommand):
         if self._skip_next_redo:
             self._skip_next_redo = False
             return
-        self._run(self.apply)
+        if not self._run(self.apply):
+            self.document.history_out_of_step()
 
     def undo(self) -> None:
-        self._run(self.revert)
+        if not self._run(self.revert):
+            self.document.history_out_of_step()
 
     def _run(self, writes: Callable[[PlanRepository], None]) -> bool:
         """One transaction, then a reload; False when the file refused the writes.

@@ -113,6 +113,15 @@ class PlanDocument(QObject):
         self.undo_stack.push(command)
         return True
 
+    def history_out_of_step(self) -> None:
+        """An undo or redo the file refused: the stack has moved, the file has not.
+
+        The history is cleared once the stack has finished its step, so that no later
+        undo or redo acts on a state the file never reached.
+        """
+        log.warning("Undo history cleared: an undo or redo could not be written")
+        QTimer.singleShot(0, self, self.undo_stack.clear)
+
     def report_failure(self, error: BaseException) -> None:
         """Show a failed write to the user (through whoever listens to edit_refused)."""
         log.exception("Edit failed", exc_info=error)

@@ -280,6 +280,26 @@ def test_failed_write_is_reported_and_not_kept(document: PlanDocument, plan_path
     assert document.undo_stack.count() == 0
 
 
+def test_an_undo_the_file_refuses_clears_the_history(
+    document: PlanDocument, plan_path: Path, qtbot
+) -> None:
+    """The stack has moved but the file has not: no later undo may act on that state."""
+    messages: list[str] = []
+    document.edit_refused.connect(messages.append)
+    command = commands.AddPerson(document, Person(name="Noor", role="Baker"))
+    assert document.push(command)
+    document.push(commands.AddPerson(document, Person(name="Ola")))
+    ghost = Person(name="Ghost", id=9999)
+    command.revert = lambda repository: repository.update_person(ghost)  # type: ignore[method-assign]
+    document.undo_stack.undo()  # Ola goes
+    document.undo_stack.undo()  # Noor cannot: the file refuses
+    assert messages
+    qtbot.waitUntil(lambda: document.undo_stack.count() == 0)
+    names = [p.name for p in plan_on_disk(plan_path).people]
+    assert "Noor" in names and "Ola" not in names
+    assert [p.name for p in document.plan.people] == names
+
+
 def _broken(document: PlanDocument, ghost: Person) -> commands.PlanCommand:
     """An edit of a person who is not in the file: the store refuses it."""
     command = commands.AddPerson(document, ghost)
