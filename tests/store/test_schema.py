@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from bakeryplan.store import repository, schema
+from bakeryplan.store import (
+    plan_opening,  # where open() migrates
+    schema,
+)
 from bakeryplan.store.backups import list_backups
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
@@ -77,7 +80,7 @@ def test_open_backs_up_then_migrates_an_older_file(
     closed_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(schema.MIGRATIONS, 2, _add_column_rung)
-    monkeypatch.setattr(repository, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(plan_opening, "SCHEMA_VERSION", 2)
     with PlanRepository.open(closed_plan) as repo:
         assert repo.schema_version == 2
         columns = [r[1] for r in repo.connection.execute("PRAGMA table_info(people)")]
@@ -98,7 +101,7 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
 ) -> None:
     monkeypatch.setitem(schema.MIGRATIONS, 2, _add_column_rung)
     monkeypatch.setitem(schema.MIGRATIONS, 3, _failing_rung)
-    monkeypatch.setattr(repository, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(plan_opening, "SCHEMA_VERSION", 3)
     before = sha256_of(closed_plan)
     with pytest.raises(RuntimeError, match="halfway"):
         PlanRepository.open(closed_plan)

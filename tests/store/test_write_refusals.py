@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bakeryplan.domain.model import Person
-from bakeryplan.store import repository as repository_module
+from bakeryplan.store import plan_opening  # where open() and create() write
 from bakeryplan.store.errors import (
     FILE_ERRORS,
     WRITE_ERRORS,
@@ -66,7 +66,7 @@ def test_sqlite_refusing_an_open_is_a_plan_file_error_and_frees_the_lock(
     def locked(connection: sqlite3.Connection) -> None:
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr(repository_module, "use_rollback_journal", locked)
+    monkeypatch.setattr(plan_opening, "use_rollback_journal", locked)
     with pytest.raises(PlanFileError, match="database is locked"):
         PlanRepository.open(closed_plan)
     monkeypatch.undo()
@@ -79,7 +79,7 @@ def test_sqlite_refusing_a_new_plan_is_a_plan_write_error(
     def disk_full(*args: object, **kwargs: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(repository_module, "write_new_plan_file", disk_full)
+    monkeypatch.setattr(plan_opening, "write_new_plan_file", disk_full)
     with pytest.raises(PlanWriteError, match="disk is full"):
         PlanRepository.create(tmp_path / "new.bakeryplan", small_plan())
 

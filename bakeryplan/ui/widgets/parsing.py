@@ -79,7 +79,7 @@ DAY_FIRST = DateOrder(day_first=True, year_first=False, separator="/", padded=Tr
 def date_order(locale_name: str) -> DateOrder:
     """The order of the locale's short date format (QLocale: no babel before the window).
 
-    The same rule as ``store.csv_import.prefers_day_first``: locales that write the year
+    The same rule as ``store.csv_cells.prefers_day_first``: locales that write the year
     first write the day last, so for the rare "a/b/yyyy" there day first is the likelier
     reading; a locale Qt does not know reads day first.
     """
