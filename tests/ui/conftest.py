@@ -105,3 +105,16 @@ def fill_form(values: dict):
 
     run.seen = seen  # type: ignore[attr-defined]
     return run
+
+
+@pytest.fixture
+def window(document, qtbot, no_dialogs) -> Iterator:
+    """The main window on the demo plan, shown and active; closed after the test."""
+    from bakeryplan.ui.main_window import MainWindow
+
+    main = MainWindow(document)
+    qtbot.addWidget(main)
+    with qtbot.waitActive(main):
+        main.show()
+    yield main
+    main.close()

@@ -67,16 +67,6 @@ def wizard_pages(wizard: QWizard) -> Iterator[tuple[str, QWidget, list[tuple[str
         yield type(page).__name__, page, [k for k in own if k[0]]
 
 
-@pytest.fixture
-def window(document: PlanDocument, qtbot, no_dialogs) -> Iterator[MainWindow]:
-    main = MainWindow(document)
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-    yield main
-    main.close()
-
-
 def test_the_chart_label_leads_to_the_picker(window: MainWindow, qtbot) -> None:
     panel = window.panels["chart"]
     window.tabs.setCurrentWidget(panel)

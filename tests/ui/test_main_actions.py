@@ -7,7 +7,6 @@ import logging
 import re
 import sys
 import types
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -22,16 +21,6 @@ from bakeryplan.ui.main_window import MainWindow
 from tests.ui.conftest import DEMO_TODAY
 
 pytestmark = pytest.mark.usefixtures("no_windows_left")
-
-
-@pytest.fixture
-def window(document: PlanDocument, qtbot, no_dialogs) -> Iterator[MainWindow]:
-    main = MainWindow(document)
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-    yield main
-    main.close()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,16 +17,6 @@ from bakeryplan.ui.panels import KIND_ROLE
 from tests.ui.conftest import DEMO_TODAY, plan_on_disk
 
 pytestmark = pytest.mark.usefixtures("no_windows_left")
-
-
-@pytest.fixture
-def window(document: PlanDocument, qtbot, no_dialogs) -> Iterator[MainWindow]:
-    main = MainWindow(document)
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-    yield main
-    main.close()
 
 
 def _menu_actions(window: MainWindow) -> dict[str, object]:
