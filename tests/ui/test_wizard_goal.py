@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QWizard
+from PySide6.QtWidgets import QDialog, QWizard
 
 from bakeryplan.domain.model import (
     Business,
@@ -26,22 +26,11 @@ from bakeryplan.ui import dialogs
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.goal_wizard import GoalWizard, run_goal_wizard
+from tests.ui.wizard_driving import click, type_number
 
 TODAY = date(2026, 11, 27)
 GOAL_DUE = date(2027, 6, 30)
 ANA, BEN = 1, 2
-
-
-def click(qtbot, wizard: QWizard, which: QWizard.WizardButton) -> None:
-    button = wizard.button(which)
-    assert button.isEnabled(), f"{which} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def type_number(qtbot, spin: QAbstractSpinBox, text: str) -> None:
-    spin.setFocus()
-    spin.selectAll()
-    qtbot.keyClicks(spin, text)
 
 
 def load(path: Path) -> Plan:

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QGroupBox, QLabel, QWizard
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWizard
 
 from bakeryplan.domain.model import Business, CurveKind, CurvePoint, Plan
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.wizards.goal_wizard import GoalWizard
 from bakeryplan.ui.wizards.measure_editor import MeasureEditor
+from tests.ui.wizard_driving import click, type_number
 
 TODAY = date(2026, 11, 27)
 GOAL_DUE = date(2027, 6, 30)
@@ -58,18 +59,6 @@ def open_wizard(qtbot, tmp_path: Path) -> Iterator[OpenWizard]:
     yield open_for
     for document in documents:
         document.close()
-
-
-def click(qtbot, wizard: QWizard, which: QWizard.WizardButton) -> None:
-    button = wizard.button(which)
-    assert button.isEnabled(), f"{which} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def type_number(qtbot, spin: QAbstractSpinBox, text: str) -> None:
-    spin.setFocus()
-    spin.selectAll()
-    qtbot.keyClicks(spin, text)
 
 
 def alt(qtbot, wizard: QWizard, key: Qt.Key, done: Callable[[], bool]) -> None:

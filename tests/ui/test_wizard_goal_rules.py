@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QWizard
+from PySide6.QtWidgets import QWizard
 
 from bakeryplan.domain.model import Business, CurveKind, Direction, Measure, Plan
 from bakeryplan.domain.quarters import quarterly_steps
@@ -19,6 +19,7 @@ from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.wizards.goal_wizard import GoalWizard
 from bakeryplan.ui.wizards.measure_editor import MeasureEditor
 from bakeryplan.ui.wizards.steps_page import format_date
+from tests.ui.wizard_driving import click, type_number
 
 TODAY = date(2026, 11, 27)
 FIRST_DUE = date(2027, 6, 30)
@@ -46,18 +47,6 @@ def wizard(qtbot, plan_path: Path) -> Iterator[GoalWizard]:
     yield wizard
     wizard.close()
     document.close()
-
-
-def click(qtbot, wizard: QWizard, which: QWizard.WizardButton) -> None:
-    button = wizard.button(which)
-    assert button.isEnabled(), f"{which} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def type_number(qtbot, spin: QAbstractSpinBox, text: str) -> None:
-    spin.setFocus()
-    spin.selectAll()
-    qtbot.keyClicks(spin, text)
 
 
 def pick_date(edit, value: date) -> None:

@@ -13,14 +13,9 @@ from bakeryplan.store.paths import default_plans_dir
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs, opening, settings
 from bakeryplan.ui.wizards.new_plan_wizard import NewPlanWizard
+from tests.ui.wizard_driving import click
 
 TODAY = date(2026, 11, 27)
-
-
-def click(qtbot, wizard: QWizard, which: QWizard.WizardButton) -> None:
-    button = wizard.button(which)
-    assert button.isEnabled(), f"{which} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def fill_business_and_team(qtbot, wizard: NewPlanWizard) -> None:

@@ -8,7 +8,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWizard
 
 from bakeryplan.domain.model import Business, Plan, VisionRevision
@@ -18,6 +17,7 @@ from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.vision_wizard import VisionWizard, run_vision_wizard
 from bakeryplan.ui.wizards.wording_feedback import highlighted_ranges
+from tests.ui.wizard_driving import click
 
 TODAY = date(2026, 11, 27)
 ANSWERS = {
@@ -27,12 +27,6 @@ ANSWERS = {
     "future": "we run two shops and supply six cafes",
     "why": "Good bread brings people together.",
 }
-
-
-def click(qtbot, wizard: QWizard, which: QWizard.WizardButton) -> None:
-    button = wizard.button(which)
-    assert button.isEnabled(), f"{which} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def load(path: Path) -> Plan:
