@@ -8,7 +8,7 @@ The progress pack takes seconds on a small plan and a minute on a large one, so 
 written on a worker thread behind a modal dialog that says what is happening: the window
 keeps painting instead of freezing. That is safe because the pack touches no widget and no
 QPixmap: it paints with QPainter on a QPdfWriter, lays text out with QFont/QTextLayout,
-draws charts as matplotlib Figures saved to SVG (no pyplot; matplotlib keeps its FreeType
+draws charts as matplotlib Figures made directly and saved to SVG (matplotlib keeps its FreeType
 fonts per thread) and renders them with QSvgRenderer, all of which Qt 6 allows off the GUI
 thread. ``Plan`` is a frozen dataclass, so the worker reads a value nobody changes.
 """
