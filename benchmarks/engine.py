@@ -45,7 +45,8 @@ def child_measure(plan_path: str) -> None:
     loaded = time.perf_counter()
     plan_status(whole, TODAY)
     computed_whole = time.perf_counter()
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # of the load and status
+    reload_s = edit_and_reload(Path(plan_path))
     print(
         json.dumps(
             {
@@ -55,11 +56,27 @@ def child_measure(plan_path: str) -> None:
                 "check_s": checked - computed,
                 "open_load_s": loaded - checked,
                 "status_whole_s": computed_whole - loaded,
+                "reload_s": reload_s,
                 "goals": len(status.goals),
                 "peak_mib": peak_kib / 1024,
             }
         )
     )
+
+
+def edit_and_reload(plan_path: Path) -> float:
+    """Seconds the window's reload takes after one typed value (the actual is then removed)."""
+    from bakeryplan.domain.model import Actual
+    from bakeryplan.store.repository import PlanRepository
+
+    with PlanRepository.open(plan_path, back_up=False) as repository:
+        measure = repository.load().measures[0]
+        added = repository.add_actual(Actual(measure.id, TODAY, 1.0, "benchmark"))
+        started = time.perf_counter()
+        repository.load()
+        reloaded = time.perf_counter() - started
+        repository.delete_actual(added.id)
+    return reloaded
 
 
 def child_baseline(plan_path: str) -> None:
@@ -151,6 +168,7 @@ def report(name: str, runs: list[dict[str, float]], baselines: list[dict[str, fl
         f"{ms('open_load_s') + ms('status_whole_s'):.1f} ms; "
         f"peak {max(r['peak_mib'] for r in runs):.0f} MiB"
     )
+    print(f"{pad}  reload after one typed value (what every edit costs): {ms('reload_s'):.1f} ms")
     print(
         f"{pad}  baseline, plain sqlite3 reading all {int(baselines[0]['rows'])} rows: "
         f"{ms('read_s', baselines):.1f} ms, peak {max(b['peak_mib'] for b in baselines):.0f} MiB "

@@ -45,17 +45,23 @@ from bakeryplan.store.whole_plan import (
     business_row,
     read_plan,
     read_status_actuals,
+    reread_actuals_of,
 )
 
 T = TypeVar("T")
+
+# Beyond this many measures, reading the whole table is as quick as picking them out.
+MAX_MEASURES_REREAD = 200
 
 
 class PlanRepository(OpenedPlanFile):
     """Loads and writes the records of a plan file opened with ``open()`` or ``create()``."""
 
-    # The actuals of the last load, reused while unchanged (see load()).
+    # The actuals of the last load, reused while unchanged (see load()), and the measures
+    # whose actuals this connection has written since.
     _actuals: tuple[Actual, ...] | None = None
     _actuals_data_version: int | None = None
+    _stale_measures: frozenset[int] = frozenset()
 
     # ---- reading -------------------------------------------------------------------
 
@@ -63,10 +69,11 @@ class PlanRepository(OpenedPlanFile):
         """The whole plan as one consistent snapshot.
 
         The UI reloads after every edit, and actuals are most of a large plan, so the
-        actuals of the last load are reused until a write could have changed them: one to
-        an actual, or a delete of a measure or goal (cascades), or a commit by another
-        connection (``PRAGMA data_version``). A load inside an open transaction is never
-        kept, since that transaction may still be rolled back.
+        actuals of the last load are reused: after a write to some actuals only their
+        measures' actuals are read again. Everything is read again after a delete of a
+        measure or goal (cascades) or a commit by another connection (``PRAGMA
+        data_version``). A load inside an open transaction is never kept, since that
+        transaction may still be rolled back.
         """
         nested = self.connection.in_transaction
         try:
@@ -74,13 +81,17 @@ class PlanRepository(OpenedPlanFile):
                 data_version = self.connection.execute("PRAGMA data_version").fetchone()[0]
                 if data_version != self._actuals_data_version:
                     self._actuals = None
-                plan = read_plan(self.connection, actuals=self._actuals)
+                actuals = self._actuals
+                if actuals is not None and self._stale_measures:
+                    actuals = reread_actuals_of(self.connection, actuals, self._stale_measures)
+                plan = read_plan(self.connection, actuals=actuals)
         except (sqlite3.DatabaseError, ValueError, TypeError, LookupError) as error:
             if self.schema_version > SCHEMA_VERSION:
                 raise NewerVersionError(self.path, self.schema_version, SCHEMA_VERSION) from error
             raise DamagedPlanError(self.path, str(error)) from error
         if not nested:
             self._actuals, self._actuals_data_version = plan.actuals, data_version
+            self._stale_measures = frozenset()
         return plan
 
     def load_for_status(self, on: date, per_measure: int) -> Plan:
@@ -119,7 +130,7 @@ class PlanRepository(OpenedPlanFile):
         if self.read_only:
             raise ReadOnlyPlanError(self.path)
         self._back_up_before_first_write()
-        if spec_kind == "actual" or (action == "delete" and spec_kind in ("measure", "goal")):
+        if action == "delete" and spec_kind in ("measure", "goal"):
             self._actuals = None  # before the write: whatever happens next, reread them
         with self._refusals_as_plan_errors(action, spec_kind), atomic(self.connection):
             yield
@@ -212,18 +223,38 @@ class PlanRepository(OpenedPlanFile):
             )
 
     def add_actual(self, actual: Actual) -> Actual:
+        self._actuals_change({actual.measure_id})
         return self._add(rows.ACTUALS, actual)
 
     def add_actuals(self, actuals: Iterable[Actual]) -> tuple[Actual, ...]:
         """Many actuals (an import) in one transaction."""
+        values = tuple(actuals)
+        self._actuals_change({a.measure_id for a in values})
         with self.atomic():
-            return tuple(self._add(rows.ACTUALS, a) for a in actuals)
+            return tuple(self._add(rows.ACTUALS, a) for a in values)
 
     def update_actual(self, actual: Actual) -> None:
+        self._actuals_change({actual.measure_id, self._cached_measure_of(actual.id)})
         self._update(rows.ACTUALS, actual)
 
     def delete_actual(self, actual_id: int) -> None:
+        self._actuals_change({self._cached_measure_of(actual_id)})
         self._delete(rows.ACTUALS, actual_id)
+
+    def _actuals_change(self, measure_ids: set[int | None]) -> None:
+        """Before a write to actuals: the next load rereads these measures' actuals.
+
+        Marked before the write, so a write that fails or is rolled back costs a reread,
+        never a stale value. An actual the cache does not know (None) rereads them all.
+        """
+        if None in measure_ids or len(measure_ids) > MAX_MEASURES_REREAD:
+            self._actuals = None
+        else:
+            self._stale_measures |= {m for m in measure_ids if m is not None}
+
+    def _cached_measure_of(self, actual_id: int) -> int | None:
+        """The measure an actual belonged to at the last load, if that load knew it."""
+        return next((a.measure_id for a in self._actuals or () if a.id == actual_id), None)
 
     def add_step(self, step: Step) -> Step:
         return self._add(rows.STEPS, step)

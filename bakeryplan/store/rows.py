@@ -141,12 +141,14 @@ ORDER BY a.measure_id, a.on_date, a.id
 """
 
 
-def actuals_of_measures_select(count: int) -> str:
-    """All actuals on or before a day (?1) of ``count`` measures (?2...), in load order."""
+def actuals_of_measures_select(count: int, *, up_to_a_day: bool = True) -> str:
+    """The actuals of ``count`` measures, in load order; with ``up_to_a_day``, only those on
+    or before a day given as the first parameter, before the measures' ids."""
     marks = ", ".join("?" for _ in range(count))
+    until = "on_date <= ? AND " if up_to_a_day else ""
     return (
         "SELECT id, measure_id, on_date, value, note, source FROM actuals "
-        f"WHERE on_date <= ? AND measure_id IN ({marks}) ORDER BY measure_id, on_date, id"
+        f"WHERE {until}measure_id IN ({marks}) ORDER BY measure_id, on_date, id"
     )
 
 

@@ -9,9 +9,13 @@ from __future__ import annotations
 import errno
 import gc
 import sqlite3
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import suppress
 from datetime import date
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
@@ -74,6 +78,32 @@ def read_plan(conn: sqlite3.Connection, *, actuals: tuple[Actual, ...] | None = 
     finally:
         if was_enabled:
             gc.enable()
+
+
+def reread_actuals_of(
+    conn: sqlite3.Connection, cached: tuple[Actual, ...], measure_ids: AbstractSet[int]
+) -> tuple[Actual, ...]:
+    """``cached`` (the actuals table as last read, in load order) with the actuals of
+    ``measure_ids`` read again.
+
+    Typing one value must not reread years of every measure's history: only the edited
+    measures' actuals are read, and spliced in where load order puts them.
+    """
+    ids = sorted(measure_ids)
+    fresh = RowReader().actuals(
+        conn.execute(rows.actuals_of_measures_select(len(ids), up_to_a_day=False), ids)
+    )
+    kept = [a for a in cached if a.measure_id not in measure_ids]
+    keys = [a.measure_id for a in kept]
+    merged: list[Actual] = []
+    start = 0
+    for measure_id, group in groupby(fresh, key=attrgetter("measure_id")):
+        at = bisect_left(keys, measure_id, lo=start)
+        merged.extend(kept[start:at])
+        merged.extend(group)
+        start = at
+    merged.extend(kept[start:])
+    return tuple(merged)
 
 
 def read_status_actuals(
