@@ -14,7 +14,6 @@ from __future__ import annotations
 import codecs
 import io
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -220,13 +219,15 @@ def _records(text: str) -> tuple[str, list[list[str]]]:
 def _preamble_length(records: list[list[str]]) -> int:
     """How many title lines (a report's name, its export date) sit above the table.
 
-    They are the leading records with fewer cells than most rows of the file have.
+    A title line has no date and at most one filled cell; the table starts at the first
+    row with a date or with two filled cells (its header). A data row is never taken for
+    a title, even when it is narrower than the rest (a note only some rows have).
     """
-    widths = Counter(len(r) for r in records if any(cell.strip() for cell in r))
-    if not widths:
-        return 0
-    common = widths.most_common(1)[0][0]
-    return next((i for i, record in enumerate(records) if len(record) >= common), 0)
+    for index, record in enumerate(records):
+        filled = [cell for cell in record if cell.strip()]
+        if len(filled) > 1 or any(is_date(cell) for cell in filled):
+            return index
+    return 0
 
 
 def _columns(

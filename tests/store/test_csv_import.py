@@ -67,6 +67,13 @@ def test_title_lines_above_the_table_are_skipped_and_rows_keep_their_numbers() -
     assert [p.split(":")[0] for p in result.problems] == ["row 5"]
 
 
+def test_rows_with_a_note_only_now_and_then_are_all_data() -> None:
+    data = b"2026-01-05,120\n2026-01-12,130,busy week\n2026-01-19,125,rain\n"
+    result = parse_actuals_csv(data)
+    assert [value for _day, value, _note in result.rows] == [120.0, 130.0, 125.0]
+    assert result.problems == []
+
+
 def test_plain_iso_dates_without_header() -> None:
     result = parse_actuals_csv(b"2026-03-01,1234.5\n2026-03-08,987\n")
     assert result.rows == [(MARCH_1, 1234.5, ""), (MARCH_8, 987.0, "")]
