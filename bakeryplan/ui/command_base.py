@@ -50,11 +50,20 @@ class PlanCommand(QUndoCommand):
         if self._skip_next_redo:
             self._skip_next_redo = False
             return
-        if not self._run(self.apply):
-            self.document.history_out_of_step()
+        self._step(self.apply)
 
     def undo(self) -> None:
-        if not self._run(self.revert):
+        self._step(self.revert)
+
+    def _step(self, writes: Callable[[PlanRepository], None]) -> None:
+        """An undo or redo: QUndoStack moves its index whatever happens, so when the file
+        did not move with it (refused, or a bug) the history is cleared."""
+        try:
+            done = self._run(writes)
+        except Exception:
+            self.document.history_out_of_step()
+            raise  # a bug: on to the exception hook
+        if not done:
             self.document.history_out_of_step()
 
     def _run(self, writes: Callable[[PlanRepository], None]) -> bool:

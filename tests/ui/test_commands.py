@@ -300,6 +300,23 @@ def test_an_undo_the_file_refuses_clears_the_history(
     assert [p.name for p in document.plan.people] == names
 
 
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_in_an_undo_clears_the_history_and_is_not_swallowed(
+    document: PlanDocument, plan_path: Path, qtbot
+) -> None:
+    command = commands.AddPerson(document, Person(name="Noor"))
+    assert document.push(command)
+
+    def broken(repository: object) -> None:
+        raise KeyError("a slip")
+
+    command.revert = broken  # type: ignore[method-assign]
+    with pytest.raises(KeyError):
+        command.undo()
+    qtbot.waitUntil(lambda: document.undo_stack.count() == 0)
+    assert "Noor" in [p.name for p in plan_on_disk(plan_path).people]
+
+
 def _broken(document: PlanDocument, ghost: Person) -> commands.PlanCommand:
     """An edit of a person who is not in the file: the store refuses it."""
     command = commands.AddPerson(document, ghost)
