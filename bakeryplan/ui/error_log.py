@@ -119,6 +119,10 @@ class ErrorReporter:
     def __init__(self, log_file: LazyLogFile, previous: ExceptHook) -> None:
         self.log_file = log_file
         self.previous = previous
+        self.pending = False
+        """A dialog waits for the event loop."""
+        self.closed = False
+        """Reporting has ended (the window's event loop is over)."""
         self._reporting = False
         self._told: set[tuple[str, str, int]] = set()
 
@@ -133,17 +137,42 @@ class ErrorReporter:
             self.previous(kind, error, traceback)  # a terminal, if there is one, sees it too
 
     def report(
-        self, kind: type[BaseException], error: BaseException, traceback: TracebackType | None
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        traceback: TracebackType | None,
+        *,
+        now: bool = False,
     ) -> None:
-        """Log the error; show the dialog unless one is open or this one was shown already."""
+        """Log the error, then show the dialog unless this one was shown already.
+
+        The dialog waits for the event loop of the GUI thread: the error may come from a
+        worker thread, or from inside a paint event, where a modal dialog must not open.
+        ``now`` shows it at once (the event loop has ended).
+        """
         log.critical(
             "Unexpected error in BakeryPlan %s", __version__, exc_info=(kind, error, traceback)
         )
         site = _site(kind, traceback)
-        if self._reporting or site in self._told:
+        if self._reporting or site in self._told:  # a dialog is open, or this one was shown
+            return
+        self._told.add(site)
+        if now:
+            self._show()
+            return
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.pending = True
+            QTimer.singleShot(0, app, self._show)
+
+    def _show(self) -> None:
+        """One dialog at a time, and none once reporting has ended."""
+        self.pending = False
+        if self._reporting or self.closed:
             return
         self._reporting = True
-        self._told.add(site)
         try:
             self._tell_user()
         except Exception:  # the dialog itself failed: log it, never report it again
@@ -206,9 +235,12 @@ def error_reporting() -> Iterator[ErrorReporter]:
     try:
         yield reporter
     except Exception as error:
-        reporter.report(type(error), error, error.__traceback__)
+        reporter.report(type(error), error, error.__traceback__, now=True)
         raise
     finally:
+        if reporter.pending:  # the event loop ended before it could show the dialog
+            reporter._show()
+        reporter.closed = True
         if sys.excepthook is reporter:
             sys.excepthook = previous
         _active_log = None

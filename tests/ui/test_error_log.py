@@ -57,6 +57,7 @@ def test_a_bug_in_a_slot_is_logged_and_told_in_one_plain_dialog(
     qtbot, broken_button: QPushButton, reporting, no_dialogs, isolated_data_dir: Path
 ) -> None:
     qtbot.mouseClick(broken_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(no_dialogs["show_error"]))  # shown from the event loop
     path = isolated_data_dir / "logs" / "bakeryplan.log"
     logged = log_text(isolated_data_dir)
     assert "Traceback (most recent call last)" in logged
@@ -73,6 +74,8 @@ def test_the_same_bug_again_is_logged_without_a_second_dialog(
 ) -> None:
     for _ in range(3):
         qtbot.mouseClick(broken_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(no_dialogs["show_error"]))
+    qtbot.wait(20)
     assert log_text(isolated_data_dir).count("KeyError: 'no such goal'") == 3
     assert len(no_dialogs["show_error"]) == 1
 
@@ -92,12 +95,46 @@ def test_an_error_while_the_dialog_shows_does_not_loop(
 
     monkeypatch.setattr(dialogs, "show_error", dialog_that_breaks)
     qtbot.mouseClick(broken_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown))
+    qtbot.wait(20)
     assert len(shown) == 1
     logged = log_text(isolated_data_dir)
     assert "KeyError: 'no such goal'" in logged
     assert "IndexError: list index out of range" in logged
     assert "The error dialog could not be shown" in logged
     assert "RuntimeError: the dialog itself broke" in logged
+
+
+@no_capture
+def test_a_bug_on_a_worker_thread_is_told_on_the_gui_thread(
+    qtbot, reporting, monkeypatch, isolated_data_dir: Path
+) -> None:
+    """A modal dialog may only open on the GUI thread: the hook hands it over."""
+    import threading
+
+    from PySide6.QtCore import QThread
+
+    threads: list[bool] = []
+    monkeypatch.setattr(
+        dialogs,
+        "show_error",
+        lambda parent, title, text: threads.append(
+            QThread.currentThread() is QApplication.instance().thread()
+        ),
+    )
+
+    def worker() -> None:
+        try:
+            raise KeyError("in a worker")
+        except KeyError as error:
+            reporting(type(error), error, error.__traceback__)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads == [True]
+    assert "KeyError: 'in a worker'" in log_text(isolated_data_dir)
 
 
 def test_the_hook_and_the_log_file_are_undone_after_the_block() -> None:
@@ -128,7 +165,7 @@ def test_an_unwritable_log_folder_still_gets_a_dialog(
     reporter = error_log.ErrorReporter(log_file, sys.__excepthook__)
     logging.getLogger().addHandler(log_file)
     try:
-        reporter.report(KeyError, KeyError("x"), None)
+        reporter.report(KeyError, KeyError("x"), None, now=True)
     finally:
         logging.getLogger().removeHandler(log_file)
     assert isinstance(log_file.failure, OSError)
@@ -156,6 +193,7 @@ def test_a_bug_in_an_edit_reaches_the_hook_and_leaves_the_plan_as_it_was(
     qtbot.addWidget(button)
     button.clicked.connect(lambda: document.push(command))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(no_dialogs["show_error"]))
     assert refused == []
     assert "KeyError: 'owner'" in log_text(isolated_data_dir)
     assert len(no_dialogs["show_error"]) == 1
