@@ -46,28 +46,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise  # a bug: the traceback is what a report of it needs
 
 
-# ValueErrors are a user's mistake only where these modules raise them about their input:
-# reports.export names a measure that matches none or several (find_measure_by_name) and a
-# chart suffix it cannot write (chart_format). They have no error type of their own yet; a
-# ValueError from anywhere else is a bug.
-USER_VALUE_ERROR_MODULES = frozenset({"bakeryplan.reports.export"})
-
-
 def _is_users_problem(problem: Exception) -> bool:
-    """Errors whose text is for the user: the store's, the file system's, far-off dates."""
+    """Errors whose text is for the user: the store's, the file system's, far-off dates,
+    and a chart asked for in words the plan cannot answer. Any other error is a bug."""
+    from bakeryplan.reports.export import ChartRequestError
     from bakeryplan.store.errors import PlanFileError, RecordError
 
-    if isinstance(problem, PlanFileError | RecordError | OSError | OverflowError):
-        return True  # PlanFileError includes InterchangeError (a bad JSON plan)
-    return isinstance(problem, ValueError) and _raised_in(problem, USER_VALUE_ERROR_MODULES)
-
-
-def _raised_in(problem: Exception, modules: frozenset[str]) -> bool:
-    """Whether the innermost frame of the error's traceback is in one of ``modules``."""
-    traceback = problem.__traceback__
-    while traceback is not None and traceback.tb_next is not None:
-        traceback = traceback.tb_next
-    return traceback is not None and traceback.tb_frame.f_globals.get("__name__") in modules
+    # PlanFileError includes InterchangeError (a bad JSON plan).
+    user_errors = (PlanFileError, RecordError, ChartRequestError, OSError, OverflowError)
+    return isinstance(problem, user_errors)
 
 
 def _fail(message: str) -> int:

@@ -31,6 +31,13 @@ if TYPE_CHECKING:
     from bakeryplan.reports.chart import MeasureChart
 
 CHART_FORMATS = ("png", "svg", "pdf")
+
+
+class ChartRequestError(ValueError):
+    """A chart asked for in words the plan cannot answer: a measure named by nothing or by
+    several, or a file type no chart is written as. Its text is for the user."""
+
+
 _SOFTWARE = f"{APP_NAME} {__version__}"
 
 
@@ -38,7 +45,7 @@ def chart_format(path: str | Path) -> str:
     """The export format named by a file's suffix; a clear error for anything else."""
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in CHART_FORMATS:
-        raise ValueError(
+        raise ChartRequestError(
             f"Cannot export a chart as {Path(path).name!r}: the file name must end in "
             ".png, .svg or .pdf."
         )
@@ -231,7 +238,7 @@ def find_measure_by_name(plan: Plan, name_or_id: str | int) -> Measure:
     if isinstance(name_or_id, int):
         found = plan.measure(name_or_id)
         if found is None:
-            raise ValueError(f"No measure with id {name_or_id}. {_known_names(plan)}")
+            raise ChartRequestError(f"No measure with id {name_or_id}. {_known_names(plan)}")
         return found
     wanted = " ".join(str(name_or_id).split()).casefold()
     matches = [m for m in plan.measures if " ".join(m.name.split()).casefold() == wanted]
@@ -241,10 +248,10 @@ def find_measure_by_name(plan: Plan, name_or_id: str | int) -> Measure:
         return plan.measure(int(wanted))  # type: ignore[return-value]
     if matches:
         ids = ", ".join(str(m.id) for m in matches)
-        raise ValueError(
+        raise ChartRequestError(
             f"Several measures are called {name_or_id!r} (ids {ids}); give the id instead."
         )
-    raise ValueError(f"No measure called {name_or_id!r}. {_known_names(plan)}")
+    raise ChartRequestError(f"No measure called {name_or_id!r}. {_known_names(plan)}")
 
 
 def _known_names(plan: Plan) -> str:
