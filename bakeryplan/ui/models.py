@@ -54,8 +54,9 @@ class ActualsModel(QAbstractTableModel):
         self.added_from_new_row = False
         """Set when typing in the empty row added an actual: the cursor goes back there."""
         self.moving_on = False
-        self.rejected_text = ""  # the last text refused, for the typist to correct
         """Set by the grid's delegate while Tab or Shift+Tab commits a cell."""
+        self.rejected_text = ""
+        """The last text refused, put back in its cell for the typist to correct."""
         self._headers = [
             self.tr("Date"),
             self.tr("Value"),

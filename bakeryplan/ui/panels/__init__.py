@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import Business
-from bakeryplan.ui.widgets.record_table import RecordTable
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the row's subject
 
@@ -42,6 +41,8 @@ def record_table(
     Columns fit their contents except ``stretch``, which share the rest of the width.
     ``empty_text`` says, while there is no record, what the list is for and how to start.
     """
+    from bakeryplan.ui.widgets.record_table import RecordTable  # not on the Goals tab's way
+
     table = RecordTable(len(headers), parent, empty_text)
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
@@ -211,6 +212,10 @@ def tr(context: str, text: str) -> str:
 
 
 def singular_or_plural(count: int, one: str, many: str) -> str:
-    """``one`` for a count of 1, else ``many``: both are whole translated sentences, so each
-    language words its own plural (the caller formats the chosen one)."""
+    """``one`` for a count of 1, else ``many`` (the caller formats the chosen one).
+
+    Both are whole sentences, so English reads right without a translation file. Languages
+    with more plural forms will need Qt's ``%n`` numerus translations when the app is
+    translated.
+    """
     return one if count == 1 else many

@@ -226,7 +226,7 @@ class ActualsPanel(QWidget):
         self.table.scrollTo(index)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.table.edit(index)
-        editor = self.table.indexWidget(index) or self.table.focusWidget()
+        editor = self.table.focusWidget()  # the delegate's editor, just opened
         if isinstance(editor, QLineEdit) and self.model.rejected_text:
             editor.setText(self.model.rejected_text)
             editor.selectAll()
