@@ -21,6 +21,9 @@ RESOURCES = Path(__file__).resolve().parent.parent / "bakeryplan" / "resources"
 TARGET = RESOURCES / "percent_formats.json"
 
 
+DEFAULT = ["", "%"]
+
+
 def percent_affixes() -> dict[str, list[str]]:
     """Locale id -> [prefix, suffix] of its positive percent pattern, for every babel locale."""
     table: dict[str, list[str]] = {}
@@ -30,8 +33,22 @@ def percent_affixes() -> dict[str, list[str]]:
     return table
 
 
+def exceptions(table: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Only what the window's lookup (the locale, else its language, else "12%") gets wrong.
+
+    Most locales write "12%": the stored table is about a sixth of the full one.
+    """
+    kept: dict[str, list[str]] = {}
+    for identifier, affixes in table.items():
+        language = identifier.split("_")[0]
+        fallback = table.get(language, DEFAULT) if language != identifier else DEFAULT
+        if affixes != fallback:
+            kept[identifier] = affixes
+    return kept
+
+
 def main() -> int:
-    text = json.dumps(percent_affixes(), ensure_ascii=True, separators=(",", ":"))
+    text = json.dumps(exceptions(percent_affixes()), ensure_ascii=True, separators=(",", ":"))
     TARGET.write_text(text + "\n", encoding="utf-8")
     print(f"Wrote {TARGET}")
     return 0

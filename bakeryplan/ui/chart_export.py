@@ -10,7 +10,10 @@ keeps painting instead of freezing. That is safe because the pack touches no wid
 QPixmap: it paints with QPainter on a QPdfWriter, lays text out with QFont/QTextLayout,
 draws charts as matplotlib Figures made directly and saved to SVG (matplotlib keeps its FreeType
 fonts per thread) and renders them with QSvgRenderer, all of which Qt 6 allows off the GUI
-thread. ``Plan`` is a frozen dataclass, so the worker reads a value nobody changes.
+thread. ``Plan`` is a frozen dataclass, so the worker reads a value nobody changes. The
+pack's SVG step sets matplotlib's global ``svg.*`` settings for its duration
+(``reports/pack_sections.py``); the chart tab, drawing on the GUI thread meanwhile, reads
+none of them.
 """
 
 from __future__ import annotations
@@ -25,13 +28,13 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from bakeryplan.ui import dialogs
+from bakeryplan.ui.panels import plain_label
 
 if TYPE_CHECKING:
     from bakeryplan.ui.document import PlanDocument
@@ -184,9 +187,11 @@ class ProgressDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
-        self.label = plain_text_label(what, self)
-        self.hint = plain_text_label(
-            _tr("This takes a few seconds, and longer for a plan with many measures."), self
+        self.label = plain_label(what, self, wrap=True)
+        self.hint = plain_label(
+            _tr("This takes a few seconds, and longer for a plan with many measures."),
+            self,
+            wrap=True,
         )
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # no steps to count: a busy bar that moves
@@ -212,11 +217,3 @@ class ProgressDialog(QDialog):
             event.ignore()
         else:
             super().closeEvent(event)
-
-
-def plain_text_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
-    return label

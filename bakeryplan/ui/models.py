@@ -29,7 +29,7 @@ from bakeryplan.ui.panels import decimal_mark, format_amount, format_day
 from bakeryplan.ui.widgets.parsing import (
     DateOrder,
     date_example,
-    date_order,
+    locale_date_order,
     number_edit_text,
     parse_date,
     parse_number,
@@ -231,7 +231,7 @@ class ActualsModel(QAbstractTableModel):
 
     def date_order(self) -> DateOrder:
         """How the plan's locale writes dates: "03/04/2026" is 4 March in en_US."""
-        return date_order(self.document.plan.business.locale)
+        return locale_date_order(self.document.plan.business.locale)
 
     def date_examples(self) -> str:
         """A date the grid reads, in the plan's order and as ISO: what to tell a typist."""

@@ -76,7 +76,7 @@ DAY_FIRST = DateOrder(day_first=True, year_first=False, separator="/", padded=Tr
 
 
 @functools.cache
-def date_order(locale_name: str) -> DateOrder:
+def locale_date_order(locale_name: str) -> DateOrder:
     """The order of the locale's short date format (QLocale: no babel before the window).
 
     The same rule as ``store.csv_cells.prefers_day_first``: locales that write the year
