@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -198,7 +199,8 @@ class ActualsPanel(QWidget):
             index = self.model.index(self.model.new_row, DATE)
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
-            self.table.setFocus()
+            if self.isVisible():  # a deferred call must not take the keys from another tab
+                self.table.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Coming to this tab puts the cursor in the empty row, ready to type."""
@@ -217,10 +219,14 @@ class ActualsPanel(QWidget):
     def _correct_again(self, row: int, column: int) -> None:
         """Reopen the refused cell with the refused text, so nothing is saved without it.
 
-        Moving on would keep today's date for a mistyped one, or drop a mistyped value.
+        Moving on would keep today's date for a mistyped one, or drop a mistyped value. Only
+        while the typist is still in the grid (Tab, Enter): one who went to another tab or
+        control is never pulled back (the refusal message stays to say what was dropped).
         """
         index = self.model.index(row, column)
-        if not index.isValid():
+        focus = QApplication.focusWidget()
+        left = focus is not None and focus is not self.table and not self.table.isAncestorOf(focus)
+        if not index.isValid() or not self.isVisible() or left:
             return
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
