@@ -47,7 +47,11 @@ _SAMPLE_LINES = 100  # enough to tell the dialect; detection time grows fast wit
 
 _DATE_HEADERS = ("date", "datum", "day", "fecha", "data", "jour", "when")
 _VALUE_HEADERS = ("value", "amount", "revenue", "sales", "total", "umsatz", "betrag", "wert")
-_NOTE_HEADERS = ("note", "comment", "memo", "description", "notiz", "remark")
+_NOTE_HEADERS = (
+    "note", "notes", "comment", "memo", "description", "remark", "notiz", "bemerkung",
+    "kommentar", "remarque", "commentaire", "nota", "notas", "comentario", "opmerking",
+    "uwagi", "notatka", "opis",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,14 @@ class _Columns:
     def read(self, record: list[str]) -> tuple[date, float, str] | str:
         """The row's (date, value, note), or what is wrong with it."""
         width = self.header_width
-        if width and len(record) > width and any(cell.strip() for cell in record[width:]):
+        beyond = {i: c.strip() for i, c in enumerate(record) if width and i >= width}
+        extra = {i: c for i, c in beyond.items() if c}
+        # Words past the header's last column are a note it has no name for; a number there
+        # is a value split at its comma.
+        unnamed_note = all(parse_number(c) is None for c in extra.values()) and (
+            self.note is None or set(extra) <= {self.note}
+        )
+        if extra and not unnamed_note:
             return (
                 f"{len(record)} cells but the header has {width} "
                 "(a number with a comma in a comma-separated file needs quotes)"
@@ -141,9 +152,10 @@ class _Columns:
         if value is None:
             cell = record[self.value].strip()
             return f'"{cell}" is not a number' if cell else "the value is empty"
-        note = (
-            record[self.note].strip() if self.note is not None and len(record) > self.note else ""
-        )
+        if self.note is not None:
+            note = record[self.note].strip() if len(record) > self.note else ""
+        else:
+            note = " ".join(extra.values())
         return day, value, note
 
 
@@ -219,15 +231,19 @@ def _records(text: str) -> tuple[str, list[list[str]]]:
 def _preamble_length(records: list[list[str]]) -> int:
     """How many title lines (a report's name, its export date) sit above the table.
 
-    A title line has no date and at most one filled cell; the table starts at the first
-    row with a date or with two filled cells (its header). A data row is never taken for
-    a title, even when it is narrower than the rest (a note only some rows have).
+    The table starts at its header, the row just above the first row with a date, when
+    that row has two filled cells or more; otherwise at the first dated row itself. A data
+    row is never taken for a title, and a title with a comma in it is not the header.
     """
-    for index, record in enumerate(records):
-        filled = [cell for cell in record if cell.strip()]
-        if len(filled) > 1 or any(is_date(cell) for cell in filled):
-            return index
-    return 0
+    first_dated = next(
+        (i for i, record in enumerate(records) if any(is_date(cell) for cell in record)), None
+    )
+    if first_dated is None:
+        return 0
+    above = [i for i in range(first_dated) if any(cell.strip() for cell in records[i])]
+    if above and sum(1 for cell in records[above[-1]] if cell.strip()) >= 2:
+        return above[-1]
+    return first_dated
 
 
 def _columns(
@@ -249,10 +265,18 @@ def _columns(
             body, width, lambda c: parse_number(c) is not None, exclude=(date_col,)
         )
     note_col = named["note"]
-    if note_col is None and header == () and value_col is not None:
+    if note_col is None and value_col is not None:
+        # A note column under a header in another language: the first other column that
+        # holds words rather than numbers.
         rest = [i for i in range(width) if i not in (date_col, value_col)]
-        note_col = rest[0] if rest else None
+        words = [i for i in rest if _mostly_words(body, i)]
+        note_col = words[0] if header and words else (rest[0] if rest and not header else None)
     return date_col, value_col, note_col, header
+
+
+def _mostly_words(body: list[list[str]], index: int) -> bool:
+    cells = [r[index] for r in body if len(r) > index and r[index].strip()]
+    return bool(cells) and sum(1 for c in cells if parse_number(c) is None) * 2 > len(cells)
 
 
 _ROLE_NAMES = {"date": _DATE_HEADERS, "value": _VALUE_HEADERS, "note": _NOTE_HEADERS}

@@ -74,6 +74,36 @@ def test_rows_with_a_note_only_now_and_then_are_all_data() -> None:
     assert result.problems == []
 
 
+def test_a_note_column_the_header_does_not_name_is_still_read() -> None:
+    """QA: a "date,value" header above rows where only some have a note lost those rows."""
+    data = b"date,value\n2026-10-01,5\n2026-10-02,6,market day\n2026-10-03,7\n"
+    result = parse_actuals_csv(data)
+    assert result.problems == []
+    assert [(v, n) for _d, v, n in result.rows] == [(5.0, ""), (6.0, "market day"), (7.0, "")]
+
+
+def test_a_note_under_a_header_in_another_language_is_kept() -> None:
+    data = "Data;Wartość;Uwagi\n01.10.2026;1234,50;Sprzedaż w piątek\n".encode()
+    result = parse_actuals_csv(data)
+    assert result.rows == [(date(2026, 10, 1), 1234.5, "Sprzedaż w piątek")]
+    data = b"Datum;Bedrag;Opmerking\n01.10.2026;12,50;Markt\n"
+    assert parse_actuals_csv(data).rows == [(date(2026, 10, 1), 12.5, "Markt")]
+
+
+def test_a_title_with_a_comma_is_not_taken_for_the_header() -> None:
+    data = b"Sunrise Bakery, till export\ndate,value,note\n2026-10-01,1234.5,a\n2026-10-02,1300\n"
+    result = parse_actuals_csv(data)
+    assert result.header == ("date", "value", "note")
+    assert [v for _d, v, _n in result.rows] == [1234.5, 1300.0]
+    assert result.problems == []
+
+
+def test_a_value_split_at_its_comma_is_still_reported() -> None:
+    result = parse_actuals_csv(b"date,value\n2026-10-01,1,234.50\n")
+    assert result.rows == []
+    assert result.problems and "needs quotes" in result.problems[0]
+
+
 def test_plain_iso_dates_without_header() -> None:
     result = parse_actuals_csv(b"2026-03-01,1234.5\n2026-03-08,987\n")
     assert result.rows == [(MARCH_1, 1234.5, ""), (MARCH_8, 987.0, "")]

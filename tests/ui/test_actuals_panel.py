@@ -200,6 +200,11 @@ def test_importing_the_same_file_twice_adds_nothing_the_second_time(
     assert "1 value in the file is already recorded" in asked[1]
     assert "1 new value is on a date that already has another value" in asked[1]
     assert len(_actuals(plan_path, measure_id)) == len(after_first) + 1
+    # A row repeated inside one file is added once.
+    csv.write_text("date,value\n2025-11-05,99\n2025-11-05,99\n")
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    assert asked[2].startswith("Add 1 value to")
+    assert [a.value for a in _actuals(plan_path, measure_id)].count(99.0) == 1
 
 
 def test_date_tab_value_tab_note_enter_adds_one_actual_with_its_note(

@@ -302,11 +302,11 @@ class ActualsPanel(QWidget):
             return
         recorded = self.document.plan.actuals_of(measure.id)
         already = {(a.on, a.value) for a in recorded}
-        actuals = [
-            Actual(measure.id, on, value, note, ActualSource.IMPORTED)
-            for on, value, note in rows
-            if (on, value) not in already  # importing the same file twice adds nothing
-        ]
+        actuals = []
+        for on, value, note in rows:  # the same file twice, or a row twice, adds it once
+            if (on, value) not in already:
+                already.add((on, value))
+                actuals.append(Actual(measure.id, on, value, note, ActualSource.IMPORTED))
         if not actuals:
             dialogs.show_info(
                 self,
