@@ -76,11 +76,14 @@ def export_chart_interactive(
         )
     )
     suggested = _suggested_folder(document) / file_name_for(measure.name, ".png")
-    path = dialogs.ask_save_path(parent, _tr("Export chart"), name_filter, suggested)
+    chosen = dialogs.ask_save_path(parent, _tr("Export chart"), name_filter, suggested)
+    if chosen is None:
+        return None
+    path = dialogs.with_suffix_or_ask(
+        parent, _tr("Export chart"), chosen, ".png", keep=(".svg", ".pdf")
+    )
     if path is None:
         return None
-    if not path.suffix:
-        path = path.with_suffix(".png")
     try:
         chart_format(path)
         return export_measure_chart(document.plan, measure_id, path, on=document.today())
@@ -106,13 +109,13 @@ def export_pack_interactive(parent: QWidget | None, document: PlanDocument) -> P
     suggested = _suggested_folder(document) / file_name_for(
         f"{plan.business.name} progress pack", ".pdf"
     )
-    path = dialogs.ask_save_path(
-        parent, _tr("Export progress pack"), _tr("PDF document (*.pdf)"), suggested
-    )
+    title = _tr("Export progress pack")
+    chosen = dialogs.ask_save_path(parent, title, _tr("PDF document (*.pdf)"), suggested)
+    if chosen is None:
+        return None
+    path = dialogs.with_suffix_or_ask(parent, title, chosen, ".pdf")
     if path is None:
         return None
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
     ensure_fonts()  # registers the bundled fonts here, on the GUI thread, if they are needed
     on, page_size = document.today(), default_page_size(plan.business)
     outcome = write_in_background(

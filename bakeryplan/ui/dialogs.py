@@ -64,6 +64,24 @@ def ask_save_path(
     return Path(chosen) if chosen else None
 
 
+def with_suffix_or_ask(
+    parent: QWidget | None, title: str, path: Path, suffix: str, keep: tuple[str, ...] = ()
+) -> Path | None:
+    """``path`` with ``suffix`` added unless it ends in it (or in one of ``keep``).
+
+    The save dialog asked before overwriting the name as typed; a file that only the added
+    suffix names is asked about here. None: the owner would not replace it.
+    """
+    if path.suffix.lower() in (suffix, *keep):
+        return path
+    named = path.with_name(path.name + suffix)
+    if named.exists() and not confirm(
+        parent, title, _tr('"{name}" already exists. Replace it?').format(name=named.name)
+    ):
+        return None
+    return named
+
+
 def _message_box(
     parent: QWidget | None,
     icon: Literal["Question", "Warning", "Information"],

@@ -125,13 +125,9 @@ def export_one_page_interactive(parent: QWidget | None, document: PlanDocument) 
     chosen = dialogs.ask_save_path(parent, title, _tr("PDF files (*.pdf)"), suggested)
     if chosen is None:
         return None
-    path = chosen
-    if not path.suffix:
-        path = path.with_suffix(".pdf")
-        if path.exists() and not dialogs.confirm(
-            parent, title, _tr('"{name}" already exists. Replace it?').format(name=path.name)
-        ):
-            return None
+    path = dialogs.with_suffix_or_ask(parent, title, chosen, ".pdf")
+    if path is None:
+        return None
     try:
         write_one_page_pdf(
             document.plan, path, on=document.today(), page_size=preferred_page_size(document)

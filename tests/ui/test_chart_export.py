@@ -133,3 +133,22 @@ def test_a_bug_while_writing_is_raised_on_the_gui_thread(
     assert no_dialogs["show_error"] == []
     assert QApplication.overrideCursor() is None
     assert not (tmp_path / "pack.pdf").exists()
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_a_name_typed_without_pdf_asks_before_replacing_the_pdf_it_names(
+    document: PlanDocument, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, replace: bool
+) -> None:
+    """The save dialog checked "pack"; "pack.pdf", which it did not see, is asked about here."""
+    existing = tmp_path / "pack.pdf"
+    existing.write_bytes(b"last month's pack")
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: tmp_path / "pack")
+    monkeypatch.setattr(dialogs, "confirm", lambda p, t, text: asked.append(text) or replace)
+    monkeypatch.setattr(dialogs, "exec_dialog", lambda dialog: 0)
+    written = export_pack_interactive(None, document)
+    assert asked == ['"pack.pdf" already exists. Replace it?']
+    if replace:
+        assert written == existing and existing.read_bytes().startswith(b"%PDF")
+    else:
+        assert written is None and existing.read_bytes() == b"last month's pack"
