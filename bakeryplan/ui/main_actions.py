@@ -148,12 +148,12 @@ class ExternalActions(QMainWindow):
         return choices[row][0] if row is not None else None
 
     def _goal_in_view(self) -> int | None:
-        """The goal selected on the Goals tab, so the question can offer just its measures."""
+        """The goal of the selection on the Goals tab, so the question offers its measures."""
         current: Any = self.tabs.currentWidget()
         if not _is_panel(current, "goals_panel", "GoalsPanel"):
             return None
-        selected = current.selected()
-        return selected[1] if selected is not None and selected[0] == "goal" else None
+        document = self.document
+        return _goal_of_selection(document.plan, current.selected()) if document else None
 
     def export_pack(self) -> None:
         run = self._external("bakeryplan.ui.chart_export", "export_pack_interactive")
@@ -221,15 +221,26 @@ def _is_panel(widget: QWidget | None, module: str, name: str) -> bool:
 
 
 def _measure_of_selection(plan: Plan, selected: tuple[str, int] | None) -> int | None:
-    """A selected measure row, or a selected goal with exactly one measure."""
+    """A selected measure row, or a selected goal (or one of its steps) with one measure."""
+    if selected is not None and selected[0] == "measure":
+        return selected[1]
+    goal_id = _goal_of_selection(plan, selected)
+    measures = plan.measures_of(goal_id) if goal_id is not None else ()
+    return measures[0].id if len(measures) == 1 else None
+
+
+def _goal_of_selection(plan: Plan, selected: tuple[str, int] | None) -> int | None:
+    """The goal a selected goal, step or measure row belongs to."""
     if selected is None:
         return None
     kind, item_id = selected
-    if kind == "measure":
-        return item_id
     if kind == "goal":
-        measures = plan.measures_of(item_id)
-        return measures[0].id if len(measures) == 1 else None
+        return item_id
+    if kind == "step":
+        return next((s.goal_id for s in plan.steps if s.id == item_id), None)
+    if kind == "measure":
+        measure = plan.measure(item_id)
+        return measure.goal_id if measure is not None else None
     return None
 
 

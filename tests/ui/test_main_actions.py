@@ -108,6 +108,17 @@ def test_a_goal_with_one_measure_exports_that_measure(
     assert chart_title(tmp_path / "chart.svg") == "Google review rating"
 
 
+def test_a_step_stands_for_its_goal(
+    window: MainWindow, document: PlanDocument, save_as, tmp_path: Path
+) -> None:
+    measure = measure_named(document, "Google review rating")
+    step = next(s for s in document.plan.steps if s.goal_id == measure.goal_id)
+    goals = show_tab(window, "goals")
+    assert goals.select("step", step.id)
+    export_chart(window)
+    assert chart_title(tmp_path / "chart.svg") == "Google review rating"
+
+
 def test_a_goal_with_two_measures_asks_which_of_its_own(
     window: MainWindow, document: PlanDocument, save_as, answers, tmp_path: Path, qtbot
 ) -> None:
