@@ -55,6 +55,10 @@ def test_the_business_language_chooses_between_close_code_pages() -> None:
     assert windows_code_page("pl_PL") == "cp1250"
     polish = parse_actuals_csv(data, code_page=windows_code_page("pl_PL"))
     assert polish.rows == [(date(2026, 10, 1), 1234.0, "Łódź dostawa")]
+    rows = "".join(f"{n:02d}.10.2026;12,50;Dostawa źródło żółć ąę dzień {n}\n" for n in (1, 2))
+    several = parse_actuals_csv(rows.encode("cp1250"), code_page="cp1250")
+    assert several.encoding == "cp1250"  # the detector alone reads these as cp1252 or cp857
+    assert several.rows[1][2] == "Dostawa źródło żółć ąę dzień 2"
     assert windows_code_page("de_DE") == windows_code_page("en") == "cp1252"
     assert windows_code_page("ru-RU") == "cp1251"
 
