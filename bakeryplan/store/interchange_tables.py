@@ -104,7 +104,7 @@ def goal_ids_ahead(rows: object) -> set[int]:
 
 
 def check_business(record: read.Record, business: Business) -> None:
-    if not _CURRENCY.fullmatch(business.currency):
+    if not (_CURRENCY.fullmatch(business.currency) and _is_known_currency(business.currency)):
         record.fail(
             "currency",
             f"must be a currency code such as EUR, not {read.kind_of(business.currency)}",
@@ -117,6 +117,13 @@ def check_business(record: read.Record, business: Business) -> None:
         record.fail(
             "fiscal_year_start", f"must be a month from 1 to 12, not {business.fiscal_year_start}"
         )
+
+
+def _is_known_currency(code: str) -> bool:
+    """ISO 4217 as babel knows it: the reports must be able to write the amounts."""
+    from babel.numbers import is_currency
+
+    return bool(is_currency(code))
 
 
 def _is_known_locale(name: str) -> bool:

@@ -243,7 +243,12 @@ def test_curve_points_out_of_order(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("currency", "euro"), ("locale", "xx_NOWHERE"), ("fiscal_year_start", 13)],
+    [
+        ("currency", "euro"),
+        ("currency", "XYZ"),
+        ("locale", "xx_NOWHERE"),
+        ("fiscal_year_start", 13),
+    ],
 )
 def test_bad_business_settings(tmp_path: Path, field: str, value: object) -> None:
     error = _refused(tmp_path, _set(f"business.{field}", value))
