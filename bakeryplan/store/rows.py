@@ -106,6 +106,9 @@ MEASURES: TableSpec[Measure] = TableSpec(
         "band_high",
         "curve",
         "position",
+        "period",
+        "counting",
+        "health_window",
     ),
     lambda m: (
         m.goal_id,
@@ -120,6 +123,9 @@ MEASURES: TableSpec[Measure] = TableSpec(
         m.band_high,
         m.curve.value,
         m.position,
+        m.period.value,
+        m.counting.value,
+        m.health_window,
     ),
     "goal_id, position, id",
 )

@@ -31,16 +31,16 @@ from bakeryplan.store.schema import migrate
 
 T = TypeVar("T")
 
-BUSINESS_COLUMNS = ("name", "owner", "currency", "locale", "fiscal_year_start")
+BUSINESS_COLUMNS = ("name", "owner", "currency", "locale", "fiscal_year_start", "week_start")
 BUSINESS_SELECT = f"SELECT {', '.join(BUSINESS_COLUMNS)} FROM business WHERE id = 1"
 BUSINESS_UPSERT = (
-    f"INSERT INTO business (id, {', '.join(BUSINESS_COLUMNS)}) VALUES (1, ?, ?, ?, ?, ?) "
+    f"INSERT INTO business (id, {', '.join(BUSINESS_COLUMNS)}) VALUES (1, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (id) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in BUSINESS_COLUMNS)
 )
 
 
-def business_row(b: Business) -> tuple[str, str, str, str, int]:
-    return (b.name, b.owner, b.currency, b.locale, b.fiscal_year_start)
+def business_row(b: Business) -> tuple[str, str, str, str, int, int]:
+    return (b.name, b.owner, b.currency, b.locale, b.fiscal_year_start, b.week_start)
 
 
 def read_plan(conn: sqlite3.Connection, *, actuals: tuple[Actual, ...] | None = None) -> Plan:
