@@ -209,4 +209,3 @@ def _upgraded_copy_in_memory(connection: sqlite3.Connection) -> sqlite3.Connecti
     finally:
         connection.close()
     return memory
-

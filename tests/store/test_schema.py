@@ -55,7 +55,10 @@ def test_version_1_measures_are_counted_as_their_names_say() -> None:
     with PlanRepository.open(sample_path(1), read_only=True) as repo:
         plan = repo.load()
     counted = {m.name: (m.period.value, m.counting.value, m.health_window) for m in plan.measures}
-    assert counted == {"Monthly sales": ("month", "total", None), "Waste": ("month", "latest", None)}
+    assert counted == {
+        "Monthly sales": ("month", "total", None),
+        "Waste": ("month", "latest", None),
+    }
     assert plan.business.week_start == 0  # en_GB weeks start on Monday
 
 
