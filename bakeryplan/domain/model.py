@@ -75,6 +75,14 @@ class Counting(StrEnum):
     LATEST = "latest"  # the last entry: a rating, a share, a headcount
 
 
+class Alignment(StrEnum):
+    """How a day of the new year finds its day last year, for a plan drawn from history."""
+
+    HOLIDAYS = "holidays"  # the same weekday 52 weeks back; holidays moved to their dates
+    WEEKDAY = "weekday"  # the same weekday 52 weeks back, holidays not moved
+    DATE = "date"  # the same calendar date a year back
+
+
 class GoalStatus(StrEnum):
     ACTIVE = "active"
     DONE = "done"
@@ -162,6 +170,19 @@ class CurvePoint:
 
 
 @dataclass(frozen=True)
+class PlanOrigin:
+    """Where a measure's planned curve came from: last year's entries and a change.
+
+    Kept so the progress pack can say how the plan was made, and the chart can draw last
+    year's entries behind it, day matched to day as the plan was derived.
+    """
+
+    year_ending: date  # the last day of the reference year
+    change_percent: float  # 8.0 for "8 % more than last year"
+    alignment: Alignment = Alignment.HOLIDAYS
+
+
+@dataclass(frozen=True)
 class Measure:
     """A number that shows a goal's progress, planned from baseline to target."""
 
@@ -182,6 +203,7 @@ class Measure:
     period: Period = Period.DAY  # what the target and the planned curve speak of
     counting: Counting = Counting.LATEST  # how a period's entries make its value
     health_window: int | None = None  # complete periods health judges; None: the default
+    planned_from: PlanOrigin | None = None  # set while the curve is one drawn from last year
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,347 @@
+"""Plan next year from last year: a seasonal planned curve from the owner's own history.
+
+Owners plan "same week last year, plus a bit". Given the last day of a reference year
+(any twelve months with entries), a change (a percentage, or a total for the year) and an
+alignment (``day_mapping``), each day of the following twelve months gets last year's
+figure of its reference day (``reference_days``); a day without entries last year was
+closed and stays closed. The days are then counted into the measure's periods as the
+measure counts them: a total is the sum of its days, an average the mean of its open days.
+The change is applied to the whole year: the new year's total (for an average, its mean
+per open day) is last year's times (1 + change), whatever days the mapping moved about.
+A measure read as its latest figure is refused: a rating has no year to copy.
+
+Where last year is incomplete (``reference_year``) the owner chooses to fill the missing
+days from the weeks around or to plan only what can be derived; without a choice an
+incomplete year is refused with the sentences that say what is missing.
+
+How the derived measure is set, and why
+---------------------------------------
+The measure gets a STEPPED curve with one point at the start of each period holding that
+period's planned value. ``PlannedPeriods`` reads a period's plan as the mean of the curve
+over its days, so every period plans exactly its own value.
+
+- ``baseline = 0``. Health compares progress ``(actual - baseline) / (target - baseline)``
+  with expected progress ``(planned - baseline) / (target - baseline)``; their ratio is
+  ``actual / planned`` only when the baseline is 0. With last year's average week as the
+  baseline (say 8,000), a Christmas window at 92 % of its 13,000 plan would read 11,960 -
+  8,000 against 5,000, 79 %: "At risk"; and a summer week planned below the baseline would
+  turn the sign. A seasonal plan is judged by "how much of the plan for these weeks did we
+  make", which a zero baseline gives exactly (95 % and more on track, 85 % behind).
+- ``target`` = the highest planned period. "Achieved" means the window's figure at or
+  past the target. Were the target the plan's last period (where a curve usually ends), a
+  summer week, a December window at 90 % of its Christmas plan would be "Achieved". At the
+  peak, "Achieved" needs a window above the best period of the whole plan.
+- ``start`` = the first planned period's first day: health counts only periods from there,
+  so last year's entries are never judged against the new plan.
+- ``target_date`` = the day after the last planned period. The curve holds the target
+  from the target date on, so a target date inside the last period would plan part of it
+  at the peak; the day after keeps every period exactly as derived.
+- Only measures where more is better are planned this way: for "less is better" the
+  baseline and target cannot make the health ratio follow the plan (a target above a zero
+  baseline contradicts the direction), and a band is judged by the band alone.
+
+The forecast then tracks the window's actual against its plan (``k = actual / planned``)
+and carries that onto the rest of the seasonal curve.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from bakeryplan.domain.day_mapping import one_year_after, one_year_before
+from bakeryplan.domain.forecast import format_date
+from bakeryplan.domain.model import (
+    Actual,
+    Alignment,
+    Business,
+    Counting,
+    CurveKind,
+    CurvePoint,
+    Direction,
+    Measure,
+    PlanOrigin,
+)
+from bakeryplan.domain.periods import BusinessCalendar, Span
+from bakeryplan.domain.reference_days import MovedHoliday, reference_days
+from bakeryplan.domain.reference_year import (
+    MIN_RECORDED_DAYS,
+    ReferenceYear,
+    filled_days,
+    read_reference_year,
+)
+
+DAY = timedelta(days=1)
+
+
+class GapChoice(StrEnum):
+    """What to do with the days last year is missing."""
+
+    FILL = "fill"  # fill them from the weeks around
+    KNOWN_ONLY = "known_only"  # plan only what the recorded days can say
+
+
+class PlanRefusal(ValueError):
+    """Why no plan can be drawn from the history, in one plain sentence."""
+
+
+class IncompleteHistory(PlanRefusal):
+    """The reference year misses days and the owner has not said what to do about them."""
+
+    def __init__(self, year: ReferenceYear) -> None:
+        self.year = year
+        super().__init__(
+            f"The year ending {format_date(year.span.end)} is incomplete. "
+            + " ".join(year.problems())
+        )
+
+
+@dataclass(frozen=True)
+class HistoryRequest:
+    """What the owner asked for: the reference year, the change and the alignment."""
+
+    year_ending: date
+    change_percent: float = 0.0
+    year_total: float | None = None  # instead of the percentage, for a measure of totals
+    alignment: Alignment = Alignment.HOLIDAYS
+    gaps: GapChoice | None = None  # None: an incomplete year is refused
+
+
+@dataclass(frozen=True)
+class PlannedPeriod:
+    """One period of the new plan next to last year's matching days."""
+
+    span: Span
+    planned: float
+    last_year: float | None  # last year's entries on the matching days; None: none recorded
+    filled_days: int = 0  # days planned from estimates of missing days
+
+    @property
+    def start(self) -> date:
+        return self.span.start
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    """A month of the new plan against the same month last year, for the preview."""
+
+    month: date  # the month's first day in the new year
+    last_year: float | None
+    planned: float | None
+
+
+@dataclass(frozen=True)
+class DerivedPlan:
+    """The new plan, what it came from, and the measure with its new curve."""
+
+    measure: Measure
+    reference: ReferenceYear
+    plan_year: Span
+    periods: tuple[PlannedPeriod, ...]
+    months: tuple[MonthFigures, ...]
+    last_year_figure: float  # a total: last year's total; an average: its mean per open day
+    planned_figure: float  # the same figure for the new year
+    change_percent: float  # planned against last year, in percent
+    filled_days: int  # days of last year estimated from the weeks around
+    holiday_note: str
+    moved: tuple[MovedHoliday, ...]
+
+
+def refusal(m: Measure) -> str | None:
+    """Why a measure cannot be planned from last year at all, or None."""
+    if m.counting is Counting.LATEST:
+        return (
+            f"“{m.name}” is read as its latest figure (a rating, a share, a headcount), so "
+            "last year has no totals to copy: plan from last year works for measures counted "
+            "as a total or a daily average."
+        )
+    if m.direction is not Direction.UP:
+        kind = "stay within a band" if m.direction is Direction.BAND else "go down"
+        return (
+            f"“{m.name}” should {kind}; plan from last year is for measures where more is "
+            "better (sales, customers, loaves)."
+        )
+    return None
+
+
+def derive_plan(
+    m: Measure, actuals: Iterable[Actual], business: Business, request: HistoryRequest
+) -> DerivedPlan:
+    """The new plan drawn from the reference year (module docstring); raises
+    ``PlanRefusal`` (or ``IncompleteHistory``) with a sentence for the owner."""
+    why_not = refusal(m)
+    if why_not is not None:
+        raise PlanRefusal(why_not)
+    if request.year_total is not None and m.counting is Counting.AVERAGE:
+        raise PlanRefusal(
+            f"“{m.name}” is a daily average, which has no total for the year: give the "
+            "change in percent."
+        )
+    if request.year_total is None and request.change_percent <= -100:
+        raise PlanRefusal("A change of -100 % or less leaves nothing to plan.")
+    if request.year_total is not None and request.year_total <= 0:
+        raise PlanRefusal("The total for the year must be more than 0.")
+    year = read_reference_year(actuals, request.year_ending)
+    _check_enough(m, year)
+    if not year.complete and request.gaps is None:
+        raise IncompleteHistory(year)
+    filled = filled_days(year) if request.gaps is GapChoice.FILL else {}
+    history = {**year.recorded, **filled}
+    calendar = BusinessCalendar.of(business)
+    plan_year = Span(year.span.end + DAY, one_year_after(year.span.end))
+    spans = list(calendar.spans(m.period, plan_year.start, plan_year.end))
+    days = _days(spans[0].start, spans[-1].end)
+    matched = reference_days(days, year, business, request.alignment)
+    mapping = matched.mapping
+    if request.gaps is GapChoice.KNOWN_ONLY:
+        spans = _derivable(spans, mapping, year)
+    if not spans:
+        raise PlanRefusal(_too_little(m, year))
+    figures = _Figures(m.counting, history, year, mapping)
+    planned_days = [d for d in _days(spans[0].start, spans[-1].end) if d in plan_year]
+    last_figure = figures.last_year_figure()
+    factor, planned_figure = figures.scale(planned_days, last_figure, request)
+    if factor is None:
+        raise PlanRefusal(_too_little(m, year))
+    periods = tuple(
+        PlannedPeriod(
+            span,
+            round(factor * figures.planned_base(_days(span.start, span.end)), 2),
+            figures.recorded_value(_days(span.start, span.end)),
+            sum(1 for d in _days(span.start, span.end) if mapping[d] in filled),
+        )
+        for span in spans
+    )
+    change = (planned_figure / last_figure - 1) * 100 if last_figure else 0.0
+    origin = PlanOrigin(request.year_ending, change, request.alignment)
+    return DerivedPlan(
+        measure=_with_curve(m, periods, origin),
+        reference=year,
+        plan_year=plan_year,
+        periods=periods,
+        months=figures.months(planned_days, factor),
+        last_year_figure=last_figure,
+        planned_figure=planned_figure,
+        change_percent=change,
+        filled_days=len(filled),
+        holiday_note=matched.note,
+        moved=tuple(h for h in matched.moved if h.new_year in plan_year),
+    )
+
+
+class _Figures:
+    """Last year's days read as the measure counts them."""
+
+    def __init__(
+        self,
+        counting: Counting,
+        history: dict[date, float],
+        year: ReferenceYear,
+        mapping: dict[date, date],
+    ) -> None:
+        self.total = counting is Counting.TOTAL
+        self.history = history
+        self.year = year
+        self.mapping = mapping
+
+    def last_year_figure(self) -> float:
+        values = [v for d, v in self.history.items() if d in self.year.span]
+        return _sum_or_mean(values, self.total) or 0.0
+
+    def planned_base(self, days: Sequence[date]) -> float:
+        """A period's figure from its reference days, before the change."""
+        values = [self.history[self.mapping[d]] for d in days if self.mapping[d] in self.history]
+        return _sum_or_mean(values, self.total) or 0.0
+
+    def recorded_value(self, days: Sequence[date]) -> float | None:
+        recorded = self.year.recorded
+        values = [recorded[self.mapping[d]] for d in days if self.mapping[d] in recorded]
+        return _sum_or_mean(values, self.total)
+
+    def scale(
+        self, days: Sequence[date], last_figure: float, request: HistoryRequest
+    ) -> tuple[float | None, float]:
+        """The factor from last year's days to the plan, and the plan's year figure."""
+        base = self.planned_base(days)
+        if base <= 0:
+            return None, 0.0
+        wanted = request.year_total
+        if wanted is None:
+            wanted = last_figure * (1 + request.change_percent / 100)
+        return wanted / base, wanted
+
+    def months(self, days: Sequence[date], factor: float) -> tuple[MonthFigures, ...]:
+        by_month: dict[date, list[date]] = {}
+        for day in days:
+            by_month.setdefault(day.replace(day=1), []).append(day)
+        rows = []
+        for month, month_days in by_month.items():
+            before = [one_year_before(d) for d in month_days]
+            values = [self.year.recorded[d] for d in before if d in self.year.recorded]
+            mapped = [self.mapping[d] in self.history for d in month_days]
+            planned = factor * self.planned_base(month_days) if any(mapped) else None
+            rows.append(
+                MonthFigures(
+                    month,
+                    _sum_or_mean(values, self.total),
+                    None if planned is None else round(planned, 2),
+                )
+            )
+        return tuple(rows)
+
+
+def _sum_or_mean(values: Sequence[float], total: bool) -> float | None:
+    if not values:
+        return None
+    return float(sum(values)) if total else sum(values) / len(values)
+
+
+def _check_enough(m: Measure, year: ReferenceYear) -> None:
+    if year.first_entry is None or year.last_entry is None:
+        raise PlanRefusal(
+            f"“{m.name}” has no entries in the year from {format_date(year.span.start)} to "
+            f"{format_date(year.span.end)}: choose a year with entries."
+        )
+    if (year.last_entry - year.first_entry).days + 1 < MIN_RECORDED_DAYS:
+        raise PlanRefusal(_too_little(m, year))
+
+
+def _too_little(m: Measure, year: ReferenceYear) -> str:
+    return (
+        f"Too little history: “{m.name}” has entries on {year.recorded_days} days of the year "
+        f"ending {format_date(year.span.end)}; a plan for a year needs at least "
+        f"{MIN_RECORDED_DAYS // 7} weeks of them."
+    )
+
+
+def _derivable(spans: list[Span], mapping: dict[date, date], year: ReferenceYear) -> list[Span]:
+    """Without the periods at either end that only a missing stretch could speak for."""
+
+    def derivable(span: Span) -> bool:
+        return not any(year.unrecorded(mapping[d]) for d in _days(span.start, span.end))
+
+    first = next((i for i, span in enumerate(spans) if derivable(span)), len(spans))
+    last = next((i for i in range(len(spans) - 1, -1, -1) if derivable(spans[i])), -1)
+    return spans[first : last + 1]
+
+
+def _with_curve(m: Measure, periods: Sequence[PlannedPeriod], origin: PlanOrigin) -> Measure:
+    """The measure with the derived stepped curve (module docstring)."""
+    peak = max(p.planned for p in periods)
+    return dataclasses.replace(
+        m,
+        baseline=0.0,
+        target=peak,
+        start=periods[0].span.start,
+        target_date=periods[-1].span.end + DAY,
+        curve=CurveKind.STEPPED,
+        points=tuple(CurvePoint(p.span.start, p.planned) for p in periods),
+        planned_from=origin,
+    )
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
