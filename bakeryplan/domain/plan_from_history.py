@@ -150,6 +150,21 @@ class DerivedPlan:
     moved: tuple[MovedHoliday, ...]
 
 
+_PLAN_FIELDS = (
+    "baseline", "target", "start", "target_date", "curve", "points", "period", "counting"
+)  # fmt: skip
+
+
+def origin_after_edit(before: Measure, after: Measure) -> Measure:
+    """An edited measure keeps "planned from last year" only while its plan is untouched:
+    a curve changed by hand is no longer the one drawn from last year."""
+    if after.planned_from is None:
+        return after
+    if any(getattr(before, name) != getattr(after, name) for name in _PLAN_FIELDS):
+        return dataclasses.replace(after, planned_from=None)
+    return after
+
+
 def refusal(m: Measure) -> str | None:
     """Why a measure cannot be planned from last year at all, or None."""
     if m.counting is Counting.LATEST:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, NoReturn
 
-from bakeryplan.domain.model import CurvePoint
+from bakeryplan.domain.model import Alignment, CurvePoint, PlanOrigin
 from bakeryplan.store.errors import InterchangeError
 
 JsonObject = dict[str, Any]
@@ -203,3 +203,18 @@ def points(r: Record, key: str, ids: object = None) -> tuple[CurvePoint, ...]:
             point.fail("on", f"{on} must come after the point before ({points[-1].on})")
         points.append(CurvePoint(on, number(point, "value")))
     return tuple(points)
+
+
+ORIGIN_KEYS = ("year_ending", "change_percent", "alignment")
+
+
+def plan_origin(r: Record, key: str, ids: object = None) -> PlanOrigin | None:
+    """Where a plan drawn from last year came from, or null for any other plan."""
+    value = r.data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        r.fail(key, f"must be a JSON object or null, not {kind_of(value)}")
+    origin = Record(f"{r.label}.{key}", value, ORIGIN_KEYS)
+    alignment = choice(Alignment, Alignment.HOLIDAYS.value)(origin, "alignment")
+    return PlanOrigin(day(origin, "year_ending"), number(origin, "change_percent"), alignment)  # type: ignore[arg-type]

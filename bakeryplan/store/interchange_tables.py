@@ -29,6 +29,7 @@ from bakeryplan.domain.model import (
     Period,
     Person,
     Perspective,
+    PlanOrigin,
     Review,
     ReviewKind,
     Step,
@@ -88,6 +89,8 @@ def _json_value(value: object) -> Any:
         return value.value
     if isinstance(value, tuple):
         return [{"on": p.on.isoformat(), "value": p.value} for p in value]
+    if isinstance(value, PlanOrigin):
+        return {key: _json_value(getattr(value, key)) for key in read.ORIGIN_KEYS}
     return value
 
 
@@ -210,7 +213,7 @@ TABLES: dict[str, tuple[str, Callable[..., Any], dict[str, read.Reader]]] = {
         "band_high": read.optional_number, "curve": read.choice(CurveKind, "linear"),
         "points": read.points, "position": read.position,
         "period": read.choice(Period, "month"), "counting": read.choice(Counting, "latest"),
-        "health_window": read.optional_window,
+        "health_window": read.optional_window, "planned_from": read.plan_origin,
     }),
     "actuals": ("actuals", Actual, {
         "id": read.record_id, "measure_id": _MEASURE, "on": read.day, "value": read.number,

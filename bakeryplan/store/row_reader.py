@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from bakeryplan.domain.model import (
     Actual,
     ActualSource,
+    Alignment,
     Counting,
     CurveKind,
     CurvePoint,
@@ -29,6 +30,7 @@ from bakeryplan.domain.model import (
     Period,
     Person,
     Perspective,
+    PlanOrigin,
     Review,
     ReviewKind,
     Step,
@@ -93,6 +95,7 @@ class RowReader:
         self._curve = enum_lookup(CurveKind)
         self._period = enum_lookup(Period)
         self._counting = enum_lookup(Counting)
+        self._alignment = enum_lookup(Alignment)
         self._actual_source = enum_lookup(ActualSource)
         self._feedback_source = enum_lookup(FeedbackSource)
         self._feedback_status = enum_lookup(FeedbackStatus)
@@ -159,6 +162,7 @@ class RowReader:
                 self._period(period),
                 self._counting(counting),
                 health_window,
+                self._origin(origin_year_ending, origin_change, origin_alignment),
             )
             for (
                 id_,
@@ -177,8 +181,19 @@ class RowReader:
                 period,
                 counting,
                 health_window,
+                origin_year_ending,
+                origin_change,
+                origin_alignment,
             ) in rows
         )
+
+    def _origin(
+        self, year_ending: str | None, change: float | None, alignment: str | None
+    ) -> PlanOrigin | None:
+        """A plan drawn from last year; None unless all three columns are set."""
+        if year_ending is None or change is None or alignment is None:
+            return None
+        return PlanOrigin(self.day(year_ending), float(change), self._alignment(alignment))  # type: ignore[arg-type]
 
     def points(self, rows: Iterable[Row]) -> dict[int, tuple[CurvePoint, ...]]:
         grouped: dict[int, list[CurvePoint]] = {}

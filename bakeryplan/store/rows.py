@@ -18,6 +18,7 @@ from bakeryplan.domain.model import (
     Goal,
     Measure,
     Person,
+    PlanOrigin,
     Review,
     Step,
     VisionRevision,
@@ -57,6 +58,13 @@ class TableSpec(Generic[T]):
     @property
     def delete_sql(self) -> str:
         return f"DELETE FROM {self.table} WHERE id = ?"
+
+
+def origin_columns(origin: PlanOrigin | None) -> tuple[str | None, float | None, str | None]:
+    """A plan drawn from last year as three columns, all NULL for any other plan."""
+    if origin is None:
+        return (None, None, None)
+    return (origin.year_ending.isoformat(), origin.change_percent, origin.alignment.value)
 
 
 def with_id(value: T, new_id: int) -> T:
@@ -109,6 +117,9 @@ MEASURES: TableSpec[Measure] = TableSpec(
         "period",
         "counting",
         "health_window",
+        "planned_from_year_ending",
+        "planned_from_change",
+        "planned_from_alignment",
     ),
     lambda m: (
         m.goal_id,
@@ -126,6 +137,7 @@ MEASURES: TableSpec[Measure] = TableSpec(
         m.period.value,
         m.counting.value,
         m.health_window,
+        *origin_columns(m.planned_from),
     ),
     "goal_id, position, id",
 )

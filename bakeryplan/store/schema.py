@@ -146,6 +146,16 @@ ALTER TABLE measures ADD COLUMN health_window INTEGER
     CHECK (health_window IS NULL OR health_window BETWEEN 1 AND 1000);
 """
 
+# Version 3: a measure whose plan was drawn from last year remembers from which year, with
+# which change and how its days were matched, for the progress pack and the chart.
+SCHEMA_V3 = """
+ALTER TABLE measures ADD COLUMN planned_from_year_ending TEXT;
+ALTER TABLE measures ADD COLUMN planned_from_change REAL;
+ALTER TABLE measures ADD COLUMN planned_from_alignment TEXT
+    CHECK (planned_from_alignment IS NULL
+           OR planned_from_alignment IN ('holidays', 'weekday', 'date'));
+"""
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
 
@@ -182,10 +192,16 @@ def _count_measures_v2(db: sqlite_utils.Database) -> None:
         )
 
 
+def _plan_origins_v3(db: sqlite_utils.Database) -> None:
+    """Measures may remember a plan drawn from last year; every older measure has none."""
+    _run_script(db, SCHEMA_V3)
+
+
 # MIGRATIONS[n] upgrades a file from version n - 1 to n; version 0 is an empty database.
 MIGRATIONS: dict[int, Migration] = {
     1: _create_v1,
     2: _count_measures_v2,
+    3: _plan_origins_v3,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

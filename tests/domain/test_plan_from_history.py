@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
 import pytest
@@ -26,6 +27,7 @@ from bakeryplan.domain.plan_from_history import (
     IncompleteHistory,
     PlanRefusal,
     derive_plan,
+    origin_after_edit,
 )
 from tests.domain.history_builders import (
     GERMAN,
@@ -266,3 +268,11 @@ def test_last_years_line_matches_the_plans_periods() -> None:
     assert [span for span, _ in line] == [p.span for p in plan.periods]
     assert [value for _, value in line] == pytest.approx([p.last_year for p in plan.periods])
     assert last_year_periods(revenue(), ENTRIES, GERMAN) == []
+
+
+def test_a_plan_changed_by_hand_is_no_longer_drawn_from_last_year() -> None:
+    m = derive().measure
+    renamed = dataclasses.replace(m, name="Takings")
+    assert origin_after_edit(m, renamed).planned_from == m.planned_from
+    retargeted = dataclasses.replace(m, target=m.target + 1)
+    assert origin_after_edit(m, retargeted).planned_from is None
