@@ -150,6 +150,15 @@ class DerivedPlan:
     moved: tuple[MovedHoliday, ...]
 
 
+def change_words(change_percent: float) -> str:
+    """The change as an owner says it: "+8 %", "-2.5 %", "0 %"."""
+    rounded = round(change_percent, 1)
+    if rounded == 0:
+        return "0 %"
+    text = f"{rounded:+.0f}" if rounded == round(rounded) else f"{rounded:+.1f}"
+    return f"{text} %"
+
+
 _PLAN_FIELDS = (
     "baseline", "target", "start", "target_date", "curve", "points", "period", "counting"
 )  # fmt: skip

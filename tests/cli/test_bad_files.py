@@ -157,8 +157,10 @@ def test_locked_plan_is_refused_for_writes_and_kept(tmp_path: Path) -> None:
         ["check", "--on", ON],
         ["export", "-o", "{tmp}/x.json"],
         ["backup"],
+        ["plan-from-history", "--measure", "Weekly revenue", "--year-ending", "2026-10-31",
+         "--change", "5", "--fill-gaps", "--dry-run"],
     ],
-)
+)  # fmt: skip
 def test_headless_commands_import_no_widgets_or_matplotlib(
     tmp_path: Path, command: list[str]
 ) -> None:

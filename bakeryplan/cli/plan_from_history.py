@@ -1,0 +1,186 @@
+"""``bakeryplan plan-from-history``: next year's plan of a measure drawn from last year.
+
+The same derivation as the window's "Plan from last year" (``domain.plan_from_history``).
+The plan is opened for editing only when it will be written: that open makes the usual
+backup, and the measure's curve is replaced in one transaction. ``--dry-run`` reads the
+plan without locking it and writes nothing. A refusal (no such measure, too little history,
+an incomplete year without a choice) is one line on stderr with exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bakeryplan.cli import CliError, parse_day
+
+if TYPE_CHECKING:
+    from bakeryplan.domain.model import Plan
+    from bakeryplan.domain.plan_from_history import DerivedPlan, HistoryRequest
+
+ALIGNMENTS = ("holidays", "weekday", "date")
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    help_text = "plan a measure's next year from its entries of last year, with a change"
+    parser = subcommands.add_parser("plan-from-history", help=help_text, description=help_text)
+    parser.set_defaults(handler=cmd_plan_from_history)
+    parser.add_argument("plan", type=Path, metavar="PLAN")
+    parser.add_argument("--measure", required=True, metavar="NAME", help="the measure's name")
+    parser.add_argument(
+        "--year-ending",
+        required=True,
+        type=parse_day,
+        metavar="DATE",
+        help="the last day of the reference year; the plan covers the twelve months after it",
+    )
+    change = parser.add_mutually_exclusive_group(required=True)
+    change.add_argument(
+        "--change", type=percent, metavar="PERCENT", help="change on last year: 8, +8 %%, -5"
+    )
+    change.add_argument(
+        "--year-total", type=amount, metavar="AMOUNT", help="the new year's total instead"
+    )
+    parser.add_argument(
+        "--align",
+        choices=ALIGNMENTS,
+        default="holidays",
+        help="match days by weekday with holidays moved (default), by weekday only, or by date",
+    )
+    gaps = parser.add_mutually_exclusive_group()
+    gaps.add_argument(
+        "--fill-gaps", action="store_true", help="fill days last year misses from the weeks around"
+    )
+    gaps.add_argument(
+        "--known-only", action="store_true", help="plan only what last year's entries show"
+    )
+    parser.add_argument("--dry-run", action="store_true", help="write nothing")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def percent(text: str) -> float:
+    """A change written as 8, +8, 8 %, -5,5 or 8.5%."""
+    cleaned = re.sub(r"\s|%", "", text).replace(",", ".")
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a percentage such as 8 or -5') from None
+
+
+def amount(text: str) -> float:
+    try:
+        return float(text.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not an amount such as 450000') from None
+
+
+def cmd_plan_from_history(args: argparse.Namespace) -> int:
+    from bakeryplan.store.errors import NewerVersionError
+    from bakeryplan.store.repository import PlanRepository
+    from bakeryplan.store.schema import SCHEMA_VERSION
+
+    with PlanRepository.open(args.plan, read_only=True) as looked_at:
+        if looked_at.schema_version > SCHEMA_VERSION:
+            raise NewerVersionError(args.plan, looked_at.schema_version, SCHEMA_VERSION)
+        derived = _derive(looked_at.load(), args)
+    if not args.dry_run:
+        with PlanRepository.open(args.plan) as repository:
+            derived = _derive(repository.load(), args)  # as the plan stands under the lock
+            repository.update_measure(derived.measure)
+    if args.json:
+        print(json.dumps(as_json(derived, written=not args.dry_run), indent=2))
+    else:
+        sys.stdout.write(as_text(derived, args.plan, written=not args.dry_run))
+    return 0
+
+
+def _derive(plan: Plan, args: argparse.Namespace) -> DerivedPlan:
+    from bakeryplan.domain.plan_from_history import IncompleteHistory, PlanRefusal, derive_plan
+    from bakeryplan.reports.export import find_measure_by_name
+
+    measure = find_measure_by_name(plan, args.measure)
+    try:
+        return derive_plan(measure, plan.actuals_of(measure.id), plan.business, _request(args))
+    except IncompleteHistory as problem:
+        raise CliError(
+            f"{problem} Add --fill-gaps to fill the missing days from the weeks around, or "
+            "--known-only to plan only what the year's entries show."
+        ) from None
+    except PlanRefusal as problem:
+        raise CliError(str(problem)) from None
+
+
+def _request(args: argparse.Namespace) -> HistoryRequest:
+    from bakeryplan.domain.model import Alignment
+    from bakeryplan.domain.plan_from_history import GapChoice, HistoryRequest
+
+    gaps = GapChoice.FILL if args.fill_gaps else GapChoice.KNOWN_ONLY if args.known_only else None
+    return HistoryRequest(
+        year_ending=args.year_ending,
+        change_percent=args.change if args.change is not None else 0.0,
+        year_total=args.year_total,
+        alignment=Alignment(args.align),
+        gaps=gaps,
+    )
+
+
+def as_json(derived: DerivedPlan, *, written: bool) -> dict[str, Any]:
+    """Each period of the new plan with its planned value, in date order, and the totals."""
+    m = derived.measure
+    return {
+        "measure": m.name,
+        "period": m.period.value,
+        "counting": m.counting.value,
+        "year_ending": derived.reference.span.end.isoformat(),
+        "change_percent": round(derived.change_percent, 4),
+        "last_year": round(derived.last_year_figure, 2),
+        "planned": round(derived.planned_figure, 2),
+        "written": written,
+        "periods": [{"start": p.start.isoformat(), "planned": p.planned} for p in derived.periods],
+    }
+
+
+def as_text(derived: DerivedPlan, path: Path, *, written: bool) -> str:
+    from bakeryplan.domain.forecast import format_date
+    from bakeryplan.domain.plan_from_history import change_words
+
+    m = derived.measure
+    year = derived.plan_year
+    word = "total" if m.counting.value == "total" else "average per open day"
+    lines = [
+        f"{m.name}: planned from the year ending {format_date(derived.reference.span.end)}, "
+        f"{change_words(derived.change_percent)}.",
+        f"Last year's {word}: {_number(derived.last_year_figure)}; the new plan's "
+        f"({format_date(year.start)} to {format_date(year.end)}): "
+        f"{_number(derived.planned_figure)}.",
+        derived.holiday_note,
+    ]
+    if derived.moved:
+        lines.append(
+            "Moved: "
+            + "; ".join(
+                f"{h.name} {h.last_year.isoformat()} -> {h.new_year.isoformat()}"
+                for h in derived.moved
+            )
+            + "."
+        )
+    if derived.filled_days:
+        filled = derived.filled_days
+        lines.append(f"{filled} missing days of last year filled from the weeks around.")
+    lines += ["", f"{m.period.value} starting   planned   last year"]
+    lines += [
+        f"{p.start.isoformat():<15}{_number(p.planned):>10}  {_number(p.last_year):>10}"
+        for p in derived.periods
+    ]
+    lines.append("")
+    done = f"Wrote the new plan of {m.name} to {path}." if written else "Dry run: nothing written."
+    lines.append(done)
+    return "\n".join(lines) + "\n"
+
+
+def _number(value: float | None) -> str:
+    return "-" if value is None else f"{value:,.2f}"
