@@ -150,6 +150,21 @@ class DerivedPlan:
     moved: tuple[MovedHoliday, ...]
 
 
+def suggested_year_ending(
+    m: Measure, actuals: Iterable[Actual], business: Business, today: date
+) -> date:
+    """The reference year the owner most likely means: ending with the last complete period
+    of the measure that has entries, as of today (yesterday without any entries)."""
+    known = [a.on for a in actuals if a.on <= today]
+    last = max(known, default=today - DAY)
+    calendar = BusinessCalendar.of(business)
+    span = calendar.span(m.period, last)
+    if span.end > last and (span.end >= today or not known):
+        previous = calendar.previous(m.period, span)
+        return previous.end if previous is not None else last
+    return span.end
+
+
 def change_words(change_percent: float) -> str:
     """The change as an owner says it: "+8 %", "-2.5 %", "0 %"."""
     rounded = round(change_percent, 1)
@@ -166,8 +181,9 @@ _PLAN_FIELDS = (
 
 def origin_after_edit(before: Measure, after: Measure) -> Measure:
     """An edited measure keeps "planned from last year" only while its plan is untouched:
-    a curve changed by hand is no longer the one drawn from last year."""
-    if after.planned_from is None:
+    a curve changed by hand is no longer the one drawn from last year. A new origin (the
+    form just drew the plan from last year again) is kept."""
+    if after.planned_from is None or after.planned_from != before.planned_from:
         return after
     if any(getattr(before, name) != getattr(after, name) for name in _PLAN_FIELDS):
         return dataclasses.replace(after, planned_from=None)

@@ -16,7 +16,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from PySide6.QtWidgets import QDialog, QListWidget, QMessageBox
+
+    from bakeryplan.domain.model import Measure, Plan
 
 
 def _tr(text: str) -> str:
@@ -182,6 +186,26 @@ def _choice_dialog(
     rows.setFocus()
     dialog.setMinimumWidth(420)
     return dialog, rows
+
+
+def plan_from_last_year(
+    parent: QWidget | None, plan: Plan, measure: Measure, today: date
+) -> Measure | None:
+    """The measure with a plan drawn from a year of entries, or None when cancelled.
+
+    Writes nothing: the caller saves the result as one undoable edit.
+    """
+    from PySide6.QtWidgets import QDialog
+
+    from bakeryplan.ui.plan_from_history_dialog import PlanFromHistoryDialog
+
+    dialog = PlanFromHistoryDialog(plan, measure, today, parent)
+    try:
+        if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.derived_measure
+    finally:
+        dialog.deleteLater()
 
 
 def exec_dialog(dialog: QDialog) -> int:

@@ -28,6 +28,7 @@ from bakeryplan.domain.plan_from_history import (
     PlanRefusal,
     derive_plan,
     origin_after_edit,
+    suggested_year_ending,
 )
 from tests.domain.history_builders import (
     GERMAN,
@@ -276,3 +277,10 @@ def test_a_plan_changed_by_hand_is_no_longer_drawn_from_last_year() -> None:
     assert origin_after_edit(m, renamed).planned_from == m.planned_from
     retargeted = dataclasses.replace(m, target=m.target + 1)
     assert origin_after_edit(m, retargeted).planned_from is None
+
+
+def test_the_suggested_year_ends_with_the_last_complete_period() -> None:
+    weekly, monthly = revenue(), revenue(Period.MONTH)
+    assert suggested_year_ending(weekly, ENTRIES, GERMAN, date(2026, 8, 5)) == date(2026, 8, 2)
+    assert suggested_year_ending(monthly, ENTRIES, GERMAN, date(2026, 8, 5)) == date(2026, 7, 31)
+    assert suggested_year_ending(weekly, [], GERMAN, date(2026, 8, 5)) == date(2026, 8, 2)

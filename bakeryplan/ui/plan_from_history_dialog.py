@@ -1,0 +1,330 @@
+"""The "Plan from last year" dialog: choose the year, the change and how days match, see
+last year against the new plan, and only then write it.
+
+Nothing is written here: the dialog hands back the measure with its new curve, and the
+caller pushes one undoable command. The preview is worked out again shortly after each
+change (``domain.plan_from_history``); a refusal is shown in words and OK stays disabled.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from babel import dates as babel_dates
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bakeryplan.domain.model import Alignment, Business, Counting, Measure, Plan
+from bakeryplan.domain.plan_from_history import (
+    DerivedPlan,
+    GapChoice,
+    HistoryRequest,
+    IncompleteHistory,
+    PlanRefusal,
+    change_words,
+    derive_plan,
+    refusal,
+    suggested_year_ending,
+)
+from bakeryplan.reports.formatting import format_date, format_value, locale_of
+from bakeryplan.ui.widgets.history_chart import ChartPeriod, HistoryChart
+from bakeryplan.ui.widgets.problem_label import ProblemLabel
+from bakeryplan.ui.wizards.measure_editor import date_edit, value_spin
+
+REFRESH_MS = 120
+MOVED_SHOWN = 6
+NO_VALUE = "\u2013"  # an en dash: nothing recorded
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanFromHistory", text)
+
+
+def _or_none(value: float | None, unit: str, business: Business) -> str:
+    return NO_VALUE if value is None else format_value(value, unit, business)
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class PlanFromHistoryDialog(QDialog):
+    """Derives a measure's next year from a year of entries; ``derived_measure`` once accepted."""
+
+    def __init__(
+        self, plan: Plan, measure: Measure, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.plan, self.measure, self.today = plan, measure, today
+        self.derived: DerivedPlan | None = None
+        self.derived_measure: Measure | None = None
+        self.setWindowTitle(_tr("Plan from last year"))
+        self._build()
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        for signal in (
+            self.source.currentIndexChanged,
+            self.year_end.dateChanged,
+            self.change.valueChanged,
+            self.total.valueChanged,
+            self.changes.idToggled,
+            self.alignment.currentIndexChanged,
+            self.gaps.idToggled,
+        ):
+            signal.connect(self._schedule)
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        m = self.measure
+        intro = _plain_label(
+            _tr("Plan “{name}” for the twelve months after a year of its entries: each day "
+                "is compared with its day last year, and the change is applied to the year.")
+            .format(name=m.name)
+        )  # fmt: skip
+        self.source = QComboBox()
+        for candidate in self._sources():
+            self.source.addItem(candidate.name, candidate.id)
+        self.source.setAccessibleName(_tr("Entries of"))
+        self.year_end = date_edit(self._suggested_end())
+        self.year_end.setAccessibleName(_tr("Last year ends on"))
+        self.change = QDoubleSpinBox()
+        self.change.setRange(-99.9, 1000.0)
+        self.change.setDecimals(1)
+        self.change.setSuffix(" %")
+        self.change.setAccessibleName(_tr("Change on last year in percent"))
+        self.total = value_spin()
+        self.total.setRange(0.0, 1e12)
+        self.total.setAccessibleName(_tr("Total for the new year"))
+        self.by_percent = QRadioButton(_tr("Change on last year"))
+        self.by_total = QRadioButton(_tr("Total for the year"))
+        self.by_percent.setChecked(True)
+        self.changes = QButtonGroup(self)
+        self.changes.addButton(self.by_percent, 0)
+        self.changes.addButton(self.by_total, 1)
+        change_row = QHBoxLayout()
+        for widget in (self.by_percent, self.change, self.by_total, self.total):
+            change_row.addWidget(widget)
+        change_row.addStretch(1)
+        can_total = m.counting is Counting.TOTAL
+        self.by_total.setVisible(can_total)
+        self.total.setVisible(can_total)
+        self.alignment = QComboBox()
+        for label, choice in (
+            (_tr("Same weekday, holidays moved to their dates"), Alignment.HOLIDAYS),
+            (_tr("Same weekday, holidays not moved"), Alignment.WEEKDAY),
+            (_tr("Same calendar date"), Alignment.DATE),
+        ):
+            self.alignment.addItem(label, choice.value)
+        self.alignment.setAccessibleName(_tr("Match each day with"))
+        form = QFormLayout()
+        form.addRow(_tr("Entries of:"), self.source)
+        form.addRow(_tr("Last year ends on:"), self.year_end)
+        form.addRow(_tr("Change:"), change_row)
+        form.addRow(_tr("Match each day with:"), self.alignment)
+        self.source.setEnabled(self.source.count() > 1)
+        self.gap_box = QGroupBox(_tr("Last year is incomplete"))
+        self.gap_text = _plain_label()
+        self.fill = QRadioButton(_tr("Fill the missing days from the weeks around"))
+        self.known_only = QRadioButton(_tr("Plan only what last year's entries show"))
+        self.fill.setChecked(True)
+        self.gaps = QButtonGroup(self)
+        self.gaps.addButton(self.fill, 0)
+        self.gaps.addButton(self.known_only, 1)
+        gap_layout = QVBoxLayout(self.gap_box)
+        for widget in (self.gap_text, self.fill, self.known_only):
+            gap_layout.addWidget(widget)
+        self.gap_box.hide()
+        self.problem = ProblemLabel(self)
+        self.summary = _plain_label()
+        self.note = _plain_label()
+        self.chart = HistoryChart(self)
+        self.chart.labels = (_tr("Last year"), _tr("New plan"))
+        self.chart.format_value = self._short_value
+        self.chart.format_month = lambda day: babel_dates.format_skeleton(
+            "MMM", day, locale=locale_of(self.plan.business.locale)
+        )
+        self.months = QTableWidget(0, 4)
+        self.months.setHorizontalHeaderLabels(
+            [_tr("Month"), _tr("Last year"), _tr("New plan"), _tr("Change")]
+        )
+        self.months.verticalHeader().setVisible(False)
+        self.months.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.months.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.months.setAccessibleName(_tr("Totals by month"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button: QPushButton = self.buttons.addButton(
+            _tr("Use this plan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        preview = QHBoxLayout()
+        preview.addWidget(self.chart, 3)
+        preview.addWidget(self.months, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.gap_box)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.note)
+        layout.addLayout(preview, 1)
+        layout.addWidget(self.buttons)
+        self.resize(980, 640)
+
+    def _sources(self) -> list[Measure]:
+        """The measure itself first, then other measures with entries to plan it from."""
+        others = [
+            m for m in self.plan.measures if m.id != self.measure.id and self.plan.actuals_of(m.id)
+        ]
+        return [self.measure, *others] if self.measure.id else others or [self.measure]
+
+    def _suggested_end(self) -> date:
+        entries = self.plan.actuals_of(self._sources()[0].id)
+        return suggested_year_ending(self.measure, entries, self.plan.business, self.today)
+
+    # --- the preview --------------------------------------------------------------------
+
+    def _schedule(self, *_: object) -> None:
+        self.ok_button.setEnabled(False)
+        self._timer.start()
+
+    def gap_choice(self) -> GapChoice:
+        return GapChoice.FILL if self.fill.isChecked() else GapChoice.KNOWN_ONLY
+
+    def request(self) -> HistoryRequest:
+        """What the inputs on screen ask for; the gap choice only once it was offered."""
+        by_total = self.by_total.isChecked() and not self.by_total.isHidden()
+        return HistoryRequest(
+            year_ending=self.year_end.date().toPython(),
+            change_percent=self.change.value(),
+            year_total=self.total.value() if by_total else None,
+            alignment=Alignment(self.alignment.currentData()),
+            gaps=None if self.gap_box.isHidden() else self.gap_choice(),
+        )
+
+    def refresh(self) -> None:
+        """Work the plan out again and show it; a refusal is shown instead."""
+        self._timer.stop()
+        source = self.source.currentData()
+        entries = self.plan.actuals_of(source) if source else ()
+        self.derived = None
+        self.problem.clear()
+        why_not = refusal(self.measure)
+        try:
+            if why_not is not None:
+                raise PlanRefusal(why_not)
+            request = self.request()
+            try:
+                derived = derive_plan(self.measure, entries, self.plan.business, request)
+            except IncompleteHistory:  # offer the choice, and preview the one selected
+                request = dataclasses.replace(request, gaps=self.gap_choice())
+                derived = derive_plan(self.measure, entries, self.plan.business, request)
+            self.gap_box.setHidden(derived.reference.complete)
+            self.gap_text.setText(" ".join(derived.reference.problems()))
+        except PlanRefusal as problem:
+            self.problem.show_problem(str(problem))
+            self._show(None)
+            return
+        self.derived = derived
+        if not self.by_total.isChecked():  # the total the percentage makes, to start from
+            self.total.blockSignals(True)
+            self.total.setValue(round(derived.planned_figure, 2))
+            self.total.blockSignals(False)
+        self._show(derived)
+
+    def _show(self, derived: DerivedPlan | None) -> None:
+        self.ok_button.setEnabled(derived is not None)
+        if derived is None:
+            self.summary.clear()
+            self.note.clear()
+            self.chart.set_periods([])
+            self.months.setRowCount(0)
+            return
+        business, m = self.plan.business, self.measure
+        figure = _tr("Total") if m.counting is Counting.TOTAL else _tr("Average per open day")
+        self.summary.setText(
+            _tr("{figure} last year: {last}. New plan: {planned} ({change}), {start} to {end}.")
+            .format(
+                figure=figure,
+                last=format_value(derived.last_year_figure, m.unit, business),
+                planned=format_value(derived.planned_figure, m.unit, business),
+                change=change_words(derived.change_percent),
+                start=format_date(derived.plan_year.start, business),
+                end=format_date(derived.plan_year.end, business),
+            )
+        )  # fmt: skip
+        movable = [h for h in derived.moved if h.last_year.day != h.new_year.day][:MOVED_SHOWN]
+        moved = "; ".join(
+            f"{h.name}: {format_date(h.last_year, business)} → {format_date(h.new_year, business)}"
+            for h in movable
+        )
+        self.note.setText(f"{derived.holiday_note} {moved}." if moved else derived.holiday_note)
+        self.chart.set_periods(
+            [ChartPeriod(p.span.start, p.span.end, p.last_year, p.planned) for p in derived.periods]
+        )
+        self._fill_months(derived)
+
+    def _fill_months(self, derived: DerivedPlan) -> None:
+        business, unit = self.plan.business, self.measure.unit
+        locale = locale_of(business.locale)
+        rows = [
+            (babel_dates.format_skeleton("yMMM", m.month, locale=locale), m.last_year, m.planned)
+            for m in derived.months
+        ]
+        year = _tr("Year") if self.measure.counting is Counting.TOTAL else _tr("Year, per day")
+        rows.append((year, derived.last_year_figure, derived.planned_figure))
+        self.months.setRowCount(len(rows))
+        for row, (label, last_year, planned) in enumerate(rows):
+            change = ""
+            if last_year and planned is not None:
+                change = change_words((planned / last_year - 1) * 100)
+            cells = (
+                label,
+                _or_none(last_year, unit, business),
+                _or_none(planned, unit, business),
+                change,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(RIGHT)
+                self.months.setItem(row, column, item)
+
+    def _short_value(self, value: float) -> str:
+        return format_value(round(value), self.measure.unit, self.plan.business)
+
+    # --- closing ----------------------------------------------------------------------
+
+    def accept(self) -> None:
+        """Only a preview that matches the inputs on screen is used."""
+        if self._timer.isActive():
+            self.refresh()
+        if self.derived is None:
+            return
+        self.derived_measure = self.derived.measure
+        super().accept()

@@ -1,0 +1,150 @@
+"""The "Plan from last year" dialog driven as a person would: type, look, click, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QDialog, QRadioButton
+
+from bakeryplan.domain.model import CurveKind
+from bakeryplan.store.repository import PlanRepository
+from bakeryplan.ui import dialogs
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.plan_from_history_action import plan_measure_from_last_year
+from bakeryplan.ui.plan_from_history_dialog import PlanFromHistoryDialog
+from tests.domain.history_builders import history
+from tests.store.history_plans import write_history_plan
+from tests.ui.conftest import plan_on_disk
+
+TODAY = date(2026, 8, 5)
+
+
+@pytest.fixture
+def bakery(tmp_path: Path) -> Path:
+    return write_history_plan(tmp_path / "bakery.bakeryplan")
+
+
+@pytest.fixture
+def document(bakery: Path, qapp) -> Iterator[PlanDocument]:
+    doc = PlanDocument(PlanRepository.open(bakery), today=lambda: TODAY)
+    yield doc
+    doc.close()
+
+
+def driven_by(qtbot, steps: Callable[[PlanFromHistoryDialog], None]) -> Callable[[QDialog], int]:
+    """Stands in for dialogs.exec_dialog: shows the dialog, does ``steps`` to it, and
+    returns how it was closed."""
+
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, PlanFromHistoryDialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        steps(dialog)
+        return int(dialog.result() or 0)
+
+    return run
+
+
+def click_choice(qtbot, button: QRadioButton) -> None:
+    """A click on the round button itself, as a person aims."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def type_change(qtbot, dialog: PlanFromHistoryDialog, text: str) -> None:
+    dialog.change.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.change.lineEdit(), text)
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled() and dialog.derived is not None)
+
+
+def test_typing_a_change_previews_then_ok_writes_one_undoable_edit(
+    qtbot, document: PlanDocument, bakery: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, object] = {}
+
+    def steps(dialog: PlanFromHistoryDialog) -> None:
+        assert dialog.year_end.date() == QDate(2026, 8, 2)  # the last complete week
+        assert plan_on_disk(bakery).measure(1).planned_from is None  # nothing written yet
+        type_change(qtbot, dialog, "8")
+        seen["summary"] = dialog.summary.text()
+        seen["months"] = [
+            dialog.months.item(row, 0).text() for row in range(dialog.months.rowCount())
+        ]
+        seen["year"] = dialog.months.item(dialog.months.rowCount() - 1, 3).text()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(dialogs, "exec_dialog", driven_by(qtbot, steps))
+    before = plan_on_disk(bakery).measure(1)
+    assert plan_measure_from_last_year(document, 1)
+    assert "(+8 %)" in str(seen["summary"])
+    assert seen["months"][0] == "Aug. 2026"  # the German plan writes its months in German
+    assert seen["months"][-1] == "Year"
+    assert seen["year"] == "+8 %"
+    after = plan_on_disk(bakery).measure(1)
+    assert after is not None and after.planned_from is not None
+    assert after.planned_from.change_percent == pytest.approx(8.0)
+    assert after.curve is CurveKind.STEPPED and len(after.points) == 53
+    assert document.undo_stack.undoText() == "Plan from last year"
+    document.undo_stack.undo()
+    assert plan_on_disk(bakery).measure(1) == before
+    document.undo_stack.redo()
+    assert plan_on_disk(bakery).measure(1) == after
+
+
+def test_cancel_writes_nothing(
+    qtbot, document: PlanDocument, bakery: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def steps(dialog: PlanFromHistoryDialog) -> None:
+        type_change(qtbot, dialog, "12")
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Cancel),
+            Qt.MouseButton.LeftButton,
+        )
+
+    monkeypatch.setattr(dialogs, "exec_dialog", driven_by(qtbot, steps))
+    before = bakery.read_bytes()
+    assert not plan_measure_from_last_year(document, 1)
+    assert bakery.read_bytes() == before
+    assert document.undo_stack.count() == 0
+
+
+def test_an_incomplete_year_offers_the_two_choices(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_history_plan(tmp_path / "young.bakeryplan", history(first=date(2026, 3, 2)))
+    doc = PlanDocument(PlanRepository.open(path), today=lambda: TODAY)
+    starts: list[date] = []
+
+    def steps(dialog: PlanFromHistoryDialog) -> None:
+        type_change(qtbot, dialog, "5")
+        assert dialog.gap_box.isVisible()
+        assert "The entries start on 2 March 2026" in dialog.gap_text.text()
+        assert dialog.derived is not None
+        starts.append(dialog.derived.periods[0].start)  # filled: the whole year
+        click_choice(qtbot, dialog.known_only)
+        assert dialog.known_only.isChecked()
+        qtbot.waitUntil(lambda: dialog.ok_button.isEnabled())
+        assert dialog.derived is not None
+        starts.append(dialog.derived.periods[0].start)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(dialogs, "exec_dialog", driven_by(qtbot, steps))
+    try:
+        assert plan_measure_from_last_year(doc, 1)
+    finally:
+        doc.close()
+    assert starts == [date(2026, 8, 3), date(2027, 3, 1)]
+    assert plan_on_disk(path).measure(1).start == date(2027, 3, 1)
+
+
+def test_a_rating_is_refused_in_words_and_ok_stays_off(qtbot, document: PlanDocument) -> None:
+    rating = document.plan.measure(2)
+    assert rating is not None
+    dialog = PlanFromHistoryDialog(document.plan, rating, TODAY)
+    qtbot.addWidget(dialog)
+    assert "latest figure" in dialog.problem.text()
+    assert not dialog.ok_button.isEnabled()
