@@ -61,6 +61,7 @@ class MeasurePage:
     health: Health
     note: str
     recent: tuple[tuple[str, str, str, str], ...]  # period, planned, actual, difference
+    origin: str = ""  # how the plan was made, when it was drawn from last year
 
 
 @dataclass(frozen=True)
@@ -258,7 +259,20 @@ def _measure_page(plan: Plan, report: GoalStatusReport, ms: MeasureStatus) -> Me
         health=ms.health,
         note=variance_note(plan, ms),
         recent=_recent_values(plan, ms),
+        origin=origin_sentence(plan, ms.measure),
     )
+
+
+def origin_sentence(plan: Plan, m: Measure) -> str:
+    """ "Planned from last year (year ending 31 Jul 2026), +8 %." for a plan drawn from last
+    year; empty for any other."""
+    origin = m.planned_from
+    if origin is None:
+        return ""
+    from bakeryplan.domain.plan_from_history import change_words
+
+    ending = format_date(origin.year_ending, plan.business)
+    return f"Planned from last year (year ending {ending}), {change_words(origin.change_percent)}."
 
 
 def _recent_values(plan: Plan, ms: MeasureStatus) -> tuple[tuple[str, str, str, str], ...]:

@@ -266,6 +266,8 @@ def measure_page(flow: Flow, plan: Plan, on: date, page: MeasurePage) -> None:
     flow.new_page("Measures")
     flow.paragraph(page.name, HEADING, max_lines=2, after=flow.pt(2))
     flow.paragraph(f"Goal: {page.goal}", SMALL, max_lines=2, after=flow.pt(4))
+    if page.origin:
+        flow.paragraph(page.origin, SMALL, max_lines=2, after=flow.pt(4))
     _health_line(flow, page.health)
     note_lines = flow.lines(page.note, BODY, flow.width, max_lines=8)
     cell = flow.metrics(CELL).lineSpacing() + 2 * flow.pt(3)
