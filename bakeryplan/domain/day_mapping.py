@@ -8,7 +8,10 @@ reference year is taken a week nearer instead (53 or 51 weeks back).
 Holidays do not keep their weekday. With ``Alignment.HOLIDAYS``:
 
 - A holiday maps to the same holiday last year (found by name in the holiday library), so
-  a day closed for Christmas last year is closed for Christmas this year.
+  a day closed for Christmas last year is closed for Christmas this year. Only a holiday
+  that fell on a usual opening day last year says how the business keeps it: one that fell
+  on a usually closed weekday (or, for entries recorded once a week, on a day without
+  them) leaves an opening day this year to the 52-week rule.
 - A movable feast (Easter, and feasts counted from it, or a "first Monday of May") keeps
   its weekday: the days around it map by their distance from last year's feast, Easter
   Monday to Easter Monday and Maundy Thursday to Maundy Thursday. The week either side of
@@ -109,7 +112,8 @@ def _holiday_layers(
         before = last_years_date(holiday, last_year.get(holiday.name, ()))
         if before is None:
             continue
-        if holiday.on in days:
+        says_nothing = before.weekday() in closed and holiday.on.weekday() not in closed
+        if holiday.on in days and not says_nothing:
             themselves[holiday.on] = before
         if (holiday.on - before).days % 7 == 0:
             reach = EASTER_REACH_DAYS if holiday.easter else MOVABLE_REACH_DAYS

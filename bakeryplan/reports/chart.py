@@ -3,11 +3,12 @@
 A chart keeps its artists: :class:`MeasureChart` builds the lines once and ``update`` sets
 their data, so the live panel redraws a 5-year daily series quickly, and the exported figure
 is the very same drawing. Every artist carries a ``gid`` ("planned", "actual", "forecast",
-"band", "target", "today") so tests and tools can read back what was plotted.
+"band", "target", "today", "last-year") so tests and tools can read back what was plotted.
 """
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from datetime import date, datetime
 from pathlib import Path
@@ -43,6 +44,10 @@ class MeasureChart(ChartFrame):
     ) -> None:
         super().__init__(figure, style, titled=titled, live=live)
         s, ax = style, self.ax
+        (self.last_year,) = ax.plot(
+            [], [], ls="-", color=s.muted, lw=1.2, alpha=0.45, drawstyle="steps-post",
+            label="Last year", zorder=1.5,
+        )  # fmt: skip
         (self.planned,) = ax.plot(
             [], [], ls=s.planned_style, color=s.planned, lw=s.planned_width, label="Planned"
         )
@@ -69,6 +74,7 @@ class MeasureChart(ChartFrame):
             ha="left", va="bottom", parse_math=False,
         )  # fmt: skip
         for artist, gid in (
+            (self.last_year, "last-year"),
             (self.planned, "planned"),
             (self.band, "band"),
             (self.actual, "actual"),
@@ -79,8 +85,8 @@ class MeasureChart(ChartFrame):
         ):
             artist.set_gid(gid)
         self.add_dynamic(
-            self.band, self.target_line, self.planned, self.actual, self.forecast,
-            self.target, self.today,
+            self.last_year, self.band, self.target_line, self.planned, self.actual,
+            self.forecast, self.target, self.today,
         )  # fmt: skip
         self.data: MeasureChartData | None = None
         self._axes_for: tuple[str, Any] | None = None
@@ -96,6 +102,11 @@ class MeasureChart(ChartFrame):
         self.planned.set_data(
             [day_number(d) for d, _ in data.planned], [v for _, v in data.planned]
         )
+        self.last_year.set_data(
+            [day_number(d) for d, _ in data.last_year],
+            [math.nan if v is None else v for _, v in data.last_year],
+        )
+        self.last_year.set_visible(bool(data.last_year))
         band_x = [day_number(d) for d in data.band_dates]
         self.band.set_data(band_x, data.band_low, data.band_high)
         xs = [day_number(d) for d in data.actual_dates]
@@ -117,7 +128,10 @@ class MeasureChart(ChartFrame):
         self.today_label.set_visible(self.today.get_visible())
         self._set_limits(data)
         self.set_titles(data.title, data.subtitle, data.caption)
-        shown = [self.planned, self.band, self.actual, self.forecast, self.target, self.today]
+        shown = [
+            self.last_year, self.planned, self.band, self.actual, self.forecast, self.target,
+            self.today,
+        ]  # fmt: skip
         self.set_legend([a for a in shown if a.get_visible() and _has_data(a)])
         self.finish_update((self.today_label.get_text(), today))
 
@@ -125,6 +139,7 @@ class MeasureChart(ChartFrame):
         m = data.measure
         values = [v for _, v in data.planned]
         values += [*data.actual_values, m.target, m.baseline]
+        values += [v for _, v in data.last_year if v is not None]
         if m.direction is Direction.BAND:  # an open side of a one-sided band sets no limit
             values += [bound for bound in band_bounds(m) if bound is not None]
         else:
@@ -239,13 +254,15 @@ def measure_figure(
     dark: bool = False,
     titled: bool = True,
     size_inches: tuple[float, float] = EXPORT_SIZE_INCHES,
+    last_year: bool = False,
 ) -> Figure:
     """The planned-versus-actual chart of one measure, ready to save or embed.
 
     ``titled=False`` leaves out the title block and the forecast caption, for a page that
-    prints them itself (the progress pack).
+    prints them itself (the progress pack). ``last_year`` draws last year's entries faintly
+    behind a plan drawn from them.
     """
-    data = measure_chart_data(plan, measure_id, on, start=start, end=end)
+    data = measure_chart_data(plan, measure_id, on, start=start, end=end, last_year=last_year)
     figure = new_figure(size_inches)
     MeasureChart(figure, style_for(dark), titled=titled).update(data)
     return figure

@@ -47,6 +47,9 @@ class MeasureChartData:
     actual_values: tuple[float, ...]
     forecast: Forecast | None
     forecast_line: tuple[tuple[date, float], tuple[date, float]] | None
+    # Last year's matching entries per period of a plan drawn from last year (asked for):
+    # each period's first day and value (None: no entries), then the day after the last.
+    last_year: tuple[tuple[date, float | None], ...] = ()
 
     @property
     def title(self) -> str:
@@ -114,8 +117,10 @@ def measure_chart_data(
     *,
     start: date | None = None,
     end: date | None = None,
+    last_year: bool = False,
 ) -> MeasureChartData:
-    """Collect the series of one measure between ``start`` and ``end`` (defaults: all)."""
+    """Collect the series of one measure between ``start`` and ``end`` (defaults: all);
+    with ``last_year``, last year's entries behind a plan drawn from them."""
     measure = find_measure(plan, measure_id)
     actuals = plan.actuals_of(measure_id)
     outlook = measure_status(measure, actuals, on, business=plan.business).forecast
@@ -147,7 +152,26 @@ def measure_chart_data(
         actual_values=tuple(a.value for a in shown),
         forecast=outlook,
         forecast_line=line,
+        last_year=_last_year_steps(plan, measure, start, end) if last_year else (),
     )
+
+
+def _last_year_steps(
+    plan: Plan, m: Measure, start: date, end: date
+) -> tuple[tuple[date, float | None], ...]:
+    """Last year's value of each period of the plan that shows between ``start`` and
+    ``end``, as steps: each period's first day, then the day after the last period."""
+    from bakeryplan.domain.last_year_line import last_year_periods
+
+    periods = [
+        (span, value)
+        for span, value in last_year_periods(m, plan.actuals_of(m.id), plan.business)
+        if span.end >= start and span.start <= end
+    ]
+    if not periods:
+        return ()
+    steps = [(span.start, value) for span, value in periods]
+    return (*steps, (periods[-1][0].end + timedelta(days=1), periods[-1][1]))
 
 
 def _forecast_line(

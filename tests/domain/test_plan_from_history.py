@@ -284,3 +284,18 @@ def test_the_suggested_year_ends_with_the_last_complete_period() -> None:
     assert suggested_year_ending(weekly, ENTRIES, GERMAN, date(2026, 8, 5)) == date(2026, 8, 2)
     assert suggested_year_ending(monthly, ENTRIES, GERMAN, date(2026, 8, 5)) == date(2026, 7, 31)
     assert suggested_year_ending(weekly, [], GERMAN, date(2026, 8, 5)) == date(2026, 8, 2)
+
+
+def test_weekly_totals_recorded_once_a_week_keep_every_week() -> None:
+    """A till's weekly report on Saturdays: no holiday may move a week's one entry away."""
+    weekly: list[Actual] = []
+    for entry in ENTRIES:
+        saturday = entry.on + timedelta(days=(5 - entry.on.weekday()) % 7)
+        if weekly and weekly[-1].on == saturday:
+            weekly[-1] = Actual(1, saturday, weekly[-1].value + entry.value)
+        else:
+            weekly.append(Actual(1, saturday, entry.value))
+    plan = derive(entries=[a for a in weekly if a.on <= LAST_DAY])
+    assert all(p.planned > 0 for p in plan.periods)
+    assert week_of(plan, EASTER_2027) > 1.5 * week_of(plan, date(2027, 3, 10))
+    assert week_of(plan, date(2026, 12, 26)) > 0  # Christmas week, on a Saturday this year
