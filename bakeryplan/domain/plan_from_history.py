@@ -131,6 +131,12 @@ class MonthFigures:
     month: date  # the month's first day in the new year
     last_year: float | None
     planned: float | None
+    days: int  # the month's days in the plan year: fewer than the month's at either end
+
+    @property
+    def whole(self) -> bool:
+        following = (self.month + timedelta(days=32)).replace(day=1)
+        return self.days == (following - self.month).days
 
 
 @dataclass(frozen=True)
@@ -321,13 +327,14 @@ class _Figures:
         for month, month_days in by_month.items():
             before = [one_year_before(d) for d in month_days]
             values = [self.year.recorded[d] for d in before if d in self.year.recorded]
-            mapped = [self.mapping[d] in self.history for d in month_days]
-            planned = factor * self.planned_base(month_days) if any(mapped) else None
+            mapped = any(self.mapping[d] in self.history for d in month_days)
+            planned = factor * self.planned_base(month_days) if mapped or self.total else None
             rows.append(
                 MonthFigures(
                     month,
                     _sum_or_mean(values, self.total),
                     None if planned is None else round(planned, 2),
+                    len(month_days),
                 )
             )
         return tuple(rows)

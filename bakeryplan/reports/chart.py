@@ -45,7 +45,7 @@ class MeasureChart(ChartFrame):
         super().__init__(figure, style, titled=titled, live=live)
         s, ax = style, self.ax
         (self.last_year,) = ax.plot(
-            [], [], ls="-", color=s.muted, lw=1.2, alpha=0.45, drawstyle="steps-post",
+            [], [], ls="-", color=s.muted, lw=1.4, alpha=0.6, drawstyle="steps-post",
             label="Last year", zorder=1.5,
         )  # fmt: skip
         (self.planned,) = ax.plot(

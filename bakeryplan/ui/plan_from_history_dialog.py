@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from babel import Locale
 from babel import dates as babel_dates
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -39,6 +40,7 @@ from bakeryplan.domain.plan_from_history import (
     GapChoice,
     HistoryRequest,
     IncompleteHistory,
+    MonthFigures,
     PlanRefusal,
     change_words,
     derive_plan,
@@ -174,7 +176,12 @@ class PlanFromHistoryDialog(QDialog):
         )
         self.months.verticalHeader().setVisible(False)
         self.months.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.months.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.months.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.months.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.months.setAccessibleName(_tr("Totals by month"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button: QPushButton = self.buttons.addButton(
@@ -183,8 +190,8 @@ class PlanFromHistoryDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         preview = QHBoxLayout()
-        preview.addWidget(self.chart, 3)
-        preview.addWidget(self.months, 2)
+        preview.addWidget(self.chart, 1)
+        preview.addWidget(self.months, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -194,7 +201,7 @@ class PlanFromHistoryDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(preview, 1)
         layout.addWidget(self.buttons)
-        self.resize(980, 640)
+        self.resize(1060, 700)
 
     def _sources(self) -> list[Measure]:
         """The measure itself first, then other measures with entries to plan it from."""
@@ -292,10 +299,7 @@ class PlanFromHistoryDialog(QDialog):
     def _fill_months(self, derived: DerivedPlan) -> None:
         business, unit = self.plan.business, self.measure.unit
         locale = locale_of(business.locale)
-        rows = [
-            (babel_dates.format_skeleton("yMMM", m.month, locale=locale), m.last_year, m.planned)
-            for m in derived.months
-        ]
+        rows = [(self._month_label(m, locale), m.last_year, m.planned) for m in derived.months]
         year = _tr("Year") if self.measure.counting is Counting.TOTAL else _tr("Year, per day")
         rows.append((year, derived.last_year_figure, derived.planned_figure))
         self.months.setRowCount(len(rows))
@@ -314,6 +318,15 @@ class PlanFromHistoryDialog(QDialog):
                 if column:
                     item.setTextAlignment(RIGHT)
                 self.months.setItem(row, column, item)
+
+    @staticmethod
+    def _month_label(month: MonthFigures, locale: Locale) -> str:
+        """ "Aug 2026", or "Aug 2027 (2 days)" for a month the plan year only touches."""
+        name = babel_dates.format_skeleton("yMMM", month.month, locale=locale)
+        if month.whole:
+            return name
+        days = _tr("1 day") if month.days == 1 else _tr("{n} days").format(n=month.days)
+        return f"{name} ({days})"
 
     def _short_value(self, value: float) -> str:
         return format_value(round(value), self.measure.unit, self.plan.business)

@@ -81,7 +81,7 @@ def test_typing_a_change_previews_then_ok_writes_one_undoable_edit(
     before = plan_on_disk(bakery).measure(1)
     assert plan_measure_from_last_year(document, 1)
     assert "(+8 %)" in str(seen["summary"])
-    assert seen["months"][0] == "Aug. 2026"  # the German plan writes its months in German
+    assert seen["months"][0] == "Aug. 2026 (29 days)"  # German month names; from 3 August
     assert seen["months"][-1] == "Year"
     assert seen["year"] == "+8 %"
     after = plan_on_disk(bakery).measure(1)
@@ -148,3 +148,28 @@ def test_a_rating_is_refused_in_words_and_ok_stays_off(qtbot, document: PlanDocu
     qtbot.addWidget(dialog)
     assert "latest figure" in dialog.problem.text()
     assert not dialog.ok_button.isEnabled()
+
+
+def test_the_chart_panel_switches_last_year_on_behind_a_derived_plan(
+    qtbot, document: PlanDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bakeryplan.reports.chart import plotted_series
+    from bakeryplan.ui.panels.chart_panel import ChartPanel
+
+    panel = ChartPanel(document)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.select(("measure", 1))
+    qtbot.waitUntil(lambda: panel.chart is not None)
+    assert not panel.last_year_box.isVisible()  # an ordinary plan: nothing to switch
+
+    def steps(dialog: PlanFromHistoryDialog) -> None:
+        type_change(qtbot, dialog, "8")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(dialogs, "exec_dialog", driven_by(qtbot, steps))
+    assert plan_measure_from_last_year(document, 1)
+    qtbot.waitUntil(lambda: panel.last_year_box.isVisible())
+    assert plotted_series(panel.canvas.figure, "last-year") == []
+    qtbot.mouseClick(panel.last_year_box, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    qtbot.waitUntil(lambda: len(plotted_series(panel.canvas.figure, "last-year")) == 54)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -105,6 +106,12 @@ class ChartPanel(QWidget):
         self.table_button = QPushButton(self.tr("Show as &table"), self)
         self.table_button.setCheckable(True)
         self.export_button = QPushButton(self.tr("E&xport chart…"), self)
+        # Only for a plan drawn from last year: its entries as a faint line behind the plan.
+        self.last_year_box = QCheckBox(self.tr("&Last year"), self)
+        self.last_year_box.setToolTip(
+            self.tr("Draw last year's entries behind the plan drawn from them")
+        )
+        self.last_year_box.hide()
         self.hover_label = QLabel(self)
         self.hover_label.setTextFormat(Qt.TextFormat.PlainText)
         self.caption_label = QLabel(self)
@@ -135,6 +142,7 @@ class ChartPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.picker_label)
         top.addWidget(self.picker, 1)
+        top.addWidget(self.last_year_box)
         top.addWidget(self.table_button)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -150,6 +158,7 @@ class ChartPanel(QWidget):
         document.changed.connect(self.schedule_refresh)
         self.picker.currentIndexChanged.connect(self._on_pick)
         self.table_button.toggled.connect(self._on_table_toggled)
+        self.last_year_box.toggled.connect(lambda _checked: self.schedule_refresh())
         self.export_button.clicked.connect(self._on_export)
         self._fill_picker()
 
@@ -224,6 +233,7 @@ class ChartPanel(QWidget):
         self.table_button.setEnabled(charted)
         self.export_button.setEnabled(charted)
         if subject is None or not charted:
+            self.last_year_box.hide()
             self.empty_label.show()
             self.caption_label.clear()
             if self.canvas is not None:
@@ -238,8 +248,12 @@ class ChartPanel(QWidget):
         kind = charts.MeasureChart if subject[0] == "measure" else charts.BurnupChart
         if type(self.chart) is not kind or self._dark != self.is_dark():
             self._new_chart(kind)
+        measure = plan.measure(subject[1]) if subject[0] == "measure" else None
+        derived = measure is not None and measure.planned_from is not None
+        self.last_year_box.setVisible(derived)
         if subject[0] == "measure":
-            data: Any = measure_chart_data(plan, subject[1], on)
+            last_year = derived and self.last_year_box.isChecked()
+            data: Any = measure_chart_data(plan, subject[1], on, last_year=last_year)
         else:
             data = burnup_chart_data(plan, subject[1], on)
         self.chart.update(data)  # type: ignore[union-attr]

@@ -7,6 +7,7 @@ in the dark scheme too; the legend says which line is which in words, not by col
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -17,9 +18,17 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 MARGIN_LEFT = 64
 MARGIN = 12
-LEGEND_HEIGHT = 22
+LEGEND_HEIGHT = 32
 AXIS_HEIGHT = 20
 DAY = timedelta(days=1)
+
+
+def nice_step(highest: float) -> float:
+    """A round step (1, 2 or 5 times a power of ten) giving three to six grid lines."""
+    if highest <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(highest / 3))
+    return next(power * f for f in (1, 2, 5, 10) if highest / (power * f) <= 6)
 
 
 @dataclass(frozen=True)
@@ -70,8 +79,9 @@ class HistoryChart(QWidget):
         )
         first, last = self.periods[0].start, self.periods[-1].end
         days = max(1, (last - first).days + 1)
-        top = max([p.planned for p in self.periods] + [p.last_year or 0.0 for p in self.periods])
-        top = top * 1.08 or 1.0
+        highest = max(max(p.planned, p.last_year or 0.0) for p in self.periods)
+        step = nice_step(highest)
+        top = step * (int(highest / step) + 1)
 
         def x_of(day: date) -> float:
             return area.left() + area.width() * (day - first).days / days
@@ -83,17 +93,18 @@ class HistoryChart(QWidget):
         faint = QColor(text)
         faint.setAlphaF(0.25)
         painter.setPen(QPen(faint, 1))
-        for share in (0.0, 0.5, 1.0):
-            y = y_of(top / 1.08 * share)
+        tick = 0.0
+        while tick <= top + step / 2:
+            y = y_of(tick)
+            painter.setPen(QPen(faint, 1))
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            label = QRectF(0, y - 8, MARGIN_LEFT - 6, 16)
             painter.setPen(text)
             painter.drawText(
-                label,
+                QRectF(0, y - 8, MARGIN_LEFT - 6, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                self.format_value(top / 1.08 * share),
+                self.format_value(tick),
             )
-            painter.setPen(QPen(faint, 1))
+            tick += step
         self._month_ticks(painter, area, x_of, text)
         past = QColor(text)
         past.setAlphaF(0.45)
