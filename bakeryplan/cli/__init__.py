@@ -63,6 +63,10 @@ def _fail(message: str) -> int:
 
 
 def _one_line(problem: Exception) -> str:
+    from bakeryplan.atomic_files import AtomicWriteError
+
+    if isinstance(problem, AtomicWriteError):  # "the disk is full: ... was not changed"
+        return str(problem)
     if isinstance(problem, OSError) and problem.strerror:
         where = f' "{problem.filename}"' if problem.filename else ""
         return f"{problem.strerror}{where}"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -160,16 +159,22 @@ def _replace_plan(path: Path, plan: Plan) -> None:
 
     Anything else (a file that is not a plan, a damaged one, one from a newer version, one
     a crashed program left mid-change) is refused untouched: --force replaces a plan the
-    owner can get back from the backups, never a file nobody could restore.
+    owner can get back from the backups, never a file nobody could restore. A symbolic link
+    is followed (the plan it points to is replaced); a write-protected plan or a read-only
+    folder is refused, as the window refuses to edit them.
     """
     from bakeryplan.store.backups import make_backup
     from bakeryplan.store.errors import PlanFileError
     from bakeryplan.store.lock import PlanLock
-    from bakeryplan.store.paths import journal_path_for
+    from bakeryplan.store.paths import file_behind, journal_path_for, write_protection
     from bakeryplan.store.schema import SCHEMA_VERSION
     from bakeryplan.store.whole_plan import write_new_plan_file
 
-    if journal_path_for(path).exists():
+    target = file_behind(path)
+    protection = write_protection(target)
+    if protection is not None:
+        raise CliError(f'cannot replace "{path.name}": {protection}. Nothing was changed')
+    if journal_path_for(target).exists():
         raise CliError(
             f'"{path.name}" was left mid-change by a program that stopped; open it in '
             "BakeryPlan once to repair it. Nothing was changed"
@@ -178,19 +183,9 @@ def _replace_plan(path: Path, plan: Plan) -> None:
         _load(path)
     except PlanFileError as problem:
         raise CliError(f"{problem}; --force only replaces a BakeryPlan plan") from None
-    lock = PlanLock(path)
-    lock.acquire()
-    try:
+    with PlanLock(path):
         make_backup(path, "before replacing with the demo plan")
-        scratch = path.with_name(f".{path.name}.new-{os.getpid()}")
-        scratch.unlink(missing_ok=True)
-        try:
-            write_new_plan_file(scratch, plan, to_version=SCHEMA_VERSION)
-            os.replace(scratch, path)
-        finally:
-            scratch.unlink(missing_ok=True)
-    finally:
-        lock.release()
+        write_new_plan_file(target, plan, to_version=SCHEMA_VERSION, replace=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -94,6 +94,18 @@ class PlanWriteError(PlanFileError):
     action = "cannot save to"
 
 
+class BackupError(PlanFileError):
+    """A backup that could not be written (full disk, read-only data folder); the plan
+    itself is unchanged. ``cause`` is the reason alone ("the disk is full")."""
+
+    action = "cannot back up"
+
+    def __init__(self, path: str | os.PathLike[str], cause: str, folder: Path) -> None:
+        self.cause = cause
+        self.folder = folder
+        super().__init__(path, f"{cause} (backups folder {folder}); the plan was not changed")
+
+
 class InterchangeError(PlanFileError):
     """A JSON plan that cannot be read; names the record and field at fault."""
 

@@ -15,6 +15,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Self
 
+from bakeryplan.atomic_files import remove_stale_temporaries
 from bakeryplan.domain.model import Plan
 from bakeryplan.store.connection import (
     check_header,
@@ -31,6 +32,7 @@ from bakeryplan.store.errors import (
     PlanWriteError,
 )
 from bakeryplan.store.lock import PlanLock
+from bakeryplan.store.paths import write_protection
 from bakeryplan.store.schema import SCHEMA_VERSION, migrate
 from bakeryplan.store.whole_plan import write_new_plan_file
 
@@ -104,13 +106,15 @@ class OpenedPlanFile:
         check_header(path, info, hot_journal=hot_journal)
         if info.user_version > SCHEMA_VERSION and not read_only:
             raise NewerVersionError(path, info.user_version, SCHEMA_VERSION)
-        if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-            raise PlanFileError(path, "the file or its folder is write-protected")
+        protection = None if read_only else write_protection(path)
+        if protection is not None:
+            raise PlanFileError(path, protection)
         with ExitStack() as on_failure:
             lock = None if read_only else PlanLock(path)
             if lock is not None:
                 lock.acquire()
                 on_failure.callback(lock.release)
+                remove_stale_temporaries(path.parent, name=path.name)  # left by a crash
             try:
                 connection = connect_checked(path, read_only=read_only)
                 on_failure.callback(connection.close)
@@ -166,7 +170,7 @@ class OpenedPlanFile:
         self.open_backup_pending = False
         try:
             make_backup(self, reason)
-        except (OSError, sqlite3.Error) as error:
+        except (PlanFileError, OSError, sqlite3.Error) as error:
             self.backup_error = str(error)
 
     @property

@@ -24,6 +24,7 @@ from bakeryplan.domain.health import target_reached
 from bakeryplan.domain.model import Actual, Business, Measure, Plan
 from bakeryplan.store import rows
 from bakeryplan.store.connection import connect
+from bakeryplan.store.disk_errors import sqlite_disk_errors
 from bakeryplan.store.errors import PlanExistsError, RecordError
 from bakeryplan.store.paths import journal_path_for
 from bakeryplan.store.row_reader import RowReader
@@ -170,17 +171,18 @@ def _insert_all(conn: sqlite3.Connection, spec: TableSpec[T], values: Iterable[T
     )
 
 
-def write_new_plan_file(path: Path, plan: Plan, *, to_version: int) -> None:
+def write_new_plan_file(path: Path, plan: Plan, *, to_version: int, replace: bool = False) -> None:
     """Write ``plan`` as a new plan file at ``path``, never leaving half of one there.
 
     The plan goes into a temporary file in the same folder, is synced to disk, is made
     owner-only (0600, a mode SQLite keeps) and only then gets its name; an existing file of
-    that name is never replaced.
+    that name is replaced only when ``replace`` says so (the caller holds its lock).
     """
     try:
-        with atomic_replace(path, mode=PRIVATE, overwrite=False) as pending:
+        with atomic_replace(path, mode=PRIVATE, overwrite=replace) as pending:
             try:
-                _write_plan_database(pending.temp, plan, to_version=to_version)
+                with sqlite_disk_errors(pending.temp):
+                    _write_plan_database(pending.temp, plan, to_version=to_version)
             finally:
                 with suppress(FileNotFoundError):
                     journal_path_for(pending.temp).unlink()

@@ -218,7 +218,6 @@ def test_create_makes_missing_folders_and_handles_odd_names(tmp_path: Path) -> N
         assert len(repo.load().goals) == 3
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
 def test_write_protected_plan_is_refused_for_editing(closed_plan: Path) -> None:
     closed_plan.chmod(0o400)
     with untouched(closed_plan), pytest.raises(PlanFileError, match="write-protected"):
