@@ -17,7 +17,6 @@ from typing import NoReturn
 from bakeryplan import __version__
 
 EXIT_USAGE = 2
-FIRST_YEAR, LAST_YEAR = 1900, 2999  # dates are computed a few years either side
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -141,15 +140,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_day(text: str) -> date:
-    """Parse an ISO date for ``--on``, ``--from`` and ``--to``, within years plans can use."""
+    """Parse an ISO date for ``--on``, ``--from`` and ``--to``, within the plan's years
+    (``domain.bounds``)."""
+    from bakeryplan.domain.bounds import day_problem
+
     try:
         day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2026-11-27') from None
-    if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(
-            f'"{text}" is outside the years {FIRST_YEAR} to {LAST_YEAR}'
-        )
+    problem = day_problem(day)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(f'"{text}" {problem}')
     return day
 
 

@@ -28,6 +28,7 @@ from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import decimal_mark, format_amount, format_day
 from bakeryplan.ui.widgets.parsing import (
     DateOrder,
+    OutOfRangeError,
     date_example,
     locale_date_order,
     number_edit_text,
@@ -199,6 +200,11 @@ class ActualsModel(QAbstractTableModel):
         column = index.column()
         try:
             parsed: Any = self._parse(column, text)
+        except OutOfRangeError as error:  # "is outside the years 1900 to 2199"
+            message = self.tr("“{text}” {problem}.").format(text=text, problem=error)
+            self.rejected_text = text
+            self.problem.emit(message, index.row(), column)
+            return False
         except ValueError:
             what = (
                 self.tr("a date like {example}").format(example=self.date_examples())
