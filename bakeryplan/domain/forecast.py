@@ -43,6 +43,7 @@ from datetime import date, timedelta
 from bakeryplan.domain.health import target_reached, toward_sign
 from bakeryplan.domain.model import Actual, Business, Direction, Measure
 from bakeryplan.domain.units import unit_for
+from bakeryplan.domain.within_bounds import actuals_within_bounds, measure_within_bounds
 
 RECENT_DAYS = 90
 RECENT_COUNT = 8
@@ -78,6 +79,7 @@ def forecast(
     """Where the recent pace of the actuals up to ``on`` leads (module docstring)."""
     if m.direction is Direction.BAND:
         return None
+    m, actuals = measure_within_bounds(m), actuals_within_bounds(actuals)  # an older file's
     known = sorted((a for a in actuals if a.on <= on), key=lambda a: a.on)
     if not known:
         return None

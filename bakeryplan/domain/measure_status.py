@@ -34,6 +34,7 @@ from bakeryplan.domain.health import (
     target_reached,
 )
 from bakeryplan.domain.model import Actual, Business, Direction, Measure
+from bakeryplan.domain.within_bounds import actuals_within_bounds, measure_within_bounds
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ def measure_status(
     m: Measure, actuals: Sequence[Actual], on: date, *, business: Business | None = None
 ) -> MeasureStatus:
     """The status of one measure on a date (module docstring)."""
+    m, actuals = measure_within_bounds(m), actuals_within_bounds(actuals)  # an older file's
     latest = latest_actual(actuals, on)
     expected = expected_value(m, on)
     if latest is None:

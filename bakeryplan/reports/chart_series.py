@@ -21,6 +21,12 @@ from bakeryplan.domain.health import (
     expected_fraction,
 )
 from bakeryplan.domain.model import Actual, Business, Direction, Goal, Measure, Plan
+from bakeryplan.domain.within_bounds import (
+    actuals_within_bounds,
+    goal_within_bounds,
+    measure_within_bounds,
+    steps_within_bounds,
+)
 
 #: Samples of the on-track band edge over the measure's period (the edge bends early on).
 _BAND_SAMPLES = 48
@@ -115,8 +121,9 @@ def measure_chart_data(
     end: date | None = None,
 ) -> MeasureChartData:
     """Collect the series of one measure between ``start`` and ``end`` (defaults: all)."""
-    measure = find_measure(plan, measure_id)
-    actuals = plan.actuals_of(measure_id)
+    # A value or date outside the bounds (an older file) is drawn at the nearest bound.
+    measure = measure_within_bounds(find_measure(plan, measure_id))
+    actuals = actuals_within_bounds(plan.actuals_of(measure_id))
     outlook = forecast(measure, actuals, on, business=plan.business)
     first = min([measure.start, *(a.on for a in actuals[:1])])
     last = max([measure.target_date, on, *(a.on for a in actuals[-1:])])
@@ -234,7 +241,8 @@ def burnup_chart_data(
     goal = plan.goal(goal_id)
     if goal is None:
         raise ValueError(f"No goal with id {goal_id} in this plan.")
-    steps = plan.steps_of(goal_id)
+    goal = goal_within_bounds(goal)  # an older file's dates are drawn at the nearest bound
+    steps = steps_within_bounds(plan.steps_of(goal_id))
     if not steps:
         raise ValueError(f"The goal {goal.title!r} has no steps to chart.")
     known = [d for s in steps for d in (s.due, s.done) if d is not None]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from bakeryplan.domain.curves import expected_value
 from bakeryplan.domain.health import toward_sign
 from bakeryplan.domain.model import Actual, ActualSource, Direction, Measure
+from bakeryplan.domain.within_bounds import actuals_within_bounds, measure_within_bounds
 from bakeryplan.ui import commands
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import decimal_mark, format_amount, format_day
@@ -142,10 +143,13 @@ class ActualsModel(QAbstractTableModel):
         business = self.document.plan.business
         if column == DATE:
             return format_day(actual.on, business)
-        if column == VALUE:
+        if column == VALUE:  # as stored, even out of bounds: the owner sees what to correct
             return format_amount(actual.value, measure.unit, business)
         if column == NOTE:
             return actual.note
+        # The plan and the difference are computed at the nearest bounds (an older file's
+        # 1e308 or year 9999 would overflow the arithmetic).
+        measure, actual = measure_within_bounds(measure), actuals_within_bounds([actual])[0]
         planned = _rounded(expected_value(measure, actual.on))
         if column == EXPECTED:
             return format_amount(planned, measure.unit, business)
