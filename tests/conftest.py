@@ -9,7 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.full_disk"]  # the full_disk fixture, for every test folder
+pytest_plugins = ["tests.full_disk", "tests.read_only_disk"]  # fixtures for every folder
 
 
 @pytest.fixture(autouse=True)

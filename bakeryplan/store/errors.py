@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import datetime, timedelta
 from pathlib import Path
 
 
@@ -75,6 +76,49 @@ class PlanLockedError(PlanFileError):
     def __init__(self, path: str | os.PathLike[str], holder: str) -> None:
         self.holder = holder
         super().__init__(path, f"it is in use by {holder}")
+
+
+class PlanLockedElsewhereError(PlanLockedError):
+    """Another computer's BakeryPlan holds the lock (a plan on a shared folder): nobody can
+    tell from here whether it still runs. The window offers to open the plan read-only or,
+    once the owner confirms it no longer runs there, to take the lock over."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        host: str,
+        since: datetime | None,
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        self.host = host
+        self.since = since
+        holder = f'BakeryPlan on the computer "{host}"'
+        if since is not None:
+            age = lock_age((now or datetime.now()) - since)
+            holder += f", since {since:%d %b %Y %H:%M} ({age} ago)"
+        super().__init__(path, holder)
+        self.reason += (
+            "; if BakeryPlan no longer runs there, open the plan in the window to take it over"
+        )
+
+
+def lock_age(age: timedelta) -> str:
+    """How long a lock has been held, roughly: "4 minutes", "3 hours", "2 days"."""
+    minutes = max(0, round(age.total_seconds() / 60))
+    if minutes >= 24 * 60:
+        count, unit = minutes // (24 * 60), "day"
+    elif minutes >= 60:
+        count, unit = minutes // 60, "hour"
+    else:
+        count, unit = minutes, "minute"
+    return f"{count} {unit}" + ("" if count == 1 else "s")
+
+
+class WriteProtectedError(PlanFileError):
+    """The plan file is write-protected or its folder is read-only: it opens read-only."""
+
+    action = "cannot edit"
 
 
 class ReadOnlyPlanError(PlanFileError):

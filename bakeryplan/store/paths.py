@@ -62,12 +62,12 @@ def write_protection(path: str | os.PathLike[str]) -> str | None:
     administrator, whom the system would let write it: the owner's intent counts.
     """
     path = Path(path)
+    if not os.access(path.parent, os.W_OK):  # also a read-only disk: the file is then too
+        return f"its folder {path.parent} is read-only"
     try:
         mode = path.stat().st_mode
     except OSError:
-        mode = None
-    if mode is not None and (not mode & stat.S_IWUSR or not os.access(path, os.W_OK)):
+        return None
+    if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
         return "the file is write-protected"
-    if not os.access(path.parent, os.W_OK):
-        return f"its folder {path.parent} is read-only"
     return None

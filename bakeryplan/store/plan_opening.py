@@ -30,6 +30,7 @@ from bakeryplan.store.errors import (
     PlanExistsError,
     PlanFileError,
     PlanWriteError,
+    WriteProtectedError,
 )
 from bakeryplan.store.lock import PlanLock
 from bakeryplan.store.paths import write_protection
@@ -59,7 +60,12 @@ class OpenedPlanFile:
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike[str], *, read_only: bool = False, back_up: bool = True
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        back_up: bool = True,
+        take_over: bool = False,
     ) -> Self:
         """Open an existing plan carefully; raises a PlanFileError the user can read.
 
@@ -68,8 +74,16 @@ class OpenedPlanFile:
         far as it can. ``back_up=False`` leaves the backup of an up-to-date file to
         :meth:`back_up_on_open`, which the caller must run before its first write (the
         window does so right after it is on screen); a migration is always backed up first.
+        ``take_over``: the owner confirmed that the BakeryPlan on another computer holding
+        the lock no longer runs (``PlanLockedElsewhereError``); its lock is taken over.
         """
-        return cls._open(Path(path).absolute(), read_only=read_only, reason="open", back_up=back_up)
+        return cls._open(
+            Path(path).absolute(),
+            read_only=read_only,
+            reason="open",
+            back_up=back_up,
+            take_over=take_over,
+        )
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], plan: Plan) -> Self:
@@ -89,15 +103,27 @@ class OpenedPlanFile:
         return cls._open(path, read_only=False, reason="create")
 
     @classmethod
-    def _open(cls, path: Path, *, read_only: bool, reason: str, back_up: bool = True) -> Self:
+    def _open(
+        cls,
+        path: Path,
+        *,
+        read_only: bool,
+        reason: str,
+        back_up: bool = True,
+        take_over: bool = False,
+    ) -> Self:
         """SQLite refusing the file (another program holds it, an I/O error) is told too."""
         try:
-            return cls._open_checked(path, read_only=read_only, reason=reason, back_up=back_up)
+            return cls._open_checked(
+                path, read_only=read_only, reason=reason, back_up=back_up, take_over=take_over
+            )
         except sqlite3.Error as error:
             raise PlanFileError(path, f"it cannot be opened ({error})") from error
 
     @classmethod
-    def _open_checked(cls, path: Path, *, read_only: bool, reason: str, back_up: bool) -> Self:
+    def _open_checked(
+        cls, path: Path, *, read_only: bool, reason: str, back_up: bool, take_over: bool
+    ) -> Self:
         info = read_header(path)
         hot_journal = has_hot_journal(path)
         # Checked even with a crash journal: its rollback would rewrite a foreign or newer
@@ -108,11 +134,11 @@ class OpenedPlanFile:
             raise NewerVersionError(path, info.user_version, SCHEMA_VERSION)
         protection = None if read_only else write_protection(path)
         if protection is not None:
-            raise PlanFileError(path, protection)
+            raise WriteProtectedError(path, protection)
         with ExitStack() as on_failure:
             lock = None if read_only else PlanLock(path)
             if lock is not None:
-                lock.acquire()
+                lock.acquire(take_over=take_over)
                 on_failure.callback(lock.release)
                 remove_stale_temporaries(path.parent, name=path.name)  # left by a crash
             try:

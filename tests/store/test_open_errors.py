@@ -134,7 +134,7 @@ def test_plan_locked_by_another_process(closed_plan: Path) -> None:
         with untouched(closed_plan), pytest.raises(PlanLockedError) as caught:
             PlanRepository.open(closed_plan)
         assert f"process {child.pid}" in caught.value.holder
-        assert "on host " in caught.value.holder and "since " in caught.value.holder
+        assert "on this computer (" in caught.value.holder and "since " in caught.value.holder
         assert str(caught.value).startswith('cannot edit "shop.bakeryplan": it is in use by ')
         with PlanRepository.open(closed_plan, read_only=True) as reader:  # no lock needed
             assert reader.load().business.name == "Sunrise Bakery"
