@@ -157,16 +157,17 @@ def _write_new_plan(path: Path, plan: Plan) -> None:
 def _replace_plan(path: Path, plan: Plan) -> None:
     """Replace a healthy plan of ours, under its lock, after backing it up.
 
-    Anything else (a file that is not a plan, a damaged one, one from a newer version, one
-    a crashed program left mid-change) is refused untouched: --force replaces a plan the
-    owner can get back from the backups, never a file nobody could restore. A symbolic link
+    Anything else (a file that is not a plan, a damaged one, one from a newer version) is
+    refused untouched: --force replaces a plan the owner can get back from the backups,
+    never a file nobody could restore; one a crash left mid-change is repaired first, after
+    a backup of it and its journal. A symbolic link
     is followed (the plan it points to is replaced); a write-protected plan or a read-only
     folder is refused, as the window refuses to edit them.
     """
     from bakeryplan.store.backups import make_backup
     from bakeryplan.store.errors import PlanFileError
     from bakeryplan.store.lock import PlanLock
-    from bakeryplan.store.paths import file_behind, journal_path_for, write_protection
+    from bakeryplan.store.paths import file_behind, write_protection
     from bakeryplan.store.schema import SCHEMA_VERSION
     from bakeryplan.store.whole_plan import write_new_plan_file
 
@@ -174,13 +175,8 @@ def _replace_plan(path: Path, plan: Plan) -> None:
     protection = write_protection(target)
     if protection is not None:
         raise CliError(f'cannot replace "{path.name}": {protection}. Nothing was changed')
-    if journal_path_for(target).exists():
-        raise CliError(
-            f'"{path.name}" was left mid-change by a program that stopped; open it in '
-            "BakeryPlan once to repair it. Nothing was changed"
-        )
     try:
-        _load(path)
+        _load(path)  # a plan left mid-change by a crash is repaired here, after a backup
     except PlanFileError as problem:
         raise CliError(f"{problem}; --force only replaces a BakeryPlan plan") from None
     with PlanLock(path):

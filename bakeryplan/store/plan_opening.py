@@ -34,6 +34,7 @@ from bakeryplan.store.errors import (
 )
 from bakeryplan.store.lock import PlanLock
 from bakeryplan.store.paths import write_protection
+from bakeryplan.store.recovery import repair_interrupted_plan
 from bakeryplan.store.schema import SCHEMA_VERSION, migrate
 from bakeryplan.store.whole_plan import write_new_plan_file
 
@@ -135,22 +136,17 @@ class OpenedPlanFile:
         protection = None if read_only else write_protection(path)
         if protection is not None:
             raise WriteProtectedError(path, protection)
+        if hot_journal:  # a crash's journal: backed up with the plan, then rolled back
+            repair_interrupted_plan(path, info)
         with ExitStack() as on_failure:
             lock = None if read_only else PlanLock(path)
             if lock is not None:
                 lock.acquire(take_over=take_over)
                 on_failure.callback(lock.release)
                 remove_stale_temporaries(path.parent, name=path.name)  # left by a crash
-            try:
-                connection = connect_checked(path, read_only=read_only)
-                on_failure.callback(connection.close)
-                version = verify(connection, path)
-            except PlanFileError:
-                if read_only and hot_journal:  # only a writer can roll the journal back
-                    raise PlanFileError(
-                        path, "it was not closed properly; open it for editing once to repair it"
-                    ) from None
-                raise
+            connection = connect_checked(path, read_only=read_only)
+            on_failure.callback(connection.close)
+            version = verify(connection, path)
             if version > SCHEMA_VERSION and not read_only:
                 raise NewerVersionError(path, version, SCHEMA_VERSION)
             opened = cls(path, connection, read_only=read_only, lock=lock, schema_version=version)
