@@ -26,6 +26,7 @@ from bakeryplan.store.connection import (
     verify,
 )
 from bakeryplan.store.errors import (
+    BackupError,
     NewerVersionError,
     PlanExistsError,
     PlanFileError,
@@ -192,6 +193,8 @@ class OpenedPlanFile:
         self.open_backup_pending = False
         try:
             make_backup(self, reason)
+        except BackupError as error:
+            self.backup_error = f"{error.cause} (backups folder {error.folder})"
         except (PlanFileError, OSError, sqlite3.Error) as error:
             self.backup_error = str(error)
 
