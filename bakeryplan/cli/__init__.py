@@ -57,7 +57,9 @@ def _is_users_problem(problem: Exception) -> bool:
 
 
 def _fail(message: str) -> int:
-    print(f"bakeryplan: error: {message}", file=sys.stderr)
+    from bakeryplan.cli.terminal import say
+
+    say(f"bakeryplan: error: {message}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -120,9 +122,11 @@ class OneLineErrorParser(argparse.ArgumentParser):
     """
 
     def error(self, message: str) -> NoReturn:
+        from bakeryplan.cli.terminal import terminal_safe
+
         where = self.prog.removeprefix("bakeryplan").strip()
         see = f"bakeryplan {where} --help" if where else "bakeryplan --help"
-        self.exit(EXIT_USAGE, f"bakeryplan: error: {message} (see {see})\n")
+        self.exit(EXIT_USAGE, terminal_safe(f"bakeryplan: error: {message} (see {see})") + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

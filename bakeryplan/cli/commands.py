@@ -1,19 +1,20 @@
 """The headless subcommands: argument wiring and the handlers behind them.
 
 Handlers open plans read-only unless they change them, so a script can read a plan that
-the owner has open in the window.
+the owner has open in the window. Everything printed goes through ``terminal.say``: plan
+text never reaches the terminal as control characters.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bakeryplan.cli import CliError, parse_day
+from bakeryplan.cli.terminal import say
 
 if TYPE_CHECKING:
     from bakeryplan.domain.model import Plan
@@ -193,7 +194,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         _replace_plan(args.plan, demo_plan(_today(args)))
     else:
         _write_new_plan(args.plan, demo_plan(_today(args)))
-    print(f"Wrote the Sunrise Bakery demo plan to {args.plan}")
+    say(f"Wrote the Sunrise Bakery demo plan to {args.plan}")
     return 0
 
 
@@ -215,7 +216,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             )
         )
     _write_new_plan(args.plan, plan)
-    print(f'Created "{plan.business.name}" in {args.plan}')
+    say(f'Created "{plan.business.name}" in {args.plan}')
     return 0
 
 
@@ -243,7 +244,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     plan = _load(args.plan)
     dump_json(plan, args.output, exported_at=datetime.now(UTC))
-    print(f"Exported {args.plan} to {args.output}")
+    say(f"Exported {args.plan} to {args.output}")
     return 0
 
 
@@ -255,7 +256,7 @@ def cmd_csv(args: argparse.Namespace) -> int:
         export_status_csv(plan, args.output, on=_today(args))
     else:
         export_actuals_csv(plan, args.output)
-    print(f"Wrote {args.output}")
+    say(f"Wrote {args.output}")
     return 0
 
 
@@ -266,9 +267,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     plan = _load(args.plan, status_on=_today(args))
     status = plan_status(plan, _today(args))
     if args.json:
-        print(json.dumps(status_as_json(plan, status), indent=2, ensure_ascii=False))
+        say(json.dumps(status_as_json(plan, status), indent=2, ensure_ascii=False))
     else:
-        sys.stdout.write(status_as_text(plan, status))
+        say(status_as_text(plan, status), end="")
     return 0
 
 
@@ -279,9 +280,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     plan = _load(args.plan, status_on=_today(args))
     findings = find_alignment_issues(plan, _today(args))
     if args.json:
-        print(json.dumps(findings_as_json(findings), indent=2, ensure_ascii=False))
+        say(json.dumps(findings_as_json(findings), indent=2, ensure_ascii=False))
     else:
-        sys.stdout.write(findings_as_text(plan, findings))
+        say(findings_as_text(plan, findings), end="")
     return 0
 
 
@@ -289,7 +290,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from bakeryplan.store.backups import make_backup
 
     _load(args.plan)  # refuses a damaged, foreign or newer file with its own message
-    print(make_backup(args.plan, "manual"))
+    say(make_backup(args.plan, "manual"))
     return 0
 
 
@@ -298,9 +299,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
     found = list_backups(args.plan)
     if not found:
-        print(f"No backups of {args.plan} yet.")
+        say(f"No backups of {args.plan} yet.")
     for info in found:
-        print(f"{info.made:%Y-%m-%d %H:%M:%S}  {info.reason:<28}  {info.path}")
+        say(f"{info.made:%Y-%m-%d %H:%M:%S}  {info.reason:<28}  {info.path}")
     return 0
 
 
@@ -311,7 +312,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CliError(f'no backup file at "{args.backup}"')
     saved = restore_backup(args.plan, args.backup)
     kept = f"; the replaced plan is kept as {saved}" if saved is not None else ""
-    print(f"Restored {args.plan} from {args.backup}{kept}")
+    say(f"Restored {args.plan} from {args.backup}{kept}")
     return 0
 
 
@@ -326,7 +327,7 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
     export_measure_chart(
         plan, args.measure, args.output, on=_today(args), start=args.start, end=args.end
     )
-    print(f"Wrote {args.output}")
+    say(f"Wrote {args.output}")
     return 0
 
 
@@ -336,7 +337,7 @@ def cmd_progress_pack(args: argparse.Namespace) -> int:
     _require_pdf(args.output)
     plan = _load(args.plan)
     write_progress_pack(plan, args.output, on=_today(args), page_size=args.page_size)
-    print(f"Wrote {args.output}")
+    say(f"Wrote {args.output}")
     return 0
 
 
@@ -346,5 +347,5 @@ def cmd_print(args: argparse.Namespace) -> int:
     _require_pdf(args.output)
     plan = _load(args.plan)
     write_one_page_pdf(plan, args.output, on=_today(args), page_size=args.page_size)
-    print(f"Wrote {args.output}")
+    say(f"Wrote {args.output}")
     return 0

@@ -27,6 +27,7 @@ from bakeryplan.domain.within_bounds import (
     measure_within_bounds,
     steps_within_bounds,
 )
+from bakeryplan.reports.printable import printable_fields
 
 #: Samples of the on-track band edge over the measure's period (the edge bends early on).
 _BAND_SAMPLES = 48
@@ -121,10 +122,13 @@ def measure_chart_data(
     end: date | None = None,
 ) -> MeasureChartData:
     """Collect the series of one measure between ``start`` and ``end`` (defaults: all)."""
-    # A value or date outside the bounds (an older file) is drawn at the nearest bound.
+    # A value or date outside the bounds (an older file) is drawn at the nearest bound, and
+    # a control character in the plan's text as its picture (it would break an SVG).
     measure = measure_within_bounds(find_measure(plan, measure_id))
+    measure = printable_fields(measure, "name", "unit")
     actuals = actuals_within_bounds(plan.actuals_of(measure_id))
-    outlook = forecast(measure, actuals, on, business=plan.business)
+    business = printable_fields(plan.business, "name", "owner")
+    outlook = forecast(measure, actuals, on, business=business)
     first = min([measure.start, *(a.on for a in actuals[:1])])
     last = max([measure.target_date, on, *(a.on for a in actuals[-1:])])
     known = [a for a in actuals if a.on <= on]
@@ -138,10 +142,11 @@ def measure_chart_data(
     shown = [a for a in actuals if start <= a.on <= end]
     planned = tuple(planned_series(measure, start, end))
     band_dates, band_low, band_high = _on_track_band(measure, planned, [a.value for a in shown])
+    goal = plan.goal(measure.goal_id)
     return MeasureChartData(
         measure=measure,
-        goal=plan.goal(measure.goal_id),
-        business=plan.business,
+        goal=None if goal is None else printable_fields(goal, "title"),
+        business=business,
         on=on,
         start=start,
         end=end,
@@ -241,7 +246,7 @@ def burnup_chart_data(
     goal = plan.goal(goal_id)
     if goal is None:
         raise ValueError(f"No goal with id {goal_id} in this plan.")
-    goal = goal_within_bounds(goal)  # an older file's dates are drawn at the nearest bound
+    goal = printable_fields(goal_within_bounds(goal), "title")  # see measure_chart_data
     steps = steps_within_bounds(plan.steps_of(goal_id))
     if not steps:
         raise ValueError(f"The goal {goal.title!r} has no steps to chart.")
@@ -253,7 +258,7 @@ def burnup_chart_data(
     series = burnup_series(steps, first, last)
     return BurnupChartData(
         goal=goal,
-        business=plan.business,
+        business=printable_fields(plan.business, "name", "owner"),
         on=on,
         start=first,
         end=last,

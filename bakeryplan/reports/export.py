@@ -21,6 +21,7 @@ from bakeryplan import APP_NAME, __version__
 from bakeryplan.atomic_files import atomic_write
 from bakeryplan.domain.model import Measure, Plan
 from bakeryplan.reports.chart_style import EXPORT_DPI
+from bakeryplan.reports.printable import printable
 
 if TYPE_CHECKING:
     import numpy as np
@@ -55,6 +56,7 @@ def _metadata(
     fmt: str, *, title: str, business: str, author: str, created: datetime | None
 ) -> dict[str, Any]:
     """Document properties per format, in the keys each matplotlib backend understands."""
+    title, business, author = printable(title), printable(business), printable(author)
     description = f"{title} · {business}" if business else title
     if fmt == "png":
         meta: dict[str, Any] = {

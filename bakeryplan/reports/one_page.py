@@ -21,6 +21,7 @@ from bakeryplan.reports.one_page_content import one_page_content
 from bakeryplan.reports.one_page_layout import LayoutResult, PageLayout
 from bakeryplan.reports.one_page_paint import Typesetter
 from bakeryplan.reports.pdf_file import write_pdf
+from bakeryplan.reports.printable import printable
 from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
 
 PageSizeName = Literal["a4", "letter"]
@@ -109,7 +110,7 @@ def _write_pdf(plan: Plan, device: QIODevice, on: date, page_layout: QPageLayout
     writer = QPdfWriter(device)
     writer.setResolution(PDF_RESOLUTION_DPI)
     writer.setPageLayout(page_layout)
-    writer.setTitle(f"{plan.business.name}: plan for the staff huddle")
+    writer.setTitle(printable(f"{plan.business.name}: plan for the staff huddle"))
     writer.setCreator(APP_NAME)
     painter = QPainter()
     if not painter.begin(writer):

@@ -21,6 +21,7 @@ from bakeryplan.reports.pack_content import pack_content
 from bakeryplan.reports.pack_layout import MUTED, RULE, Flow, Page
 from bakeryplan.reports.pack_sections import SMALL
 from bakeryplan.reports.pdf_file import write_pdf
+from bakeryplan.reports.printable import printable
 from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
 
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
@@ -54,9 +55,9 @@ def write_progress_pack(
 
 def _write(plan: Plan, device: QIODevice, on: date, page_size: str, family: str) -> None:
     writer = pack_writer(device, page_size)
-    writer.setTitle(f"{plan.business.name}: progress pack")
+    writer.setTitle(printable(f"{plan.business.name}: progress pack"))
     writer.setCreator(APP_NAME)
-    writer.setAuthor(plan.business.owner)
+    writer.setAuthor(printable(plan.business.owner))
     flow = page_flow(writer, family)
     pages = lay_out(flow, plan, on)
     footer_text = f"{plan.business.name} · Progress pack · {pack_content_date(plan, on)}"
