@@ -20,7 +20,6 @@ import pytest
 from PIL import Image
 
 from bakeryplan.cli import main
-from bakeryplan.cli.terminal import terminal_safe
 from bakeryplan.domain.model import Plan
 from bakeryplan.store.demo import demo_plan
 from bakeryplan.store.repository import PlanRepository
@@ -82,6 +81,8 @@ def test_an_error_about_hostile_text_is_escaped_too(
 
 
 def test_terminal_safe_keeps_ordinary_text() -> None:
+    from bakeryplan.cli.terminal import terminal_safe
+
     text = "Café Ünlü, 5 € · 东京 · مخبز\tdone\n"
     assert terminal_safe(text) == text
     assert terminal_safe("\ud800") == "\\ud800"

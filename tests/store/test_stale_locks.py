@@ -18,8 +18,8 @@ import pytest
 from PySide6.QtCore import QSysInfo
 
 from bakeryplan.cli import main
+from bakeryplan.store import errors
 from bakeryplan.store.backups import make_backup
-from bakeryplan.store.errors import PlanLockedElsewhereError, lock_age
 from bakeryplan.store.lock import PlanLock
 from bakeryplan.store.paths import lock_path_for
 from bakeryplan.store.repository import PlanRepository
@@ -61,12 +61,13 @@ def test_a_lock_whose_process_is_gone_on_this_computer_is_taken_over(closed_plan
 def test_a_lock_from_another_computer_names_it_and_its_age(closed_plan: Path) -> None:
     lock = lock_file(closed_plan, b"4242\nbakeryplan\nbakery-laptop\n\n\n", age=timedelta(hours=3))
     before = lock.read_bytes()
-    with pytest.raises(PlanLockedElsewhereError) as caught:
+    with pytest.raises(errors.PlanFileError) as caught:
         PlanRepository.open(closed_plan)
     message = str(caught.value)
     assert 'in use by BakeryPlan on the computer "bakery-laptop", since ' in message
     assert "(3 hours ago)" in message and "take it over" in message
     assert "process 0" not in message and "host ," not in message
+    assert isinstance(caught.value, errors.PlanLockedElsewhereError)
     assert caught.value.host == "bakery-laptop"
     assert lock.read_bytes() == before
     with PlanRepository.open(closed_plan, read_only=True) as reader:
@@ -104,10 +105,12 @@ def test_a_command_refused_by_another_computers_lock_says_what_to_do(
     ],
 )
 def test_lock_ages_in_words(age: timedelta, words: str) -> None:
-    assert lock_age(age) == words
+    assert errors.lock_age(age) == words
 
 
 def test_the_age_comes_from_the_lock_file(closed_plan: Path) -> None:
     since = datetime(2026, 11, 27, 10, 31)
-    error = PlanLockedElsewhereError(closed_plan, "pc", since, now=since + timedelta(hours=2))
+    error = errors.PlanLockedElsewhereError(
+        closed_plan, "pc", since, now=since + timedelta(hours=2)
+    )
     assert error.holder == 'BakeryPlan on the computer "pc", since 27 Nov 2026 10:31 (2 hours ago)'
