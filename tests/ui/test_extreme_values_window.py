@@ -72,7 +72,20 @@ sys.exit(1 if problems else 0)
 """
 
 
-@pytest.mark.parametrize("kind", list(EXTREME_PLANS))
+#: The kinds that crashed the window (the others are read by the same panels without
+#: arithmetic on them); each child process costs about a second.
+WINDOW_KINDS = [
+    "actual inf",
+    "actual 1e308",
+    "actual dated 9999-12-31",
+    "actual dated 0001-01-01",
+    "measure target inf",
+    "measure from 0001 to 9999",
+    "step effort 1e308, dated 0001 and 9999",
+]
+
+
+@pytest.mark.parametrize("kind", WINDOW_KINDS)
 def test_every_tab_shows_and_the_extreme_actual_can_be_deleted(tmp_path: Path, kind: str) -> None:
     path = write_plan(tmp_path / "old.bakeryplan", EXTREME_PLANS[kind]())
     extreme_actual = kind.startswith("actual")
