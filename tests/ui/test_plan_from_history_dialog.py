@@ -41,8 +41,7 @@ def driven_by(qtbot, steps: Callable[[PlanFromHistoryDialog], None]) -> Callable
 
     def run(dialog: QDialog) -> int:
         assert isinstance(dialog, PlanFromHistoryDialog)
-        qtbot.addWidget(dialog)
-        dialog.show()
+        dialog.show()  # dialogs.plan_from_last_year deletes it afterwards
         qtbot.waitExposed(dialog)
         steps(dialog)
         return int(dialog.result() or 0)
@@ -173,3 +172,44 @@ def test_the_chart_panel_switches_last_year_on_behind_a_derived_plan(
     assert plotted_series(panel.canvas.figure, "last-year") == []
     qtbot.mouseClick(panel.last_year_box, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
     qtbot.waitUntil(lambda: len(plotted_series(panel.canvas.figure, "last-year")) == 54)
+
+
+def test_edit_measure_offers_plan_from_last_year_and_ok_saves_it(
+    qtbot, document: PlanDocument, bakery: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    from bakeryplan.ui.panels.goals_panel import GoalsPanel
+    from bakeryplan.ui.widgets.form import FormDialog
+
+    seen: dict[str, str] = {}
+
+    def run(dialog: QDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        if isinstance(dialog, PlanFromHistoryDialog):
+            type_change(qtbot, dialog, "8")
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        else:
+            assert isinstance(dialog, FormDialog)
+            button = next(b for b in dialog.findChildren(QPushButton) if "last year" in b.text())
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            seen["target"] = dialog.widget("target").text()  # type: ignore[attr-defined]
+            seen["start"] = str(dialog.values()["start"])
+            ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return int(dialog.result())
+
+    monkeypatch.setattr(dialogs, "exec_dialog", run)
+    panel = GoalsPanel(document)
+    qtbot.addWidget(panel)
+    panel.select("measure", 1)
+    before = plan_on_disk(bakery).measure(1)
+    panel.edit_selected()
+    after = plan_on_disk(bakery).measure(1)
+    assert after is not None and after.planned_from is not None
+    assert seen["start"] == "2026-08-03"
+    assert float(seen["target"].replace(",", ".")) == pytest.approx(after.target)  # de_DE
+    assert after.curve is CurveKind.STEPPED and len(after.points) == 53
+    document.undo_stack.undo()
+    assert plan_on_disk(bakery).measure(1) == before

@@ -204,6 +204,10 @@ class FormDialog(QDialog):
         box.setChecked(value)
         self._add(key, label, "check", box, False)
 
+    def add_widget_row(self, label: str, widget: QWidget) -> None:
+        """A row holding a widget that is no field (a button that fills fields)."""
+        self._layout.addRow(label, widget)
+
     def widget(self, key: str) -> QWidget:
         return self._fields[key][1]
 

@@ -158,8 +158,10 @@ def ask_goal(
 
 
 def ask_measure(
-    parent: QWidget | None, plan: Plan, measure: Measure, *, is_new: bool
+    parent: QWidget | None, plan: Plan, measure: Measure, *, is_new: bool, today: date | None = None
 ) -> Measure | None:
+    """The measure as edited; with ``today``, an existing measure's form offers "Plan from
+    last year", whose curve the measure keeps when OK is pressed."""
     form = FormDialog(
         _tr("New measure") if is_new else _tr("Edit measure"),
         parent,
@@ -180,7 +182,13 @@ def ask_measure(
     form.add_date("start", _tr("&Start"), measure.start, optional=False)
     form.add_date("target_date", _tr("Target &date"), measure.target_date, optional=False)
     form.add_rule(_measure_rule(measure))
-    return _edited(form, measure)
+    if is_new or today is None:
+        return _edited(form, measure)
+    from bakeryplan.ui.plan_from_history_action import offer_in_form
+
+    drawn = offer_in_form(form, plan, measure, today)
+    values = _run(form)
+    return None if values is None else replace(drawn(), **values)
 
 
 def _measure_rule(measure: Measure) -> Rule:
