@@ -211,8 +211,9 @@ class PlanFromHistoryDialog(QDialog):
         return [self.measure, *others] if self.measure.id else others or [self.measure]
 
     def _suggested_end(self) -> date:
-        entries = self.plan.actuals_of(self._sources()[0].id)
-        return suggested_year_ending(self.measure, entries, self.plan.business, self.today)
+        entries = self.plan.actuals_of(self.source.currentData() or 0)
+        m = self.planned_measure()
+        return suggested_year_ending(m, entries, self.plan.business, self.today)
 
     # --- the preview --------------------------------------------------------------------
 
@@ -234,6 +235,15 @@ class PlanFromHistoryDialog(QDialog):
             gaps=None if self.gap_box.isHidden() else self.gap_choice(),
         )
 
+    def planned_measure(self) -> Measure:
+        """The measure to plan. A new one not yet counted in periods (read as its latest
+        figure, as a wizard's measure starts) counts as the measure whose entries it uses."""
+        m = self.measure
+        source = self.plan.measure(self.source.currentData())
+        if m.id or m.counting is not Counting.LATEST or source is None or source is m:
+            return m
+        return dataclasses.replace(m, period=source.period, counting=source.counting)
+
     def refresh(self) -> None:
         """Work the plan out again and show it; a refusal is shown instead."""
         self._timer.stop()
@@ -241,16 +251,17 @@ class PlanFromHistoryDialog(QDialog):
         entries = self.plan.actuals_of(source) if source else ()
         self.derived = None
         self.problem.clear()
-        why_not = refusal(self.measure)
+        m = self.planned_measure()
+        why_not = refusal(m)
         try:
             if why_not is not None:
                 raise PlanRefusal(why_not)
             request = self.request()
             try:
-                derived = derive_plan(self.measure, entries, self.plan.business, request)
+                derived = derive_plan(m, entries, self.plan.business, request)
             except IncompleteHistory:  # offer the choice, and preview the one selected
                 request = dataclasses.replace(request, gaps=self.gap_choice())
-                derived = derive_plan(self.measure, entries, self.plan.business, request)
+                derived = derive_plan(m, entries, self.plan.business, request)
             self.gap_box.setHidden(derived.reference.complete)
             self.gap_text.setText(" ".join(derived.reference.problems()))
         except PlanRefusal as problem:

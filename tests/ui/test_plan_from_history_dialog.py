@@ -213,3 +213,40 @@ def test_edit_measure_offers_plan_from_last_year_and_ok_saves_it(
     assert after.curve is CurveKind.STEPPED and len(after.points) == 53
     document.undo_stack.undo()
     assert plan_on_disk(bakery).measure(1) == before
+
+
+def test_the_goal_wizard_plans_its_new_measure_from_another_measures_year(
+    qtbot, document: PlanDocument, bakery: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from bakeryplan.ui.wizards.goal_wizard import GoalWizard
+    from tests.ui.wizard_driving import click
+
+    chosen: list[str] = []
+
+    def steps(dialog: PlanFromHistoryDialog) -> None:
+        chosen.append(dialog.source.currentText())
+        type_change(qtbot, dialog, "10")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(dialogs, "exec_dialog", driven_by(qtbot, steps))
+    wizard = GoalWizard(document)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.goal_page.title_edit, "Takings up 10 % next year")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.measure_page
+    qtbot.keyClicks(page.editor.name_edit, "Weekly takings")
+    qtbot.mouseClick(page.last_year_button, Qt.MouseButton.LeftButton)
+    assert chosen == ["Weekly revenue"]  # the measure whose entries it is planned from
+    assert page.editor.start() == date(2026, 8, 3)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    plan = plan_on_disk(bakery)
+    takings = next(m for m in plan.measures if m.name == "Weekly takings")
+    assert takings.planned_from is not None
+    assert takings.planned_from.change_percent == pytest.approx(10.0)
+    assert (takings.period.value, takings.counting.value) == ("week", "total")
+    assert takings.curve is CurveKind.STEPPED and len(takings.points) == 53

@@ -286,6 +286,19 @@ class MeasureEditor(QWidget):
         self.points_table.removeRow(row if row >= 0 else self.points_table.rowCount() - 1)
         self.edited.emit()
 
+    def show_plan(self, m: Measure) -> None:
+        """Show a plan drawn elsewhere (from last year): its numbers, dates and points."""
+        self._points_follow_numbers = False
+        self._target_date_by_hand = True
+        self.baseline_spin.setValue(m.baseline)
+        self.target_spin.setValue(m.target)
+        self.start_edit.setDate(to_qdate(m.start))
+        self.target_date_edit.setDate(to_qdate(m.target_date))
+        self.curve_combo.setCurrentIndex(self.curve_combo.findData(m.curve.value))
+        self.points_table.set_points(list(m.points))
+        self._points_follow_numbers = False
+        self.edited.emit()
+
     def has_number(self) -> bool:
         """True when the measure says how much: a target away from the baseline, or a band."""
         if not self.name_edit.text().strip():
