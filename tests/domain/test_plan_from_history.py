@@ -60,6 +60,31 @@ def week_of(plan: DerivedPlan, day: date) -> float:
     return next(p.planned for p in plan.periods if day in p.span)
 
 
+def test_five_years_give_next_years_weeks_with_easter_and_christmas_in_place() -> None:
+    """The issue's test: five years of days with a week's rhythm, closed Sundays, Easter
+    and Christmas peaks; next year's weekly plan from the last of them, +8 %."""
+    assert ENTRIES[0].on == date(2021, 8, 2) and ENTRIES[-1].on == date(2026, 8, 1)
+    weekly, daily = derive(), derive(Period.DAY)
+    by_day = {p.start: p.planned for p in daily.periods}
+    # Easter week's target is on the new Easter week (22 to 28 March 2027).
+    holy_week = recorded_total(ENTRIES, EASTER_2026 - timedelta(days=6), EASTER_2026)
+    assert week_of(weekly, EASTER_2027) == pytest.approx(holy_week * 1.08, rel=0.01)
+    assert week_of(weekly, EASTER_2027) > 1.5 * week_of(weekly, EASTER_2026 + timedelta(364))
+    # Christmas on Christmas: the week holding it is its days, closed on the feast days.
+    christmas_week = [date(2026, 12, 21) + timedelta(days=i) for i in range(7)]
+    assert week_of(weekly, date(2026, 12, 25)) == pytest.approx(
+        sum(by_day[day] for day in christmas_week), abs=0.05
+    )
+    assert by_day[date(2026, 12, 25)] == by_day[date(2026, 12, 26)] == 0
+    assert by_day[date(2026, 12, 24)] == max(by_day[day] for day in christmas_week)
+    # The year's total is last year's times 1.08, within rounding.
+    last_year = recorded_total(ENTRIES, REFERENCE_START, LAST_DAY)
+    assert weekly.planned_figure == pytest.approx(last_year * 1.08, abs=0.01)
+    assert sum(p.planned for p in daily.periods if p.start in daily.plan_year) == pytest.approx(
+        last_year * 1.08, abs=365 * 0.005
+    )
+
+
 def test_easter_week_lands_on_the_new_easter_week() -> None:
     plan = derive()
     holy_week_2026 = recorded_total(ENTRIES, EASTER_2026 - timedelta(days=6), EASTER_2026)
