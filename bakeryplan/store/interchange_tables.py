@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from bakeryplan.domain.measure_rules import curve_problems
 from bakeryplan.domain.model import (
     Actual,
     ActualSource,
@@ -60,6 +61,8 @@ def read_table(
         record = read.Record(label, row, tuple(fields))
         value = decode(record, fields, ids, cls)
         check_date_order(record, table, value)
+        if isinstance(value, Measure):
+            check_curve(record, value)
         if value.id in labels:
             record.fail("id", f"the id {value.id} is already used by {labels[value.id]}")
         labels[value.id] = label
@@ -156,6 +159,21 @@ def check_date_order(record: read.Record, table: str, value: object) -> None:
             end_field,
             f"{end.isoformat()} is before the {start_field} ({start.isoformat()})",
         )
+
+
+def check_curve(record: read.Record, measure: Measure) -> None:
+    """The forms' rule for the planned path's points (``measure_rules.curve_problems``),
+    naming the first point at fault as the order check does."""
+    if not curve_problems(measure):
+        return
+    target_date = measure.target_date.isoformat()
+    for index, point in enumerate(measure.points):
+        if point.on > measure.target_date:
+            raise InterchangeError(
+                f"{record.label}.points[{index}]",
+                "on",
+                f"{point.on.isoformat()} is after the measure's target date ({target_date})",
+            )
 
 
 def check_parent_loops(goals: tuple[Goal, ...], rows: list[Any]) -> None:
