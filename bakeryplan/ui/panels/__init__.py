@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import Business
+from bakeryplan.domain.units import unit_for
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the row's subject
 
@@ -159,7 +160,7 @@ def format_amount(value: float | None, unit: str, business: Business) -> str:
     if text == "%":
         prefix, suffix = percent_affixes(business.locale)
         return f"{prefix}{number}{suffix}"
-    return f"{number} {text}" if text else number
+    return f"{number} {unit_for(number, text)}" if text else number  # "1 cafe", "2 cafes"
 
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
