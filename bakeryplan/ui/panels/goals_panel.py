@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bakeryplan.domain.model import Measure, Perspective, Step
+from bakeryplan.domain.model import Measure, Period, Perspective, Step
 from bakeryplan.ui import commands, dialogs
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import (
@@ -266,6 +266,7 @@ class GoalsPanel(QWidget):
             start=start,
             target_date=goal.due or date(start.year + 1, start.month, 1),
             position=len(plan.measures_of(goal.id)),
+            period=Period.MONTH,  # until the name or unit suggests otherwise
         )
         new = forms.ask_measure(self, plan, draft, is_new=True)
         if new is not None:

@@ -13,16 +13,13 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QWidget
 
-from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import (
     Business,
-    Direction,
     Feedback,
     FeedbackSource,
     FeedbackStatus,
     Goal,
     GoalStatus,
-    Measure,
     Person,
     Perspective,
     Plan,
@@ -33,7 +30,11 @@ from bakeryplan.domain.model import (
 from bakeryplan.domain.review_digest import last_review
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import decimal_mark
-from bakeryplan.ui.widgets.form import FormDialog, Rule
+from bakeryplan.ui.widgets.form import FormDialog
+from bakeryplan.ui.widgets.measure_form import ask_measure
+
+__all__ = ["ask_business", "ask_feedback", "ask_goal", "ask_measure", "ask_person",
+           "ask_review", "ask_step"]  # fmt: skip
 
 
 def _tr(text: str) -> str:
@@ -155,46 +156,6 @@ def ask_goal(
     form.add_choice("parent_id", _tr("P&art of"), parents, base.parent_id)
     form.add_text("why", _tr("&Why it matters"), base.why, multiline=True)
     return _edited(form, base)
-
-
-def ask_measure(
-    parent: QWidget | None, plan: Plan, measure: Measure, *, is_new: bool
-) -> Measure | None:
-    form = FormDialog(
-        _tr("New measure") if is_new else _tr("Edit measure"),
-        parent,
-        decimal_mark=decimal_mark(plan.business),
-    )
-    form.add_text("name", _tr("&Measure"), measure.name, required=True)
-    form.add_text("unit", _tr("&Unit"), measure.unit)
-    directions = [
-        (_tr("Higher is better"), Direction.UP),
-        (_tr("Lower is better"), Direction.DOWN),
-        (_tr("Keep within a band"), Direction.BAND),
-    ]
-    form.add_choice("direction", _tr("&Direction"), directions, measure.direction)
-    form.add_number("baseline", _tr("&Baseline"), measure.baseline, required=True)
-    form.add_number("target", _tr("&Target"), measure.target, required=True)
-    form.add_number("band_low", _tr("Band &low"), measure.band_low)
-    form.add_number("band_high", _tr("Band &high"), measure.band_high)
-    form.add_date("start", _tr("&Start"), measure.start, optional=False)
-    form.add_date("target_date", _tr("Target &date"), measure.target_date, optional=False)
-    form.add_rule(_measure_rule(measure))
-    return _edited(form, measure)
-
-
-def _measure_rule(measure: Measure) -> Rule:
-    """The domain's measure rules, on the measure as the form now says it."""
-
-    def first_problem(values: dict[str, Any]) -> tuple[str, str] | None:
-        problems = measure_problems(replace(measure, **values))
-        if not problems:
-            return None
-        # The domain's messages are constant English: translated as they are.
-        text = QCoreApplication.translate("MeasureRules", problems[0].message)
-        return text, problems[0].field
-
-    return first_problem
 
 
 def ask_step(parent: QWidget | None, plan: Plan, step: Step, *, is_new: bool) -> Step | None:

@@ -115,9 +115,11 @@ class MeasurePage(QWizardPage):
         self.state = plain_label()
         self.state.setObjectName("measureState")
         self.problem = ProblemLabel(self)
+        business = wizard.document.plan.business
         self.editor = MeasureEditor(
             wizard.document.today(),
-            fiscal_year_start=wizard.document.plan.business.fiscal_year_start,
+            fiscal_year_start=business.fiscal_year_start,
+            business=business,
         )
         group_layout = QVBoxLayout(self.group)
         group_layout.addWidget(self.add_check)
