@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from bakeryplan.domain.model import (
     Business,
@@ -223,7 +223,7 @@ COMMON_LOCALES = (
 
 
 def ask_business(parent: QWidget | None, business: Business) -> Business | None:
-    """Name, owner, currency, locale and fiscal year start of the business.
+    """Name, owner, currency, locale, fiscal year start and first day of the week.
 
     Currency and locale are checked by the JSON import's own rule, so a plan edited here
     can always be exported and read back (``bakeryplan new --from``).
@@ -245,9 +245,33 @@ def ask_business(parent: QWidget | None, business: Business) -> Business | None:
     )
     months = [(QLocale().monthName(m), m) for m in range(1, 13)]
     form.add_choice("fiscal", _tr("&Financial year starts in"), months, business.fiscal_year_start)
+    # date.weekday() numbers (Monday 0); QLocale counts Monday as 1.
+    days = [(QLocale().dayName(day + 1), day) for day in range(7)]
+    form.add_choice("week_start", _tr("&Weeks start on"), days, business.week_start % 7)
+    _week_start_follows_locale(form)
     form.add_rule(lambda values: _business_problem(_business_from(values, business)))
     values = _run(form)
     return None if values is None else _business_from(values, business)
+
+
+def _week_start_follows_locale(form: FormDialog) -> None:
+    """A locale picked or typed sets the first day of the week its country counts from
+    (Sunday in the United States), until the owner picks the day by hand: weeks, and so
+    every weekly figure, are counted from it."""
+    from bakeryplan.store.locale_calendar import first_weekday
+
+    locale, week = form.widget("locale"), form.widget("week_start")
+    assert isinstance(locale, QComboBox) and isinstance(week, QComboBox)
+    picked = {"by_hand": False}
+
+    def follow() -> None:
+        values = form.typed_values()
+        if values is not None and values["locale"] and not picked["by_hand"]:
+            form.set_choice("week_start", first_weekday(values["locale"]))
+
+    week.activated.connect(lambda _index: picked.update(by_hand=True))
+    locale.currentIndexChanged.connect(follow)
+    locale.editTextChanged.connect(follow)
 
 
 def _business_from(values: dict[str, Any], business: Business) -> Business:
@@ -258,6 +282,7 @@ def _business_from(values: dict[str, Any], business: Business) -> Business:
         currency=values["currency"].upper(),
         locale=values["locale"] or business.locale,
         fiscal_year_start=values["fiscal"],
+        week_start=values["week_start"],
     )
 
 
