@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit
 from bakeryplan.domain.model import ActualSource
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.document import PlanDocument
-from bakeryplan.ui.models import DATE, NOTE, VALUE
+from bakeryplan.ui.models import DATE, EXPECTED, NOTE, VALUE, VARIANCE
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 from tests.ui.conftest import plan_on_disk
 
@@ -64,17 +64,18 @@ def test_enter_in_last_row_adds_an_actual_today(
 
 def test_date_tab_value_enter(panel: ActualsPanel, plan_path: Path, qtbot) -> None:
     measure_id = panel.current_measure_id()
+    before = _actuals(plan_path, measure_id)
+    assert any(a.on == date(2026, 11, 21) for a in before)  # the till's entry of that day
     _type_into(panel, qtbot, panel.model.new_row, NOTE, "Market day")
     _enter(panel, qtbot)
     _type_into(panel, qtbot, panel.model.new_row, DATE, "21/11/2026")
     qtbot.keyClick(panel.table.focusWidget(), Qt.Key.Key_Tab)  # commits, moves to Value
     qtbot.keyClicks(panel.table.focusWidget(), "6,900")
     _enter(panel, qtbot)
-    qtbot.waitUntil(
-        lambda: any(a.on == date(2026, 11, 21) for a in _actuals(plan_path, measure_id))
-    )
-    added = next(a for a in _actuals(plan_path, measure_id) if a.on == date(2026, 11, 21))
-    assert (added.value, added.note) == (6900.0, "Market day")
+    qtbot.waitUntil(lambda: len(_actuals(plan_path, measure_id)) == len(before) + 1)
+    (added,) = [a for a in _actuals(plan_path, measure_id) if a not in before]
+    assert (added.on, added.value, added.note) == (date(2026, 11, 21), 6900.0, "Market day")
+    assert set(before) <= set(_actuals(plan_path, measure_id))  # another entry that day
     # ready for the next line: the cursor is back in the empty row, on its date
     qtbot.waitUntil(lambda: panel.model.row_of(added.id) is not None)
     current = panel.table.currentIndex()
@@ -145,9 +146,15 @@ def test_delete_key_removes_selected_rows_with_undo(
 
 
 def test_planned_and_difference_columns(panel: ActualsPanel) -> None:
+    """A weekly total's plan is the week's: shown on the week's last entry, not on each day."""
     first = panel.model.actuals[0]
-    planned = panel.model.index(0, 3).data()
-    difference = panel.model.index(0, 4).data()
+    week_end = next(row for row in range(panel.model.new_row) if panel.model.period_at(row))
+    assert week_end > 0  # the first week has several daily entries
+    for row in range(week_end):
+        assert panel.model.index(row, EXPECTED).data() == ""
+        assert panel.model.index(row, VARIANCE).data() == ""
+    planned = panel.model.index(week_end, EXPECTED).data()
+    difference = panel.model.index(week_end, VARIANCE).data()
     assert planned and difference
     assert ("ahead" in difference) or ("short" in difference)
     assert panel.model.index(0, VALUE).data(Qt.ItemDataRole.EditRole) == f"{first.value:g}"
@@ -200,11 +207,19 @@ def test_importing_the_same_file_twice_adds_nothing_the_second_time(
     assert "1 value in the file is already recorded" in asked[1]
     assert "1 new value is on a date that already has another value" in asked[1]
     assert len(_actuals(plan_path, measure_id)) == len(after_first) + 1
-    # A row repeated inside one file is added once.
+    # Two sales of the same amount on one day are two entries: both are added, once.
     csv.write_text("date,value\n2025-11-05,99\n2025-11-05,99\n")
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
-    assert asked[2].startswith("Add 1 value to")
-    assert [a.value for a in _actuals(plan_path, measure_id)].count(99.0) == 1
+    assert asked[2].startswith("Add 2 values to")
+    assert [a.value for a in _actuals(plan_path, measure_id)].count(99.0) == 2
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 3 and "already recorded" in told[1]
+    assert [a.value for a in _actuals(plan_path, measure_id)].count(99.0) == 2
+    # A third such sale in a longer file of that day is the one new entry.
+    csv.write_text("date,value\n2025-11-05,99\n2025-11-05,99\n2025-11-05,99\n")
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    assert asked[3].startswith("Add 1 value to")
+    assert [a.value for a in _actuals(plan_path, measure_id)].count(99.0) == 3
 
 
 def test_date_tab_value_tab_note_enter_adds_one_actual_with_its_note(

@@ -135,6 +135,12 @@ def format_day(day: date | None, business: Business, style: str = "medium") -> s
     return locale.toString(qdate, pattern)
 
 
+def format_month(day: date, business: Business) -> str:
+    """A month and year in the business's locale: "November 2026", "novembre 2026"."""
+    qdate = QDate(day.year, day.month, 1)
+    return _locale(business).toString(qdate, "MMMM yyyy")
+
+
 _SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR"}
 
 

@@ -7,6 +7,8 @@ Editing a cell is one undoable edit; Delete removes the selected rows (undoable)
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -35,6 +37,7 @@ from bakeryplan.ui.panels import (
     plain_label,
     singular_or_plural,
 )
+from bakeryplan.ui.widgets.counting_fields import counting_label
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 
 
@@ -187,11 +190,12 @@ class ActualsPanel(QWidget):
         target = format_amount(measure.target, measure.unit, business)
         by = format_day(measure.target_date, business)
         count = len(self.model.actuals)
+        counted = counting_label(measure.counting, measure.period)
         return singular_or_plural(
             count,
-            self.tr("Target {target} by {by}. {count} value recorded."),
-            self.tr("Target {target} by {by}. {count} values recorded."),
-        ).format(target=target, by=by, count=count)
+            self.tr("Target {target} by {by}, counted as {counted}. {count} value recorded."),
+            self.tr("Target {target} by {by}, counted as {counted}. {count} values recorded."),
+        ).format(target=target, by=by, counted=counted, count=count)
 
     def focus_new_row(self) -> None:
         """The cursor on the empty row's date, where the hint says typing starts."""
@@ -222,11 +226,14 @@ class ActualsPanel(QWidget):
         Moving on would keep today's date for a mistyped one, or drop a mistyped value. Only
         while the typist is still in the grid (Tab, Enter): one who went to another tab or
         control is never pulled back (the refusal message stays to say what was dropped).
+        Only on the typist's row, too: a stale editor of another row, committed as the
+        cursor moves, must not pull it there (two such cells reopened each other forever).
         """
         index = self.model.index(row, column)
         focus = QApplication.focusWidget()
         left = focus is not None and focus is not self.table and not self.table.isAncestorOf(focus)
-        if not index.isValid() or not self.isVisible() or left:
+        elsewhere = self.table.currentIndex().isValid() and self.table.currentIndex().row() != row
+        if not index.isValid() or not self.isVisible() or left or elsewhere:
             return
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
@@ -301,11 +308,14 @@ class ActualsPanel(QWidget):
             dialogs.show_error(self, self.tr("Import actuals"), text)
             return
         recorded = self.document.plan.actuals_of(measure.id)
-        already = {(a.on, a.value) for a in recorded}
+        # Two sales of the same amount on one day are two entries: each recorded entry
+        # stands for one row only, so the same file imported again adds nothing.
+        already = Counter((a.on, a.value) for a in recorded)
         actuals = []
-        for on, value, note in rows:  # the same file twice, or a row twice, adds it once
-            if (on, value) not in already:
-                already.add((on, value))
+        for on, value, note in rows:
+            if already[(on, value)] > 0:
+                already[(on, value)] -= 1
+            else:
                 actuals.append(Actual(measure.id, on, value, note, ActualSource.IMPORTED))
         if not actuals:
             dialogs.show_info(

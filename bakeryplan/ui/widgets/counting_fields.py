@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from bakeryplan.domain.measure_status import default_window
 from bakeryplan.domain.model import Business, Counting, Period
+from bakeryplan.domain.periods import Span
+from bakeryplan.ui.panels import format_day, format_month
 
 MAX_WINDOW = 520  # ten years of weeks: far more than anyone judges health over
 
@@ -63,6 +65,28 @@ def counting_label(counting: Counting, period: Period) -> str:
             return _tr("the average per day")
         return _tr("the average per day over the {period}").format(period=noun)
     return _tr("the latest figure")
+
+
+def figure_header(counting: Counting, period: Period) -> str:
+    """The heading of a period's figure: "Week's total", "Month's figure"."""
+    noun = period_noun(period).capitalize()
+    if counting is Counting.TOTAL:
+        return _tr("{period}'s total").format(period=noun)
+    if counting is Counting.AVERAGE:
+        return _tr("{period}'s daily average").format(period=noun)
+    return _tr("{period}'s figure").format(period=noun)
+
+
+def period_name(period: Period, span: Span, business: Business) -> str:
+    """A period in words: "Week of 16 Nov 2026", "November 2026", or its first and last
+    days for a quarter or a year."""
+    if period is Period.DAY:
+        return format_day(span.start, business)
+    if period is Period.WEEK:
+        return _tr("Week of {day}").format(day=format_day(span.start, business))
+    if period is Period.MONTH:
+        return format_month(span.start, business)
+    return f"{format_day(span.start, business)} \u2013 {format_day(span.end, business)}"
 
 
 def suggested_period(name: str) -> Period | None:
