@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -114,23 +115,33 @@ class ChartPanel(QWidget):
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        # The table view: the periods as charted, and below them the entries they count.
         self.table_model = ChartTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.table_model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(120)
-        rows = self.table.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table = self._table_view(self.table_model, self.tr("Chart as a table"))
+        self.entries_model = ChartTableModel(self)
+        self.entries_table = self._table_view(self.entries_model, self.tr("Entries"))
+        self.periods_label = QLabel(self.tr("Periods"), self)
+        self.entries_label = QLabel(self.tr("Entries"), self)
+        self.table_page = QSplitter(Qt.Orientation.Vertical, self)
+        for label, view in (
+            (self.periods_label, self.table),
+            (self.entries_label, self.entries_table),
+        ):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            box = QWidget(self.table_page)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(label)
+            box_layout.addWidget(view, 1)
+            self.table_page.addWidget(box)
+        self.entries_box = self.table_page.widget(1)
         self.stack = QStackedWidget(self)
         self.chart_page = QWidget(self.stack)
         self.chart_layout = QVBoxLayout(self.chart_page)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.chart_layout.addWidget(self.empty_label)
         self.stack.addWidget(self.chart_page)
-        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.table_page)
 
         top = QHBoxLayout()
         top.addWidget(self.picker_label)
@@ -152,6 +163,19 @@ class ChartPanel(QWidget):
         self.table_button.toggled.connect(self._on_table_toggled)
         self.export_button.clicked.connect(self._on_export)
         self._fill_picker()
+
+    def _table_view(self, model: ChartTableModel, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setAccessibleName(name)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(110)
+        rows = view.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        return view
 
     # -- following the document -------------------------------------------------------------
 
@@ -229,6 +253,7 @@ class ChartPanel(QWidget):
             if self.canvas is not None:
                 self.canvas.hide()
             self.table_model.set_rows([], [])
+            self.entries_model.set_rows([], [])
             return
         from bakeryplan.reports import chart as charts
         from bakeryplan.reports.chart_series import burnup_chart_data, measure_chart_data
@@ -327,22 +352,28 @@ class ChartPanel(QWidget):
             self._fill_table()
 
     def _fill_table(self) -> None:
-        from bakeryplan.reports.chart_table import burnup_rows, measure_rows
+        """The periods as charted and, for a measure, the entries they were counted from."""
+        from bakeryplan.reports import chart_table
 
         data = self.chart.data if self.chart is not None else None
+        measure = self.subject is not None and self.subject[0] == "measure"
+        self.entries_box.setVisible(measure)
         if data is None:
             self.table_model.set_rows([], [])
-        elif self.subject is not None and self.subject[0] == "measure":
-            headers = [
-                self.tr("Date"),
-                self.tr("Planned"),
-                self.tr("Actual"),
-                self.tr("Difference"),
-            ]
-            self.table_model.set_rows(headers, measure_rows(data))
+            self.entries_model.set_rows([], [])
+        elif measure:
+            self.periods_label.setText(self.tr("Periods, as the chart counts them"))
+            self.table_model.set_rows(
+                [self.tr(h) for h in chart_table.PERIOD_HEADERS], chart_table.period_rows(data)
+            )
+            self.entries_label.setText(self.tr("Entries"))
+            self.entries_model.set_rows(
+                [self.tr(h) for h in chart_table.ENTRY_HEADERS], chart_table.entry_rows(data)
+            )
         else:
+            self.periods_label.setText(self.tr("Steps done against planned"))
             headers = [self.tr("Date"), self.tr("Planned share"), self.tr("Done share")]
-            self.table_model.set_rows(headers, burnup_rows(data))
+            self.table_model.set_rows(headers, chart_table.burnup_rows(data))
 
     def _on_export(self) -> None:
         if self.subject is None or self.subject[0] != "measure":
