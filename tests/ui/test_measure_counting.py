@@ -246,6 +246,8 @@ def test_edit_measure_shows_the_stepped_path_and_refuses_a_step_after_the_target
         step(qtbot, last, YEAR, 1)
         assert form_problem(form) == POINT_AFTER_TARGET_DATE
         press_ok_and_be_refused(qtbot, form, "after the target date")
+        focus = form.focusWidget()
+        assert focus is last or last.isAncestorOf(focus)  # the cursor on the point to move
         assert plan_on_disk(plan_path).measure(CAFES) == before
         step(qtbot, last, YEAR, -1)
         second = path.points_table.cellWidget(1, 1)

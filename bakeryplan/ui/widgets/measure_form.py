@@ -101,6 +101,16 @@ class MeasureForm(FormDialog):
         values = self.typed_values()
         return None if values is None else replace(self.base, **values)
 
+    def accept(self) -> None:
+        """Refused for a point after the target date: the cursor goes to that point."""
+        super().accept()
+        measure = self.measure()
+        if self.result() == QDialog.DialogCode.Accepted or measure is None:
+            return
+        problems = measure_problems(measure)
+        if problems and problems[0].field == "points":
+            self.path.focus_point_after(measure.target_date)
+
     def _show_points(self) -> None:
         self.set_row_visible("points", self.path.shows_points())
 

@@ -198,6 +198,17 @@ class PlannedPathEditor(QWidget):
         self._update_preview()
         self.edited.emit()
 
+    def focus_point_after(self, day: date) -> None:
+        """Put the cursor on the first point dated after ``day`` (the one refused)."""
+        table = self.points_table
+        for row in range(table.rowCount()):
+            when = table.cellWidget(row, 0)
+            if isinstance(when, QDateEdit) and from_qdate(when.date()) > day:
+                table.setCurrentCell(row, 0)
+                table.scrollTo(table.model().index(row, 0))
+                when.setFocus()
+                return
+
     def fill_quarterly_steps(self) -> None:
         m = self._measure
         if m.target_date <= m.start:
