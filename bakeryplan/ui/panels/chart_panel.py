@@ -52,10 +52,14 @@ class ChartTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers: list[str] = []
         self._rows: list[tuple[str, ...]] = []
+        self._text: tuple[int, ...] = (0,)
 
-    def set_rows(self, headers: list[str], rows: list[tuple[str, ...]]) -> None:
+    def set_rows(
+        self, headers: list[str], rows: list[tuple[str, ...]], text: tuple[int, ...] = (0,)
+    ) -> None:
+        """``text``: the columns of words (left-aligned); the others are numbers."""
         self.beginResetModel()
-        self._headers, self._rows = headers, rows
+        self._headers, self._rows, self._text = headers, rows, text
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | None = None) -> int:
@@ -67,7 +71,7 @@ class ChartTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() not in self._text:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -171,6 +175,7 @@ class ChartPanel(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(110)
+        header.setStretchLastSection(True)
         rows = view.verticalHeader()
         rows.setVisible(False)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -368,7 +373,9 @@ class ChartPanel(QWidget):
             )
             self.entries_label.setText(self.tr("Entries"))
             self.entries_model.set_rows(
-                [self.tr(h) for h in chart_table.ENTRY_HEADERS], chart_table.entry_rows(data)
+                [self.tr(h) for h in chart_table.ENTRY_HEADERS],
+                chart_table.entry_rows(data),
+                text=(0, 2, 3),
             )
         else:
             self.periods_label.setText(self.tr("Steps done against planned"))
