@@ -28,7 +28,14 @@ from bakeryplan.domain.measure_status import MeasureStatus, measure_status
 from bakeryplan.domain.model import Actual, Business, Counting, CurveKind, Goal, Measure, Plan
 from bakeryplan.domain.model import Period as PeriodKind
 from bakeryplan.domain.periods import BusinessCalendar
+from bakeryplan.domain.within_bounds import (
+    actuals_within_bounds,
+    goal_within_bounds,
+    measure_within_bounds,
+    steps_within_bounds,
+)
 from bakeryplan.reports.chart_band import on_track_band, on_track_edge
+from bakeryplan.reports.printable import printable_fields
 
 #: A forecast far beyond the plan would squash the chart: show at most this much of it.
 MAX_FORECAST_OVERHANG = timedelta(days=366)
@@ -171,10 +178,14 @@ def measure_chart_data(
     end: date | None = None,
 ) -> MeasureChartData:
     """Collect the series of one measure between ``start`` and ``end`` (defaults: all)."""
-    m = find_measure(plan, measure_id)
-    known = [a for a in plan.actuals_of(measure_id) if a.on <= on]
-    calendar = BusinessCalendar.of(plan.business)
-    status = measure_status(m, known, on, business=plan.business)
+    # A value or date outside the bounds (an older file) is drawn at the nearest bound, and
+    # a control character in the plan's text as its picture (it would break an SVG).
+    m = printable_fields(measure_within_bounds(find_measure(plan, measure_id)), "name", "unit")
+    actuals = actuals_within_bounds(plan.actuals_of(measure_id))
+    business = printable_fields(plan.business, "name", "owner")
+    known = [a for a in actuals if a.on <= on]
+    calendar = BusinessCalendar.of(business)
+    status = measure_status(m, known, on, business=business)
     planned_periods = PlannedPeriods(m)
     drawn = _drawn_periods(m, known, on, calendar, planned_periods)
     first = min([m.start, *(a.on for a in known[:1])])
@@ -190,10 +201,11 @@ def measure_chart_data(
     planned = _planned_line(m, calendar, planned_periods, start, end)
     values = [float(p.value.actual) for p in shown if p.value.actual is not None]
     band_dates, band_low, band_high = on_track_band(m, planned, values, per_period=per_period(m))
+    goal = plan.goal(m.goal_id)
     return MeasureChartData(
         measure=m,
-        goal=plan.goal(m.goal_id),
-        business=plan.business,
+        goal=None if goal is None else printable_fields(goal, "title"),
+        business=business,
         on=on,
         start=start,
         end=end,
@@ -301,7 +313,8 @@ def burnup_chart_data(
     goal = plan.goal(goal_id)
     if goal is None:
         raise ValueError(f"No goal with id {goal_id} in this plan.")
-    steps = plan.steps_of(goal_id)
+    goal = printable_fields(goal_within_bounds(goal), "title")  # see measure_chart_data
+    steps = steps_within_bounds(plan.steps_of(goal_id))
     if not steps:
         raise ValueError(f"The goal {goal.title!r} has no steps to chart.")
     known = [d for s in steps for d in (s.due, s.done) if d is not None]
@@ -312,7 +325,7 @@ def burnup_chart_data(
     series = burnup_series(steps, first, last)
     return BurnupChartData(
         goal=goal,
-        business=plan.business,
+        business=printable_fields(plan.business, "name", "owner"),
         on=on,
         start=first,
         end=last,

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from bakeryplan.domain.bounds import clamp_day, clamp_value
 from bakeryplan.domain.measure_rules import curve_problems
 from bakeryplan.domain.model import (
     Actual,
@@ -85,12 +86,19 @@ def encode(value: object, fields: dict[str, read.Reader]) -> read.JsonObject:
 
 
 def _json_value(value: object) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
+    """A field as JSON. A number or date outside the bounds (a plan written by an older
+    release) is written at the nearest bound, so the file can always be read back."""
+    if isinstance(value, datetime):
+        day = clamp_day(value.date())
+        return (value if day == value.date() else datetime.combine(day, value.timetz())).isoformat()
+    if isinstance(value, date):
+        return clamp_day(value).isoformat()
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, tuple):
-        return [{"on": p.on.isoformat(), "value": p.value} for p in value]
+        return [{"on": clamp_day(p.on).isoformat(), "value": clamp_value(p.value)} for p in value]
+    if isinstance(value, float):
+        return clamp_value(value)
     return value
 
 

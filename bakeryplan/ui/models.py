@@ -31,12 +31,14 @@ from bakeryplan.domain.counting import PeriodValue, counted_periods
 from bakeryplan.domain.health import toward_sign
 from bakeryplan.domain.model import Actual, ActualSource, Direction, Measure
 from bakeryplan.domain.periods import BusinessCalendar
+from bakeryplan.domain.within_bounds import actuals_within_bounds, measure_within_bounds
 from bakeryplan.ui import commands
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import decimal_mark, format_amount, format_day
 from bakeryplan.ui.widgets.counting_fields import counting_label, figure_header, period_name
 from bakeryplan.ui.widgets.parsing import (
     DateOrder,
+    OutOfRangeError,
     date_example,
     locale_date_order,
     number_edit_text,
@@ -90,14 +92,17 @@ class ActualsModel(QAbstractTableModel):
 
     def _periods_by_row(self) -> dict[int, PeriodValue]:
         """Each counted period at the row of its last entry (rows are in date order)."""
-        m = self.measure
-        if m is None:
+        if self.measure is None:
             return {}
+        # Counted at the nearest bounds: an older file's 1e308 or year 9999 would overflow
+        # the arithmetic (the Value column still shows what is stored, to be put right).
+        m = measure_within_bounds(self.measure)
+        actuals = actuals_within_bounds(self.actuals)
         today = self.document.today()
         calendar = BusinessCalendar.of(self.document.plan.business)
-        periods = {p.span: p for p in counted_periods(m, self.actuals, today, calendar)}
+        periods = {p.span: p for p in counted_periods(m, actuals, today, calendar)}
         last_rows: dict[int, PeriodValue] = {}
-        for row, actual in enumerate(self.actuals):
+        for row, actual in enumerate(actuals):
             span = calendar.span(m.period, actual.on)
             if span in periods:
                 last_rows = {r: p for r, p in last_rows.items() if p.span != span}
@@ -196,7 +201,7 @@ class ActualsModel(QAbstractTableModel):
         business = self.document.plan.business
         if column == DATE:
             return format_day(actual.on, business)
-        if column == VALUE:
+        if column == VALUE:  # as stored, even out of bounds: the owner sees what to correct
             return format_amount(actual.value, measure.unit, business)
         if column == NOTE:
             return actual.note
@@ -261,6 +266,11 @@ class ActualsModel(QAbstractTableModel):
         column = index.column()
         try:
             parsed: Any = self._parse(column, text)
+        except OutOfRangeError as error:  # "is outside the years 1900 to 2199"
+            message = self.tr("“{text}” {problem}.").format(text=text, problem=error)
+            self.rejected_text = text
+            self.problem.emit(message, index.row(), column)
+            return False
         except ValueError:
             what = (
                 self.tr("a date like {example}").format(example=self.date_examples())

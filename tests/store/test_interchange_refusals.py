@@ -183,7 +183,7 @@ def test_ids_start_at_one(tmp_path: Path, value: int) -> None:
 
 
 def test_newer_format_version_says_so(tmp_path: Path) -> None:
-    error = _refused(tmp_path, _set("format_version", 2))
+    error = _refused(tmp_path, _set("format_version", 3))
     assert (error.record, error.field) == ("the file", "format_version")
     assert "newer version of BakeryPlan" in error.message
 
