@@ -28,7 +28,7 @@ from bakeryplan.reports.chart_series import (
 )
 from bakeryplan.reports.chart_style import EXPORT_SIZE_INCHES, ChartStyle, style_for
 from bakeryplan.reports.formatting import NOT_A_NUMBER, format_date, format_percent, format_value
-from bakeryplan.reports.period_names import period_name, period_noun
+from bakeryplan.reports.measure_figures import period_label, period_noun
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -191,7 +191,7 @@ class MeasureChart(ChartFrame):
             planned = format_value(planned_on(data, day), m.unit, b)
             return f"{format_date(day, b)}   Planned: {planned}   Actual: {NOT_A_NUMBER}"
         value = near.value
-        name = period_name(m.period, value.span, b)
+        name = period_label(value.span, m.period, b)
         if value.complete:
             planned, actual = value.planned, value.actual
         else:

@@ -3,58 +3,60 @@
 A measure's table has two parts: its periods as the chart draws them (the planned and
 counted figure of each, the current one "so far", the ones to come with their plan only),
 and the raw entries they were counted from, with their notes and where they came from. The
-last complete period and the current one show exactly what ``measure_status`` says.
+last complete period and the current one show exactly what ``measure_status`` says, in the
+words and rounding of ``measure_figures`` (as the status, the one-page plan and the pack).
 """
 
 from __future__ import annotations
 
 from bakeryplan.domain.counting import PlannedPeriods
-from bakeryplan.domain.model import ActualSource
+from bakeryplan.domain.model import ActualSource, Plan
 from bakeryplan.domain.periods import BusinessCalendar
 from bakeryplan.reports.chart_series import BurnupChartData, MeasureChartData
 from bakeryplan.reports.formatting import format_date, format_percent, format_value
-from bakeryplan.reports.period_names import period_name
+from bakeryplan.reports.measure_figures import (
+    current_figures,
+    digits_for,
+    format_measured,
+    period_figures,
+    period_label,
+    value_digits,
+)
 
 PERIOD_HEADERS = ("Period", "Planned", "Actual", "Difference", "Entries")
 ENTRY_HEADERS = ("Date", "Value", "Note", "Source")
 _SOURCES = {ActualSource.TYPED: "Typed", ActualSource.IMPORTED: "Imported"}
 
 
-def period_rows(data: MeasureChartData) -> list[tuple[str, str, str, str, str]]:
+def period_rows(plan: Plan, data: MeasureChartData) -> list[tuple[str, str, str, str, str]]:
     """Every period from the first shown to the target date's (or today's), oldest first.
 
-    A past period without entries says "no entries" (no data, never zero); the current
-    period compares its figure so far with the plan due by now; later ones show the plan.
+    Labels, figures and rounding are ``measure_figures``' own, as status and the printouts
+    write them. A past period without entries says "no entries" (no data, never zero); the
+    current one compares its figure so far with the plan due by now; later ones show the
+    plan alone.
     """
-    m, b = data.measure, data.business
+    m, b, status = data.measure, data.business, data.status
     counted = {p.value.span: p.value for p in data.periods}
-    current = data.status.current
     planned = PlannedPeriods(m)
-    calendar = BusinessCalendar.of(b)
+    digits = value_digits(plan, m)
     rows = []
-    for span in calendar.spans(m.period, data.start, max(m.target_date, data.on)):
-        name = period_name(m.period, span, b)
+    for span in BusinessCalendar.of(b).spans(m.period, data.start, max(m.target_date, data.on)):
         value = counted.get(span)
-        if span.start > data.on:
-            rows.append((name, format_value(planned.whole(span), m.unit, b), "", "", ""))
+        if span == status.current.span:
+            line = current_figures(plan, status)
+            entries = str(status.current.entries)
+        elif value is not None and value.actual is not None:
+            line = period_figures(plan, m, value)
+            entries = str(value.entries)
+        else:
+            plan_value = planned.whole(span)
+            plan_text = format_measured(plan_value, m.unit, b, digits_for(plan_value, digits))
+            label = period_label(span, m.period, b)
+            missing = ("", "") if span.start > data.on else ("no entries", "0")
+            rows.append((label, plan_text, missing[0], "", missing[1]))
             continue
-        if span == current.span:
-            value, name = current, f"{name} (so far)"
-        if value is None or value.actual is None:
-            plan_value = current.planned_so_far if value is current else planned.whole(span)
-            missing = "no entries yet" if value is current else "no entries"
-            rows.append((name, format_value(plan_value, m.unit, b), missing, "", "0"))
-            continue
-        plan_value = value.planned if value.complete else value.planned_so_far
-        rows.append(
-            (
-                name,
-                format_value(plan_value, m.unit, b),
-                format_value(value.actual, m.unit, b),
-                format_value(value.actual - plan_value, m.unit, b),
-                str(value.entries),
-            )
-        )
+        rows.append((line.label, line.planned, line.actual, line.difference, entries))
     return rows
 
 

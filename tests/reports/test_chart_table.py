@@ -15,7 +15,11 @@ from bakeryplan.reports.chart import measure_figure
 from bakeryplan.reports.chart_series import measure_chart_data
 from bakeryplan.reports.chart_table import ENTRY_HEADERS, PERIOD_HEADERS, entry_rows, period_rows
 from bakeryplan.reports.formatting import format_date, format_value
-from bakeryplan.reports.period_names import period_name
+from bakeryplan.reports.measure_figures import (
+    current_figures,
+    last_period_figures,
+    period_label,
+)
 from bakeryplan.store.demo import demo_plan
 from tests.reports.chart_fixtures import DEMO_TODAY
 
@@ -26,36 +30,36 @@ def demo() -> Plan:
 
 
 def test_the_last_complete_and_the_current_period_show_what_the_status_says(demo: Plan) -> None:
+    """The same figures, labels and rounding as the status and the printouts."""
     b = demo.business
     assert PERIOD_HEADERS == ("Period", "Planned", "Actual", "Difference", "Entries")
     for m in demo.measures:
         status = measure_status(m, demo.actuals_of(m.id), DEMO_TODAY, business=b)
-        rows = {row[0]: row for row in period_rows(measure_chart_data(demo, m.id, DEMO_TODAY))}
-        last, current = status.last_complete, status.current
-        assert last is not None and last.actual is not None, m.name
-        assert rows[period_name(m.period, last.span, b)][1:4] == (
-            format_value(last.planned, m.unit, b),
-            format_value(last.actual, m.unit, b),
-            format_value(last.actual - last.planned, m.unit, b),
+        rows = period_rows(demo, measure_chart_data(demo, m.id, DEMO_TODAY))
+        by_label = {row[0]: row for row in rows}
+        last = last_period_figures(demo, status)
+        assert last is not None, m.name
+        assert by_label[last.label][1:4] == (last.planned, last.actual, last.difference)
+        assert last.label == period_label(status.last_complete.span, m.period, b)
+        now = current_figures(demo, status)
+        assert by_label[now.label][1:5] == (
+            now.planned,
+            now.actual,
+            now.difference,
+            str(status.current.entries),
         ), m.name
-        now = rows[f"{period_name(m.period, current.span, b)} (so far)"]
-        assert current.actual is not None, m.name
-        assert now[1:3] == (
-            format_value(current.planned_so_far, m.unit, b),
-            format_value(current.actual, m.unit, b),
-        ), m.name
-        assert now[4] == str(current.entries)
+        assert now.label.endswith("so far")
 
 
 def test_periods_without_entries_say_so_and_later_ones_show_their_plan(demo: Plan) -> None:
     revenue = demo.measures[0]
-    rows = period_rows(measure_chart_data(demo, revenue.id, DEMO_TODAY))
+    rows = period_rows(demo, measure_chart_data(demo, revenue.id, DEMO_TODAY))
     names = [row[0] for row in rows]
-    current = next(i for i, name in enumerate(names) if name.endswith("(so far)"))
+    current = names.index("This week so far")
     assert all(row[2] and row[4] for row in rows[:current])  # every past week had sales
     assert all(row[1] and row[2:] == ("", "", "") for row in rows[current + 1 :])
-    assert rows[-1][0] == period_name(
-        revenue.period, _week_of(demo, revenue.target_date), demo.business
+    assert rows[-1][0] == period_label(
+        _week_of(demo, revenue.target_date), revenue.period, demo.business
     )
     quiet = replace(
         demo,
@@ -63,7 +67,7 @@ def test_periods_without_entries_say_so_and_later_ones_show_their_plan(demo: Pla
             a for a in demo.actuals if not (a.measure_id == revenue.id and a.on.month == 8)
         ),
     )
-    quiet_rows = period_rows(measure_chart_data(quiet, revenue.id, DEMO_TODAY))
+    quiet_rows = period_rows(quiet, measure_chart_data(quiet, revenue.id, DEMO_TODAY))
     assert any(row[2:] == ("no entries", "", "0") for row in quiet_rows)  # not zero
 
 

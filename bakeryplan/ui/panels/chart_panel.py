@@ -369,7 +369,8 @@ class ChartPanel(QWidget):
         elif measure:
             self.periods_label.setText(self.tr("Periods, as the chart counts them"))
             self.table_model.set_rows(
-                [self.tr(h) for h in chart_table.PERIOD_HEADERS], chart_table.period_rows(data)
+                [self.tr(h) for h in chart_table.PERIOD_HEADERS],
+                chart_table.period_rows(self.document.plan, data),
             )
             self.entries_label.setText(self.tr("Entries"))
             self.entries_model.set_rows(
