@@ -103,7 +103,9 @@ def test_table_view_shows_the_periods_and_every_entry(panel: ChartPanel, documen
     figures = {period_figures(plan, data.measure, p.value).actual for p in data.complete}
     assert figures <= shown  # as the status and the printouts write them
     labels = [periods.index(r, 0).data() for r in range(periods.rowCount())]
-    assert "This week so far" in labels
+    now = periods.index(labels.index("This week so far"), 0)
+    viewport = panel.table.viewport().rect()
+    assert viewport.contains(panel.table.visualRect(now).center())  # opened at this week
     entries = panel.entries_model
     actuals = document.plan.actuals_of(panel.subject[1])
     assert entries.rowCount() == len(actuals)  # every entry, several a week

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -378,10 +379,22 @@ class ChartPanel(QWidget):
                 chart_table.entry_rows(data),
                 text=(0, 2, 3),
             )
+            self._show_now()
         else:
             self.periods_label.setText(self.tr("Steps done against planned"))
             headers = [self.tr("Date"), self.tr("Planned share"), self.tr("Done share")]
             self.table_model.set_rows(headers, chart_table.burnup_rows(data))
+
+    def _show_now(self) -> None:
+        """The periods open at the one not over yet, the entries at the newest: what the
+        owner looks for first."""
+        rows = self.table_model.rowCount()
+        labels = [self.table_model.index(r, 0).data() for r in range(rows)]
+        current = next((r for r, label in enumerate(labels) if label.endswith("so far")), None)
+        if current is not None:
+            center = QAbstractItemView.ScrollHint.PositionAtCenter
+            self.table.scrollTo(self.table_model.index(current, 0), center)
+        self.entries_table.scrollToBottom()
 
     def _on_export(self) -> None:
         if self.subject is None or self.subject[0] != "measure":
