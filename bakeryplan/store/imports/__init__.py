@@ -62,10 +62,11 @@ def prepare(
     table = read_table(
         data, encoding=encoding, delimiter=delimiter, header_line=header_line, code_page=code_page
     )
-    sentence = refusal(table, date_columns(table))
+    dated = date_columns(table)
+    sentence = refusal(table, dated)
     if sentence is not None:
         raise ImportRefused(sentence)
-    return Prepared(table, propose_mapping(table, default_order=default_order))
+    return Prepared(table, propose_mapping(table, default_order=default_order, dated=dated))
 
 
 def currency_precision(currency: str) -> int:

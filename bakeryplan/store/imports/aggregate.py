@@ -19,7 +19,7 @@ from bakeryplan.domain.import_mapping import (
     SignFilter,
     ValueRule,
 )
-from bakeryplan.store.imports.cells import decimal_mark, parse_amount, parse_day
+from bakeryplan.store.imports.cells import DayReader, decimal_mark, parse_amount
 from bakeryplan.store.imports.shapes import is_total_label
 from bakeryplan.store.imports.table import Skipped, Table
 
@@ -116,7 +116,8 @@ def aggregate(
     order = mapping.date_order
     days: dict[date, _Day] = {}
     skipped: list[Skipped] = list(table.problems)
-    seen_days: dict[str, date | None] = {}
+    read_day = DayReader(order)
+    amounts: dict[str, float | None] = {}
     used = filtered = 0
     needed = max(i for i in (date_index, value_index, *[i for i, _ in filters]) if i is not None)
     total = len(table.rows)
@@ -132,9 +133,7 @@ def aggregate(
                 )
             continue
         cell = cells[date_index]
-        day = seen_days.get(cell, date.min)
-        if day is date.min:
-            day = seen_days[cell] = parse_day(cell, order)
+        day = read_day(cell)
         if day is None:
             skipped.append(Skipped(line, _not_a_date(cell, cells, order)))
             continue
@@ -148,7 +147,14 @@ def aggregate(
             continue
         if mapping.rule is ValueRule.AMOUNT:
             raw = cells[value_index]  # type: ignore[index]
-            amount = parse_amount(raw.strip(), mark)
+            if raw in amounts:
+                amount = amounts[raw]
+            else:
+                amount = parse_amount(raw.strip(), mark)
+                if amount is not None:
+                    amount = round(amount, precision)
+                if len(amounts) < 100_000:
+                    amounts[raw] = amount
             if amount is None:
                 reason = (
                     f'"{_short(raw)}" is not an amount'
@@ -166,7 +172,7 @@ def aggregate(
                     continue
                 amount = -amount
             entry = days.get(day) or days.setdefault(day, _Day())
-            entry.values.append(round(amount, precision))
+            entry.values.append(amount)
         elif mapping.rule is ValueRule.COUNT_DISTINCT:
             key = cells[value_index].strip()  # type: ignore[index]
             if not key:
@@ -209,7 +215,7 @@ def _short(cell: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _not_a_date(cell: str, cells: list[str], order: DateOrder) -> str:
+def _not_a_date(cell: str, cells: tuple[str, ...], order: DateOrder) -> str:
     if any(is_total_label(c) for c in cells):
         return "a total line, not a day's figure"
     if not cell.strip():

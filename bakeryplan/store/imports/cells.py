@@ -19,10 +19,11 @@ from datetime import date, timedelta
 
 from bakeryplan.domain.import_mapping import DateOrder
 
-_TIME = (
-    r"(?:(?:[T ]|,? )\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?"
-    r"\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?"
-)
+_CLOCK = (
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?"
+)  # 07:02, 07:02:11.5, 1:05 PM, 23:30:00 +0100, 00:10:00-05:00, 12:00Z
+_TIME = r"(?:(?:[T ]|,? )\s*" + _CLOCK + r")?"
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})" + _TIME)
 _NUMERIC = re.compile(r"(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})\.?" + _TIME)
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")  # 20240131, only in year-first files
@@ -89,6 +90,34 @@ def parse_day(cell: str, order: DateOrder) -> date | None:
     return None
 
 
+_MISSING = date.min
+_DATE_AND_TIME = re.compile(r"([\d./-]{6,10})(?:[T ,]\s*(.+))")
+_TIME_ONLY = re.compile(_CLOCK)
+_CACHE_LIMIT = 50_000
+
+
+class DayReader:
+    """:func:`parse_day` for a whole column, remembering each date it has read: a year of
+    date-times has a few hundred different days, read once each."""
+
+    def __init__(self, order: DateOrder) -> None:
+        self.order = order
+        self._days: dict[str, date | None] = {}
+
+    def __call__(self, cell: str) -> date | None:
+        day = self._days.get(cell, _MISSING)
+        if day is not _MISSING:
+            return day
+        match = _DATE_AND_TIME.fullmatch(cell.strip())
+        if match is not None and _TIME_ONLY.fullmatch(match[2]):
+            day = self(match[1])
+        else:
+            day = parse_day(cell, self.order)
+        if len(self._days) < _CACHE_LIMIT:
+            self._days[cell] = day
+        return day
+
+
 def looks_like_day(cell: str) -> bool:
     """A date in some order, serial numbers left out: for finding the date column."""
     text = cell.strip()
@@ -131,10 +160,21 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007'\u2019]")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*(?:[.,]\d*)?|[.,]\d+")
 
 
+_GROUPED = {
+    ".": re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
+    ",": re.compile(r"-?\d{1,3}(?:\.\d{3})*(?:,\d+)?"),
+}  # 1,234.56 and 1.234,56: the common ways, read without the general rules below
+
+
 def parse_amount(cell: str, mark: str = ".") -> float | None:
     """A cell's amount in a file whose decimal mark is ``mark``; None when it is not one."""
     if _PLAIN.fullmatch(cell):
         return float(cell)
+    grouped = _GROUPED.get(mark)
+    if grouped is not None and grouped.fullmatch(cell):
+        if mark == ".":
+            return float(cell.replace(",", ""))
+        return float(cell.replace(".", "").replace(",", "."))
     text = _CURRENCY.sub("", cell)
     text = _SPACES.sub("", text)
     if not text:

@@ -20,7 +20,8 @@ from bakeryplan.store.imports.cells import (
 )
 from bakeryplan.store.imports.table import Table
 
-_SAMPLE_ROWS = 2000
+_SAMPLE_ROWS = 500
+_DATE_SAMPLE = 300
 _DATE_WORDS = (
     "date", "datum", "day", "tag", "buchungstag", "fecha", "data", "jour", "when", "time",
     "created", "paid", "ordered", "booking", "buchung", "valuta", "timestamp", "zeit",
@@ -66,9 +67,9 @@ def column_cells(table: Table, index: int, limit: int = _SAMPLE_ROWS) -> list[st
 def date_columns(table: Table) -> list[int]:
     """Columns where most filled cells are dates, the fullest first, then left to right."""
     found = []
-    rows = min(len(table.rows), _SAMPLE_ROWS) or 1
+    rows = min(len(table.rows), _DATE_SAMPLE) or 1
     for index in range(table.width):
-        cells = column_cells(table, index)
+        cells = column_cells(table, index, _DATE_SAMPLE)
         dated = sum(1 for cell in cells if looks_like_day(cell))
         if cells and dated * 2 > len(cells) and dated * 4 >= rows:
             found.append((dated, index))
@@ -76,10 +77,14 @@ def date_columns(table: Table) -> list[int]:
 
 
 def propose_mapping(
-    table: Table, *, default_order: DateOrder = DateOrder.DAY_FIRST
+    table: Table,
+    *,
+    default_order: DateOrder = DateOrder.DAY_FIRST,
+    dated: Sequence[int] | None = None,
 ) -> ImportMapping:
-    """The mapping proposed for ``table`` (see the module docstring)."""
-    dated = date_columns(table)
+    """The mapping proposed for ``table`` (see the module docstring); ``dated``: the
+    :func:`date_columns` when the caller has them."""
+    dated = date_columns(table) if dated is None else list(dated)
     named_dates = [i for i in dated if _named(table, i, _DATE_WORDS)]
     date_index = (
         named_dates[0]

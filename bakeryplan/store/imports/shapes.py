@@ -31,6 +31,7 @@ _PNL_TITLES = re.compile(
     r"\bguv\b|compte de résultat|statement of (?:operations|earnings)",
     re.IGNORECASE,
 )
+_SAMPLE = 2000
 _WORD = re.compile(r"[^\W\d_]+")
 
 PNL_SENTENCE = (
@@ -100,7 +101,7 @@ def _labels(table: Table) -> list[str]:
 
 
 def _dated_share(table: Table, column: int) -> float:
-    rows = [cells for _, cells in table.rows if any(cell.strip() for cell in cells)]
+    rows = [cells for _, cells in table.rows[:_SAMPLE]]
     if not rows:
         return 0.0
     dated = sum(1 for cells in rows if len(cells) > column and looks_like_day(cells[column]))

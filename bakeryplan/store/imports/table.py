@@ -18,6 +18,7 @@ from bakeryplan.store.imports.cells import looks_like_day
 from bakeryplan.store.imports.text import ImportRefused, decode, refuse_long_lines
 
 DELIMITERS = (",", ";", "\t", "|")
+Cells = tuple[str, ...]  # tuples of text: the garbage collector stops looking at them
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 _SAMPLE_LINES = 60
 _SAMPLE_CHARS = 12_000
@@ -41,9 +42,9 @@ class Table:
     header_line: int  # 1-based line of the header; 0: no header
     header: tuple[str, ...]
     preamble: tuple[str, ...]  # the lines above the header (a report's title, an account)
-    rows: list[tuple[int, list[str]]]  # (line, cells), blank rows left out
+    rows: list[tuple[int, Cells]]  # (line, cells), blank rows left out
     width: int
-    first_records: list[tuple[int, list[str]]] = field(default_factory=list)  # for a preview
+    first_records: list[tuple[int, Cells]] = field(default_factory=list)  # for a preview
     problems: tuple[Skipped, ...] = ()  # lines that could not be read as a row at all
     notices: tuple[str, ...] = ()
 
@@ -69,40 +70,43 @@ def read_table(
     lines = list(io.StringIO(text, newline=""))
     refuse_long_lines(lines)
     chosen = delimiter or detect_delimiter(lines)
-    records, unreadable = _read_records(lines, chosen)
-    filled = [(start, end, cells) for start, end, cells in records if any(c.strip() for c in cells)]
+    records, spans, unreadable = _read_records(lines, chosen)
+    filled = [record for record in records if _filled(record[1])]
     if not filled:
         raise ImportRefused("The file holds no rows.")
-    width = _table_width([cells for _, _, cells in filled])
-    filled, problems, notices = _mend_broken_quotes(filled, lines, chosen, width)
+    width = _table_width([cells for _, cells in filled])
+    filled, problems, notices = _mend_broken_quotes(filled, spans, lines, chosen, width)
     problems = sorted(problems + unreadable, key=lambda s: s.line)
     start = _table_start(filled, width, header_line)
     header_at = header_line if header_line is not None else _detected_header(filled, start)
     header: tuple[str, ...] = ()
     body_from = start
     if header_at:
-        index = next((i for i, (line, _, _) in enumerate(filled) if line >= header_at), None)
+        index = next((i for i, (line, _) in enumerate(filled) if line >= header_at), None)
         if index is None:
             raise ImportRefused(f"Line {header_at} is past the end of the file.")
-        header = tuple(cell.strip() for cell in filled[index][2])
+        header = tuple(cell.strip() for cell in filled[index][1])
         header_at, body_from = filled[index][0], index + 1
     preamble_end = header_at if header_at else (filled[start][0] if start < len(filled) else 0)
     preamble = tuple(
         line.rstrip("\r\n") for line in lines[: max(preamble_end - 1, 0)] if line.strip()
     )
-    rows = [(line, cells) for line, _, cells in filled[body_from:]]
     return Table(
         encoding=used,
         delimiter=chosen,
         header_line=header_at or 0,
         header=header,
         preamble=preamble,
-        rows=rows,
+        rows=filled[body_from:],
         width=max(width, len(header)),
-        first_records=[(line, cells) for line, _, cells in filled[:_PREVIEW_RECORDS]],
+        first_records=filled[:_PREVIEW_RECORDS],
         problems=tuple(problems),
         notices=tuple(notices),
     )
+
+
+def _filled(cells: Cells) -> bool:
+    return any(cells) and bool("".join(cells).strip())
 
 
 def detect_delimiter(lines: list[str]) -> str:
@@ -127,10 +131,18 @@ def detect_delimiter(lines: list[str]) -> str:
 
 def _read_records(
     lines: list[str], delimiter: str
-) -> tuple[list[tuple[int, int, list[str]]], list[Skipped]]:
-    """(first line, last line, cells) of every record; a record the csv module refuses
-    (a cell over its size limit) is skipped and reading goes on at the next line."""
-    records: list[tuple[int, int, list[str]]] = []
+) -> tuple[list[tuple[int, Cells]], dict[int, int], list[Skipped]]:
+    """(first line, cells) of every record, the last line of each record spanning several
+    lines, and the lines the csv module refused (a cell over its size limit); reading goes
+    on at the line after a refused one."""
+    try:
+        records = list(map(tuple, csv.reader(lines, delimiter=delimiter)))
+    except csv.Error:
+        records = []
+    if len(records) == len(lines):  # one record per line: line numbers are positions
+        return list(enumerate(records, start=1)), {}, []
+    numbered: list[tuple[int, Cells]] = []
+    spans: dict[int, int] = {}
     unreadable: list[Skipped] = []
     position = 0
     while position < len(lines):
@@ -140,18 +152,19 @@ def _read_records(
             for cells in reader:
                 first = position + consumed + 1
                 consumed = reader.line_num
-                records.append((first, position + consumed, cells))
+                numbered.append((first, tuple(cells)))
+                if position + consumed > first:
+                    spans[first] = position + consumed
             break
         except csv.Error:
             bad = position + consumed + 1
-            unreadable.append(
-                Skipped(bad, "the line cannot be read (a quote opened here is never closed)")
-            )
+            reason = "the line cannot be read (a quote opened here is never closed)"
+            unreadable.append(Skipped(bad, reason))
             position = bad
-    return records, unreadable
+    return numbered, spans, unreadable
 
 
-def _table_width(records: list[list[str]]) -> int:
+def _table_width(records: list[Cells]) -> int:
     """The number of cells most rows have (ignoring one-cell title lines where others exist)."""
     widths = Counter(len(cells) for cells in records)
     wide = {w: n for w, n in widths.items() if w >= 2} or dict(widths)
@@ -159,18 +172,24 @@ def _table_width(records: list[list[str]]) -> int:
 
 
 def _mend_broken_quotes(
-    records: list[tuple[int, int, list[str]]], lines: list[str], delimiter: str, width: int
-) -> tuple[list[tuple[int, int, list[str]]], list[Skipped], list[str]]:
+    records: list[tuple[int, Cells]],
+    spans: dict[int, int],
+    lines: list[str],
+    delimiter: str,
+    width: int,
+) -> tuple[list[tuple[int, Cells]], list[Skipped], Cells]:
     """Rows that ran together behind a quote never closed, read again line by line."""
-    if width < 2:
+    broken = {first for first, cells in records if first in spans and len(cells) != width}
+    if width < 2 or not broken:
         return records, [], []
-    mended: list[tuple[int, int, list[str]]] = []
+    mended: list[tuple[int, Cells]] = []
     problems: list[Skipped] = []
-    notices: list[str] = []
-    for first, last, cells in records:
-        if last == first or len(cells) == width:
-            mended.append((first, last, cells))
+    notices: Cells = []
+    for first, cells in records:
+        if first not in broken:
+            mended.append((first, cells))
             continue
+        last = spans[first]
         notices.append(
             f"Lines {first} to {last}: a quote on line {first} is never closed, so these "
             "lines ran together; each was read on its own."
@@ -181,7 +200,7 @@ def _mend_broken_quotes(
                 continue
             alone = _read_alone(text, delimiter)
             if len(alone) == width:
-                mended.append((number, number, alone))
+                mended.append((number, alone))
             else:
                 problems.append(
                     Skipped(
@@ -193,42 +212,38 @@ def _mend_broken_quotes(
     return mended, problems, notices
 
 
-def _read_alone(text: str, delimiter: str) -> list[str]:
+def _read_alone(text: str, delimiter: str) -> Cells:
     """One line's cells; a line with an unpaired quote reads its quotes as plain text."""
     if text.count('"') % 2:
         cells = next(csv.reader([text], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
-        return [cell.replace('"', "") for cell in cells]
-    return next(csv.reader([text], delimiter=delimiter), [])
+        return tuple(cell.replace('"', "") for cell in cells)
+    return tuple(next(csv.reader([text], delimiter=delimiter), []))
 
 
-def _dated(cells: list[str]) -> bool:
+def _dated(cells: Cells) -> bool:
     return any(looks_like_day(cell) for cell in cells)
 
 
-def _table_start(
-    records: list[tuple[int, int, list[str]]], width: int, header_line: int | None
-) -> int:
+def _table_start(records: list[tuple[int, Cells]], width: int, header_line: int | None) -> int:
     """The index of the first data row: the first dated row of the table's width that is
     followed by rows of that width (a preamble's "Period: 01.01.-31.01.2024" is not)."""
     if header_line:
-        return next(
-            (i for i, (line, _, _) in enumerate(records) if line > header_line), len(records)
-        )
-    for index, (_, _, cells) in enumerate(records):
+        return next((i for i, (line, _) in enumerate(records) if line > header_line), len(records))
+    for index, (_, cells) in enumerate(records):
         if len(cells) >= width and _dated(cells):
             return index
-    for index, (_, _, cells) in enumerate(records):  # no dates: the first row of full width
+    for index, (_, cells) in enumerate(records):  # no dates: the first row of full width
         if len(cells) >= width:
             return index + 1 if index + 1 < len(records) else index
     return 0
 
 
-def _detected_header(records: list[tuple[int, int, list[str]]], start: int) -> int:
+def _detected_header(records: list[tuple[int, Cells]], start: int) -> int:
     """The line of the header: the row just above the first data row, when it has words in
     two cells or more and no date; 0 when the data starts without one."""
     if start == 0:
         return 0
-    line, _, cells = records[start - 1]
+    line, cells = records[start - 1]
     words = [cell for cell in cells if cell.strip()]
     if (len(words) >= 2 or len(cells) == 1) and not _dated(cells):
         return line
