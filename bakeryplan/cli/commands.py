@@ -113,9 +113,8 @@ def _load(path: Path, *, status_on: date | None = None) -> Plan:
 
     The window may show a newer plan read-only with a notice; a script would silently
     compute from columns it does not understand, so it gets the error instead. With
-    ``status_on``, only the actuals a status on that day reads are loaded.
+    ``status_on``, only the entries up to that day are loaded.
     """
-    from bakeryplan.domain.status import STATUS_ACTUALS
     from bakeryplan.store.errors import NewerVersionError
     from bakeryplan.store.repository import PlanRepository
     from bakeryplan.store.schema import SCHEMA_VERSION
@@ -124,7 +123,7 @@ def _load(path: Path, *, status_on: date | None = None) -> Plan:
         if repository.schema_version > SCHEMA_VERSION:
             raise NewerVersionError(path, repository.schema_version, SCHEMA_VERSION)
         if status_on is not None:
-            return repository.load_for_status(status_on, STATUS_ACTUALS)
+            return repository.load_for_status(status_on)
         return repository.load()
 
 

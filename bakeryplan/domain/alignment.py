@@ -2,9 +2,9 @@
 
 Only active goals, with their measures and open steps (not done by ``on``), are checked;
 done and dropped goals are history. A goal with sub-goals needs no measure of its own. A
-measure is "stale" while in its period with no actual for too long, and after its period
-when it missed its target date (the latest actual does not reach the target): both under
-the code ``measure_stale``.
+measure is "stale" while in its plan with no entry for too long (45 days, or two of its
+periods when those are longer), and after its target date when it missed its target (its
+status is at risk): both under the code ``measure_stale``.
 Findings come warnings first, then by kind (the order of ``CODES``), then in plan order, so
 the list is stable from one look to the next.
 """
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bakeryplan.domain.forecast import format_date, progress_words
-from bakeryplan.domain.measure_status import latest_actual, missed_target_date
+from bakeryplan.domain.measure_status import latest_actual, measure_status, missed_target_date
 from bakeryplan.domain.model import (
     FeedbackStatus,
     Goal,
@@ -24,6 +24,7 @@ from bakeryplan.domain.model import (
     Plan,
     Step,
 )
+from bakeryplan.domain.periods import typical_days
 
 STALE_MEASURE_DAYS = 45
 UNANSWERED_FEEDBACK_DAYS = 14
@@ -138,26 +139,29 @@ def _measure_findings(plan: Plan, goal: Goal, on: date) -> list[Finding]:
     for m in plan.measures_of(goal.id):
         if on < m.start:
             continue
-        latest = latest_actual(plan.actuals_of(m.id), on)
+        entries = plan.actuals_of(m.id)
+        latest = latest_actual(entries, on)
         last = latest.on if latest is not None else None
+        quiet_days = max(STALE_MEASURE_DAYS, 2 * typical_days(m.period))
         if on > m.target_date:
-            if not missed_target_date(m, latest, on):
+            status = measure_status(m, entries, on, business=plan.business)
+            if not missed_target_date(m, status):
                 continue
             when = format_date(m.target_date)
-            if latest is None:
+            if status.actual is None or latest is None:
                 message = f'Measure "{m.name}" missed its target date, {when}: no actual yet.'
             else:
-                reached = progress_words(m, latest.value, plan.business)
+                reached = progress_words(m, status.actual, plan.business)
                 message = (
                     f'Measure "{m.name}" missed its target date, {when}: {reached} '
                     f"(last actual {format_date(latest.on)})."
                 )
-        elif last is not None and (on - last).days > STALE_MEASURE_DAYS:
+        elif last is not None and (on - last).days > quiet_days:
             message = (
                 f'Measure "{m.name}" has had no actual since {format_date(last)} '
                 f"({_days((on - last).days)})."
             )
-        elif last is None and (on - m.start).days > STALE_MEASURE_DAYS:
+        elif last is None and (on - m.start).days > quiet_days:
             message = (
                 f'Measure "{m.name}" has no actual yet, {_days((on - m.start).days)} '
                 "after its start."

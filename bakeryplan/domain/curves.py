@@ -18,6 +18,7 @@ When ``start == target_date`` the curve jumps from baseline to target on that da
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date
 
 from bakeryplan.domain.model import CurveKind, CurvePoint, Measure
@@ -27,23 +28,41 @@ Corner = tuple[date, float]
 
 def expected_value(m: Measure, on: date) -> float:
     """The value the plan expects on a date."""
-    if on < m.start:
-        return float(m.baseline)
-    if on >= m.target_date:
-        return float(m.target)
+    return curve_function(m)(on)
+
+
+def curve_function(m: Measure) -> Callable[[date], float]:
+    """The planned curve as a function of the date, its knots worked out once: for reading
+    the plan on every day of a long stretch."""
+    baseline, target = float(m.baseline), float(m.target)
     points = _inner_points(m)
     if m.curve is CurveKind.STEPPED and points:
-        value = m.baseline
-        for point in points:
-            if point.on > on:
-                break
-            value = point.value
-        return float(value)
+        days = [p.on for p in points]
+        values = [float(p.value) for p in points]
+
+        def stepped(on: date) -> float:
+            if on < m.start:
+                return baseline
+            if on >= m.target_date:
+                return target
+            index = bisect_right(days, on) - 1
+            return baseline if index < 0 else values[index]
+
+        return stepped
     knots = [(m.start, m.baseline)]
     if m.curve is CurveKind.CUSTOM:
         knots += [(p.on, p.value) for p in points]
     knots.append((m.target_date, m.target))
-    return _interpolate(knots, on)
+    knot_days = [when for when, _ in knots]
+
+    def interpolated(on: date) -> float:
+        if on < m.start:
+            return baseline
+        if on >= m.target_date:
+            return target
+        return _interpolate(knots, knot_days, on)
+
+    return interpolated
 
 
 def expected_share_of_time(m: Measure, on: date) -> float:
@@ -104,9 +123,9 @@ def _inner_points(m: Measure) -> list[CurvePoint]:
     )
 
 
-def _interpolate(knots: list[Corner], on: date) -> float:
+def _interpolate(knots: list[Corner], knot_days: list[date], on: date) -> float:
     """Straight lines between knots sorted by date; of knots sharing a date the last wins."""
-    index = bisect_right([when for when, _ in knots], on) - 1
+    index = bisect_right(knot_days, on) - 1
     if index < 0:
         return float(knots[0][1])
     if index == len(knots) - 1:

@@ -122,6 +122,13 @@ def expected_fraction(m: Measure, on: date) -> float:
     return (expected_value(m, on) - m.baseline) / (m.target - m.baseline)
 
 
+def fraction_of_plan(m: Measure, planned: float) -> float:
+    """Share of the way a planned value stands (1 for bands and flat plans: all is due)."""
+    if m.direction is Direction.BAND or m.target == m.baseline:
+        return 1.0
+    return (planned - m.baseline) / (m.target - m.baseline)
+
+
 def classify(progress: float | None, expected: float, elapsed: float) -> Health:
     """Health from progress, expected progress and elapsed share (module docstring)."""
     if progress is None:
@@ -195,6 +202,7 @@ __all__ = [
     "band_health",
     "classify",
     "expected_fraction",
+    "fraction_of_plan",
     "progress_fraction",
     "target_reached",
     "toward_sign",

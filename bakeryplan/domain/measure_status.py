@@ -1,102 +1,206 @@
-"""Where one measure stands on a date: plan, latest actual, progress, health and forecast.
+"""Where one measure stands on a date: its periods, its health and its forecast.
 
-Only actuals on or before ``on`` count (looking back at an older date shows what was known
-then). Of several actuals on the same date the last one given wins.
+Only entries on or before ``on`` count: looking back at an older date shows what was known
+then, and every view, printout and command asks this one function.
 
-``expected`` is the planned value on ``on`` (what a chart shows for today). Health is judged
-fairly at the latest actual's date: ``expected_progress`` and ``variance`` (actual minus the
-planned value, in the measure's unit) are taken on ``actual_on``, so a reading from three
-weeks ago is compared with the plan of three weeks ago. Stale readings are flagged by the
-alignment check instead. Before the start date, or with no actual yet, the measure is
-NOT_STARTED. Band measures are judged by the band alone (see ``health``).
+Health judges a trailing window of complete periods, not one value: the newest
+``health_window`` periods that have entries (closed days and empty weeks are skipped, not
+counted as zero), from the measure's start on. One record week is not "Achieved", one bad
+day is not "At risk". The window's value is the mean of its periods' values, compared with
+the mean of the same periods' planned values. Default windows (``default_window``): four
+weeks of days or weeks and three months of a total or an average, one period of a latest
+figure (it is already a level), which the owner can widen per measure.
 
-A missed target date overrides that fair judgement: once ``on`` is past the target date
-and the latest actual does not reach the target (or there is none), the measure is AT_RISK,
-however well it stood when last read. There is no separate "missed" health (other code keys
-on the five values); the forecast sentence says "The target date ... has passed" and the
-alignment check reports it. Band measures are kept, not reached: they never miss.
+Until a first period is complete, the unfinished current period is judged "so far" against
+the part of its plan due by now. Before the start date, or with no entries, the measure is
+NOT_STARTED. Band measures are judged by the band alone.
+
+"Achieved" means the target met over the window, or met at the target date (the window as
+it stood when the target date's period ended). Once ``on`` is past the target date and the
+target was not met there or since, the measure is AT_RISK, however well it stood before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from bakeryplan.domain.curves import expected_share_of_time, expected_value
+from bakeryplan.domain.counting import (
+    PeriodValue,
+    PlannedPeriods,
+    period_entries,
+    period_value,
+)
+from bakeryplan.domain.curves import expected_share_of_time
 from bakeryplan.domain.forecast import Forecast, forecast
 from bakeryplan.domain.health import (
     Health,
     band_health,
     classify,
-    expected_fraction,
+    fraction_of_plan,
     progress_fraction,
     target_reached,
 )
-from bakeryplan.domain.model import Actual, Business, Direction, Measure
+from bakeryplan.domain.model import Actual, Business, Counting, Direction, Measure, Period
+from bakeryplan.domain.periods import BusinessCalendar
+
+_TOTAL_WINDOWS = {Period.DAY: 28, Period.WEEK: 4, Period.MONTH: 3, Period.QUARTER: 2}
+_LATEST_WINDOWS = {Period.DAY: 7}
+
+
+def default_window(period: Period, counting: Counting) -> int:
+    """How many complete periods health judges when the owner has not said."""
+    if counting is Counting.LATEST:
+        return _LATEST_WINDOWS.get(period, 1)
+    return _TOTAL_WINDOWS.get(period, 1)
+
+
+def health_window(m: Measure) -> int:
+    """The measure's own window, or the default for its period and counting."""
+    if m.health_window is not None and m.health_window >= 1:
+        return m.health_window
+    return default_window(m.period, m.counting)
 
 
 @dataclass(frozen=True)
 class MeasureStatus:
+    """One measure on one day.
+
+    ``actual`` and ``expected`` are the figures health judged: the means of the window's
+    counted and planned values (or the current period so far, while ``judged_so_far``).
+    ``current`` is the unfinished period holding ``on``; ``last_complete`` the newest
+    complete period with entries.
+    """
+
     measure: Measure
     on: date
     expected: float
     actual: float | None
-    actual_on: date | None
+    actual_on: date | None  # the newest entry's day
     progress: float | None
     expected_progress: float
     health: Health
     forecast: Forecast | None
-    variance: float | None
+    variance: float | None  # actual - expected, in the measure's unit
+    current: PeriodValue
+    last_complete: PeriodValue | None
+    window: tuple[PeriodValue, ...]  # oldest first
+    judged_so_far: bool = False
 
 
 def latest_actual(actuals: Sequence[Actual], on: date) -> Actual | None:
-    """The newest actual on or before ``on``; the last given wins a tie on the date."""
+    """The newest entry on or before ``on``; of one day's entries the last recorded."""
     latest: Actual | None = None
     for actual in actuals:
-        if actual.on <= on and (latest is None or actual.on >= latest.on):
+        if actual.on <= on and (latest is None or (actual.on, actual.id) >= (latest.on, latest.id)):
             latest = actual
     return latest
-
-
-def missed_target_date(m: Measure, latest: Actual | None, on: date) -> bool:
-    """Whether ``on`` is past the target date and the latest actual (if any) falls short."""
-    if m.direction is Direction.BAND or on <= m.target_date:
-        return False
-    return latest is None or not target_reached(m, latest.value)
 
 
 def measure_status(
     m: Measure, actuals: Sequence[Actual], on: date, *, business: Business | None = None
 ) -> MeasureStatus:
     """The status of one measure on a date (module docstring)."""
-    latest = latest_actual(actuals, on)
-    expected = expected_value(m, on)
-    if latest is None:
-        health = Health.AT_RISK if missed_target_date(m, None, on) else Health.NOT_STARTED
+    calendar = BusinessCalendar.of(business)
+    planned = PlannedPeriods(m)
+    groups = period_entries(actuals, m, calendar, on)
+    current_span = calendar.span(m.period, on)
+    current_entries = groups[-1][1] if groups and groups[-1][0] == current_span else []
+    current = period_value(m, current_span, current_entries, on, planned)
+    complete = [
+        period_value(m, span, entries, on, planned)
+        for span, entries in groups
+        if span.end < on and span.end >= m.start
+    ]
+    window = tuple(complete[-health_window(m) :])
+    judged: Sequence[PeriodValue] = window
+    judged_so_far = not window and current.actual is not None and current.end >= m.start
+    if judged_so_far:
+        judged = (current,)
+    newest = groups[-1][1][-1].on if groups else None
+    last_complete = complete[-1] if complete else None
+    if not judged:
+        health = Health.AT_RISK if _past_deadline(m, on) else Health.NOT_STARTED
+        expected = current.planned if m.counting is not Counting.LATEST else planned.on(on)
         return MeasureStatus(
-            m, on, expected, None, None, None, expected_fraction(m, on), health, None, None
-        )
-    judged_on = latest.on
-    progress = progress_fraction(m, latest.value)
-    expected_progress = expected_fraction(m, judged_on)
+            m, on, expected, None, newest, None, fraction_of_plan(m, expected), health,
+            None, None, current, last_complete, (),
+        )  # fmt: skip
+    value = _mean(p.actual for p in judged)
+    expected = _mean(p.planned_so_far for p in judged)
+    progress = progress_fraction(m, value)
+    expected_progress = fraction_of_plan(m, expected)
+    achieved = _met_at_deadline(m, complete, calendar) or (
+        m.direction is not Direction.BAND and target_reached(m, value)
+    )
     if on < m.start:
         health = Health.NOT_STARTED
-    elif missed_target_date(m, latest, on):
+    elif achieved:
+        health = Health.ACHIEVED
+    elif _past_deadline(m, on):
         health = Health.AT_RISK
     elif m.direction is Direction.BAND:
-        health = band_health(m, latest.value)
+        health = band_health(m, value)
     else:
-        health = classify(progress, expected_progress, expected_share_of_time(m, judged_on))
+        elapsed = expected_share_of_time(m, min(judged[-1].end, on))
+        health = classify(progress, expected_progress, elapsed)
+    outlook = forecast(
+        m,
+        value=value,
+        planned=expected,
+        on=on,
+        achieved=achieved,
+        reached_since=_reached_since(m, complete) if achieved else None,
+        business=business,
+    )
     return MeasureStatus(
         measure=m,
         on=on,
         expected=expected,
-        actual=latest.value,
-        actual_on=latest.on,
+        actual=value,
+        actual_on=newest,
         progress=progress,
         expected_progress=expected_progress,
         health=health,
-        forecast=forecast(m, actuals, on, business=business),
-        variance=latest.value - expected_value(m, latest.on),
+        forecast=outlook,
+        variance=value - expected,
+        current=current,
+        last_complete=last_complete,
+        window=window,
+        judged_so_far=judged_so_far,
     )
+
+
+def missed_target_date(m: Measure, status: MeasureStatus) -> bool:
+    """Whether the target date has passed without the target met (bands never miss)."""
+    return _past_deadline(m, status.on) and status.health is Health.AT_RISK
+
+
+def _past_deadline(m: Measure, on: date) -> bool:
+    return m.direction is not Direction.BAND and on > m.target_date
+
+
+def _met_at_deadline(m: Measure, complete: Sequence[PeriodValue], cal: BusinessCalendar) -> bool:
+    """Whether the window as it stood when the target date's period ended met the target."""
+    if m.direction is Direction.BAND:
+        return False
+    deadline = cal.span(m.period, m.target_date)
+    before = [p for p in complete if p.end <= deadline.end]
+    window = before[-health_window(m) :]
+    return bool(window) and target_reached(m, _mean(p.actual for p in window))
+
+
+def _reached_since(m: Measure, complete: Sequence[PeriodValue]) -> date | None:
+    """The first day of the newest run of complete periods at or past the target."""
+    since = None
+    for period in reversed(complete):
+        if period.actual is None or not target_reached(m, period.actual):
+            break
+        since = period.start
+    return since
+
+
+def _mean(values: Iterable[float | None]) -> float:
+    numbers = [v for v in values if v is not None]
+    return float(sum(numbers) / len(numbers)) if numbers else 0.0

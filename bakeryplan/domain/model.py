@@ -57,6 +57,24 @@ class CurveKind(StrEnum):
     CUSTOM = "custom"  # straight lines between points (seasonal plans)
 
 
+class Period(StrEnum):
+    """The stretch of time a measure's target speaks of: "weekly revenue" is a week."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+class Counting(StrEnum):
+    """How a period's entries make its one value."""
+
+    TOTAL = "total"  # the sum of the entries: revenue, loaves, customers
+    AVERAGE = "average"  # the mean of the daily totals: a daily rate over a week
+    LATEST = "latest"  # the last entry: a rating, a share, a headcount
+
+
 class GoalStatus(StrEnum):
     ACTIVE = "active"
     DONE = "done"
@@ -96,6 +114,7 @@ class Business:
     currency: str = "EUR"  # ISO 4217 code
     locale: str = "en_GB"  # babel / POSIX style locale name
     fiscal_year_start: int = 1  # month, 1..12
+    week_start: int = 0  # the first day of a week, as date.weekday(): 0 Monday .. 6 Sunday
 
 
 @dataclass(frozen=True)
@@ -160,11 +179,14 @@ class Measure:
     points: tuple[CurvePoint, ...] = ()  # for STEPPED and CUSTOM, sorted by date
     position: int = 0
     id: int = 0
+    period: Period = Period.DAY  # what the target and the planned curve speak of
+    counting: Counting = Counting.LATEST  # how a period's entries make its value
+    health_window: int | None = None  # complete periods health judges; None: the default
 
 
 @dataclass(frozen=True)
 class Actual:
-    """A value of a measure as it really was on a date."""
+    """One entry of a measure on a day; a day may have any number of them."""
 
     measure_id: int
     on: date

@@ -12,15 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from bakeryplan.domain.burnup import StepProgress, step_progress
-from bakeryplan.domain.forecast import RECENT_COUNT
 from bakeryplan.domain.health import Health, worst
 from bakeryplan.domain.measure_status import MeasureStatus, measure_status
 from bakeryplan.domain.model import Goal, GoalStatus, Person, Plan
-
-STATUS_ACTUALS = RECENT_COUNT
-"""How many of each measure's newest actuals on or before the day a status reads: the latest
-gives health and variance, the last RECENT_COUNT the forecast's pace. A plan holding only
-those (``PlanRepository.load_for_status``) has the same status and alignment findings."""
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from bakeryplan.domain.model import (
     Actual,
     ActualSource,
     Business,
+    Counting,
     CurveKind,
     CurvePoint,
     Direction,
@@ -26,6 +27,7 @@ from bakeryplan.domain.model import (
     Goal,
     GoalStatus,
     Measure,
+    Period,
     Person,
     Perspective,
     Plan,
@@ -166,25 +168,29 @@ def _measures(today: date, start: date, due: date) -> tuple[Measure, ...]:
     cafe_plan = (
         CurvePoint(start, 0.0),
         CurvePoint(today - timedelta(days=120), 1.0),
-        CurvePoint(today - timedelta(days=30), 2.0),
+        CurvePoint(today - timedelta(days=75), 2.0),
         CurvePoint(due, 3.0),
     )
     sourdough_start = today - timedelta(days=120)
     sourdough_due = _month_end(today + timedelta(days=90))
+    week, month = Period.WEEK, Period.MONTH
+    total, latest = Counting.TOTAL, Counting.LATEST
     # fmt: off
     return (
         Measure(REVENUE_GOAL, "Weekly revenue", "EUR", up, 6500.0, 9000.0, start, due,
                 curve=CurveKind.CUSTOM, points=_seasonal_revenue_points(start, due),
-                id=REVENUE),
+                id=REVENUE, period=week, counting=total),
         Measure(COST_GOAL, "Ingredient cost share of sales", "%", band, 33.0, 30.0, start, due,
-                band_low=28.0, band_high=32.0, id=COST_SHARE),
+                band_low=28.0, band_high=32.0, id=COST_SHARE, period=month, counting=latest),
         Measure(RATING_GOAL, "Google review rating", "stars", up, 4.2, 4.7, start, due,
-                id=RATING),
+                id=RATING, period=month, counting=latest),
         Measure(CAFE_GOAL, "Cafes supplied", "cafes", up, 0.0, 3.0, start, due,
-                curve=CurveKind.STEPPED, points=cafe_plan, id=CAFES),
-        Measure(WASTE_GOAL, "Unsold bread", "%", down, 12.0, 4.0, start, due, id=WASTE),
+                curve=CurveKind.STEPPED, points=cafe_plan, id=CAFES, period=month,
+                counting=latest),
+        Measure(WASTE_GOAL, "Unsold bread", "%", down, 12.0, 4.0, start, due, id=WASTE,
+                period=week, counting=latest),
         Measure(SOURDOUGH_GOAL, "Sourdough bakes done alone", "bakes", up, 0.0, 24.0,
-                sourdough_start, sourdough_due, id=SOLO_BAKES),
+                sourdough_start, sourdough_due, id=SOLO_BAKES, period=week, counting=latest),
     )
     # fmt: on
 
@@ -212,8 +218,13 @@ def _christmas_weight(d: date) -> float:
     return max(0.0, 1.0 - distance / 35.0)
 
 
+# A bakery's week: the share of the week's takings each weekday brings (Monday first).
+_WEEKDAY_SHARES = (0.12, 0.13, 0.14, 0.15, 0.18, 0.22, 0.06)
+
+
 def _actuals(today: date, measures: dict[int, Measure], rng: random.Random) -> tuple[Actual, ...]:
-    """Weekly figures ending yesterday; the newest figure of each measure carries no noise."""
+    """Daily till takings and weekly or four-weekly figures, ending yesterday; the newest
+    two figures of each measure but the takings carry no noise."""
     weekly = [today - timedelta(days=1 + 7 * k) for k in range(38, -1, -1)]
     four_weekly = weekly[::-4][::-1]
     solo_weeks = [d for d in weekly if d >= measures[SOLO_BAKES].start]
@@ -221,12 +232,25 @@ def _actuals(today: date, measures: dict[int, Measure], rng: random.Random) -> t
 
     def paced(measure_id: int, dates: list[date], pace: float, noise: float, digits: int):
         m = measures[measure_id]
-        values = [_paced(m, d, pace) + rng.uniform(-noise, noise) for d in dates[:-1]]
-        values.append(_paced(m, dates[-1], pace))
+        values = [_paced(m, d, pace) + rng.uniform(-noise, noise) for d in dates[:-2]]
+        values += [_paced(m, d, pace) for d in dates[-2:]]
         return [float(round(v, digits)) for v in values]
 
+    sundays_from = weekly[-22]
+    till_days = [
+        d
+        for d in (measures[REVENUE].start + timedelta(days=n) for n in range(400))
+        if d < today and (d.weekday() != 6 or d >= sundays_from)
+    ]
+
+    def takings(d: date) -> float:
+        weekly_total = _paced(measures[REVENUE], d, REVENUE_PACE)
+        open_share = sum(_WEEKDAY_SHARES) if d >= sundays_from else sum(_WEEKDAY_SHARES[:6])
+        share = _WEEKDAY_SHARES[d.weekday()] / open_share
+        return float(round(weekly_total * share * rng.uniform(0.97, 1.03), 2))
+
     series = [
-        (REVENUE, weekly, paced(REVENUE, weekly, REVENUE_PACE, 180.0, 0)),
+        (REVENUE, till_days, [takings(d) for d in till_days]),
         (COST_SHARE, four_weekly, [round(30.0 + rng.uniform(-1.4, 1.4), 1) for _ in four_weekly]),
         (RATING, four_weekly, paced(RATING, four_weekly, RATING_PACE, 0.02, 2)),
         (CAFES, four_weekly, [1.0 if d >= cafe_since else 0.0 for d in four_weekly]),
@@ -235,7 +259,7 @@ def _actuals(today: date, measures: dict[int, Measure], rng: random.Random) -> t
     ]
     first_cafe = next(d for d in four_weekly if d >= cafe_since)
     notes = {
-        (REVENUE, weekly[-22]): "First Sunday opening",
+        (REVENUE, next(d for d in till_days if d.weekday() == 6)): "First Sunday opening",
         (WASTE, weekly[-9]): "Bank holiday week: fewer customers than we baked for",
         (CAFES, first_cafe): "Harbour Cafe, five mornings a week",
     }

@@ -11,6 +11,7 @@ holds and how each field is checked lives in ``interchange_tables`` and
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from datetime import UTC, datetime
@@ -18,11 +19,13 @@ from pathlib import Path
 from typing import IO, Any
 
 from bakeryplan.atomic_files import atomic_write
+from bakeryplan.domain.counting_guess import guess_counting
 from bakeryplan.domain.model import Business, Plan
 from bakeryplan.store import interchange_fields as read
 from bakeryplan.store import interchange_tables as tables
 from bakeryplan.store.errors import InterchangeError, PlanNotFoundError
 from bakeryplan.store.interchange_fields import JsonObject
+from bakeryplan.store.locale_calendar import first_weekday
 
 __all__ = [
     "FORMAT_NAME",
@@ -35,7 +38,7 @@ __all__ = [
 ]
 
 FORMAT_NAME = "bakeryplan"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 _FILE = "the file"
 
@@ -141,9 +144,31 @@ def plan_from_json(data: object) -> Plan:
     tables.check_business(business_record, values["business"])
     for table, (attribute, cls, fields) in tables.TABLES.items():
         values[attribute] = tables.read_table(top, table, cls, fields, ids)
-    plan = Plan(**values)
+    plan = _counted_as_meant(Plan(**values), data.get("measures", []))
     tables.check_parent_loops(plan.goals, data.get("goals", []))
     return canonical(plan)
+
+
+def _counted_as_meant(plan: Plan, measure_rows: list[Any]) -> Plan:
+    """Fill in what a version-1 file cannot say: the week start of the business's locale,
+    and each measure's period and counting as the upgrade of a plan file guesses them."""
+    business = plan.business
+    if business.week_start == tables.UNSET_WEEK_START:
+        business = dataclasses.replace(business, week_start=first_weekday(business.locale))
+    measures = []
+    for m, row in zip(plan.measures, measure_rows, strict=True):
+        if all(key in row for key in tables.MEASURE_COUNTING_KEYS):
+            measures.append(m)
+            continue
+        period, counting = guess_counting(m, plan.actuals_of(m.id))
+        measures.append(
+            dataclasses.replace(
+                m,
+                period=m.period if "period" in row else period,
+                counting=m.counting if "counting" in row else counting,
+            )
+        )
+    return dataclasses.replace(plan, business=business, measures=tuple(measures))
 
 
 class _DuplicateKeyError(ValueError):

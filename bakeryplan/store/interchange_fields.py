@@ -95,6 +95,16 @@ def integer(r: Record, key: str, ids: object = None, default: Any = MISSING) -> 
     return value
 
 
+def optional_window(r: Record, key: str, ids: object = None) -> int | None:
+    """A count of periods from 1 to 1,000, or null for the default."""
+    if r.data.get(key) is None:
+        return None
+    value = integer(r, key)
+    if not 1 <= value <= 1000:
+        r.fail(key, f"must be a number of periods from 1 to 1000, not {value}")
+    return value
+
+
 def record_id(r: Record, key: str, ids: object = None) -> int:
     value = integer(r, key)
     if value < 1:

@@ -17,6 +17,7 @@ from bakeryplan.domain.model import (
     Actual,
     ActualSource,
     Business,
+    Counting,
     CurveKind,
     Direction,
     Feedback,
@@ -25,6 +26,7 @@ from bakeryplan.domain.model import (
     Goal,
     GoalStatus,
     Measure,
+    Period,
     Person,
     Perspective,
     Review,
@@ -117,6 +119,10 @@ def check_business(record: read.Record, business: Business) -> None:
         record.fail(
             "fiscal_year_start", f"must be a month from 1 to 12, not {business.fiscal_year_start}"
         )
+    if business.week_start != UNSET_WEEK_START and not 0 <= business.week_start <= 6:
+        record.fail(
+            "week_start", f"must be a weekday from 0 (Monday) to 6, not {business.week_start}"
+        )
 
 
 def _is_known_currency(code: str) -> bool:
@@ -178,7 +184,11 @@ BUSINESS: dict[str, read.Reader] = {
     "currency": lambda r, key, ids: read.text(r, key, default="EUR"),
     "locale": lambda r, key, ids: read.text(r, key, default="en_GB"),
     "fiscal_year_start": lambda r, key, ids: read.integer(r, key, default=1),
+    # Absent in format version 1: the locale's first day of the week (see plan_from_json).
+    "week_start": lambda r, key, ids: read.integer(r, key, default=UNSET_WEEK_START),
 }
+UNSET_WEEK_START = -1
+MEASURE_COUNTING_KEYS = ("period", "counting")  # absent in format version 1: guessed
 # fmt: off
 TABLES: dict[str, tuple[str, Callable[..., Any], dict[str, read.Reader]]] = {
     "vision_revisions": ("visions", VisionRevision, {
@@ -199,6 +209,8 @@ TABLES: dict[str, tuple[str, Callable[..., Any], dict[str, read.Reader]]] = {
         "start": read.day, "target_date": read.day, "band_low": read.optional_number,
         "band_high": read.optional_number, "curve": read.choice(CurveKind, "linear"),
         "points": read.points, "position": read.position,
+        "period": read.choice(Period, "month"), "counting": read.choice(Counting, "latest"),
+        "health_window": read.optional_window,
     }),
     "actuals": ("actuals", Actual, {
         "id": read.record_id, "measure_id": _MEASURE, "on": read.day, "value": read.number,

@@ -43,8 +43,8 @@ from bakeryplan.store.schema import SCHEMA_VERSION
 from bakeryplan.store.whole_plan import (
     BUSINESS_UPSERT,
     business_row,
+    read_actuals_until,
     read_plan,
-    read_status_actuals,
     reread_actuals_of,
 )
 
@@ -94,18 +94,13 @@ class PlanRepository(OpenedPlanFile):
             self._stale_measures = frozenset()
         return plan
 
-    def load_for_status(self, on: date, per_measure: int) -> Plan:
-        """The plan with only each measure's newest ``per_measure`` actuals up to ``on``.
-
-        A status reads no more than that (``domain.status.STATUS_ACTUALS``), so the command
-        line answers for a plan with years of daily actuals without reading them all. A
-        measure whose newest actual has reached its target keeps all its actuals up to
-        ``on``: its forecast says since when the target has been reached.
-        """
+    def load_for_status(self, on: date) -> Plan:
+        """The plan with only the entries on or before ``on``: all a status on that day
+        counts, so a look back at an older day reads no later history."""
         try:
             with atomic(self.connection):
                 plan = read_plan(self.connection, actuals=())
-                actuals = read_status_actuals(self.connection, plan.measures, on, per_measure)
+                actuals = read_actuals_until(self.connection, on)
                 return dataclasses.replace(plan, actuals=actuals)
         except (sqlite3.DatabaseError, ValueError, TypeError, LookupError) as error:
             if self.schema_version > SCHEMA_VERSION:

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from bakeryplan.domain.model import (
     Actual,
     ActualSource,
+    Counting,
     CurveKind,
     CurvePoint,
     Direction,
@@ -25,6 +26,7 @@ from bakeryplan.domain.model import (
     Goal,
     GoalStatus,
     Measure,
+    Period,
     Person,
     Perspective,
     Review,
@@ -89,6 +91,8 @@ class RowReader:
         self._goal_status = enum_lookup(GoalStatus)
         self._direction = enum_lookup(Direction)
         self._curve = enum_lookup(CurveKind)
+        self._period = enum_lookup(Period)
+        self._counting = enum_lookup(Counting)
         self._actual_source = enum_lookup(ActualSource)
         self._feedback_source = enum_lookup(FeedbackSource)
         self._feedback_status = enum_lookup(FeedbackStatus)
@@ -152,6 +156,9 @@ class RowReader:
                 points.get(id_, ()),
                 position,
                 id_,
+                self._period(period),
+                self._counting(counting),
+                health_window,
             )
             for (
                 id_,
@@ -167,6 +174,9 @@ class RowReader:
                 band_high,
                 curve,
                 position,
+                period,
+                counting,
+                health_window,
             ) in rows
         )
 

@@ -106,6 +106,9 @@ MEASURES: TableSpec[Measure] = TableSpec(
         "band_high",
         "curve",
         "position",
+        "period",
+        "counting",
+        "health_window",
     ),
     lambda m: (
         m.goal_id,
@@ -120,6 +123,9 @@ MEASURES: TableSpec[Measure] = TableSpec(
         m.band_high,
         m.curve.value,
         m.position,
+        m.period.value,
+        m.counting.value,
+        m.health_window,
     ),
     "goal_id, position, id",
 )
@@ -130,14 +136,10 @@ ACTUALS: TableSpec[Actual] = TableSpec(
     lambda a: (a.measure_id, a.on.isoformat(), a.value, a.note, a.source.value),
     "measure_id, on_date, id",
 )
-# Each measure's newest actuals on or before a day (?1), at most ?2 of them, in load order.
-# One indexed search per measure: a status needs these, not a large plan's whole history.
-NEWEST_ACTUALS_SELECT = """
-SELECT a.id, a.measure_id, a.on_date, a.value, a.note, a.source
-FROM measures AS m JOIN actuals AS a ON a.id IN (
-    SELECT id FROM actuals WHERE measure_id = m.id AND on_date <= ?1
-    ORDER BY on_date DESC, id DESC LIMIT ?2)
-ORDER BY a.measure_id, a.on_date, a.id
+# Every entry on or before a day (?1), in load order.
+ACTUALS_UNTIL_SELECT = """
+SELECT id, measure_id, on_date, value, note, source FROM actuals
+WHERE on_date <= ?1 ORDER BY measure_id, on_date, id
 """
 
 

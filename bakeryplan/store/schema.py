@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -132,18 +133,59 @@ CREATE TABLE reviews (
 );
 """
 
+# Version 2: measures know their period and counting rule (how many entries a day make one
+# figure), and the business its first day of the week.
+SCHEMA_V2 = """
+ALTER TABLE business ADD COLUMN week_start INTEGER NOT NULL DEFAULT 0
+    CHECK (week_start BETWEEN 0 AND 6);
+ALTER TABLE measures ADD COLUMN period TEXT NOT NULL DEFAULT 'month'
+    CHECK (period IN ('day', 'week', 'month', 'quarter', 'year'));
+ALTER TABLE measures ADD COLUMN counting TEXT NOT NULL DEFAULT 'latest'
+    CHECK (counting IN ('total', 'average', 'latest'));
+ALTER TABLE measures ADD COLUMN health_window INTEGER
+    CHECK (health_window IS NULL OR health_window BETWEEN 1 AND 1000);
+"""
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
 
-def _create_v1(db: sqlite_utils.Database) -> None:
-    for statement in SCHEMA_V1.split(";"):
+def _run_script(db: sqlite_utils.Database, script: str) -> None:
+    for statement in script.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+def _create_v1(db: sqlite_utils.Database) -> None:
+    _run_script(db, SCHEMA_V1)
+
+
+def _count_measures_v2(db: sqlite_utils.Database) -> None:
+    """Add periods and counting; each measure gets what its name and entries say it meant
+    (``domain.counting_guess``), the business the week start of its locale."""
+    from bakeryplan.domain.counting_guess import guess_counting
+    from bakeryplan.domain.model import Actual, Measure
+    from bakeryplan.store.locale_calendar import first_weekday
+
+    _run_script(db, SCHEMA_V2)
+    for (locale,) in db.execute("SELECT locale FROM business").fetchall():
+        db.execute("UPDATE business SET week_start = ?", [first_weekday(locale)])
+    measures = db.execute("SELECT id, name, unit FROM measures").fetchall()
+    for measure_id, name, unit in measures:
+        days = db.execute(
+            "SELECT on_date FROM actuals WHERE measure_id = ? ORDER BY on_date", [measure_id]
+        ).fetchall()
+        entries = [Actual(measure_id, date.fromisoformat(day), 0.0) for (day,) in days]
+        period, counting = guess_counting(Measure(0, name, unit), entries)
+        db.execute(
+            "UPDATE measures SET period = ?, counting = ? WHERE id = ?",
+            [period.value, counting.value, measure_id],
+        )
 
 
 # MIGRATIONS[n] upgrades a file from version n - 1 to n; version 0 is an empty database.
 MIGRATIONS: dict[int, Migration] = {
     1: _create_v1,
+    2: _count_measures_v2,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

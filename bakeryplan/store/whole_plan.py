@@ -10,7 +10,7 @@ import errno
 import gc
 import sqlite3
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from contextlib import suppress
 from datetime import date
@@ -20,8 +20,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from bakeryplan.atomic_files import PRIVATE, AtomicWriteError, atomic_replace
-from bakeryplan.domain.health import target_reached
-from bakeryplan.domain.model import Actual, Business, Measure, Plan
+from bakeryplan.domain.model import Actual, Business, Plan
 from bakeryplan.store import rows
 from bakeryplan.store.connection import connect
 from bakeryplan.store.errors import PlanExistsError, RecordError
@@ -32,16 +31,16 @@ from bakeryplan.store.schema import migrate
 
 T = TypeVar("T")
 
-BUSINESS_COLUMNS = ("name", "owner", "currency", "locale", "fiscal_year_start")
+BUSINESS_COLUMNS = ("name", "owner", "currency", "locale", "fiscal_year_start", "week_start")
 BUSINESS_SELECT = f"SELECT {', '.join(BUSINESS_COLUMNS)} FROM business WHERE id = 1"
 BUSINESS_UPSERT = (
-    f"INSERT INTO business (id, {', '.join(BUSINESS_COLUMNS)}) VALUES (1, ?, ?, ?, ?, ?) "
+    f"INSERT INTO business (id, {', '.join(BUSINESS_COLUMNS)}) VALUES (1, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (id) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in BUSINESS_COLUMNS)
 )
 
 
-def business_row(b: Business) -> tuple[str, str, str, str, int]:
-    return (b.name, b.owner, b.currency, b.locale, b.fiscal_year_start)
+def business_row(b: Business) -> tuple[str, str, str, str, int, int]:
+    return (b.name, b.owner, b.currency, b.locale, b.fiscal_year_start, b.week_start)
 
 
 def read_plan(conn: sqlite3.Connection, *, actuals: tuple[Actual, ...] | None = None) -> Plan:
@@ -106,38 +105,10 @@ def reread_actuals_of(
     return tuple(merged)
 
 
-def read_status_actuals(
-    conn: sqlite3.Connection, measures: Sequence[Measure], on: date, per_measure: int
-) -> tuple[Actual, ...]:
-    """The actuals a status on ``on`` reads, in load order: each measure's newest
-    ``per_measure`` ones, and all of a measure whose newest one has reached its target.
-
-    A forecast for a reached target walks back through every reading still at the target
-    to say since when it has been reached, so those measures need their whole run.
-    """
-    reader = RowReader()
-    newest = reader.actuals(conn.execute(rows.NEWEST_ACTUALS_SELECT, (on.isoformat(), per_measure)))
-    latest: dict[int, Actual] = {}
-    counts: dict[int, int] = {}
-    for actual in newest:  # load order: each measure's newest actual comes last
-        latest[actual.measure_id] = actual
-        counts[actual.measure_id] = counts.get(actual.measure_id, 0) + 1
-    by_id = {m.id: m for m in measures}
-    reached = sorted(
-        measure_id
-        for measure_id, actual in latest.items()
-        if counts[measure_id] >= per_measure  # fewer: that is all there are
-        and measure_id in by_id
-        and target_reached(by_id[measure_id], actual.value)
-    )
-    if not reached:
-        return newest
-    complete = reader.actuals(
-        conn.execute(rows.actuals_of_measures_select(len(reached)), (on.isoformat(), *reached))
-    )
-    reached_ids = set(reached)
-    kept = [a for a in newest if a.measure_id not in reached_ids]
-    return tuple(sorted((*kept, *complete), key=lambda a: (a.measure_id, a.on, a.id)))
+def read_actuals_until(conn: sqlite3.Connection, on: date) -> tuple[Actual, ...]:
+    """Every entry on or before ``on``, in load order: what a status on that day counts
+    (its windows, its deadline and its "reached since" may reach back to any period)."""
+    return RowReader().actuals(conn.execute(rows.ACTUALS_UNTIL_SELECT, (on.isoformat(),)))
 
 
 def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:

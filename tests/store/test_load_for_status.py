@@ -1,4 +1,4 @@
-"""A plan loaded with only its newest actuals gives the same status and findings as all."""
+"""A plan loaded with only its entries up to a day gives the same status and findings as all."""
 
 from __future__ import annotations
 
@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 from bakeryplan.domain.alignment import find_alignment_issues
-from bakeryplan.domain.health import target_reached
 from bakeryplan.domain.model import Actual, Measure, Plan
-from bakeryplan.domain.status import STATUS_ACTUALS, plan_status
+from bakeryplan.domain.status import plan_status
 from bakeryplan.store.demo import demo_plan
 from bakeryplan.store.repository import PlanRepository
 
@@ -41,18 +40,15 @@ def with_dense_history(plan: Plan, seed: int) -> Plan:
 @pytest.mark.parametrize(
     "on", [TODAY, TODAY - timedelta(days=40), TODAY + timedelta(days=90), date(2026, 3, 1)]
 )
-def test_newest_actuals_give_the_same_status(tmp_path: Path, seed: int, on: date) -> None:
+def test_entries_up_to_the_day_give_the_same_status(tmp_path: Path, seed: int, on: date) -> None:
     path = tmp_path / "plan.bakeryplan"
     PlanRepository.create(path, with_dense_history(demo_plan(TODAY), seed)).close()
     with PlanRepository.open(path, read_only=True) as repository:
         full = repository.load()
-        trimmed = repository.load_for_status(on, STATUS_ACTUALS)
-    assert len(trimmed.actuals) < len(full.actuals)
+        trimmed = repository.load_for_status(on)
     for measure in full.measures:
         known = [a for a in full.actuals_of(measure.id) if a.on <= on]
-        reached = len(known) >= STATUS_ACTUALS and target_reached(measure, known[-1].value)
-        expected = known if reached else known[-STATUS_ACTUALS:]
-        assert list(trimmed.actuals_of(measure.id)) == expected
+        assert list(trimmed.actuals_of(measure.id)) == known
     assert plan_status(trimmed, on) == plan_status(full, on)
     assert find_alignment_issues(trimmed, on) == find_alignment_issues(full, on)
 
@@ -90,8 +86,7 @@ def test_a_target_reached_long_ago_keeps_its_first_date(tmp_path: Path, on: date
     PlanRepository.create(path, plan).close()
     with PlanRepository.open(path, read_only=True) as repository:
         full = repository.load()
-        trimmed = repository.load_for_status(on, STATUS_ACTUALS)
-    assert len(trimmed.actuals) < len(full.actuals)  # other measures are still trimmed
+        trimmed = repository.load_for_status(on)
     full_status, trimmed_status = plan_status(full, on), plan_status(trimmed, on)
     assert trimmed_status == full_status
     assert find_alignment_issues(trimmed, on) == find_alignment_issues(full, on)
