@@ -189,7 +189,10 @@ def test_the_first_page_shows_what_was_detected(qtbot, open_wizard, tmp_path) ->
     assert page.preview.verticalHeaderItem(3).text() == "5"
     assert page.preview.item(3, 0).font().bold()
     page.delimiter_combo.setCurrentIndex(page.delimiter_combo.findData(","))
-    assert "comma" in page.detected.text()
+    assert "No column of dates" in page.problem.text()  # read with commas: one cell a line
+    assert not wizard.button(NEXT).isEnabled()
+    page.delimiter_combo.setCurrentIndex(page.delimiter_combo.findData(";"))
+    assert page.problem.isHidden() and wizard.button(NEXT).isEnabled()
 
 
 def test_the_date_page_shows_examples_in_the_chosen_order(qtbot, open_wizard, tmp_path) -> None:
