@@ -71,7 +71,7 @@ def date_columns(table: Table) -> list[int]:
     for index in range(table.width):
         cells = column_cells(table, index, _DATE_SAMPLE)
         dated = sum(1 for cell in cells if looks_like_day(cell))
-        if cells and dated * 2 > len(cells) and dated * 4 >= rows:
+        if cells and dated * 2 >= len(cells) and dated * 4 >= rows:
             found.append((dated, index))
     return [index for _, index in sorted(found, key=lambda item: (-item[0], item[1]))]
 
@@ -146,14 +146,15 @@ def _amount_column(table: Table, exclude: set[int]) -> int | None:
             continue
         cells = column_cells(table, index)
         numbers = [cell for cell in cells if is_amount(cell)]
-        if not cells or len(numbers) * 10 < len(cells) * 8:
+        if not cells or len(numbers) * 2 < len(cells):
             continue
         words = _words(table.header[index]) if index < len(table.header) else []
         if any(word in _ID_WORDS for word in words):
             continue
         named = [rank for rank, word in enumerate(_AMOUNT_WORDS) if word in words]
         with_cents = sum(1 for cell in numbers if re.search(r"[.,]\d{2}\b", cell))
-        if not named and (with_cents * 2 < len(numbers) or _looks_like_ids(numbers)):
+        mostly = len(numbers) * 10 >= len(cells) * 8
+        if not named and (not mostly or with_cents * 2 < len(numbers) or _looks_like_ids(numbers)):
             continue
         candidates.append((min(named) if named else len(_AMOUNT_WORDS), index))
     return min(candidates)[1] if candidates else None

@@ -203,16 +203,19 @@ class ImportWizard(QWizard):
         lines = [
             singular_or_plural(
                 len(preview.days),
-                _tr("1 day, total {total}, from {rows} rows, into “{measure}”."),
-                _tr("{count} days, total {total}, from {rows} rows, into “{measure}”."),
+                _tr("1 day, total {total}, from {rows}, into “{measure}”."),
+                _tr("{count} days, total {total}, from {rows}, into “{measure}”."),
             ).format(
                 count=f"{len(preview.days):,}",
                 total=format_amount(preview.total, unit, plan.business),
-                rows=f"{preview.used:,}",
+                rows=singular_or_plural(preview.used, _tr("1 row"), _tr("{count} rows")).format(
+                    count=f"{preview.used:,}"
+                ),
                 measure=measure.name if measure else "",
             ),
             _tr(
-                "Skipped: {skipped} lines (reasons on the right). Left out by filters: {filtered}."
+                "Lines skipped: {skipped} (reasons on the right). Rows left out by filters: "
+                "{filtered}."
             ).format(skipped=f"{len(preview.skipped):,}", filtered=f"{preview.filtered:,}"),
         ]
         lines.extend(preview.notices)
