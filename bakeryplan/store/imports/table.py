@@ -179,7 +179,11 @@ def _mend_broken_quotes(
     width: int,
 ) -> tuple[list[tuple[int, Cells]], list[Skipped], Cells]:
     """Rows that ran together behind a quote never closed, read again line by line."""
-    broken = {first for first, cells in records if first in spans and len(cells) != width}
+    broken = {
+        first
+        for first, cells in records
+        if len(cells) != width and (first in spans or lines[first - 1].count('"') % 2)
+    }
     if width < 2 or not broken:
         return records, [], []
     mended: list[tuple[int, Cells]] = []
@@ -189,10 +193,12 @@ def _mend_broken_quotes(
         if first not in broken:
             mended.append((first, cells))
             continue
-        last = spans[first]
+        last = spans.get(first, first)
         notices.append(
             f"Lines {first} to {last}: a quote on line {first} is never closed, so these "
             "lines ran together; each was read on its own."
+            if last > first
+            else f"Line {first}: a quote is never closed; its quotes were read as text."
         )
         for number in range(first, last + 1):
             text = lines[number - 1]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from bakeryplan.store.imports.table import DELIMITER_NAMES
 from bakeryplan.store.imports.text import ENCODINGS
 from bakeryplan.ui import dialogs
+from bakeryplan.ui.panels import compact_rows
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.labels import plain_label
 
@@ -101,7 +103,9 @@ class FilePage(QWizardPage):
         self.recipe_check.toggled.connect(self._wizard.use_recipe)
 
         form = QFormLayout()
-        form.addRow(_tr("&File:"), path_row)
+        file_label = QLabel(_tr("&File:"))
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, path_row)
         form.addRow(_tr("&Encoding:"), self.encoding_combo)
         form.addRow(_tr("&Delimiter:"), self.delimiter_combo)
         form.addRow(_tr("&Header:"), self.header_spin)
@@ -109,6 +113,7 @@ class FilePage(QWizardPage):
         self.preview.setObjectName("importPreview")
         self.preview.setAccessibleName(_tr("The first rows as read"))
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        compact_rows(self.preview)
         self.problem = ProblemLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

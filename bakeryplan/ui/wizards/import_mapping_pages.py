@@ -32,6 +32,7 @@ from bakeryplan.domain.import_mapping import (
 )
 from bakeryplan.store.imports.cells import DayReader
 from bakeryplan.store.imports.propose import column_cells
+from bakeryplan.ui.panels import format_day
 from bakeryplan.ui.wizards.labels import plain_label
 
 if TYPE_CHECKING:
@@ -135,7 +136,8 @@ class DatePage(QWizardPage):
         lines = []
         for cell in dict.fromkeys(picked):
             day = read(cell)
-            said = day.strftime("%d %B %Y").lstrip("0") if day else _tr("not a date")
+            business = self._wizard.document.plan.business
+            said = format_day(day, business, "long") if day else _tr("not a date")
             lines.append(f"{cell}  \u2192  {said}")
         self.examples.setText(_tr("In this file:") + "\n" + "\n".join(lines))
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from bakeryplan.ui.panels import format_amount, format_day
+from bakeryplan.ui.panels import compact_rows, format_amount, format_day
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.labels import plain_label
 
@@ -50,6 +50,7 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
+    compact_rows(table)
     return table
 
 
@@ -66,6 +67,7 @@ class ResultPage(QWizardPage):
         self.summary = plain_label("")
         self.summary.setObjectName("importSummary")
         self.days = _table("importDays", [_tr("Day"), _tr("Value"), _tr("Rows")])
+        self.days.horizontalHeader().setStretchLastSection(False)
         self.skipped = _table("importSkipped", [_tr("Line"), _tr("Skipped because")])
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.days)
