@@ -29,12 +29,12 @@ def child_measure(plan_path: str) -> None:
 
     started = time.perf_counter()
     from bakeryplan.domain.alignment import find_alignment_issues
-    from bakeryplan.domain.status import STATUS_ACTUALS, plan_status
+    from bakeryplan.domain.status import plan_status
     from bakeryplan.store.repository import PlanRepository
 
     imported = time.perf_counter()
     with PlanRepository.open(Path(plan_path), read_only=True) as repository:
-        plan = repository.load_for_status(TODAY, STATUS_ACTUALS)  # what `status` reads
+        plan = repository.load_for_status(TODAY)  # what `status` reads
     opened = time.perf_counter()
     status = plan_status(plan, TODAY)
     computed = time.perf_counter()

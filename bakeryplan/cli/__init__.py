@@ -8,6 +8,8 @@ on stderr and exit code 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -38,12 +40,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = namespace.handler
     try:
         return handler(namespace)
+    except BrokenPipeError:
+        return _reader_went_away()
     except CliError as problem:
         return _fail(str(problem))
     except Exception as problem:
         if _is_users_problem(problem):
             return _fail(_one_line(problem))
         raise  # a bug: the traceback is what a report of it needs
+
+
+def _reader_went_away() -> int:
+    """``bakeryplan status PLAN | head``: the reader closed the pipe, which is no error.
+
+    Standard output is pointed at the null device so that the flush at exit, which would
+    hit the closed pipe again, ends quietly too.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    return 0
 
 
 def _is_users_problem(problem: Exception) -> bool:

@@ -11,8 +11,9 @@ from typing import Any
 
 from bakeryplan.domain.alignment import Finding
 from bakeryplan.domain.burnup import StepProgress
+from bakeryplan.domain.counting import PeriodValue
 from bakeryplan.domain.health import band_bounds
-from bakeryplan.domain.measure_status import MeasureStatus
+from bakeryplan.domain.measure_status import MeasureStatus, health_window
 from bakeryplan.domain.model import Direction, Perspective, Plan
 from bakeryplan.domain.status import GoalStatusReport, PlanStatus
 from bakeryplan.domain.units import unit_for
@@ -23,6 +24,7 @@ from bakeryplan.reports.formatting import (
     format_percent,
     format_value,
 )
+from bakeryplan.reports.measure_figures import current_figures, judged_figures
 
 _MARKS = {
     "on_track": "[ok]",
@@ -66,27 +68,38 @@ def _goal_lines(plan: Plan, report: GoalStatusReport) -> list[str]:
 
 
 def _measure_lines(plan: Plan, status: MeasureStatus) -> list[str]:
-    business = plan.business
+    """The figure health judged, then this period so far, then the forecast, e.g.
+
+    Weekly revenue: €8,173, planned €8,070 (4 weeks to 29 Nov 2026, average per week):
+    On track / This week so far: €2,070, planned €3,568 by 2 Dec 2026.
+    """
     measure = status.measure
-    expected = _amount(status.expected, measure.unit, plan)
+    judged = judged_figures(plan, status)
     if status.actual is None:
-        actual = "no actual yet"
+        head = f"no figure yet, planned {judged.planned}"
     else:
-        when = format_date(status.actual_on, business) if status.actual_on else ""
-        actual = f"actual {_amount(status.actual, measure.unit, plan)} ({when})"
-    lines = [
-        f"      {measure.name}: planned {expected}, {actual}: {status.health.label}",
-    ]
+        head = f"{judged.actual}, planned {judged.planned} ({_lower_first(judged.label)})"
+    lines = [f"      {measure.name}: {head}: {status.health.label}"]
+    if not status.judged_so_far and status.current.actual is not None:
+        now = current_figures(plan, status)
+        by = format_date(status.on, plan.business)
+        lines.append(f"        {now.label}: {now.actual}, planned {now.planned} by {by}")
     if measure.direction is Direction.BAND:
         lines.append(f"        to be {_band_words(plan, status)}")
     elif status.progress is not None:
         lines.append(
             f"        progress {format_percent(status.progress, plan.business)} of the way, "
-            f"{format_percent(status.expected_progress, plan.business)} planned by now"
+            f"{format_percent(status.expected_progress, plan.business)} planned by then"
         )
     if status.forecast is not None:
         lines.append(f"        {status.forecast.sentence}")
     return lines
+
+
+def _lower_first(label: str) -> str:
+    return (
+        label[0].lower() + label[1:] if label.startswith(("This ", "Today", "Week of")) else label
+    )
 
 
 def _band_words(plan: Plan, status: MeasureStatus) -> str:
@@ -150,12 +163,21 @@ def _measure_json(status: MeasureStatus) -> dict[str, Any]:
         "name": measure.name,
         "unit": measure.unit,
         "direction": measure.direction.value,
+        "period": measure.period.value,
+        "counting": measure.counting.value,
+        "health_window": health_window(measure),
         "baseline": measure.baseline,
         "target": measure.target,
         "target_date": measure.target_date.isoformat(),
         "expected": status.expected,
         "actual": status.actual,
         "actual_on": status.actual_on.isoformat() if status.actual_on else None,
+        "judged": {
+            "so_far": status.judged_so_far,
+            "periods": [_period_json(p) for p in status.window],
+        },
+        "current_period": _period_json(status.current),
+        "last_period": _period_json(status.last_complete) if status.last_complete else None,
         "progress": status.progress,
         "expected_progress": status.expected_progress,
         "variance": status.variance,
@@ -166,6 +188,20 @@ def _measure_json(status: MeasureStatus) -> dict[str, Any]:
             if status.forecast and status.forecast.reach_date
             else None
         ),
+        "tracking": status.forecast.tracking if status.forecast else None,
+    }
+
+
+def _period_json(period: PeriodValue) -> dict[str, Any]:
+    """One period: ``actual`` is null when it has no entry ("no data", never zero)."""
+    return {
+        "start": period.start.isoformat(),
+        "end": period.end.isoformat(),
+        "complete": period.complete,
+        "entries": period.entries,
+        "actual": period.actual,
+        "planned": period.planned,
+        "planned_so_far": period.planned_so_far,
     }
 
 

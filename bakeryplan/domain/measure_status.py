@@ -43,7 +43,7 @@ from bakeryplan.domain.health import (
     target_reached,
 )
 from bakeryplan.domain.model import Actual, Business, Counting, Direction, Measure, Period
-from bakeryplan.domain.periods import BusinessCalendar
+from bakeryplan.domain.periods import BusinessCalendar, Span
 
 _TOTAL_WINDOWS = {Period.DAY: 28, Period.WEEK: 4, Period.MONTH: 3, Period.QUARTER: 2}
 _LATEST_WINDOWS = {Period.DAY: 7}
@@ -108,18 +108,14 @@ def measure_status(
     current_span = calendar.span(m.period, on)
     current_entries = groups[-1][1] if groups and groups[-1][0] == current_span else []
     current = period_value(m, current_span, current_entries, on, planned)
-    complete = [
-        period_value(m, span, entries, on, planned)
-        for span, entries in groups
-        if span.end < on and span.end >= m.start
-    ]
-    window = tuple(complete[-health_window(m) :])
+    complete = [(span, entries) for span, entries in groups if on > span.end >= m.start]
+    window = _counted(m, complete[-health_window(m) :], on, planned)
     judged: Sequence[PeriodValue] = window
     judged_so_far = not window and current.actual is not None and current.end >= m.start
     if judged_so_far:
         judged = (current,)
     newest = groups[-1][1][-1].on if groups else None
-    last_complete = complete[-1] if complete else None
+    last_complete = window[-1] if window else None
     if not judged:
         health = Health.AT_RISK if _past_deadline(m, on) else Health.NOT_STARTED
         expected = current.planned if m.counting is not Counting.LATEST else planned.on(on)
@@ -131,7 +127,7 @@ def measure_status(
     expected = _mean(p.planned_so_far for p in judged)
     progress = progress_fraction(m, value)
     expected_progress = fraction_of_plan(m, expected)
-    achieved = _met_at_deadline(m, complete, calendar) or (
+    achieved = _met_at_deadline(m, complete, on, calendar, planned) or (
         m.direction is not Direction.BAND and target_reached(m, value)
     )
     if on < m.start:
@@ -151,7 +147,7 @@ def measure_status(
         planned=expected,
         on=on,
         achieved=achieved,
-        reached_since=_reached_since(m, complete) if achieved else None,
+        reached_since=_reached_since(m, complete, on, planned) if achieved else None,
         business=business,
     )
     return MeasureStatus(
@@ -181,23 +177,37 @@ def _past_deadline(m: Measure, on: date) -> bool:
     return m.direction is not Direction.BAND and on > m.target_date
 
 
-def _met_at_deadline(m: Measure, complete: Sequence[PeriodValue], cal: BusinessCalendar) -> bool:
+Groups = Sequence[tuple[Span, Sequence[Actual]]]
+
+
+def _counted(
+    m: Measure, groups: Groups, on: date, planned: PlannedPeriods
+) -> tuple[PeriodValue, ...]:
+    """Only the periods a status reads are counted and planned: a long history costs a
+    pass over its entries, not a plan for each of its periods."""
+    return tuple(period_value(m, span, entries, on, planned) for span, entries in groups)
+
+
+def _met_at_deadline(
+    m: Measure, complete: Groups, on: date, cal: BusinessCalendar, planned: PlannedPeriods
+) -> bool:
     """Whether the window as it stood when the target date's period ended met the target."""
     if m.direction is Direction.BAND:
         return False
     deadline = cal.span(m.period, m.target_date)
-    before = [p for p in complete if p.end <= deadline.end]
-    window = before[-health_window(m) :]
+    before = [group for group in complete if group[0].end <= deadline.end]
+    window = _counted(m, before[-health_window(m) :], on, planned)
     return bool(window) and target_reached(m, _mean(p.actual for p in window))
 
 
-def _reached_since(m: Measure, complete: Sequence[PeriodValue]) -> date | None:
+def _reached_since(m: Measure, complete: Groups, on: date, planned: PlannedPeriods) -> date | None:
     """The first day of the newest run of complete periods at or past the target."""
     since = None
-    for period in reversed(complete):
+    for span, entries in reversed(complete):
+        period = period_value(m, span, entries, on, planned)
         if period.actual is None or not target_reached(m, period.actual):
             break
-        since = period.start
+        since = span.start
     return since
 
 

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from bakeryplan.domain.burnup import burnup_series
 from bakeryplan.domain.curves import expected_share_of_time, expected_value, planned_series
-from bakeryplan.domain.forecast import Forecast, forecast
+from bakeryplan.domain.forecast import Forecast
 from bakeryplan.domain.health import (
     EARLY_SHARE,
     GAP_ON_TRACK,
@@ -20,6 +20,7 @@ from bakeryplan.domain.health import (
     band_bounds,
     expected_fraction,
 )
+from bakeryplan.domain.measure_status import measure_status
 from bakeryplan.domain.model import Actual, Business, Direction, Goal, Measure, Plan
 
 #: Samples of the on-track band edge over the measure's period (the edge bends early on).
@@ -117,7 +118,7 @@ def measure_chart_data(
     """Collect the series of one measure between ``start`` and ``end`` (defaults: all)."""
     measure = find_measure(plan, measure_id)
     actuals = plan.actuals_of(measure_id)
-    outlook = forecast(measure, actuals, on, business=plan.business)
+    outlook = measure_status(measure, actuals, on, business=plan.business).forecast
     first = min([measure.start, *(a.on for a in actuals[:1])])
     last = max([measure.target_date, on, *(a.on for a in actuals[-1:])])
     known = [a for a in actuals if a.on <= on]

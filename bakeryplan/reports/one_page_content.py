@@ -6,9 +6,11 @@ owner) is plain Python that tests can read directly, and the painter only places
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from bakeryplan.domain.health import Health, band_bounds
 from bakeryplan.domain.measure_status import MeasureStatus
@@ -19,16 +21,13 @@ from bakeryplan.domain.model import (
     Goal,
     GoalStatus,
     Measure,
+    Period,
     Plan,
     Step,
 )
 from bakeryplan.domain.status import GoalStatusReport, plan_status
-from bakeryplan.reports.formatting import (
-    currency_code_for_unit,
-    format_date,
-    format_number,
-    format_value,
-)
+from bakeryplan.reports.formatting import currency_code_for_unit, format_date, format_value
+from bakeryplan.reports.measure_figures import judged_figures, period_noun
 
 LOOKAHEAD_DAYS = 14
 
@@ -134,9 +133,16 @@ def _goal_line(plan: Plan, goal: Goal, report: GoalStatusReport | None, rank: in
 
 
 def _key_figures(plan: Plan, report: GoalStatusReport | None) -> tuple[str, str]:
-    """The key measure's name and its actual against plan; step progress without one."""
+    """The key measure's name (with what its figure covers) and its figure against plan;
+    step progress without a measure."""
     if report is not None and report.measures:
-        return report.measures[0].measure.name, _actual_against_plan(plan, report.measures[0])
+        status = report.measures[0]
+        name = status.measure.name
+        if status.actual is not None and (status.judged_so_far or len(status.window) > 1):
+            # A mean of several periods, or a part of one, would read as the latest figure.
+            label = judged_figures(plan, status).label
+            name = f"{name}, {_short_label(status, label)}"
+        return name, _actual_against_plan(plan, status)
     if report is not None and report.steps is not None and report.steps.total:
         steps = report.steps
         return "Steps", f"{steps.done} of {steps.total} done"
@@ -144,25 +150,41 @@ def _key_figures(plan: Plan, report: GoalStatusReport | None) -> tuple[str, str]
 
 
 def _actual_against_plan(plan: Plan, status: MeasureStatus) -> str:
-    """ "€8,356 now · €8,251 planned": the unit once, at the plan, for word units."""
+    """ "€8,173 · €8,070 planned": the figure health judged, as everywhere."""
     business = plan.business
     measure = status.measure
-    digits = _plan_digits(measure, status.actual)
+    figures = judged_figures(plan, status)
     if measure.direction is Direction.BAND:
         wanted = "keep " + _band_words(measure, business)
     else:
-        # Judge against the plan on the day of the latest figure, as the health does.
-        planned = status.expected
-        if status.actual is not None and status.variance is not None:
-            planned = status.actual - status.variance
-        wanted = f"{format_value(round(planned, digits), measure.unit, business)} planned"
+        wanted = f"{figures.planned} planned"
     if status.actual is None:
         return f"no figure yet · {wanted}"
+    actual = figures.actual
     if currency_code_for_unit(measure.unit, business) is None and measure.unit.strip() != "%":
-        now = format_number(status.actual, business)
-    else:
-        now = format_value(status.actual, measure.unit, business)
-    return f"{now} now · {wanted}"
+        # A word unit once, at the plan ("4.47 · 4.44 stars planned"): the line stays short.
+        actual = judged_figures(plan, dataclasses.replace(status, measure=_bare(measure))).actual
+    return f"{actual} · {wanted}"
+
+
+def _bare(measure: Measure) -> Measure:
+    return dataclasses.replace(measure, unit="")
+
+
+def _short_label(status: MeasureStatus, label: str) -> str:
+    """What the figure covers, short enough for the huddle page: "last 4 weeks", "last
+    month", "this week so far"; the full label where that would not be exact."""
+    window = status.window
+    if status.judged_so_far or not window:
+        return label[0].lower() + label[1:]
+    period = status.measure.period
+    just_before = window[-1].end == status.current.start - timedelta(days=1)
+    contiguous = all(a.end + timedelta(days=1) == b.start for a, b in pairwise(window))
+    if just_before and contiguous:
+        if len(window) == 1:
+            return "yesterday" if period is Period.DAY else f"last {period_noun(period)}"
+        return f"last {period_noun(period, len(window))}"
+    return label
 
 
 def _band_words(measure: Measure, business: Business) -> str:
@@ -175,19 +197,6 @@ def _band_words(measure: Measure, business: Business) -> str:
         return f"at least {format_value(low, measure.unit, business)}"
     assert high is not None  # band_bounds gives at least one bound
     return f"at most {format_value(high, measure.unit, business)}"
-
-
-def _plan_digits(measure: Measure, actual: float | None) -> int:
-    """Decimals for the planned value: as the baseline and target were written (at most two),
-    or one when the actual has decimals, so 7.7% is not set against a rounded 7%."""
-    digits = max(_decimals(measure.baseline), _decimals(measure.target))
-    if actual is not None:
-        digits = max(digits, min(_decimals(actual), 1))
-    return digits
-
-
-def _decimals(value: float) -> int:
-    return len(f"{value:.2f}".rstrip("0").partition(".")[2])
 
 
 def _steps_to_discuss(plan: Plan, on: date, end: date) -> list[Step]:

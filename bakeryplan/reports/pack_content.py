@@ -7,30 +7,35 @@ charts and the one-page plan.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
-from bakeryplan.domain.curves import expected_value
+from bakeryplan.domain.counting import counted_periods
 from bakeryplan.domain.health import Health
 from bakeryplan.domain.measure_status import MeasureStatus
 from bakeryplan.domain.model import Business, Direction, Measure, Plan, Step
+from bakeryplan.domain.periods import BusinessCalendar
 from bakeryplan.domain.status import GoalStatusReport, plan_status
-from bakeryplan.domain.units import unit_for
 from bakeryplan.reports.formatting import (
-    NOT_A_NUMBER,
     currency_code_for_unit,
     format_date,
     format_number,
     format_percent,
-    format_value,
+)
+from bakeryplan.reports.measure_figures import (
+    current_figures,
+    digits_for,
+    format_measured,
+    judged_figures,
+    period_figures,
+    value_digits,
 )
 
 #: How many open steps the pack lists as "next" for each goal.
 NEXT_STEPS = 3
-#: How many of the latest actuals a measure page lists under its chart.
+#: How many of the latest periods a measure page lists under its chart.
 RECENT_VALUES = 6
-#: The most decimals a planned value or a variance shows.
-MAX_DIGITS = 2
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,7 @@ class MeasurePage:
     goal: str
     health: Health
     note: str
-    recent: tuple[tuple[str, str, str, str], ...]  # date, planned, actual, difference
+    recent: tuple[tuple[str, str, str, str], ...]  # period, planned, actual, difference
 
 
 @dataclass(frozen=True)
@@ -134,9 +139,10 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
     ]
     for ms in report.measures:
         m = ms.measure
-        digits = value_digits(plan, m)
-        planned = _planned_at_reading(ms)
+        figures = judged_figures(plan, ms)
         name, unit = _name_and_cell_unit(m, b)
+        if not unit and m.unit.strip():  # the word unit is in the name: bare numbers
+            figures = judged_figures(plan, _without_unit(ms))
         rows.append(
             SummaryRow(
                 is_goal=False,
@@ -144,11 +150,9 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
                 perspective="",
                 owner="",
                 due=format_date(m.target_date, b),
-                planned=format_measured(planned, unit, b, digits_for(planned, digits)),
-                actual=NOT_A_NUMBER
-                if ms.actual is None
-                else format_measured(ms.actual, unit, b, digits),
-                variance=_signed(ms.variance, unit, plan, digits_for(planned, digits)),
+                planned=figures.planned,
+                actual=figures.actual,
+                variance=figures.difference,
                 health=ms.health,
             )
         )
@@ -185,58 +189,9 @@ def _name_and_cell_unit(m: Measure, business: Business) -> tuple[str, str]:
     return f"{m.name} ({unit})", ""
 
 
-def _planned_at_reading(ms: MeasureStatus) -> float:
-    """The plan on the date of the latest actual (what the variance compares with)."""
-    if ms.actual is not None and ms.variance is not None:
-        return ms.actual - ms.variance
-    return ms.expected
-
-
-def value_digits(plan: Plan, m: Measure) -> int:
-    """The decimals a measure is recorded with (at most two), from its actuals.
-
-    A plan is interpolated ("13.41 bakes" on a Thursday), but bakes are counted whole: the
-    plan is shown as precisely as the measure is recorded. A measure with no actual yet
-    goes by its baseline and target.
-    """
-    values = [a.value for a in plan.actuals_of(m.id)] or [m.baseline, m.target]
-    return max(_decimals(value) for value in values)
-
-
-def _decimals(value: float) -> int:
-    for digits in range(MAX_DIGITS):
-        if abs(value - round(value, digits)) <= 1e-9 * max(1.0, abs(value)):
-            return digits
-    return MAX_DIGITS
-
-
-def digits_for(scale: float, digits: int) -> int:
-    """Decimals for numbers of the size of ``scale``: "€8,251.33" is false precision.
-
-    A variance of 49.86 on a plan of 1,650 is shown as 50.
-    """
-    return 0 if abs(scale) >= 100 else digits
-
-
-def format_measured(value: float, unit: str, business: Business, digits: int) -> str:
-    """A measure's value with exactly ``digits`` decimals, so a column of numbers lines up."""
-    value = round(value, digits) + 0.0  # + 0.0: no "-0"
-    unit = unit.strip()
-    if currency_code_for_unit(unit, business) is not None:
-        return format_value(value, unit, business)  # money: whole amounts without cents
-    if unit == "%":  # percent points (65 means 65 %)
-        return format_percent(value / 100.0, business, digits=digits)
-    number = format_number(value, business, digits=digits)
-    return f"{number} {unit_for(number, unit)}" if unit else number  # "1 cafe", "2 cafes"
-
-
-def _signed(value: float | None, unit: str, plan: Plan, digits: int) -> str:
-    if value is None:
-        return NOT_A_NUMBER
-    text = format_measured(abs(value), unit, plan.business, digits)
-    if round(abs(value), digits) == 0:
-        return text  # rounds to nothing: no sign
-    return ("+" if value > 0 else "\u2212") + text
+def _without_unit(ms: MeasureStatus) -> MeasureStatus:
+    """The status of the same measure written without its unit (the name carries it)."""
+    return dataclasses.replace(ms, measure=dataclasses.replace(ms.measure, unit=""))
 
 
 def _signed_share(share: float, plan: Plan) -> str:
@@ -247,13 +202,15 @@ def _signed_share(share: float, plan: Plan) -> str:
 
 
 def variance_note(plan: Plan, ms: MeasureStatus) -> str:
-    """Plain words: "Weekly revenue is €430 (8 %) below plan on 1 Nov 2026. At this pace..." """
+    """Plain words: "Weekly revenue was €103 (1%) above plan over the 4 weeks to 29 Nov
+    2026, an average per week. This week so far: ... Health: on track. At this pace..." """
     b, m = plan.business, ms.measure
-    if ms.actual is None or ms.variance is None or ms.actual_on is None:
+    figures = judged_figures(plan, ms)
+    if ms.actual is None or ms.variance is None:
         sentence = f"{m.name} has no recorded value yet."
     else:
-        planned = ms.actual - ms.variance
-        when = format_date(ms.actual_on, b)
+        planned = ms.expected
+        when = _judged_when(figures.label)
         if abs(ms.variance) < 1e-9:
             sentence = f"{m.name} is exactly on plan ({when})."
         else:
@@ -271,9 +228,20 @@ def variance_note(plan: Plan, ms: MeasureStatus) -> str:
                 sentence = sentence[:-1] + (
                     ", better than planned." if better else ", worse than planned."
                 )
+    so_far = ""
+    if not ms.judged_so_far and ms.current.actual is not None:
+        now = current_figures(plan, ms)
+        so_far = f"{now.label}: {now.actual}, {now.planned} planned by {format_date(ms.on, b)}."
     health = f"Health: {ms.health.label.lower()}."
     outlook = ms.forecast.sentence if ms.forecast is not None else ""
-    return " ".join(part for part in (sentence, health, outlook) if part)
+    return " ".join(part for part in (sentence, so_far, health, outlook) if part)
+
+
+def _judged_when(label: str) -> str:
+    """The figure's label as it reads inside brackets: "this week so far", "November 2026"."""
+    if label.startswith(("This ", "Today", "Week of ")):
+        return label[0].lower() + label[1:]
+    return label
 
 
 def _share(fraction: float, plan: Plan) -> str:
@@ -294,22 +262,15 @@ def _measure_page(plan: Plan, report: GoalStatusReport, ms: MeasureStatus) -> Me
 
 
 def _recent_values(plan: Plan, ms: MeasureStatus) -> tuple[tuple[str, str, str, str], ...]:
-    """The latest actuals up to the report date, newest first, against the plan."""
-    b, m = plan.business, ms.measure
-    known = [a for a in plan.actuals_of(m.id) if a.on <= ms.on][-RECENT_VALUES:]
-    recorded = value_digits(plan, m)
+    """The latest complete periods with entries up to the report date, newest first, against
+    the plan: the points the chart draws."""
+    m = ms.measure
+    calendar = BusinessCalendar.of(plan.business)
+    periods = [p for p in counted_periods(m, plan.actuals_of(m.id), ms.on, calendar) if p.complete]
     rows = []
-    for actual in reversed(known):
-        planned = expected_value(m, actual.on)
-        digits = digits_for(planned, recorded)
-        rows.append(
-            (
-                format_date(actual.on, b),
-                format_measured(planned, m.unit, b, digits),
-                format_measured(actual.value, m.unit, b, recorded),
-                _signed(actual.value - planned, m.unit, plan, digits),
-            )
-        )
+    for period in reversed(periods[-RECENT_VALUES:]):
+        line = period_figures(plan, m, period)
+        rows.append((line.label, line.planned, line.actual, line.difference))
     return tuple(rows)
 
 

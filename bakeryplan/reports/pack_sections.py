@@ -280,7 +280,7 @@ def measure_page(flow: Flow, plan: Plan, on: date, page: MeasurePage) -> None:
     flow.paragraph(page.note, BODY, max_lines=8, after=flow.pt(12))
     if page.recent:
         flow.paragraph("Latest values", SUBHEADING, after=flow.pt(3), keep_with=cell * 2)
-        flow.grid(("Date", "Planned", "Actual", "Difference"), page.recent, HEADER_CELL, CELL)
+        flow.grid(("Period", "Planned", "Actual", "Difference"), page.recent, HEADER_CELL, CELL)
 
 
 def _health_line(flow: Flow, health: Health) -> None:

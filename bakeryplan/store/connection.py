@@ -120,6 +120,8 @@ def connect_checked(path: Path, *, read_only: bool) -> sqlite3.Connection:
     try:
         return connect(path, read_only=read_only)
     except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorname", "").startswith("SQLITE_CORRUPT"):
+            raise DamagedPlanError(path, str(error)) from None  # e.g. a scrambled schema page
         raise PlanFileError(path, f"it cannot be opened ({error})") from None
 
 

@@ -123,6 +123,9 @@ class OpenedPlanFile:
                 raise
             if version > SCHEMA_VERSION and not read_only:
                 raise NewerVersionError(path, version, SCHEMA_VERSION)
+            if read_only and version < SCHEMA_VERSION:
+                connection = _upgraded_copy_in_memory(connection)
+                on_failure.callback(connection.close)
             opened = cls(path, connection, read_only=read_only, lock=lock, schema_version=version)
             if not read_only:
                 use_rollback_journal(connection)
@@ -188,3 +191,21 @@ class OpenedPlanFile:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _upgraded_copy_in_memory(connection: sqlite3.Connection) -> sqlite3.Connection:
+    """An older file opened read-only is read through an upgraded copy in memory: the file
+    is never changed by looking at it, and every command reads it as today's plans."""
+    from bakeryplan.store.sqlite_utils_light import sqlite_utils
+
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        connection.backup(memory)
+        memory.execute("PRAGMA foreign_keys = ON")
+        migrate(sqlite_utils.Database(memory, execute_plugins=False))
+    except BaseException:
+        memory.close()
+        raise
+    finally:
+        connection.close()
+    return memory

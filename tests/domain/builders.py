@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from bakeryplan.domain.model import Actual, CurveKind, CurvePoint, Direction, Measure
+from bakeryplan.domain.model import (
+    Actual,
+    Counting,
+    CurveKind,
+    CurvePoint,
+    Direction,
+    Measure,
+    Period,
+)
 
 JAN_1 = date(2026, 1, 1)
 JAN_11 = date(2026, 1, 11)
@@ -28,6 +36,9 @@ def measure(
     measure_id: int = 1,
     goal_id: int = 1,
     name: str = "Sales",
+    period: Period = Period.DAY,
+    counting: Counting = Counting.LATEST,
+    window: int | None = None,
 ) -> Measure:
     """A measure over ten days (1 to 11 January 2026) from 0 to 100 unless told otherwise."""
     return Measure(
@@ -44,8 +55,15 @@ def measure(
         curve=curve,
         points=tuple(CurvePoint(on, value) for on, value in points),
         id=measure_id,
+        period=period,
+        counting=counting,
+        health_window=window,
     )
 
 
 def actuals(*pairs: tuple[date, float], measure_id: int = 1) -> list[Actual]:
-    return [Actual(measure_id=measure_id, on=on, value=value) for on, value in pairs]
+    """Entries in the order given, numbered as the store would number them."""
+    return [
+        Actual(measure_id=measure_id, on=on, value=value, id=index)
+        for index, (on, value) in enumerate(pairs, start=1)
+    ]

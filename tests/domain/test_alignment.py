@@ -138,8 +138,9 @@ def test_measures_that_missed_their_target_date() -> None:
     assert finding.code == "measure_stale"
     assert finding.severity == "warning"
     assert finding.subject == Subject("measure", 1)
+    # A daily latest figure is judged over its last 7 days with entries: (90 + 95) / 2.
     assert finding.message == (
-        'Measure "Sales" missed its target date, 31 December 2026: 95 of 100 reached '
+        'Measure "Sales" missed its target date, 31 December 2026: 92.5 of 100 reached '
         "(last actual 15 December 2026)."
     )
     (never,) = find_alignment_issues(tidy_plan(actuals=others), d(1, 2, 2027))

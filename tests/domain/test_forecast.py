@@ -1,125 +1,183 @@
+"""The forecast: tracking the plan over the window, carried onto the rest of the plan."""
+
 from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
 
 import pytest
 
+from bakeryplan.domain.curves import expected_value
 from bakeryplan.domain.forecast import (
     forecast,
     format_date,
     format_number,
     format_span,
-    least_squares_slope,
     progress_words,
-    recent_actuals,
+    tracking,
 )
-from bakeryplan.domain.model import Business, Direction
+from bakeryplan.domain.measure_status import measure_status
+from bakeryplan.domain.model import Business, Counting, CurveKind, Direction, Period
 from tests.domain.builders import actuals, d, measure
 
+# 0 to 100 in a straight line over 2026 (364 days from 1 January to 31 December).
 YEAR = measure(target_date=d(12, 31))
+SEASONAL_POINTS = (
+    (d(3, 1), 6800.0),
+    (d(11, 1), 7800.0),
+    (d(12, 20), 9600.0),  # a Christmas peak above the target...
+    (d(1, 10, 2027), 7400.0),  # ...then the January dip
+    (d(4, 1, 2027), 8600.0),
+)
+SEASONAL = measure(
+    baseline=6500,
+    target=9000,
+    start=d(1, 5),
+    target_date=d(5, 31, 2027),
+    curve=CurveKind.CUSTOM,
+    points=SEASONAL_POINTS,
+    period=Period.WEEK,
+    counting=Counting.TOTAL,
+    unit="EUR",
+)
+IRISH = Business("Sunrise Bakery", currency="EUR", locale="en_IE", week_start=0)
 
 
-def test_early_reach_date() -> None:
-    # 1 a day from 20 on 21 January: 80 more days, 11 April; 264 days before 31 December.
-    result = forecast(YEAR, actuals((d(1, 1), 0), (d(1, 11), 10), (d(1, 21), 20)), d(1, 25))
+def test_tracking_is_the_share_of_the_planned_progress() -> None:
+    assert tracking(YEAR, value=40, planned=50) == pytest.approx(0.8)
+    assert tracking(YEAR, value=4, planned=4) is None  # less than 5 % of the way was due
+    down = measure(baseline=100, target=40, direction=Direction.DOWN)
+    assert tracking(down, value=76, planned=70) == pytest.approx(0.8)
+
+
+def test_ahead_of_a_straight_plan_is_early() -> None:
+    # 25 % ahead: 80 of the way is reached after 291.2 days, on 20 October.
+    result = forecast(YEAR, value=50, planned=40, on=d(6, 1), achieved=False)
     assert result is not None
-    assert result.reach_date == d(4, 11)
-    assert result.days_late == -264
-    assert result.value_at_target_date == pytest.approx(20 + 344)
-    assert result.sentence == "At this pace the target is reached on 11 April 2026, 9 months early."
-
-
-def test_late_reach_date() -> None:
-    m = measure(target_date=d(3, 1))
-    result = forecast(m, actuals((d(1, 1), 0), (d(1, 11), 10), (d(1, 21), 20)), d(1, 21))
-    assert result is not None
-    assert result.days_late == 41
-    assert result.sentence == "At this pace: 11 April 2026, 6 weeks late."
-
-
-def test_on_time() -> None:
-    m = measure(target_date=d(4, 11))
-    result = forecast(m, actuals((d(1, 11), 10), (d(1, 21), 20)), d(1, 21))
-    assert result is not None
-    assert result.sentence == "At this pace the target is reached on 11 April 2026, on time."
-
-
-def test_far_off_target_says_the_value_reached_by_the_target_date() -> None:
-    # 2 a day from 5,038 on 11 October: 81 days to 31 December gives 5,200;
-    # 6,000 would take 481 days, 400 days late.
-    m = measure(target=6000, target_date=d(12, 31))
-    result = forecast(m, actuals((d(10, 1), 5018), (d(10, 11), 5038)), d(10, 12))
-    assert result is not None
-    assert result.value_at_target_date == pytest.approx(5200)
-    assert result.days_late == 400
-    assert result.sentence == "At this pace you reach 5,200 by 31 December 2026 (target 6,000)."
-
-
-def test_going_the_wrong_way() -> None:
-    result = forecast(YEAR, actuals((d(1, 1), 20), (d(1, 11), 10)), d(1, 11))
-    assert result is not None
-    assert result.reach_date is None
-    assert result.sentence == "Not moving towards the target at the recent pace."
-    flat = forecast(YEAR, actuals((d(1, 1), 20), (d(1, 11), 20)), d(1, 11))
-    assert flat is not None
-    assert flat.sentence == "Not moving towards the target at the recent pace."
-
-
-def test_target_reached_reports_when() -> None:
-    given = actuals((d(1, 1), 90), (d(1, 5), 101), (d(1, 6), 99), (d(1, 8), 100), (d(1, 9), 120))
-    result = forecast(YEAR, given, d(1, 10))
-    assert result is not None
-    assert result.sentence == "Target reached."
-    assert result.reach_date == d(1, 8)
-
-
-def test_down_measure() -> None:
-    # -1 a day from 90 on 11 January: 50 more days, 2 March; 29 days before 31 March.
-    m = measure(baseline=100, target=40, direction=Direction.DOWN, target_date=d(3, 31))
-    result = forecast(m, actuals((d(1, 1), 100), (d(1, 11), 90)), d(1, 11))
-    assert result is not None
-    assert result.reach_date == d(3, 2)
-    assert result.sentence == "At this pace the target is reached on 2 March 2026, 4 weeks early."
-
-
-def test_after_the_target_date_there_is_no_value_at_target() -> None:
-    m = measure(target_date=d(1, 5))
-    result = forecast(m, actuals((d(1, 11), 10), (d(1, 21), 20)), d(1, 21))
-    assert result is not None
-    assert result.value_at_target_date is None
-    assert result.days_late == 96
-    assert result.sentence == (
-        "The target date, 5 January 2026, has passed: 20 of 100 reached. "
-        "At this pace it is reached on 11 April 2026, 3 months late."
+    assert result.tracking == pytest.approx(1.25)
+    assert result.reach_date == d(10, 20)
+    assert result.days_late == -72
+    assert (
+        result.sentence == "At this pace the target is reached on 20 October 2026, 2 months early."
     )
 
 
-def test_too_little_data() -> None:
-    assert forecast(YEAR, [], d(1, 5)) is None
-    assert forecast(YEAR, actuals((d(1, 1), 5)), d(1, 5)) is None
-    assert forecast(YEAR, actuals((d(1, 1), 5), (d(1, 1), 7)), d(1, 5)) is None
-    assert forecast(YEAR, actuals((d(1, 1), 5), (d(1, 9), 7)), d(1, 5)) is None  # future ignored
-    band = measure(direction=Direction.BAND, band=(1, 2))
-    assert forecast(band, actuals((d(1, 1), 5), (d(1, 2), 7)), d(1, 5)) is None
-
-
-def test_recent_window_is_90_days_and_8_actuals() -> None:
-    old = actuals((d(1, 1), 0), (d(2, 1), 1))
-    recent = actuals(*((d(6, day), day) for day in range(1, 11)))
-    chosen = recent_actuals([*old, *recent])
-    assert chosen == recent[-8:]
-    stale = actuals((d(1, 1), 0), (d(9, 1), 5))
-    assert recent_actuals(stale) == stale  # fewer than two recent: the newest two
-
-
-def test_least_squares_slope() -> None:
-    assert least_squares_slope(actuals((d(1, 1), 0), (d(1, 2), 2), (d(1, 3), 1))) == 0.5
-    assert least_squares_slope(actuals((d(1, 1), 0), (d(1, 1), 2))) is None
-
-
-def test_forecast_ignores_a_wild_old_pace() -> None:
-    given = [*actuals((d(1, 1), 0), (d(1, 2), 90)), *actuals((d(6, 1), 50), (d(6, 11), 60))]
-    result = forecast(YEAR, given, d(6, 11))
+def test_behind_a_straight_plan_extends_the_line_past_the_target_date() -> None:
+    # 80 % of the plan's pace: 364 / 0.8 = 455 days, on 1 April 2027.
+    result = forecast(YEAR, value=40, planned=50, on=d(7, 1), achieved=False)
     assert result is not None
-    assert result.reach_date == d(7, 21)  # 1 a day from 60 on 11 June
+    assert result.reach_date == d(4, 1, 2027)
+    assert result.days_late == 91
+    assert result.value_at_target_date == pytest.approx(80)
+    assert result.sentence == "At this pace: 1 April 2027, 3 months late."
+
+
+def test_far_behind_says_the_value_reached_by_the_target_date() -> None:
+    result = forecast(YEAR, value=20, planned=50, on=d(7, 1), achieved=False)
+    assert result is not None
+    assert result.days_late is None or result.days_late > 365
+    assert result.sentence == "At this pace you reach 40 by 31 December 2026 (target 100)."
+
+
+def test_behind_a_seasonal_plan_says_what_is_reached_not_a_made_up_date() -> None:
+    result = forecast(
+        SEASONAL, value=7200, planned=7500, on=d(10, 1), achieved=False, business=IRISH
+    )
+    assert result is not None
+    assert result.reach_date is None
+    assert result.value_at_target_date == pytest.approx(6500 + 2500 * 0.7)
+    assert result.sentence == (
+        "At this pace you reach EUR 8,250 by 31 May 2027 (target EUR 9,000)."
+    )
+
+
+def test_not_moving_towards_the_target() -> None:
+    result = forecast(YEAR, value=-5, planned=50, on=d(7, 1), achieved=False)
+    assert result is not None
+    assert result.reach_date is None
+    assert result.sentence == "Not moving towards the target at the recent pace."
+
+
+def test_too_early_to_tell_and_bands_have_no_forecast() -> None:
+    assert forecast(YEAR, value=3, planned=2, on=d(1, 8), achieved=False) is None
+    band = measure(direction=Direction.BAND, band=(10, 20))
+    assert forecast(band, value=12, planned=15, on=d(1, 8), achieved=False) is None
+
+
+def test_target_reached() -> None:
+    result = forecast(YEAR, value=100, planned=80, on=d(11, 1), achieved=True,
+                      reached_since=d(10, 12))  # fmt: skip
+    assert result is not None
+    assert (result.sentence, result.reach_date, result.days_late) == (
+        "Target reached.",
+        d(10, 12),
+        -80,
+    )
+
+
+def test_a_missed_straight_plan_says_so_then_where_the_pace_leads() -> None:
+    result = forecast(YEAR, value=90, planned=100, on=d(2, 1, 2027), achieved=False)
+    assert result is not None
+    assert result.sentence == (
+        "The target date, 31 December 2026, has passed: 90 of 100 reached. "
+        "At this pace it is reached on 10 February 2027, 6 weeks late."
+    )
+    assert result.days_late == 41  # 364 / 0.9 = 404.4 days from 1 January 2026
+
+
+def test_a_missed_seasonal_plan_only_says_it_was_missed() -> None:
+    result = forecast(
+        SEASONAL, value=8500, planned=9000, on=d(6, 20, 2027), achieved=False, business=IRISH
+    )
+    assert result is not None
+    assert result.sentence == (
+        "The target date, 31 May 2027, has passed: EUR 8,500 of EUR 9,000 reached."
+    )
+
+
+def seasonal_takings(m: object, pace: float, first: date, last: date) -> list:
+    """Daily entries making exactly ``pace`` times the planned progress of each week."""
+    days = (last - first).days + 1
+    pairs = []
+    for offset in range(days):
+        day = first + timedelta(days=offset)
+        planned = expected_value(SEASONAL, day)
+        pairs.append((day, (6500 + pace * (planned - 6500)) / 7))
+    return actuals(*pairs)
+
+
+@pytest.mark.parametrize("on", [d(11, 25), d(12, 16), d(1, 20, 2027), d(3, 3, 2027)])
+def test_tracking_a_seasonal_plan_at_100_percent_is_on_time(on: date) -> None:
+    entries = seasonal_takings(SEASONAL, 1.0, d(1, 5), on - timedelta(days=1))
+    status = measure_status(SEASONAL, entries, on, business=IRISH)
+    assert status.forecast is not None
+    assert status.forecast.tracking == pytest.approx(1.0, abs=1e-9)
+    assert status.forecast.days_late is not None and abs(status.forecast.days_late) < 7
+    assert status.forecast.sentence.endswith("on time.")
+
+
+def test_a_christmas_peak_above_the_target_is_not_reaching_it() -> None:
+    # 6 % ahead of plan in November: the projection passes 9,000 around the peak, falls back
+    # in January, and gets there for good only in spring: weeks early, not months.
+    entries = seasonal_takings(SEASONAL, 1.06, d(1, 5), d(11, 29))
+    status = measure_status(SEASONAL, entries, d(11, 30), business=IRISH)
+    assert status.forecast is not None
+    reach = status.forecast.reach_date
+    assert reach is not None and reach > d(3, 1, 2027)
+    assert status.forecast.days_late is not None and -70 < status.forecast.days_late < 0
+
+
+def test_the_forecast_is_the_same_whatever_the_entries_after_the_day() -> None:
+    entries = seasonal_takings(SEASONAL, 1.0, d(1, 5), d(12, 31))
+    before = measure_status(SEASONAL, [a for a in entries if a.on <= d(11, 25)], d(11, 25))
+    with_future = measure_status(SEASONAL, entries, d(11, 25))
+    assert with_future.forecast == before.forecast
+    assert dataclasses.replace(with_future, forecast=None) == dataclasses.replace(
+        before, forecast=None
+    )
+
+
+# Words ---------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -139,76 +197,6 @@ def test_formatting() -> None:
     assert format_number(1250, "loaves") == "1,250 loaves"
     assert format_number(1250, "eur", Business("Sunrise", currency="EUR")) == "EUR 1,250"
     assert format_number(-0.01) == "0.0"
-
-
-# After the target date, and stale readings ------------------------------------------------
-
-DEADLINE = d(12, 31)  # YEAR: 0 to 100 from 1 January to 31 December 2026
-
-
-def test_missed_deadline_with_an_old_reading_is_not_early() -> None:
-    # 5 in 14 days from 95 on 15 December: 5 more by 29 December, before the deadline, but
-    # on 1 March 2027 no actual shows it.
-    given = actuals((d(12, 1), 90), (d(12, 15), 95))
-    result = forecast(YEAR, given, d(3, 1, 2027))
-    assert result is not None
-    assert result.sentence == (
-        "The target date, 31 December 2026, has passed: 95 of 100 reached. "
-        "There is no actual since 15 December 2026 to show it."
-    )
-    assert result.reach_date == d(12, 29)
-    assert result.days_late is None
-
-
-def test_missed_deadline_says_how_late_at_this_pace() -> None:
-    # 1 a day from 90 on 20 January 2027: 100 on 30 January, 30 days (4 weeks) late.
-    given = actuals((d(1, 10, 2027), 80), (d(1, 20, 2027), 90))
-    result = forecast(YEAR, given, d(1, 25, 2027))
-    assert result is not None
-    assert result.sentence == (
-        "The target date, 31 December 2026, has passed: 90 of 100 reached. "
-        "At this pace it is reached on 30 January 2027, 4 weeks late."
-    )
-    assert (result.reach_date, result.days_late) == (d(1, 30, 2027), 30)
-    assert result.value_at_target_date is None
-
-
-def test_missed_deadline_not_moving_or_with_one_actual() -> None:
-    flat = forecast(YEAR, actuals((d(12, 1), 95), (d(12, 15), 95)), d(1, 5, 2027))
-    assert flat is not None
-    assert flat.sentence == (
-        "The target date, 31 December 2026, has passed: 95 of 100 reached. "
-        "Not moving towards the target at the recent pace."
-    )
-    single = forecast(YEAR, actuals((d(12, 15), 95)), d(1, 5, 2027))
-    assert single is not None
-    assert single.sentence == "The target date, 31 December 2026, has passed: 95 of 100 reached."
-    assert (single.reach_date, single.days_late) == (None, None)
-    assert forecast(YEAR, actuals((d(12, 15), 95)), DEADLINE) is None  # not passed yet
-
-
-def test_target_reached_after_the_deadline_is_just_reached() -> None:
-    result = forecast(YEAR, actuals((d(12, 1), 90), (d(1, 10, 2027), 100)), d(3, 1, 2027))
-    assert result is not None
-    assert result.sentence == "Target reached."
-    assert result.days_late == 10
-
-
-def test_a_past_projected_date_is_never_called_early() -> None:
-    # 1 a day from 20 on 21 January: 11 April, as in test_early_reach_date.
-    given = actuals((d(1, 11), 10), (d(1, 21), 20))
-    on_the_day = forecast(YEAR, given, d(4, 11))
-    assert on_the_day is not None
-    assert on_the_day.sentence == (
-        "At this pace the target is reached on 11 April 2026, 9 months early."
-    )
-    day_after = forecast(YEAR, given, d(4, 12))
-    assert day_after is not None
-    assert day_after.sentence == (
-        "At the pace of the last actuals the target would have been reached on 11 April "
-        "2026, but there is no actual since 21 January 2026 to show it."
-    )
-    assert (day_after.reach_date, day_after.days_late) == (d(4, 11), None)
 
 
 def test_progress_words() -> None:

@@ -91,15 +91,15 @@ def test_key_measure_reads_actual_against_plan_in_the_business_locale() -> None:
     english = one_page_content(_measured_plan("EUR", 8756.0), ON).goals[0]
     assert english.health is Health.ON_TRACK
     assert english.measure_name == "Weekly revenue"
-    assert english.measure_figures.startswith("€8,756 now · €")
+    assert english.measure_figures.startswith("€8,756 · €")
     assert english.measure_figures.endswith(" planned")
     german = one_page_content(_measured_plan("EUR", 8756.0, "de_DE"), ON).goals[0]
-    assert german.measure_figures.startswith(f"8.756{NBSP}€ now · ")
+    assert german.measure_figures.startswith(f"8.756{NBSP}€ · ")
 
 
 def test_word_units_are_said_once_at_the_plan() -> None:
     figures = one_page_content(_measured_plan("loaves", 8756.0), ON).goals[0].measure_figures
-    assert figures.startswith("8,756 now · ")
+    assert figures.startswith("8,756 · ")
     assert figures.endswith(" loaves planned")
 
 
@@ -134,7 +134,7 @@ def test_a_band_measure_reads_as_the_band_to_keep() -> None:
     plan = Plan(
         Business("B"), goals=(goal,), measures=(measure,), actuals=(Actual(1, ON, 30.9, id=1),)
     )
-    assert one_page_content(plan, ON).goals[0].measure_figures == "30.9% now · keep 28% to 32%"
+    assert one_page_content(plan, ON).goals[0].measure_figures == "30.9% · keep 28% to 32%"
 
 
 def test_one_sided_and_reversed_bands_read_as_the_health_judges_them() -> None:
@@ -151,9 +151,9 @@ def test_one_sided_and_reversed_bands_read_as_the_health_judges_them() -> None:
         content = one_page_content(plan, ON).goals[0]
         return f"{content.health.value}: {content.measure_figures}"
 
-    assert figures("%", 28.0, None, 40.0) == "on_track: 40% now · keep at least 28%"
-    assert figures("%", None, 32.0, 20.0) == "on_track: 20% now · keep at most 32%"
-    assert figures("C", 5.0, 2.0, 3.0) == "on_track: 3 now · keep 2 C to 5 C"
+    assert figures("%", 28.0, None, 40.0) == "on_track: 40% · keep at least 28%"
+    assert figures("%", None, 32.0, 20.0) == "on_track: 20% · keep at most 32%"
+    assert figures("C", 5.0, 2.0, 3.0) == "on_track: 3 · keep 2 C to 5 C"
 
 
 def test_goals_with_steps_only_show_step_progress() -> None:

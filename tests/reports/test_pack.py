@@ -150,12 +150,23 @@ def test_variance_note_for_a_down_measure_says_better_or_worse() -> None:
 def test_counts_of_one_take_the_singular(demo: Plan) -> None:
     pages = {page.name: page for page in pack_content(demo, DEMO_TODAY).measures}
     cafes, bakes = pages["Cafes supplied"], pages["Sourdough bakes done alone"]
-    assert cafes.note.startswith("Cafes supplied is 1 cafe (50%) below plan (26 Nov 2026).")
-    assert cafes.recent[0] == ("26 Nov 2026", "2 cafes", "1 cafe", "\u22121 cafe")
-    assert bakes.note.startswith("Sourdough bakes done alone is 1 bake (4%) above plan")
-    assert bakes.recent[0][1:] == ("13 bakes", "14 bakes", "+1 bake")
+    assert cafes.note.startswith("Cafes supplied is 1 cafe (50%) below plan (October 2026).")
+    assert "This month so far: 1 cafe, 2 cafes planned by 27 Nov 2026." in cafes.note
+    assert cafes.recent[0] == ("October 2026", "2 cafes", "1 cafe", "\u22121 cafe")
+    assert cafes.recent[1][3] == "0 cafes"
+    assert bakes.note.startswith("Sourdough bakes done alone is 1 bake (11%) above plan")
+    assert bakes.recent[0] == ("Week of 16 Nov 2026", "13 bakes", "14 bakes", "+1 bake")
     stars = pages["Google review rating"]
-    assert stars.recent[0][1:] == ("4.50 stars", "4.51 stars", "+0.01 stars")
+    assert stars.recent[0][1:] == ("4.47 stars", "4.48 stars", "+0.01 stars")
+
+
+def test_a_weekly_total_is_judged_over_four_weeks_and_listed_week_by_week(demo: Plan) -> None:
+    pages = {page.name: page for page in pack_content(demo, DEMO_TODAY).measures}
+    revenue = pages["Weekly revenue"]
+    assert "(4 weeks to 22 Nov 2026, average per week)" in revenue.note
+    assert "This week so far: \u20ac4,535, \u20ac5,882 planned by 27 Nov 2026." in revenue.note
+    assert [row[0] for row in revenue.recent[:2]] == ["Week of 16 Nov 2026", "Week of 9 Nov 2026"]
+    assert "months early" not in revenue.note
 
 
 def test_summary_rows_for_goals_measures_and_steps(demo: Plan) -> None:

@@ -8,6 +8,7 @@ from bakeryplan.domain.model import (
     Actual,
     ActualSource,
     Business,
+    Counting,
     CurveKind,
     CurvePoint,
     Direction,
@@ -17,6 +18,7 @@ from bakeryplan.domain.model import (
     Goal,
     GoalStatus,
     Measure,
+    Period,
     Person,
     Perspective,
     Plan,
@@ -69,6 +71,8 @@ def small_plan() -> Plan:
                 curve=CurveKind.CUSTOM,
                 points=(CurvePoint(date(2026, 6, 1), 2000.0), CurvePoint(date(2026, 12, 1), 3500)),
                 id=20,
+                period=Period.MONTH,  # as the upgrade of version 1 reads "Monthly sales"
+                counting=Counting.TOTAL,
             ),
             Measure(
                 11,
@@ -83,6 +87,8 @@ def small_plan() -> Plan:
                 band_high=6.0,
                 position=1,
                 id=21,
+                period=Period.MONTH,  # too few entries to tell: months, the latest figure
+                counting=Counting.LATEST,
             ),
         ),
         actuals=(

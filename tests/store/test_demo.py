@@ -8,10 +8,12 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from bakeryplan.domain.model import (
+    Counting,
     CurveKind,
     Direction,
     FeedbackSource,
     FeedbackStatus,
+    Period,
     Perspective,
     Plan,
 )
@@ -76,7 +78,7 @@ def test_measures_cover_every_direction_and_a_seasonal_curve(today: date) -> Non
             assert m.points[-1].on == m.target_date
 
 
-def test_weekly_actuals_span_six_to_twelve_months_and_end_near_today(today: date) -> None:
+def test_actuals_span_six_to_twelve_months_and_end_near_today(today: date) -> None:
     plan = demo_plan(today)
     for m in plan.measures:
         actuals = plan.actuals_of(m.id)
@@ -85,8 +87,25 @@ def test_weekly_actuals_span_six_to_twelve_months_and_end_near_today(today: date
     revenue = plan.actuals_of(plan.measures[0].id)
     span = revenue[-1].on - revenue[0].on
     assert timedelta(days=180) <= span <= timedelta(days=366)
-    gaps = {(b.on - a.on).days for a, b in itertools.pairwise(revenue)}
-    assert gaps == {7}
+    # Daily till takings: closed on Sundays until the first Sunday opening, open every day since.
+    gaps = [(b.on - a.on).days for a, b in itertools.pairwise(revenue)]
+    assert set(gaps) == {1, 2}
+    first_sunday = next(a for a in revenue if a.on.weekday() == 6)
+    assert first_sunday.note == "First Sunday opening"
+    assert all(
+        b.on - a.on == timedelta(days=1)
+        for a, b in itertools.pairwise(revenue)
+        if a.on >= first_sunday.on
+    )
+
+
+def test_weekly_revenue_is_a_weekly_total_of_the_takings(today: date) -> None:
+    revenue = demo_plan(today).measures[0]
+    assert (revenue.name, revenue.period, revenue.counting) == (
+        "Weekly revenue",
+        Period.WEEK,
+        Counting.TOTAL,
+    )
 
 
 def test_steps_include_done_and_overdue(today: date) -> None:

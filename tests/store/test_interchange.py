@@ -84,7 +84,8 @@ def test_whole_number_floats_stay_floats(tmp_path: Path) -> None:
     dump_json(plan, path, exported_at=EXPORTED)
     text = path.read_text(encoding="utf-8")
     assert '"baseline": 6500.0' in text
-    assert '"fiscal_year_start": 1\n' in text
+    assert '"fiscal_year_start": 1,\n' in text
+    assert '"week_start": 0\n' in text
     loaded = load_json(path)
     assert isinstance(loaded.measures[0].baseline, float)
     assert loaded == canonical(plan)

@@ -38,13 +38,28 @@ def test_sample_of_every_version_opens_and_loads(version: int, tmp_path: Path) -
         assert repo.load() == sorted_like_load(small_plan())
 
 
-def test_samples_read_only_without_touching_them() -> None:
-    sample = sample_path(1)
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
+def test_samples_read_only_without_touching_them(version: int) -> None:
+    """An older file opened read-only is read through an upgraded copy in memory."""
+    sample = sample_path(version)
     before = sha256_of(sample)
     with PlanRepository.open(sample, read_only=True) as repo:
-        assert repo.schema_version == 1
-        assert repo.load().business.name == "Sunrise Bakery"
+        assert repo.schema_version == version
+        assert repo.load() == sorted_like_load(small_plan())
     assert sha256_of(sample) == before
+
+
+def test_version_1_measures_are_counted_as_their_names_say() -> None:
+    """The upgrade to version 2 keeps what a version-1 plan meant: "Monthly sales" is the
+    total of a month; a measure without a period in its name is its latest figure."""
+    with PlanRepository.open(sample_path(1), read_only=True) as repo:
+        plan = repo.load()
+    counted = {m.name: (m.period.value, m.counting.value, m.health_window) for m in plan.measures}
+    assert counted == {
+        "Monthly sales": ("month", "total", None),
+        "Waste": ("month", "latest", None),
+    }
+    assert plan.business.week_start == 0  # en_GB weeks start on Monday
 
 
 def test_migrate_creates_the_schema_in_an_empty_database() -> None:
@@ -67,6 +82,9 @@ def test_migrate_creates_the_schema_in_an_empty_database() -> None:
     assert migrate(db) == SCHEMA_VERSION  # nothing left to do
 
 
+NEXT = SCHEMA_VERSION + 1  # a rung the tests add on top of today's ladder
+
+
 def _add_column_rung(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE people ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
 
@@ -79,17 +97,18 @@ def _failing_rung(db: sqlite_utils.Database) -> None:
 def test_open_backs_up_then_migrates_an_older_file(
     closed_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(schema.MIGRATIONS, 2, _add_column_rung)
-    monkeypatch.setattr(plan_opening, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, NEXT, _add_column_rung)
+    monkeypatch.setattr(plan_opening, "SCHEMA_VERSION", NEXT)
     with PlanRepository.open(closed_plan) as repo:
-        assert repo.schema_version == 2
+        assert repo.schema_version == NEXT
         columns = [r[1] for r in repo.connection.execute("PRAGMA table_info(people)")]
         assert "phone" in columns
-    upgrade = [b for b in list_backups(closed_plan) if b.reason == "before-upgrade-v1"]
+    reason = f"before-upgrade-v{SCHEMA_VERSION}"
+    upgrade = [b for b in list_backups(closed_plan) if b.reason == reason]
     assert len(upgrade) == 1
     conn = sqlite3.connect(upgrade[0].path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         columns = [r[1] for r in conn.execute("PRAGMA table_info(people)")]
         assert "phone" not in columns
     finally:
@@ -99,18 +118,18 @@ def test_open_backs_up_then_migrates_an_older_file(
 def test_a_failing_migration_leaves_the_file_as_it_was(
     closed_plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(schema.MIGRATIONS, 2, _add_column_rung)
-    monkeypatch.setitem(schema.MIGRATIONS, 3, _failing_rung)
-    monkeypatch.setattr(plan_opening, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(schema.MIGRATIONS, NEXT, _add_column_rung)
+    monkeypatch.setitem(schema.MIGRATIONS, NEXT + 1, _failing_rung)
+    monkeypatch.setattr(plan_opening, "SCHEMA_VERSION", NEXT + 1)
     before = sha256_of(closed_plan)
     with pytest.raises(RuntimeError, match="halfway"):
         PlanRepository.open(closed_plan)
     assert sha256_of(closed_plan) == before
     conn = sqlite3.connect(closed_plan)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         columns = [r[1] for r in conn.execute("PRAGMA table_info(people)")]
-        assert "phone" not in columns  # rung 2 was rolled back with rung 3
+        assert "phone" not in columns  # the first new rung was rolled back with the second
         assert "colour" not in [r[1] for r in conn.execute("PRAGMA table_info(goals)")]
     finally:
         conn.close()
