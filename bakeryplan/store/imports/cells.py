@@ -91,8 +91,7 @@ def parse_day(cell: str, order: DateOrder) -> date | None:
 
 
 _MISSING = date.min
-_DATE_AND_TIME = re.compile(r"([\d./-]{6,10})(?:[T ,]\s*(.+))")
-_TIME_ONLY = re.compile(_CLOCK)
+_DATE_AND_TIME = re.compile(r"\s*([\d./-]{6,10})[T ,]\s*" + _CLOCK + r"\s*")
 _CACHE_LIMIT = 50_000
 
 
@@ -108,11 +107,8 @@ class DayReader:
         day = self._days.get(cell, _MISSING)
         if day is not _MISSING:
             return day
-        match = _DATE_AND_TIME.fullmatch(cell.strip())
-        if match is not None and _TIME_ONLY.fullmatch(match[2]):
-            day = self(match[1])
-        else:
-            day = parse_day(cell, self.order)
+        match = _DATE_AND_TIME.fullmatch(cell)
+        day = self(match[1]) if match is not None else parse_day(cell, self.order)
         if len(self._days) < _CACHE_LIMIT:
             self._days[cell] = day
         return day

@@ -71,10 +71,10 @@ def read_table(
     refuse_long_lines(lines)
     chosen = delimiter or detect_delimiter(lines)
     records, spans, unreadable = _read_records(lines, chosen)
-    filled = [record for record in records if _filled(record[1])]
+    filled = [record for record in records if any(record[1])]  # a line of spaces is reported
     if not filled:
         raise ImportRefused("The file holds no rows.")
-    width = _table_width([cells for _, cells in filled])
+    width = _table_width([cells for _, cells in filled[:5000]])
     filled, problems, notices = _mend_broken_quotes(filled, spans, lines, chosen, width)
     problems = sorted(problems + unreadable, key=lambda s: s.line)
     start = _table_start(filled, width, header_line)
@@ -103,10 +103,6 @@ def read_table(
         problems=tuple(problems),
         notices=tuple(notices),
     )
-
-
-def _filled(cells: Cells) -> bool:
-    return any(cells) and bool("".join(cells).strip())
 
 
 def detect_delimiter(lines: list[str]) -> str:

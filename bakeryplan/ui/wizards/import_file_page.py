@@ -220,7 +220,7 @@ class FilePage(QWizardPage):
         if recipe is not None:
             self.recipe_check.setText(
                 _tr('Read it with the recipe "{name}" (this file\'s header matches)').format(
-                    name=recipe.name
+                    name=recipe.name.replace("&", "&&")  # a name's "&" is no shortcut
                 )
             )
             self.recipe_check.setChecked(wizard.recipe is recipe)
