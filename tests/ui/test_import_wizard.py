@@ -329,3 +329,37 @@ def test_run_refuses_a_plan_without_measures(qtbot, tmp_path, monkeypatch) -> No
     finally:
         document.close()
     assert "no measures" in told[0]
+
+
+def test_messy_files_are_refused_or_read_on_the_first_page(
+    qtbot, open_wizard, plan_path, tmp_path
+) -> None:
+    """Messy bytes never break the assistant: each gives a refusal or a table, and then a
+    result or a problem on the last page; reading writes nothing."""
+    from hypothesis import HealthCheck, given, settings
+
+    from tests.cli.test_import_messy_bytes import messy
+
+    wizard = open_wizard()
+    before = plan_path.read_bytes()
+    path = tmp_path / "messy.csv"
+
+    @settings(
+        max_examples=25,
+        derandomize=True,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
+    )
+    @given(data=messy)
+    def check(data: bytes) -> None:
+        path.write_bytes(data)
+        wizard.path_text = ""
+        wizard.load_file(str(path))
+        wizard.file_page.show_table()
+        assert (wizard.table is None) == bool(wizard.refusal)
+        if wizard.table is not None:
+            preview = wizard.compute_preview()
+            assert preview is not None or wizard.preview_problem
+
+    check()
+    assert plan_path.read_bytes() == before

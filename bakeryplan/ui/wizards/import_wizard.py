@@ -83,6 +83,7 @@ class ImportWizard(QWizard):
     def load_file(self, path_text: str) -> None:
         """Read the file the owner chose and propose how to import it."""
         self.path_text = path_text
+        self.table, self.refusal, self.preview = None, "", None
         try:
             self.data = Path(path_text).read_bytes()
         except OSError as error:
@@ -101,7 +102,7 @@ class ImportWizard(QWizard):
         self, *, encoding: str = "", delimiter: str = "", header_line: int | None = None
     ) -> None:
         """Read the table again with the reading settings given (empty: detect)."""
-        if not self.data:
+        if not self.path_text or (self.table is None and self.refusal and not self.data):
             return
         locale = self.document.plan.business.locale
         order = DateOrder.DAY_FIRST if prefers_day_first(locale) else DateOrder.MONTH_FIRST
