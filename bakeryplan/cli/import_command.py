@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bakeryplan.cli import CliError, parse_day
+from bakeryplan.cli.terminal import say
 
 if TYPE_CHECKING:
     from bakeryplan.domain.import_mapping import Column, ImportMapping, ImportRecipe
@@ -93,9 +93,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             "days": [{"on": d.on.isoformat(), "value": d.value, "rows": d.rows} for d in days],
             "skipped": [{"line": s.line, "reason": s.reason} for s in preview.skipped],
         }
-        print(json.dumps(out, indent=2, ensure_ascii=False))
+        say(json.dumps(out, indent=2, ensure_ascii=False))
     else:
-        sys.stdout.write(_as_text(preview, days, measure, source, changes, args.dry_run))
+        say(_as_text(preview, days, measure, source, changes, args.dry_run), end="")
     return 0
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from bakeryplan.domain.bounds import clamp_day, clamp_value
 from bakeryplan.domain.import_mapping import ImportMapping, ImportRecipe
 from bakeryplan.domain.model import (
     Actual,
@@ -83,16 +84,26 @@ def encode(value: object, fields: dict[str, read.Reader]) -> read.JsonObject:
 
 
 def _json_value(value: object) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
+    """A field as JSON. A number or date outside the bounds (a plan written by an older
+    release) is written at the nearest bound, so the file can always be read back."""
+    if isinstance(value, datetime):
+        day = clamp_day(value.date())
+        return (value if day == value.date() else datetime.combine(day, value.timetz())).isoformat()
+    if isinstance(value, date):
+        return clamp_day(value).isoformat()
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, ImportMapping):
         return value.to_dict()
     if isinstance(value, tuple):
         return [
-            p if isinstance(p, str) else {"on": p.on.isoformat(), "value": p.value} for p in value
+            p
+            if isinstance(p, str)
+            else {"on": clamp_day(p.on).isoformat(), "value": clamp_value(p.value)}
+            for p in value
         ]
+    if isinstance(value, float):
+        return clamp_value(value)
     return value
 
 
