@@ -107,11 +107,28 @@ class DayReader:
         day = self._days.get(cell, _MISSING)
         if day is not _MISSING:
             return day
-        match = _DATE_AND_TIME.fullmatch(cell)
-        day = self(match[1]) if match is not None else parse_day(cell, self.order)
+        head, space, clock = cell.partition(" ")
+        if space and _plain_clock(clock):
+            # "31.07.2018 07:02:11": nearly every such cell differs, so only its date part
+            # is remembered (a cache of whole cells would fill up and stop helping).
+            day = self._days.get(head, _MISSING)
+            return self(head) if day is _MISSING else day
+        else:
+            match = _DATE_AND_TIME.fullmatch(cell)
+            day = self(match[1]) if match is not None else parse_day(cell, self.order)
         if len(self._days) < _CACHE_LIMIT:
             self._days[cell] = day
         return day
+
+
+def _plain_clock(text: str) -> bool:
+    """ "07:02" or "07:02:11": checked without a regular expression, row after row."""
+    return (
+        len(text) in (5, 8)
+        and text[2] == ":"
+        and text.replace(":", "").isdigit()
+        and (len(text) == 5 or text[5] == ":")
+    )
 
 
 def looks_like_day(cell: str) -> bool:

@@ -31,7 +31,7 @@ _PNL_TITLES = re.compile(
     r"\bguv\b|compte de résultat|statement of (?:operations|earnings)",
     re.IGNORECASE,
 )
-_SAMPLE = 2000
+_SAMPLE = 300  # rows looked at: enough to tell a report from a table
 _WORD = re.compile(r"[^\W\d_]+")
 
 PNL_SENTENCE = (
