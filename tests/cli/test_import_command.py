@@ -219,3 +219,21 @@ def test_columns_by_number_and_order_by_option(plan, tmp_path, capsys) -> None:
     code, out, _ = _run(capsys, "import", plan, path, "--measure", "Revenue", *args, *ON)
     assert code == 0
     assert _json_days(out) == {date(2024, 3, 4): (10.0, 1), date(2024, 3, 5): (12.5, 1)}
+
+
+def test_a_recipe_reads_the_next_export_even_with_a_longer_preamble(plan, tmp_path, capsys):
+    bank = _file(tmp_path, "march.csv", files.bank_bom_preamble())
+    args = ["--sign", "income", "--save-recipe", "Bank account", *ON]
+    assert _run(capsys, "import", plan, bank, "--measure", "Revenue", *args)[0] == 0
+    longer = (
+        files.bank_bom_preamble()
+        .replace(b"IBAN;", b"Kontostand;12.345,67 EUR\nIBAN;")
+        .replace(b".03.2024", b".04.2024")
+    )
+    april = _file(tmp_path, "april.csv", longer)
+    code, out, _ = _run(
+        capsys, "import", plan, april, "--measure", "Revenue", "--recipe", "Bank account", "--json"
+    )
+    assert code == 0
+    april_income = {on.replace(month=4): value for on, value in files.BANK_INCOME.items()}
+    assert {on: v for on, (v, _) in _json_days(out).items()} == april_income

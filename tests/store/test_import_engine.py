@@ -242,3 +242,14 @@ def test_entry_changes_replace_or_skip_only_the_same_sources_days() -> None:
     skipped = entry_changes(days, repeat=Repeat.SKIP, **kwargs)
     assert skipped.remove == () and [a.on for a in skipped.add] == [day2]
     assert skipped.kept == (day1,)
+
+
+def test_figures_outside_what_a_plan_holds_are_skipped_with_the_reason() -> None:
+    data = b"date,amount\n2024-01-02,12.00\n2024-01-03,9999999999999.00\n1899-12-31,1.00\n"
+    prepared = prepare(data)
+    preview = aggregate(prepared.table, prepared.proposed, today=TODAY)
+    assert [d.on for d in preview.days] == [date(2024, 1, 2)]
+    assert [(s.line, s.reason) for s in preview.skipped] == [
+        (3, '"9999999999999.00" is outside the range -1,000,000,000,000 to 1,000,000,000,000'),
+        (4, "1899-12-31 is outside the years 1900 to 2199"),
+    ]

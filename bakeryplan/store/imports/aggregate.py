@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from bakeryplan.domain.bounds import FIRST_DAY, VALUE_LIMIT, day_problem, value_problem
 from bakeryplan.domain.import_mapping import (
     Column,
     DateOrder,
@@ -173,6 +174,9 @@ class _Rows:
             if day > today:
                 skip(Skipped(line, f"dated after today ({day.isoformat()})"))
                 continue
+            if day < FIRST_DAY:
+                skip(Skipped(line, f"{day.isoformat()} {day_problem(day)}"))
+                continue
             if filters and not all(
                 cells[i].strip().casefold() in values for i, values in filters if i is not None
             ):
@@ -186,6 +190,9 @@ class _Rows:
                     amount = self._amount(raw)
                 if amount is None:
                     skip(Skipped(line, self._not_an_amount(raw)))
+                    continue
+                if not -VALUE_LIMIT <= amount <= VALUE_LIMIT:
+                    skip(Skipped(line, f'"{_short(raw)}" {value_problem(amount)}'))
                     continue
                 if sign is not SignFilter.ALL:
                     if (amount > 0) is not (sign is SignFilter.INCOME) or amount == 0:

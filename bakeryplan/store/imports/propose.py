@@ -113,10 +113,7 @@ def propose_mapping(
         rule=rule,
         value_column=_column(table, value_index),
         note_column=_column(table, note_index),
-        encoding=table.encoding,
-        delimiter=table.delimiter,
-        header_line=table.header_line,
-        decimal_mark=mark,
+        decimal_mark=mark,  # reading settings stay "as detected": the next file may differ
     )
 
 

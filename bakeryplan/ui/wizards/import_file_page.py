@@ -92,7 +92,8 @@ class FilePage(QWizardPage):
         self.header_spin.setPrefix(_tr("line "))
         for widget in (self.encoding_combo, self.delimiter_combo):
             widget.currentIndexChanged.connect(self._reread)
-        self.header_spin.valueChanged.connect(self._reread)
+        self.header_spin.valueChanged.connect(self._header_chosen)
+        self._header_touched = False
         self.detected = plain_label("")
         self.detected.setObjectName("importDetected")
         self.preamble = plain_label("")
@@ -136,8 +137,18 @@ class FilePage(QWizardPage):
     def _path_typed(self) -> None:
         text = self.path_edit.text().strip()
         if text and text != self._wizard.path_text:
+            self._filling = True  # a new file is read as detected, whatever the last one was
+            self.encoding_combo.setCurrentIndex(0)
+            self.delimiter_combo.setCurrentIndex(0)
+            self._header_touched = False
+            self._filling = False
             self._wizard.load_file(text)
             self.show_table()
+
+    def _header_chosen(self) -> None:
+        if not self._filling:
+            self._header_touched = True
+            self._reread()
 
     def _reread(self) -> None:
         if self._filling:
@@ -145,7 +156,7 @@ class FilePage(QWizardPage):
         self._wizard.reread(
             encoding=self.encoding_combo.currentData() or "",
             delimiter=self.delimiter_combo.currentData() or "",
-            header_line=self.header_spin.value(),
+            header_line=self.header_spin.value() if self._header_touched else None,
         )
         self.show_table()
 
@@ -227,3 +238,11 @@ class FilePage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self._wizard.table is not None and not self._wizard.refusal
+
+    def nextId(self) -> int:
+        """With a recipe, Next goes straight to the result: the recipe has the answers
+        (Back still shows them)."""
+        wizard = self._wizard
+        if wizard.recipe is not None and wizard.recipe.mapping.date_column is not None:
+            return wizard.pageIds()[-1]
+        return super().nextId()

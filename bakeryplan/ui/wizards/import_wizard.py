@@ -120,7 +120,12 @@ class ImportWizard(QWizard):
             return
         self.table, self.refusal = prepared.table, ""
         self.proposed = prepared.proposed
-        self.mapping = self.recipe.mapping if self.recipe is not None else prepared.proposed
+        base = self.recipe.mapping if self.recipe is not None else prepared.proposed
+        # What the owner chose on the first page is kept (in a recipe too); the rest stays
+        # "as detected", so the next export with a longer preamble still reads.
+        self.mapping = base.with_changes(
+            encoding=encoding, delimiter=delimiter, header_line=header_line
+        )
         self.preview = None
 
     def _refused(self, sentence: str) -> None:
