@@ -253,3 +253,12 @@ def test_figures_outside_what_a_plan_holds_are_skipped_with_the_reason() -> None
         (3, '"9999999999999.00" is outside the range -1,000,000,000,000 to 1,000,000,000,000'),
         (4, "1899-12-31 is outside the years 1900 to 2199"),
     ]
+
+
+def test_a_date_column_of_excel_serial_numbers_is_found_by_its_name() -> None:
+    data = b"Date,Sales\n45352,100.00\n45353,120.50\n45354,90.00\n"
+    assert _days(data) == {
+        date(2024, 3, 1): 100.0,
+        date(2024, 3, 2): 120.5,
+        date(2024, 3, 3): 90.0,
+    }

@@ -17,6 +17,7 @@ from bakeryplan.store.imports.cells import (
     decimal_mark,
     is_amount,
     looks_like_day,
+    parse_day,
 )
 from bakeryplan.store.imports.table import Table
 
@@ -71,6 +72,8 @@ def date_columns(table: Table) -> list[int]:
     for index in range(table.width):
         cells = column_cells(table, index, _DATE_SAMPLE)
         dated = sum(1 for cell in cells if looks_like_day(cell))
+        if not dated and _named(table, index, _DATE_WORDS):  # Excel serial days: 45352
+            dated = sum(1 for cell in cells if parse_day(cell, DateOrder.YEAR_FIRST))
         if cells and dated * 2 >= len(cells) and dated * 4 >= rows:
             found.append((dated, index))
     return [index for _, index in sorted(found, key=lambda item: (-item[0], item[1]))]

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bakeryplan.store.imports.cells import MONTHS, looks_like_day
+from bakeryplan.domain.import_mapping import DateOrder
+from bakeryplan.store.imports.cells import MONTHS, looks_like_day, parse_day
 from bakeryplan.store.imports.table import Table
 
 TOTAL_WORDS = frozenset(
@@ -104,7 +105,12 @@ def _dated_share(table: Table, column: int) -> float:
     rows = [cells for _, cells in table.rows[:_SAMPLE]]
     if not rows:
         return 0.0
-    dated = sum(1 for cells in rows if len(cells) > column and looks_like_day(cells[column]))
+    dated = sum(
+        1
+        for cells in rows
+        if len(cells) > column
+        and (looks_like_day(cells[column]) or parse_day(cells[column], DateOrder.YEAR_FIRST))
+    )  # the year-first reading also takes Excel serial days
     return dated / len(rows)
 
 
