@@ -38,6 +38,12 @@ BANK = (
     + ";;;Summe;24.977,70\n"
 )
 
+PROFIT_AND_LOSS = (
+    "Profit and Loss\nSunrise Bakery\n1 January 2026 - 31 October 2026\n\nAccount,2026\n"
+    "Sales,245000.00\nCost of sales,-98000.00\nGross profit,147000.00\nWages,-90000.00\n"
+    "Rent,-30000.00\nNet profit,27000.00\n"
+)
+
 
 def _settle() -> None:
     loop = QEventLoop()
@@ -85,6 +91,16 @@ def main() -> None:
                 wizard.button(QWizard.WizardButton.NextButton).click()
                 _settle()
         wizard.reject()
+        report = Path(folder) / "Profit and loss 2026.csv"
+        report.write_text(PROFIT_AND_LOSS, encoding="utf-8")
+        refused = ImportWizard(document, None, document.plan.measures[0].id)
+        refused.show()
+        refused.file_page.path_edit.setText(str(report))
+        refused.file_page.path_edit.editingFinished.emit()
+        _settle()
+        refused.grab().save(str(out / "import-1-refused.png"))
+        print(f"wrote {out / 'import-1-refused.png'}")
+        refused.reject()
         document.close()
 
 

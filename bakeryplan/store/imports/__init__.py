@@ -32,12 +32,21 @@ __all__ = [
     "ImportRefused",
     "MappingError",
     "Prepared",
+    "ShapeRefused",
     "Skipped",
     "Table",
     "aggregate",
     "currency_precision",
     "prepare",
 ]
+
+
+class ShapeRefused(ImportRefused):
+    """A file read as a table that holds no daily figures; ``table`` shows what it holds."""
+
+    def __init__(self, sentence: str, table: Table) -> None:
+        super().__init__(sentence)
+        self.table = table
 
 
 @dataclass(frozen=True)
@@ -65,7 +74,7 @@ def prepare(
     dated = date_columns(table)
     sentence = refusal(table, dated)
     if sentence is not None:
-        raise ImportRefused(sentence)
+        raise ShapeRefused(sentence, table)
     return Prepared(table, propose_mapping(table, default_order=default_order, dated=dated))
 
 

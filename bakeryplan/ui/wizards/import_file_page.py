@@ -163,7 +163,7 @@ class FilePage(QWizardPage):
     def show_table(self) -> None:
         """Show what the wizard read: the detected settings, the preamble, the first rows."""
         wizard = self._wizard
-        table = wizard.table
+        table = wizard.shown_table
         self.problem.clear()
         if wizard.refusal:
             self.problem.show_problem(wizard.refusal)
@@ -198,7 +198,7 @@ class FilePage(QWizardPage):
 
     def _show_settings(self) -> None:
         wizard = self._wizard
-        table = wizard.table
+        table = wizard.shown_table
         if table is None:
             self.detected.setText("")
             self.preamble.setText("")

@@ -60,6 +60,7 @@ class ImportWizard(QWizard):
         self.path_text = ""
         self.data = b""
         self.table: Table | None = None
+        self.shown_table: Table | None = None  # the table on the first page, even refused
         self.refusal = ""
         self.proposed = ImportMapping()
         self.mapping = ImportMapping()
@@ -117,8 +118,10 @@ class ImportWizard(QWizard):
             )
         except ImportRefused as refused:
             self._refused(str(refused))
+            self.shown_table = getattr(refused, "table", None)  # a report: show what it is
             return
         self.table, self.refusal = prepared.table, ""
+        self.shown_table = prepared.table
         self.proposed = prepared.proposed
         base = self.recipe.mapping if self.recipe is not None else prepared.proposed
         # What the owner chose on the first page is kept (in a recipe too); the rest stays
@@ -130,6 +133,7 @@ class ImportWizard(QWizard):
 
     def _refused(self, sentence: str) -> None:
         self.table, self.refusal, self.preview = None, sentence, None
+        self.shown_table = None
 
     def use_recipe(self, use: bool) -> None:
         """Read the file as the offered recipe says, or as detected."""
