@@ -173,6 +173,7 @@ def test_reports_are_refused_on_the_first_page(
     wizard = open_wizard()
     choose_file(qtbot, wizard, export(tmp_path, "report.csv", make()))
     assert says in wizard.file_page.problem.text()
+    assert wizard.file_page.preview.rowCount() > 3  # the report's rows, to see what it is
     assert not wizard.button(NEXT).isEnabled()
     wizard.reject()
     assert plan_path.read_bytes() == before
