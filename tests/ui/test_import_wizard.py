@@ -364,3 +364,18 @@ def test_messy_files_are_refused_or_read_on_the_first_page(
 
     check()
     assert plan_path.read_bytes() == before
+
+
+def test_the_decimal_mark_can_be_told(qtbot, open_wizard, plan_path, tmp_path) -> None:
+    """A file of whole thousands ("1.250") cannot show its decimal mark: the owner says it."""
+    data = b"Datum;Umsatz\n01.03.2024;1.250\n02.03.2024;2.500\n"
+    wizard = open_wizard()
+    choose_file(qtbot, wizard, export(tmp_path, "kasse.csv", data))
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    page = wizard.value_page
+    assert page.mark_combo.currentData() == ","  # a semicolon file: a comma, as proposed
+    pick(page.mark_combo, "Decimal point")
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, FINISH)
+    assert values(plan_path, "Revenue") == {date(2024, 3, 1): 1.25, date(2024, 3, 2): 2.5}

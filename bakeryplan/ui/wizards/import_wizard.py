@@ -33,9 +33,10 @@ from bakeryplan.ui.command_import import ImportEntries
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import format_amount, singular_or_plural
 from bakeryplan.ui.wizards.finish import problem_label, push_or_explain, run_editing_wizard
+from bakeryplan.ui.wizards.import_date_page import DatePage
 from bakeryplan.ui.wizards.import_file_page import FilePage
-from bakeryplan.ui.wizards.import_mapping_pages import DatePage, ValuePage
 from bakeryplan.ui.wizards.import_result_page import ResultPage
+from bakeryplan.ui.wizards.import_value_page import ValuePage
 
 PROGRESS_FROM_ROWS = 20_000
 """Tables with more rows are read behind a progress dialog that can be cancelled."""

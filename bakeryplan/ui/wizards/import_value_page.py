@@ -1,9 +1,5 @@
-"""The import assistant's middle pages: the date, then what makes the value.
-
-Each choice shows what it does with the file's own cells ("31.07.2018 07:02:11 is 31 July
-2018"), so the owner judges the result rather than the settings. The pages write their
-choices into the wizard's one mapping (``ImportWizard.mapping``).
-"""
+"""The import assistant's third page: the measure, what makes a day's value, which rows
+count, how amounts are written, and where the note is."""
 
 from __future__ import annotations
 
@@ -23,126 +19,18 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from bakeryplan.domain.import_mapping import (
-    Column,
-    ColumnFilter,
-    DateOrder,
-    SignFilter,
-    ValueRule,
-)
-from bakeryplan.store.imports.cells import DayReader
+from bakeryplan.domain.import_mapping import ColumnFilter, SignFilter, ValueRule
 from bakeryplan.store.imports.propose import column_cells
-from bakeryplan.ui.panels import format_day
-from bakeryplan.ui.wizards.labels import plain_label
+from bakeryplan.ui.wizards.import_date_page import chosen_column, fill_columns, select_column
 
 if TYPE_CHECKING:
     from bakeryplan.ui.wizards.import_wizard import ImportWizard
 
-ORDER_LABELS = {
-    DateOrder.DAY_FIRST: "&Day first (31/01/2024)",
-    DateOrder.MONTH_FIRST: "&Month first (01/31/2024)",
-    DateOrder.YEAR_FIRST: "&Year first (2024/01/31)",
-}
 FILTER_VALUES = 300
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
-
-
-def fill_columns(combo: QComboBox, wizard: ImportWizard, *, none: str | None = None) -> None:
-    """The file's columns by name as the combo's items, their index as data."""
-    combo.blockSignals(True)
-    combo.clear()
-    if none is not None:
-        combo.addItem(none, -1)
-    if wizard.table is not None:
-        for index, name in enumerate(wizard.table.column_names()):
-            combo.addItem(name, index)
-    combo.blockSignals(False)
-
-
-def select_column(combo: QComboBox, column: Column | None) -> None:
-    found = combo.findData(column.index if column is not None else -1)
-    combo.setCurrentIndex(max(found, 0))
-
-
-def chosen_column(combo: QComboBox, wizard: ImportWizard) -> Column | None:
-    index = combo.currentData()
-    if index is None or index < 0 or wizard.table is None:
-        return None
-    header = wizard.table.header
-    return Column(int(index), header[index].strip() if index < len(header) else "")
-
-
-class DatePage(QWizardPage):
-    """Which column holds the day, and in which order its numbers are written."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
-        self.setTitle(_tr("The date"))
-        self.setSubTitle(_tr("Say which column holds the day, and how it is written."))
-        self.column_combo = QComboBox()
-        self.column_combo.setObjectName("importDateColumn")
-        self.column_combo.currentIndexChanged.connect(self._changed)
-        self.orders = QButtonGroup(self)
-        order_box = QGroupBox(_tr("Order of day, month and year"))
-        order_layout = QVBoxLayout(order_box)
-        for number, order in enumerate(DateOrder):
-            button = QRadioButton(_tr(ORDER_LABELS[order]))
-            button.setObjectName(f"importOrder_{order.value}")
-            self.orders.addButton(button, number)
-            order_layout.addWidget(button)
-        self.orders.idToggled.connect(lambda _id, on: on and self._changed())
-        self.examples = plain_label("")
-        self.examples.setObjectName("importDateExamples")
-        form = QFormLayout()
-        form.addRow(_tr("Date &column:"), self.column_combo)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(order_box)
-        layout.addWidget(self.examples, 1, Qt.AlignmentFlag.AlignTop)
-
-    def initializePage(self) -> None:
-        mapping = self._wizard.mapping
-        fill_columns(self.column_combo, self._wizard)
-        self.column_combo.blockSignals(True)
-        select_column(self.column_combo, mapping.date_column)
-        self.column_combo.blockSignals(False)
-        self.orders.blockSignals(True)
-        self.orders.button(list(DateOrder).index(mapping.date_order)).setChecked(True)
-        self.orders.blockSignals(False)
-        self._show_examples()
-
-    def _changed(self) -> None:
-        order = list(DateOrder)[max(self.orders.checkedId(), 0)]
-        self._wizard.change_mapping(
-            date_column=chosen_column(self.column_combo, self._wizard), date_order=order
-        )
-        self._show_examples()
-        self.completeChanged.emit()
-
-    def _show_examples(self) -> None:
-        """A few different cells of the column, each with the day it is read as."""
-        column = self._wizard.mapping.date_column
-        table = self._wizard.table
-        if column is None or table is None:
-            self.examples.setText(_tr("Choose the column that holds the date."))
-            return
-        read = DayReader(self._wizard.mapping.date_order)
-        cells = list(dict.fromkeys(column_cells(table, column.index, 500)))
-        picked = cells[:3] + cells[-2:] if len(cells) > 5 else cells
-        lines = []
-        for cell in dict.fromkeys(picked):
-            day = read(cell)
-            business = self._wizard.document.plan.business
-            said = format_day(day, business, "long") if day else _tr("not a date")
-            lines.append(f"{cell}  \u2192  {said}")
-        self.examples.setText(_tr("In this file:") + "\n" + "\n".join(lines))
-
-    def isComplete(self) -> bool:
-        return self._wizard.mapping.date_column is not None
 
 
 class ValuePage(QWizardPage):
@@ -184,6 +72,11 @@ class ValuePage(QWizardPage):
             (SignFilter.EXPENSES, _tr("Only expenses (amounts below zero, counted as positive)")),
         ):
             self.sign_combo.addItem(label, sign.value)
+        self.mark_combo = QComboBox()
+        self.mark_combo.setObjectName("importDecimalMark")
+        self.mark_combo.addItem(_tr("As detected"), "")
+        self.mark_combo.addItem(_tr("Decimal point: 1,234.56"), ".")
+        self.mark_combo.addItem(_tr("Decimal comma: 1.234,56"), ",")
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("importFilterColumn")
         self.filter_values = QListWidget()
@@ -195,13 +88,15 @@ class ValuePage(QWizardPage):
         form.addRow(_tr("&Measure:"), self.measure_combo)
         form.addRow(rule_box)
         form.addRow(_tr("&Which amounts:"), self.sign_combo)
+        form.addRow(_tr("Amounts are &written with:"), self.mark_combo)
         form.addRow(_tr("Only rows where:"), self.filter_combo)
         form.addRow(_tr("is one of:"), self.filter_values)
         form.addRow(_tr("&Note from:"), self.note_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        for combo in (self.amount_combo, self.distinct_combo, self.sign_combo, self.note_combo):
+        for combo in (self.distinct_combo, self.sign_combo, self.note_combo, self.mark_combo):
             combo.currentIndexChanged.connect(self._changed)
+        self.amount_combo.currentIndexChanged.connect(self._amount_column_changed)
         self.measure_combo.currentIndexChanged.connect(self._changed)
         self.rules.idToggled.connect(lambda _id, on: on and self._changed())
         self.filter_combo.currentIndexChanged.connect(self._filter_column_changed)
@@ -227,6 +122,7 @@ class ValuePage(QWizardPage):
             select_column(self.amount_combo, mapping.value_column)
             select_column(self.distinct_combo, mapping.value_column)
             self.sign_combo.setCurrentIndex(max(self.sign_combo.findData(mapping.sign.value), 0))
+            self.mark_combo.setCurrentIndex(max(self.mark_combo.findData(mapping.decimal_mark), 0))
             select_column(self.note_combo, mapping.note_column)
             first = mapping.filters[0] if mapping.filters else None
             select_column(self.filter_combo, first.column if first else None)
@@ -234,6 +130,14 @@ class ValuePage(QWizardPage):
         finally:
             self._filling = False
         self._changed()
+
+    def _amount_column_changed(self) -> None:
+        """Another column may write its amounts another way: detect again."""
+        if not self._filling:
+            self._filling = True
+            self.mark_combo.setCurrentIndex(0)
+            self._filling = False
+            self._changed()
 
     def _filter_column_changed(self) -> None:
         if not self._filling:
@@ -272,6 +176,7 @@ class ValuePage(QWizardPage):
             value = chosen_column(self.distinct_combo, wizard)
         self.amount_combo.setEnabled(rule is ValueRule.AMOUNT)
         self.sign_combo.setEnabled(rule is ValueRule.AMOUNT)
+        self.mark_combo.setEnabled(rule is ValueRule.AMOUNT)
         self.distinct_combo.setEnabled(rule is ValueRule.COUNT_DISTINCT)
         filters: tuple[ColumnFilter, ...] = ()
         column = chosen_column(self.filter_combo, wizard)
@@ -285,14 +190,13 @@ class ValuePage(QWizardPage):
         sign = SignFilter(self.sign_combo.currentData() or SignFilter.ALL.value)
         measure_id = self.measure_combo.currentData()
         wizard.measure_id = int(measure_id) if measure_id is not None else None
-        keep_mark = value == wizard.mapping.value_column
         wizard.change_mapping(
             rule=rule,
             value_column=value,
             filters=filters,
             sign=sign if rule is ValueRule.AMOUNT else SignFilter.ALL,
             note_column=chosen_column(self.note_combo, wizard),
-            decimal_mark=wizard.mapping.decimal_mark if keep_mark else "",
+            decimal_mark=self.mark_combo.currentData() or "",
         )
         self.completeChanged.emit()
 
