@@ -169,7 +169,8 @@ class _Rows:
             cell = cells[date_index]
             day = read_day(cell)
             if day is None:
-                skip(Skipped(line, _not_a_date(cell, cells, self.mapping.date_order)))
+                if any(c.strip() for c in cells):  # a row of empty cells holds nothing
+                    skip(Skipped(line, _not_a_date(cell, cells, self.mapping.date_order)))
                 continue
             if day > today:
                 skip(Skipped(line, f"dated after today ({day.isoformat()})"))

@@ -71,9 +71,12 @@ def date_columns(table: Table) -> list[int]:
     rows = min(len(table.rows), _DATE_SAMPLE) or 1
     for index in range(table.width):
         cells = column_cells(table, index, _DATE_SAMPLE)
-        dated = sum(1 for cell in cells if looks_like_day(cell))
-        if not dated and _named(table, index, _DATE_WORDS):  # Excel serial days: 45352
+        if any(looks_like_day(cell) for cell in cells[:20]):
+            dated = sum(1 for cell in cells if looks_like_day(cell))
+        elif _named(table, index, _DATE_WORDS):  # Excel serial days: 45352
             dated = sum(1 for cell in cells if parse_day(cell, DateOrder.YEAR_FIRST))
+        else:
+            continue  # no date among its first cells, and not named as one
         if cells and dated * 2 >= len(cells) and dated * 4 >= rows:
             found.append((dated, index))
     return [index for _, index in sorted(found, key=lambda item: (-item[0], item[1]))]

@@ -71,12 +71,15 @@ def read_table(
     refuse_long_lines(lines)
     chosen = delimiter or detect_delimiter(lines)
     records, spans, unreadable = _read_records(lines, chosen)
-    filled = [record for record in records if any(record[1])]  # a line of spaces is reported
+    filled = [record for record in records if record[1]]  # blank lines left out
     if not filled:
         raise ImportRefused("The file holds no rows.")
     width = _table_width([cells for _, cells in filled[:5000]])
-    filled, problems, notices = _mend_broken_quotes(filled, spans, lines, chosen, width)
-    problems = sorted(problems + unreadable, key=lambda s: s.line)
+    problems: list[Skipped] = []
+    notices: list[str] = []
+    if spans or '"' in text:  # without quotes no line can run into the next
+        filled, problems, notices = _mend_broken_quotes(filled, spans, lines, chosen, width)
+    problems = sorted([*problems, *unreadable], key=lambda s: s.line)
     start = _table_start(filled, width, header_line)
     header_at = header_line if header_line is not None else _detected_header(filled, start)
     header: tuple[str, ...] = ()
