@@ -262,3 +262,16 @@ def test_a_date_column_of_excel_serial_numbers_is_found_by_its_name() -> None:
         date(2024, 3, 2): 120.5,
         date(2024, 3, 3): 90.0,
     }
+
+
+def test_reading_leaves_no_module_wide_csv_state_behind() -> None:
+    import contextlib
+    import csv
+
+    import clevercsv
+
+    before = (csv.field_size_limit(), clevercsv.field_size_limit())
+    for data in (files.web_shop(), b'a,"b\n' * 50, bytes(range(256)) * 4):
+        with contextlib.suppress(ImportRefused):
+            prepare(data)
+    assert (csv.field_size_limit(), clevercsv.field_size_limit()) == before

@@ -112,12 +112,15 @@ def detect_delimiter(lines: list[str]) -> str:
     """The delimiter of a sample of lines: clevercsv's answer when it has one of ours,
     else the character splitting the most lines into the same number of cells."""
     sample = "".join(lines[:_SAMPLE_LINES])[:_SAMPLE_CHARS]
-    try:
-        import clevercsv
+    import clevercsv
 
+    kept = clevercsv.field_size_limit()  # the detector changes its module-wide limit and
+    try:  # leaves it changed when it fails: put it back, whatever happens
         dialect = clevercsv.Detector().detect(sample, delimiters=list(DELIMITERS))
     except Exception:  # the detector gives up on some odd samples in its own ways
         dialect = None
+    finally:
+        clevercsv.field_size_limit(kept)
     if dialect is not None and dialect.delimiter in DELIMITERS:
         return str(dialect.delimiter)
     counts = {
