@@ -379,3 +379,26 @@ def test_the_decimal_mark_can_be_told(qtbot, open_wizard, plan_path, tmp_path) -
     click(qtbot, wizard, NEXT)
     click(qtbot, wizard, FINISH)
     assert values(plan_path, "Revenue") == {date(2024, 3, 1): 1.25, date(2024, 3, 2): 2.5}
+
+
+def test_saving_over_a_recipe_of_the_same_name_is_undone_with_the_import(
+    qtbot, document, plan_path
+) -> None:
+    from bakeryplan.domain.import_mapping import Column, ImportMapping, ImportRecipe
+    from bakeryplan.domain.model import Actual, ActualSource
+    from bakeryplan.ui.command_import import ImportEntries
+
+    old = ImportRecipe("Till", ("Date", "Sales"), ImportMapping(Column(0, "Date")))
+    document.push(ImportEntries(document, [], recipe=old))
+    entry = Actual(1, date(2024, 1, 2), 9.5, "", ActualSource.IMPORTED, source_name="Till")
+    new = ImportRecipe("till", ("Datum", "Umsatz"), ImportMapping(Column(1, "Datum")))
+    document.push(ImportEntries(document, [entry], recipe=new))
+    (saved,) = document.plan.recipes
+    assert (saved.name, saved.header) == ("till", ("Datum", "Umsatz"))
+    document.undo_stack.undo()
+    (restored,) = document.plan.recipes
+    assert (restored.name, restored.header) == ("Till", ("Date", "Sales"))
+    assert entries_of(plan_path, "Revenue") == []
+    document.undo_stack.redo()
+    assert document.plan.recipes[0].header == ("Datum", "Umsatz")
+    assert entries_of(plan_path, "Revenue") == [(date(2024, 1, 2), 9.5, "Till")]
