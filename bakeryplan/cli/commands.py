@@ -87,6 +87,10 @@ def register_commands(subcommands: argparse._SubParsersAction) -> None:
     _add_page_size(pack)
     _add_on(pack)
 
+    from bakeryplan.cli.import_command import register as register_import
+
+    register_import(subcommands)
+
     one_page = add("print-plan", "write the one-page plan for the staff huddle (PDF)", cmd_print)
     one_page.add_argument("plan", type=Path, metavar="PLAN")
     one_page.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")

@@ -17,6 +17,8 @@ from functools import cached_property
 from operator import attrgetter
 from typing import TypeVar
 
+from bakeryplan.domain.import_mapping import ImportRecipe
+
 T = TypeVar("T")
 
 
@@ -194,6 +196,7 @@ class Actual:
     note: str = ""
     source: ActualSource = ActualSource.TYPED
     id: int = 0
+    source_name: str = ""  # the import that brought it: a recipe's or a file's name
 
 
 @dataclass(frozen=True)
@@ -249,6 +252,7 @@ class Plan:
     steps: tuple[Step, ...] = ()  # by goal, then position
     feedback: tuple[Feedback, ...] = ()
     reviews: tuple[Review, ...] = ()
+    recipes: tuple[ImportRecipe, ...] = ()  # by name
 
     @property
     def vision(self) -> VisionRevision | None:

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any, NoReturn
 
 from bakeryplan.domain.bounds import day_problem, value_problem
+from bakeryplan.domain.import_mapping import ImportMapping
 from bakeryplan.domain.model import CurvePoint
 from bakeryplan.store.errors import InterchangeError
 
@@ -257,3 +258,22 @@ def points(r: Record, key: str, ids: object = None) -> tuple[CurvePoint, ...]:
             point.fail("on", f"{on} must come after the point before ({points[-1].on})")
         points.append(CurvePoint(on, number(point, "value")))
     return tuple(points)
+
+
+def header(r: Record, key: str, ids: object = None) -> tuple[str, ...]:
+    """An import recipe's header: a list of texts."""
+    cells = r.raw(key, [])
+    if not isinstance(cells, list) or not all(isinstance(cell, str) for cell in cells):
+        r.fail(key, f"must be a JSON list of texts, not {kind_of(cells)}")
+    return tuple(cells)
+
+
+def import_mapping(r: Record, key: str, ids: object = None) -> ImportMapping:
+    """An import recipe's mapping, as ``ImportMapping.to_dict`` writes it."""
+    data = r.raw(key)
+    if not isinstance(data, dict):
+        r.fail(key, f"must be a JSON object, not {kind_of(data)}")
+    try:
+        return ImportMapping.from_dict(data)
+    except ValueError as problem:
+        r.fail(key, str(problem))

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from bakeryplan.domain.bounds import clamp_day, clamp_value
+from bakeryplan.domain.import_mapping import ImportMapping, ImportRecipe
 from bakeryplan.domain.measure_rules import curve_problems
 from bakeryplan.domain.model import (
     Actual,
@@ -95,8 +96,15 @@ def _json_value(value: object) -> Any:
         return clamp_day(value).isoformat()
     if isinstance(value, StrEnum):
         return value.value
+    if isinstance(value, ImportMapping):
+        return value.to_dict()
     if isinstance(value, tuple):
-        return [{"on": clamp_day(p.on).isoformat(), "value": clamp_value(p.value)} for p in value]
+        return [
+            p
+            if isinstance(p, str)
+            else {"on": clamp_day(p.on).isoformat(), "value": clamp_value(p.value)}
+            for p in value
+        ]
     if isinstance(value, float):
         return clamp_value(value)
     return value
@@ -241,6 +249,7 @@ TABLES: dict[str, tuple[str, Callable[..., Any], dict[str, read.Reader]]] = {
     "actuals": ("actuals", Actual, {
         "id": read.record_id, "measure_id": _MEASURE, "on": read.day, "value": read.number,
         "note": read.text, "source": read.choice(ActualSource, "typed"),
+        "source_name": read.text,
     }),
     "steps": ("steps", Step, {
         "id": read.record_id, "goal_id": _GOAL, "title": read.name, "owner_id": _PERSON,
@@ -256,5 +265,22 @@ TABLES: dict[str, tuple[str, Callable[..., Any], dict[str, read.Reader]]] = {
         "id": read.record_id, "held": read.day, "kind": read.choice(ReviewKind, "monthly"),
         "notes": read.text, "decisions": read.text,
     }),
+    # Absent before format version 3: no recipes.
+    "import_recipes": ("recipes", ImportRecipe, {
+        "id": read.record_id, "name": read.name, "header": read.header,
+        "mapping": read.import_mapping,
+    }),
 }
 # fmt: on
+
+
+def check_recipe_names(recipes: tuple[ImportRecipe, ...]) -> None:
+    """Recipe names are unique, case ignored: the owner picks a recipe by its name."""
+    seen: set[str] = set()
+    for index, recipe in enumerate(recipes):
+        key = recipe.name.strip().casefold()
+        if key in seen:
+            raise InterchangeError(
+                f"import_recipes[{index}]", "name", f'"{recipe.name}" is the name of another recipe'
+            )
+        seen.add(key)

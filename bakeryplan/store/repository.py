@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any, TypeVar
 
+from bakeryplan.domain.import_mapping import ImportRecipe
 from bakeryplan.domain.model import (
     Actual,
     Business,
@@ -250,6 +251,15 @@ class PlanRepository(OpenedPlanFile):
     def _cached_measure_of(self, actual_id: int) -> int | None:
         """The measure an actual belonged to at the last load, if that load knew it."""
         return next((a.measure_id for a in self._actuals or () if a.id == actual_id), None)
+
+    def add_recipe(self, recipe: ImportRecipe) -> ImportRecipe:
+        return self._add(rows.RECIPES, recipe)
+
+    def update_recipe(self, recipe: ImportRecipe) -> None:
+        self._update(rows.RECIPES, recipe)
+
+    def delete_recipe(self, recipe_id: int) -> None:
+        self._delete(rows.RECIPES, recipe_id)
 
     def add_step(self, step: Step) -> Step:
         return self._add(rows.STEPS, step)

@@ -8,11 +8,13 @@ calls ``object.__setattr__`` once per field); dates are parsed once per distinct
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from bakeryplan.domain.import_mapping import ImportMapping, ImportRecipe
 from bakeryplan.domain.model import (
     Actual,
     ActualSource,
@@ -67,7 +69,7 @@ def enum_lookup(kind: type[E]) -> Callable[[str], E]:
     return lookup
 
 
-ACTUAL_FIELDS = frozenset({"measure_id", "on", "value", "note", "source", "id"})
+ACTUAL_FIELDS = frozenset({"measure_id", "on", "value", "note", "source", "id", "source_name"})
 STEP_FIELDS = frozenset(
     {"goal_id", "title", "owner_id", "due", "done", "effort", "cost", "position", "id"}
 )
@@ -191,9 +193,15 @@ class RowReader:
         if not _can_fill_dict(Actual, ACTUAL_FIELDS):
             return tuple(
                 Actual(
-                    measure_id, self.day(on_date), float(value), note, self._actual_source(src), id_
-                )  # type: ignore[arg-type]
-                for id_, measure_id, on_date, value, note, src in rows
+                    measure_id,
+                    self.day(on_date),  # type: ignore[arg-type]
+                    float(value),
+                    note,
+                    self._actual_source(src),
+                    id_,
+                    source_name,
+                )
+                for id_, measure_id, on_date, value, note, src, source_name in rows
             )
         # The hot loop of a load: inlined, with every name local.
         new, set_attr, cls = object.__new__, object.__setattr__, Actual
@@ -202,7 +210,7 @@ class RowReader:
         sources = {member.value: member for member in ActualSource}
         out = []
         append = out.append
-        for id_, measure_id, on_date, value, note, src in rows:
+        for id_, measure_id, on_date, value, note, src, source_name in rows:
             day = seen.get(on_date)
             if day is None:
                 day = seen[on_date] = parse(on_date)
@@ -217,9 +225,23 @@ class RowReader:
                     "note": note,
                     "source": sources[src],
                     "id": id_,
+                    "source_name": source_name,
                 },
             )
             append(obj)
+        return tuple(out)
+
+    def recipes(self, rows: Iterable[Row]) -> tuple[ImportRecipe, ...]:
+        """Saved import recipes; a mapping this version cannot read is kept as the default
+        so the rest of the plan still opens (the owner sees and can fix the recipe)."""
+        out = []
+        for id_, name, header, mapping in rows:
+            try:
+                columns = tuple(str(cell) for cell in json.loads(header))
+                read = ImportMapping.from_dict(json.loads(mapping))
+            except (ValueError, TypeError):
+                columns, read = (), ImportMapping()
+            out.append(ImportRecipe(name, columns, read, id_))
         return tuple(out)
 
     def steps(self, rows: Iterable[Row]) -> tuple[Step, ...]:

@@ -6,11 +6,13 @@ Rows are plain tuples in column order; reading them back is ``row_reader.RowRead
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
+from bakeryplan.domain.import_mapping import ImportRecipe
 from bakeryplan.domain.model import (
     Actual,
     CurvePoint,
@@ -132,13 +134,13 @@ MEASURES: TableSpec[Measure] = TableSpec(
 ACTUALS: TableSpec[Actual] = TableSpec(
     "actual",
     "actuals",
-    ("measure_id", "on_date", "value", "note", "source"),
-    lambda a: (a.measure_id, a.on.isoformat(), a.value, a.note, a.source.value),
+    ("measure_id", "on_date", "value", "note", "source", "source_name"),
+    lambda a: (a.measure_id, a.on.isoformat(), a.value, a.note, a.source.value, a.source_name),
     "measure_id, on_date, id",
 )
 # Every entry on or before a day (?1), in load order.
 ACTUALS_UNTIL_SELECT = """
-SELECT id, measure_id, on_date, value, note, source FROM actuals
+SELECT id, measure_id, on_date, value, note, source, source_name FROM actuals
 WHERE on_date <= ?1 ORDER BY measure_id, on_date, id
 """
 
@@ -149,11 +151,22 @@ def actuals_of_measures_select(count: int, *, up_to_a_day: bool = True) -> str:
     marks = ", ".join("?" for _ in range(count))
     until = "on_date <= ? AND " if up_to_a_day else ""
     return (
-        "SELECT id, measure_id, on_date, value, note, source FROM actuals "
+        "SELECT id, measure_id, on_date, value, note, source, source_name FROM actuals "
         f"WHERE {until}measure_id IN ({marks}) ORDER BY measure_id, on_date, id"
     )
 
 
+RECIPES: TableSpec[ImportRecipe] = TableSpec(
+    "import recipe",
+    "import_recipes",
+    ("name", "header", "mapping"),
+    lambda r: (
+        r.name,
+        json.dumps(list(r.header), ensure_ascii=False),
+        json.dumps(r.mapping.to_dict(), ensure_ascii=False, sort_keys=True),
+    ),
+    "name COLLATE NOCASE, id",
+)
 STEPS: TableSpec[Step] = TableSpec(
     "step",
     "steps",

@@ -146,6 +146,16 @@ ALTER TABLE measures ADD COLUMN health_window INTEGER
     CHECK (health_window IS NULL OR health_window BETWEEN 1 AND 1000);
 """
 
+SCHEMA_V3 = """
+ALTER TABLE actuals ADD COLUMN source_name TEXT NOT NULL DEFAULT '';
+CREATE TABLE import_recipes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> ''),
+    header TEXT NOT NULL DEFAULT '[]',
+    mapping TEXT NOT NULL DEFAULT '{}'
+);
+"""
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
 
@@ -182,10 +192,17 @@ def _count_measures_v2(db: sqlite_utils.Database) -> None:
         )
 
 
+def _import_sources_v3(db: sqlite_utils.Database) -> None:
+    """Entries name the import that brought them (so a second import of the same days is
+    noticed), and import recipes are kept. Older entries keep an empty source name."""
+    _run_script(db, SCHEMA_V3)
+
+
 # MIGRATIONS[n] upgrades a file from version n - 1 to n; version 0 is an empty database.
 MIGRATIONS: dict[int, Migration] = {
     1: _create_v1,
     2: _count_measures_v2,
+    3: _import_sources_v3,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

@@ -74,6 +74,7 @@ def read_plan(conn: sqlite3.Connection, *, actuals: tuple[Actual, ...] | None = 
             steps=reader.steps(conn.execute(rows.STEPS.select_sql)),
             feedback=reader.feedback(conn.execute(rows.FEEDBACK.select_sql)),
             reviews=reader.reviews(conn.execute(rows.REVIEWS.select_sql)),
+            recipes=reader.recipes(conn.execute(rows.RECIPES.select_sql)),
         )
     finally:
         if was_enabled:
@@ -133,6 +134,7 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
     _insert_all(conn, rows.STEPS, plan.steps)
     _insert_all(conn, rows.FEEDBACK, plan.feedback)
     _insert_all(conn, rows.REVIEWS, plan.reviews)
+    _insert_all(conn, rows.RECIPES, plan.recipes)
 
 
 def _insert_all(conn: sqlite3.Connection, spec: TableSpec[T], values: Iterable[T]) -> None:

@@ -170,6 +170,13 @@ class ExternalActions(QMainWindow):
         if run:
             run(self, self.document)
 
+    def import_actuals(self) -> None:
+        """The import assistant, with the measure in view chosen."""
+        run = self._external("bakeryplan.ui.wizards.import_wizard", "run_import_wizard")
+        document = self.document
+        if run and document is not None:
+            run(self, document, self._measure_in_view(document.plan))
+
     def vision_wizard(self) -> None:
         run = self._external("bakeryplan.ui.wizards.vision_wizard", "run_vision_wizard")
         if run:

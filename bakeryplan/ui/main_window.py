@@ -138,6 +138,8 @@ class MainWindow(ExternalActions):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._action(file_menu, self.tr("Restore from &backup…"), self.restore_backup)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import actuals…"), self.import_actuals)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("Export &chart…"), self.export_chart)
         self._action(file_menu, self.tr("Export progress &pack…"), self.export_pack)
         self._action(

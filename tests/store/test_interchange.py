@@ -51,9 +51,10 @@ def test_top_level_layout(plan: Plan) -> None:
         "steps",
         "feedback",
         "reviews",
+        "import_recipes",
     ]
     assert data["format"] == "bakeryplan"
-    assert data["format_version"] == FORMAT_VERSION == 2
+    assert data["format_version"] == FORMAT_VERSION == 3
     assert data["exported_at"] == "2026-11-27T09:30:00+00:00"
     assert all("points" in m for m in data["measures"])
 

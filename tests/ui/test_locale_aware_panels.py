@@ -20,6 +20,7 @@ from bakeryplan.ui.models import DATE
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 from bakeryplan.ui.panels.goals_panel import GoalsPanel
 from tests.ui.conftest import DEMO_TODAY, plan_on_disk
+from tests.ui.import_driving import finish_import
 
 
 def open_document(tmp_path: Path, plan: Plan) -> PlanDocument:
@@ -45,7 +46,7 @@ def test_csv_dates_are_read_month_first_for_a_us_business(
     csv = tmp_path / "register.csv"
     csv.write_text("date,value\n03/04/2026,100\n03/05/2026,110\n")
     monkeypatch.setattr(dialogs, "ask_open_file", lambda *args: csv)
-    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    monkeypatch.setattr(dialogs, "exec_dialog", finish_import(qtbot))
     measure_id = panel.current_measure_id()
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
     days = {a.on for a in plan_on_disk(us_document.path).actuals_of(measure_id)}
