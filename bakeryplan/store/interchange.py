@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 FORMAT_NAME = "bakeryplan"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 _FILE = "the file"
 

@@ -146,6 +146,23 @@ ALTER TABLE measures ADD COLUMN health_window INTEGER
     CHECK (health_window IS NULL OR health_window BETWEEN 1 AND 1000);
 """
 
+# Reviews that remember: each keeps a snapshot of the plan as it stood (compact JSON, written
+# once) and the owner's explanations of measures behind or at risk (rows any SQLite tool can
+# query; no foreign key to the measure, so history outlives it); the business its cadence.
+SCHEMA_REVIEWS = """
+ALTER TABLE business ADD COLUMN review_cadence TEXT NOT NULL DEFAULT 'none'
+    CHECK (review_cadence IN ('none', 'weekly', 'monthly', 'quarterly'));
+ALTER TABLE reviews ADD COLUMN snapshot TEXT;
+CREATE TABLE review_explanations (
+    review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    measure_id INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (review_id, position)
+) WITHOUT ROWID;
+CREATE INDEX review_explanations_measure ON review_explanations (measure_id);
+"""
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
 
@@ -182,10 +199,20 @@ def _count_measures_v2(db: sqlite_utils.Database) -> None:
         )
 
 
+def _remembering_reviews(db: sqlite_utils.Database) -> None:
+    """Review snapshots, explanations and the business's review cadence.
+
+    Older reviews keep no snapshot (a digest then judges health as of their day) and the
+    cadence starts unset: the owner chooses a rhythm, nothing is overdue before that.
+    """
+    _run_script(db, SCHEMA_REVIEWS)
+
+
 # MIGRATIONS[n] upgrades a file from version n - 1 to n; version 0 is an empty database.
 MIGRATIONS: dict[int, Migration] = {
     1: _create_v1,
     2: _count_measures_v2,
+    3: _remembering_reviews,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

@@ -10,6 +10,7 @@ import pytest
 
 from bakeryplan.cli import main
 from bakeryplan.store.repository import PlanRepository
+from bakeryplan.store.schema import SCHEMA_VERSION
 from tests.store.make_sample import sample_path
 
 
@@ -19,7 +20,7 @@ def exported_text(path: Path) -> str:
     return "\n".join(line for line in lines if '"exported_at"' not in line)
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
 def test_export_new_export_is_byte_identical_for_every_kept_sample(
     version: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -46,7 +47,7 @@ def test_opening_an_old_plan_for_editing_upgrades_it_after_a_backup(tmp_path: Pa
     with PlanRepository.open(plan) as opened:
         assert opened.load() == before
     with PlanRepository.open(plan, read_only=True) as reopened:
-        assert reopened.schema_version == 2
+        assert reopened.schema_version == SCHEMA_VERSION
         assert reopened.load() == before
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from bakeryplan.store.errors import InterchangeError
-from bakeryplan.store.interchange import load_json, plan_from_json, plan_to_json
+from bakeryplan.store.interchange import FORMAT_VERSION, load_json, plan_from_json, plan_to_json
 from bakeryplan.store.repository import PlanRepository
 from tests.store.plans import small_plan
 
@@ -183,7 +183,7 @@ def test_ids_start_at_one(tmp_path: Path, value: int) -> None:
 
 
 def test_newer_format_version_says_so(tmp_path: Path) -> None:
-    error = _refused(tmp_path, _set("format_version", 3))
+    error = _refused(tmp_path, _set("format_version", FORMAT_VERSION + 1))
     assert (error.record, error.field) == ("the file", "format_version")
     assert "newer version of BakeryPlan" in error.message
 
