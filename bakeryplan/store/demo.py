@@ -118,8 +118,9 @@ def _last_review(plan: Plan, held: date) -> Review:
             "have not happened yet."
         ),
         decisions=(
-            "Bake the afternoon batch to order from next month. Maria books the "
-            "cafe visits this week. Tomás does two solo bakes a week."
+            "Bake the afternoon batch to order from next month.\n"
+            "Maria books the cafe visits this week.\n"
+            "Tomás does two solo bakes a week."
         ),
         id=1,
         explanations=explanations,
