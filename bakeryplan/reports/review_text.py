@@ -13,9 +13,9 @@ from datetime import date
 
 from bakeryplan.domain.health import Health
 from bakeryplan.domain.measure_status import MeasureStatus
-from bakeryplan.domain.model import Business, Feedback, Plan, Step
+from bakeryplan.domain.model import Business, Feedback, Plan, Review, Step
 from bakeryplan.domain.plan_changes import ChangeField, ChangeValue, PlanChange
-from bakeryplan.domain.review_digest import ReviewDigest
+from bakeryplan.domain.review_digest import ReviewDigest, changes_at_review, previous_review
 from bakeryplan.reports.formatting import format_date
 from bakeryplan.reports.measure_figures import digits_for, format_measured, judged_figures
 
@@ -190,3 +190,51 @@ def digest_as_text(plan: Plan, digest: ReviewDigest) -> str:
     recorded = digest.actuals_recorded
     lines += ["", f"{recorded} {'actual' if recorded == 1 else 'actuals'} recorded since."]
     return "\n".join(lines) + "\n"
+
+
+def review_record_lines(plan: Plan, reviews: tuple[Review, ...], review: Review) -> list[str]:
+    """What a stored review kept beyond its notes: the explanations it heard, and what its
+    snapshot shows against the previous review's (plan changes, then health changes)."""
+    b = plan.business
+    lines: list[str] = []
+    if review.explanations:
+        lines.append("Explanations")
+        lines += [
+            f"  {_measure_name(plan, review, e.measure_id)}: {e.text}" for e in review.explanations
+        ]
+    if review.snapshot is None:
+        return [*lines, *([""] if lines else []), "This review kept no snapshot of the plan."]
+    found = changes_at_review(reviews, review)
+    if found is None:
+        if lines:
+            lines.append("")
+        lines.append("The first review with a snapshot: later reviews show what changed.")
+        return lines
+    health, changes = found
+    before = previous_review(reviews, review)
+    assert before is not None
+    since = format_date(before.held, b)
+    for title, items in (
+        (
+            f"Changed in the plan since the review of {since}",
+            [plan_change_line(c, b) for c in changes],
+        ),
+        (
+            f"Health changed since {since}",
+            [Line(h.name, health_words(h.before, h.after)) for h in health],
+        ),
+    ):
+        if lines:
+            lines.append("")
+        lines.append(f"{title}: none" if not items else title)
+        lines += [f"  {item.text()}" for item in items]
+    return lines
+
+
+def _measure_name(plan: Plan, review: Review, measure_id: int) -> str:
+    """The measure's name as the review knew it, else as it is now."""
+    kept = review.snapshot.measure(measure_id) if review.snapshot is not None else None
+    if kept is not None:
+        return kept.name
+    now = plan.measure(measure_id)
+    return now.name if now is not None else "A deleted measure"
