@@ -9,6 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["tests.full_disk", "tests.read_only_disk"]  # fixtures for every folder
+
 
 @pytest.fixture(autouse=True)
 def isolated_data_dir(

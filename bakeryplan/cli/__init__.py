@@ -19,7 +19,6 @@ from typing import NoReturn
 from bakeryplan import __version__
 
 EXIT_USAGE = 2
-FIRST_YEAR, LAST_YEAR = 1900, 2999  # dates are computed a few years either side
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -75,11 +74,17 @@ def _is_users_problem(problem: Exception) -> bool:
 
 
 def _fail(message: str) -> int:
-    print(f"bakeryplan: error: {message}", file=sys.stderr)
+    from bakeryplan.cli.terminal import say
+
+    say(f"bakeryplan: error: {message}", file=sys.stderr)
     return EXIT_USAGE
 
 
 def _one_line(problem: Exception) -> str:
+    from bakeryplan.atomic_files import AtomicWriteError
+
+    if isinstance(problem, AtomicWriteError):  # "the disk is full: ... was not changed"
+        return str(problem)
     if isinstance(problem, OSError) and problem.strerror:
         where = f' "{problem.filename}"' if problem.filename else ""
         return f"{problem.strerror}{where}"
@@ -135,9 +140,11 @@ class OneLineErrorParser(argparse.ArgumentParser):
     """
 
     def error(self, message: str) -> NoReturn:
+        from bakeryplan.cli.terminal import terminal_safe
+
         where = self.prog.removeprefix("bakeryplan").strip()
         see = f"bakeryplan {where} --help" if where else "bakeryplan --help"
-        self.exit(EXIT_USAGE, f"bakeryplan: error: {message} (see {see})\n")
+        self.exit(EXIT_USAGE, terminal_safe(f"bakeryplan: error: {message} (see {see})") + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -155,15 +162,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_day(text: str) -> date:
-    """Parse an ISO date for ``--on``, ``--from`` and ``--to``, within years plans can use."""
+    """Parse an ISO date for ``--on``, ``--from`` and ``--to``, within the plan's years
+    (``domain.bounds``)."""
+    from bakeryplan.domain.bounds import day_problem
+
     try:
         day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2026-11-27') from None
-    if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(
-            f'"{text}" is outside the years {FIRST_YEAR} to {LAST_YEAR}'
-        )
+    problem = day_problem(day)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(f'"{text}" {problem}')
     return day
 
 

@@ -1,20 +1,20 @@
 """The headless subcommands: argument wiring and the handlers behind them.
 
 Handlers open plans read-only unless they change them, so a script can read a plan that
-the owner has open in the window.
+the owner has open in the window. Everything printed goes through ``terminal.say``: plan
+text never reaches the terminal as control characters.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bakeryplan.cli import CliError, parse_day
+from bakeryplan.cli.terminal import say
 
 if TYPE_CHECKING:
     from bakeryplan.domain.model import Plan
@@ -180,39 +180,31 @@ def _write_new_plan(path: Path, plan: Plan) -> None:
 def _replace_plan(path: Path, plan: Plan) -> None:
     """Replace a healthy plan of ours, under its lock, after backing it up.
 
-    Anything else (a file that is not a plan, a damaged one, one from a newer version, one
-    a crashed program left mid-change) is refused untouched: --force replaces a plan the
-    owner can get back from the backups, never a file nobody could restore.
+    Anything else (a file that is not a plan, a damaged one, one from a newer version) is
+    refused untouched: --force replaces a plan the owner can get back from the backups,
+    never a file nobody could restore; one a crash left mid-change is repaired first, after
+    a backup of it and its journal. A symbolic link
+    is followed (the plan it points to is replaced); a write-protected plan or a read-only
+    folder is refused, as the window refuses to edit them.
     """
     from bakeryplan.store.backups import make_backup
     from bakeryplan.store.errors import PlanFileError
     from bakeryplan.store.lock import PlanLock
-    from bakeryplan.store.paths import journal_path_for
+    from bakeryplan.store.paths import file_behind, write_protection
     from bakeryplan.store.schema import SCHEMA_VERSION
     from bakeryplan.store.whole_plan import write_new_plan_file
 
-    if journal_path_for(path).exists():
-        raise CliError(
-            f'"{path.name}" was left mid-change by a program that stopped; open it in '
-            "BakeryPlan once to repair it. Nothing was changed"
-        )
+    target = file_behind(path)
+    protection = write_protection(target)
+    if protection is not None:
+        raise CliError(f'cannot replace "{path.name}": {protection}. Nothing was changed')
     try:
-        _load(path)
+        _load(path)  # a plan left mid-change by a crash is repaired here, after a backup
     except PlanFileError as problem:
         raise CliError(f"{problem}; --force only replaces a BakeryPlan plan") from None
-    lock = PlanLock(path)
-    lock.acquire()
-    try:
+    with PlanLock(path):
         make_backup(path, "before replacing with the demo plan")
-        scratch = path.with_name(f".{path.name}.new-{os.getpid()}")
-        scratch.unlink(missing_ok=True)
-        try:
-            write_new_plan_file(scratch, plan, to_version=SCHEMA_VERSION)
-            os.replace(scratch, path)
-        finally:
-            scratch.unlink(missing_ok=True)
-    finally:
-        lock.release()
+        write_new_plan_file(target, plan, to_version=SCHEMA_VERSION, replace=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -224,7 +216,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         _replace_plan(args.plan, demo_plan(_today(args)))
     else:
         _write_new_plan(args.plan, demo_plan(_today(args)))
-    print(f"Wrote the Sunrise Bakery demo plan to {args.plan}")
+    say(f"Wrote the Sunrise Bakery demo plan to {args.plan}")
     return 0
 
 
@@ -246,7 +238,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             )
         )
     _write_new_plan(args.plan, plan)
-    print(f'Created "{plan.business.name}" in {args.plan}')
+    say(f'Created "{plan.business.name}" in {args.plan}')
     return 0
 
 
@@ -274,7 +266,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     plan = _load(args.plan)
     dump_json(plan, args.output, exported_at=datetime.now(UTC))
-    print(f"Exported {args.plan} to {args.output}")
+    say(f"Exported {args.plan} to {args.output}")
     return 0
 
 
@@ -286,7 +278,7 @@ def cmd_csv(args: argparse.Namespace) -> int:
         export_status_csv(plan, args.output, on=_today(args))
     else:
         export_actuals_csv(plan, args.output)
-    print(f"Wrote {args.output}")
+    say(f"Wrote {args.output}")
     return 0
 
 
@@ -297,9 +289,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     plan = _load(args.plan, status_on=_today(args))
     status = plan_status(plan, _today(args))
     if args.json:
-        print(json.dumps(status_as_json(plan, status), indent=2, ensure_ascii=False))
+        say(json.dumps(status_as_json(plan, status), indent=2, ensure_ascii=False))
     else:
-        sys.stdout.write(status_as_text(plan, status))
+        say(status_as_text(plan, status), end="")
     return 0
 
 
@@ -310,9 +302,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     plan = _load(args.plan, status_on=_today(args))
     findings = find_alignment_issues(plan, _today(args))
     if args.json:
-        print(json.dumps(findings_as_json(findings), indent=2, ensure_ascii=False))
+        say(json.dumps(findings_as_json(findings), indent=2, ensure_ascii=False))
     else:
-        sys.stdout.write(findings_as_text(plan, findings))
+        say(findings_as_text(plan, findings), end="")
     return 0
 
 
@@ -320,7 +312,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from bakeryplan.store.backups import make_backup
 
     _load(args.plan)  # refuses a damaged, foreign or newer file with its own message
-    print(make_backup(args.plan, "manual"))
+    say(make_backup(args.plan, "manual"))
     return 0
 
 
@@ -329,9 +321,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
     found = list_backups(args.plan)
     if not found:
-        print(f"No backups of {args.plan} yet.")
+        say(f"No backups of {args.plan} yet.")
     for info in found:
-        print(f"{info.made:%Y-%m-%d %H:%M:%S}  {info.reason:<28}  {info.path}")
+        say(f"{info.made:%Y-%m-%d %H:%M:%S}  {info.reason:<28}  {info.path}")
     return 0
 
 
@@ -342,7 +334,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CliError(f'no backup file at "{args.backup}"')
     saved = restore_backup(args.plan, args.backup)
     kept = f"; the replaced plan is kept as {saved}" if saved is not None else ""
-    print(f"Restored {args.plan} from {args.backup}{kept}")
+    say(f"Restored {args.plan} from {args.backup}{kept}")
     return 0
 
 
@@ -357,7 +349,7 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
     export_measure_chart(
         plan, args.measure, args.output, on=_today(args), start=args.start, end=args.end
     )
-    print(f"Wrote {args.output}")
+    say(f"Wrote {args.output}")
     return 0
 
 
@@ -367,7 +359,7 @@ def cmd_progress_pack(args: argparse.Namespace) -> int:
     _require_pdf(args.output)
     plan = _load(args.plan)
     write_progress_pack(plan, args.output, on=_today(args), page_size=args.page_size)
-    print(f"Wrote {args.output}")
+    say(f"Wrote {args.output}")
     return 0
 
 
@@ -377,7 +369,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     _require_pdf(args.output)
     plan = _load(args.plan)
     write_one_page_pdf(plan, args.output, on=_today(args), page_size=args.page_size)
-    print(f"Wrote {args.output}")
+    say(f"Wrote {args.output}")
     return 0
 
 
@@ -390,11 +382,11 @@ def cmd_review_digest(args: argparse.Namespace) -> int:
     plan = _load(args.plan, status_on=on)
     digest = review_digest(plan, on)
     if args.json:
-        print(json.dumps(digest_as_json(plan, digest, on), indent=2, ensure_ascii=False))
+        say(json.dumps(digest_as_json(plan, digest, on), indent=2, ensure_ascii=False))
     elif digest is None:
-        sys.stdout.write(no_review_text(plan, on))
+        say(no_review_text(plan, on), end="")
     else:
-        sys.stdout.write(digest_as_text(plan, digest))
+        say(digest_as_text(plan, digest), end="")
     return 0
 
 
@@ -407,5 +399,5 @@ def cmd_print_checkin(args: argparse.Namespace) -> int:
     week = sheet_week(plan, args.week) if args.week else next_week(plan, date.today())
     fit = write_checkin_pdf(plan, args.output, week=week, page_size=args.page_size)
     cut = f" ({fit.rows_cut} measures left out: too many for one page)" if fit.rows_cut else ""
-    print(f"Wrote {args.output} for the week of {week.start.isoformat()}{cut}")
+    say(f"Wrote {args.output} for the week of {week.start.isoformat()}{cut}")
     return 0

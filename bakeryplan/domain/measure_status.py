@@ -44,6 +44,7 @@ from bakeryplan.domain.health import (
 )
 from bakeryplan.domain.model import Actual, Business, Counting, Direction, Measure, Period
 from bakeryplan.domain.periods import BusinessCalendar, Span
+from bakeryplan.domain.within_bounds import actuals_within_bounds, measure_within_bounds
 
 _TOTAL_WINDOWS = {Period.DAY: 28, Period.WEEK: 4, Period.MONTH: 3, Period.QUARTER: 2}
 _LATEST_WINDOWS = {Period.DAY: 7}
@@ -102,6 +103,7 @@ def measure_status(
     m: Measure, actuals: Sequence[Actual], on: date, *, business: Business | None = None
 ) -> MeasureStatus:
     """The status of one measure on a date (module docstring)."""
+    m, actuals = measure_within_bounds(m), actuals_within_bounds(actuals)  # an older file's
     calendar = BusinessCalendar.of(business)
     planned = PlannedPeriods(m)
     groups = period_entries(actuals, m, calendar, on)

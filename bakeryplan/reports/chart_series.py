@@ -22,6 +22,13 @@ from bakeryplan.domain.health import (
 )
 from bakeryplan.domain.measure_status import measure_status
 from bakeryplan.domain.model import Actual, Business, Direction, Goal, Measure, Plan
+from bakeryplan.domain.within_bounds import (
+    actuals_within_bounds,
+    goal_within_bounds,
+    measure_within_bounds,
+    steps_within_bounds,
+)
+from bakeryplan.reports.printable import printable_fields
 
 #: Samples of the on-track band edge over the measure's period (the edge bends early on).
 _BAND_SAMPLES = 48
@@ -116,9 +123,13 @@ def measure_chart_data(
     end: date | None = None,
 ) -> MeasureChartData:
     """Collect the series of one measure between ``start`` and ``end`` (defaults: all)."""
-    measure = find_measure(plan, measure_id)
-    actuals = plan.actuals_of(measure_id)
-    outlook = measure_status(measure, actuals, on, business=plan.business).forecast
+    # A value or date outside the bounds (an older file) is drawn at the nearest bound, and
+    # a control character in the plan's text as its picture (it would break an SVG).
+    measure = measure_within_bounds(find_measure(plan, measure_id))
+    measure = printable_fields(measure, "name", "unit")
+    actuals = actuals_within_bounds(plan.actuals_of(measure_id))
+    business = printable_fields(plan.business, "name", "owner")
+    outlook = measure_status(measure, actuals, on, business=business).forecast
     first = min([measure.start, *(a.on for a in actuals[:1])])
     last = max([measure.target_date, on, *(a.on for a in actuals[-1:])])
     known = [a for a in actuals if a.on <= on]
@@ -132,10 +143,11 @@ def measure_chart_data(
     shown = [a for a in actuals if start <= a.on <= end]
     planned = tuple(planned_series(measure, start, end))
     band_dates, band_low, band_high = _on_track_band(measure, planned, [a.value for a in shown])
+    goal = plan.goal(measure.goal_id)
     return MeasureChartData(
         measure=measure,
-        goal=plan.goal(measure.goal_id),
-        business=plan.business,
+        goal=None if goal is None else printable_fields(goal, "title"),
+        business=business,
         on=on,
         start=start,
         end=end,
@@ -235,7 +247,8 @@ def burnup_chart_data(
     goal = plan.goal(goal_id)
     if goal is None:
         raise ValueError(f"No goal with id {goal_id} in this plan.")
-    steps = plan.steps_of(goal_id)
+    goal = printable_fields(goal_within_bounds(goal), "title")  # see measure_chart_data
+    steps = steps_within_bounds(plan.steps_of(goal_id))
     if not steps:
         raise ValueError(f"The goal {goal.title!r} has no steps to chart.")
     known = [d for s in steps for d in (s.due, s.done) if d is not None]
@@ -246,7 +259,7 @@ def burnup_chart_data(
     series = burnup_series(steps, first, last)
     return BurnupChartData(
         goal=goal,
-        business=plan.business,
+        business=printable_fields(plan.business, "name", "owner"),
         on=on,
         start=first,
         end=last,

@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,12 +26,13 @@ from PySide6.QtGui import (
 )
 
 from bakeryplan import APP_NAME
-from bakeryplan.atomic_files import atomic_replace
 from bakeryplan.domain.model import Plan
 from bakeryplan.domain.periods import Span
 from bakeryplan.reports.checkin_content import SheetContent, SheetRow, sheet_content
 from bakeryplan.reports.one_page import PAGE_SIZES
 from bakeryplan.reports.one_page_marks import draw_mark
+from bakeryplan.reports.pdf_file import write_pdf
+from bakeryplan.reports.printable import printable
 from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
 
 MARGIN_MM = 10.0
@@ -406,22 +407,18 @@ def write_checkin_pdf(
     ensure_gui_app()
     layout = sheet_page_layout(page_size)
     content = sheet_content(plan, week)
-    with atomic_replace(Path(path)) as pending:
-        fit = _write_pdf(content, str(pending.temp), layout)
-        if pending.temp.stat().st_size == 0:
-            raise OSError("nothing could be written")
-    return fit
+    return write_pdf(Path(path), lambda device: _write_pdf(content, device, layout))
 
 
-def _write_pdf(content: SheetContent, file_name: str, layout: QPageLayout) -> SheetFit:
-    writer = QPdfWriter(file_name)
+def _write_pdf(content: SheetContent, device: QIODevice, layout: QPageLayout) -> SheetFit:
+    writer = QPdfWriter(device)
     writer.setResolution(PDF_RESOLUTION_DPI)
     writer.setPageLayout(layout)
-    writer.setTitle(f"{content.business}: {content.title}")
+    writer.setTitle(printable(f"{content.business}: {content.title}"))
     writer.setCreator(APP_NAME)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f'cannot write a PDF to "{file_name}"')
+        raise OSError("the PDF writer could not start")
     try:
         rect = layout.paintRectPixels(writer.resolution())
         return paint_checkin_sheet(painter, QRectF(0, 0, rect.width(), rect.height()), content)

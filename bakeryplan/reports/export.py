@@ -8,20 +8,20 @@ written to a temporary file in the same folder and then moved over the target.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import struct
 import threading
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from bakeryplan import APP_NAME, __version__
-from bakeryplan.atomic_files import atomic_replace, atomic_write
+from bakeryplan.atomic_files import atomic_write
 from bakeryplan.domain.model import Measure, Plan
 from bakeryplan.reports.chart_style import EXPORT_DPI
+from bakeryplan.reports.printable import printable
 
 if TYPE_CHECKING:
     import numpy as np
@@ -56,6 +56,7 @@ def _metadata(
     fmt: str, *, title: str, business: str, author: str, created: datetime | None
 ) -> dict[str, Any]:
     """Document properties per format, in the keys each matplotlib backend understands."""
+    title, business, author = printable(title), printable(business), printable(author)
     description = f"{title} · {business}" if business else title
     if fmt == "png":
         meta: dict[str, Any] = {
@@ -85,13 +86,6 @@ def _metadata(
         "CreationDate": created,
         "ModDate": None,
     }
-
-
-@contextlib.contextmanager
-def atomic_file(path: str | Path) -> Iterator[Path]:
-    """A temporary path next to ``path``; moved over it only when the block succeeds."""
-    with atomic_replace(path) as pending:
-        yield pending.temp
 
 
 def write_atomically(path: str | Path, write: Callable[[IO[bytes]], None]) -> Path:

@@ -16,6 +16,7 @@ from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
+from bakeryplan.domain.bounds import clamp_value
 from bakeryplan.domain.model import Business
 
 FALLBACK_LOCALE = "en_GB"
@@ -69,6 +70,7 @@ def format_money(value: float, business: Business, *, cents: bool | None = None)
 def _money(value: float, currency: str, business: Business, cents: bool | None) -> str:
     if not math.isfinite(value):
         return NOT_A_NUMBER
+    value = clamp_value(value)  # an older file's 1e308 is shown at the bound, not a crash
     locale = locale_of(business.locale)
     show_cents = cents if cents is not None else not float(value).is_integer()
     if show_cents:
@@ -84,6 +86,7 @@ def format_number(value: float, business: Business, *, digits: int | None = None
     """A grouped decimal; digits=None shows as few decimals as needed (at most two)."""
     if not math.isfinite(value):
         return NOT_A_NUMBER
+    value = clamp_value(value)
     pattern = "#,##0.##" if digits is None else "#,##0" + ("." + "0" * digits if digits else "")
     return babel_numbers.format_decimal(
         value, format=pattern, locale=locale_of(business.locale), decimal_quantization=True
@@ -94,6 +97,7 @@ def format_percent(fraction: float, business: Business, *, digits: int = 0) -> s
     """A fraction (0.125) as a percentage ("13%", "12,5 %") in the business locale."""
     if not math.isfinite(fraction):
         return NOT_A_NUMBER
+    fraction = clamp_value(fraction)
     locale = locale_of(business.locale)
     pattern = copy.copy(locale.percent_formats[None])
     pattern.frac_prec = (digits, digits)

@@ -12,15 +12,16 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtCore import QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from bakeryplan import APP_NAME
-from bakeryplan.atomic_files import atomic_replace
 from bakeryplan.domain.model import Plan
 from bakeryplan.reports.one_page_content import one_page_content
 from bakeryplan.reports.one_page_layout import LayoutResult, PageLayout
 from bakeryplan.reports.one_page_paint import Typesetter
+from bakeryplan.reports.pdf_file import write_pdf
+from bakeryplan.reports.printable import printable
 from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
 
 PageSizeName = Literal["a4", "letter"]
@@ -101,24 +102,19 @@ def write_one_page_pdf(
 ) -> LayoutResult:
     """Write the one-page plan as a PDF; the file appears complete or not at all."""
     ensure_gui_app()
-    target = Path(path)
     page_layout = page_layout_for(page_size, landscape=landscape)
-    with atomic_replace(target) as pending:
-        result = _write_pdf(plan, str(pending.temp), on, page_layout)
-        if pending.temp.stat().st_size == 0:
-            raise OSError("nothing could be written")
-    return result
+    return write_pdf(Path(path), lambda device: _write_pdf(plan, device, on, page_layout))
 
 
-def _write_pdf(plan: Plan, file_name: str, on: date, page_layout: QPageLayout) -> LayoutResult:
-    writer = QPdfWriter(file_name)
+def _write_pdf(plan: Plan, device: QIODevice, on: date, page_layout: QPageLayout) -> LayoutResult:
+    writer = QPdfWriter(device)
     writer.setResolution(PDF_RESOLUTION_DPI)
     writer.setPageLayout(page_layout)
-    writer.setTitle(f"{plan.business.name}: plan for the staff huddle")
+    writer.setTitle(printable(f"{plan.business.name}: plan for the staff huddle"))
     writer.setCreator(APP_NAME)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f'cannot write a PDF to "{file_name}"')
+        raise OSError("the PDF writer could not start")
     try:
         paint_rect = page_layout.paintRectPixels(writer.resolution())
         result = paint_one_page(

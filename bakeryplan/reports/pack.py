@@ -2,7 +2,7 @@
 
 Laid out first (``pack_layout.Flow``), painted second, so every page can say "Page 3 of
 9". Charts are drawn from SVG with QSvgRenderer, so they stay sharp vectors in the PDF.
-The file is written next to the target and moved over it only when complete.
+The PDF is made in memory and written whole or not at all (``pdf_file``).
 """
 
 from __future__ import annotations
@@ -11,16 +11,17 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from bakeryplan import APP_NAME
 from bakeryplan.domain.model import Business, Plan
 from bakeryplan.reports import pack_sections
-from bakeryplan.reports.export import atomic_file
 from bakeryplan.reports.pack_content import pack_content
 from bakeryplan.reports.pack_layout import MUTED, RULE, Flow, Page
 from bakeryplan.reports.pack_sections import SMALL
+from bakeryplan.reports.pdf_file import write_pdf
+from bakeryplan.reports.printable import printable
 from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
 
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
@@ -48,22 +49,21 @@ def write_progress_pack(
         raise ValueError(f'Unknown page size "{page_size}": use a4 or letter.')
     ensure_gui_app()
     family = ensure_fonts()
-    with atomic_file(path) as temp:
-        _write(plan, str(temp), on, page_size, family)
+    write_pdf(Path(path), lambda device: _write(plan, device, on, page_size, family))
     return Path(path)
 
 
-def _write(plan: Plan, file_name: str, on: date, page_size: str, family: str) -> None:
-    writer = pack_writer(file_name, page_size)
-    writer.setTitle(f"{plan.business.name}: progress pack")
+def _write(plan: Plan, device: QIODevice, on: date, page_size: str, family: str) -> None:
+    writer = pack_writer(device, page_size)
+    writer.setTitle(printable(f"{plan.business.name}: progress pack"))
     writer.setCreator(APP_NAME)
-    writer.setAuthor(plan.business.owner)
+    writer.setAuthor(printable(plan.business.owner))
     flow = page_flow(writer, family)
     pages = lay_out(flow, plan, on)
     footer_text = f"{plan.business.name} · Progress pack · {pack_content_date(plan, on)}"
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f'Cannot write a PDF to "{file_name}".')
+        raise OSError("the PDF writer could not start")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for number, page in enumerate(pages, start=1):
@@ -78,9 +78,9 @@ def _write(plan: Plan, file_name: str, on: date, page_size: str, family: str) ->
         painter.end()
 
 
-def pack_writer(file_name: str, page_size: str) -> QPdfWriter:
-    """A PDF writer with the pack's page size, margins and resolution."""
-    writer = QPdfWriter(file_name)
+def pack_writer(device: str | QIODevice, page_size: str) -> QPdfWriter:
+    """A PDF writer (to a file name or a device) with the pack's page size and margins."""
+    writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION_DPI)
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
     writer.setPageLayout(

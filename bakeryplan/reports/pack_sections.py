@@ -278,8 +278,11 @@ def measure_page(flow: Flow, plan: Plan, on: date, page: MeasurePage) -> None:
     chart_height = min(flow.width * 0.72, max(flow.room - below, flow.width * 0.4))
     svg = chart_svg(plan, page.measure_id, on, flow.width / flow.dpi, chart_height / flow.dpi)
     renderer = QSvgRenderer(QByteArray(svg))
-    renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-    flow.place(chart_height, lambda painter, rect: renderer.render(painter, rect))
+    if renderer.isValid():
+        renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        flow.place(chart_height, lambda painter, rect: renderer.render(painter, rect))
+    else:  # never a page that silently lacks its chart
+        flow.paragraph(CHART_MISSING, BODY, after=flow.pt(12))
     flow.skip(flow.pt(10))
     flow.paragraph("What this means", SUBHEADING, after=flow.pt(3))
     flow.paragraph(page.note, BODY, max_lines=8, after=flow.pt(12))
@@ -295,6 +298,9 @@ def measure_page(flow: Flow, plan: Plan, on: date, page: MeasurePage) -> None:
             notes=page.recent_notes,
             note_style=NOTE_CELL,
         )
+
+
+CHART_MISSING = "The chart of this measure could not be drawn; its figures follow below."
 
 
 def _health_line(flow: Flow, health: Health) -> None:

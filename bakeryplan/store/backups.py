@@ -5,10 +5,15 @@ folder per plan, so two plans called "shop" in different folders never mix. Each
 a complete plan file named ``<UTC time>-<reason>.bakeryplan``: names sort by time, and any
 backup can be opened read-only like a plan. Rotation keeps the 10 newest, the newest of each
 of the last 7 days, and every "before-upgrade" backup.
+
+A backup that cannot be written (a full disk, a read-only data folder) raises
+:class:`~bakeryplan.store.errors.BackupError`, one line for the owner; the plan is never
+touched by a failed backup, and a half-written copy never takes a backup's name.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -21,7 +26,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
-from bakeryplan.atomic_files import PRIVATE, atomic_replace, atomic_write
+from bakeryplan.atomic_files import (
+    PRIVATE,
+    IncompleteFileError,
+    atomic_replace,
+    atomic_write,
+    reason_for,
+    remove_stale_temporaries,
+)
 from bakeryplan.store.connection import (
     check_header,
     connect_checked,
@@ -29,9 +41,16 @@ from bakeryplan.store.connection import (
     use_rollback_journal,
     verify,
 )
-from bakeryplan.store.errors import PlanFileError, PlanNotFoundError, RestoreError
+from bakeryplan.store.disk_errors import sqlite_disk_errors
+from bakeryplan.store.errors import BackupError, PlanFileError, PlanNotFoundError, RestoreError
 from bakeryplan.store.lock import PlanLock
-from bakeryplan.store.paths import PLAN_SUFFIX, data_dir, journal_path_for
+from bakeryplan.store.paths import (
+    PLAN_SUFFIX,
+    data_dir,
+    file_behind,
+    journal_path_for,
+    write_protection,
+)
 from bakeryplan.store.schema import SCHEMA_VERSION
 
 KEEP_NEWEST = 10
@@ -115,20 +134,26 @@ def restore_backup(
     """Put a backup in the plan's place; returns the backup taken of the replaced plan.
 
     Refused while any program (this one included: close the repository first) has the
-    plan open for editing. The current file, even a damaged one, is backed up first. A
-    plan file that was deleted is brought back too; there is nothing to keep then, and
-    None is returned.
+    plan open for editing, and for a write-protected plan or a read-only folder. The
+    current file, even a damaged one, is backed up first; when that backup cannot be
+    written nothing is replaced. A symbolic link is followed: the plan it points to is
+    replaced, the link stays. A plan file that was deleted is brought back too; there is
+    nothing to keep then, and None is returned.
     """
     plan_path = Path(plan_path).absolute()
     backup_path = Path(backup_path).absolute()
-    if not plan_path.parent.is_dir():
-        raise RestoreError(plan_path, f"its folder {plan_path.parent} does not exist")
+    target = file_behind(plan_path)
+    if not target.parent.is_dir():
+        raise RestoreError(plan_path, f"its folder {target.parent} does not exist")
+    problem = write_protection(target)
+    if problem is not None:
+        raise RestoreError(plan_path, problem)
     _check_restorable(backup_path, plan_path)
     made = (now or datetime.now(UTC)).astimezone(UTC)
     with PlanLock(plan_path):
-        safety = _back_up_current(plan_path, made) if plan_path.exists() else None
+        safety = _back_up_current(plan_path, made) if target.exists() else None
         with backup_path.open("rb") as source:
-            atomic_write(plan_path, lambda out: shutil.copyfileobj(source, out), mode=PRIVATE)
+            atomic_write(target, lambda out: shutil.copyfileobj(source, out), mode=PRIVATE)
     return safety
 
 
@@ -152,17 +177,36 @@ def _back_up_current(plan_path: Path, made: datetime) -> Path:
             verify(source, plan_path)
             use_rollback_journal(source)
             return _backup(plan_path, source, "before-restore", made, rotate=False)
+    except BackupError:
+        raise
     except PlanFileError:
         pass
+    return copy_file_as_is(plan_path, "before-restore-damaged", made, move_journal=True)
+
+
+def copy_file_as_is(plan_path: Path, reason: str, made: datetime, *, move_journal: bool) -> Path:
+    """Back the plan file up byte for byte, without SQLite (a damaged file, or one with a
+    crash journal that only a writer may roll back); its journal is kept beside the copy,
+    moved away when ``move_journal`` (a stale journal would be "replayed" onto a restored
+    file) or else copied."""
     folder = backup_dir_for(plan_path)
-    _make_private_dir(folder)
-    target = folder / f"{made:{_STAMP}}-before-restore-damaged{PLAN_SUFFIX}"
-    shutil.copyfile(plan_path, target)
-    os.chmod(target, 0o600)
+    target = folder / f"{made:{_STAMP}}-{_clean_reason(reason)}{PLAN_SUFFIX}"
     journal = journal_path_for(plan_path)
-    if journal.exists():  # a stale journal would be "replayed" onto the restored file
-        os.replace(journal, target.with_name(target.name + "-journal"))
+    with _backup_errors(plan_path, folder):
+        _make_private_dir(folder)
+        _copy_bytes(plan_path, target)
+        if journal.exists():
+            kept = target.with_name(target.name + "-journal")
+            if move_journal:
+                os.replace(journal, kept)
+            else:
+                _copy_bytes(journal, kept)
     return target
+
+
+def _copy_bytes(source: Path, target: Path) -> None:
+    with source.open("rb") as data:
+        atomic_write(target, lambda out: shutil.copyfileobj(data, out), mode=PRIVATE)
 
 
 @contextmanager
@@ -186,21 +230,44 @@ def _backup(
     if source.in_transaction:
         raise RuntimeError("a backup cannot be taken inside a transaction")
     folder = backup_dir_for(plan_path)
-    _make_private_dir(folder)
     final = folder / f"{made:{_STAMP}}-{reason}{PLAN_SUFFIX}"
-    with atomic_replace(final, mode=PRIVATE) as pending:
-        target = sqlite3.connect(pending.temp)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-        newest = next(iter(list_backups(plan_path)), None)
-        if reason in SKIP_IF_UNCHANGED and newest and _same_bytes(pending.temp, newest.path):
-            pending.cancel()
-            return newest.path
+    with _backup_errors(plan_path, folder):
+        _make_private_dir(folder)
+        remove_stale_temporaries(folder)
+        with atomic_replace(final, mode=PRIVATE, check=_readable_copy) as pending:
+            target = sqlite3.connect(pending.temp)
+            try:
+                with sqlite_disk_errors(pending.temp):
+                    source.backup(target)
+            finally:
+                target.close()
+            newest = next(iter(list_backups(plan_path)), None)
+            if reason in SKIP_IF_UNCHANGED and newest and _same_bytes(pending.temp, newest.path):
+                pending.cancel()
+                return newest.path
     if rotate:
         rotate_backups(plan_path, now=made)
     return final
+
+
+@contextmanager
+def _backup_errors(plan_path: Path, folder: Path) -> Iterator[None]:
+    """A backup the file system refuses is a BackupError naming the backups folder."""
+    try:
+        yield
+    except OSError as error:
+        raise BackupError(plan_path, reason_for(error), folder) from error
+
+
+def _readable_copy(copy: Path) -> None:
+    """The synced copy must open as a healthy plan before it may be called a backup."""
+    try:
+        with _source_connection(copy, writable=False) as conn:
+            verify(conn, copy)
+    except (PlanFileError, sqlite3.Error) as error:
+        raise IncompleteFileError(
+            errno.EIO, f"the copy could not be read back ({error})", str(copy)
+        ) from error
 
 
 def rotate_backups(plan_path: str | os.PathLike[str], *, now: datetime) -> list[Path]:
@@ -217,9 +284,9 @@ def rotate_backups(plan_path: str | os.PathLike[str], *, now: datetime) -> list[
     removed = []
     for backup in existing:
         if backup.path not in keep:
-            with suppress(FileNotFoundError):
+            with suppress(OSError):  # a backup that cannot be deleted now is deleted later
                 backup.path.unlink()
-            removed.append(backup.path)
+                removed.append(backup.path)
     return removed
 
 

@@ -7,6 +7,12 @@ problem that names its row number, as a spreadsheet counts rows (the first line 
 
 This module finds the text, the dialect and the columns; reading each cell as a date or a
 number, and deciding a file's date order and decimal mark, is :mod:`.csv_cells`.
+
+What no spreadsheet writes is refused whole, with one line, before the dialect detector
+sees it: a NUL character, a line longer than :data:`MAX_LINE_CHARS`. The detector and the
+reader keep a process-wide field-size limit in clevercsv; it is restored after every
+import, whatever happens, so one odd file never breaks the imports after it. A value or a
+date outside the plan's bounds (``domain.bounds``) is a problem of its row.
 """
 
 from __future__ import annotations
@@ -14,7 +20,8 @@ from __future__ import annotations
 import codecs
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,6 +29,7 @@ import charset_normalizer
 import clevercsv
 from clevercsv.dialect import SimpleDialect
 
+from bakeryplan.domain.bounds import day_problem, value_problem
 from bakeryplan.store.csv_cells import (
     date_order,
     decimal_mark,
@@ -44,6 +52,8 @@ __all__ = [
 
 DELIMITERS = (",", ";", "\t")
 _SAMPLE_LINES = 100  # enough to tell the dialect; detection time grows fast with size
+MAX_LINE_CHARS = 10_000  # a long note fits; clevercsv's own cell limit is 131,072
+_QUOTED = 30  # how much of a refused cell a problem quotes
 
 _DATE_HEADERS = ("date", "datum", "day", "fecha", "data", "jour", "when")
 _VALUE_HEADERS = ("value", "amount", "revenue", "sales", "total", "umsatz", "betrag", "wert")
@@ -79,7 +89,14 @@ def parse_actuals_csv(
         return ImportResult([], ["the file is not readable text (unknown encoding)"])
     if not text.strip():
         return ImportResult([], ["the file is empty"], encoding)
-    delimiter, records = _records(text)
+    refusal = _not_a_spreadsheet_file(text)
+    if refusal is not None:
+        return ImportResult([], [refusal], encoding)
+    with _field_size_limit_kept():
+        try:
+            delimiter, records = _records(text)
+        except clevercsv.Error as error:
+            return ImportResult([], [f"the file cannot be read as CSV ({error})"], encoding)
     skipped = _preamble_length(records)
     records = records[skipped:]
     if not records:
@@ -147,11 +164,15 @@ class _Columns:
         else:
             day = parse_date(cell, day_first=self.day_first)
         if day is None:
-            return f'"{cell}" is not a date'
+            return f'"{_short(cell)}" is not a date'
+        if (problem := day_problem(day)) is not None:
+            return f"the date {day.isoformat()} {problem}"
         value = parse_number(record[self.value], self.decimal_mark)
+        cell = record[self.value].strip()
         if value is None:
-            cell = record[self.value].strip()
-            return f'"{cell}" is not a number' if cell else "the value is empty"
+            return f'"{_short(cell)}" is not a number' if cell else "the value is empty"
+        if (problem := value_problem(value)) is not None:
+            return f'the value "{_short(cell)}" {problem}'
         if self.note is not None:
             note = record[self.note].strip() if len(record) > self.note else ""
         else:
@@ -218,12 +239,42 @@ def _decode(data: bytes, code_page: str = "cp1252") -> tuple[str | None, str]:
     return str(best), best.encoding
 
 
+def _not_a_spreadsheet_file(text: str) -> str | None:
+    """Why the text is refused whole before any CSV reading, or None."""
+    nul = text.find("\x00")
+    if nul >= 0:
+        row = text.count("\n", 0, nul) + 1
+        return f"row {row} holds a NUL character: this is not a text file a spreadsheet wrote"
+    for row, line in enumerate(text.splitlines(), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            return (
+                f"row {row} is {len(line):,} characters long; "
+                f"a row may hold at most {MAX_LINE_CHARS:,}"
+            )
+    return None
+
+
+@contextmanager
+def _field_size_limit_kept() -> Iterator[None]:
+    """clevercsv's detector sets its module-wide field-size limit to the sample's length and
+    leaves it there when it fails; put it back, so no later import is refused for it."""
+    kept = clevercsv.field_size_limit()
+    try:
+        yield
+    finally:
+        clevercsv.field_size_limit(kept)
+
+
+def _short(cell: str) -> str:
+    return cell if len(cell) <= _QUOTED else cell[: _QUOTED - 1] + "…"
+
+
 def _records(text: str) -> tuple[str, list[list[str]]]:
     sample = "".join(text.splitlines(keepends=True)[:_SAMPLE_LINES])[:16_000]
     dialect = None
     try:
         dialect = clevercsv.Detector().detect(sample, delimiters=list(DELIMITERS))
-    except (ValueError, TypeError):  # the detector gives up on some odd samples
+    except (ValueError, TypeError, clevercsv.Error):  # it gives up on some odd samples
         dialect = None
     if dialect is None or dialect.delimiter not in DELIMITERS:
         first_line = sample.splitlines()[0] if sample.splitlines() else ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import datetime, timedelta
 from pathlib import Path
 
 
@@ -77,6 +78,49 @@ class PlanLockedError(PlanFileError):
         super().__init__(path, f"it is in use by {holder}")
 
 
+class PlanLockedElsewhereError(PlanLockedError):
+    """Another computer's BakeryPlan holds the lock (a plan on a shared folder): nobody can
+    tell from here whether it still runs. The window offers to open the plan read-only or,
+    once the owner confirms it no longer runs there, to take the lock over."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        host: str,
+        since: datetime | None,
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        self.host = host
+        self.since = since
+        holder = f'BakeryPlan on the computer "{host}"'
+        if since is not None:
+            age = lock_age((now or datetime.now()) - since)
+            holder += f", since {since:%d %b %Y %H:%M} ({age} ago)"
+        super().__init__(path, holder)
+        self.reason += (
+            "; if BakeryPlan no longer runs there, open the plan in the window to take it over"
+        )
+
+
+def lock_age(age: timedelta) -> str:
+    """How long a lock has been held, roughly: "4 minutes", "3 hours", "2 days"."""
+    minutes = max(0, round(age.total_seconds() / 60))
+    if minutes >= 24 * 60:
+        count, unit = minutes // (24 * 60), "day"
+    elif minutes >= 60:
+        count, unit = minutes // 60, "hour"
+    else:
+        count, unit = minutes, "minute"
+    return f"{count} {unit}" + ("" if count == 1 else "s")
+
+
+class WriteProtectedError(PlanFileError):
+    """The plan file is write-protected or its folder is read-only: it opens read-only."""
+
+    action = "cannot edit"
+
+
 class ReadOnlyPlanError(PlanFileError):
     action = "cannot change"
 
@@ -92,6 +136,18 @@ class PlanWriteError(PlanFileError):
     """SQLite refused a change: the disk is full, another program holds the file, I/O."""
 
     action = "cannot save to"
+
+
+class BackupError(PlanFileError):
+    """A backup that could not be written (full disk, read-only data folder); the plan
+    itself is unchanged. ``cause`` is the reason alone ("the disk is full")."""
+
+    action = "cannot back up"
+
+    def __init__(self, path: str | os.PathLike[str], cause: str, folder: Path) -> None:
+        self.cause = cause
+        self.folder = folder
+        super().__init__(path, f"{cause} (backups folder {folder}); the plan was not changed")
 
 
 class InterchangeError(PlanFileError):

@@ -98,10 +98,15 @@ def load_json(path: str | os.PathLike[str]) -> Plan:
     except FileNotFoundError:
         raise PlanNotFoundError(source) from None
     try:
-        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_unique_keys)
+        data = json.loads(
+            raw.decode("utf-8-sig"), object_pairs_hook=_unique_keys, parse_int=read.json_integer
+        )
         return plan_from_json(data)
     except UnicodeDecodeError:
         raise InterchangeError(_FILE, "", "is not UTF-8 text", path=source) from None
+    except RecursionError:  # lists in lists thousands deep: no plan is written like that
+        message = "is nested too deeply to be a plan"
+        raise InterchangeError(_FILE, "", message, path=source) from None
     except json.JSONDecodeError as error:
         message = f"is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
         raise InterchangeError(_FILE, "", message, path=source) from None

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, NoReturn
 
+from bakeryplan.domain.bounds import day_problem, value_problem
 from bakeryplan.domain.model import CurvePoint, Explanation
 from bakeryplan.store.errors import InterchangeError
 
@@ -59,12 +60,34 @@ def record_label(table: str, index: int, row: object) -> str:
     return label
 
 
+class HugeInteger:
+    """A JSON integer too long to be a number BakeryPlan keeps, read as this marker instead
+    of an int (Python refuses to convert more than 4,300 digits, with an error that would
+    name neither the record nor the field)."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+HUGE_INTEGER_DIGITS = 400  # more than any float holds (309), far below Python's limit
+
+
+def json_integer(literal: str) -> int | HugeInteger:
+    """``json.loads``'s ``parse_int``: an int, or a marker for an absurdly long one."""
+    digits = len(literal.lstrip("-"))
+    return HugeInteger(digits) if digits > HUGE_INTEGER_DIGITS else int(literal)
+
+
 def kind_of(value: object) -> str:
     """A JSON value described for a message."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, HugeInteger):
+        return f"a whole number {value.digits:,} digits long"
+    if isinstance(value, int) and abs(value) >= 10**30:
+        return f"a whole number {len(str(abs(value)))} digits long"
     if isinstance(value, int | float):
         return f"the number {value}"
     if isinstance(value, str):
@@ -76,7 +99,22 @@ def text(r: Record, key: str, ids: object = None, default: Any = "") -> str:
     value = r.raw(key, default)
     if not isinstance(value, str):
         r.fail(key, f"must be text, not {kind_of(value)}")
+    problem = text_problem(value)
+    if problem is not None:
+        r.fail(key, problem)
     return value
+
+
+def text_problem(value: str) -> str | None:
+    """What makes text unfit to keep: a NUL, or half of a UTF-16 pair (a lone surrogate,
+    which JSON's ``\\ud800`` escapes can make but no file can store)."""
+    if "\x00" in value:
+        return "holds a NUL character"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return f"holds an invalid character (U+{ord(value[error.start]):04X}, half of a pair)"
+    return None
 
 
 def name(r: Record, key: str, ids: object = None) -> str:
@@ -88,10 +126,12 @@ def name(r: Record, key: str, ids: object = None) -> str:
 
 def integer(r: Record, key: str, ids: object = None, default: Any = MISSING) -> int:
     value = r.raw(key, default)
+    if isinstance(value, HugeInteger):
+        r.fail(key, f"{kind_of(value)} is too large")
     if isinstance(value, bool) or not isinstance(value, int):
         r.fail(key, f"must be a whole number, not {kind_of(value)}")
     if abs(value) > LARGEST_INTEGER:
-        r.fail(key, f"the number {value} is too large")
+        r.fail(key, f"{kind_of(value)} is too large")
     return value
 
 
@@ -118,14 +158,19 @@ def position(r: Record, key: str, ids: object = None) -> int:
 
 def number(r: Record, key: str, ids: object = None) -> float:
     value = r.raw(key)
+    if isinstance(value, HugeInteger):
+        r.fail(key, f"{kind_of(value)} is too large")
     if isinstance(value, bool) or not isinstance(value, int | float):
         r.fail(key, f"must be a number, not {kind_of(value)}")
     try:
         number = float(value)
     except OverflowError:
-        r.fail(key, "the number is too large")
+        r.fail(key, f"{kind_of(value)} is too large")
     if not math.isfinite(number):
         r.fail(key, f"must be a finite number, not {value}")
+    problem = value_problem(number)
+    if problem is not None:
+        r.fail(key, f"{kind_of(value)} {problem}")
     return number
 
 
@@ -138,9 +183,13 @@ def day(r: Record, key: str, ids: object = None) -> date:
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
         r.fail(key, f"must be a date written YYYY-MM-DD, not {kind_of(value)}")
     try:
-        return date.fromisoformat(value)
+        found = date.fromisoformat(value)
     except ValueError:
         r.fail(key, f'"{value}" is not a real date')
+    problem = day_problem(found)
+    if problem is not None:
+        r.fail(key, f"{value} {problem}")
+    return found
 
 
 def optional_day(r: Record, key: str, ids: object = None) -> date | None:
@@ -151,9 +200,14 @@ def moment(r: Record, key: str, ids: object = None) -> datetime:
     value = r.raw(key)
     if isinstance(value, str):
         try:
-            return datetime.fromisoformat(value)
+            found = datetime.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            problem = day_problem(found.date())
+            if problem is not None:
+                r.fail(key, f"{value} {problem}")
+            return found
     r.fail(key, f"must be a date and time written like 2026-03-12T09:30:00, not {kind_of(value)}")
 
 

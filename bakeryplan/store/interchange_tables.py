@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from bakeryplan.domain.bounds import clamp_day, clamp_value
 from bakeryplan.domain.model import (
     Actual,
     ActualSource,
@@ -87,14 +88,21 @@ def encode(value: object, fields: dict[str, read.Reader]) -> read.JsonObject:
 
 
 def _json_value(value: object) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
+    """A field as JSON. A number or date outside the bounds (a plan written by an older
+    release) is written at the nearest bound, so the file can always be read back."""
+    if isinstance(value, datetime):
+        day = clamp_day(value.date())
+        return (value if day == value.date() else datetime.combine(day, value.timetz())).isoformat()
+    if isinstance(value, date):
+        return clamp_day(value).isoformat()
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, PlanSnapshot):
         return snapshot_to_json(value)
     if isinstance(value, tuple):
         return [_json_item(item) for item in value]
+    if isinstance(value, float):
+        return clamp_value(value)
     return value
 
 
@@ -103,7 +111,7 @@ def _json_item(item: object) -> Any:
     if isinstance(item, Explanation):
         return {"measure_id": item.measure_id, "text": item.text}
     assert isinstance(item, CurvePoint)
-    return {"on": item.on.isoformat(), "value": item.value}
+    return {"on": clamp_day(item.on).isoformat(), "value": clamp_value(item.value)}
 
 
 # --- checks across records ---------------------------------------------------------------

@@ -1,20 +1,58 @@
 """The lock file next to a plan: says which running BakeryPlan has it open for editing.
 
-QLockFile writes the holder's process id, program name and host name; a lock left by a
-process that has died (crash, power cut) is detected as stale and taken over. Age alone
+QLockFile writes the holder's process id, program name and host name, and takes over by
+itself a lock whose process is gone on this computer (a crash, a power cut). Age alone
 never makes a lock stale (``setStaleLockTime(0)``): a plan may be open for days.
+
+Two cases QLockFile leaves locked for ever are settled here, as trusted desktop apps
+(LibreOffice's lock files, for one) settle them:
+
+- A lock file that is empty (a kill at the moment it was written) or holds no process id
+  and host names nobody: it is taken over. QLockFile removes it only when no running
+  process on this computer still holds it open, so a copy that is just starting keeps it.
+- A lock from another computer (a plan on a shared folder) cannot be checked from here:
+  :class:`~bakeryplan.store.errors.PlanLockedElsewhereError` names that computer and the
+  lock's age, and ``acquire(take_over=True)`` takes it over once the owner has confirmed
+  that BakeryPlan no longer runs there.
+
+A folder where no lock file can be made is named as read-only, never as "in use".
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QSysInfo
 
-from bakeryplan.store.errors import PlanLockedError
+from bakeryplan.store.errors import (
+    PlanFileError,
+    PlanLockedElsewhereError,
+    PlanLockedError,
+    WriteProtectedError,
+)
 from bakeryplan.store.paths import lock_path_for
+
+_LOCK_INFO_BYTES = 4096  # a lock file holds five short lines
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """Who a lock file names; ``pid`` 0 or an empty ``host``: it names nobody."""
+
+    pid: int
+    host: str
+    since: datetime | None
+
+    @property
+    def readable(self) -> bool:
+        return self.pid > 0 and bool(self.host)
+
+    @property
+    def on_this_computer(self) -> bool:
+        return self.host == QSysInfo.machineHostName()
 
 
 class PlanLock:
@@ -28,41 +66,50 @@ class PlanLock:
     def held(self) -> bool:
         return self._lock.isLocked()
 
-    def acquire(self) -> None:
-        """Take the lock or raise PlanLockedError naming who holds it."""
-        if self._lock.isLocked():
+    def acquire(self, *, take_over: bool = False) -> None:
+        """Take the lock or raise a PlanFileError saying why not (module docstring).
+
+        ``take_over``: the owner confirmed that the BakeryPlan on another computer that
+        holds the lock no longer runs; its lock is removed and taken.
+        """
+        if self._lock.isLocked() or self._lock.tryLock(0):
             return
-        if self._lock.tryLock(0):
+        if self._lock.error() == QLockFile.LockError.PermissionError:
+            folder = self.plan_path.parent
+            raise WriteProtectedError(self.plan_path, f"its folder {folder} is read-only")
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            raise PlanFileError(self.plan_path, "its lock file cannot be created or read")
+        holder = self.holder()
+        foreign = holder.readable and not holder.on_this_computer
+        if (not holder.readable or (foreign and take_over)) and self._take_over():
             return
-        if self._lock.error() == QLockFile.LockError.LockFailedError:
-            raise PlanLockedError(self.plan_path, self.holder_description())
-        raise PlanLockedError(
-            self.plan_path, "another program (the lock file cannot be created or read)"
-        )
+        if foreign:
+            raise PlanLockedElsewhereError(self.plan_path, holder.host, holder.since)
+        raise PlanLockedError(self.plan_path, describe(holder))
+
+    def _take_over(self) -> bool:
+        """Remove the lock file (unless a live process here holds it) and take the lock."""
+        return self._lock.removeStaleLockFile() and self._lock.tryLock(0)
 
     def release(self) -> None:
         if self._lock.isLocked():
             self._lock.unlock()
 
-    def holder_description(self) -> str:
-        """E.g. 'BakeryPlan on host bakery-pc, process 4242, since 10:31'.
-
-        Only BakeryPlan (its window or its command line) takes these locks; the program
-        name QLockFile records is the process's ("python3.11" under ``python -m``), which
-        would only puzzle the owner.
-        """
-        info = self._lock.getLockInfo()
-        if not info:
-            return "another program"
-        pid, host, _process_name = info
+    def holder(self) -> LockHolder:
+        """What the lock file says, read directly: QLockFile's own reading does not say
+        whether the file named anyone at all."""
         try:
+            with self.lock_path.open("rb") as handle:
+                lines = handle.read(_LOCK_INFO_BYTES).decode("utf-8", "replace").split("\n")
             since = datetime.fromtimestamp(self.lock_path.stat().st_mtime)
         except OSError:
-            since = None
-        text = f"BakeryPlan on host {host}, process {pid}"
-        if since is not None:
-            text += f", since {since:%H:%M}"
-        return text
+            return LockHolder(0, "", None)
+        pid = int(lines[0]) if lines[0].strip().isdigit() else 0
+        host = lines[2].strip() if len(lines) > 2 else ""
+        return LockHolder(pid, host, since)
+
+    def holder_description(self) -> str:
+        return describe(self.holder())
 
     def __enter__(self) -> PlanLock:
         self.acquire()
@@ -70,3 +117,19 @@ class PlanLock:
 
     def __exit__(self, *exc_info: object) -> None:
         self.release()
+
+
+def describe(holder: LockHolder) -> str:
+    """E.g. 'BakeryPlan on this computer (bakery-pc), process 4242, since 27 Nov 2026 10:31'.
+
+    Only BakeryPlan (its window or its command line) takes these locks; the program name
+    QLockFile records is the process's ("python3.11" under ``python -m``), which would only
+    puzzle the owner. A lock that names nobody is described as such, never as "host ,
+    process 0".
+    """
+    since = f", since {holder.since:%d %b %Y %H:%M}" if holder.since else ""
+    if not holder.readable:
+        return f"another copy of BakeryPlan that is starting or stopping{since}"
+    if holder.on_this_computer:
+        return f"BakeryPlan on this computer ({holder.host}), process {holder.pid}{since}"
+    return f'BakeryPlan on the computer "{holder.host}"{since}'

@@ -7,6 +7,7 @@ needing it (about 8 ms of imports on the way to the first window).
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from bakeryplan import APP_NAME
@@ -42,3 +43,31 @@ def lock_path_for(plan_path: str | os.PathLike[str]) -> Path:
 def journal_path_for(plan_path: str | os.PathLike[str]) -> Path:
     path = Path(plan_path)
     return path.with_name(path.name + "-journal")
+
+
+def file_behind(path: str | os.PathLike[str]) -> Path:
+    """The file a symbolic link points to (through every link), else ``path`` itself.
+
+    A plan replaced as a whole (restore, ``demo --force``) is written there, so the link
+    keeps pointing at the plan instead of being replaced by a copy of it.
+    """
+    path = Path(path).absolute()
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def write_protection(path: str | os.PathLike[str]) -> str | None:
+    """Why the plan at ``path`` must not be changed, in the owner's words; None if it may.
+
+    A file whose owner took its write permission away is write-protected even for an
+    administrator, whom the system would let write it: the owner's intent counts.
+    """
+    path = Path(path)
+    if not os.access(path.parent, os.W_OK):  # also a read-only disk: the file is then too
+        return f"its folder {path.parent} is read-only"
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+        return "the file is write-protected"
+    return None

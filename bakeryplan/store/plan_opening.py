@@ -15,6 +15,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Self
 
+from bakeryplan.atomic_files import remove_stale_temporaries
 from bakeryplan.domain.model import Plan
 from bakeryplan.store.connection import (
     check_header,
@@ -25,12 +26,16 @@ from bakeryplan.store.connection import (
     verify,
 )
 from bakeryplan.store.errors import (
+    BackupError,
     NewerVersionError,
     PlanExistsError,
     PlanFileError,
     PlanWriteError,
+    WriteProtectedError,
 )
 from bakeryplan.store.lock import PlanLock
+from bakeryplan.store.paths import write_protection
+from bakeryplan.store.recovery import repair_interrupted_plan
 from bakeryplan.store.schema import SCHEMA_VERSION, migrate
 from bakeryplan.store.whole_plan import write_new_plan_file
 
@@ -57,7 +62,12 @@ class OpenedPlanFile:
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike[str], *, read_only: bool = False, back_up: bool = True
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        back_up: bool = True,
+        take_over: bool = False,
     ) -> Self:
         """Open an existing plan carefully; raises a PlanFileError the user can read.
 
@@ -66,8 +76,16 @@ class OpenedPlanFile:
         far as it can. ``back_up=False`` leaves the backup of an up-to-date file to
         :meth:`back_up_on_open`, which the caller must run before its first write (the
         window does so right after it is on screen); a migration is always backed up first.
+        ``take_over``: the owner confirmed that the BakeryPlan on another computer holding
+        the lock no longer runs (``PlanLockedElsewhereError``); its lock is taken over.
         """
-        return cls._open(Path(path).absolute(), read_only=read_only, reason="open", back_up=back_up)
+        return cls._open(
+            Path(path).absolute(),
+            read_only=read_only,
+            reason="open",
+            back_up=back_up,
+            take_over=take_over,
+        )
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], plan: Plan) -> Self:
@@ -87,15 +105,27 @@ class OpenedPlanFile:
         return cls._open(path, read_only=False, reason="create")
 
     @classmethod
-    def _open(cls, path: Path, *, read_only: bool, reason: str, back_up: bool = True) -> Self:
+    def _open(
+        cls,
+        path: Path,
+        *,
+        read_only: bool,
+        reason: str,
+        back_up: bool = True,
+        take_over: bool = False,
+    ) -> Self:
         """SQLite refusing the file (another program holds it, an I/O error) is told too."""
         try:
-            return cls._open_checked(path, read_only=read_only, reason=reason, back_up=back_up)
+            return cls._open_checked(
+                path, read_only=read_only, reason=reason, back_up=back_up, take_over=take_over
+            )
         except sqlite3.Error as error:
             raise PlanFileError(path, f"it cannot be opened ({error})") from error
 
     @classmethod
-    def _open_checked(cls, path: Path, *, read_only: bool, reason: str, back_up: bool) -> Self:
+    def _open_checked(
+        cls, path: Path, *, read_only: bool, reason: str, back_up: bool, take_over: bool
+    ) -> Self:
         info = read_header(path)
         hot_journal = has_hot_journal(path)
         # Checked even with a crash journal: its rollback would rewrite a foreign or newer
@@ -104,23 +134,20 @@ class OpenedPlanFile:
         check_header(path, info, hot_journal=hot_journal)
         if info.user_version > SCHEMA_VERSION and not read_only:
             raise NewerVersionError(path, info.user_version, SCHEMA_VERSION)
-        if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-            raise PlanFileError(path, "the file or its folder is write-protected")
+        protection = None if read_only else write_protection(path)
+        if protection is not None:
+            raise WriteProtectedError(path, protection)
+        if hot_journal:  # a crash's journal: backed up with the plan, then rolled back
+            repair_interrupted_plan(path, info)
         with ExitStack() as on_failure:
             lock = None if read_only else PlanLock(path)
             if lock is not None:
-                lock.acquire()
+                lock.acquire(take_over=take_over)
                 on_failure.callback(lock.release)
-            try:
-                connection = connect_checked(path, read_only=read_only)
-                on_failure.callback(connection.close)
-                version = verify(connection, path)
-            except PlanFileError:
-                if read_only and hot_journal:  # only a writer can roll the journal back
-                    raise PlanFileError(
-                        path, "it was not closed properly; open it for editing once to repair it"
-                    ) from None
-                raise
+                remove_stale_temporaries(path.parent, name=path.name)  # left by a crash
+            connection = connect_checked(path, read_only=read_only)
+            on_failure.callback(connection.close)
+            version = verify(connection, path)
             if version > SCHEMA_VERSION and not read_only:
                 raise NewerVersionError(path, version, SCHEMA_VERSION)
             if read_only and version < SCHEMA_VERSION:
@@ -169,7 +196,9 @@ class OpenedPlanFile:
         self.open_backup_pending = False
         try:
             make_backup(self, reason)
-        except (OSError, sqlite3.Error) as error:
+        except BackupError as error:
+            self.backup_error = f"{error.cause} (backups folder {error.folder})"
+        except (PlanFileError, OSError, sqlite3.Error) as error:
             self.backup_error = str(error)
 
     @property

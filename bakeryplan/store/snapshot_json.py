@@ -10,8 +10,10 @@ let any SQLite tool look inside it (docs/plan-file.md).
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
+from bakeryplan.domain.bounds import clamp_day, clamp_value
 from bakeryplan.domain.health import Health
 from bakeryplan.domain.model import Counting, CurveKind, GoalStatus, Period
 from bakeryplan.domain.snapshot import GoalSnapshot, MeasureSnapshot, PlanSnapshot
@@ -27,7 +29,9 @@ _GOAL_KEYS = ("id", "title", "status", "due")
 
 
 def snapshot_to_json(snapshot: PlanSnapshot) -> JsonObject:
-    """The snapshot as JSON-ready data, keys in a fixed order."""
+    """The snapshot as JSON-ready data, keys in a fixed order. A number or date outside the
+    bounds (a measure of a plan from an older release) is kept at the nearest bound, so the
+    snapshot always reads back, as the rest of the export does."""
     return {
         "measures": [_measure_json(m) for m in snapshot.measures],
         "goals": [
@@ -35,11 +39,15 @@ def snapshot_to_json(snapshot: PlanSnapshot) -> JsonObject:
                 "id": g.goal_id,
                 "title": g.title,
                 "status": g.status.value,
-                "due": g.due.isoformat() if g.due else None,
+                "due": _day(g.due) if g.due else None,
             }
             for g in snapshot.goals
         ],
     }
+
+
+def _day(day: date) -> str:
+    return clamp_day(day).isoformat()
 
 
 def _measure_json(m: MeasureSnapshot) -> JsonObject:
@@ -48,12 +56,12 @@ def _measure_json(m: MeasureSnapshot) -> JsonObject:
         "goal_id": m.goal_id,
         "name": m.name,
         "unit": m.unit,
-        "baseline": m.baseline,
-        "target": m.target,
-        "start": m.start.isoformat(),
-        "target_date": m.target_date.isoformat(),
+        "baseline": clamp_value(m.baseline),
+        "target": clamp_value(m.target),
+        "start": _day(m.start),
+        "target_date": _day(m.target_date),
         "curve": m.curve.value,
-        "points": [{"on": p.on.isoformat(), "value": p.value} for p in m.points],
+        "points": [{"on": _day(p.on), "value": clamp_value(p.value)} for p in m.points],
         "period": m.period.value,
         "counting": m.counting.value,
         "health": m.health.value,

@@ -19,11 +19,12 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
-from bakeryplan.atomic_files import PRIVATE, AtomicWriteError, atomic_replace
+from bakeryplan.atomic_files import PRIVATE, AtomicWriteError, IncompleteFileError, atomic_replace
 from bakeryplan.domain.model import Actual, Business, Plan, ReviewCadence
 from bakeryplan.store import rows
-from bakeryplan.store.connection import connect
-from bakeryplan.store.errors import PlanExistsError, RecordError
+from bakeryplan.store.connection import connect, verify
+from bakeryplan.store.disk_errors import sqlite_disk_errors
+from bakeryplan.store.errors import PlanExistsError, PlanFileError, RecordError
 from bakeryplan.store.paths import journal_path_for
 from bakeryplan.store.row_reader import RowReader
 from bakeryplan.store.rows import TableSpec, with_id
@@ -172,17 +173,20 @@ def _insert_all(conn: sqlite3.Connection, spec: TableSpec[T], values: Iterable[T
     )
 
 
-def write_new_plan_file(path: Path, plan: Plan, *, to_version: int) -> None:
+def write_new_plan_file(path: Path, plan: Plan, *, to_version: int, replace: bool = False) -> None:
     """Write ``plan`` as a new plan file at ``path``, never leaving half of one there.
 
     The plan goes into a temporary file in the same folder, is synced to disk, is made
     owner-only (0600, a mode SQLite keeps) and only then gets its name; an existing file of
-    that name is never replaced.
+    that name is replaced only when ``replace`` says so (the caller holds its lock).
     """
     try:
-        with atomic_replace(path, mode=PRIVATE, overwrite=False) as pending:
+        with atomic_replace(
+            path, mode=PRIVATE, overwrite=replace, check=_readable_plan_file
+        ) as pending:
             try:
-                _write_plan_database(pending.temp, plan, to_version=to_version)
+                with sqlite_disk_errors(pending.temp):
+                    _write_plan_database(pending.temp, plan, to_version=to_version)
             finally:
                 with suppress(FileNotFoundError):
                     journal_path_for(pending.temp).unlink()
@@ -190,6 +194,20 @@ def write_new_plan_file(path: Path, plan: Plan, *, to_version: int) -> None:
         if error.errno == errno.EEXIST:
             raise PlanExistsError(path) from None
         raise
+
+
+def _readable_plan_file(file: Path) -> None:
+    """The synced new file must open as a healthy plan before it takes the plan's name."""
+    try:
+        connection = connect(file, read_only=True)
+        try:
+            verify(connection, file)
+        finally:
+            connection.close()
+    except (PlanFileError, sqlite3.Error) as error:
+        raise IncompleteFileError(
+            errno.EIO, f"the new plan could not be read back ({error})", str(file)
+        ) from error
 
 
 def _write_plan_database(file: Path, plan: Plan, *, to_version: int) -> None:

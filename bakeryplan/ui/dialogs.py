@@ -120,6 +120,21 @@ def ask(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     return box.clickedButton() is go
 
 
+def ask_among(parent: QWidget | None, title: str, text: str, actions: list[str]) -> int | None:
+    """A question with several ways forward: the index of the button pressed (the first is
+    the default), or None for Cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = _message_box(parent, "Question", title, text)
+    buttons = [box.addButton(action, QMessageBox.ButtonRole.AcceptRole) for action in actions]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    if buttons:
+        box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, button in enumerate(buttons) if button is clicked), None)
+
+
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     _message_box(parent, "Warning", title, text).exec()
 

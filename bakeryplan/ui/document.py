@@ -53,6 +53,10 @@ class PlanDocument(QObject):
     edit_refused = Signal(str)
     """A plain-text message: an edit was refused (read-only plan) or failed to be written."""
 
+    backup_failed = Signal(str)
+    """Why a backup could not be made (plain text), emitted once per document: the owner is
+    told once and decides whether to go on without backups."""
+
     def __init__(
         self,
         repository: PlanRepository,
@@ -69,6 +73,7 @@ class PlanDocument(QObject):
         self.plan: Plan = repository.load()
         self._closed = False
         self.backup_timer: QTimer | None = None
+        self.backup_failure_told = False
 
     @property
     def read_only(self) -> bool:
@@ -109,8 +114,10 @@ class PlanDocument(QObject):
             return False
         run_first = getattr(command, "run_first", None)
         if run_first is not None and not run_first():
+            self._tell_backup_failure()
             return False
         self.undo_stack.push(command)
+        self._tell_backup_failure()  # the first write makes the backup of opening
         return True
 
     def history_out_of_step(self) -> None:
@@ -158,17 +165,31 @@ class PlanDocument(QObject):
         if self._closed or self.read_only or repository.in_transaction:
             return None
         from bakeryplan.store.backups import backup_if_due
-        from bakeryplan.store.errors import FILE_ERRORS
+        from bakeryplan.store.errors import FILE_ERRORS, BackupError
 
         if repository.open_backup_pending:
             repository.back_up_on_open()
             if repository.backup_error:
-                log.warning("The backup of opening failed: %s", repository.backup_error)
+                self._tell_backup_failure()
+                return None  # the same cause would stop the daily one: tell it once
         try:
             return backup_if_due(repository, self._now())
+        except BackupError as error:
+            self._backup_failed(f"{error.cause} (backups folder {error.folder})")
         except FILE_ERRORS as error:
-            log.warning("The daily backup of %s failed: %s", self.path, error)
-            return None
+            self._backup_failed(str(error))
+        return None
+
+    def _tell_backup_failure(self) -> None:
+        """The repository's failed backup of opening, if there was one, told once."""
+        if self.repository.backup_error and not self.backup_failure_told:
+            self._backup_failed(self.repository.backup_error)
+
+    def _backup_failed(self, reason: str) -> None:
+        log.warning("A backup of %s failed: %s", self.path, reason)
+        if not self.backup_failure_told:
+            self.backup_failure_told = True
+            self.backup_failed.emit(reason)
 
     def close(self) -> None:
         """Release the file (and its lock); the document is unusable afterwards."""

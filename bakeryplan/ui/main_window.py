@@ -206,6 +206,7 @@ class MainWindow(ExternalActions):
             old.changed.disconnect(self._update_title)
             old.selection_requested.disconnect(self._go_to)
             old.edit_refused.disconnect(self._edit_refused)
+            old.backup_failed.disconnect(self._backup_failed)
             old.close()
         self.document = document
         current = self.tabs.currentIndex()
@@ -240,6 +241,7 @@ class MainWindow(ExternalActions):
         document.changed.connect(self._update_title)
         document.selection_requested.connect(self._go_to)
         document.edit_refused.connect(self._edit_refused)
+        document.backup_failed.connect(self._backup_failed)
         for action in self.plan_actions:
             action.setEnabled(not document.read_only)
         self._update_title()
@@ -296,6 +298,26 @@ class MainWindow(ExternalActions):
 
     def _edit_refused(self, message: str) -> None:
         dialogs.show_error(self, self.tr("Not changed"), message)
+
+    def _backup_failed(self, reason: str) -> None:
+        """Said once per plan: go on without backups, or close the plan and make room."""
+        document = self.document
+        if document is None:
+            return
+        text = self.tr(
+            'No backup of "{name}" could be made: {reason}.\n\n'
+            "The plan itself is fine and every change is still saved to it, but until a "
+            "backup can be made a mistake cannot be undone from a backup. Continue without a "
+            "backup, or close the plan (and free some space or fix the folder first)?"
+        ).format(name=document.path.name, reason=reason)
+        choice = dialogs.ask_among(
+            self,
+            self.tr("No backup"),
+            text,
+            [self.tr("Continue without a backup"), self.tr("Close the plan")],
+        )
+        if choice == 1:
+            QTimer.singleShot(0, self, self.close)
 
     def edit_business(self) -> None:
         document = self.document

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import QApplication
 from bakeryplan.domain.curves import expected_value
 from bakeryplan.domain.health import toward_sign
 from bakeryplan.domain.model import Actual, ActualSource, Direction, Measure
+from bakeryplan.domain.within_bounds import actuals_within_bounds, measure_within_bounds
 from bakeryplan.ui import commands
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import decimal_mark, format_amount, format_day
 from bakeryplan.ui.widgets.parsing import (
     DateOrder,
+    OutOfRangeError,
     date_example,
     locale_date_order,
     number_edit_text,
@@ -141,10 +143,13 @@ class ActualsModel(QAbstractTableModel):
         business = self.document.plan.business
         if column == DATE:
             return format_day(actual.on, business)
-        if column == VALUE:
+        if column == VALUE:  # as stored, even out of bounds: the owner sees what to correct
             return format_amount(actual.value, measure.unit, business)
         if column == NOTE:
             return actual.note
+        # The plan and the difference are computed at the nearest bounds (an older file's
+        # 1e308 or year 9999 would overflow the arithmetic).
+        measure, actual = measure_within_bounds(measure), actuals_within_bounds([actual])[0]
         planned = _rounded(expected_value(measure, actual.on))
         if column == EXPECTED:
             return format_amount(planned, measure.unit, business)
@@ -199,6 +204,11 @@ class ActualsModel(QAbstractTableModel):
         column = index.column()
         try:
             parsed: Any = self._parse(column, text)
+        except OutOfRangeError as error:  # "is outside the years 1900 to 2199"
+            message = self.tr("“{text}” {problem}.").format(text=text, problem=error)
+            self.rejected_text = text
+            self.problem.emit(message, index.row(), column)
+            return False
         except ValueError:
             what = (
                 self.tr("a date like {example}").format(example=self.date_examples())

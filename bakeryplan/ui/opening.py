@@ -19,8 +19,10 @@ from bakeryplan.store.errors import (
     DamagedPlanError,
     NewerVersionError,
     NotAPlanError,
+    PlanLockedElsewhereError,
     PlanLockedError,
     PlanNotFoundError,
+    WriteProtectedError,
 )
 from bakeryplan.store.paths import PLAN_SUFFIX, default_plans_dir
 from bakeryplan.store.repository import PlanRepository
@@ -49,8 +51,12 @@ def _open(parent: QWidget | None, path: Path, *, offer_restore: bool) -> PlanDoc
     try:
         # The backup of opening waits until the window is on screen (PlanDocument).
         return _document(PlanRepository.open(path, back_up=False))
+    except PlanLockedElsewhereError as error:
+        return _offer_read_only_or_take_over(parent, path, error)
     except PlanLockedError as error:
         return _offer_read_only(parent, path, error)
+    except WriteProtectedError as error:
+        return _offer_read_only_when_protected(parent, path, error)
     except NewerVersionError:
         dialogs.show_info(
             parent,
@@ -102,6 +108,58 @@ def _offer_read_only(
             '"{name}" is open for editing elsewhere:\n{holder}.\n\n'
             "You can look at it here read-only,\nor cancel and switch to the other copy."
         ).format(name=path.name, holder=error.holder),
+        _tr("Open read-only"),
+    ):
+        return None
+    return _open_read_only(parent, path)
+
+
+def _offer_read_only_or_take_over(
+    parent: QWidget | None, path: Path, error: PlanLockedElsewhereError
+) -> PlanDocument | None:
+    """Another computer's lock: read-only, or, once the owner confirms that BakeryPlan no
+    longer runs there, take the lock over (as LibreOffice offers for its lock files)."""
+    choice = dialogs.ask_among(
+        parent,
+        _tr("Plan in use on another computer"),
+        _tr(
+            '"{name}" is open for editing on another computer:\n{holder}.\n\n'
+            "You can look at it here read-only. If BakeryPlan no longer runs there (the "
+            "computer was switched off or the app stopped), you can take the plan over and "
+            "edit it here."
+        ).format(name=path.name, holder=error.holder),
+        [_tr("Open read-only"), _tr("Take over…")],
+    )
+    if choice is None:
+        return None
+    if choice == 0:
+        return _open_read_only(parent, path)
+    if not dialogs.confirm(
+        parent,
+        _tr("Take over the plan"),
+        _tr(
+            'Take "{name}" over from the computer "{host}"? Do this only if BakeryPlan is '
+            "not running there any more: if both edit the plan, changes made there will be "
+            "lost."
+        ).format(name=path.name, host=error.host),
+    ):
+        return None
+    try:
+        return _document(PlanRepository.open(path, back_up=False, take_over=True))
+    except OPEN_ERRORS as failure:
+        _show_open_error(parent, path, failure)
+        return None
+
+
+def _offer_read_only_when_protected(
+    parent: QWidget | None, path: Path, error: WriteProtectedError
+) -> PlanDocument | None:
+    if not dialogs.ask(
+        parent,
+        _tr("Plan is read-only"),
+        _tr('"{name}" cannot be changed here: {reason}.\n\nYou can look at it read-only.').format(
+            name=path.name, reason=error.reason
+        ),
         _tr("Open read-only"),
     ):
         return None

@@ -71,17 +71,16 @@ def test_force_refuses_what_is_not_a_healthy_plan(
     assert digest(path) == before
 
 
-def test_force_refuses_a_plan_left_mid_change(
+def test_force_backs_up_a_plan_left_mid_change_with_its_journal(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = make_demo(tmp_path)
     journal = path.with_name(path.name + "-journal")
     journal.write_bytes(b"\0" * 512)
     before = digest(path), digest(journal)
-    capsys.readouterr()
-    assert main(["demo", str(path), "--force", "--on", ON]) == 2
-    assert "mid-change" in one_line_error(capsys)
-    assert (digest(path), digest(journal)) == before
+    assert main(["demo", str(path), "--force", "--on", ON]) == 0
+    (kept,) = [b.path for b in list_backups(path) if b.reason == "before-repair"]
+    assert (digest(kept), digest(kept.with_name(kept.name + "-journal"))) == before
 
 
 @pytest.mark.parametrize(

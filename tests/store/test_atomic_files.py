@@ -91,7 +91,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
     assert target.read_bytes() == b"good"
     assert only(tmp_path) == ["out.json"]
     if isinstance(failure, OSError):
-        assert str(caught.value) == f"cannot write {target}: disk trouble"
+        assert str(caught.value) == f"disk trouble: {target} was not changed"
 
 
 def test_a_failed_move_leaves_the_old_file_and_names_the_users_path(
@@ -106,7 +106,7 @@ def test_a_failed_move_leaves_the_old_file_and_names_the_users_path(
     monkeypatch.setattr(atomic_files.os, "replace", no_space)
     with pytest.raises(AtomicWriteError) as caught:
         atomic_write(target, writes(b"new"))
-    assert str(caught.value) == f"cannot write {target}: the disk is full"
+    assert str(caught.value) == f"the disk is full: {target} was not changed"
     assert caught.value.errno == errno.ENOSPC
     assert target.read_bytes() == b"good"
     assert only(tmp_path) == ["out.csv"]
@@ -116,7 +116,7 @@ def test_a_missing_folder_is_named_as_such(tmp_path: Path) -> None:
     target = tmp_path / "gone" / "out.json"
     with pytest.raises(AtomicWriteError) as caught:
         atomic_write(target, writes(b"x"))
-    assert str(caught.value) == f"cannot write {target}: the folder does not exist"
+    assert str(caught.value) == f"the folder does not exist: {target} was not written"
     assert isinstance(caught.value, OSError)
     assert only(tmp_path) == []
 
@@ -125,7 +125,7 @@ def test_the_temporary_name_never_reaches_the_user(tmp_path: Path) -> None:
     target = tmp_path / "out.pdf"
     with pytest.raises(AtomicWriteError) as caught, atomic_replace(target) as pending:
         raise OSError(f"cannot open {pending.temp}")
-    assert str(caught.value) == f"cannot write {target}: cannot open {target}"
+    assert str(caught.value) == f"cannot open {target}: {target} was not written"
 
 
 def test_no_overwrite_refuses_an_existing_file(tmp_path: Path) -> None:
@@ -164,3 +164,50 @@ def test_the_module_imports_nothing_of_the_package_and_no_qt() -> None:
     }
     imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert not {m for m in imported if m.startswith(("bakeryplan", "PySide6"))}
+
+
+def test_a_file_the_check_refuses_never_replaces_the_old_one(tmp_path: Path) -> None:
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"%PDF- good")
+
+    def refuse(temp: Path) -> None:
+        raise atomic_files.IncompleteFileError(errno.EIO, "the PDF is cut short", str(temp))
+
+    with pytest.raises(AtomicWriteError) as caught:
+        atomic_write(target, writes(b"%PDF- cut"), check=refuse)
+    assert str(caught.value) == f"the PDF is cut short: {target} was not changed"
+    assert target.read_bytes() == b"%PDF- good"
+    assert only(tmp_path) == ["out.pdf"]
+
+
+def dead_process_id() -> int:
+    """The id of a process that has finished (ids are not reused at once)."""
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_temporaries_of_a_crashed_writer_are_removed_at_the_next_write(tmp_path: Path) -> None:
+    dead, alive = dead_process_id(), os.getpid()
+    left = {
+        f".out.json.{dead}-abcd1234.tmp": True,  # its writer is gone
+        f".out.json.{dead}-abcd1234.tmp-journal": True,
+        ".out.json.old_name.tmp": True,  # an older release's, an hour old
+        f".out.json.{alive}-efgh5678.tmp": False,  # still being written
+        ".out.json.recentxy.tmp": False,  # an older release's, maybe still writing
+        f".other.json.{dead}-abcd1234.tmp": False,  # another file's: cleaned when it is
+        "notes.tmp": False,  # not ours
+    }
+    for name in left:
+        (tmp_path / name).write_bytes(b"half")
+    hour_ago = os.path.getmtime(tmp_path / ".out.json.old_name.tmp") - 3700
+    os.utime(tmp_path / ".out.json.old_name.tmp", (hour_ago, hour_ago))
+    atomic_write(tmp_path / "out.json", writes(b"{}"))
+    kept = sorted(name for name, stale in left.items() if not stale)
+    assert only(tmp_path) == sorted([*kept, "out.json"])
+    assert atomic_files.remove_stale_temporaries(tmp_path) == [
+        tmp_path / f".other.json.{dead}-abcd1234.tmp"
+    ]

@@ -10,6 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bakeryplan.domain.bounds import VALUE_LIMIT
 from bakeryplan.domain.model import (
     Actual,
     ActualSource,
@@ -39,9 +40,9 @@ EXPORTED = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
 texts = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=12)
 names = texts.filter(lambda t: t.strip() != "")
 days = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))
-numbers = st.floats(allow_nan=False, allow_infinity=False, width=64) | st.integers(
+numbers = st.floats(min_value=-VALUE_LIMIT, max_value=VALUE_LIMIT, width=64) | st.integers(
     -(10**6), 10**6
-).map(float)
+).map(float)  # every number a plan may hold (domain.bounds)
 positions = st.integers(0, 50)
 
 

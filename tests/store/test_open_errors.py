@@ -134,7 +134,7 @@ def test_plan_locked_by_another_process(closed_plan: Path) -> None:
         with untouched(closed_plan), pytest.raises(PlanLockedError) as caught:
             PlanRepository.open(closed_plan)
         assert f"process {child.pid}" in caught.value.holder
-        assert "on host " in caught.value.holder and "since " in caught.value.holder
+        assert "on this computer (" in caught.value.holder and "since " in caught.value.holder
         assert str(caught.value).startswith('cannot edit "shop.bakeryplan": it is in use by ')
         with PlanRepository.open(closed_plan, read_only=True) as reader:  # no lock needed
             assert reader.load().business.name == "Sunrise Bakery"
@@ -218,7 +218,6 @@ def test_create_makes_missing_folders_and_handles_odd_names(tmp_path: Path) -> N
         assert len(repo.load().goals) == 3
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
 def test_write_protected_plan_is_refused_for_editing(closed_plan: Path) -> None:
     closed_plan.chmod(0o400)
     with untouched(closed_plan), pytest.raises(PlanFileError, match="write-protected"):
@@ -258,8 +257,6 @@ def test_write_interrupted_by_a_crash_is_rolled_back(closed_plan: Path) -> None:
     child.stdout.close()
     journal = closed_plan.with_name("shop.bakeryplan-journal")
     assert journal.stat().st_size > 0
-    with pytest.raises(PlanFileError, match="open it for editing once to repair it"):
-        PlanRepository.open(closed_plan, read_only=True)
     with PlanRepository.open(closed_plan) as repo:
         assert repo.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert [p.name for p in repo.load().people] == ["Mia", "Tom", "Old hand"]

@@ -56,7 +56,15 @@ def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
 
         return fail
 
-    for name in ("ask_open_plan", "ask_open_file", "ask_save_path", "confirm", "ask", "choose"):
+    for name in (
+        "ask_open_plan",
+        "ask_open_file",
+        "ask_save_path",
+        "confirm",
+        "ask",
+        "ask_among",
+        "choose",
+    ):
         monkeypatch.setattr(dialogs, name, unexpected(name))
     monkeypatch.setattr(dialogs, "exec_dialog", unexpected("exec_dialog"))
     for name in ("show_error", "show_info"):

@@ -235,3 +235,22 @@ def test_date_tab_value_tab_note_enter_adds_one_actual_with_its_note(
 def test_the_hint_names_the_note(panel: ActualsPanel) -> None:
     hints = [label.text() for label in panel.findChildren(QLabel) if "Tab" in label.text()]
     assert hints and "note" in hints[0]
+
+
+@pytest.mark.parametrize(
+    ("column", "typed", "words"),
+    [
+        (VALUE, "1e13", "outside the range -1,000,000,000,000 to 1,000,000,000,000"),
+        (VALUE, "9" * 309, "outside the range"),
+        (DATE, "9999-12-31", "outside the years 1900 to 2199"),
+        (DATE, "01/01/0001", "outside the years 1900 to 2199"),
+    ],
+)
+def test_a_value_or_date_outside_the_bounds_is_refused_in_the_grid(
+    panel: ActualsPanel, plan_path: Path, qtbot, column: int, typed: str, words: str
+) -> None:
+    before = plan_on_disk(plan_path)
+    _type_into(panel, qtbot, panel.model.new_row, column, typed)
+    qtbot.keyClick(panel.table.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: words in panel.problem.text() and panel.problem.isVisible())
+    assert plan_on_disk(plan_path) == before

@@ -111,3 +111,47 @@ def test_a_read_only_document_makes_no_backups(plan_path: Path, qapp) -> None:
     finally:
         document.close()
     assert len(list_backups(plan_path)) == before
+
+
+@pytest.mark.parametrize("answer", ["continue", "close"])
+def test_backups_that_cannot_be_written_are_said_once_in_the_window(
+    plan_path: Path,
+    qtbot,
+    no_dialogs,
+    full_disk,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+) -> None:
+    """Found with the backups folder on a full disk: the window went on editing with no
+    backup and no word, although the README promises a backup before the first edit."""
+    from bakeryplan.ui import dialogs
+
+    monkeypatch.setenv("BAKERYPLAN_DATA_DIR", str(full_disk.folder))
+    full_disk.fill()
+    asked: list[tuple[str, list[str]]] = []
+
+    def ask_among(parent: object, title: str, text: str, actions: list[str]) -> int:
+        asked.append((text, actions))
+        return 0 if answer == "continue" else 1
+
+    monkeypatch.setattr(dialogs, "ask_among", ask_among)
+    document = opening.open_plan_interactive(None, plan_path)
+    assert document is not None
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(asked))
+    text, actions = asked[0]
+    assert actions == ["Continue without a backup", "Close the plan"]
+    assert f'No backup of "{plan_path.name}" could be made: the disk is full' in text
+    if answer == "close":
+        qtbot.waitUntil(lambda: document.is_closed)
+        assert not window.isVisible()
+        return
+    business = replace(document.plan.business, name="Edited Anyway")
+    assert document.push(commands.SetBusiness(document, business))
+    document._now = lambda: datetime.now(UTC) + timedelta(days=2)  # the daily one fails too
+    document.back_up_if_due()
+    assert len(asked) == 1
+    assert _business_in(plan_path) == "Edited Anyway"
+    window.close()

@@ -254,3 +254,15 @@ def test_required_field_problem_clears_as_it_is_typed(qtbot, monkeypatch) -> Non
     run_form(qtbot, monkeypatch, user)
     person = forms.ask_person(None, None)
     assert person is not None and person.name == "Lee"
+
+
+def test_a_number_outside_the_bounds_is_refused_in_a_form(qtbot) -> None:
+    form = FormDialog("Step")
+    qtbot.addWidget(form)
+    form.add_number("cost", "&Cost", None)
+    form.set_text("cost", "2e12")
+    assert form.problem() == (
+        "Cost: the number is outside the range -1,000,000,000,000 to 1,000,000,000,000"
+    )
+    form.set_text("cost", "1000000000000")
+    assert form.problem() is None

@@ -28,7 +28,7 @@ from tests.ui.conftest import DEMO_TODAY, plan_on_disk
 
 pytestmark = pytest.mark.usefixtures("no_dialogs", "no_windows_left")
 
-AWKWARD = (0.125, 1.125, 1234567.89, -3.5, 1234567.0, 0.1 + 0.2, 1e16, 1.5e-7)
+AWKWARD = (0.125, 1.125, 1234567.89, -3.5, 1234567.0, 0.1 + 0.2, 999_999_999_999.99, 1.5e-7)
 
 
 @pytest.mark.parametrize("locale", ["en_GB", "de_DE", "fr_FR"])

@@ -46,6 +46,7 @@ class DialogRecorder:
         monkeypatch.setattr(dialogs, "show_info", self._recorder("show_info"))
         monkeypatch.setattr(dialogs, "confirm", self._confirm)
         monkeypatch.setattr(dialogs, "ask", self._ask)
+        monkeypatch.setattr(dialogs, "ask_among", self._ask_among)
 
     def _choose(self, parent: object, title: str, text: str, options: list[str]) -> int | None:
         self.calls.append(("choose", title, text, list(options)))
@@ -54,6 +55,10 @@ class DialogRecorder:
     def _ask(self, parent: object, title: str, text: str, action: str) -> bool:
         self.calls.append(("ask", title, text, [action]))
         return self._choice == 0
+
+    def _ask_among(self, parent: object, title: str, text: str, actions: list[str]) -> int | None:
+        self.calls.append(("ask_among", title, text, list(actions)))
+        return self._choice
 
     def _confirm(self, parent: object, title: str, text: str) -> bool:
         self.calls.append(("confirm", title, text, []))
@@ -126,7 +131,8 @@ def test_a_plan_in_use_elsewhere_offers_read_only(
     (kind, _title, text, options) = recorder.calls[0]
     assert kind == "ask"
     assert options == ["Open read-only"]
-    assert "open for editing elsewhere:\nBakeryPlan on host " in text and plan_path.name in text
+    assert "open for editing elsewhere:\nBakeryPlan on this computer (" in text
+    assert plan_path.name in text
 
 
 def test_a_plan_in_use_elsewhere_can_be_left_alone(
@@ -299,3 +305,69 @@ def test_restore_picks_the_backup_chosen_among_three_made_in_one_minute(
         True
     ] * 3  # newest first
     assert all(label.endswith(("B)", "bytes)")) for label in labels)  # the size
+
+
+def lock_of_another_computer(plan_path: Path) -> Path:
+    """A lock file as the BakeryPlan on a laptop writes it, beside a plan on a shared folder."""
+    lock = plan_path.with_name(plan_path.name + ".lock")
+    lock.write_bytes(b"4242\nbakeryplan\nbakery-laptop\n\n\n")
+    return lock
+
+
+@pytest.mark.parametrize(("take_over", "confirmed"), [(True, True), (True, False), (False, None)])
+def test_a_plan_locked_by_another_computer_opens_read_only_or_is_taken_over(
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+    plan_path: Path,
+    take_over: bool,
+    confirmed: bool | None,
+) -> None:
+    lock = lock_of_another_computer(plan_path)
+    recorder = DialogRecorder(monkeypatch, choose=1 if take_over else 0)
+    recorder.confirm_answer = bool(confirmed)
+    document = opening.open_plan_interactive(None, plan_path)
+    kind, _title, text, actions = recorder.calls[0]
+    assert kind == "ask_among" and actions == ["Open read-only", "Take over…"]
+    assert 'BakeryPlan on the computer "bakery-laptop", since ' in text
+    if take_over and not confirmed:
+        assert document is None
+        assert b"bakery-laptop" in lock.read_bytes()
+        return
+    assert document is not None
+    try:
+        assert document.read_only is not take_over
+        assert (b"bakery-laptop" in lock.read_bytes()) is not take_over
+    finally:
+        document.close()
+    if take_over:
+        assert recorder.kinds() == ["ask_among", "confirm"]
+        assert "bakery-laptop" in recorder.calls[1][2]
+
+
+def test_an_empty_lock_left_by_a_crash_does_not_stop_editing(
+    qtbot, monkeypatch: pytest.MonkeyPatch, plan_path: Path
+) -> None:
+    plan_path.with_name(plan_path.name + ".lock").write_bytes(b"")
+    recorder = DialogRecorder(monkeypatch)
+    document = opening.open_plan_interactive(None, plan_path)
+    assert document is not None and not document.read_only
+    document.close()
+    assert recorder.calls == []
+
+
+def test_a_plan_in_a_read_only_folder_offers_read_only(
+    qtbot, monkeypatch: pytest.MonkeyPatch, read_only_disk
+) -> None:
+    plan_path = make_plan(read_only_disk.folder / "Corner Bakery.bakeryplan")
+    read_only_disk.protect()
+    recorder = DialogRecorder(monkeypatch, choose=0)
+    document = opening.open_plan_interactive(None, plan_path)
+    assert document is not None
+    try:
+        assert document.read_only
+    finally:
+        document.close()
+    kind, _title, text, actions = recorder.calls[0]
+    assert kind == "ask" and actions == ["Open read-only"]
+    assert f"its folder {read_only_disk.folder} is read-only" in text
+    assert "in use" not in text

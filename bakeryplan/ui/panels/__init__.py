@@ -141,6 +141,8 @@ def format_amount(value: float | None, unit: str, business: Business) -> str:
     """A measure's value with its unit: money as money, "%" as percent, else "12 kg"."""
     if value is None:
         return ""
+    if math.isinf(value):  # only an older file holds one; shown so it can be corrected
+        return "\u221e" if value > 0 else "\u2212\u221e"
     if not math.isfinite(value):
         return "\u2013"
     locale = _locale(business)

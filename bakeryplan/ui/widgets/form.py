@@ -32,10 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bakeryplan.ui.widgets.parsing import number_edit_text, parse_number
+from bakeryplan.domain.bounds import FIRST_DAY, LAST_DAY
+from bakeryplan.ui.widgets.parsing import OutOfRangeError, number_edit_text, parse_number
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 
-NO_DATE = QDate(1900, 1, 1)
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+NO_DATE = _qdate(FIRST_DAY)  # the first day of the plan's years stands for "no date"
 
 #: A check across fields: given the parsed values, None or (the problem in words, the key
 #: of the field to put right).
@@ -50,6 +56,7 @@ class OptionalDateEdit(QWidget):
     ) -> None:
         super().__init__(parent)
         self.editor = QDateEdit(self)
+        self.editor.setDateRange(_qdate(FIRST_DAY), _qdate(LAST_DAY))  # the plan's years
         self.editor.setCalendarPopup(True)
         self.editor.setDisplayFormat("yyyy-MM-dd")
         layout = QHBoxLayout(self)
@@ -265,6 +272,9 @@ class FormDialog(QDialog):
             name = self._layout.labelForField(widget).text().replace("&", "")  # type: ignore[union-attr]
             try:
                 value = self._read(key)
+            except OutOfRangeError as error:
+                text = self.tr("{field}: the number {problem}").format(field=name, problem=error)
+                return (text, widget) if every_field else None
             except ValueError:
                 text = self.tr("{field}: please type a number, like 12 or 3.5").format(field=name)
                 return (text, widget) if every_field else None

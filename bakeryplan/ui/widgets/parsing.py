@@ -10,8 +10,15 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
+from bakeryplan.domain.bounds import day_problem, value_problem
+
 _DAY_OR_MONTH_FIRST = re.compile(r"^(\d{1,2})[./-] ?(\d{1,2})[./-] ?(\d{4})\.?$")
 _YEAR_FIRST = re.compile(r"^(\d{4})[./-] ?(\d{1,2})[./-] ?(\d{1,2})\.?$")
+
+
+class OutOfRangeError(ValueError):
+    """A number or date that reads well but lies outside the plan's bounds; its text says
+    which bound, for the owner ("is outside the years 1900 to 2199")."""
 
 
 def parse_number(text: str, decimal_mark: str = ".") -> float:
@@ -38,8 +45,9 @@ def parse_number(text: str, decimal_mark: str = ".") -> float:
             grouped = grouped and all(len(g) == 3 for g in groups[1:]) and groups[0] != ""
             cleaned = cleaned.replace(mark, "") if grouped else cleaned.replace(mark, ".")
     value = float(cleaned)
-    if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError("not a finite number")
+    problem = value_problem(value)
+    if problem is not None:
+        raise OutOfRangeError(problem)
     return value
 
 
@@ -116,7 +124,16 @@ def date_example(day: date, order: DateOrder) -> str:
 
 def parse_date(text: str, *, day_first: bool = True) -> date:
     """ISO ``2026-11-27``, year first ``2026/11/27``, or ``27/11/2026`` read day first or
-    month first as ``day_first`` says (with slashes, dots or dashes, a space after each)."""
+    month first as ``day_first`` says (with slashes, dots or dashes, a space after each);
+    a real date outside the plan's years raises OutOfRangeError."""
+    day = _read_date(text, day_first=day_first)
+    problem = day_problem(day)
+    if problem is not None:
+        raise OutOfRangeError(problem)
+    return day
+
+
+def _read_date(text: str, *, day_first: bool) -> date:
     stripped = text.strip()
     try:
         return date.fromisoformat(stripped)

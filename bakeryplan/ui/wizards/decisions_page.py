@@ -226,10 +226,14 @@ class DecisionsPage(QWizardPage):
                 value = parse_number(
                     self.target_edit.text(), decimal_mark(self._wizard.plan.business)
                 )
-            except ValueError:
-                return self._refuse(
-                    _tr("Type the new target as a number, like 9500."), self.target_edit
+            except ValueError as error:
+                words = str(error) if "range" in str(error) else ""
+                message = (
+                    _tr("The new target {problem}.").format(problem=words)
+                    if words
+                    else (_tr("Type the new target as a number, like 9500."))
                 )
+                return self._refuse(message, self.target_edit)
             changed = replace(measure, target=value)
             problems = measure_problems(changed)
             if problems:

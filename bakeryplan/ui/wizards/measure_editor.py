@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bakeryplan.domain.bounds import FIRST_DAY, LAST_DAY, VALUE_LIMIT
 from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import CurveKind, CurvePoint, Direction, Measure
 from bakeryplan.domain.quarters import quarterly_steps
 from bakeryplan.ui.wizards.people_picker import DATE_FORMAT, from_qdate, to_qdate
-
-VALUE_LIMIT = 1e12
 
 
 def _tr(text: str) -> str:
@@ -48,6 +47,7 @@ def value_spin() -> QDoubleSpinBox:
 
 def date_edit(value: date) -> QDateEdit:
     edit = QDateEdit(to_qdate(value))
+    edit.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     return edit
