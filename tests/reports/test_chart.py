@@ -14,8 +14,8 @@ from babel.dates import format_skeleton
 
 from bakeryplan.domain.burnup import burnup_series
 from bakeryplan.domain.curves import expected_share_of_time, expected_value, planned_series
-from bakeryplan.domain.forecast import forecast
 from bakeryplan.domain.health import Health, classify, expected_fraction, progress_fraction
+from bakeryplan.domain.measure_status import measure_status
 from bakeryplan.domain.model import Actual, Business, CurveKind, CurvePoint, Measure, Plan
 from bakeryplan.reports.chart import (
     burnup_figure,
@@ -57,7 +57,8 @@ def test_planned_and_actual_series_are_the_engines_numbers(demo: Plan) -> None:
 def test_forecast_line_is_drawn_exactly_when_the_engine_has_a_forecast(demo: Plan) -> None:
     seen = set()
     for measure in demo.measures:
-        outlook = forecast(measure, demo.actuals_of(measure.id), DEMO_TODAY, business=demo.business)
+        entries = demo.actuals_of(measure.id)
+        outlook = measure_status(measure, entries, DEMO_TODAY, business=demo.business).forecast
         figure = measure_figure(demo, measure.id, DEMO_TODAY)
         line = _artist(figure, "forecast")
         caption = next(t for t in figure.texts if t.get_gid() == "caption")
@@ -78,7 +79,7 @@ def test_forecast_line_is_drawn_exactly_when_the_engine_has_a_forecast(demo: Pla
 def test_forecast_line_ends_at_the_target_on_the_forecast_date() -> None:
     plan = linear_plan(pace=0.8)
     measure = plan.measures[0]
-    outlook = forecast(measure, plan.actuals, DEMO_TODAY)
+    outlook = measure_status(measure, plan.actuals, DEMO_TODAY).forecast
     assert outlook is not None and outlook.reach_date is not None
     figure = measure_figure(plan, 1, DEMO_TODAY)
     assert plotted_series(figure, "forecast")[-1] == (outlook.reach_date, measure.target)
@@ -102,7 +103,7 @@ def test_a_target_reached_before_the_latest_actual_draws_no_line_back_in_time() 
         )
     )  # fmt: skip
     plan = Plan(Business("Shop"), measures=(measure,), actuals=actuals)
-    outlook = forecast(measure, actuals, DEMO_TODAY)
+    outlook = measure_status(measure, actuals, DEMO_TODAY).forecast
     assert outlook is not None and outlook.reach_date == date(2026, 6, 1)
     figure = measure_figure(plan, 1, DEMO_TODAY)
     assert not _artist(figure, "forecast").get_visible()
