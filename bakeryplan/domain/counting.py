@@ -24,6 +24,7 @@ the latest figure, the curve on the day of the latest entry so far, else today.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -58,13 +59,15 @@ def counted_value(counting: Counting, entries: Sequence[Actual]) -> float | None
     """The one value a period's entries make (module docstring); None without entries."""
     if not entries:
         return None
+    # math.fsum: a float sum depends on the order of its terms, and a period's figure must
+    # not depend on the order its entries were recorded or imported in.
     if counting is Counting.TOTAL:
-        return float(sum(a.value for a in entries))
+        return math.fsum(a.value for a in entries)
     if counting is Counting.AVERAGE:
-        by_day: dict[date, float] = {}
+        by_day: dict[date, list[float]] = {}
         for entry in entries:
-            by_day[entry.on] = by_day.get(entry.on, 0.0) + entry.value
-        return sum(by_day.values()) / len(by_day)
+            by_day.setdefault(entry.on, []).append(entry.value)
+        return math.fsum(math.fsum(day) for day in by_day.values()) / len(by_day)
     order = range(len(entries))
     last = max(order, key=lambda i: (entries[i].on, entries[i].id, i))
     return float(entries[last].value)
