@@ -156,3 +156,17 @@ def test_business_details_set_the_rhythm(window, plan_path: Path, monkeypatch) -
     )
     _menu_actions(window)["Business details…"].trigger()
     assert plan_on_disk(plan_path).business.review_cadence is ReviewCadence.QUARTERLY
+
+
+def test_editing_a_review_with_the_form_keeps_its_snapshot_and_explanations(
+    document: PlanDocument, plan_path: Path, qtbot, monkeypatch
+) -> None:
+    panel = _show(ReviewsPanel(document), qtbot)
+    kept = document.plan.reviews[0]
+    assert kept.snapshot is not None and kept.explanations
+    assert panel.select("review", kept.id)
+    monkeypatch.setattr(dialogs, "exec_dialog", fill_form({"notes": "Shorter notes."}))
+    qtbot.mouseClick(panel.edit_button, CLICK)
+    (stored,) = plan_on_disk(plan_path).reviews
+    assert stored.notes == "Shorter notes."
+    assert (stored.snapshot, stored.explanations) == (kept.snapshot, kept.explanations)
