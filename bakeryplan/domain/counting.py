@@ -59,8 +59,7 @@ def counted_value(counting: Counting, entries: Sequence[Actual]) -> float | None
     """The one value a period's entries make (module docstring); None without entries."""
     if not entries:
         return None
-    # math.fsum: a float sum depends on the order of its terms, and a period's figure must
-    # not depend on the order its entries were recorded or imported in.
+    # fsum: exactly rounded, so the order entries were recorded in never moves a cent.
     if counting is Counting.TOTAL:
         return math.fsum(a.value for a in entries)
     if counting is Counting.AVERAGE:

@@ -28,6 +28,14 @@ def test_total_is_the_sum_of_every_entry() -> None:
     assert counted_value(Counting.TOTAL, actuals((d(1, 5), 1), (d(1, 5), 2), (d(1, 6), 4))) == 7
 
 
+def test_a_total_does_not_depend_on_the_order_entries_were_recorded_in() -> None:
+    # Added left to right, 1.0 + 524287.31 + 0.38 and 0.38 + 524287.31 + 1.0 differ in the
+    # last bit; an exactly rounded sum does not.
+    forwards = actuals((d(1, 5), 1.0), (d(1, 5), 524287.31), (d(1, 5), 0.38))
+    backwards = list(reversed(forwards))
+    assert counted_value(Counting.TOTAL, forwards) == counted_value(Counting.TOTAL, backwards)
+
+
 def test_average_is_the_mean_of_the_daily_totals() -> None:
     # Two entries on Monday make one day of 30; Tuesday 10: a daily rate of 20.
     entries = actuals((d(1, 5), 10), (d(1, 5), 20), (d(1, 6), 10))
