@@ -15,9 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -28,7 +25,19 @@ from PySide6.QtGui import (
 from bakeryplan import APP_NAME
 from bakeryplan.domain.model import Plan
 from bakeryplan.domain.periods import Span
-from bakeryplan.reports.checkin_content import SheetContent, SheetRow, sheet_content
+from bakeryplan.reports.checkin_content import SheetContent, sheet_content
+from bakeryplan.reports.checkin_table import (
+    INK,
+    LEFT,
+    RULE,
+    SOFT,
+    TOP_LEFT,
+    WRAP,
+    Units,
+    draw_text,
+    one_line,
+    table,
+)
 from bakeryplan.reports.one_page import PAGE_SIZES
 from bakeryplan.reports.one_page_marks import draw_mark
 from bakeryplan.reports.pdf_file import write_pdf
@@ -37,15 +46,10 @@ from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
 
 MARGIN_MM = 10.0
 PDF_RESOLUTION_DPI = 600
-INK = QColor("#111111")
-SOFT = QColor("#444444")
-RULE = QColor("#777777")
-SHADE = QColor("#e4e4e4")
 
 # Sizes in millimetres and points; rows shrink from ROW_MOST to ROW_LEAST to fit.
 ROW_MOST, ROW_LEAST = 16.0, 7.0
 NOTES_LEAST = 14.0
-NAME_SHARE, PLAN_SHARE, WEEK_SHARE = 0.22, 0.16, 0.08
 
 
 @dataclass(frozen=True)
@@ -60,30 +64,9 @@ class SheetFit:
     notes: bool
 
 
-class _Units:
-    """Millimetres and points in the painter's device units; fonts of the report family."""
-
-    def __init__(self, painter: QPainter, family: str) -> None:
-        self.device = painter.device()
-        self.dpi = self.device.logicalDpiY()
-        self.family = family
-
-    def mm(self, value: float) -> float:
-        return value / 25.4 * self.dpi
-
-    def font(self, size: float, *, bold: bool = False) -> QFont:
-        font = QFont(self.family)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        return font
-
-    def metrics(self, font: QFont) -> QFontMetricsF:
-        return QFontMetricsF(font, self.device)
-
-
 def paint_checkin_sheet(painter: QPainter, page: QRectF, content: SheetContent) -> SheetFit:
     """Lay the sheet out inside ``page`` (device units of the painter) and paint it."""
-    units = _Units(painter, ensure_fonts())
+    units = Units(painter, ensure_fonts())
     painter.save()
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -97,32 +80,14 @@ def paint_checkin_sheet(painter: QPainter, page: QRectF, content: SheetContent) 
         painter.restore()
 
 
-def _text(
-    painter: QPainter, font: QFont, color: QColor, rect: QRectF, text: str, flags: int
-) -> None:
-    painter.setFont(font)
-    painter.setPen(QPen(color))
-    painter.drawText(rect, flags, text)
-
-
-def _one_line(units: _Units, font: QFont, text: str, width: float) -> str:
-    return units.metrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
-
-
-LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-CENTRE = int(Qt.AlignmentFlag.AlignCenter)
-TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-WRAP = int(Qt.TextFlag.TextWordWrap)
-
-
-def _header(painter: QPainter, units: _Units, page: QRectF, content: SheetContent) -> float:
+def _header(painter: QPainter, units: Units, page: QRectF, content: SheetContent) -> float:
     """Title and how to use the sheet; returns where the table starts."""
     title = units.font(15, bold=True)
     small = units.font(9.5)
     y = page.top()
     height = units.metrics(title).lineSpacing()
-    name = _one_line(units, units.font(11, bold=True), content.business, page.width() * 0.4)
-    _text(
+    name = one_line(units, units.font(11, bold=True), content.business, page.width() * 0.4)
+    draw_text(
         painter,
         units.font(11, bold=True),
         SOFT,
@@ -130,7 +95,7 @@ def _header(painter: QPainter, units: _Units, page: QRectF, content: SheetConten
         name,
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
     )
-    _text(
+    draw_text(
         painter, title, INK, QRectF(page.left(), y, page.width() * 0.6, height), content.title, LEFT
     )
     y += height + units.mm(1)
@@ -141,7 +106,7 @@ def _header(painter: QPainter, units: _Units, page: QRectF, content: SheetConten
     )
     spacing = units.metrics(small).lineSpacing()
     lines = 2 if units.metrics(small).horizontalAdvance(how) > page.width() else 1
-    _text(
+    draw_text(
         painter,
         small,
         SOFT,
@@ -152,7 +117,7 @@ def _header(painter: QPainter, units: _Units, page: QRectF, content: SheetConten
     return y + spacing * lines + units.mm(2)
 
 
-def _body(painter: QPainter, units: _Units, area: QRectF, content: SheetContent) -> SheetFit:
+def _body(painter: QPainter, units: Units, area: QRectF, content: SheetContent) -> SheetFit:
     """The table, then the steps, then lines for notes when there is room for them."""
     head_h, gap = units.mm(6), units.mm(3)
     step_line = units.metrics(units.font(9.5)).lineSpacing() * 1.15
@@ -172,7 +137,7 @@ def _body(painter: QPainter, units: _Units, area: QRectF, content: SheetContent)
     if head_h + rows * row_h > area.height() - least_steps:
         fit = int((area.height() - head_h - least_steps) // row_h)
         shown_rows = max(0, min(rows, fit - 1))  # one row's room says what was cut
-    y = _table(painter, units, area, content, row_h, head_h, shown_rows) + gap
+    y = table(painter, units, area, content, row_h, head_h, shown_rows) + gap
     lines = max(0, int((area.bottom() - y - heading) // step_line))
     shown_steps = count if -(-count // step_columns) <= lines else max(0, lines - 1) * step_columns
     y = _steps(painter, units, area, y, content, shown_steps, step_columns, step_line, heading)
@@ -189,137 +154,9 @@ def _body(painter: QPainter, units: _Units, area: QRectF, content: SheetContent)
     )
 
 
-def _columns(area: QRectF) -> list[tuple[float, float]]:
-    """(left, width) of the name, plan, seven day and week columns."""
-    name_w, plan_w, week_w = (area.width() * s for s in (NAME_SHARE, PLAN_SHARE, WEEK_SHARE))
-    day_w = (area.width() - name_w - plan_w - week_w) / 7
-    widths = [name_w, plan_w, *[day_w] * 7, week_w]
-    columns, x = [], area.left()
-    for width in widths:
-        columns.append((x, width))
-        x += width
-    return columns
-
-
-def _table(
-    painter: QPainter,
-    units: _Units,
-    area: QRectF,
-    content: SheetContent,
-    row_h: float,
-    head_h: float,
-    shown: int,
-) -> float:
-    """The header row and one row per measure; returns the bottom of the table."""
-    columns = _columns(area)
-    pad = units.mm(1.5)
-    head_font = units.font(9, bold=True)
-    y = area.top()
-    painter.fillRect(QRectF(area.left(), y, area.width(), head_h), SHADE)
-    labels = ["Measure", "Plan", *content.days, "Week"]
-    for (left, width), label in zip(columns, labels, strict=True):
-        flags = LEFT if left == area.left() else CENTRE
-        rect = QRectF(left + pad, y, width - 2 * pad, head_h)
-        _text(
-            painter, head_font, INK, rect, _one_line(units, head_font, label, rect.width()), flags
-        )
-    y += head_h
-    if not content.rows:
-        message = "No measure is counted by the day or the week: nothing to count on paper."
-        _text(
-            painter,
-            units.font(10),
-            SOFT,
-            QRectF(area.left() + pad, y, area.width(), units.mm(10)),
-            message,
-            LEFT,
-        )
-        _grid(painter, units, columns, area.top(), y, head_h, [])
-        return y + units.mm(10)
-    tops = []
-    for row in content.rows[:shown]:
-        tops.append(y)
-        _row(painter, units, columns, y, row_h, row)
-        y += row_h
-    cut = len(content.rows) - shown
-    if cut:
-        text = f"… and {cut} more {'measure' if cut == 1 else 'measures'}: see the Actuals tab."
-        _text(
-            painter,
-            units.font(9.5),
-            SOFT,
-            QRectF(area.left() + pad, y, area.width(), row_h),
-            text,
-            LEFT,
-        )
-        y += row_h
-    _grid(painter, units, columns, area.top(), area.top() + head_h + shown * row_h, head_h, tops)
-    return y
-
-
-def _row(
-    painter: QPainter,
-    units: _Units,
-    columns: list[tuple[float, float]],
-    y: float,
-    height: float,
-    row: SheetRow,
-) -> None:
-    pad = units.mm(1.5)
-    name_font, how_font = units.font(9.5, bold=True), units.font(7)
-    (name_x, name_w), (plan_x, plan_w) = columns[0], columns[1]
-    name_h = units.metrics(name_font).lineSpacing()
-    how_h = units.metrics(how_font).lineSpacing()
-    top = y + max(pad * 0.5, (height - name_h - how_h) / 2)
-    name = _one_line(units, name_font, row.name, name_w - 2 * pad)
-    _text(painter, name_font, INK, QRectF(name_x + pad, top, name_w - 2 * pad, name_h), name, LEFT)
-    how = _one_line(units, how_font, f"Write {row.how}", name_w - 2 * pad)
-    _text(
-        painter,
-        how_font,
-        SOFT,
-        QRectF(name_x + pad, top + name_h, name_w - 2 * pad, how_h),
-        how,
-        LEFT,
-    )
-    plan_rect = QRectF(plan_x + pad, y, plan_w - 2 * pad, height)
-    for size in (9.0, 8.0, 7.0):  # the plan shrinks rather than spill out of its box
-        plan_font = units.font(size)
-        needed = units.metrics(plan_font).boundingRect(plan_rect, LEFT | WRAP, row.plan)
-        if needed.height() <= height and needed.width() <= plan_rect.width() + 0.5:
-            break
-    _text(painter, plan_font, INK, plan_rect, row.plan, LEFT | WRAP)
-    if not row.weekly:
-        week_x, week_w = columns[-1]
-        painter.fillRect(QRectF(week_x, y, week_w, height), SHADE)
-
-
-def _grid(
-    painter: QPainter,
-    units: _Units,
-    columns: list[tuple[float, float]],
-    top: float,
-    bottom: float,
-    head_h: float,
-    row_tops: list[float],
-) -> None:
-    """Box rules: thin between rows and days, heavier round the table and under the header."""
-    left, right = columns[0][0], columns[-1][0] + columns[-1][1]
-    thin, heavy = units.mm(0.2), units.mm(0.45)
-    painter.setPen(QPen(RULE, thin))
-    for row_top in row_tops[1:]:
-        painter.drawLine(QPointF(left, row_top), QPointF(right, row_top))
-    for x, _width in columns[1:]:
-        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
-    painter.setPen(QPen(INK, heavy))
-    painter.drawLine(QPointF(left, top + head_h), QPointF(right, top + head_h))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(QRectF(left, top, right - left, bottom - top))
-
-
 def _steps(
     painter: QPainter,
-    units: _Units,
+    units: Units,
     area: QRectF,
     y: float,
     content: SheetContent,
@@ -329,7 +166,7 @@ def _steps(
     heading: float,
 ) -> float:
     """The steps due this week, each with a box to tick, its owner and its day."""
-    _text(
+    draw_text(
         painter,
         units.font(10.5, bold=True),
         INK,
@@ -340,7 +177,7 @@ def _steps(
     y += heading
     font = units.font(9.5)
     if not content.steps:
-        _text(
+        draw_text(
             painter,
             font,
             SOFT,
@@ -360,22 +197,24 @@ def _steps(
         rect = QRectF(x + side * 1.6, top, width - side * 1.6 - units.mm(4), line)
         who = f" \u2014 {step.owner}, {step.due}"
         room = max(rect.width() - units.metrics(font).horizontalAdvance(who), rect.width() * 0.4)
-        text = _one_line(units, font, step.title, room) + who
-        _text(painter, font, INK, rect, _one_line(units, font, text, rect.width()), LEFT)
+        text = one_line(units, font, step.title, room) + who
+        draw_text(painter, font, INK, rect, one_line(units, font, text, rect.width()), LEFT)
     bottom = y + per_column * line
     cut = len(content.steps) - shown
     if cut:
         more = f"… and {cut} more {'step' if cut == 1 else 'steps'}: see the Goals tab."
-        _text(painter, font, SOFT, QRectF(area.left(), bottom, area.width(), line), more, LEFT)
+        draw_text(painter, font, SOFT, QRectF(area.left(), bottom, area.width(), line), more, LEFT)
         bottom += line
     return bottom
 
 
-def _notes(painter: QPainter, units: _Units, area: QRectF) -> None:
+def _notes(painter: QPainter, units: Units, area: QRectF) -> None:
     """A heading and ruled lines to write on, as many as fit."""
     font = units.font(10.5, bold=True)
     heading = units.metrics(font).lineSpacing() * 1.4
-    _text(painter, font, INK, QRectF(area.left(), area.top(), area.width(), heading), "Notes", LEFT)
+    draw_text(
+        painter, font, INK, QRectF(area.left(), area.top(), area.width(), heading), "Notes", LEFT
+    )
     painter.setPen(QPen(RULE, units.mm(0.2)))
     gap = units.mm(8)
     y = area.top() + heading + gap
