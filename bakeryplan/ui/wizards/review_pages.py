@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.domain.explanations import latest_explanation, needs_explanation
 from bakeryplan.domain.measure_status import MeasureStatus
-from bakeryplan.domain.model import Explanation
+from bakeryplan.domain.model import Explanation, GoalStatus
 from bakeryplan.reports import review_text
 from bakeryplan.reports.formatting import format_date
 from bakeryplan.ui.wizards.labels import plain_label
@@ -160,7 +160,12 @@ class ExplanationsPage(QWizardPage):
     def __init__(self, wizard: ReviewWizard) -> None:
         super().__init__(wizard)
         self.setTitle(_tr("Why are these measures behind?"))
-        self.needing = [s for s in wizard.statuses if needs_explanation(s.health)]
+        active = {g.id for g in wizard.plan.goals if g.status is GoalStatus.ACTIVE}
+        self.needing = [  # a done or dropped goal's measures need no reason any more
+            s
+            for s in wizard.statuses
+            if needs_explanation(s.health) and s.measure.goal_id in active
+        ]
         self.edits: dict[int, QLineEdit] = {}
         layout = QVBoxLayout(self)
         if not self.needing:
