@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 FORMAT_NAME = "bakeryplan"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 _FILE = "the file"
 

@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 from bakeryplan.domain.bounds import day_problem, value_problem
 from bakeryplan.domain.import_mapping import ImportMapping
-from bakeryplan.domain.model import CurvePoint
+from bakeryplan.domain.model import CurvePoint, Explanation
 from bakeryplan.store.errors import InterchangeError
 
 JsonObject = dict[str, Any]
@@ -277,3 +277,29 @@ def import_mapping(r: Record, key: str, ids: object = None) -> ImportMapping:
         return ImportMapping.from_dict(data)
     except ValueError as problem:
         r.fail(key, str(problem))
+
+
+def explanations(r: Record, key: str, ids: object = None) -> tuple[Explanation, ...]:
+    """A review's explanations: ``{"measure_id": 3, "text": "..."}`` each. The measure may
+    have been deleted since (an explanation is history), so its id is not looked up."""
+    rows = r.raw(key, [])
+    if not isinstance(rows, list):
+        r.fail(key, f"must be a JSON list, not {kind_of(rows)}")
+    found: list[Explanation] = []
+    for index, row in enumerate(rows):
+        label = f"{r.label}.explanations[{index}]"
+        if not isinstance(row, dict):
+            raise InterchangeError(label, "", f"must be a JSON object, not {kind_of(row)}")
+        item = Record(label, row, ("measure_id", "text"))
+        found.append(
+            Explanation(record_id(item, "measure_id"), text(item, "text", default=MISSING))
+        )
+    return tuple(found)
+
+
+def snapshot(r: Record, key: str, ids: object = None) -> Any:
+    """A review's snapshot of the plan, or null for a review kept without one."""
+    from bakeryplan.store.snapshot_json import snapshot_from_json
+
+    value = r.data.get(key)
+    return None if value is None else snapshot_from_json(r.label, value)

@@ -22,7 +22,9 @@ from bakeryplan.domain.model import (
     Business,
     Counting,
     CurveKind,
+    CurvePoint,
     Direction,
+    Explanation,
     Feedback,
     FeedbackSource,
     FeedbackStatus,
@@ -33,12 +35,15 @@ from bakeryplan.domain.model import (
     Person,
     Perspective,
     Review,
+    ReviewCadence,
     ReviewKind,
     Step,
     VisionRevision,
 )
+from bakeryplan.domain.snapshot import PlanSnapshot
 from bakeryplan.store import interchange_fields as read
 from bakeryplan.store.errors import InterchangeError
+from bakeryplan.store.snapshot_json import snapshot_to_json
 
 T = TypeVar("T")
 _CURRENCY = re.compile(r"[A-Z]{3}")
@@ -98,16 +103,23 @@ def _json_value(value: object) -> Any:
         return value.value
     if isinstance(value, ImportMapping):
         return value.to_dict()
+    if isinstance(value, PlanSnapshot):
+        return snapshot_to_json(value)
     if isinstance(value, tuple):
-        return [
-            p
-            if isinstance(p, str)
-            else {"on": clamp_day(p.on).isoformat(), "value": clamp_value(p.value)}
-            for p in value
-        ]
+        return [_json_item(item) for item in value]
     if isinstance(value, float):
         return clamp_value(value)
     return value
+
+
+def _json_item(item: object) -> Any:
+    """An element of a list field: a curve point, an explanation or a header's text."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, Explanation):
+        return {"measure_id": item.measure_id, "text": item.text}
+    assert isinstance(item, CurvePoint)
+    return {"on": clamp_day(item.on).isoformat(), "value": clamp_value(item.value)}
 
 
 # --- checks across records ---------------------------------------------------------------
@@ -220,6 +232,8 @@ BUSINESS: dict[str, read.Reader] = {
     "fiscal_year_start": lambda r, key, ids: read.integer(r, key, default=1),
     # Absent in format version 1: the locale's first day of the week (see plan_from_json).
     "week_start": lambda r, key, ids: read.integer(r, key, default=UNSET_WEEK_START),
+    # Absent before format version 3: no rhythm set.
+    "review_cadence": read.choice(ReviewCadence, "none"),
 }
 UNSET_WEEK_START = -1
 MEASURE_COUNTING_KEYS = ("period", "counting")  # absent in format version 1: guessed
@@ -263,7 +277,8 @@ TABLES: dict[str, tuple[str, Callable[..., Any], dict[str, read.Reader]]] = {
     }),
     "reviews": ("reviews", Review, {
         "id": read.record_id, "held": read.day, "kind": read.choice(ReviewKind, "monthly"),
-        "notes": read.text, "decisions": read.text,
+        "notes": read.text, "decisions": read.text, "explanations": read.explanations,
+        "snapshot": read.snapshot,
     }),
     # Absent before format version 3: no recipes.
     "import_recipes": ("recipes", ImportRecipe, {

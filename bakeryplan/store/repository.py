@@ -280,12 +280,24 @@ class PlanRepository(OpenedPlanFile):
         self._delete(rows.FEEDBACK, feedback_id)
 
     def add_review(self, review: Review) -> Review:
-        return self._add(rows.REVIEWS, review)
+        """The review with its explanations (its snapshot is a column of its row)."""
+        with self.atomic():
+            stored = self._add(rows.REVIEWS, review)
+            self._write_explanations(stored)
+        return stored
 
     def update_review(self, review: Review) -> None:
-        self._update(rows.REVIEWS, review)
+        with self.atomic():
+            self._update(rows.REVIEWS, review)
+            self.connection.execute(rows.EXPLANATIONS_DELETE, (review.id,))
+            self._write_explanations(review)
+
+    def _write_explanations(self, review: Review) -> None:
+        with self._writing("add", "explanation"):
+            self.connection.executemany(rows.EXPLANATIONS_INSERT, rows.explanation_rows(review))
 
     def delete_review(self, review_id: int) -> None:
+        """Also deletes its explanations."""
         self._delete(rows.REVIEWS, review_id)
 
     def _is_ancestor_or_self(self, goal_id: int, candidate_parent_id: int) -> bool:

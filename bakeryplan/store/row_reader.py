@@ -22,6 +22,7 @@ from bakeryplan.domain.model import (
     CurveKind,
     CurvePoint,
     Direction,
+    Explanation,
     Feedback,
     FeedbackSource,
     FeedbackStatus,
@@ -36,6 +37,7 @@ from bakeryplan.domain.model import (
     Step,
     VisionRevision,
 )
+from bakeryplan.store.snapshot_json import snapshot_from_text
 
 E = TypeVar("E", bound=StrEnum)
 Row = Sequence[Any]
@@ -289,9 +291,25 @@ class RowReader:
             for id_, received, source, text, from_name, goal_id, status, response in rows
         )
 
-    def reviews(self, rows: Iterable[Row]) -> tuple[Review, ...]:
+    def reviews(
+        self, rows: Iterable[Row], explanations: dict[int, tuple[Explanation, ...]]
+    ) -> tuple[Review, ...]:
         day = self.day
         return tuple(
-            Review(day(held), self._review_kind(kind), notes, decisions, id_)  # type: ignore[arg-type]
-            for id_, held, kind, notes, decisions in rows
+            Review(
+                day(held),  # type: ignore[arg-type]
+                self._review_kind(kind),
+                notes,
+                decisions,
+                id_,
+                explanations.get(id_, ()),
+                snapshot_from_text(snapshot),
+            )
+            for id_, held, kind, notes, decisions, snapshot in rows
         )
+
+    def explanations(self, rows: Iterable[Row]) -> dict[int, tuple[Explanation, ...]]:
+        grouped: dict[int, list[Explanation]] = {}
+        for review_id, measure_id, text in rows:
+            grouped.setdefault(review_id, []).append(Explanation(measure_id, text))
+        return {k: tuple(v) for k, v in grouped.items()}

@@ -24,6 +24,7 @@ from bakeryplan.domain.model import (
     Step,
     VisionRevision,
 )
+from bakeryplan.store.snapshot_json import snapshot_to_text
 
 T = TypeVar("T")
 
@@ -201,10 +202,28 @@ FEEDBACK: TableSpec[Feedback] = TableSpec(
 REVIEWS: TableSpec[Review] = TableSpec(
     "review",
     "reviews",
-    ("held", "kind", "notes", "decisions"),
-    lambda r: (r.held.isoformat(), r.kind.value, r.notes, r.decisions),
+    ("held", "kind", "notes", "decisions", "snapshot"),
+    lambda r: (
+        r.held.isoformat(),
+        r.kind.value,
+        r.notes,
+        r.decisions,
+        snapshot_to_text(r.snapshot),
+    ),
     "held, id",
 )
+EXPLANATIONS_SELECT = (
+    "SELECT review_id, measure_id, text FROM review_explanations ORDER BY review_id, position"
+)
+EXPLANATIONS_INSERT = (
+    "INSERT INTO review_explanations (review_id, position, measure_id, text) VALUES (?, ?, ?, ?)"
+)
+EXPLANATIONS_DELETE = "DELETE FROM review_explanations WHERE review_id = ?"
+
+
+def explanation_rows(review: Review) -> list[tuple[int, int, int, str]]:
+    return [(review.id, i, e.measure_id, e.text) for i, e in enumerate(review.explanations)]
+
 
 POINTS_SELECT = (
     "SELECT measure_id, on_date, value FROM measure_points ORDER BY measure_id, position"

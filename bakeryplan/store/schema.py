@@ -156,6 +156,23 @@ CREATE TABLE import_recipes (
 );
 """
 
+# Reviews that remember: each keeps a snapshot of the plan as it stood (compact JSON, written
+# once) and the owner's explanations of measures behind or at risk (rows any SQLite tool can
+# query; no foreign key to the measure, so history outlives it); the business its cadence.
+SCHEMA_V4 = """
+ALTER TABLE business ADD COLUMN review_cadence TEXT NOT NULL DEFAULT 'none'
+    CHECK (review_cadence IN ('none', 'weekly', 'monthly', 'quarterly'));
+ALTER TABLE reviews ADD COLUMN snapshot TEXT;
+CREATE TABLE review_explanations (
+    review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    measure_id INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (review_id, position)
+) WITHOUT ROWID;
+CREATE INDEX review_explanations_measure ON review_explanations (measure_id);
+"""
+
 Migration = Callable[["sqlite_utils.Database"], None]
 
 
@@ -198,11 +215,21 @@ def _import_sources_v3(db: sqlite_utils.Database) -> None:
     _run_script(db, SCHEMA_V3)
 
 
+def _remembering_reviews_v4(db: sqlite_utils.Database) -> None:
+    """Review snapshots, explanations and the business's review cadence.
+
+    Older reviews keep no snapshot (a digest then judges health as of their day) and the
+    cadence starts unset: the owner chooses a rhythm, nothing is overdue before that.
+    """
+    _run_script(db, SCHEMA_V4)
+
+
 # MIGRATIONS[n] upgrades a file from version n - 1 to n; version 0 is an empty database.
 MIGRATIONS: dict[int, Migration] = {
     1: _create_v1,
     2: _count_measures_v2,
     3: _import_sources_v3,
+    4: _remembering_reviews_v4,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

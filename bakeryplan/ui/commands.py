@@ -31,6 +31,7 @@ from bakeryplan.ui.command_base import (
     PlanCommand,
     tr,
 )
+from bakeryplan.ui.command_review import HoldReview, feedback_as_step
 from bakeryplan.ui.command_structure import (
     AddGoalBreakdown,
     DeleteGoal,
@@ -188,10 +189,12 @@ __all__ = [
     "EditPerson",
     "EditReview",
     "EditStep",
+    "HoldReview",
     "MoveGoal",
     "MoveStep",
     "PlanCommand",
     "SetBusiness",
     "actuals_import",
     "delete_actuals",
+    "feedback_as_step",
 ]

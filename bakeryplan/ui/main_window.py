@@ -149,6 +149,7 @@ class MainWindow(ExternalActions):
             QKeySequence.StandardKey.Print,
         )
         self._action(file_menu, self.tr("Export one-page plan as P&DF…"), self.export_one_page)
+        self._action(file_menu, self.tr("Print check-in &sheet…"), self.print_checkin)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
         quit_action = self._action(file_menu, self.tr("&Quit"), self.quit, "Ctrl+Q")
@@ -160,6 +161,7 @@ class MainWindow(ExternalActions):
         self.plan_actions = [
             self._action(plan_menu, self.tr("Write &vision with wizard…"), self.vision_wizard),
             self._action(plan_menu, self.tr("New goal with &wizard…"), self.goal_wizard),
+            self._action(plan_menu, self.tr("&Hold a review…"), self.review_wizard),
         ]
         plan_menu.addSeparator()
         self.plan_actions += [

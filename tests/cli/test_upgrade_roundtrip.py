@@ -20,7 +20,7 @@ def exported_text(path: Path) -> str:
     return "\n".join(line for line in lines if '"exported_at"' not in line)
 
 
-@pytest.mark.parametrize("version", [1, 2, 3])
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
 def test_export_new_export_is_byte_identical_for_every_kept_sample(
     version: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -24,10 +24,11 @@ from bakeryplan.domain.model import (
     Perspective,
     Plan,
     Review,
+    ReviewCadence,
     ReviewKind,
     Step,
 )
-from bakeryplan.domain.review_digest import last_review
+from bakeryplan.domain.review_cadence import kind_for_next_review
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import decimal_mark
 from bakeryplan.ui.widgets.form import FormDialog
@@ -106,6 +107,16 @@ def review_kind_options() -> list[tuple[str, Any]]:
     return [(labels[k], k) for k in ReviewKind]
 
 
+def cadence_options() -> list[tuple[str, Any]]:
+    labels = {
+        ReviewCadence.NONE: _tr("Not scheduled"),
+        ReviewCadence.WEEKLY: _tr("Every week (a huddle)"),
+        ReviewCadence.MONTHLY: _tr("Every month"),
+        ReviewCadence.QUARTERLY: _tr("Every quarter"),
+    }
+    return [(labels[c], c) for c in ReviewCadence]
+
+
 def review_kind_label(kind: ReviewKind) -> str:
     return dict((k, t) for t, k in review_kind_options())[kind]
 
@@ -173,6 +184,33 @@ def ask_step(parent: QWidget | None, plan: Plan, step: Step, *, is_new: bool) ->
     return _edited(form, step)
 
 
+def ask_feedback_step(
+    parent: QWidget | None, plan: Plan, feedback: Feedback, *, today: date
+) -> Step | None:
+    """A step made from feedback: its words as the title, its goal (or the first one), due
+    in two weeks. The step goes last among its goal's steps."""
+    goals = [(g.title, g.id) for g in plan.goals if g.status is GoalStatus.ACTIVE]
+    goals = goals or [(g.title, g.id) for g in plan.goals]
+    linked = feedback.goal_id if any(gid == feedback.goal_id for _, gid in goals) else None
+    form = FormDialog(_tr("Make a step of feedback"), parent)
+    form.add_text("title", _tr("&Step"), " ".join(feedback.text.split()), required=True)
+    form.add_choice("goal_id", _tr("&Goal"), goals, linked if linked is not None else goals[0][1])
+    form.add_choice("owner_id", _tr("&Owner"), owner_options(plan, None), None)
+    form.add_date("due", _tr("&Due"), today + timedelta(days=14))
+    values = _run(form)
+    if values is None:
+        return None
+    goal_id = values["goal_id"]
+    position = max((s.position for s in plan.steps_of(goal_id)), default=-1) + 1
+    return Step(
+        goal_id=goal_id,
+        title=values["title"],
+        owner_id=values["owner_id"],
+        due=values["due"],
+        position=position,
+    )
+
+
 def ask_person(parent: QWidget | None, person: Person | None) -> Person | None:
     base = person or Person(name="")
     form = FormDialog(_tr("Edit person") if person else _tr("New person"), parent)
@@ -201,11 +239,10 @@ def ask_feedback(
 def ask_review(
     parent: QWidget | None, plan: Plan, review: Review | None, *, today: date
 ) -> Review | None:
-    """The review form; a new review is held today and, as reviews tend to follow a
-    rhythm, is of the same kind as the last one."""
-    latest = last_review(plan.reviews, today)
-    kind = latest.kind if latest is not None else ReviewKind.MONTHLY
-    base = review or Review(held=today, kind=kind)
+    """The review form; a new review is held today and, as reviews follow a rhythm, is of
+    the kind the plan's cadence (or else the last review) says. A review edited here keeps
+    its snapshot and explanations."""
+    base = review or Review(held=today, kind=kind_for_next_review(plan, today))
     form = FormDialog(_tr("Edit review") if review else _tr("New review"), parent)
     form.add_date("held", _tr("&Held on"), base.held, optional=False)
     form.add_choice("kind", _tr("&Kind"), review_kind_options(), base.kind)
@@ -249,6 +286,9 @@ def ask_business(parent: QWidget | None, business: Business) -> Business | None:
     days = [(QLocale().dayName(day + 1), day) for day in range(7)]
     form.add_choice("week_start", _tr("&Weeks start on"), days, business.week_start % 7)
     _week_start_follows_locale(form)
+    form.add_choice(
+        "review_cadence", _tr("&Review the plan"), cadence_options(), business.review_cadence
+    )
     form.add_rule(lambda values: _business_problem(_business_from(values, business)))
     values = _run(form)
     return None if values is None else _business_from(values, business)
@@ -283,6 +323,7 @@ def _business_from(values: dict[str, Any], business: Business) -> Business:
         locale=values["locale"] or business.locale,
         fiscal_year_start=values["fiscal"],
         week_start=values["week_start"],
+        review_cadence=values.get("review_cadence", business.review_cadence),
     )
 
 
