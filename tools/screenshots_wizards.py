@@ -1,7 +1,7 @@
 """Render every wizard page, the welcome window and the plan-file dialogs as PNGs.
 
 Runs offscreen on a fixed day with the demo bakery, so the pictures are the same on every
-machine. Output: docs/screenshots/wizard-*.png and welcome*.png.
+machine. Output: docs/screenshots/wizard-*.png, form-measure-*.png and welcome*.png.
 
     python tools/screenshots_wizards.py [--out docs/screenshots]
 """
@@ -139,6 +139,23 @@ def shoot_goal_wizard(shooter: Shooter, document: object) -> None:
     wizard.reject()
 
 
+def shoot_measure_forms(shooter: Shooter, document: object) -> None:
+    """Edit measure on the demo's seasonal revenue and stepped cafes (with a late step)."""
+    from bakeryplan.ui.widgets.measure_form import MeasureForm
+
+    plan = document.plan  # type: ignore[attr-defined]
+    for measure_id, name in ((1, "form-measure-seasonal"), (4, "form-measure-stepped")):
+        form = MeasureForm(None, plan, plan.measure(measure_id), is_new=False)
+        form.show()
+        if measure_id == 4:  # a step dated after the target date: refused in words
+            late = form.path.points_table.cellWidget(3, 0)
+            late.setDate(late.date().addMonths(1))
+            form.accept()
+        form.adjustSize()
+        shooter.save(form, name)
+        form.reject()
+
+
 def shoot_new_plan_wizard(shooter: Shooter) -> None:
     from bakeryplan.ui.wizards.new_plan_wizard import NewPlanWizard
 
@@ -240,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
             shoot_welcome(shooter, demo)
             shoot_vision_wizard(shooter, document)
             shoot_goal_wizard(shooter, document)
+            shoot_measure_forms(shooter, document)
             shoot_new_plan_wizard(shooter)
         finally:
             document.close()

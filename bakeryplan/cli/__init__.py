@@ -94,7 +94,8 @@ def _one_line(problem: Exception) -> str:
 SUBCOMMANDS = frozenset(
     {
         "demo", "new", "export", "export-csv", "status", "check", "backup", "backups",
-        "restore", "export-chart", "progress-pack", "print-plan", "plan-from-history",
+        "restore", "export-chart", "progress-pack", "print-plan", "import", "review-digest",
+        "print-checkin", "plan-from-history",
     }
 )  # fmt: skip
 """Known without building the parser, so opening the window never pays for argparse."""

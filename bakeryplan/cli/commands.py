@@ -87,6 +87,10 @@ def register_commands(subcommands: argparse._SubParsersAction) -> None:
     _add_page_size(pack)
     _add_on(pack)
 
+    from bakeryplan.cli.import_command import register as register_import
+
+    register_import(subcommands)
+
     from bakeryplan.cli.plan_from_history import register as register_plan_from_history
 
     register_plan_from_history(subcommands)
@@ -96,6 +100,29 @@ def register_commands(subcommands: argparse._SubParsersAction) -> None:
     one_page.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     _add_page_size(one_page)
     _add_on(one_page)
+
+    digest = add(
+        "review-digest",
+        "what changed since the last review held on or before a day",
+        cmd_review_digest,
+    )
+    digest.add_argument("plan", type=Path, metavar="PLAN")
+    _add_on(digest)
+    digest.add_argument("--json", action="store_true", help="machine-readable output")
+
+    checkin = add(
+        "print-checkin", "write the paper check-in sheet for a week (PDF)", cmd_print_checkin
+    )
+    checkin.add_argument("plan", type=Path, metavar="PLAN")
+    checkin.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    checkin.add_argument(
+        "--week",
+        type=parse_day,
+        default=None,
+        metavar="DATE",
+        help="any day of the week wanted (default: next week)",
+    )
+    _add_page_size(checkin)
 
 
 def _add_on(parser: argparse.ArgumentParser) -> None:
@@ -351,4 +378,34 @@ def cmd_print(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     write_one_page_pdf(plan, args.output, on=_today(args), page_size=args.page_size)
     say(f"Wrote {args.output}")
+    return 0
+
+
+def cmd_review_digest(args: argparse.Namespace) -> int:
+    from bakeryplan.cli.review_digest_text import digest_as_json, no_review_text
+    from bakeryplan.domain.review_digest import review_digest
+    from bakeryplan.reports.review_text import digest_as_text
+
+    on = _today(args)
+    plan = _load(args.plan, status_on=on)
+    digest = review_digest(plan, on)
+    if args.json:
+        say(json.dumps(digest_as_json(plan, digest, on), indent=2, ensure_ascii=False))
+    elif digest is None:
+        say(no_review_text(plan, on), end="")
+    else:
+        say(digest_as_text(plan, digest), end="")
+    return 0
+
+
+def cmd_print_checkin(args: argparse.Namespace) -> int:
+    from bakeryplan.reports.checkin_content import next_week, sheet_week
+    from bakeryplan.reports.checkin_sheet import write_checkin_pdf
+
+    _require_pdf(args.output)
+    plan = _load(args.plan)
+    week = sheet_week(plan, args.week) if args.week else next_week(plan, date.today())
+    fit = write_checkin_pdf(plan, args.output, week=week, page_size=args.page_size)
+    cut = f" ({fit.rows_cut} measures left out: too many for one page)" if fit.rows_cut else ""
+    say(f"Wrote {args.output} for the week of {week.start.isoformat()}{cut}")
     return 0

@@ -12,11 +12,11 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bakeryplan.cli import CliError, parse_day
+from bakeryplan.cli.terminal import say
 
 if TYPE_CHECKING:
     from bakeryplan.domain.model import Plan
@@ -91,10 +91,11 @@ def cmd_plan_from_history(args: argparse.Namespace) -> int:
         with PlanRepository.open(args.plan) as repository:
             derived = _derive(repository.load(), args)  # as the plan stands under the lock
             repository.update_measure(derived.measure)
+    # Through say(): the measure's name is plan text, which may hold control characters.
     if args.json:
-        print(json.dumps(as_json(derived, written=not args.dry_run), indent=2))
+        say(json.dumps(as_json(derived, written=not args.dry_run), indent=2))
     else:
-        sys.stdout.write(as_text(derived, args.plan, written=not args.dry_run))
+        say(as_text(derived, args.plan, written=not args.dry_run), end="")
     return 0
 
 

@@ -22,9 +22,11 @@ from bakeryplan.domain.model import (
     GoalStatus,
     Perspective,
     Plan,
+    ReviewCadence,
     Step,
 )
 from bakeryplan.domain.periods import typical_days
+from bakeryplan.domain.review_cadence import review_due
 
 STALE_MEASURE_DAYS = 45
 UNANSWERED_FEEDBACK_DAYS = 14
@@ -40,17 +42,19 @@ CODES = (
     "step_after_goal",
     "measure_stale",
     "feedback_unanswered",
+    "review_overdue",
     "goal_no_measure",
     "step_no_owner",
     "step_no_due",
     "perspective_no_goal",
     "person_owns_nothing",
+    "review_none_yet",
 )
 
 
 @dataclass(frozen=True)
 class Subject:
-    kind: str  # goal, measure, step, person, perspective, feedback, vision
+    kind: str  # goal, measure, step, person, perspective, feedback, review, vision
     id: int | None
     name: str = ""  # the perspective's value for perspective subjects
 
@@ -85,6 +89,7 @@ def find_alignment_issues(plan: Plan, on: date) -> list[Finding]:
                 findings += _open_step_findings(plan, goal, step, on)
         findings += _measure_findings(plan, goal, on)
     findings += _feedback_findings(plan, on)
+    findings += _review_findings(plan, on)
     findings += _perspective_findings(plan)
     findings += _people_findings(plan)
     rank = {code: index for index, code in enumerate(CODES)}
@@ -189,6 +194,28 @@ def _feedback_findings(plan: Plan, on: date) -> list[Finding]:
             Finding("feedback_unanswered", WARNING, message, Subject("feedback", item.id))
         )
     return findings
+
+
+def _review_findings(plan: Plan, on: date) -> list[Finding]:
+    """The plan's rhythm: a review past due, or none held yet although a cadence is set."""
+    rhythm = review_due(plan, on)
+    cadence = rhythm.cadence.value
+    if rhythm.last is None:
+        if rhythm.cadence is ReviewCadence.NONE:
+            return []
+        message = (
+            f"No review has been held yet; the plan is to review it {cadence}. "
+            "Hold the first one to see what changes from one review to the next."
+        )
+        return [Finding("review_none_yet", INFO, message, Subject("review", None))]
+    if rhythm.due is None or not rhythm.days_overdue:
+        return []
+    message = (
+        f"The {cadence} review is {_days(rhythm.days_overdue)} overdue: it was due on "
+        f"{format_date(rhythm.due)}, and the last review was held on "
+        f"{format_date(rhythm.last.held)}."
+    )
+    return [Finding("review_overdue", WARNING, message, Subject("review", rhythm.last.id))]
 
 
 def _perspective_findings(plan: Plan) -> list[Finding]:

@@ -17,13 +17,16 @@ around a day is the planned total of a week. So a period's planned value is the 
 curve over the period's days for TOTAL and AVERAGE. For LATEST it is the curve on the day of
 the latest entry (a rating read on the 3rd is compared with the plan of the 3rd, not of the
 31st), or on the period's last day when it has no entry. The current, unfinished period has
-a part of that plan due by now: for a total, the share of the planned total that falls on
-the days up to and including today; for an average, the planned average of those days; for
-the latest figure, the curve on the day of the latest entry so far, else today.
+a part of that plan due by now, through the last day recorded in it and at least through
+yesterday: for a total, the share of the planned total that falls on those days; for an
+average, the planned average of those days; for the latest figure, the curve on the day of
+the latest entry so far, else today. The period a measure starts in is planned, and
+counted, from the start only.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -58,13 +61,14 @@ def counted_value(counting: Counting, entries: Sequence[Actual]) -> float | None
     """The one value a period's entries make (module docstring); None without entries."""
     if not entries:
         return None
+    # fsum: exactly rounded, so the order entries were recorded in never moves a cent.
     if counting is Counting.TOTAL:
-        return float(sum(a.value for a in entries))
+        return math.fsum(a.value for a in entries)
     if counting is Counting.AVERAGE:
-        by_day: dict[date, float] = {}
+        by_day: dict[date, list[float]] = {}
         for entry in entries:
-            by_day[entry.on] = by_day.get(entry.on, 0.0) + entry.value
-        return sum(by_day.values()) / len(by_day)
+            by_day.setdefault(entry.on, []).append(entry.value)
+        return math.fsum(math.fsum(day) for day in by_day.values()) / len(by_day)
     order = range(len(entries))
     last = max(order, key=lambda i: (entries[i].on, entries[i].id, i))
     return float(entries[last].value)
@@ -85,21 +89,25 @@ class PlannedPeriods:
         """The planned value of a whole period."""
         if self.measure.counting is Counting.LATEST:
             return self._curve(span.end)
-        return self._mean(span.start, span.end)
+        return self._planned_through(span, span.end)
 
     def due_by(self, span: Span, day: date) -> float:
         """The part of a period's plan due by ``day`` (inclusive)."""
-        if day >= span.end:
-            return self.whole(span)
-        if day < span.start:
-            return 0.0 if self.measure.counting is Counting.TOTAL else self._curve(span.start)
         if self.measure.counting is Counting.LATEST:
-            return self._curve(day)
-        elapsed_mean = self._mean(span.start, day)
+            return self._curve(min(max(day, span.start), span.end))
+        return self._planned_through(span, min(day, span.end))
+
+    def _planned_through(self, span: Span, last: date) -> float:
+        """A total's or an average's plan for the days of ``span`` up to ``last``. A period
+        the measure starts in is planned from its start only: a week that opens on a Friday
+        plans three days of takings, not seven."""
+        first = first_planned_day(self.measure, span)
+        if last < first:
+            return 0.0 if self.measure.counting is Counting.TOTAL else self._curve(first)
+        mean = self._mean(first, last)
         if self.measure.counting is Counting.AVERAGE:
-            return elapsed_mean
-        elapsed_days = (day - span.start).days + 1
-        return elapsed_mean * elapsed_days / span.days
+            return mean
+        return mean * ((last - first).days + 1) / span.days
 
     def _mean(self, first: date, last: date) -> float:
         """The mean of the curve over whole days; a long stretch is sampled by its corners
@@ -147,11 +155,25 @@ def period_entries(
     return groups
 
 
+def first_planned_day(m: Measure, span: Span) -> date:
+    """The period's first day, or the measure's start in the period the measure starts in."""
+    return m.start if span.start < m.start <= span.end else span.start
+
+
 def period_value(
     m: Measure, span: Span, entries: Sequence[Actual], on: date, planned: PlannedPeriods
 ) -> PeriodValue:
-    """One period, counted and planned, as known on ``on``."""
+    """One period, counted and planned, as known on ``on``.
+
+    In the period the measure starts in, only the entries from the start count, as only
+    those days are planned. The current period's plan is due through the last day recorded
+    in it, and at least through yesterday: takings typed in at closing time are not short
+    at noon, and a day left out is.
+    """
     complete = span.end < on
+    first = first_planned_day(m, span)
+    if first > span.start:
+        entries = [a for a in entries if a.on >= first]
     if m.counting is Counting.LATEST:
         read_on = max(a.on for a in entries) if entries else min(span.end, on)
         whole = so_far = planned.on(read_on)
@@ -159,7 +181,9 @@ def period_value(
             whole = planned.on(span.end)
     else:
         whole = planned.whole(span)
-        so_far = whole if complete else planned.due_by(span, on)
+        recorded = max((a.on for a in entries), default=span.start - timedelta(days=1))
+        through = max(recorded, on - timedelta(days=1))
+        so_far = whole if complete else planned.due_by(span, through)
     return PeriodValue(
         span=span,
         planned=whole,

@@ -9,6 +9,11 @@ A target equal to the baseline is allowed: ``health`` reads it as "hold at least
 most) this value", reached while the value stays at or past it. A target date on the start
 date is allowed too (the curve jumps on that day), as in the JSON import.
 
+A point of a stepped or seasonal path dated after the target date is refused: the curve
+would drop it without a word (the target holds from the target date on), so the owner would
+plan a value nobody ever sees. A point on the target date is allowed (quarterly steps end
+there). The JSON import applies the same rule (``curve_problems``).
+
 Messages are constant plain English (no numbers in them), so a window can translate them
 as they are; ``field`` names the ``Measure`` field to put right.
 """
@@ -17,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bakeryplan.domain.model import Direction, Measure
+from bakeryplan.domain.model import CurveKind, Direction, Measure
 
 TARGET_BELOW_BASELINE = (
     "“Higher is better”, but the target is below the starting value: raise the target, or "
@@ -33,11 +38,15 @@ BAND_WITHOUT_LIMITS = (
 )
 BAND_LIMITS_REVERSED = "The band's low limit must be below its high limit."
 TARGET_DATE_BEFORE_START = "The target date is before the start date: move one of them."
+POINT_AFTER_TARGET_DATE = (
+    "A point of the planned path is after the target date: move it to the target date or "
+    "earlier, or move the target date."
+)
 
 
 @dataclass(frozen=True)
 class MeasureProblem:
-    field: str  # the Measure field to put right: "target", "band_low", "target_date"
+    field: str  # the Measure field to put right: "target", "band_low", "target_date", "points"
     message: str
 
 
@@ -46,7 +55,16 @@ def measure_problems(m: Measure) -> list[MeasureProblem]:
     problems = _direction_problems(m)
     if m.target_date < m.start:
         problems.append(MeasureProblem("target_date", TARGET_DATE_BEFORE_START))
-    return problems
+    return problems + curve_problems(m)
+
+
+def curve_problems(m: Measure) -> list[MeasureProblem]:
+    """What the planned path's own points get wrong (a straight path has none that count)."""
+    if m.curve is CurveKind.LINEAR:
+        return []
+    if any(point.on > m.target_date for point in m.points):
+        return [MeasureProblem("points", POINT_AFTER_TARGET_DATE)]
+    return []
 
 
 def _direction_problems(m: Measure) -> list[MeasureProblem]:
@@ -63,4 +81,4 @@ def _direction_problems(m: Measure) -> list[MeasureProblem]:
     return []
 
 
-__all__ = ["MeasureProblem", "measure_problems"]
+__all__ = ["MeasureProblem", "curve_problems", "measure_problems"]

@@ -15,7 +15,12 @@ from datetime import date, datetime
 from enum import StrEnum
 from functools import cached_property
 from operator import attrgetter
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from bakeryplan.domain.snapshot import PlanSnapshot
+
+from bakeryplan.domain.import_mapping import ImportRecipe
 
 T = TypeVar("T")
 
@@ -113,6 +118,15 @@ class ReviewKind(StrEnum):
     QUARTERLY = "quarterly"
 
 
+class ReviewCadence(StrEnum):
+    """How often the owner means to review the plan; NONE: no rhythm set, nothing is due."""
+
+    NONE = "none"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+
+
 @dataclass(frozen=True)
 class Business:
     """Who the plan is for, and how its money, dates and numbers are written."""
@@ -123,6 +137,7 @@ class Business:
     locale: str = "en_GB"  # babel / POSIX style locale name
     fiscal_year_start: int = 1  # month, 1..12
     week_start: int = 0  # the first day of a week, as date.weekday(): 0 Monday .. 6 Sunday
+    review_cadence: ReviewCadence = ReviewCadence.NONE  # how often the plan is reviewed
 
 
 @dataclass(frozen=True)
@@ -216,6 +231,7 @@ class Actual:
     note: str = ""
     source: ActualSource = ActualSource.TYPED
     id: int = 0
+    source_name: str = ""  # the import that brought it: a recipe's or a file's name
 
 
 @dataclass(frozen=True)
@@ -248,14 +264,29 @@ class Feedback:
 
 
 @dataclass(frozen=True)
+class Explanation:
+    """Why a measure stood behind or at risk, in the owner's words at one review.
+
+    The measure id is history, not a link: the explanation stays with its review when the
+    measure is deleted later (ids are never reused).
+    """
+
+    measure_id: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Review:
-    """A meeting held about the plan, with its notes and decisions."""
+    """A meeting held about the plan: notes, decisions, explanations, and the plan as it
+    stood (``snapshot``; None for a review kept without one)."""
 
     held: date
     kind: ReviewKind = ReviewKind.MONTHLY
     notes: str = ""
     decisions: str = ""
     id: int = 0
+    explanations: tuple[Explanation, ...] = ()
+    snapshot: PlanSnapshot | None = None
 
 
 @dataclass(frozen=True)
@@ -271,6 +302,7 @@ class Plan:
     steps: tuple[Step, ...] = ()  # by goal, then position
     feedback: tuple[Feedback, ...] = ()
     reviews: tuple[Review, ...] = ()
+    recipes: tuple[ImportRecipe, ...] = ()  # by name
 
     @property
     def vision(self) -> VisionRevision | None:

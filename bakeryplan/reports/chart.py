@@ -2,8 +2,11 @@
 
 A chart keeps its artists: :class:`MeasureChart` builds the lines once and ``update`` sets
 their data, so the live panel redraws a 5-year daily series quickly, and the exported figure
-is the very same drawing. Every artist carries a ``gid`` ("planned", "actual", "forecast",
-"band", "target", "today", "last-year") so tests and tools can read back what was plotted.
+is the very same drawing. Every artist carries a ``gid`` ("planned", "actual", "so-far",
+"so-far-planned", "forecast", "band", "target", "today", "last-year") so tests and tools can
+read back what was plotted. The actual line has one point per complete period; the
+unfinished current period is a hollow marker, "so far", beside the part of its plan due by
+now.
 """
 
 from __future__ import annotations
@@ -23,9 +26,11 @@ from bakeryplan.reports.chart_series import (
     MeasureChartData,
     burnup_chart_data,
     measure_chart_data,
+    planned_on,
 )
 from bakeryplan.reports.chart_style import EXPORT_SIZE_INCHES, ChartStyle, style_for
 from bakeryplan.reports.formatting import NOT_A_NUMBER, format_date, format_percent, format_value
+from bakeryplan.reports.measure_figures import period_label, period_noun
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -45,7 +50,7 @@ class MeasureChart(ChartFrame):
         super().__init__(figure, style, titled=titled, live=live)
         s, ax = style, self.ax
         (self.last_year,) = ax.plot(
-            [], [], ls="-", color=s.muted, lw=1.4, alpha=0.6, drawstyle="steps-post",
+            [], [], ls="-", color=s.muted, lw=1.4, alpha=0.6,
             label="Last year", zorder=1.5,
         )  # fmt: skip
         (self.planned,) = ax.plot(
@@ -59,6 +64,14 @@ class MeasureChart(ChartFrame):
         (self.actual,) = ax.plot(
             [], [], ls=s.actual_style, color=s.actual, lw=s.actual_width,
             marker=s.actual_marker, markersize=3.6, label="Actual",
+        )  # fmt: skip
+        (self.so_far,) = ax.plot(
+            [], [], ls="none", color=s.actual, marker=s.actual_marker, markersize=7,
+            markerfacecolor="none", markeredgewidth=1.6, label="So far",
+        )  # fmt: skip
+        (self.so_far_planned,) = ax.plot(
+            [], [], ls="none", color=s.planned, marker="_", markersize=12,
+            markeredgewidth=2.2, label="Planned so far",
         )  # fmt: skip
         (self.forecast,) = ax.plot(
             [], [], ls=s.forecast_style, color=s.forecast, lw=1.6, label="Forecast"
@@ -78,6 +91,8 @@ class MeasureChart(ChartFrame):
             (self.planned, "planned"),
             (self.band, "band"),
             (self.actual, "actual"),
+            (self.so_far, "so-far"),
+            (self.so_far_planned, "so-far-planned"),
             (self.forecast, "forecast"),
             (self.target, "target"),
             (self.target_line, "target-line"),
@@ -86,7 +101,7 @@ class MeasureChart(ChartFrame):
             artist.set_gid(gid)
         self.add_dynamic(
             self.last_year, self.band, self.target_line, self.planned, self.actual,
-            self.forecast, self.target, self.today,
+            self.so_far, self.so_far_planned, self.forecast, self.target, self.today,
         )  # fmt: skip
         self.data: MeasureChartData | None = None
         self._axes_for: tuple[str, Any] | None = None
@@ -112,6 +127,7 @@ class MeasureChart(ChartFrame):
         xs = [day_number(d) for d in data.actual_dates]
         self.actual.set_data(xs, data.actual_values)
         self.actual.set_markevery(max(1, len(xs) // _MAX_MARKERS))
+        self._show_so_far(data)
         line = data.forecast_line
         if line is None:
             self.forecast.set_data([], [])
@@ -129,17 +145,38 @@ class MeasureChart(ChartFrame):
         self._set_limits(data)
         self.set_titles(data.title, data.subtitle, data.caption)
         shown = [
-            self.last_year, self.planned, self.band, self.actual, self.forecast, self.target,
-            self.today,
+            self.last_year, self.planned, self.band, self.actual, self.so_far,
+            self.so_far_planned, self.forecast, self.target, self.today,
         ]  # fmt: skip
-        self.set_legend([a for a in shown if a.get_visible() and _has_data(a)])
+        # On screen "so far" stays in the legend while today is in view: the legend is
+        # part of the frame, and the first entry of a day must not redraw all of it.
+        keep = self.live and self.today.get_visible()
+        so_far = (self.so_far, self.so_far_planned) if keep else ()
+        self.set_legend([a for a in shown if a.get_visible() and (_has_data(a) or a in so_far)])
         self.finish_update((self.today_label.get_text(), today))
+
+    def _show_so_far(self, data: MeasureChartData) -> None:
+        """The current period: its figure so far (hollow) and the plan due by now."""
+        period = period_noun(data.measure.period)
+        self.so_far.set_label(f"This {period} so far")
+        self.so_far_planned.set_label(f"Planned so far this {period}")
+        current = data.so_far
+        if current is None:
+            self.so_far.set_data([], [])
+            self.so_far_planned.set_data([], [])
+            return
+        x = [day_number(current.day)]
+        self.so_far.set_data(x, [current.value.actual])
+        self.so_far_planned.set_data(x, [current.value.planned_so_far])
 
     def _set_limits(self, data: MeasureChartData) -> None:
         m = data.measure
         values = [v for _, v in data.planned]
         values += [*data.actual_values, m.target, m.baseline]
         values += [v for _, v in data.last_year if v is not None]
+        current = data.so_far
+        if current is not None and current.value.actual is not None:
+            values += [current.value.actual, current.value.planned_so_far]
         if m.direction is Direction.BAND:  # an open side of a one-sided band sets no limit
             values += [bound for bound in band_bounds(m) if bound is not None]
         else:
@@ -154,21 +191,28 @@ class MeasureChart(ChartFrame):
         self.fit_limits("x", first - margin, last + margin)
 
     def describe(self, x: float) -> str:
-        """Plain words for the point under the mouse: date, planned and nearest actual."""
+        """Plain words for the period under the mouse: its name, planned and actual (the
+        current period "so far"), or the date and the plan between periods."""
         data = self.data
         if data is None:
             return ""
         day = day_of(x)
-        b, unit = data.business, data.measure.unit
-        index = data.actual_near(day)
-        near = max((data.end - data.start).days // 200, 0)
-        if index is not None and abs((data.actual_dates[index] - day).days) <= near:
-            day = data.actual_dates[index]
-            actual = format_value(data.actual_values[index], unit, b)
+        b, m = data.business, data.measure
+        near = data.period_near(day)
+        close = max((data.end - data.start).days // 200, 0)
+        if near is None or abs((near.day - day).days) > close:
+            planned = format_value(planned_on(data, day), m.unit, b)
+            return f"{format_date(day, b)}   Planned: {planned}   Actual: {NOT_A_NUMBER}"
+        value = near.value
+        name = period_label(value.span, m.period, b)
+        if value.complete:
+            planned, actual = value.planned, value.actual
         else:
-            actual = NOT_A_NUMBER
-        planned = format_value(data.planned_on(day), unit, b)
-        return f"{format_date(day, b)}   Planned: {planned}   Actual: {actual}"
+            planned, actual = value.planned_so_far, value.actual
+            name += " (so far)"
+        planned_text = format_value(planned, m.unit, b)
+        actual_text = NOT_A_NUMBER if actual is None else format_value(actual, m.unit, b)
+        return f"{name}   Planned: {planned_text}   Actual: {actual_text}"
 
 
 class BurnupChart(ChartFrame):

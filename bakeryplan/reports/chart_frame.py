@@ -152,7 +152,8 @@ class ChartFrame:
     def set_legend(self, artists: list[Any]) -> None:
         """Legend of the visible series only; rebuilt only when that set or the size changes."""
         width, height = self.figure.get_size_inches()
-        key = (*(a.get_gid() for a in artists), round(width, 2), round(height, 2))
+        labels = ((a.get_gid(), a.get_label()) for a in artists)  # "This week so far"
+        key = (*labels, round(width, 2), round(height, 2))
         if key == self._legend_key:
             return
         self._legend_key = key
@@ -164,7 +165,8 @@ class ChartFrame:
             loc="lower left",
             bbox_to_anchor=(0.25 / width - 0.01, self._legend_inches / height),
             bbox_transform=self.figure.transFigure,
-            ncols=min(len(artists), 6),
+            # Up to six side by side; more (a period "so far") in two rows that fit.
+            ncols=len(artists) if len(artists) <= 6 else (len(artists) + 1) // 2,
             fontsize=8,
             frameon=False,
             handlelength=2.6,

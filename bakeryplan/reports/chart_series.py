@@ -2,38 +2,62 @@
 
 Kept apart from the drawing so that the static figure, the live panel, its table view and
 the tests all read the very same series: what is plotted is what the engine says.
+
+A chart draws one point per period, counted as the measure counts (weekly totals for a
+weekly total, built from the daily entries; ``counting.counted_periods``). A complete
+period is drawn at its last day; a figure read as the latest entry at the day it was read.
+The unfinished current period is drawn apart, "so far", next to the part of its plan due
+by now. The planned line of a total or an average is each period's planned value; of a
+latest figure (or a daily measure) it is the curve itself. The forecast follows the plan's
+shape with the engine's tracking factor up to the target date, and runs on along the
+extended straight line only for a straight plan. Only entries up to ``on`` count.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bakeryplan.domain.burnup import burnup_series
-from bakeryplan.domain.curves import expected_share_of_time, expected_value, planned_series
+from bakeryplan.domain.counting import PeriodValue, PlannedPeriods, period_entries, period_value
+from bakeryplan.domain.curves import planned_series
 from bakeryplan.domain.forecast import Forecast
-from bakeryplan.domain.health import (
-    EARLY_SHARE,
-    GAP_ON_TRACK,
-    ON_TRACK_RATIO,
-    band_bounds,
-    expected_fraction,
-)
-from bakeryplan.domain.measure_status import measure_status
-from bakeryplan.domain.model import Actual, Business, Direction, Goal, Measure, Plan
+from bakeryplan.domain.measure_status import MeasureStatus, measure_status
+from bakeryplan.domain.model import Actual, Business, Counting, CurveKind, Goal, Measure, Plan
+from bakeryplan.domain.model import Period as PeriodKind
+from bakeryplan.domain.periods import BusinessCalendar
 from bakeryplan.domain.within_bounds import (
     actuals_within_bounds,
     goal_within_bounds,
     measure_within_bounds,
     steps_within_bounds,
 )
+from bakeryplan.reports.chart_band import on_track_band, on_track_edge
 from bakeryplan.reports.printable import printable_fields
 
-#: Samples of the on-track band edge over the measure's period (the edge bends early on).
-_BAND_SAMPLES = 48
 #: A forecast far beyond the plan would squash the chart: show at most this much of it.
 MAX_FORECAST_OVERHANG = timedelta(days=366)
+
+__all__ = [
+    "BurnupChartData",
+    "ChartPeriod",
+    "MeasureChartData",
+    "burnup_chart_data",
+    "find_measure",
+    "measure_chart_data",
+    "on_track_edge",
+    "planned_on",
+]
+
+
+@dataclass(frozen=True)
+class ChartPeriod:
+    """One period as the chart draws it: where, and the domain's figures for it."""
+
+    day: date
+    value: PeriodValue
 
 
 @dataclass(frozen=True)
@@ -46,16 +70,17 @@ class MeasureChartData:
     on: date
     start: date
     end: date
+    status: MeasureStatus
+    periods: tuple[ChartPeriod, ...]  # periods with entries in range; the last may be current
     planned: tuple[tuple[date, float], ...]
     band_dates: tuple[date, ...]
     band_low: tuple[float, ...]
     band_high: tuple[float, ...]
-    actual_dates: tuple[date, ...]
-    actual_values: tuple[float, ...]
+    entries: tuple[Actual, ...]  # the raw entries in range, up to ``on``
     forecast: Forecast | None
-    forecast_line: tuple[tuple[date, float], tuple[date, float]] | None
+    forecast_line: tuple[tuple[date, float], ...] | None
     # Last year's matching entries per period of a plan drawn from last year (asked for):
-    # each period's first day and value (None: no entries), then the day after the last.
+    # each period's value at its last day, as the planned line; None: no entries.
     last_year: tuple[tuple[date, float | None], ...] = ()
 
     @property
@@ -72,20 +97,36 @@ class MeasureChartData:
         """The forecast in plain words, or nothing when there is no forecast."""
         return self.forecast.sentence if self.forecast is not None else ""
 
-    def planned_on(self, day: date) -> float:
-        return expected_value(self.measure, day)
+    @property
+    def complete(self) -> tuple[ChartPeriod, ...]:
+        """The complete periods: the actual line."""
+        return tuple(p for p in self.periods if p.value.complete)
 
-    def actual_near(self, day: date) -> int | None:
-        """Index of the actual closest to ``day`` (None when there are none)."""
-        dates = self.actual_dates
-        if not dates:
+    @property
+    def so_far(self) -> ChartPeriod | None:
+        """The unfinished current period, when it has entries."""
+        last = self.periods[-1] if self.periods else None
+        return last if last is not None and not last.value.complete else None
+
+    @property
+    def actual_dates(self) -> tuple[date, ...]:
+        return tuple(p.day for p in self.complete)
+
+    @property
+    def actual_values(self) -> tuple[float, ...]:
+        return tuple(float(p.value.actual or 0.0) for p in self.complete)
+
+    def period_near(self, day: date) -> ChartPeriod | None:
+        """The drawn period closest to ``day`` (None when there are none)."""
+        days = [p.day for p in self.periods]
+        if not days:
             return None
-        i = bisect_left(dates, day)
-        if i == len(dates):
-            return i - 1
-        if i > 0 and (day - dates[i - 1]) <= (dates[i] - day):
-            return i - 1
-        return i
+        i = bisect_left(days, day)
+        if i == len(days):
+            return self.periods[-1]
+        if i > 0 and (day - days[i - 1]) <= (days[i] - day):
+            return self.periods[i - 1]
+        return self.periods[i]
 
 
 @dataclass(frozen=True)
@@ -117,6 +158,20 @@ def find_measure(plan: Plan, measure_id: int) -> Measure:
     return measure
 
 
+def per_period(m: Measure) -> bool:
+    """Whether the planned line is made of periods' planned values (not the curve)."""
+    return m.period is not PeriodKind.DAY and m.counting is not Counting.LATEST
+
+
+def planned_on(data: MeasureChartData, day: date) -> float:
+    """The planned line's value on a day: its period's plan, or the curve."""
+    m = data.measure
+    planned = PlannedPeriods(m)
+    if per_period(m):
+        return planned.whole(BusinessCalendar.of(data.business).span(m.period, day))
+    return planned.on(day)
+
+
 def measure_chart_data(
     plan: Plan,
     measure_id: int,
@@ -130,138 +185,145 @@ def measure_chart_data(
     with ``last_year``, last year's entries behind a plan drawn from them."""
     # A value or date outside the bounds (an older file) is drawn at the nearest bound, and
     # a control character in the plan's text as its picture (it would break an SVG).
-    measure = measure_within_bounds(find_measure(plan, measure_id))
-    measure = printable_fields(measure, "name", "unit")
+    m = printable_fields(measure_within_bounds(find_measure(plan, measure_id)), "name", "unit")
     actuals = actuals_within_bounds(plan.actuals_of(measure_id))
     business = printable_fields(plan.business, "name", "owner")
-    outlook = measure_status(measure, actuals, on, business=business).forecast
-    first = min([measure.start, *(a.on for a in actuals[:1])])
-    last = max([measure.target_date, on, *(a.on for a in actuals[-1:])])
     known = [a for a in actuals if a.on <= on]
-    line = _forecast_line(measure, known[-1:], outlook)
+    calendar = BusinessCalendar.of(business)
+    status = measure_status(m, known, on, business=business)
+    planned_periods = PlannedPeriods(m)
+    drawn = _drawn_periods(m, known, on, calendar, planned_periods)
+    first = min([m.start, *(a.on for a in known[:1])])
+    last = max(m.target_date, on)
+    line = _forecast_line(m, status, drawn, calendar, planned_periods)
     if line is not None and end is None:
-        last = max(last, min(line[1][0], last + MAX_FORECAST_OVERHANG))
+        last = max(last, min(line[-1][0], last + MAX_FORECAST_OVERHANG))
     start = start or first
     end = end or last
     if end <= start:
         end = start + timedelta(days=1)
-    shown = [a for a in actuals if start <= a.on <= end]
-    planned = tuple(planned_series(measure, start, end))
-    band_dates, band_low, band_high = _on_track_band(measure, planned, [a.value for a in shown])
-    goal = plan.goal(measure.goal_id)
+    shown = tuple(p for p in drawn if start <= p.day <= end)
+    planned = _planned_line(m, calendar, planned_periods, start, end)
+    values = [float(p.value.actual) for p in shown if p.value.actual is not None]
+    band_dates, band_low, band_high = on_track_band(m, planned, values, per_period=per_period(m))
+    goal = plan.goal(m.goal_id)
     return MeasureChartData(
-        measure=measure,
+        measure=m,
         goal=None if goal is None else printable_fields(goal, "title"),
         business=business,
         on=on,
         start=start,
         end=end,
+        status=status,
+        periods=shown,
         planned=planned,
         band_dates=band_dates,
         band_low=band_low,
         band_high=band_high,
-        actual_dates=tuple(a.on for a in shown),
-        actual_values=tuple(a.value for a in shown),
-        forecast=outlook,
+        entries=tuple(a for a in known if start <= a.on <= end),
+        forecast=status.forecast,
         forecast_line=line,
-        last_year=_last_year_steps(plan, measure, start, end) if last_year else (),
+        last_year=_last_year_line(m, actuals, business, start, end) if last_year else (),
     )
 
 
-def _last_year_steps(
-    plan: Plan, m: Measure, start: date, end: date
+def _last_year_line(
+    m: Measure, actuals: Sequence[Actual], business: Business, start: date, end: date
 ) -> tuple[tuple[date, float | None], ...]:
     """Last year's value of each period of the plan that shows between ``start`` and
-    ``end``, as steps: each period's first day, then the day after the last period."""
+    ``end``, at the period's last day as the planned line draws it."""
     from bakeryplan.domain.last_year_line import last_year_periods
 
-    periods = [
-        (span, value)
-        for span, value in last_year_periods(m, plan.actuals_of(m.id), plan.business)
+    return tuple(
+        (min(span.end, end), value)
+        for span, value in last_year_periods(m, actuals, business)
         if span.end >= start and span.start <= end
-    ]
-    if not periods:
-        return ()
-    steps = [(span.start, value) for span, value in periods]
-    return (*steps, (periods[-1][0].end + timedelta(days=1), periods[-1][1]))
+    )
+
+
+def _drawn_periods(
+    m: Measure,
+    known: Sequence[Actual],
+    on: date,
+    calendar: BusinessCalendar,
+    planned: PlannedPeriods,
+) -> tuple[ChartPeriod, ...]:
+    """Every period with entries, at the day it is drawn (module docstring)."""
+    drawn = []
+    for span, entries in period_entries(known, m, calendar, on):
+        value = period_value(m, span, entries, on, planned)
+        if m.counting is Counting.LATEST:
+            day = max(a.on for a in entries)
+        else:
+            day = span.end if value.complete else min(on, span.end)
+        drawn.append(ChartPeriod(day, value))
+    return tuple(drawn)
+
+
+def _planned_line(
+    m: Measure,
+    calendar: BusinessCalendar,
+    planned: PlannedPeriods,
+    start: date,
+    end: date,
+) -> tuple[tuple[date, float], ...]:
+    """The curve's corners, or each period's planned value at its last day."""
+    if not per_period(m):
+        return tuple(planned_series(m, start, end))
+    return tuple(
+        (min(span.end, end), planned.whole(span))
+        for span in calendar.spans(m.period, start, end)
+        if span.end >= start
+    )
 
 
 def _forecast_line(
-    measure: Measure, last_actual: list[Actual], outlook: Forecast | None
-) -> tuple[tuple[date, float], tuple[date, float]] | None:
-    """From the latest actual to where the forecast lands (target, or value at target date).
+    m: Measure,
+    status: MeasureStatus,
+    drawn: Sequence[ChartPeriod],
+    calendar: BusinessCalendar,
+    planned: PlannedPeriods,
+) -> tuple[tuple[date, float], ...] | None:
+    """Where tracking the plan as over the window leads, along the plan's shape.
 
-    Only forward in time: a target reached before the latest actual has nothing left to
-    forecast (its reach date is when it was first reached), so no line is drawn.
+    From the last period health judged: ``baseline + k * (plan - baseline)`` on each later
+    period (or curve corner) up to the target date; a straight plan runs on to the day the
+    forecast reaches the target, also once the target date has passed. Nothing once the
+    target is met, or while too little was due to say (no tracking factor then).
     """
-    if outlook is None or not last_actual:
+    outlook = status.forecast
+    k = outlook.tracking if outlook is not None else None
+    judged = status.window[-1] if status.window else status.current
+    origin = next((p.day for p in drawn if p.value.span == judged.span), None)
+    if outlook is None or k is None or origin is None:
         return None
-    origin = (last_actual[0].on, last_actual[0].value)
-    if outlook.reach_date is not None:
-        landing = (outlook.reach_date, measure.target)
-    elif outlook.value_at_target_date is not None:
-        landing = (measure.target_date, outlook.value_at_target_date)
-    else:
-        return None
-    return (origin, landing) if landing[0] > origin[0] else None
+
+    def along(plan_value: float) -> float:
+        return m.baseline + k * (plan_value - m.baseline)
+
+    points: list[tuple[date, float]] = []
+    if status.on <= m.target_date:
+        if per_period(m):
+            spans = calendar.spans(m.period, judged.start, m.target_date)
+            points = [(span.end, along(planned.whole(span))) for span in spans]
+        else:
+            corners = planned_series(m, min(origin, m.target_date), m.target_date)
+            points = [(day, along(value)) for day, value in corners]
+    reach = outlook.reach_date
+    if m.curve is CurveKind.LINEAR and reach is not None and reach > m.target_date:
+        if not points:  # the target date has passed: the extended line from the last period
+            points = [(origin, along(_straight(m, origin)))]
+        if reach > points[-1][0]:
+            points.append((reach, m.target))
+    return tuple(points) if len(points) >= 2 else None
 
 
-def on_track_edge(measure: Measure, day: date) -> float:
-    """The lowest value (in the measure's direction) the engine still calls "on track".
-
-    The exact inverse of ``health.classify``: the ratio rule (95 % of the expected progress)
-    or, early in the period, the kinder absolute-gap rule, whichever allows more.
-    """
-    expected = expected_fraction(measure, day)
-    if expected <= 0:
-        tolerance = GAP_ON_TRACK
-    else:
-        grace = max(0.0, 1.0 - expected_share_of_time(measure, day) / EARLY_SHARE)
-        tolerance = max((1.0 - ON_TRACK_RATIO) * expected, GAP_ON_TRACK * grace)
-    return measure.baseline + (expected - tolerance) * (measure.target - measure.baseline)
-
-
-def _band_points(
-    measure: Measure, planned: tuple[tuple[date, float], ...]
-) -> list[tuple[date, float]]:
-    """Planned corners plus samples in between, so the band follows the early-period grace."""
-    if not planned:
-        return []
-    first, last = planned[0][0], planned[-1][0]
-    period = max((measure.target_date - measure.start).days, 1)
-    samples = {measure.start + timedelta(days=round(period * k / _BAND_SAMPLES))
-               for k in range(_BAND_SAMPLES + 1)}  # fmt: skip
-    samples.add(measure.start + timedelta(days=round(period * EARLY_SHARE)))
-    corners = {d for d, _ in planned}
-    extra = [(d, expected_value(measure, d)) for d in samples
-             if first < d < last and d not in corners]  # fmt: skip
-    # Stable sort: the two corners of a jump (same date) keep their order.
-    return sorted([*planned, *extra], key=lambda point: point[0])
-
-
-def _on_track_band(
-    measure: Measure, planned: tuple[tuple[date, float], ...], actual_values: list[float]
-) -> tuple[tuple[date, ...], tuple[float, ...], tuple[float, ...]]:
-    """The values the engine calls "on track": between the plan and ``on_track_edge``.
-
-    A "keep within" measure's band is its low..high range (``health.band_bounds``, as the
-    health uses it). A one-sided band ("at least 28 %") is open on the other side, so it
-    runs past everything the chart shows there (the chart's limits leave the open side out).
-    """
-    if measure.direction is Direction.BAND:
-        dates = tuple(d for d, _ in planned)
-        low, high = band_bounds(measure)
-        shown = [v for _, v in planned] + actual_values
-        shown += [b for b in (low, high) if b is not None]
-        beyond = max(max(shown) - min(shown), max(abs(v) for v in shown) * 0.1, 1.0) * 2
-        low = min(shown) - beyond if low is None else low
-        high = max(shown) + beyond if high is None else high
-        return dates, tuple(low for _ in dates), tuple(high for _ in dates)
-    points = _band_points(measure, planned)
-    edge = [on_track_edge(measure, d) for d, _ in points]
-    low = tuple(min(e, v) for e, (_, v) in zip(edge, points, strict=True))
-    high = tuple(max(e, v) for e, (_, v) in zip(edge, points, strict=True))
-    return tuple(d for d, _ in points), low, high
+def _straight(m: Measure, day: date) -> float:
+    """A straight plan's line on any day, extended past its target date."""
+    span = (m.target_date - m.start).days
+    if span <= 0:
+        return m.target
+    return m.baseline + (m.target - m.baseline) * (day - m.start).days / span
 
 
 def burnup_chart_data(

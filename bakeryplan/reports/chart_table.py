@@ -1,29 +1,72 @@
-"""A chart's numbers as rows of text: the table view of the same series."""
+"""A chart's numbers as rows of text: the table view of the same series.
+
+A measure's table has two parts: its periods as the chart draws them (the planned and
+counted figure of each, the current one "so far", the ones to come with their plan only),
+and the raw entries they were counted from, with their notes and where they came from. The
+last complete period and the current one show exactly what ``measure_status`` says, in the
+words and rounding of ``measure_figures`` (as the status, the one-page plan and the pack).
+"""
 
 from __future__ import annotations
 
+from bakeryplan.domain.counting import PlannedPeriods
+from bakeryplan.domain.model import ActualSource, Plan
+from bakeryplan.domain.periods import BusinessCalendar
 from bakeryplan.reports.chart_series import BurnupChartData, MeasureChartData
 from bakeryplan.reports.formatting import format_date, format_percent, format_value
+from bakeryplan.reports.measure_figures import (
+    current_figures,
+    digits_for,
+    format_measured,
+    period_figures,
+    period_label,
+    value_digits,
+)
+
+PERIOD_HEADERS = ("Period", "Planned", "Actual", "Difference", "Entries")
+ENTRY_HEADERS = ("Date", "Value", "Note", "Source")
+_SOURCES = {ActualSource.TYPED: "Typed", ActualSource.IMPORTED: "Imported"}
 
 
-def measure_rows(data: MeasureChartData) -> list[tuple[str, str, str, str]]:
-    """Date, planned, actual and difference for every planned point and every actual."""
-    b, unit = data.business, data.measure.unit
-    actual_by_day = dict(zip(data.actual_dates, data.actual_values, strict=True))
-    days = sorted({d for d, _ in data.planned} | set(actual_by_day))
+def period_rows(plan: Plan, data: MeasureChartData) -> list[tuple[str, str, str, str, str]]:
+    """Every period from the first shown to the target date's (or today's), oldest first.
+
+    Labels, figures and rounding are ``measure_figures``' own, as status and the printouts
+    write them. A past period without entries says "no entries" (no data, never zero); the
+    current one compares its figure so far with the plan due by now; later ones show the
+    plan alone.
+    """
+    m, b, status = data.measure, data.business, data.status
+    counted = {p.value.span: p.value for p in data.periods}
+    planned = PlannedPeriods(m)
+    digits = value_digits(plan, m)
     rows = []
-    for day in days:
-        planned = data.planned_on(day)
-        actual = actual_by_day.get(day)
-        rows.append(
-            (
-                format_date(day, b),
-                format_value(planned, unit, b),
-                "" if actual is None else format_value(actual, unit, b),
-                "" if actual is None else format_value(actual - planned, unit, b),
-            )
-        )
+    for span in BusinessCalendar.of(b).spans(m.period, data.start, max(m.target_date, data.on)):
+        value = counted.get(span)
+        if span == status.current.span:
+            line = current_figures(plan, status)
+            entries = str(status.current.entries)
+        elif value is not None and value.actual is not None:
+            line = period_figures(plan, m, value)
+            entries = str(value.entries)
+        else:
+            plan_value = planned.whole(span)
+            plan_text = format_measured(plan_value, m.unit, b, digits_for(plan_value, digits))
+            label = period_label(span, m.period, b)
+            missing = ("", "") if span.start > data.on else ("no entries", "0")
+            rows.append((label, plan_text, missing[0], "", missing[1]))
+            continue
+        rows.append((line.label, line.planned, line.actual, line.difference, entries))
     return rows
+
+
+def entry_rows(data: MeasureChartData) -> list[tuple[str, str, str, str]]:
+    """Date, value, note and source of every entry the chart counted, oldest first."""
+    b, unit = data.business, data.measure.unit
+    return [
+        (format_date(a.on, b), format_value(a.value, unit, b), a.note, _SOURCES[a.source])
+        for a in data.entries
+    ]
 
 
 def burnup_rows(data: BurnupChartData) -> list[tuple[str, str, str]]:

@@ -18,6 +18,7 @@ from babel import numbers as babel_numbers
 
 from bakeryplan.domain.bounds import clamp_value
 from bakeryplan.domain.model import Business
+from bakeryplan.domain.units import unit_for
 
 FALLBACK_LOCALE = "en_GB"
 NOT_A_NUMBER = "\u2013"  # en dash: a gap, not a minus sign
@@ -105,7 +106,8 @@ def format_percent(fraction: float, business: Business, *, digits: int = 0) -> s
 
 
 def format_value(value: float, unit: str, business: Business) -> str:
-    """A measure's value with its unit: money as money, "%" as percent points, else "12 kg"."""
+    """A measure's value with its unit: money as money, "%" as percent points, else "12 kg";
+    a word unit agrees with its number ("1 cafe", "2 cafes"), on an axis as in a sentence."""
     unit = unit or ""
     currency = currency_code_for_unit(unit, business)
     if currency is not None:
@@ -117,7 +119,7 @@ def format_value(value: float, unit: str, business: Business) -> str:
         digits = 0 if float(value).is_integer() else 1
         return format_percent(value / 100.0, business, digits=digits)
     number = format_number(value, business)
-    return f"{number} {unit.strip()}" if unit.strip() else number
+    return f"{number} {unit_for(number, unit.strip())}" if unit.strip() else number
 
 
 def format_date(d: date, business: Business, style: str = "medium") -> str:

@@ -11,12 +11,13 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
-from bakeryplan.domain.counting import counted_periods
+from bakeryplan.domain.counting import PeriodValue, counted_periods
 from bakeryplan.domain.health import Health
 from bakeryplan.domain.measure_status import MeasureStatus
 from bakeryplan.domain.model import Business, Direction, Measure, Plan, Step
 from bakeryplan.domain.periods import BusinessCalendar
 from bakeryplan.domain.status import GoalStatusReport, plan_status
+from bakeryplan.reports import pack_review
 from bakeryplan.reports.formatting import (
     currency_code_for_unit,
     format_date,
@@ -61,6 +62,10 @@ class MeasurePage:
     health: Health
     note: str
     recent: tuple[tuple[str, str, str, str], ...]  # period, planned, actual, difference
+    # From the reviews and the actuals (``pack_review``): the owner's latest explanation
+    # while the measure is behind or at risk, and each recent period's notes.
+    explanation: str = ""
+    recent_notes: tuple[str, ...] = ()  # one per row of ``recent``, "" for none
     origin: str = ""  # how the plan was made, when it was drawn from last year
 
 
@@ -252,13 +257,16 @@ def _share(fraction: float, plan: Plan) -> str:
 
 
 def _measure_page(plan: Plan, report: GoalStatusReport, ms: MeasureStatus) -> MeasurePage:
+    recent = _recent_periods(plan, ms)
     return MeasurePage(
         measure_id=ms.measure.id,
         name=ms.measure.name,
         goal=report.goal.title,
         health=ms.health,
         note=variance_note(plan, ms),
-        recent=_recent_values(plan, ms),
+        recent=_recent_values(plan, ms.measure, recent),
+        explanation=pack_review.explanation_sentence(plan, ms),
+        recent_notes=tuple(pack_review.period_note(plan, ms.measure, p) for p in recent),
         origin=origin_sentence(plan, ms.measure),
     )
 
@@ -275,14 +283,20 @@ def origin_sentence(plan: Plan, m: Measure) -> str:
     return f"Planned from last year (year ending {ending}), {change_words(origin.change_percent)}."
 
 
-def _recent_values(plan: Plan, ms: MeasureStatus) -> tuple[tuple[str, str, str, str], ...]:
-    """The latest complete periods with entries up to the report date, newest first, against
-    the plan: the points the chart draws."""
+def _recent_periods(plan: Plan, ms: MeasureStatus) -> list[PeriodValue]:
+    """The latest complete periods with entries up to the report date, newest first."""
     m = ms.measure
     calendar = BusinessCalendar.of(plan.business)
     periods = [p for p in counted_periods(m, plan.actuals_of(m.id), ms.on, calendar) if p.complete]
+    return list(reversed(periods[-RECENT_VALUES:]))
+
+
+def _recent_values(
+    plan: Plan, m: Measure, periods: list[PeriodValue]
+) -> tuple[tuple[str, str, str, str], ...]:
+    """The recent periods against the plan: the points the chart draws."""
     rows = []
-    for period in reversed(periods[-RECENT_VALUES:]):
+    for period in periods:
         line = period_figures(plan, m, period)
         rows.append((line.label, line.planned, line.actual, line.difference))
     return tuple(rows)

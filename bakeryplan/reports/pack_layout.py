@@ -204,11 +204,15 @@ class Flow:
         rows: tuple[tuple[str, ...], ...],
         header_style: TextStyle,
         cell_style: TextStyle,
+        *,
+        notes: tuple[str, ...] = (),
+        note_style: TextStyle | None = None,
     ) -> None:
         """A plain grid of short texts, one line each: first column left, the others right.
 
         Narrower than the page (numbers far apart are hard to read across), ruled under the
-        header and shaded every other row, both only as wide as the grid.
+        header and shaded every other row, both only as wide as the grid. ``notes`` (one per
+        row, "" for none) are written under their row across the grid, in ``note_style``.
         """
         pad = self.pt(3)
         table = self.width * GRID_SHARE
@@ -240,6 +244,23 @@ class Flow:
             if ruled:
                 self.skip(rule_width)
 
+        def note(text: str, shade: bool) -> None:
+            style = note_style or cell_style
+            lines = self.lines(text, style, table - 2 * pad, max_lines=2)
+            height = self.text_height(lines, style) + pad
+            box = QRectF(pad, 0, table - 2 * pad, height)
+
+            def paint(painter: QPainter, rect: QRectF) -> None:
+                if shade:
+                    painter.fillRect(QRectF(rect.left(), rect.top(), table, rect.height()), zebra)
+                self.text_op(
+                    box.translated(0, rect.top()), lines, style, Qt.AlignmentFlag.AlignLeft
+                )(painter)
+
+            self.place(height, paint)
+
         row(headers, header_style, False, True)
         for index, cells in enumerate(rows):
             row(cells, cell_style, index % 2 == 1, False)
+            if index < len(notes) and notes[index]:
+                note(notes[index], index % 2 == 1)

@@ -24,6 +24,7 @@ QUOTE = TextStyle(11.5, italic=True)
 CELL = TextStyle(8.5)
 CELL_BOLD = TextStyle(8.5, bold=True)
 HEADER_CELL = TextStyle(8, bold=True, color=MUTED)
+NOTE_CELL = TextStyle(8, italic=True, color=MUTED)
 
 #: Summary columns: header, right-aligned (numbers), may wrap between words.
 COLUMNS: tuple[tuple[str, bool, bool], ...] = (
@@ -270,8 +271,12 @@ def measure_page(flow: Flow, plan: Plan, on: date, page: MeasurePage) -> None:
         flow.paragraph(page.origin, SMALL, max_lines=2, after=flow.pt(4))
     _health_line(flow, page.health)
     note_lines = flow.lines(page.note, BODY, flow.width, max_lines=8)
+    if page.explanation:
+        note_lines += flow.lines(page.explanation, QUOTE, flow.width, max_lines=6)
     cell = flow.metrics(CELL).lineSpacing() + 2 * flow.pt(3)
+    notes = sum(1 for note in page.recent_notes if note)
     below = flow.text_height(note_lines, BODY) + flow.pt(60) + cell * (len(page.recent) + 2)
+    below += notes * flow.metrics(NOTE_CELL).lineSpacing() * 2
     chart_height = min(flow.width * 0.72, max(flow.room - below, flow.width * 0.4))
     svg = chart_svg(plan, page.measure_id, on, flow.width / flow.dpi, chart_height / flow.dpi)
     renderer = QSvgRenderer(QByteArray(svg))
@@ -283,9 +288,18 @@ def measure_page(flow: Flow, plan: Plan, on: date, page: MeasurePage) -> None:
     flow.skip(flow.pt(10))
     flow.paragraph("What this means", SUBHEADING, after=flow.pt(3))
     flow.paragraph(page.note, BODY, max_lines=8, after=flow.pt(12))
+    if page.explanation:
+        flow.paragraph(page.explanation, QUOTE, max_lines=6, after=flow.pt(12))
     if page.recent:
         flow.paragraph("Latest values", SUBHEADING, after=flow.pt(3), keep_with=cell * 2)
-        flow.grid(("Period", "Planned", "Actual", "Difference"), page.recent, HEADER_CELL, CELL)
+        flow.grid(
+            ("Period", "Planned", "Actual", "Difference"),
+            page.recent,
+            HEADER_CELL,
+            CELL,
+            notes=page.recent_notes,
+            note_style=NOTE_CELL,
+        )
 
 
 CHART_MISSING = "The chart of this measure could not be drawn; its figures follow below."

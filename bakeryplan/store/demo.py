@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import calendar
 import random
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from bakeryplan.domain.curves import expected_value
+from bakeryplan.domain.explanations import needs_explanation
 from bakeryplan.domain.model import (
     Actual,
     ActualSource,
@@ -21,6 +23,7 @@ from bakeryplan.domain.model import (
     CurveKind,
     CurvePoint,
     Direction,
+    Explanation,
     Feedback,
     FeedbackSource,
     FeedbackStatus,
@@ -32,10 +35,12 @@ from bakeryplan.domain.model import (
     Perspective,
     Plan,
     Review,
+    ReviewCadence,
     ReviewKind,
     Step,
     VisionRevision,
 )
+from bakeryplan.domain.snapshot import take_snapshot
 
 # How far actual progress sits from planned progress, per measure (1.0 = exactly on plan).
 # Health bands: >= 0.95 on track, 0.85-0.95 behind, < 0.85 at risk.
@@ -57,13 +62,14 @@ def demo_plan(today: date) -> Plan:
     start = today - timedelta(weeks=39)
     due = _month_end(today + timedelta(days=180))
     measures = _measures(today, start, due)
-    return Plan(
+    plan = Plan(
         business=Business(
             name="Sunrise Bakery",
             owner="Maria Lopez",
             currency="EUR",
             locale="en_IE",
             fiscal_year_start=1,
+            review_cadence=ReviewCadence.MONTHLY,
         ),
         visions=_visions(today, start),
         people=(
@@ -80,22 +86,45 @@ def demo_plan(today: date) -> Plan:
         actuals=_actuals(today, {m.id: m for m in measures}, rng),
         steps=_steps(today),
         feedback=_feedback(today),
-        reviews=(
-            Review(
-                held=today - timedelta(days=20),
-                kind=ReviewKind.MONTHLY,
-                notes=(
-                    "Revenue is ahead of plan thanks to Sunday opening. Waste is still too "
-                    "high on Mondays and Tuesdays. Only one cafe so far: the tasting visits "
-                    "have not happened yet."
-                ),
-                decisions=(
-                    "Bake the afternoon batch to order from next month. Maria books the "
-                    "cafe visits this week. Tomás does two solo bakes a week."
-                ),
-                id=1,
-            ),
+    )
+    return replace(plan, reviews=(_last_review(plan, today - timedelta(days=20)),))
+
+
+# What Maria said at the last review about a measure behind or at risk then.
+_EXPLANATIONS = {
+    WASTE: "Mondays and Tuesdays are still baked like Fridays; the bank holiday week "
+    "left a whole rack unsold.",
+    COST_SHARE: "Butter went up twice since the summer.",
+    RATING: "Reviews mention the weekday queue at 8 am.",
+    CAFES: "Only Harbour Cafe so far: the tasting visits have not happened yet.",
+}
+
+
+def _last_review(plan: Plan, held: date) -> Review:
+    """The monthly review held on ``held``, with the snapshot it took of the plan then and
+    an explanation of each measure that was behind or at risk."""
+    snapshot = take_snapshot(plan, held)
+    explanations = tuple(
+        Explanation(m.measure_id, _EXPLANATIONS[m.measure_id])
+        for m in snapshot.measures
+        if needs_explanation(m.health) and m.measure_id in _EXPLANATIONS
+    )
+    return Review(
+        held=held,
+        kind=ReviewKind.MONTHLY,
+        notes=(
+            "Revenue is ahead of plan thanks to Sunday opening. Waste is still too "
+            "high on Mondays and Tuesdays. Only one cafe so far: the tasting visits "
+            "have not happened yet."
         ),
+        decisions=(
+            "Bake the afternoon batch to order from next month.\n"
+            "Maria books the cafe visits this week.\n"
+            "Tomás does two solo bakes a week."
+        ),
+        id=1,
+        explanations=explanations,
+        snapshot=snapshot,
     )
 
 

@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 FORMAT_NAME = "bakeryplan"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5
 
 _FILE = "the file"
 
@@ -69,6 +69,7 @@ def canonical(plan: Plan) -> Plan:
         steps=tuple(sorted(plan.steps, key=lambda s: (s.goal_id, s.position, s.id))),
         feedback=tuple(sorted(plan.feedback, key=lambda f: f.id)),
         reviews=tuple(sorted(plan.reviews, key=lambda r: r.id)),
+        recipes=tuple(sorted(plan.recipes, key=lambda r: r.id)),
     )
 
 
@@ -151,6 +152,7 @@ def plan_from_json(data: object) -> Plan:
         values[attribute] = tables.read_table(top, table, cls, fields, ids)
     plan = _counted_as_meant(Plan(**values), data.get("measures", []))
     tables.check_parent_loops(plan.goals, data.get("goals", []))
+    tables.check_recipe_names(plan.recipes)
     return canonical(plan)
 
 

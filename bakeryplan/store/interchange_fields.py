@@ -15,7 +15,8 @@ from enum import StrEnum
 from typing import Any, NoReturn
 
 from bakeryplan.domain.bounds import day_problem, value_problem
-from bakeryplan.domain.model import Alignment, CurvePoint, PlanOrigin
+from bakeryplan.domain.import_mapping import ImportMapping
+from bakeryplan.domain.model import Alignment, CurvePoint, Explanation, PlanOrigin
 from bakeryplan.store.errors import InterchangeError
 
 JsonObject = dict[str, Any]
@@ -257,6 +258,51 @@ def points(r: Record, key: str, ids: object = None) -> tuple[CurvePoint, ...]:
             point.fail("on", f"{on} must come after the point before ({points[-1].on})")
         points.append(CurvePoint(on, number(point, "value")))
     return tuple(points)
+
+
+def header(r: Record, key: str, ids: object = None) -> tuple[str, ...]:
+    """An import recipe's header: a list of texts."""
+    cells = r.raw(key, [])
+    if not isinstance(cells, list) or not all(isinstance(cell, str) for cell in cells):
+        r.fail(key, f"must be a JSON list of texts, not {kind_of(cells)}")
+    return tuple(cells)
+
+
+def import_mapping(r: Record, key: str, ids: object = None) -> ImportMapping:
+    """An import recipe's mapping, as ``ImportMapping.to_dict`` writes it."""
+    data = r.raw(key)
+    if not isinstance(data, dict):
+        r.fail(key, f"must be a JSON object, not {kind_of(data)}")
+    try:
+        return ImportMapping.from_dict(data)
+    except ValueError as problem:
+        r.fail(key, str(problem))
+
+
+def explanations(r: Record, key: str, ids: object = None) -> tuple[Explanation, ...]:
+    """A review's explanations: ``{"measure_id": 3, "text": "..."}`` each. The measure may
+    have been deleted since (an explanation is history), so its id is not looked up."""
+    rows = r.raw(key, [])
+    if not isinstance(rows, list):
+        r.fail(key, f"must be a JSON list, not {kind_of(rows)}")
+    found: list[Explanation] = []
+    for index, row in enumerate(rows):
+        label = f"{r.label}.explanations[{index}]"
+        if not isinstance(row, dict):
+            raise InterchangeError(label, "", f"must be a JSON object, not {kind_of(row)}")
+        item = Record(label, row, ("measure_id", "text"))
+        found.append(
+            Explanation(record_id(item, "measure_id"), text(item, "text", default=MISSING))
+        )
+    return tuple(found)
+
+
+def snapshot(r: Record, key: str, ids: object = None) -> Any:
+    """A review's snapshot of the plan, or null for a review kept without one."""
+    from bakeryplan.store.snapshot_json import snapshot_from_json
+
+    value = r.data.get(key)
+    return None if value is None else snapshot_from_json(r.label, value)
 
 
 ORIGIN_KEYS = ("year_ending", "change_percent", "alignment")

@@ -14,13 +14,17 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from bakeryplan.domain.bounds import clamp_day, clamp_value
+from bakeryplan.domain.import_mapping import ImportMapping, ImportRecipe
+from bakeryplan.domain.measure_rules import curve_problems
 from bakeryplan.domain.model import (
     Actual,
     ActualSource,
     Business,
     Counting,
     CurveKind,
+    CurvePoint,
     Direction,
+    Explanation,
     Feedback,
     FeedbackSource,
     FeedbackStatus,
@@ -32,12 +36,15 @@ from bakeryplan.domain.model import (
     Perspective,
     PlanOrigin,
     Review,
+    ReviewCadence,
     ReviewKind,
     Step,
     VisionRevision,
 )
+from bakeryplan.domain.snapshot import PlanSnapshot
 from bakeryplan.store import interchange_fields as read
 from bakeryplan.store.errors import InterchangeError
+from bakeryplan.store.snapshot_json import origin_to_json, snapshot_to_json
 
 T = TypeVar("T")
 _CURRENCY = re.compile(r"[A-Z]{3}")
@@ -62,6 +69,8 @@ def read_table(
         record = read.Record(label, row, tuple(fields))
         value = decode(record, fields, ids, cls)
         check_date_order(record, table, value)
+        if isinstance(value, Measure):
+            check_curve(record, value)
         if value.id in labels:
             record.fail("id", f"the id {value.id} is already used by {labels[value.id]}")
         labels[value.id] = label
@@ -93,13 +102,27 @@ def _json_value(value: object) -> Any:
         return clamp_day(value).isoformat()
     if isinstance(value, StrEnum):
         return value.value
+    if isinstance(value, ImportMapping):
+        return value.to_dict()
+    if isinstance(value, PlanSnapshot):
+        return snapshot_to_json(value)
     if isinstance(value, tuple):
-        return [{"on": clamp_day(p.on).isoformat(), "value": clamp_value(p.value)} for p in value]
+        return [_json_item(item) for item in value]
     if isinstance(value, PlanOrigin):
-        return {key: _json_value(getattr(value, key)) for key in read.ORIGIN_KEYS}
+        return origin_to_json(value)
     if isinstance(value, float):
         return clamp_value(value)
     return value
+
+
+def _json_item(item: object) -> Any:
+    """An element of a list field: a curve point, an explanation or a header's text."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, Explanation):
+        return {"measure_id": item.measure_id, "text": item.text}
+    assert isinstance(item, CurvePoint)
+    return {"on": clamp_day(item.on).isoformat(), "value": clamp_value(item.value)}
 
 
 # --- checks across records ---------------------------------------------------------------
@@ -169,6 +192,21 @@ def check_date_order(record: read.Record, table: str, value: object) -> None:
         )
 
 
+def check_curve(record: read.Record, measure: Measure) -> None:
+    """The forms' rule for the planned path's points (``measure_rules.curve_problems``),
+    naming the first point at fault as the order check does."""
+    if not curve_problems(measure):
+        return
+    target_date = measure.target_date.isoformat()
+    for index, point in enumerate(measure.points):
+        if point.on > measure.target_date:
+            raise InterchangeError(
+                f"{record.label}.points[{index}]",
+                "on",
+                f"{point.on.isoformat()} is after the measure's target date ({target_date})",
+            )
+
+
 def check_parent_loops(goals: tuple[Goal, ...], rows: list[Any]) -> None:
     parents = {g.id: g.parent_id for g in goals}
     for index, goal in enumerate(goals):
@@ -197,6 +235,8 @@ BUSINESS: dict[str, read.Reader] = {
     "fiscal_year_start": lambda r, key, ids: read.integer(r, key, default=1),
     # Absent in format version 1: the locale's first day of the week (see plan_from_json).
     "week_start": lambda r, key, ids: read.integer(r, key, default=UNSET_WEEK_START),
+    # Absent before format version 3: no rhythm set.
+    "review_cadence": read.choice(ReviewCadence, "none"),
 }
 UNSET_WEEK_START = -1
 MEASURE_COUNTING_KEYS = ("period", "counting")  # absent in format version 1: guessed
@@ -226,6 +266,7 @@ TABLES: dict[str, tuple[str, Callable[..., Any], dict[str, read.Reader]]] = {
     "actuals": ("actuals", Actual, {
         "id": read.record_id, "measure_id": _MEASURE, "on": read.day, "value": read.number,
         "note": read.text, "source": read.choice(ActualSource, "typed"),
+        "source_name": read.text,
     }),
     "steps": ("steps", Step, {
         "id": read.record_id, "goal_id": _GOAL, "title": read.name, "owner_id": _PERSON,
@@ -239,7 +280,25 @@ TABLES: dict[str, tuple[str, Callable[..., Any], dict[str, read.Reader]]] = {
     }),
     "reviews": ("reviews", Review, {
         "id": read.record_id, "held": read.day, "kind": read.choice(ReviewKind, "monthly"),
-        "notes": read.text, "decisions": read.text,
+        "notes": read.text, "decisions": read.text, "explanations": read.explanations,
+        "snapshot": read.snapshot,
+    }),
+    # Absent before format version 3: no recipes.
+    "import_recipes": ("recipes", ImportRecipe, {
+        "id": read.record_id, "name": read.name, "header": read.header,
+        "mapping": read.import_mapping,
     }),
 }
 # fmt: on
+
+
+def check_recipe_names(recipes: tuple[ImportRecipe, ...]) -> None:
+    """Recipe names are unique, case ignored: the owner picks a recipe by its name."""
+    seen: set[str] = set()
+    for index, recipe in enumerate(recipes):
+        key = recipe.name.strip().casefold()
+        if key in seen:
+            raise InterchangeError(
+                f"import_recipes[{index}]", "name", f'"{recipe.name}" is the name of another recipe'
+            )
+        seen.add(key)

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any, TypeVar
 
+from bakeryplan.domain.import_mapping import ImportRecipe
 from bakeryplan.domain.model import (
     Actual,
     Business,
@@ -251,6 +252,15 @@ class PlanRepository(OpenedPlanFile):
         """The measure an actual belonged to at the last load, if that load knew it."""
         return next((a.measure_id for a in self._actuals or () if a.id == actual_id), None)
 
+    def add_recipe(self, recipe: ImportRecipe) -> ImportRecipe:
+        return self._add(rows.RECIPES, recipe)
+
+    def update_recipe(self, recipe: ImportRecipe) -> None:
+        self._update(rows.RECIPES, recipe)
+
+    def delete_recipe(self, recipe_id: int) -> None:
+        self._delete(rows.RECIPES, recipe_id)
+
     def add_step(self, step: Step) -> Step:
         return self._add(rows.STEPS, step)
 
@@ -270,12 +280,24 @@ class PlanRepository(OpenedPlanFile):
         self._delete(rows.FEEDBACK, feedback_id)
 
     def add_review(self, review: Review) -> Review:
-        return self._add(rows.REVIEWS, review)
+        """The review with its explanations (its snapshot is a column of its row)."""
+        with self.atomic():
+            stored = self._add(rows.REVIEWS, review)
+            self._write_explanations(stored)
+        return stored
 
     def update_review(self, review: Review) -> None:
-        self._update(rows.REVIEWS, review)
+        with self.atomic():
+            self._update(rows.REVIEWS, review)
+            self.connection.execute(rows.EXPLANATIONS_DELETE, (review.id,))
+            self._write_explanations(review)
+
+    def _write_explanations(self, review: Review) -> None:
+        with self._writing("add", "explanation"):
+            self.connection.executemany(rows.EXPLANATIONS_INSERT, rows.explanation_rows(review))
 
     def delete_review(self, review_id: int) -> None:
+        """Also deletes its explanations."""
         self._delete(rows.REVIEWS, review_id)
 
     def _is_ancestor_or_self(self, goal_id: int, candidate_parent_id: int) -> bool:

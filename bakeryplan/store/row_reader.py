@@ -8,11 +8,13 @@ calls ``object.__setattr__`` once per field); dates are parsed once per distinct
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from bakeryplan.domain.import_mapping import ImportMapping, ImportRecipe
 from bakeryplan.domain.model import (
     Actual,
     ActualSource,
@@ -21,6 +23,7 @@ from bakeryplan.domain.model import (
     CurveKind,
     CurvePoint,
     Direction,
+    Explanation,
     Feedback,
     FeedbackSource,
     FeedbackStatus,
@@ -36,6 +39,7 @@ from bakeryplan.domain.model import (
     Step,
     VisionRevision,
 )
+from bakeryplan.store.snapshot_json import snapshot_from_text
 
 E = TypeVar("E", bound=StrEnum)
 Row = Sequence[Any]
@@ -69,7 +73,7 @@ def enum_lookup(kind: type[E]) -> Callable[[str], E]:
     return lookup
 
 
-ACTUAL_FIELDS = frozenset({"measure_id", "on", "value", "note", "source", "id"})
+ACTUAL_FIELDS = frozenset({"measure_id", "on", "value", "note", "source", "id", "source_name"})
 STEP_FIELDS = frozenset(
     {"goal_id", "title", "owner_id", "due", "done", "effort", "cost", "position", "id"}
 )
@@ -206,9 +210,15 @@ class RowReader:
         if not _can_fill_dict(Actual, ACTUAL_FIELDS):
             return tuple(
                 Actual(
-                    measure_id, self.day(on_date), float(value), note, self._actual_source(src), id_
-                )  # type: ignore[arg-type]
-                for id_, measure_id, on_date, value, note, src in rows
+                    measure_id,
+                    self.day(on_date),  # type: ignore[arg-type]
+                    float(value),
+                    note,
+                    self._actual_source(src),
+                    id_,
+                    source_name,
+                )
+                for id_, measure_id, on_date, value, note, src, source_name in rows
             )
         # The hot loop of a load: inlined, with every name local.
         new, set_attr, cls = object.__new__, object.__setattr__, Actual
@@ -217,7 +227,7 @@ class RowReader:
         sources = {member.value: member for member in ActualSource}
         out = []
         append = out.append
-        for id_, measure_id, on_date, value, note, src in rows:
+        for id_, measure_id, on_date, value, note, src, source_name in rows:
             day = seen.get(on_date)
             if day is None:
                 day = seen[on_date] = parse(on_date)
@@ -232,9 +242,23 @@ class RowReader:
                     "note": note,
                     "source": sources[src],
                     "id": id_,
+                    "source_name": source_name,
                 },
             )
             append(obj)
+        return tuple(out)
+
+    def recipes(self, rows: Iterable[Row]) -> tuple[ImportRecipe, ...]:
+        """Saved import recipes; a mapping this version cannot read is kept as the default
+        so the rest of the plan still opens (the owner sees and can fix the recipe)."""
+        out = []
+        for id_, name, header, mapping in rows:
+            try:
+                columns = tuple(str(cell) for cell in json.loads(header))
+                read = ImportMapping.from_dict(json.loads(mapping))
+            except (ValueError, TypeError):
+                columns, read = (), ImportMapping()
+            out.append(ImportRecipe(name, columns, read, id_))
         return tuple(out)
 
     def steps(self, rows: Iterable[Row]) -> tuple[Step, ...]:
@@ -282,9 +306,25 @@ class RowReader:
             for id_, received, source, text, from_name, goal_id, status, response in rows
         )
 
-    def reviews(self, rows: Iterable[Row]) -> tuple[Review, ...]:
+    def reviews(
+        self, rows: Iterable[Row], explanations: dict[int, tuple[Explanation, ...]]
+    ) -> tuple[Review, ...]:
         day = self.day
         return tuple(
-            Review(day(held), self._review_kind(kind), notes, decisions, id_)  # type: ignore[arg-type]
-            for id_, held, kind, notes, decisions in rows
+            Review(
+                day(held),  # type: ignore[arg-type]
+                self._review_kind(kind),
+                notes,
+                decisions,
+                id_,
+                explanations.get(id_, ()),
+                snapshot_from_text(snapshot),
+            )
+            for id_, held, kind, notes, decisions, snapshot in rows
         )
+
+    def explanations(self, rows: Iterable[Row]) -> dict[int, tuple[Explanation, ...]]:
+        grouped: dict[int, list[Explanation]] = {}
+        for review_id, measure_id, text in rows:
+            grouped.setdefault(review_id, []).append(Explanation(measure_id, text))
+        return {k: tuple(v) for k, v in grouped.items()}

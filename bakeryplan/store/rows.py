@@ -6,11 +6,13 @@ Rows are plain tuples in column order; reading them back is ``row_reader.RowRead
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
+from bakeryplan.domain.import_mapping import ImportRecipe
 from bakeryplan.domain.model import (
     Actual,
     CurvePoint,
@@ -23,6 +25,7 @@ from bakeryplan.domain.model import (
     Step,
     VisionRevision,
 )
+from bakeryplan.store.snapshot_json import snapshot_to_text
 
 T = TypeVar("T")
 
@@ -144,13 +147,13 @@ MEASURES: TableSpec[Measure] = TableSpec(
 ACTUALS: TableSpec[Actual] = TableSpec(
     "actual",
     "actuals",
-    ("measure_id", "on_date", "value", "note", "source"),
-    lambda a: (a.measure_id, a.on.isoformat(), a.value, a.note, a.source.value),
+    ("measure_id", "on_date", "value", "note", "source", "source_name"),
+    lambda a: (a.measure_id, a.on.isoformat(), a.value, a.note, a.source.value, a.source_name),
     "measure_id, on_date, id",
 )
 # Every entry on or before a day (?1), in load order.
 ACTUALS_UNTIL_SELECT = """
-SELECT id, measure_id, on_date, value, note, source FROM actuals
+SELECT id, measure_id, on_date, value, note, source, source_name FROM actuals
 WHERE on_date <= ?1 ORDER BY measure_id, on_date, id
 """
 
@@ -161,11 +164,22 @@ def actuals_of_measures_select(count: int, *, up_to_a_day: bool = True) -> str:
     marks = ", ".join("?" for _ in range(count))
     until = "on_date <= ? AND " if up_to_a_day else ""
     return (
-        "SELECT id, measure_id, on_date, value, note, source FROM actuals "
+        "SELECT id, measure_id, on_date, value, note, source, source_name FROM actuals "
         f"WHERE {until}measure_id IN ({marks}) ORDER BY measure_id, on_date, id"
     )
 
 
+RECIPES: TableSpec[ImportRecipe] = TableSpec(
+    "import recipe",
+    "import_recipes",
+    ("name", "header", "mapping"),
+    lambda r: (
+        r.name,
+        json.dumps(list(r.header), ensure_ascii=False),
+        json.dumps(r.mapping.to_dict(), ensure_ascii=False, sort_keys=True),
+    ),
+    "name COLLATE NOCASE, id",
+)
 STEPS: TableSpec[Step] = TableSpec(
     "step",
     "steps",
@@ -200,10 +214,28 @@ FEEDBACK: TableSpec[Feedback] = TableSpec(
 REVIEWS: TableSpec[Review] = TableSpec(
     "review",
     "reviews",
-    ("held", "kind", "notes", "decisions"),
-    lambda r: (r.held.isoformat(), r.kind.value, r.notes, r.decisions),
+    ("held", "kind", "notes", "decisions", "snapshot"),
+    lambda r: (
+        r.held.isoformat(),
+        r.kind.value,
+        r.notes,
+        r.decisions,
+        snapshot_to_text(r.snapshot),
+    ),
     "held, id",
 )
+EXPLANATIONS_SELECT = (
+    "SELECT review_id, measure_id, text FROM review_explanations ORDER BY review_id, position"
+)
+EXPLANATIONS_INSERT = (
+    "INSERT INTO review_explanations (review_id, position, measure_id, text) VALUES (?, ?, ?, ?)"
+)
+EXPLANATIONS_DELETE = "DELETE FROM review_explanations WHERE review_id = ?"
+
+
+def explanation_rows(review: Review) -> list[tuple[int, int, int, str]]:
+    return [(review.id, i, e.measure_id, e.text) for i, e in enumerate(review.explanations)]
+
 
 POINTS_SELECT = (
     "SELECT measure_id, on_date, value FROM measure_points ORDER BY measure_id, position"

@@ -146,9 +146,36 @@ ALTER TABLE measures ADD COLUMN health_window INTEGER
     CHECK (health_window IS NULL OR health_window BETWEEN 1 AND 1000);
 """
 
-# Version 3: a measure whose plan was drawn from last year remembers from which year, with
-# which change and how its days were matched, for the progress pack and the chart.
 SCHEMA_V3 = """
+ALTER TABLE actuals ADD COLUMN source_name TEXT NOT NULL DEFAULT '';
+CREATE TABLE import_recipes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> ''),
+    header TEXT NOT NULL DEFAULT '[]',
+    mapping TEXT NOT NULL DEFAULT '{}'
+);
+"""
+
+# Reviews that remember: each keeps a snapshot of the plan as it stood (compact JSON, written
+# once) and the owner's explanations of measures behind or at risk (rows any SQLite tool can
+# query; no foreign key to the measure, so history outlives it); the business its cadence.
+SCHEMA_V4 = """
+ALTER TABLE business ADD COLUMN review_cadence TEXT NOT NULL DEFAULT 'none'
+    CHECK (review_cadence IN ('none', 'weekly', 'monthly', 'quarterly'));
+ALTER TABLE reviews ADD COLUMN snapshot TEXT;
+CREATE TABLE review_explanations (
+    review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    measure_id INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (review_id, position)
+) WITHOUT ROWID;
+CREATE INDEX review_explanations_measure ON review_explanations (measure_id);
+"""
+
+# Version 5: a measure whose plan was drawn from last year remembers from which year, with
+# which change and how its days were matched, for the progress pack and the chart.
+SCHEMA_V5 = """
 ALTER TABLE measures ADD COLUMN planned_from_year_ending TEXT;
 ALTER TABLE measures ADD COLUMN planned_from_change REAL;
 ALTER TABLE measures ADD COLUMN planned_from_alignment TEXT
@@ -192,16 +219,33 @@ def _count_measures_v2(db: sqlite_utils.Database) -> None:
         )
 
 
-def _plan_origins_v3(db: sqlite_utils.Database) -> None:
-    """Measures may remember a plan drawn from last year; every older measure has none."""
+def _import_sources_v3(db: sqlite_utils.Database) -> None:
+    """Entries name the import that brought them (so a second import of the same days is
+    noticed), and import recipes are kept. Older entries keep an empty source name."""
     _run_script(db, SCHEMA_V3)
+
+
+def _remembering_reviews_v4(db: sqlite_utils.Database) -> None:
+    """Review snapshots, explanations and the business's review cadence.
+
+    Older reviews keep no snapshot (a digest then judges health as of their day) and the
+    cadence starts unset: the owner chooses a rhythm, nothing is overdue before that.
+    """
+    _run_script(db, SCHEMA_V4)
+
+
+def _plan_origins_v5(db: sqlite_utils.Database) -> None:
+    """Measures may remember a plan drawn from last year; every older measure has none."""
+    _run_script(db, SCHEMA_V5)
 
 
 # MIGRATIONS[n] upgrades a file from version n - 1 to n; version 0 is an empty database.
 MIGRATIONS: dict[int, Migration] = {
     1: _create_v1,
     2: _count_measures_v2,
-    3: _plan_origins_v3,
+    3: _import_sources_v3,
+    4: _remembering_reviews_v4,
+    5: _plan_origins_v5,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

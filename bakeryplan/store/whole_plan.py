@@ -20,28 +20,52 @@ from pathlib import Path
 from typing import TypeVar
 
 from bakeryplan.atomic_files import PRIVATE, AtomicWriteError, IncompleteFileError, atomic_replace
-from bakeryplan.domain.model import Actual, Business, Plan
+from bakeryplan.domain.model import Actual, Business, Plan, ReviewCadence
 from bakeryplan.store import rows
 from bakeryplan.store.connection import connect, verify
 from bakeryplan.store.disk_errors import sqlite_disk_errors
 from bakeryplan.store.errors import PlanExistsError, PlanFileError, RecordError
 from bakeryplan.store.paths import journal_path_for
 from bakeryplan.store.row_reader import RowReader
-from bakeryplan.store.rows import TableSpec
+from bakeryplan.store.rows import TableSpec, with_id
 from bakeryplan.store.schema import migrate
 
 T = TypeVar("T")
 
-BUSINESS_COLUMNS = ("name", "owner", "currency", "locale", "fiscal_year_start", "week_start")
+BUSINESS_COLUMNS = (
+    "name",
+    "owner",
+    "currency",
+    "locale",
+    "fiscal_year_start",
+    "week_start",
+    "review_cadence",
+)
 BUSINESS_SELECT = f"SELECT {', '.join(BUSINESS_COLUMNS)} FROM business WHERE id = 1"
 BUSINESS_UPSERT = (
-    f"INSERT INTO business (id, {', '.join(BUSINESS_COLUMNS)}) VALUES (1, ?, ?, ?, ?, ?, ?) "
+    f"INSERT INTO business (id, {', '.join(BUSINESS_COLUMNS)}) "
+    f"VALUES (1, {', '.join('?' for _ in BUSINESS_COLUMNS)}) "
     "ON CONFLICT (id) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in BUSINESS_COLUMNS)
 )
 
 
-def business_row(b: Business) -> tuple[str, str, str, str, int, int]:
-    return (b.name, b.owner, b.currency, b.locale, b.fiscal_year_start, b.week_start)
+def business_row(b: Business) -> tuple[str, str, str, str, int, int, str]:
+    return (
+        b.name,
+        b.owner,
+        b.currency,
+        b.locale,
+        b.fiscal_year_start,
+        b.week_start,
+        b.review_cadence.value,
+    )
+
+
+def business_from_row(row: tuple[object, ...] | None) -> Business:
+    if row is None:
+        return Business(name="")
+    *fields, cadence = row
+    return Business(*fields, review_cadence=ReviewCadence(cadence))  # type: ignore[arg-type]
 
 
 def read_plan(conn: sqlite3.Connection, *, actuals: tuple[Actual, ...] | None = None) -> Plan:
@@ -57,8 +81,7 @@ def read_plan(conn: sqlite3.Connection, *, actuals: tuple[Actual, ...] | None = 
     gc.disable()
     try:
         reader = RowReader()
-        business_row_ = conn.execute(BUSINESS_SELECT).fetchone()
-        business = Business(*business_row_) if business_row_ else Business(name="")
+        business = business_from_row(conn.execute(BUSINESS_SELECT).fetchone())
         points = reader.points(conn.execute(rows.POINTS_SELECT))
         return Plan(
             business=business,
@@ -73,7 +96,11 @@ def read_plan(conn: sqlite3.Connection, *, actuals: tuple[Actual, ...] | None = 
             ),
             steps=reader.steps(conn.execute(rows.STEPS.select_sql)),
             feedback=reader.feedback(conn.execute(rows.FEEDBACK.select_sql)),
-            reviews=reader.reviews(conn.execute(rows.REVIEWS.select_sql)),
+            reviews=reader.reviews(
+                conn.execute(rows.REVIEWS.select_sql),
+                reader.explanations(conn.execute(rows.EXPLANATIONS_SELECT)),
+            ),
+            recipes=reader.recipes(conn.execute(rows.RECIPES.select_sql)),
         )
     finally:
         if was_enabled:
@@ -132,7 +159,13 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
     _insert_all(conn, rows.ACTUALS, plan.actuals)
     _insert_all(conn, rows.STEPS, plan.steps)
     _insert_all(conn, rows.FEEDBACK, plan.feedback)
-    _insert_all(conn, rows.REVIEWS, plan.reviews)
+    for review in plan.reviews:  # one by one: a review's explanations need its id
+        cursor = conn.execute(
+            rows.REVIEWS.insert_sql, (review.id or None, *rows.REVIEWS.to_row(review))
+        )
+        stored = with_id(review, review.id or int(cursor.lastrowid or 0))
+        conn.executemany(rows.EXPLANATIONS_INSERT, rows.explanation_rows(stored))
+    _insert_all(conn, rows.RECIPES, plan.recipes)
 
 
 def _insert_all(conn: sqlite3.Connection, spec: TableSpec[T], values: Iterable[T]) -> None:

@@ -31,6 +31,7 @@ from bakeryplan.ui.command_base import (
     PlanCommand,
     tr,
 )
+from bakeryplan.ui.command_review import HoldReview, feedback_as_step
 from bakeryplan.ui.command_structure import (
     AddGoalBreakdown,
     DeleteGoal,
@@ -204,6 +205,7 @@ __all__ = [
     "EditPerson",
     "EditReview",
     "EditStep",
+    "HoldReview",
     "MoveGoal",
     "MoveStep",
     "PlanCommand",
@@ -211,4 +213,5 @@ __all__ = [
     "SetBusiness",
     "actuals_import",
     "delete_actuals",
+    "feedback_as_step",
 ]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from datetime import date
 
-    from PySide6.QtWidgets import QDialog, QListWidget, QMessageBox
+    from PySide6.QtWidgets import QDialog, QListWidget, QMessageBox, QProgressDialog
 
     from bakeryplan.domain.model import Measure, Plan
 
@@ -226,3 +226,37 @@ def plan_from_last_year(
 def exec_dialog(dialog: QDialog) -> int:
     """Runs a custom dialog or wizard modally; tests patch this to fill and accept it."""
     return dialog.exec()
+
+
+def ask_repeat_import(parent: QWidget | None, title: str, text: str) -> str | None:
+    """Days imported before from the same source: "replace", "skip", or None (cancel).
+
+    Replace is not the default: Enter keeps what is in the plan.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    box = _message_box(parent, "Question", title, text)
+    skip = box.addButton(_tr("Skip those days"), QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(_tr("Replace them"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(skip)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is replace:
+        return "replace"
+    return "skip" if clicked is skip else None
+
+
+def import_progress(parent: QWidget | None, title: str, text: str, maximum: int) -> QProgressDialog:
+    """A window-modal progress dialog with Cancel, shown only when reading takes a while."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    dialog = QProgressDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(text)
+    dialog.setRange(0, maximum)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog

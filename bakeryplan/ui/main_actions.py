@@ -170,6 +170,24 @@ class ExternalActions(QMainWindow):
         if run:
             run(self, self.document)
 
+    def import_actuals(self) -> None:
+        """The import assistant, with the measure in view chosen."""
+        run = self._external("bakeryplan.ui.wizards.import_wizard", "run_import_wizard")
+        document = self.document
+        if run and document is not None:
+            run(self, document, self._measure_in_view(document.plan))
+
+    def print_checkin(self) -> None:
+        run = self._external("bakeryplan.ui.checkin_printing", "print_checkin_interactive")
+        if run and self.document is not None:
+            run(self, self.document)
+
+    def review_wizard(self) -> None:
+        run = self._external("bakeryplan.ui.wizards.review_wizard", "run_review_wizard")
+        if run and self.document is not None:
+            self.tabs.setCurrentWidget(self.panels["reviews"])
+            run(self, self.document)
+
     def vision_wizard(self) -> None:
         run = self._external("bakeryplan.ui.wizards.vision_wizard", "run_vision_wizard")
         if run:

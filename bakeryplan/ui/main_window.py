@@ -138,6 +138,8 @@ class MainWindow(ExternalActions):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._action(file_menu, self.tr("Restore from &backup…"), self.restore_backup)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import actuals…"), self.import_actuals)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("Export &chart…"), self.export_chart)
         self._action(file_menu, self.tr("Export progress &pack…"), self.export_pack)
         self._action(
@@ -147,6 +149,7 @@ class MainWindow(ExternalActions):
             QKeySequence.StandardKey.Print,
         )
         self._action(file_menu, self.tr("Export one-page plan as P&DF…"), self.export_one_page)
+        self._action(file_menu, self.tr("Print check-in &sheet…"), self.print_checkin)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
         quit_action = self._action(file_menu, self.tr("&Quit"), self.quit, "Ctrl+Q")
@@ -158,6 +161,7 @@ class MainWindow(ExternalActions):
         self.plan_actions = [
             self._action(plan_menu, self.tr("Write &vision with wizard…"), self.vision_wizard),
             self._action(plan_menu, self.tr("New goal with &wizard…"), self.goal_wizard),
+            self._action(plan_menu, self.tr("&Hold a review…"), self.review_wizard),
         ]
         plan_menu.addSeparator()
         self.plan_actions += [

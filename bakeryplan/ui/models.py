@@ -2,6 +2,13 @@
 
 The actuals grid is a model (not a table widget) so editing a cell becomes exactly one
 command, and the empty last row turns typed text into a new actual.
+
+Entries are entries: a day may have any number of them, and each is a row. Planned values
+belong to periods, not to entries (a weekly total's plan is a week's, not a Tuesday's
+takings), so the last entry of each period carries the period's figure as the domain
+counts it (``counted_periods``), its plan and the difference; the unfinished current
+period says "so far" and is compared with the part of its plan due by today. An entry
+dated after today is refused: it has not happened yet.
 """
 
 from __future__ import annotations
@@ -20,13 +27,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from bakeryplan.domain.curves import expected_value
+from bakeryplan.domain.counting import PeriodValue, counted_periods
 from bakeryplan.domain.health import toward_sign
 from bakeryplan.domain.model import Actual, ActualSource, Direction, Measure
+from bakeryplan.domain.periods import BusinessCalendar
 from bakeryplan.domain.within_bounds import actuals_within_bounds, measure_within_bounds
 from bakeryplan.ui import commands
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import decimal_mark, format_amount, format_day
+from bakeryplan.ui.widgets.counting_fields import counting_label, figure_header, period_name
 from bakeryplan.ui.widgets.parsing import (
     DateOrder,
     OutOfRangeError,
@@ -37,7 +46,7 @@ from bakeryplan.ui.widgets.parsing import (
     parse_number,
 )
 
-DATE, VALUE, NOTE, EXPECTED, VARIANCE = range(5)
+DATE, VALUE, NOTE, FIGURE, EXPECTED, VARIANCE = range(6)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -63,16 +72,46 @@ class ActualsModel(QAbstractTableModel):
             self.tr("Date"),
             self.tr("Value"),
             self.tr("Note"),
+            self.tr("Period's figure"),
             self.tr("Planned"),
             self.tr("Difference"),
         ]
+        self._periods: dict[int, PeriodValue] = {}
+        """The period each period's last row closes, by row."""
 
     def set_measure(self, measure_id: int | None) -> None:
         self.beginResetModel()
         self.measure = self.document.plan.measure(measure_id)
         self.actuals = self.document.plan.actuals_of(measure_id) if self.measure else ()
         self._pending = {}
+        self._periods = self._periods_by_row()
+        if self.measure is not None:
+            self._headers[FIGURE] = figure_header(self.measure.counting, self.measure.period)
         self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, FIGURE, FIGURE)
+
+    def _periods_by_row(self) -> dict[int, PeriodValue]:
+        """Each counted period at the row of its last entry (rows are in date order)."""
+        if self.measure is None:
+            return {}
+        # Counted at the nearest bounds: an older file's 1e308 or year 9999 would overflow
+        # the arithmetic (the Value column still shows what is stored, to be put right).
+        m = measure_within_bounds(self.measure)
+        actuals = actuals_within_bounds(self.actuals)
+        today = self.document.today()
+        calendar = BusinessCalendar.of(self.document.plan.business)
+        periods = {p.span: p for p in counted_periods(m, actuals, today, calendar)}
+        last_rows: dict[int, PeriodValue] = {}
+        for row, actual in enumerate(actuals):
+            span = calendar.span(m.period, actual.on)
+            if span in periods:
+                last_rows = {r: p for r, p in last_rows.items() if p.span != span}
+                last_rows[row] = periods[span]
+        return last_rows
+
+    def period_at(self, row: int) -> PeriodValue | None:
+        """The period whose figure the row shows (its last entry's row), else None."""
+        return self._periods.get(row)
 
     def reload(self) -> None:
         self.set_measure(self.measure.id if self.measure else None)
@@ -123,7 +162,7 @@ class ActualsModel(QAbstractTableModel):
         if actual is None:
             return self._new_row_data(column, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(actual, column)
+            return self._display(actual, row, column)
         if role == Qt.ItemDataRole.EditRole:
             mark = decimal_mark(self.document.plan.business)
             return {
@@ -131,13 +170,32 @@ class ActualsModel(QAbstractTableModel):
                 VALUE: number_edit_text(actual.value, mark),
                 NOTE: actual.note,
             }.get(column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (VALUE, EXPECTED, VARIANCE):
+        numbers = (VALUE, FIGURE, EXPECTED, VARIANCE)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in numbers:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (FIGURE, EXPECTED, VARIANCE):
+            return self._period_tooltip(row)
         if role == Qt.ItemDataRole.ToolTipRole and actual.source == ActualSource.IMPORTED:
             return self.tr("Imported")
         return None
 
-    def _display(self, actual: Actual, column: int) -> str:
+    def _period_tooltip(self, row: int) -> str | None:
+        period, measure = self.period_at(row), self.measure
+        if period is None or measure is None:
+            return None
+        what = counting_label(measure.counting, measure.period)
+        name = period_name(measure.period, period.span, self.document.plan.business)
+        text = (
+            self.tr("{period}: {what} of {count} entries.")
+            if period.entries != 1
+            else (self.tr("{period}: {what} of {count} entry."))
+        )
+        text = text.format(period=name, what=what, count=period.entries)
+        if not period.complete:
+            text += " " + self.tr("Not over yet: compared with the plan due by today.")
+        return text
+
+    def _display(self, actual: Actual, row: int, column: int) -> str:
         measure = self.measure
         assert measure is not None
         business = self.document.plan.business
@@ -147,13 +205,17 @@ class ActualsModel(QAbstractTableModel):
             return format_amount(actual.value, measure.unit, business)
         if column == NOTE:
             return actual.note
-        # The plan and the difference are computed at the nearest bounds (an older file's
-        # 1e308 or year 9999 would overflow the arithmetic).
-        measure, actual = measure_within_bounds(measure), actuals_within_bounds([actual])[0]
-        planned = _rounded(expected_value(measure, actual.on))
+        period = self.period_at(row)
+        if period is None or period.actual is None:
+            return ""
+        so_far = not period.complete
+        if column == FIGURE:
+            figure = format_amount(period.actual, measure.unit, business)
+            return self.tr("{amount} so far").format(amount=figure) if so_far else figure
+        planned = _rounded(period.planned_so_far if so_far else period.planned)
         if column == EXPECTED:
             return format_amount(planned, measure.unit, business)
-        difference = _rounded(actual.value - planned)
+        difference = _rounded(period.actual - planned)
         if measure.direction == Direction.BAND:
             return ""
         text = format_amount(abs(difference), measure.unit, business)
@@ -219,6 +281,14 @@ class ActualsModel(QAbstractTableModel):
             self.rejected_text = text
             self.problem.emit(message, index.row(), column)
             return False
+        if column == DATE and parsed is not None and parsed > self.document.today():
+            business = self.document.plan.business
+            message = self.tr(
+                "{day} is after today: record what has happened, on the day it happened."
+            ).format(day=format_day(parsed, business))
+            self.rejected_text = text
+            self.problem.emit(message, index.row(), column)
+            return False
         actual = self.actual_at(index.row())
         if actual is None:
             return self._edit_new_row(column, parsed)
@@ -261,7 +331,7 @@ class ActualsModel(QAbstractTableModel):
             self._pending.pop(column, None)
         else:
             self._pending[column] = parsed
-        self.dataChanged.emit(self.index(self.new_row, 0), self.index(self.new_row, 4))
+        self.dataChanged.emit(self.index(self.new_row, 0), self.index(self.new_row, VARIANCE))
         if column == DATE or VALUE not in self._pending:
             return column != VALUE or parsed is not None
         if column == VALUE and self.moving_on:

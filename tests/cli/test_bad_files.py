@@ -155,6 +155,8 @@ def test_locked_plan_is_refused_for_writes_and_kept(tmp_path: Path) -> None:
         ["status", "--on", ON],
         ["status", "--json", "--on", ON],
         ["check", "--on", ON],
+        ["review-digest", "--on", ON],
+        ["review-digest", "--json", "--on", ON],
         ["export", "-o", "{tmp}/x.json"],
         ["backup"],
         ["plan-from-history", "--measure", "Weekly revenue", "--year-ending", "2026-10-31",

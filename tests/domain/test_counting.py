@@ -28,6 +28,14 @@ def test_total_is_the_sum_of_every_entry() -> None:
     assert counted_value(Counting.TOTAL, actuals((d(1, 5), 1), (d(1, 5), 2), (d(1, 6), 4))) == 7
 
 
+def test_a_total_does_not_depend_on_the_order_entries_were_recorded_in() -> None:
+    # Added left to right, 1.0 + 524287.31 + 0.38 and 0.38 + 524287.31 + 1.0 differ in the
+    # last bit; an exactly rounded sum does not.
+    forwards = actuals((d(1, 5), 1.0), (d(1, 5), 524287.31), (d(1, 5), 0.38))
+    backwards = list(reversed(forwards))
+    assert counted_value(Counting.TOTAL, forwards) == counted_value(Counting.TOTAL, backwards)
+
+
 def test_average_is_the_mean_of_the_daily_totals() -> None:
     # Two entries on Monday make one day of 30; Tuesday 10: a daily rate of 20.
     entries = actuals((d(1, 5), 10), (d(1, 5), 20), (d(1, 6), 10))
@@ -210,3 +218,23 @@ def test_splitting_an_entry_within_its_day_never_changes_a_periods_value(
     assert [(p.span, p.planned) for p in parts] == [(p.span, p.planned) for p in whole]
     for was, now in zip(whole, parts, strict=True):
         assert now.actual == pytest.approx(was.actual, abs=1e-6)
+
+
+def test_the_week_a_measure_starts_in_is_planned_and_counted_from_its_start() -> None:
+    # Starts on Friday 9 January: that week plans Friday to Sunday only, and an entry of the
+    # Thursday before (history) is not part of it.
+    m = dataclasses.replace(WEEKLY, start=d(1, 9), target_date=d(3, 20))
+    entries = actuals((d(1, 8), 999), (d(1, 9), 1), (d(1, 10), 2), (d(1, 11), 3))
+    periods = counted_periods(m, entries, d(1, 20), MONDAYS)
+    first = next(p for p in periods if p.start == d(1, 5))
+    assert (first.actual, first.entries) == (6, 3)
+    assert first.planned == pytest.approx((0 + 10 + 20) / 7)  # 3 of the week's 7 days
+
+
+def test_this_weeks_plan_is_due_through_yesterday_until_today_is_recorded() -> None:
+    entries = actuals((d(1, 12), 70), (d(1, 13), 80))  # Monday and Tuesday
+    (week,) = counted_periods(WEEKLY, entries, d(1, 15), MONDAYS)  # Thursday, nothing yet
+    assert week.planned_so_far == pytest.approx((70 + 80 + 90) / 7)  # through Wednesday
+    entries = actuals((d(1, 12), 70), (d(1, 13), 80), (d(1, 14), 90), (d(1, 15), 100))
+    (week,) = counted_periods(WEEKLY, entries, d(1, 15), MONDAYS)
+    assert week.planned_so_far == pytest.approx((70 + 80 + 90 + 100) / 7)  # today recorded

@@ -7,14 +7,16 @@ import pytest
 from bakeryplan.domain.measure_rules import (
     BAND_LIMITS_REVERSED,
     BAND_WITHOUT_LIMITS,
+    POINT_AFTER_TARGET_DATE,
     TARGET_ABOVE_BASELINE,
     TARGET_BELOW_BASELINE,
     TARGET_DATE_BEFORE_START,
     MeasureProblem,
+    curve_problems,
     measure_problems,
 )
-from bakeryplan.domain.model import Direction
-from tests.domain.builders import JAN_1, d, measure
+from bakeryplan.domain.model import CurveKind, Direction
+from tests.domain.builders import JAN_1, JAN_11, d, measure
 
 UP, DOWN, BAND = Direction.UP, Direction.DOWN, Direction.BAND
 
@@ -62,3 +64,20 @@ def test_the_messages_say_how_to_put_it_right_without_numbers() -> None:
         assert not any(ch.isdigit() for ch in message)
     assert "Lower is better" in TARGET_BELOW_BASELINE
     assert "Higher is better" in TARGET_ABOVE_BASELINE
+
+
+def test_a_point_of_the_path_after_the_target_date_is_refused() -> None:
+    late = measure(curve=CurveKind.CUSTOM, points=((d(1, 5), 40), (d(1, 12), 100)))
+    assert measure_problems(late) == [MeasureProblem("points", POINT_AFTER_TARGET_DATE)]
+    assert curve_problems(late) == measure_problems(late)
+    stepped = measure(curve=CurveKind.STEPPED, points=((d(1, 12), 100),))
+    assert [p.field for p in measure_problems(stepped)] == ["points"]
+    assert not any(ch.isdigit() for ch in POINT_AFTER_TARGET_DATE)
+
+
+def test_a_point_on_the_target_date_or_a_straight_path_is_fine() -> None:
+    on_the_day = measure(curve=CurveKind.STEPPED, points=((d(1, 5), 40), (JAN_11, 100)))
+    assert measure_problems(on_the_day) == []
+    # A straight path ignores points (the forms drop them): nothing to refuse.
+    straight = measure(points=((d(2, 1), 100),))
+    assert measure_problems(straight) == []

@@ -13,10 +13,21 @@ import pytest
 from babel.dates import format_skeleton
 
 from bakeryplan.domain.burnup import burnup_series
+from bakeryplan.domain.counting import PlannedPeriods, counted_periods
 from bakeryplan.domain.curves import expected_share_of_time, expected_value, planned_series
-from bakeryplan.domain.forecast import forecast
 from bakeryplan.domain.health import Health, classify, expected_fraction, progress_fraction
-from bakeryplan.domain.model import Actual, Business, CurveKind, CurvePoint, Measure, Plan
+from bakeryplan.domain.measure_status import measure_status
+from bakeryplan.domain.model import (
+    Actual,
+    Business,
+    Counting,
+    CurveKind,
+    CurvePoint,
+    Measure,
+    Period,
+    Plan,
+)
+from bakeryplan.domain.periods import BusinessCalendar
 from bakeryplan.reports.chart import (
     burnup_figure,
     export_figure,
@@ -45,51 +56,129 @@ def _artist(figure, gid: str):
 
 
 def test_planned_and_actual_series_are_the_engines_numbers(demo: Plan) -> None:
+    """One point per complete period, counted by the domain; the planned line is each
+    period's plan for a total (or an average), the curve for a latest figure."""
+    calendar = BusinessCalendar.of(demo.business)
     for measure in demo.measures:
         figure = measure_figure(demo, measure.id, DEMO_TODAY)
         data = measure_chart_data(demo, measure.id, DEMO_TODAY)
-        assert plotted_series(figure, "planned") == planned_series(measure, data.start, data.end)
-        expected_actuals = [(a.on, a.value) for a in demo.actuals_of(measure.id)]
-        assert plotted_series(figure, "actual") == expected_actuals
-        assert expected_actuals, "the demo plan records actuals for every measure"
+        counted = counted_periods(measure, demo.actuals_of(measure.id), DEMO_TODAY, calendar)
+        complete = [p for p in counted if p.complete]
+        assert complete, "the demo plan records actuals for every measure"
+        actual = plotted_series(figure, "actual")
+        assert [v for _, v in actual] == [p.actual for p in complete]
+        assert [p.value.span for p in data.complete] == [p.span for p in complete]
+        if measure.counting is Counting.LATEST:
+            assert plotted_series(figure, "planned") == planned_series(
+                measure, data.start, data.end
+            )
+            for (day, _), period in zip(actual, complete, strict=True):
+                assert day == max(a.on for a in demo.actuals_of(measure.id) if a.on in period.span)
+        else:
+            planned = PlannedPeriods(measure)
+            spans = list(calendar.spans(measure.period, data.start, data.end))
+            assert plotted_series(figure, "planned") == [
+                (min(span.end, data.end), planned.whole(span)) for span in spans
+            ]
+            assert [day for day, _ in actual] == [p.end for p in complete]
+
+
+def test_a_weekly_total_from_daily_till_entries_is_drawn_week_by_week(demo: Plan) -> None:
+    revenue = next(m for m in demo.measures if m.name == "Weekly revenue")
+    assert (revenue.period, revenue.counting) == (Period.WEEK, Counting.TOTAL)
+    entries = demo.actuals_of(revenue.id)
+    figure = measure_figure(demo, revenue.id, DEMO_TODAY)
+    weeks = plotted_series(figure, "actual")
+    for number, (day, total) in enumerate(weeks):
+        assert day.weekday() == 6  # a week (Monday to Sunday) drawn on its last day
+        week = [a.value for a in entries if day - timedelta(days=6) <= a.on <= day]
+        assert total == pytest.approx(sum(week))
+        assert len(week) >= (1 if number == 0 else 6)  # the till's days; it began on a Friday
+    status = measure_status(revenue, entries, DEMO_TODAY, business=demo.business)
+    so_far = plotted_series(figure, "so-far")
+    assert so_far == [(DEMO_TODAY, status.current.actual)]
+    assert plotted_series(figure, "so-far-planned") == [(DEMO_TODAY, status.current.planned_so_far)]
+    assert _artist(figure, "so-far").get_markerfacecolor() == "none"  # hollow: not a week yet
+    legend = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
+    assert "This week so far" in legend and "Planned so far this week" in legend
 
 
 def test_forecast_line_is_drawn_exactly_when_the_engine_has_a_forecast(demo: Plan) -> None:
     seen = set()
     for measure in demo.measures:
-        outlook = forecast(measure, demo.actuals_of(measure.id), DEMO_TODAY, business=demo.business)
+        status = measure_status(
+            measure, demo.actuals_of(measure.id), DEMO_TODAY, business=demo.business
+        )
+        outlook = status.forecast
         figure = measure_figure(demo, measure.id, DEMO_TODAY)
         line = _artist(figure, "forecast")
         caption = next(t for t in figure.texts if t.get_gid() == "caption")
-        drawn = line.get_visible() and len(line.get_xdata()) == 2
-        last = demo.actuals_of(measure.id)[-1]
-        lands = None if outlook is None else outlook.reach_date or measure.target_date
-        assert drawn == (lands is not None and lands > last.on), measure.name
+        drawn = line.get_visible() and len(line.get_xdata()) >= 2
+        assert drawn == (outlook is not None and outlook.tracking is not None), measure.name
         seen.add(drawn)
         if outlook is None:
             assert caption.get_text() == ""
         else:
             assert " ".join(caption.get_text().split()) == outlook.sentence
         if drawn:
-            assert plotted_series(figure, "forecast")[0] == (last.on, last.value)
+            k, judged = outlook.tracking, status.window[-1]
+            first_day, first_value = plotted_series(figure, "forecast")[0]
+            assert first_day <= DEMO_TODAY
+            plan = judged.planned if measure.counting is not Counting.LATEST else None
+            if plan is not None:
+                assert first_value == pytest.approx(
+                    measure.baseline + k * (plan - measure.baseline)
+                )
     assert seen == {True, False}, "the demo plan should show both cases"
 
 
+def test_the_forecast_keeps_the_shape_of_a_seasonal_plan(demo: Plan) -> None:
+    """A planned Christmas peak stays a peak: the projection is the plan, scaled by k."""
+    revenue = next(m for m in demo.measures if m.name == "Weekly revenue")
+    assert revenue.curve is CurveKind.CUSTOM
+    status = measure_status(
+        revenue, demo.actuals_of(revenue.id), DEMO_TODAY, business=demo.business
+    )
+    k = status.forecast.tracking
+    planned = PlannedPeriods(revenue)
+    calendar = BusinessCalendar.of(demo.business)
+    line = plotted_series(measure_figure(demo, revenue.id, DEMO_TODAY), "forecast")
+    assert len(line) > 10
+    for day, value in line:
+        plan = planned.whole(calendar.span(revenue.period, day))
+        assert value == pytest.approx(revenue.baseline + k * (plan - revenue.baseline))
+    assert line[-1][0] == calendar.span(revenue.period, revenue.target_date).end
+    peak = max(line, key=lambda point: point[1] if point[0].month == 12 else 0)
+    assert any(day.month == 1 and value < peak[1] for day, value in line)  # a dip after
+
+
 def test_forecast_line_ends_at_the_target_on_the_forecast_date() -> None:
+    """A straight plan at 80 % of its pace: along the plan, then on along the straight line
+    past the target date to the day the engine says the target is reached."""
     plan = linear_plan(pace=0.8)
     measure = plan.measures[0]
-    outlook = forecast(measure, plan.actuals, DEMO_TODAY)
+    outlook = measure_status(measure, plan.actuals, DEMO_TODAY).forecast
     assert outlook is not None and outlook.reach_date is not None
-    figure = measure_figure(plan, 1, DEMO_TODAY)
-    assert plotted_series(figure, "forecast")[-1] == (outlook.reach_date, measure.target)
+    assert outlook.reach_date > measure.target_date
+    line = plotted_series(measure_figure(plan, 1, DEMO_TODAY), "forecast")
+    assert line[-1] == (outlook.reach_date, measure.target)
+    assert line[-2][0] == measure.target_date
+
+
+def test_a_missed_target_date_on_a_straight_plan_runs_on_to_the_forecast_date() -> None:
+    plan = linear_plan(pace=0.8)
+    measure = plan.measures[0]
+    late = measure.target_date + timedelta(days=30)
+    actuals = (*plan.actuals, Actual(1, measure.target_date + timedelta(days=20), 1850.0, id=999))
+    plan = replace(plan, actuals=actuals)
+    outlook = measure_status(measure, actuals, late).forecast
+    assert outlook is not None and outlook.reach_date is not None and outlook.reach_date > late
+    line = plotted_series(measure_figure(plan, 1, late), "forecast")
+    assert line[0][0] > measure.target_date and line[-1] == (outlook.reach_date, measure.target)
 
 
 def test_a_target_reached_before_the_latest_actual_draws_no_line_back_in_time() -> None:
-    """0 to 50 members by 31 Dec 2026, reached in June and passed since: nothing to forecast.
-
-    The engine's reach date is the day the target was first reached (June), so a line from
-    the latest actual (November) to it would run backwards.
-    """
+    """0 to 50 members by 31 Dec 2026, reached in June and passed since: nothing to forecast."""
     measure = Measure(
         goal_id=1, name="Loyalty members", baseline=0.0, target=50.0,
         start=date(2026, 1, 1), target_date=date(2026, 12, 31), id=1,
@@ -102,8 +191,8 @@ def test_a_target_reached_before_the_latest_actual_draws_no_line_back_in_time() 
         )
     )  # fmt: skip
     plan = Plan(Business("Shop"), measures=(measure,), actuals=actuals)
-    outlook = forecast(measure, actuals, DEMO_TODAY)
-    assert outlook is not None and outlook.reach_date == date(2026, 6, 1)
+    outlook = measure_status(measure, actuals, DEMO_TODAY).forecast
+    assert outlook is not None and outlook.sentence == "Target reached."
     figure = measure_figure(plan, 1, DEMO_TODAY)
     assert not _artist(figure, "forecast").get_visible()
     assert measure_chart_data(plan, 1, DEMO_TODAY).forecast_line is None

@@ -104,6 +104,14 @@ def test_values_with_units() -> None:
     assert format_value(float("nan"), "EUR", gb) == NOT_A_NUMBER
 
 
+def test_a_word_unit_agrees_with_its_number() -> None:
+    gb = business("en_GB", "EUR")
+    assert format_value(1, "cafes", gb) == "1 cafe"
+    assert format_value(2, "cafes", gb) == "2 cafes"
+    assert format_value(1.5, "cafes", gb) == "1.5 cafes"
+    assert format_value(1, "loaves", gb) == "1 loaves"  # no made-up singular
+
+
 def test_numbers_and_percentages() -> None:
     gb = business("en_GB")
     de = business("de_DE")

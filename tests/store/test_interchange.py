@@ -51,9 +51,10 @@ def test_top_level_layout(plan: Plan) -> None:
         "steps",
         "feedback",
         "reviews",
+        "import_recipes",
     ]
     assert data["format"] == "bakeryplan"
-    assert data["format_version"] == FORMAT_VERSION == 3
+    assert data["format_version"] == FORMAT_VERSION == 5
     assert data["exported_at"] == "2026-11-27T09:30:00+00:00"
     assert all("points" in m for m in data["measures"])
 
@@ -84,7 +85,8 @@ def test_whole_number_floats_stay_floats(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert '"baseline": 6500.0' in text
     assert '"fiscal_year_start": 1,\n' in text
-    assert '"week_start": 0\n' in text
+    assert '"week_start": 0,\n' in text
+    assert '"review_cadence": "monthly"\n' in text
     loaded = load_json(path)
     assert isinstance(loaded.measures[0].baseline, float)
     assert loaded == canonical(plan)

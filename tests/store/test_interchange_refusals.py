@@ -273,6 +273,29 @@ def test_an_end_before_the_start_names_record_and_field(
 def test_an_end_on_the_start_day_is_accepted(table: str, end_field: str) -> None:
     data = _valid()
     data[table][0]["start"] = data[table][0][end_field] = "2026-06-01"
+    if table == "measures":  # its seasonal points lie later: a point after it is refused
+        data[table][0]["points"] = []
     plan = plan_from_json(data)
     record = (plan.measures if table == "measures" else plan.goals)[0]
     assert record.start == getattr(record, end_field) == date(2026, 6, 1)
+
+
+def test_a_curve_point_after_the_target_date_is_refused_as_the_forms_refuse_it(
+    tmp_path: Path,
+) -> None:
+    def late_point(data: Data) -> None:
+        measure = next(m for m in data["measures"] if len(m["points"]) >= 2)
+        measure["target_date"] = "2026-11-30"
+
+    error = _refused(tmp_path, late_point)
+    assert ".points[1]" in error.record
+    assert error.field == "on"
+    assert error.message == "2026-12-01 is after the measure's target date (2026-11-30)"
+
+
+def test_a_curve_point_on_the_target_date_is_accepted() -> None:
+    data = _valid()
+    measure = next(m for m in data["measures"] if len(m["points"]) >= 2)
+    measure["target_date"] = measure["points"][-1]["on"]
+    plan = plan_from_json(data)
+    assert any(m.points and m.points[-1].on == m.target_date for m in plan.measures)

@@ -151,7 +151,10 @@ def plans(draw: st.DrawFn) -> Plan:
 @st.composite
 def _measure(draw: st.DrawFn, measure_id: int, goal_ids: list[int]) -> Measure:
     start = draw(days)
-    point_days = draw(st.lists(days, max_size=4, unique=True))
+    target_date = start + timedelta(days=draw(st.integers(0, 2000)))
+    # A point after the target date is refused on import (measure_rules).
+    on_or_before = st.dates(min_value=date(1990, 1, 1), max_value=target_date)
+    point_days = draw(st.lists(on_or_before, max_size=4, unique=True))
     band = draw(st.none() | numbers)
     return Measure(
         draw(st.sampled_from(goal_ids)),
@@ -161,7 +164,7 @@ def _measure(draw: st.DrawFn, measure_id: int, goal_ids: list[int]) -> Measure:
         draw(numbers),
         draw(numbers),
         start,
-        start + timedelta(days=draw(st.integers(0, 2000))),
+        target_date,
         band,
         draw(st.none() | numbers),
         draw(st.sampled_from(CurveKind)),

@@ -35,7 +35,7 @@ def test_sample_of_every_version_opens_and_loads(version: int, tmp_path: Path) -
     shutil.copyfile(sample, copy)
     with PlanRepository.open(copy) as repo:
         assert repo.schema_version == SCHEMA_VERSION
-        assert repo.load() == sorted_like_load(small_plan())
+        assert repo.load() == sorted_like_load(small_plan(version))
 
 
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
@@ -45,7 +45,7 @@ def test_samples_read_only_without_touching_them(version: int) -> None:
     before = sha256_of(sample)
     with PlanRepository.open(sample, read_only=True) as repo:
         assert repo.schema_version == version
-        assert repo.load() == sorted_like_load(small_plan())
+        assert repo.load() == sorted_like_load(small_plan(version))
     assert sha256_of(sample) == before
 
 

@@ -55,9 +55,26 @@ def _differences(panel: ActualsPanel) -> list[str]:
 def test_below_plan_is_ahead_on_a_falling_measure_and_on_plan_has_no_sign(
     panel: ActualsPanel,
 ) -> None:
+    """Three readings in one week of a measure counted as the week's latest figure: the week
+    is judged once, by its latest reading, on the last row."""
     assert panel.model.measure is not None
     assert panel.model.measure.direction is Direction.DOWN
-    assert _differences(panel) == ["0% (on plan)", "\u22120.8% (ahead)", "+0.8% (short)"]
+    assert _differences(panel) == ["", "", "+0.8% (short)"]
+
+
+@pytest.mark.parametrize(
+    ("latest", "difference"), [(7.3, "0% (on plan)"), (6.5, "\u22120.8% (ahead)")]
+)
+def test_the_latest_reading_of_the_week_is_judged(
+    tmp_path: Path, qapp, qtbot, latest: float, difference: str
+) -> None:
+    path = tmp_path / "plan.bakeryplan"
+    PlanRepository.create(path, _unsold_bread_only(demo_plan(DEMO_TODAY), 8.1, latest)).close()
+    document = PlanDocument(PlanRepository.open(path), today=lambda: DEMO_TODAY)
+    widget = ActualsPanel(document)
+    qtbot.addWidget(widget)
+    assert _differences(widget) == ["", difference]
+    document.close()
 
 
 def test_a_date_typed_over_keeps_the_difference_in_step(panel: ActualsPanel, qtbot) -> None:

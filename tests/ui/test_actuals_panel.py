@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit
 from bakeryplan.domain.model import ActualSource
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.document import PlanDocument
-from bakeryplan.ui.models import DATE, NOTE, VALUE
+from bakeryplan.ui.models import DATE, EXPECTED, NOTE, VALUE, VARIANCE
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 from tests.ui.conftest import plan_on_disk
+from tests.ui.import_driving import finish_import
 
 pytestmark = pytest.mark.usefixtures("no_dialogs", "no_windows_left")
 
@@ -64,17 +65,18 @@ def test_enter_in_last_row_adds_an_actual_today(
 
 def test_date_tab_value_enter(panel: ActualsPanel, plan_path: Path, qtbot) -> None:
     measure_id = panel.current_measure_id()
+    before = _actuals(plan_path, measure_id)
+    assert any(a.on == date(2026, 11, 21) for a in before)  # the till's entry of that day
     _type_into(panel, qtbot, panel.model.new_row, NOTE, "Market day")
     _enter(panel, qtbot)
     _type_into(panel, qtbot, panel.model.new_row, DATE, "21/11/2026")
     qtbot.keyClick(panel.table.focusWidget(), Qt.Key.Key_Tab)  # commits, moves to Value
     qtbot.keyClicks(panel.table.focusWidget(), "6,900")
     _enter(panel, qtbot)
-    qtbot.waitUntil(
-        lambda: any(a.on == date(2026, 11, 21) for a in _actuals(plan_path, measure_id))
-    )
-    added = next(a for a in _actuals(plan_path, measure_id) if a.on == date(2026, 11, 21))
-    assert (added.value, added.note) == (6900.0, "Market day")
+    qtbot.waitUntil(lambda: len(_actuals(plan_path, measure_id)) == len(before) + 1)
+    (added,) = [a for a in _actuals(plan_path, measure_id) if a not in before]
+    assert (added.on, added.value, added.note) == (date(2026, 11, 21), 6900.0, "Market day")
+    assert set(before) <= set(_actuals(plan_path, measure_id))  # another entry that day
     # ready for the next line: the cursor is back in the empty row, on its date
     qtbot.waitUntil(lambda: panel.model.row_of(added.id) is not None)
     current = panel.table.currentIndex()
@@ -145,9 +147,15 @@ def test_delete_key_removes_selected_rows_with_undo(
 
 
 def test_planned_and_difference_columns(panel: ActualsPanel) -> None:
+    """A weekly total's plan is the week's: shown on the week's last entry, not on each day."""
     first = panel.model.actuals[0]
-    planned = panel.model.index(0, 3).data()
-    difference = panel.model.index(0, 4).data()
+    week_end = next(row for row in range(panel.model.new_row) if panel.model.period_at(row))
+    assert week_end > 0  # the first week has several daily entries
+    for row in range(week_end):
+        assert panel.model.index(row, EXPECTED).data() == ""
+        assert panel.model.index(row, VARIANCE).data() == ""
+    planned = panel.model.index(week_end, EXPECTED).data()
+    difference = panel.model.index(week_end, VARIANCE).data()
     assert planned and difference
     assert ("ahead" in difference) or ("short" in difference)
     assert panel.model.index(0, VALUE).data(Qt.ItemDataRole.EditRole) == f"{first.value:g}"
@@ -162,49 +170,52 @@ def test_csv_import_is_one_undo_step(
 ) -> None:
     csv = tmp_path / "till.csv"
     csv.write_text("date;value;note\n01.10.2025;1.234,50;first\n02.10.2025;1.300,00;\nbad;x;\n")
-    asked: list[str] = []
+    seen: list = []
     monkeypatch.setattr(dialogs, "ask_open_file", lambda *args: csv)
-    monkeypatch.setattr(dialogs, "confirm", lambda p, t, text: asked.append(text) or True)
+    monkeypatch.setattr(dialogs, "exec_dialog", finish_import(qtbot, seen))
     measure_id = panel.current_measure_id()
     before = _actuals(plan_path, measure_id)
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
-    assert "2" in asked[0] and "row 4" in asked[0]
+    assert seen[0].measure_id == measure_id  # the assistant starts on this tab's measure
+    assert "Lines skipped: 1" in seen[0].result_page.summary.text()
+    assert seen[0].result_page.skipped.item(0, 0).text() == "4"
     imported = [a for a in _actuals(plan_path, measure_id) if a not in before]
     assert sorted(a.value for a in imported) == [1234.5, 1300.0]
     assert {a.source for a in imported} == {ActualSource.IMPORTED}
+    assert {a.source_name for a in imported} == {"till.csv"}
     assert panel.document.undo_stack.count() == 1
     panel.document.undo_stack.undo()
     assert _actuals(plan_path, measure_id) == before
 
 
-def test_importing_the_same_file_twice_adds_nothing_the_second_time(
+def test_importing_the_same_file_again_replaces_or_skips_its_days(
     panel: ActualsPanel, plan_path: Path, tmp_path: Path, qtbot, monkeypatch
 ) -> None:
     csv = tmp_path / "till.csv"
     csv.write_text("date,value\n2025-10-01,1234.5\n2025-10-02,1300\n")
+    answers = iter(["skip", "replace"])
     asked: list[str] = []
-    told: list[str] = []
     monkeypatch.setattr(dialogs, "ask_open_file", lambda *args: csv)
-    monkeypatch.setattr(dialogs, "confirm", lambda p, t, text: asked.append(text) or True)
-    monkeypatch.setattr(dialogs, "show_info", lambda p, t, text: told.append(text))
+    monkeypatch.setattr(dialogs, "exec_dialog", finish_import(qtbot))
+    monkeypatch.setattr(
+        dialogs, "ask_repeat_import", lambda p, t, text: asked.append(text) or next(answers)
+    )
     measure_id = panel.current_measure_id()
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
     after_first = _actuals(plan_path, measure_id)
-    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)  # skip: nothing new
     assert _actuals(plan_path, measure_id) == after_first
-    assert len(asked) == 1 and "already recorded" in told[0]
-    # One row changed since: only it is new, and its date already has the other value.
+    assert asked[0].startswith("2 of these days")
+    # One row changed since: replacing puts the new figure in place of the old one.
     csv.write_text("date,value\n2025-10-01,1234.5\n2025-10-02,1310\n")
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
-    assert asked[1].startswith("Add 1 value to")
-    assert "1 value in the file is already recorded" in asked[1]
-    assert "1 new value is on a date that already has another value" in asked[1]
-    assert len(_actuals(plan_path, measure_id)) == len(after_first) + 1
-    # A row repeated inside one file is added once.
+    values = [a.value for a in _actuals(plan_path, measure_id) if a.source_name == "till.csv"]
+    assert sorted(values) == [1234.5, 1310.0] and len(asked) == 2
+    # A row repeated inside one file is a real row: both count, in the day's one entry.
     csv.write_text("date,value\n2025-11-05,99\n2025-11-05,99\n")
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
-    assert asked[2].startswith("Add 1 value to")
-    assert [a.value for a in _actuals(plan_path, measure_id)].count(99.0) == 1
+    day = [a for a in _actuals(plan_path, measure_id) if a.on == date(2025, 11, 5)]
+    assert [a.value for a in day] == [198.0]
 
 
 def test_date_tab_value_tab_note_enter_adds_one_actual_with_its_note(

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from bakeryplan.reports.chart import BurnupChart, plotted_series
 from bakeryplan.reports.formatting import format_date, format_value
+from bakeryplan.reports.measure_figures import period_figures
 from bakeryplan.ui.panels.chart_panel import ChartPanel
 
 DEMO_TODAY = date(2026, 11, 27)
@@ -29,26 +30,31 @@ def _actual_series(panel: ChartPanel) -> list[tuple[date, float]]:
     return plotted_series(panel.canvas.figure, "actual")
 
 
+def _so_far(panel: ChartPanel) -> list[tuple[date, float]]:
+    return plotted_series(panel.canvas.figure, "so-far")
+
+
 def test_chart_follows_the_quick_entry_grid_and_undo(panel: ChartPanel, document, qtbot) -> None:
+    """A sale typed today adds to this week's total so far; undo takes it off again."""
     from bakeryplan.ui.models import DATE, VALUE
     from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 
     measure_id = panel.subject[1]
-    before = [(a.on, a.value) for a in document.plan.actuals_of(measure_id)]
-    assert _actual_series(panel) == before
+    weeks = _actual_series(panel)
+    (before,) = _so_far(panel)
+    assert before[0] == DEMO_TODAY
     grid = ActualsPanel(document)
     qtbot.addWidget(grid)
     grid.set_measure(measure_id)
     model = grid.model
     assert model.setData(model.index(model.new_row, DATE), "2026-11-27")
-    assert model.setData(model.index(model.new_row, VALUE), "8765")
-    qtbot.waitUntil(lambda: (DEMO_TODAY, 8765.0) in _actual_series(panel))
-    assert _actual_series(panel) == sorted([*before, (DEMO_TODAY, 8765.0)])
+    assert model.setData(model.index(model.new_row, VALUE), "765")
+    qtbot.waitUntil(lambda: _so_far(panel) == [(DEMO_TODAY, before[1] + 765.0)])
+    assert _actual_series(panel) == weeks  # the complete weeks are as they were
     assert not panel.chart.needs_full_draw  # in range: only the data lines were redrawn
 
     document.undo_stack.undo()
-    qtbot.waitUntil(lambda: (DEMO_TODAY, 8765.0) not in _actual_series(panel))
-    assert _actual_series(panel) == before
+    qtbot.waitUntil(lambda: _so_far(panel) == [before])
 
 
 def test_a_burst_of_changes_redraws_once(panel: ChartPanel, document, qtbot) -> None:
@@ -70,30 +76,43 @@ def test_a_hidden_panel_waits_until_shown(document, qtbot) -> None:
     qtbot.waitUntil(lambda: widget.redraw_count == 1)
 
 
-def test_hover_names_the_date_and_values_as_plain_text(panel: ChartPanel, document) -> None:
+def test_hover_names_the_period_and_its_values_as_plain_text(panel: ChartPanel, document) -> None:
     from matplotlib.backend_bases import MouseEvent
 
     from bakeryplan.reports.chart_axes import day_number
 
-    last = document.plan.actuals_of(panel.subject[1])[-1]
+    last = panel.chart.data.complete[-1]
     ax = panel.canvas.figure.axes[0]
-    x, y = ax.transData.transform((day_number(last.on), last.value))
+    x, y = ax.transData.transform((day_number(last.day), last.value.actual))
     MouseEvent("motion_notify_event", panel.canvas, x, y)._process()
     text = panel.hover_label.text()
     business = document.plan.business
-    assert format_date(last.on, business) in text
-    assert f"Actual: {format_value(last.value, 'EUR', business)}" in text
-    assert "Planned:" in text
+    assert text.startswith(f"Week of {format_date(last.value.start, business)}")
+    assert f"Actual: {format_value(last.value.actual, 'EUR', business)}" in text
+    assert f"Planned: {format_value(last.value.planned, 'EUR', business)}" in text
 
 
-def test_table_view_shows_the_same_numbers(panel: ChartPanel, document, qtbot) -> None:
+def test_table_view_shows_the_periods_and_every_entry(panel: ChartPanel, document, qtbot) -> None:
     panel.table_button.click()
-    assert panel.stack.currentWidget() is panel.table
-    model = panel.table_model
-    actuals = document.plan.actuals_of(panel.subject[1])
+    assert panel.stack.currentWidget() is panel.table_page
     business = document.plan.business
-    shown = {model.index(r, 2).data() for r in range(model.rowCount())}
-    assert {format_value(a.value, "EUR", business) for a in actuals} <= shown
+    periods = panel.table_model
+    data = panel.chart.data
+    shown = {periods.index(r, 2).data() for r in range(periods.rowCount())}
+    plan = document.plan
+    figures = {period_figures(plan, data.measure, p.value).actual for p in data.complete}
+    assert figures <= shown  # as the status and the printouts write them
+    labels = [periods.index(r, 0).data() for r in range(periods.rowCount())]
+    now = periods.index(labels.index("This week so far"), 0)
+    viewport = panel.table.viewport().rect()
+    assert viewport.contains(panel.table.visualRect(now).center())  # opened at this week
+    entries = panel.entries_model
+    actuals = document.plan.actuals_of(panel.subject[1])
+    assert entries.rowCount() == len(actuals)  # every entry, several a week
+    values = [entries.index(r, 1).data() for r in range(entries.rowCount())]
+    assert values == [format_value(a.value, "EUR", business) for a in actuals]
+    assert {entries.index(r, 3).data() for r in range(entries.rowCount())} == {"Imported"}
+    assert panel.entries_box.isVisible()
     panel.table_button.click()
     assert panel.stack.currentWidget() is panel.chart_page
 
@@ -151,8 +170,9 @@ def test_after_a_resize_new_data_still_draws(panel: ChartPanel, document, qtbot)
     qtbot.waitUntil(lambda: panel.canvas.width() <= 640)
     qtbot.wait(20)
     measure_id = panel.subject[1]
-    document.push(AddActual(document, Actual(measure_id, DEMO_TODAY, 8400.0)))
-    qtbot.waitUntil(lambda: (DEMO_TODAY, 8400.0) in _actual_series(panel))
+    (before,) = _so_far(panel)
+    document.push(AddActual(document, Actual(measure_id, DEMO_TODAY, 840.0)))
+    qtbot.waitUntil(lambda: _so_far(panel) == [(DEMO_TODAY, before[1] + 840.0)])
     width, _height = panel.canvas.get_width_height()
     assert panel._background is not None or panel.chart.needs_full_draw
     assert abs(panel.canvas.figure.bbox.width - width * panel.canvas.device_pixel_ratio) < 2

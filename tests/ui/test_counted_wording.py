@@ -17,6 +17,7 @@ from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 from bakeryplan.ui.panels.people_panel import OWNS, PeoplePanel
 from tests.ui.conftest import DEMO_TODAY, plan_on_disk
+from tests.ui.import_driving import finish_import
 
 pytestmark = pytest.mark.usefixtures("no_dialogs", "no_windows_left")
 
@@ -66,20 +67,21 @@ def test_many_recorded_values_are_plural(open_plan, qtbot) -> None:
     assert panel.summary.text().endswith(f" {count} values recorded.")
 
 
-def test_importing_one_value_asks_in_the_singular(
+def test_importing_one_value_says_so_in_the_singular(
     open_plan, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     document = open_plan(demo_plan(DEMO_TODAY))
     panel = _show(ActualsPanel(document), qtbot)
     csv = tmp_path / "till.csv"
     csv.write_text("date,value\n2026-11-20,1234\nsoon,5\n")
-    asked: list[str] = []
+    seen: list = []
     monkeypatch.setattr(dialogs, "ask_open_file", lambda *args: csv)
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(dialogs, "exec_dialog", finish_import(qtbot, seen))
     before = len(plan_on_disk(document.path).actuals_of(REVENUE))
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
-    assert asked and asked[0].startswith("Add 1 value to “Weekly revenue”?")
-    assert "1 line was skipped:" in asked[0]
+    summary = seen[0].result_page.summary.text()
+    assert summary.startswith("1 day, total ") and "from 1 row, into “Weekly revenue”" in summary
+    assert "Lines skipped: 1" in summary
     assert len(plan_on_disk(document.path).actuals_of(REVENUE)) == before + 1
 
 

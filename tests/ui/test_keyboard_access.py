@@ -83,7 +83,7 @@ def test_the_chart_tab_has_its_own_alt_keys(window: MainWindow, qtbot) -> None:
     assert clashes(alt_keys(panel) + menus) == {}
     assert unlabelled_buttons(panel) == []
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # clicks in 100 ms
-    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.table)
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.table_page)
     assert mnemonic(panel.table_button.text()) == "T"  # the same key switches back
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.chart_page)

@@ -20,6 +20,7 @@ from bakeryplan.ui.models import DATE
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 from bakeryplan.ui.panels.goals_panel import GoalsPanel
 from tests.ui.conftest import DEMO_TODAY, plan_on_disk
+from tests.ui.import_driving import finish_import
 
 
 def open_document(tmp_path: Path, plan: Plan) -> PlanDocument:
@@ -45,7 +46,7 @@ def test_csv_dates_are_read_month_first_for_a_us_business(
     csv = tmp_path / "register.csv"
     csv.write_text("date,value\n03/04/2026,100\n03/05/2026,110\n")
     monkeypatch.setattr(dialogs, "ask_open_file", lambda *args: csv)
-    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    monkeypatch.setattr(dialogs, "exec_dialog", finish_import(qtbot))
     measure_id = panel.current_measure_id()
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
     days = {a.on for a in plan_on_disk(us_document.path).actuals_of(measure_id)}
@@ -139,12 +140,12 @@ def days_on_disk(document: PlanDocument, measure_id: int, value: float) -> set[d
     ("locale", "typed", "meant"),
     [
         ("en_US", "03/04/2026", date(2026, 3, 4)),
-        ("en_US", "12/25/2026", date(2026, 12, 25)),
+        ("en_US", "10/25/2026", date(2026, 10, 25)),
         ("en_US", "2026-03-04", date(2026, 3, 4)),
         ("en_GB", "03/04/2026", date(2026, 4, 3)),
-        ("en_GB", "25/12/2026", date(2026, 12, 25)),
+        ("en_GB", "25/10/2026", date(2026, 10, 25)),
         ("de_DE", "03.04.2026", date(2026, 4, 3)),
-        ("de_DE", "25.12.2026", date(2026, 12, 25)),
+        ("de_DE", "25.10.2026", date(2026, 10, 25)),
         ("de_DE", "2026-03-04", date(2026, 3, 4)),
         ("ja_JP", "2026/03/04", date(2026, 3, 4)),
     ],
@@ -170,21 +171,22 @@ def test_editing_a_date_in_a_us_plan_reads_it_month_first(document_in, qtbot) ->
         actuals = plan_on_disk(document.path).actuals_of(measure_id)
         return next(a.on for a in actuals if a.id == first.id)
 
-    type_over(panel, qtbot, 0, DATE, "12/25/2026")
+    type_over(panel, qtbot, 0, DATE, "10/25/2026")
     press_enter(panel, qtbot)
     qtbot.waitUntil(lambda: first_on() != first.on)
-    assert first_on() == date(2026, 12, 25)
+    assert first_on() == date(2026, 10, 25)
 
 
 def test_a_day_first_date_is_refused_in_a_us_plan_with_a_us_example(document_in, qtbot) -> None:
     document = document_in("en_US")
     panel = shown_panel(document, qtbot)
     before = plan_on_disk(document.path)
-    type_over(panel, qtbot, panel.model.new_row, DATE, "25/12/2026")
-    press_enter(panel, qtbot)
+    type_over(panel, qtbot, panel.model.new_row, DATE, "25/10/2026")
+    # Refused, the cell opens again with the text to correct: the grid stays editing.
+    qtbot.keyClick(panel.table.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(panel.problem.isVisible)
     assert plan_on_disk(document.path) == before
-    assert "25/12/2026" in panel.problem.text()
+    assert "25/10/2026" in panel.problem.text()
     assert "11/27/2026 or 2026-11-27" in panel.problem.text()
 
 

@@ -42,3 +42,9 @@ def test_unknown_locales_fall_back_to_their_language_then_to_a_plain_sign() -> N
     assert percent_affixes("de-AT") == ("", "\u00a0%")
     assert percent_affixes("en_US.UTF-8") == ("", "%")
     assert percent_affixes("xx_YY") == ("", "%")
+
+
+def test_a_word_unit_agrees_with_its_number_in_the_window() -> None:
+    business = Business("Shop", locale="en_GB")
+    assert format_amount(1, "cafes", business) == "1 cafe"
+    assert format_amount(3, "cafes", business) == "3 cafes"

@@ -149,15 +149,17 @@ def test_digest_counts_what_changed_since_the_last_review(document: PlanDocument
     day = format_day(since, plan.business)
     step_words = "1 step done" if steps == 1 else f"{steps} steps done"
     assert panel.digest_label.text() == (
-        f"Since the last review ({day}): {actuals} actuals recorded, {step_words}, "
-        f"{feedback} new feedback"
+        f"Since the last review ({day}): 1 measure changed health, 0 changes to the plan, "
+        f"{actuals} actuals recorded, {step_words}, 1 newly overdue, {feedback} new feedback"
     )
 
-    # A review held today: nothing has changed since.
+    # A review held today without a snapshot: nothing has changed since, and what changed
+    # in the plan itself cannot be known.
     document.push(commands.AddReview(document, Review(held=DEMO_TODAY)))
     day = format_day(DEMO_TODAY, plan.business)
     assert panel.digest_label.text() == (
-        f"Since the last review ({day}): 0 actuals recorded, 0 steps done, 0 new feedback"
+        f"Since the last review ({day}): 0 measures changed health, 0 actuals recorded, "
+        "0 steps done, 0 newly overdue, 0 new feedback"
     )
     for review in document.plan.reviews:
         document.push(commands.DeleteReview(document, review.id))

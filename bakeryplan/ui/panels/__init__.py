@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import Business
+from bakeryplan.domain.units import unit_for
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the row's subject
 
@@ -134,6 +135,12 @@ def format_day(day: date | None, business: Business, style: str = "medium") -> s
     return locale.toString(qdate, pattern)
 
 
+def format_month(day: date, business: Business) -> str:
+    """A month and year in the business's locale: "November 2026", "novembre 2026"."""
+    qdate = QDate(day.year, day.month, 1)
+    return _locale(business).toString(qdate, "MMMM yyyy")
+
+
 _SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR"}
 
 
@@ -161,7 +168,7 @@ def format_amount(value: float | None, unit: str, business: Business) -> str:
     if text == "%":
         prefix, suffix = percent_affixes(business.locale)
         return f"{prefix}{number}{suffix}"
-    return f"{number} {text}" if text else number
+    return f"{number} {unit_for(number, text)}" if text else number  # "1 cafe", "2 cafes"
 
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"

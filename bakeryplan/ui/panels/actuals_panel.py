@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bakeryplan.domain.model import Actual, ActualSource, Measure
-from bakeryplan.ui import commands, dialogs
+from bakeryplan.domain.model import Measure
+from bakeryplan.ui import commands
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.models import DATE, NOTE, ActualsModel
 from bakeryplan.ui.panels import (
@@ -35,6 +35,7 @@ from bakeryplan.ui.panels import (
     plain_label,
     singular_or_plural,
 )
+from bakeryplan.ui.widgets.counting_fields import counting_label
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 
 
@@ -95,7 +96,7 @@ class ActualsPanel(QWidget):
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(90)
 
-        self.import_button = make_button(self.tr("&Import CSV…"), self)
+        self.import_button = make_button(self.tr("&Import…"), self)
         self.import_button.clicked.connect(self.import_csv)
         self.delete_button = make_button(self.tr("&Delete selected"), self)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -187,11 +188,12 @@ class ActualsPanel(QWidget):
         target = format_amount(measure.target, measure.unit, business)
         by = format_day(measure.target_date, business)
         count = len(self.model.actuals)
+        counted = counting_label(measure.counting, measure.period)
         return singular_or_plural(
             count,
-            self.tr("Target {target} by {by}. {count} value recorded."),
-            self.tr("Target {target} by {by}. {count} values recorded."),
-        ).format(target=target, by=by, count=count)
+            self.tr("Target {target} by {by}, counted as {counted}. {count} value recorded."),
+            self.tr("Target {target} by {by}, counted as {counted}. {count} values recorded."),
+        ).format(target=target, by=by, counted=counted, count=count)
 
     def focus_new_row(self) -> None:
         """The cursor on the empty row's date, where the hint says typing starts."""
@@ -222,11 +224,14 @@ class ActualsPanel(QWidget):
         Moving on would keep today's date for a mistyped one, or drop a mistyped value. Only
         while the typist is still in the grid (Tab, Enter): one who went to another tab or
         control is never pulled back (the refusal message stays to say what was dropped).
+        Only on the typist's row, too: a stale editor of another row, committed as the
+        cursor moves, must not pull it there (two such cells reopened each other forever).
         """
         index = self.model.index(row, column)
         focus = QApplication.focusWidget()
         left = focus is not None and focus is not self.table and not self.table.isAncestorOf(focus)
-        if not index.isValid() or not self.isVisible() or left:
+        elsewhere = self.table.currentIndex().isValid() and self.table.currentIndex().row() != row
+        if not index.isValid() or not self.isVisible() or left or elsewhere:
             return
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
@@ -270,79 +275,7 @@ class ActualsPanel(QWidget):
         )
 
     def import_csv(self) -> None:
-        measure = self.model.measure
-        if measure is None:
-            return
-        path = dialogs.ask_open_file(
-            self, self.tr("Import actuals"), self.tr("CSV files (*.csv *.txt);;All files (*)")
-        )
-        if path is None:
-            return
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            dialogs.show_error(self, self.tr("Import actuals"), str(error))
-            return
-        from bakeryplan.store.csv_import import (
-            parse_actuals_csv,
-            prefers_day_first,
-            windows_code_page,
-        )
+        """The import assistant, with this tab's measure chosen."""
+        from bakeryplan.ui.wizards.import_wizard import run_import_wizard
 
-        locale = self.document.plan.business.locale
-        result = parse_actuals_csv(
-            data, day_first=prefers_day_first(locale), code_page=windows_code_page(locale)
-        )
-        rows, problems = result.rows, result.problems
-        if not rows:
-            text = self.tr("No values could be read from this file.")
-            if problems:
-                text += "\n\n" + "\n".join(str(p) for p in problems[:10])
-            dialogs.show_error(self, self.tr("Import actuals"), text)
-            return
-        recorded = self.document.plan.actuals_of(measure.id)
-        already = {(a.on, a.value) for a in recorded}
-        actuals = []
-        for on, value, note in rows:  # the same file twice, or a row twice, adds it once
-            if (on, value) not in already:
-                already.add((on, value))
-                actuals.append(Actual(measure.id, on, value, note, ActualSource.IMPORTED))
-        if not actuals:
-            dialogs.show_info(
-                self,
-                self.tr("Import actuals"),
-                self.tr("Every value in this file is already recorded for “{name}”.").format(
-                    name=measure.name
-                ),
-            )
-            return
-        question = singular_or_plural(
-            len(actuals),
-            self.tr("Add {count} value to “{name}”?"),
-            self.tr("Add {count} values to “{name}”?"),
-        ).format(count=len(actuals), name=measure.name)
-        repeated = len(rows) - len(actuals)
-        if repeated:
-            question += "\n\n" + singular_or_plural(
-                repeated,
-                self.tr("{count} value in the file is already recorded and is left out."),
-                self.tr("{count} values in the file are already recorded and are left out."),
-            ).format(count=repeated)
-        dates = {a.on for a in recorded}
-        clashes = sum(1 for a in actuals if a.on in dates)
-        if clashes:
-            question += "\n\n" + singular_or_plural(
-                clashes,
-                self.tr("{count} new value is on a date that already has another value."),
-                self.tr("{count} new values are on dates that already have another value."),
-            ).format(count=clashes)
-        if problems:
-            skipped = singular_or_plural(
-                len(problems),
-                self.tr("{count} line was skipped:"),
-                self.tr("{count} lines were skipped:"),
-            )
-            question += "\n\n" + skipped.format(count=len(problems))
-            question += "\n" + "\n".join(str(p) for p in problems[:10])
-        if dialogs.confirm(self, self.tr("Import actuals"), question):
-            self.document.push(commands.actuals_import(self.document, actuals))
+        run_import_wizard(self, self.document, self.current_measure_id())

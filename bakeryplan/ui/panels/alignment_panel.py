@@ -100,6 +100,7 @@ class AlignmentPanel(QWidget):
             "person": self.tr("Person"),
             "perspective": self.tr("Perspective"),
             "feedback": self.tr("Feedback"),
+            "review": self.tr("Review"),
             "vision": self.tr("Vision"),
         }
         for finding in self.findings:

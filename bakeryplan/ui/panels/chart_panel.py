@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -52,10 +54,14 @@ class ChartTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers: list[str] = []
         self._rows: list[tuple[str, ...]] = []
+        self._text: tuple[int, ...] = (0,)
 
-    def set_rows(self, headers: list[str], rows: list[tuple[str, ...]]) -> None:
+    def set_rows(
+        self, headers: list[str], rows: list[tuple[str, ...]], text: tuple[int, ...] = (0,)
+    ) -> None:
+        """``text``: the columns of words (left-aligned); the others are numbers."""
         self.beginResetModel()
-        self._headers, self._rows = headers, rows
+        self._headers, self._rows, self._text = headers, rows, text
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | None = None) -> int:
@@ -67,7 +73,7 @@ class ChartTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() not in self._text:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -121,23 +127,33 @@ class ChartPanel(QWidget):
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        # The table view: the periods as charted, and below them the entries they count.
         self.table_model = ChartTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.table_model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(120)
-        rows = self.table.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table = self._table_view(self.table_model, self.tr("Chart as a table"))
+        self.entries_model = ChartTableModel(self)
+        self.entries_table = self._table_view(self.entries_model, self.tr("Entries"))
+        self.periods_label = QLabel(self.tr("Periods"), self)
+        self.entries_label = QLabel(self.tr("Entries"), self)
+        self.table_page = QSplitter(Qt.Orientation.Vertical, self)
+        for label, view in (
+            (self.periods_label, self.table),
+            (self.entries_label, self.entries_table),
+        ):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            box = QWidget(self.table_page)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(label)
+            box_layout.addWidget(view, 1)
+            self.table_page.addWidget(box)
+        self.entries_box = self.table_page.widget(1)
         self.stack = QStackedWidget(self)
         self.chart_page = QWidget(self.stack)
         self.chart_layout = QVBoxLayout(self.chart_page)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.chart_layout.addWidget(self.empty_label)
         self.stack.addWidget(self.chart_page)
-        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.table_page)
 
         top = QHBoxLayout()
         top.addWidget(self.picker_label)
@@ -161,6 +177,20 @@ class ChartPanel(QWidget):
         self.last_year_box.toggled.connect(lambda _checked: self.schedule_refresh())
         self.export_button.clicked.connect(self._on_export)
         self._fill_picker()
+
+    def _table_view(self, model: ChartTableModel, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setAccessibleName(name)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(110)
+        header.setStretchLastSection(True)
+        rows = view.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        return view
 
     # -- following the document -------------------------------------------------------------
 
@@ -239,6 +269,7 @@ class ChartPanel(QWidget):
             if self.canvas is not None:
                 self.canvas.hide()
             self.table_model.set_rows([], [])
+            self.entries_model.set_rows([], [])
             return
         from bakeryplan.reports import chart as charts
         from bakeryplan.reports.chart_series import burnup_chart_data, measure_chart_data
@@ -341,22 +372,43 @@ class ChartPanel(QWidget):
             self._fill_table()
 
     def _fill_table(self) -> None:
-        from bakeryplan.reports.chart_table import burnup_rows, measure_rows
+        """The periods as charted and, for a measure, the entries they were counted from."""
+        from bakeryplan.reports import chart_table
 
         data = self.chart.data if self.chart is not None else None
+        measure = self.subject is not None and self.subject[0] == "measure"
+        self.entries_box.setVisible(measure)
         if data is None:
             self.table_model.set_rows([], [])
-        elif self.subject is not None and self.subject[0] == "measure":
-            headers = [
-                self.tr("Date"),
-                self.tr("Planned"),
-                self.tr("Actual"),
-                self.tr("Difference"),
-            ]
-            self.table_model.set_rows(headers, measure_rows(data))
+            self.entries_model.set_rows([], [])
+        elif measure:
+            self.periods_label.setText(self.tr("Periods, as the chart counts them"))
+            self.table_model.set_rows(
+                [self.tr(h) for h in chart_table.PERIOD_HEADERS],
+                chart_table.period_rows(self.document.plan, data),
+            )
+            self.entries_label.setText(self.tr("Entries"))
+            self.entries_model.set_rows(
+                [self.tr(h) for h in chart_table.ENTRY_HEADERS],
+                chart_table.entry_rows(data),
+                text=(0, 2, 3),
+            )
+            self._show_now()
         else:
+            self.periods_label.setText(self.tr("Steps done against planned"))
             headers = [self.tr("Date"), self.tr("Planned share"), self.tr("Done share")]
-            self.table_model.set_rows(headers, burnup_rows(data))
+            self.table_model.set_rows(headers, chart_table.burnup_rows(data))
+
+    def _show_now(self) -> None:
+        """The periods open at the one not over yet, the entries at the newest: what the
+        owner looks for first."""
+        rows = self.table_model.rowCount()
+        labels = [self.table_model.index(r, 0).data() for r in range(rows)]
+        current = next((r for r, label in enumerate(labels) if label.endswith("so far")), None)
+        if current is not None:
+            center = QAbstractItemView.ScrollHint.PositionAtCenter
+            self.table.scrollTo(self.table_model.index(current, 0), center)
+        self.entries_table.scrollToBottom()
 
     def _on_export(self) -> None:
         if self.subject is None or self.subject[0] != "measure":

@@ -63,6 +63,11 @@ class FeedbackPanel(QWidget):
         self.add_button = make_button(self.tr("&Add feedback…"), self)
         self.edit_button = make_button(self.tr("Ed&it and respond…"), self)
         self.link_button = make_button(self.tr("&Link to goal…"), self)
+        self.step_button = make_button(
+            self.tr("Make a s&tep…"),
+            self,
+            tooltip=self.tr("Add a step for this feedback and mark it adopted, in one go"),
+        )
         self.delete_button = make_button(self.tr("&Delete"), self)
         self.status_combo = QComboBox(self)
         for status in FeedbackStatus:
@@ -74,13 +79,18 @@ class FeedbackPanel(QWidget):
         self.add_button.clicked.connect(self.add_feedback)
         self.edit_button.clicked.connect(self.edit_selected)
         self.link_button.clicked.connect(self.link_selected)
+        self.step_button.clicked.connect(self.make_step)
         self.delete_button.clicked.connect(self.delete_selected)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
 
         buttons = button_row(
-            self.add_button, self.edit_button, self.link_button, self.delete_button
+            self.add_button,
+            self.edit_button,
+            self.link_button,
+            self.step_button,
+            self.delete_button,
         )
         buttons.addWidget(status_label)
         buttons.addWidget(self.status_combo)
@@ -134,7 +144,13 @@ class FeedbackPanel(QWidget):
         writable = not self.document.read_only
         feedback = self.selected_feedback()
         self.add_button.setEnabled(writable)
-        for widget in (self.edit_button, self.link_button, self.delete_button, self.status_combo):
+        for widget in (
+            self.edit_button,
+            self.link_button,
+            self.step_button,
+            self.delete_button,
+            self.status_combo,
+        ):
             widget.setEnabled(writable and feedback is not None)
         if feedback is not None:
             self.status_combo.setCurrentIndex(self.status_combo.findData(feedback.status))
@@ -171,6 +187,24 @@ class FeedbackPanel(QWidget):
         if goal_id != feedback.goal_id:
             edited = replace(feedback, goal_id=goal_id)
             self.document.push(commands.EditFeedback(self.document, edited))
+
+    def make_step(self) -> None:
+        """A step from the selected feedback: the step added and the feedback adopted, one
+        undoable edit. A plan without goals is told to add one first."""
+        feedback = self.selected_feedback()
+        if feedback is None or self.document.read_only:
+            return
+        plan = self.document.plan
+        if not plan.goals:
+            dialogs.show_info(
+                self,
+                self.tr("Make a step"),
+                self.tr("A step belongs to a goal. Add a goal on the Goals tab first."),
+            )
+            return
+        step = forms.ask_feedback_step(self, plan, feedback, today=self.document.today())
+        if step is not None:
+            self.document.push(commands.feedback_as_step(self.document, feedback, step))
 
     def _status_picked(self, index: int) -> None:
         feedback = self.selected_feedback()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bakeryplan.domain.model import Measure, Perspective, Step
+from bakeryplan.domain.model import Measure, Period, Perspective, Step
 from bakeryplan.ui import commands, dialogs
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import (
@@ -266,6 +266,7 @@ class GoalsPanel(QWidget):
             start=start,
             target_date=goal.due or date(start.year + 1, start.month, 1),
             position=len(plan.measures_of(goal.id)),
+            period=Period.MONTH,  # until the name or unit suggests otherwise
         )
         new = forms.ask_measure(self, plan, draft, is_new=True)
         if new is not None:
@@ -304,8 +305,7 @@ class GoalsPanel(QWidget):
         elif kind == "measure":
             measure = plan.measure(item_id)
             if measure is not None:
-                today = self.document.today()
-                edited = forms.ask_measure(self, plan, measure, is_new=False, today=today)
+                edited = forms.ask_measure(self, plan, measure, is_new=False)
                 if edited is not None and edited != measure:
                     self.document.push(commands.EditMeasure(self.document, edited))
         elif kind == "step":

@@ -1,7 +1,9 @@
 """Reviews: the huddles and monthly or quarterly reviews held about the plan.
 
-Above the list, one line says what changed since the last review, so the owner can open
-a review with it.
+Hold a review walks through what changed (the review wizard); Add review keeps a quick note
+of one. Above the list: how often the plan is reviewed, when the next review is due, and
+one line on what changed since the last one. Below it, the selected review's notes,
+decisions, and what it kept: explanations and what its snapshot shows changed.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from bakeryplan.ui.panels import (
     singular_or_plural,
     tr,
 )
+from bakeryplan.ui.panels.review_rhythm import RhythmBar
 from bakeryplan.ui.widgets import forms
 
 HELD, KIND, NOTES, DECISIONS = range(4)
@@ -53,21 +56,33 @@ def digest_text(digest: ReviewDigest | None, business: Business) -> str:
     """The one line shown above the list of reviews."""
     if digest is None:
         return tr(CONTEXT, "No review held yet.")
-    changes = ", ".join(
-        (
-            _counted(
-                digest.actuals_recorded,
-                tr(CONTEXT, "{count} actual recorded"),
-                tr(CONTEXT, "{count} actuals recorded"),
-            ),
-            _counted(
-                digest.steps_done,
-                tr(CONTEXT, "{count} step done"),
-                tr(CONTEXT, "{count} steps done"),
-            ),
-            tr(CONTEXT, "{count} new feedback").format(count=digest.new_feedback),
-        )
-    )
+    counts = [
+        _counted(
+            len(digest.changed_measures),
+            tr(CONTEXT, "{count} measure changed health"),
+            tr(CONTEXT, "{count} measures changed health"),
+        ),
+        _counted(
+            len(digest.plan_changes),
+            tr(CONTEXT, "{count} change to the plan"),
+            tr(CONTEXT, "{count} changes to the plan"),
+        ),
+        _counted(
+            digest.actuals_recorded,
+            tr(CONTEXT, "{count} actual recorded"),
+            tr(CONTEXT, "{count} actuals recorded"),
+        ),
+        _counted(
+            len(digest.steps_done),
+            tr(CONTEXT, "{count} step done"),
+            tr(CONTEXT, "{count} steps done"),
+        ),
+        tr(CONTEXT, "{count} newly overdue").format(count=len(digest.newly_overdue)),
+        tr(CONTEXT, "{count} new feedback").format(count=len(digest.new_feedback)),
+    ]
+    if not digest.has_snapshot:
+        del counts[1]  # unknown without a snapshot
+    changes = ", ".join(counts)
     return tr(CONTEXT, "Since the last review ({day}): {changes}").format(
         day=format_day(digest.since, business), changes=changes
     )
@@ -94,12 +109,14 @@ class ReviewsPanel(QWidget):
 
         self.notes = self._reader(self.tr("Notes of the selected review"))
         self.decisions = self._reader(self.tr("Decisions of the selected review"))
+        self.kept = self._reader(self.tr("What the selected review kept"))
         details = QWidget(self)
         columns = QHBoxLayout(details)
         columns.setContentsMargins(0, 0, 0, 0)
         for heading, reader in (
             (self.tr("Notes"), self.notes),
             (self.tr("Decisions"), self.decisions),
+            (self.tr("Explanations and changes"), self.kept),
         ):
             column = QVBoxLayout()
             column.addWidget(plain_label(heading, details))
@@ -112,9 +129,16 @@ class ReviewsPanel(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
+        self.hold_button = make_button(
+            self.tr("&Hold a review…"),
+            self,
+            tooltip=self.tr("What changed, explanations, decisions: kept with a snapshot"),
+        )
         self.add_button = make_button(self.tr("&Add review…"), self)
         self.edit_button = make_button(self.tr("Ed&it…"), self)
         self.delete_button = make_button(self.tr("&Delete"), self)
+        self.rhythm = RhythmBar(document, self)
+        self.hold_button.clicked.connect(self.hold_review)
         self.add_button.clicked.connect(self.add_review)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -123,7 +147,10 @@ class ReviewsPanel(QWidget):
         delete_key.activated.connect(self.delete_selected)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
+        layout.addLayout(
+            button_row(self.hold_button, self.add_button, self.edit_button, self.delete_button)
+        )
+        layout.addWidget(self.rhythm)
         layout.addWidget(self.digest_label)
         layout.addWidget(splitter, 1)
         document.changed.connect(self.refresh)
@@ -140,6 +167,7 @@ class ReviewsPanel(QWidget):
     def refresh(self) -> None:
         keep = self.selected_id()
         plan = self.document.plan
+        self.rhythm.refresh()
         self.digest_label.setText(
             digest_text(review_digest(plan, self.document.today()), plan.business)
         )
@@ -177,10 +205,27 @@ class ReviewsPanel(QWidget):
         review = self.selected_review()
         self.notes.setPlainText(review.notes if review else "")
         self.decisions.setPlainText(review.decisions if review else "")
+        self.kept.setPlainText(self._kept_text(review) if review else "")
         writable = not self.document.read_only
+        self.hold_button.setEnabled(writable)
         self.add_button.setEnabled(writable)
         for button in (self.edit_button, self.delete_button):
             button.setEnabled(writable and review is not None)
+
+    def _kept_text(self, review: Review) -> str:
+        """Explanations and changes, worded as the review wizard and the pack word them."""
+        from bakeryplan.reports.review_text import review_record_lines  # babel: only here
+
+        plan = self.document.plan
+        return "\n".join(review_record_lines(plan, plan.reviews, review))
+
+    def hold_review(self) -> None:
+        """The review wizard; the review it keeps is selected afterwards."""
+        from bakeryplan.ui.wizards.review_wizard import run_review_wizard
+
+        if run_review_wizard(self, self.document) and self.document.plan.reviews:
+            newest = max(self.document.plan.reviews, key=lambda r: r.id)
+            self.select("review", newest.id)
 
     def add_review(self) -> None:
         if self.document.read_only:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, SignalInstance
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -101,6 +101,7 @@ class FormDialog(QDialog):
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._fields: dict[str, tuple[str, QWidget, bool]] = {}
         self._choices: dict[str, list[Any]] = {}
+        self._readers: dict[str, Callable[[], Any]] = {}
         self._rules: list[Rule] = []
         self._tried = False  # OK pressed once: from then on every problem shows as typed
         self._problem = ProblemLabel(self)
@@ -114,12 +115,16 @@ class FormDialog(QDialog):
         outer.addWidget(self._problem)
         outer.addWidget(buttons)
 
-    def _add(self, key: str, label: str, kind: str, widget: QWidget, required: bool) -> None:
-        caption = QLabel(label, self)
-        caption.setTextFormat(Qt.TextFormat.PlainText)
-        caption.setBuddy(widget)
-        widget.setAccessibleName(label.replace("&", ""))
-        self._layout.addRow(caption, widget)
+    def _add(self, key: str, label: str | None, kind: str, widget: QWidget, required: bool) -> None:
+        """A row with its caption; without a label the widget spans the row."""
+        if label is None:
+            self._layout.addRow(widget)
+        else:
+            caption = QLabel(label, self)
+            caption.setTextFormat(Qt.TextFormat.PlainText)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(label.replace("&", ""))
+            self._layout.addRow(caption, widget)
         self._fields[key] = (kind, widget, required)
         self._watch(widget)
 
@@ -204,9 +209,24 @@ class FormDialog(QDialog):
         box.setChecked(value)
         self._add(key, label, "check", box, False)
 
-    def add_widget_row(self, label: str, widget: QWidget) -> None:
-        """A row holding a widget that is no field (a button that fills fields)."""
-        self._layout.addRow(label, widget)
+    def add_field(
+        self,
+        key: str,
+        label: str | None,
+        widget: QWidget,
+        read: Callable[[], Any],
+        changed: SignalInstance | None = None,
+    ) -> None:
+        """A field of the host's own making: ``read`` gives its value, ``changed`` (a
+        signal) says when to check the form again. ``label=None``: the widget spans the
+        row (a table, a preview)."""
+        self._readers[key] = read
+        self._add(key, label, "custom", widget, False)
+        if changed is not None:
+            changed.connect(self._refresh_problem)
+
+    def set_row_visible(self, key: str, visible: bool) -> None:
+        self._layout.setRowVisible(self.widget(key), visible)
 
     def widget(self, key: str) -> QWidget:
         return self._fields[key][1]
@@ -254,11 +274,20 @@ class FormDialog(QDialog):
             return widget.date()  # type: ignore[attr-defined]
         if kind == "check":
             return widget.isChecked()  # type: ignore[attr-defined]
+        if kind == "custom":
+            return self._readers[key]()
         raw = widget.text().strip()  # type: ignore[attr-defined]
         return None if not raw else parse_number(raw, self.decimal_mark)
 
     def values(self) -> dict[str, Any]:
         return {key: self._read(key) for key in self._fields}
+
+    def typed_values(self) -> dict[str, Any] | None:
+        """The values as typed so far, or None while a number does not parse yet."""
+        try:
+            return self.values()
+        except ValueError:
+            return None
 
     def problem(self) -> str | None:
         """What stops the form from being accepted, in words, or None."""
@@ -273,7 +302,8 @@ class FormDialog(QDialog):
         """
         values: dict[str, Any] = {}
         for key, (_kind, widget, required) in self._fields.items():
-            name = self._layout.labelForField(widget).text().replace("&", "")  # type: ignore[union-attr]
+            caption = self._layout.labelForField(widget)
+            name = caption.text().replace("&", "") if caption else widget.accessibleName()  # type: ignore[attr-defined]
             try:
                 value = self._read(key)
             except OutOfRangeError as error:

@@ -11,29 +11,31 @@ from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
-from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import (
     Business,
-    Direction,
     Feedback,
     FeedbackSource,
     FeedbackStatus,
     Goal,
     GoalStatus,
-    Measure,
     Person,
     Perspective,
     Plan,
     Review,
+    ReviewCadence,
     ReviewKind,
     Step,
 )
-from bakeryplan.domain.review_digest import last_review
+from bakeryplan.domain.review_cadence import kind_for_next_review
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import decimal_mark
-from bakeryplan.ui.widgets.form import FormDialog, Rule
+from bakeryplan.ui.widgets.form import FormDialog
+from bakeryplan.ui.widgets.measure_form import ask_measure
+
+__all__ = ["ask_business", "ask_feedback", "ask_goal", "ask_measure", "ask_person",
+           "ask_review", "ask_step"]  # fmt: skip
 
 
 def _tr(text: str) -> str:
@@ -105,6 +107,16 @@ def review_kind_options() -> list[tuple[str, Any]]:
     return [(labels[k], k) for k in ReviewKind]
 
 
+def cadence_options() -> list[tuple[str, Any]]:
+    labels = {
+        ReviewCadence.NONE: _tr("Not scheduled"),
+        ReviewCadence.WEEKLY: _tr("Every week (a huddle)"),
+        ReviewCadence.MONTHLY: _tr("Every month"),
+        ReviewCadence.QUARTERLY: _tr("Every quarter"),
+    }
+    return [(labels[c], c) for c in ReviewCadence]
+
+
 def review_kind_label(kind: ReviewKind) -> str:
     return dict((k, t) for t, k in review_kind_options())[kind]
 
@@ -157,54 +169,6 @@ def ask_goal(
     return _edited(form, base)
 
 
-def ask_measure(
-    parent: QWidget | None, plan: Plan, measure: Measure, *, is_new: bool, today: date | None = None
-) -> Measure | None:
-    """The measure as edited; with ``today``, an existing measure's form offers "Plan from
-    last year", whose curve the measure keeps when OK is pressed."""
-    form = FormDialog(
-        _tr("New measure") if is_new else _tr("Edit measure"),
-        parent,
-        decimal_mark=decimal_mark(plan.business),
-    )
-    form.add_text("name", _tr("&Measure"), measure.name, required=True)
-    form.add_text("unit", _tr("&Unit"), measure.unit)
-    directions = [
-        (_tr("Higher is better"), Direction.UP),
-        (_tr("Lower is better"), Direction.DOWN),
-        (_tr("Keep within a band"), Direction.BAND),
-    ]
-    form.add_choice("direction", _tr("&Direction"), directions, measure.direction)
-    form.add_number("baseline", _tr("&Baseline"), measure.baseline, required=True)
-    form.add_number("target", _tr("&Target"), measure.target, required=True)
-    form.add_number("band_low", _tr("Band &low"), measure.band_low)
-    form.add_number("band_high", _tr("Band &high"), measure.band_high)
-    form.add_date("start", _tr("&Start"), measure.start, optional=False)
-    form.add_date("target_date", _tr("Target &date"), measure.target_date, optional=False)
-    form.add_rule(_measure_rule(measure))
-    if is_new or today is None:
-        return _edited(form, measure)
-    from bakeryplan.ui.plan_from_history_action import offer_in_form
-
-    drawn = offer_in_form(form, plan, measure, today)
-    values = _run(form)
-    return None if values is None else replace(drawn(), **values)
-
-
-def _measure_rule(measure: Measure) -> Rule:
-    """The domain's measure rules, on the measure as the form now says it."""
-
-    def first_problem(values: dict[str, Any]) -> tuple[str, str] | None:
-        problems = measure_problems(replace(measure, **values))
-        if not problems:
-            return None
-        # The domain's messages are constant English: translated as they are.
-        text = QCoreApplication.translate("MeasureRules", problems[0].message)
-        return text, problems[0].field
-
-    return first_problem
-
-
 def ask_step(parent: QWidget | None, plan: Plan, step: Step, *, is_new: bool) -> Step | None:
     form = FormDialog(
         _tr("New step") if is_new else _tr("Edit step"),
@@ -218,6 +182,33 @@ def ask_step(parent: QWidget | None, plan: Plan, step: Step, *, is_new: bool) ->
     form.add_number("effort", _tr("&Effort (hours)"), step.effort)
     form.add_number("cost", _tr("&Cost"), step.cost)
     return _edited(form, step)
+
+
+def ask_feedback_step(
+    parent: QWidget | None, plan: Plan, feedback: Feedback, *, today: date
+) -> Step | None:
+    """A step made from feedback: its words as the title, its goal (or the first one), due
+    in two weeks. The step goes last among its goal's steps."""
+    goals = [(g.title, g.id) for g in plan.goals if g.status is GoalStatus.ACTIVE]
+    goals = goals or [(g.title, g.id) for g in plan.goals]
+    linked = feedback.goal_id if any(gid == feedback.goal_id for _, gid in goals) else None
+    form = FormDialog(_tr("Make a step of feedback"), parent)
+    form.add_text("title", _tr("&Step"), " ".join(feedback.text.split()), required=True)
+    form.add_choice("goal_id", _tr("&Goal"), goals, linked if linked is not None else goals[0][1])
+    form.add_choice("owner_id", _tr("&Owner"), owner_options(plan, None), None)
+    form.add_date("due", _tr("&Due"), today + timedelta(days=14))
+    values = _run(form)
+    if values is None:
+        return None
+    goal_id = values["goal_id"]
+    position = max((s.position for s in plan.steps_of(goal_id)), default=-1) + 1
+    return Step(
+        goal_id=goal_id,
+        title=values["title"],
+        owner_id=values["owner_id"],
+        due=values["due"],
+        position=position,
+    )
 
 
 def ask_person(parent: QWidget | None, person: Person | None) -> Person | None:
@@ -248,11 +239,10 @@ def ask_feedback(
 def ask_review(
     parent: QWidget | None, plan: Plan, review: Review | None, *, today: date
 ) -> Review | None:
-    """The review form; a new review is held today and, as reviews tend to follow a
-    rhythm, is of the same kind as the last one."""
-    latest = last_review(plan.reviews, today)
-    kind = latest.kind if latest is not None else ReviewKind.MONTHLY
-    base = review or Review(held=today, kind=kind)
+    """The review form; a new review is held today and, as reviews follow a rhythm, is of
+    the kind the plan's cadence (or else the last review) says. A review edited here keeps
+    its snapshot and explanations."""
+    base = review or Review(held=today, kind=kind_for_next_review(plan, today))
     form = FormDialog(_tr("Edit review") if review else _tr("New review"), parent)
     form.add_date("held", _tr("&Held on"), base.held, optional=False)
     form.add_choice("kind", _tr("&Kind"), review_kind_options(), base.kind)
@@ -270,7 +260,7 @@ COMMON_LOCALES = (
 
 
 def ask_business(parent: QWidget | None, business: Business) -> Business | None:
-    """Name, owner, currency, locale and fiscal year start of the business.
+    """Name, owner, currency, locale, fiscal year start and first day of the week.
 
     Currency and locale are checked by the JSON import's own rule, so a plan edited here
     can always be exported and read back (``bakeryplan new --from``).
@@ -292,9 +282,36 @@ def ask_business(parent: QWidget | None, business: Business) -> Business | None:
     )
     months = [(QLocale().monthName(m), m) for m in range(1, 13)]
     form.add_choice("fiscal", _tr("&Financial year starts in"), months, business.fiscal_year_start)
+    # date.weekday() numbers (Monday 0); QLocale counts Monday as 1.
+    days = [(QLocale().dayName(day + 1), day) for day in range(7)]
+    form.add_choice("week_start", _tr("&Weeks start on"), days, business.week_start % 7)
+    _week_start_follows_locale(form)
+    form.add_choice(
+        "review_cadence", _tr("&Review the plan"), cadence_options(), business.review_cadence
+    )
     form.add_rule(lambda values: _business_problem(_business_from(values, business)))
     values = _run(form)
     return None if values is None else _business_from(values, business)
+
+
+def _week_start_follows_locale(form: FormDialog) -> None:
+    """A locale picked or typed sets the first day of the week its country counts from
+    (Sunday in the United States), until the owner picks the day by hand: weeks, and so
+    every weekly figure, are counted from it."""
+    from bakeryplan.store.locale_calendar import first_weekday
+
+    locale, week = form.widget("locale"), form.widget("week_start")
+    assert isinstance(locale, QComboBox) and isinstance(week, QComboBox)
+    picked = {"by_hand": False}
+
+    def follow() -> None:
+        values = form.typed_values()
+        if values is not None and values["locale"] and not picked["by_hand"]:
+            form.set_choice("week_start", first_weekday(values["locale"]))
+
+    week.activated.connect(lambda _index: picked.update(by_hand=True))
+    locale.currentIndexChanged.connect(follow)
+    locale.editTextChanged.connect(follow)
 
 
 def _business_from(values: dict[str, Any], business: Business) -> Business:
@@ -305,6 +322,8 @@ def _business_from(values: dict[str, Any], business: Business) -> Business:
         currency=values["currency"].upper(),
         locale=values["locale"] or business.locale,
         fiscal_year_start=values["fiscal"],
+        week_start=values["week_start"],
+        review_cadence=values.get("review_cadence", business.review_cadence),
     )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -15,12 +14,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWizardPage,
 )
 
-from bakeryplan.domain.model import Measure, Perspective
+from bakeryplan.domain.model import Perspective
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.labels import plain_label
 from bakeryplan.ui.wizards.measure_editor import MeasureEditor, date_edit
@@ -117,25 +115,17 @@ class MeasurePage(QWizardPage):
         self.state = plain_label()
         self.state.setObjectName("measureState")
         self.problem = ProblemLabel(self)
+        business = wizard.document.plan.business
         self.editor = MeasureEditor(
             wizard.document.today(),
-            fiscal_year_start=wizard.document.plan.business.fiscal_year_start,
-        )
-        self._drawn: Measure | None = None  # the measure as "Plan from last year" drew it
-        self.last_year_button = QPushButton(_tr("Plan from &last year…"))
-        self.last_year_button.setToolTip(
-            _tr("Draw a seasonal plan from a year of another measure's entries")
-        )
-        self.last_year_button.clicked.connect(self.plan_from_last_year)
-        self.last_year_button.setEnabled(
-            any(wizard.document.plan.actuals_of(m.id) for m in wizard.document.plan.measures)
+            fiscal_year_start=business.fiscal_year_start,
+            business=business,
         )
         group_layout = QVBoxLayout(self.group)
         group_layout.addWidget(self.add_check)
         group_layout.addWidget(self.state)
         group_layout.addWidget(self.problem)
         group_layout.addWidget(self.editor)
-        group_layout.addWidget(self.last_year_button)
         self.number_check = plain_label()
         self.date_check = plain_label()
         self.owner_check = plain_label()
@@ -163,32 +153,6 @@ class MeasurePage(QWizardPage):
 
     def cleanupPage(self) -> None:
         """Keep what was typed when going Back."""
-
-    def plan_from_last_year(self) -> None:
-        """The measure as typed, planned from a year of entries; the editor shows the plan."""
-        from bakeryplan.ui import dialogs
-
-        document = self._wizard.document
-        typed = self.editor.measure()
-        drawn = dialogs.plan_from_last_year(self, document.plan, typed, document.today())
-        if drawn is None:
-            return
-        self._drawn = drawn
-        self.editor.show_plan(drawn)
-
-    def measure(self) -> Measure:
-        """The measure as typed; one drawn from last year keeps its period, counting and
-        origin while its plan is as drawn."""
-        typed = self.editor.measure()
-        drawn = self._drawn
-        if drawn is None:
-            return typed
-        from bakeryplan.domain.plan_from_history import origin_after_edit
-
-        kept = dataclasses.replace(
-            typed, period=drawn.period, counting=drawn.counting, planned_from=drawn.planned_from
-        )
-        return origin_after_edit(drawn, kept)
 
     def has_measure(self) -> bool:
         return self.add_check.isChecked() and bool(self._measure_name())

@@ -9,10 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
+from bakeryplan.domain.measure_status import health_window
 from bakeryplan.domain.model import Goal, Measure, Person, Step
 from bakeryplan.ui.commands import AddGoalBreakdown
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import format_amount
+from bakeryplan.ui.widgets.counting_fields import counting_label, period_label, period_noun
 from bakeryplan.ui.wizards.finish import push_or_explain, run_editing_wizard
 from bakeryplan.ui.wizards.goal_pages import GoalPage, MeasurePage
 from bakeryplan.ui.wizards.people_picker import NewPeople
@@ -60,7 +62,7 @@ class GoalWizard(QWizard):
         self.summary_page = SummaryPage(self)
         for page in (self.goal_page, self.measure_page, self.steps_page, self.summary_page):
             self.addPage(page)
-        self.resize(820, 600)
+        self.resize(840, 680)
 
     def goal(self) -> Goal:
         page = self.goal_page
@@ -76,7 +78,7 @@ class GoalWizard(QWizard):
         )
 
     def measures(self) -> list[Measure]:
-        return [self.measure_page.measure()] if self.measure_page.has_measure() else []
+        return [self.measure_page.editor.measure()] if self.measure_page.has_measure() else []
 
     def steps(self) -> list[Step]:
         return self.steps_page.steps()
@@ -112,6 +114,19 @@ class GoalWizard(QWizard):
                     baseline=format_amount(measure.baseline, measure.unit, business),
                     target=format_amount(measure.target, measure.unit, business),
                     when=format_date(measure.target_date),
+                )
+            )
+            window = health_window(measure)
+            counted = _tr(
+                "  The target speaks of {period}, counted as {counting}; health judges the "
+                "last {count} {periods}."
+            )
+            lines.append(
+                counted.format(
+                    period=period_label(measure.period),
+                    counting=counting_label(measure.counting, measure.period),
+                    count=window,
+                    periods=period_noun(measure.period, window),
                 )
             )
         if not self.measures():

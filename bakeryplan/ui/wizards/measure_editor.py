@@ -1,8 +1,10 @@
-"""The fields of one measure, including how it is planned to move (its curve).
+"""The fields of one measure in the goal wizard: what is counted, how, and its planned path.
 
 A seasonal bakery does not grow in a straight line, so besides "steady" the owner can plan
-in quarterly steps or with their own points per date. ``problems()`` says in words what
-contradicts itself (the domain's ``measure_problems``), for the page to refuse it.
+in quarterly steps or with their own points per date (``PlannedPathEditor``, shared with
+Edit measure). How the entries are counted is asked in plain words (``CountingFields``).
+``problems()`` says in words what contradicts itself (the domain's ``measure_problems``),
+for the page to refuse it.
 """
 
 from __future__ import annotations
@@ -10,98 +12,44 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDoubleSpinBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QWidget
 
-from bakeryplan.domain.bounds import FIRST_DAY, LAST_DAY, VALUE_LIMIT
 from bakeryplan.domain.measure_rules import measure_problems
-from bakeryplan.domain.model import CurveKind, CurvePoint, Direction, Measure
-from bakeryplan.domain.quarters import quarterly_steps
-from bakeryplan.ui.wizards.people_picker import DATE_FORMAT, from_qdate, to_qdate
+from bakeryplan.domain.model import Business, Counting, CurveKind, Direction, Measure, Period
+from bakeryplan.ui.widgets.counting_fields import CountingFields, is_money
+from bakeryplan.ui.widgets.planned_path import (
+    VALUE_LIMIT,
+    PlannedPathEditor,
+    PointsTable,
+    date_edit,
+    value_spin,
+)
+from bakeryplan.ui.wizards.people_picker import from_qdate, to_qdate
+
+__all__ = ["VALUE_LIMIT", "MeasureEditor", "PointsTable", "date_edit", "value_spin"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MeasureEditor", text)
 
 
-def value_spin() -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
-    spin.setRange(-VALUE_LIMIT, VALUE_LIMIT)
-    spin.setDecimals(2)
-    # Not shown: Qt re-inserts separators while typing and the cursor jumps (1234567 became
-    # 1,235,674).
-    spin.setGroupSeparatorShown(False)
-    return spin
-
-
-def date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value))
-    edit.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    return edit
-
-
-class PointsTable(QTableWidget):
-    """Date and value pairs of a stepped or custom curve, edited in place."""
-
-    edited_by_hand = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 2, parent)
-        self.setHorizontalHeaderLabels([_tr("Date"), _tr("Planned value")])
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setVisible(False)
-
-    def add_point(self, on: date, value: float) -> None:
-        row = self.rowCount()
-        self.insertRow(row)
-        when = date_edit(on)
-        spin = value_spin()
-        spin.setValue(value)
-        when.dateChanged.connect(self.edited_by_hand)
-        spin.valueChanged.connect(self.edited_by_hand)
-        self.setCellWidget(row, 0, when)
-        self.setCellWidget(row, 1, spin)
-
-    def set_points(self, points: list[CurvePoint]) -> None:
-        self.setRowCount(0)
-        for point in points:
-            self.add_point(point.on, point.value)
-
-    def points(self) -> tuple[CurvePoint, ...]:
-        """The points sorted by date; a later row on the same date wins."""
-        by_date: dict[date, float] = {}
-        for row in range(self.rowCount()):
-            when = self.cellWidget(row, 0)
-            value = self.cellWidget(row, 1)
-            if isinstance(when, QDateEdit) and isinstance(value, QDoubleSpinBox):
-                by_date[from_qdate(when.date())] = value.value()
-        return tuple(CurvePoint(on, v) for on, v in sorted(by_date.items()))
-
-
 class MeasureEditor(QWidget):
-    """Name, unit, direction, baseline, target, dates and curve of one measure."""
+    """Name, unit, direction, baseline, target, dates, counting and curve of one measure."""
 
     edited = Signal()
 
     def __init__(
-        self, today: date, parent: QWidget | None = None, *, fiscal_year_start: int = 1
+        self,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        fiscal_year_start: int = 1,
+        business: Business | None = None,
     ) -> None:
-        """``fiscal_year_start`` (the business's month 1-12) places the quarterly steps."""
+        """``fiscal_year_start`` (the business's month 1-12) places the quarterly steps;
+        ``business`` tells its money from other units (money is counted as a total)."""
         super().__init__(parent)
-        self._fiscal_year_start = fiscal_year_start
+        self._business = business
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(_tr("e.g. Loaves sold per week"))
         self.unit_edit = QLineEdit()
@@ -119,19 +67,14 @@ class MeasureEditor(QWidget):
         self.band_high_spin = value_spin()
         self.start_edit = date_edit(today)
         self.target_date_edit = date_edit(today + timedelta(days=365))
-        self.curve_combo = QComboBox()
-        for label, kind in (
-            (_tr("Steady (a straight line)"), CurveKind.LINEAR),
-            (_tr("In steps (e.g. each quarter)"), CurveKind.STEPPED),
-            (_tr("Seasonal (my own points)"), CurveKind.CUSTOM),
-        ):
-            self.curve_combo.addItem(label, kind.value)
-        self.points_table = PointsTable()
-        self.points_table.setMinimumHeight(110)
-        self.quarterly_button = QPushButton(_tr("Fill in &quarterly steps"))
-        self.add_point_button = QPushButton(_tr("Add a &point"))
-        self.remove_point_button = QPushButton(_tr("&Remove point"))
-        self._points_follow_numbers = True  # until the owner edits a point
+        self.counting_fields = CountingFields(Period.MONTH, Counting.LATEST, None, self)
+        self.path = PlannedPathEditor(self._numbers(), fiscal_year_start=fiscal_year_start)
+        # The path's widgets by their old names: the page and its tests reach them here.
+        self.curve_combo = self.path.curve_combo
+        self.points_table = self.path.points_table
+        self.quarterly_button = self.path.quarterly_button
+        self.add_point_button = self.path.add_point_button
+        self.remove_point_button = self.path.remove_point_button
         self._target_date_by_hand = False  # until the owner picks the target date
         self._setting_target_date = False
         self._build_layout()
@@ -158,18 +101,12 @@ class MeasureEditor(QWidget):
         dates.addWidget(self.start_edit)
         dates.addWidget(self.target_date_edit)
         form.addRow(_tr("Start / target date:"), dates)
+        counting = self.counting_fields
+        form.addRow(_tr("The target speaks of:"), counting.period_combo)
+        form.addRow(_tr("Count it as:"), counting.counting_combo)
+        form.addRow(_tr("Judge health over:"), counting.window_row)
         form.addRow(_tr("Planned path:"), self.curve_combo)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.quarterly_button)
-        buttons.addWidget(self.add_point_button)
-        buttons.addWidget(self.remove_point_button)
-        buttons.addStretch(1)
-        self.points_box = QWidget()
-        points_layout = QVBoxLayout(self.points_box)
-        points_layout.setContentsMargins(0, 0, 0, 0)
-        points_layout.addWidget(self.points_table)
-        points_layout.addLayout(buttons)
-        form.addRow(self.points_box)
+        form.addRow(self.path)
         self.form = form
         self.setLayout(form)
 
@@ -177,6 +114,7 @@ class MeasureEditor(QWidget):
         # First, so whoever hears ``edited`` already knows whether it was by hand.
         self.target_date_edit.dateChanged.connect(self._target_date_changed)
         for line in (self.name_edit, self.unit_edit):
+            line.textChanged.connect(self._suggest_counting)
             line.textChanged.connect(self.edited)
         for spin in (self.baseline_spin, self.target_spin, self.band_low_spin, self.band_high_spin):
             spin.valueChanged.connect(self.edited)
@@ -188,52 +126,41 @@ class MeasureEditor(QWidget):
             self.start_edit.dateChanged,
             self.target_date_edit.dateChanged,
         ):
-            changed.connect(self._follow_numbers)
-        self.points_table.edited_by_hand.connect(self._points_edited_by_hand)
+            changed.connect(self._numbers_changed)
+        self.counting_fields.edited.connect(self.edited)
+        self.path.edited.connect(self.edited)
+        self.path.shape_changed.connect(self._update_visibility)
         self.direction_combo.currentIndexChanged.connect(self._update_visibility)
-        self.curve_combo.currentIndexChanged.connect(self._curve_changed)
-        self.quarterly_button.clicked.connect(self.fill_quarterly_steps)
-        self.add_point_button.clicked.connect(self._add_point)
-        self.remove_point_button.clicked.connect(self._remove_point)
 
     def direction(self) -> Direction:
         return Direction(self.direction_combo.currentData())
 
     def curve(self) -> CurveKind:
-        return CurveKind(self.curve_combo.currentData())
+        return self.path.curve()
 
     def _update_visibility(self) -> None:
         self.form.setRowVisible(self.band_row, self.direction() is Direction.BAND)
-        self.form.setRowVisible(self.points_box, self.curve() is not CurveKind.LINEAR)
-        self.quarterly_button.setVisible(self.curve() is CurveKind.STEPPED)
+        self.form.setRowVisible(self.path, self.path.shows_points())
         self.edited.emit()
 
-    def _curve_changed(self) -> None:
-        if self.points_table.rowCount() == 0 or self._points_follow_numbers:
-            self._fill_default_points()
-        self._update_visibility()
+    def _suggest_counting(self) -> None:
+        unit = self.unit_edit.text()
+        money = is_money(unit, self._business)
+        self.counting_fields.suggest(self.name_edit.text(), unit, money=money)
 
-    def _fill_default_points(self) -> None:
-        """Quarterly steps for a stepped curve, start and end for a custom one."""
-        if self.curve() is CurveKind.STEPPED:
-            self.fill_quarterly_steps()
-        elif self.curve() is CurveKind.CUSTOM:
-            self.points_table.set_points(
-                [
-                    CurvePoint(self.start(), self.baseline_spin.value()),
-                    CurvePoint(self.target_date(), self.target_spin.value()),
-                ]
-            )
-        self._points_follow_numbers = True
+    def _numbers(self) -> Measure:
+        """The numbers and dates as typed, which untouched points of the path follow."""
+        return Measure(
+            goal_id=0,
+            name="",
+            baseline=self.baseline_spin.value(),
+            target=self.target_spin.value(),
+            start=self.start(),
+            target_date=self.target_date(),
+        )
 
-    def _follow_numbers(self) -> None:
-        """Points nobody has touched follow the baseline, target and dates."""
-        if self._points_follow_numbers and self.curve() is not CurveKind.LINEAR:
-            self._fill_default_points()
-
-    def _points_edited_by_hand(self) -> None:
-        self._points_follow_numbers = False
-        self.edited.emit()
+    def _numbers_changed(self) -> None:
+        self.path.set_numbers(self._numbers())
 
     def start(self) -> date:
         return from_qdate(self.start_edit.date())
@@ -259,45 +186,7 @@ class MeasureEditor(QWidget):
             self._target_date_by_hand = True
 
     def fill_quarterly_steps(self) -> None:
-        if self.target_date() <= self.start():
-            return
-        self._points_follow_numbers = True
-        self.points_table.set_points(
-            quarterly_steps(
-                self.start(),
-                self.target_date(),
-                self.baseline_spin.value(),
-                self.target_spin.value(),
-                self._fiscal_year_start,
-            )
-        )
-        self.edited.emit()
-
-    def _add_point(self) -> None:
-        self._points_follow_numbers = False
-        points = self.points_table.points()
-        last = points[-1].on if points else self.start()
-        self.points_table.add_point(last + timedelta(days=30), self.target_spin.value())
-        self.edited.emit()
-
-    def _remove_point(self) -> None:
-        self._points_follow_numbers = False
-        row = self.points_table.currentRow()
-        self.points_table.removeRow(row if row >= 0 else self.points_table.rowCount() - 1)
-        self.edited.emit()
-
-    def show_plan(self, m: Measure) -> None:
-        """Show a plan drawn elsewhere (from last year): its numbers, dates and points."""
-        self._points_follow_numbers = False
-        self._target_date_by_hand = True
-        self.baseline_spin.setValue(m.baseline)
-        self.target_spin.setValue(m.target)
-        self.start_edit.setDate(to_qdate(m.start))
-        self.target_date_edit.setDate(to_qdate(m.target_date))
-        self.curve_combo.setCurrentIndex(self.curve_combo.findData(m.curve.value))
-        self.points_table.set_points(list(m.points))
-        self._points_follow_numbers = False
-        self.edited.emit()
+        self.path.fill_quarterly_steps()
 
     def has_number(self) -> bool:
         """True when the measure says how much: a target away from the baseline, or a band."""
@@ -317,7 +206,7 @@ class MeasureEditor(QWidget):
     def measure(self) -> Measure:
         """The measure as typed, for a goal not stored yet (``goal_id == 0``)."""
         band = self.direction() is Direction.BAND
-        curve = self.curve()
+        counting = self.counting_fields
         return Measure(
             goal_id=0,
             name=self.name_edit.text().strip(),
@@ -329,6 +218,9 @@ class MeasureEditor(QWidget):
             target_date=self.target_date(),
             band_low=self.band_low_spin.value() if band else None,
             band_high=self.band_high_spin.value() if band else None,
-            curve=curve,
-            points=self.points_table.points() if curve is not CurveKind.LINEAR else (),
+            curve=self.curve(),
+            points=self.path.points(),
+            period=counting.period(),
+            counting=counting.counting(),
+            health_window=counting.health_window(),
         )

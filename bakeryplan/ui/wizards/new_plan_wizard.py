@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.domain.model import Business, Person, Plan
 from bakeryplan.store.errors import PlanFileError, RecordError
+from bakeryplan.store.locale_calendar import first_weekday
 from bakeryplan.store.paths import PLAN_SUFFIX, default_plans_dir
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs, theme
@@ -79,6 +80,7 @@ class BusinessPage(QWizardPage):
             owner=" ".join(self.owner_edit.text().split()),
             currency=str(self.currency_combo.currentData()),
             locale=self.locale_name,
+            week_start=first_weekday(self.locale_name),  # weeks count from the locale's day
         )
 
     def isComplete(self) -> bool:

@@ -1,0 +1,146 @@
+"""What the paper check-in sheet says, as plain text: no Qt, no layout.
+
+The staff who count unsold loaves or customers by the back door write on it; the owner
+types the same figures in on Monday. So its rows are the measures counted daily or weekly,
+in the order of the Actuals grid (goals in plan order, each goal's measures in order), with
+the planned figure beside each, and under them the steps due that week with their owners.
+Planned figures come from ``measure_figures``, as every other output writes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from babel import dates as babel_dates
+
+from bakeryplan.domain.counting import PlannedPeriods, period_value
+from bakeryplan.domain.model import Counting, GoalStatus, Measure, Period, Plan, Step
+from bakeryplan.domain.periods import BusinessCalendar, Span
+from bakeryplan.reports.formatting import format_date, locale_of
+from bakeryplan.reports.measure_figures import period_figures
+
+#: Measures whose period is one of these are counted on the sheet.
+SHEET_PERIODS = (Period.DAY, Period.WEEK)
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One measure: its name, what to write in a day's box, and its plan for the week."""
+
+    measure_id: int
+    name: str
+    how: str  # "the day's total", "the figure when counted"
+    plan: str  # "€8,300 this week", "120 a day"
+    weekly: bool  # True: a box for the week's figure too
+
+
+@dataclass(frozen=True)
+class SheetStep:
+    title: str
+    owner: str
+    due: str  # "Thu 3 Dec"
+
+
+@dataclass(frozen=True)
+class SheetContent:
+    business: str
+    owner: str
+    week: Span
+    title: str  # "Check-in sheet: week of 30 Nov 2026"
+    days: tuple[str, ...]  # "Mon 30", ...
+    rows: tuple[SheetRow, ...]
+    steps: tuple[SheetStep, ...]
+
+
+def sheet_week(plan: Plan, day: date) -> Span:
+    """The business's week holding ``day``."""
+    return BusinessCalendar.of(plan.business).span(Period.WEEK, day)
+
+
+def next_week(plan: Plan, today: date) -> Span:
+    """The week after the one holding ``today``: a sheet is printed before its week."""
+    return sheet_week(plan, sheet_week(plan, today).end + timedelta(days=1))
+
+
+def sheet_measures(plan: Plan, week: Span) -> list[Measure]:
+    """Measures of active goals counted by the day or the week that have started by the
+    week's end, in the order of the Actuals grid."""
+    return [
+        m
+        for goal in plan.goals
+        if goal.status is GoalStatus.ACTIVE
+        for m in plan.measures_of(goal.id)
+        if m.period in SHEET_PERIODS and m.start <= week.end
+    ]
+
+
+def sheet_content(plan: Plan, week: Span) -> SheetContent:
+    b = plan.business
+    locale = locale_of(b.locale)
+    days = tuple(
+        str(babel_dates.format_skeleton("EEEd", week.start + timedelta(days=i), locale=locale))
+        for i in range(7)
+    )
+    return SheetContent(
+        business=b.name,
+        owner=b.owner,
+        week=week,
+        title=f"Check-in sheet: week of {format_date(week.start, b)}",
+        days=days,
+        rows=tuple(_row(plan, m, week) for m in sheet_measures(plan, week)),
+        steps=tuple(_step(plan, s) for s in _steps_due(plan, week)),
+    )
+
+
+_HOW = {
+    Counting.TOTAL: "the day's total",
+    Counting.AVERAGE: "the day's total",
+    Counting.LATEST: "the figure when counted",
+}
+
+
+def _row(plan: Plan, m: Measure, week: Span) -> SheetRow:
+    planned = PlannedPeriods(m)
+    week_plan = _planned(plan, m, week, planned)
+    if m.period is Period.DAY:  # the plan of the week's days: their mean, or the last one
+        words = f"{week_plan} by the week's end" if m.counting is Counting.LATEST else None
+        return SheetRow(m.id, m.name, _HOW[m.counting], words or f"{week_plan} a day", False)
+    words = {
+        Counting.TOTAL: f"{week_plan} this week",
+        Counting.AVERAGE: f"{week_plan} a day on average",
+        Counting.LATEST: f"{week_plan} by the week's end",
+    }[m.counting]
+    return SheetRow(m.id, m.name, _HOW[m.counting], words, weekly=True)
+
+
+def _planned(plan: Plan, m: Measure, span: Span, planned: PlannedPeriods) -> str:
+    """The plan of a whole period, written as every output writes it (for a daily measure
+    over a week: the mean of its days' plans, or the plan of its last day)."""
+    period = period_value(m, span, (), span.end + timedelta(days=1), planned)
+    return period_figures(plan, m, period).planned
+
+
+def _steps_due(plan: Plan, week: Span) -> list[Step]:
+    """Steps of active goals due in the week and not done before it, by due date."""
+    active = {g.id for g in plan.goals if g.status is GoalStatus.ACTIVE}
+    due = [
+        s
+        for s in plan.steps
+        if s.goal_id in active
+        and s.due is not None
+        and s.due in week
+        and (s.done is None or s.done >= week.start)
+    ]
+    return sorted(due, key=lambda s: (s.due or week.start, s.goal_id, s.position, s.id))
+
+
+def _step(plan: Plan, step: Step) -> SheetStep:
+    owner = plan.person(step.owner_id)
+    locale = locale_of(plan.business.locale)
+    due = step.due or date.min
+    return SheetStep(
+        title=step.title,
+        owner=owner.name if owner is not None else "nobody yet",
+        due=str(babel_dates.format_skeleton("MMMEd", due, locale=locale)),
+    )

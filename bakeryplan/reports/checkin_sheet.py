@@ -1,0 +1,265 @@
+"""The paper check-in sheet for a week: on the printer, in the print preview, or as a PDF.
+
+One landscape page: each measure counted daily or weekly is a row with a box per day, its
+plan beside it and a box for the week's figure; below, the steps due that week with their
+owners, and lines for notes. It always fits one page: rows shrink to a readable minimum,
+then the notes go, then steps and last measures are cut with a line saying how many.
+Black ink, grey rules and no colour, so it photocopies. Text is drawn as plain text.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from bakeryplan import APP_NAME
+from bakeryplan.domain.model import Plan
+from bakeryplan.domain.periods import Span
+from bakeryplan.reports.checkin_content import SheetContent, sheet_content
+from bakeryplan.reports.checkin_table import (
+    INK,
+    LEFT,
+    RULE,
+    SOFT,
+    TOP_LEFT,
+    WRAP,
+    Units,
+    draw_text,
+    one_line,
+    table,
+)
+from bakeryplan.reports.one_page import PAGE_SIZES
+from bakeryplan.reports.one_page_marks import draw_mark
+from bakeryplan.reports.pdf_file import write_pdf
+from bakeryplan.reports.printable import printable
+from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
+
+MARGIN_MM = 10.0
+PDF_RESOLUTION_DPI = 600
+
+# Sizes in millimetres and points; rows shrink from ROW_MOST to ROW_LEAST to fit.
+ROW_MOST, ROW_LEAST = 16.0, 7.0
+NOTES_LEAST = 14.0
+
+
+@dataclass(frozen=True)
+class SheetFit:
+    """What made it onto the page: for tests, and to say what was cut."""
+
+    rows: int
+    rows_cut: int
+    steps: int
+    steps_cut: int
+    row_height_mm: float
+    notes: bool
+
+
+def paint_checkin_sheet(painter: QPainter, page: QRectF, content: SheetContent) -> SheetFit:
+    """Lay the sheet out inside ``page`` (device units of the painter) and paint it."""
+    units = Units(painter, ensure_fonts())
+    painter.save()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setClipRect(page)
+        top = _header(painter, units, page, content)
+        return _body(
+            painter, units, QRectF(page.left(), top, page.width(), page.bottom() - top), content
+        )
+    finally:
+        painter.restore()
+
+
+def _header(painter: QPainter, units: Units, page: QRectF, content: SheetContent) -> float:
+    """Title and how to use the sheet; returns where the table starts."""
+    title = units.font(15, bold=True)
+    small = units.font(9.5)
+    y = page.top()
+    height = units.metrics(title).lineSpacing()
+    name = one_line(units, units.font(11, bold=True), content.business, page.width() * 0.4)
+    draw_text(
+        painter,
+        units.font(11, bold=True),
+        SOFT,
+        QRectF(page.left(), y, page.width(), height),
+        name,
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+    )
+    draw_text(
+        painter, title, INK, QRectF(page.left(), y, page.width() * 0.6, height), content.title, LEFT
+    )
+    y += height + units.mm(1)
+    hand_to = f" Hand it to {content.owner} at the end of the week." if content.owner else ""
+    how = (
+        "Write each day's figure in its box as you count it, and a note on anything unusual "
+        f"(a closed day, a big order).{hand_to}"
+    )
+    spacing = units.metrics(small).lineSpacing()
+    lines = 2 if units.metrics(small).horizontalAdvance(how) > page.width() else 1
+    draw_text(
+        painter,
+        small,
+        SOFT,
+        QRectF(page.left(), y, page.width(), spacing * lines),
+        how,
+        TOP_LEFT | WRAP,
+    )
+    return y + spacing * lines + units.mm(2)
+
+
+def _body(painter: QPainter, units: Units, area: QRectF, content: SheetContent) -> SheetFit:
+    """The table, then the steps, then lines for notes when there is room for them."""
+    head_h, gap = units.mm(6), units.mm(3)
+    step_line = units.metrics(units.font(9.5)).lineSpacing() * 1.15
+    heading = units.metrics(units.font(10.5, bold=True)).lineSpacing() * 1.3
+    count = len(content.steps)
+    step_columns = 1 if count <= 3 else 2 if count <= 8 else 3
+    steps_h = gap + heading + -(-max(count, 1) // step_columns) * step_line
+    rows = len(content.rows)
+    room = area.height() - head_h - steps_h
+    notes = True
+    row_h = min(units.mm(ROW_MOST), (room - units.mm(NOTES_LEAST)) / max(rows, 1))
+    if row_h < units.mm(ROW_LEAST):
+        notes = False
+        row_h = max(units.mm(ROW_LEAST), min(units.mm(ROW_MOST), room / max(rows, 1)))
+    shown_rows = rows
+    least_steps = gap + heading + 2 * step_line  # the heading, one step and "and N more"
+    if head_h + rows * row_h > area.height() - least_steps:
+        fit = int((area.height() - head_h - least_steps) // row_h)
+        shown_rows = max(0, min(rows, fit - 1))  # one row's room says what was cut
+    y = table(painter, units, area, content, row_h, head_h, shown_rows) + gap
+    lines = max(0, int((area.bottom() - y - heading) // step_line))
+    shown_steps = count if -(-count // step_columns) <= lines else max(0, lines - 1) * step_columns
+    y = _steps(painter, units, area, y, content, shown_steps, step_columns, step_line, heading)
+    notes = notes and area.bottom() - y - gap >= units.mm(NOTES_LEAST)
+    if notes:
+        _notes(painter, units, QRectF(area.left(), y + gap, area.width(), area.bottom() - y - gap))
+    return SheetFit(
+        rows=shown_rows,
+        rows_cut=rows - shown_rows,
+        steps=shown_steps,
+        steps_cut=count - shown_steps,
+        row_height_mm=row_h / units.mm(1),
+        notes=notes,
+    )
+
+
+def _steps(
+    painter: QPainter,
+    units: Units,
+    area: QRectF,
+    y: float,
+    content: SheetContent,
+    shown: int,
+    columns: int,
+    line: float,
+    heading: float,
+) -> float:
+    """The steps due this week, each with a box to tick, its owner and its day."""
+    draw_text(
+        painter,
+        units.font(10.5, bold=True),
+        INK,
+        QRectF(area.left(), y, area.width(), heading),
+        "Steps due this week",
+        LEFT,
+    )
+    y += heading
+    font = units.font(9.5)
+    if not content.steps:
+        draw_text(
+            painter,
+            font,
+            SOFT,
+            QRectF(area.left(), y, area.width(), line),
+            "No step is due this week.",
+            LEFT,
+        )
+        return y + line
+    width = area.width() / columns
+    side = units.metrics(font).height() * 0.85
+    items = list(content.steps[:shown])
+    per_column = -(-len(items) // columns) if items else 0
+    for index, step in enumerate(items):
+        column, place = divmod(index, per_column)
+        x, top = area.left() + column * width, y + place * line
+        draw_mark(painter, "checkbox", QRectF(x, top + (line - side) / 2, side, side))
+        rect = QRectF(x + side * 1.6, top, width - side * 1.6 - units.mm(4), line)
+        who = f" \u2014 {step.owner}, {step.due}"
+        room = max(rect.width() - units.metrics(font).horizontalAdvance(who), rect.width() * 0.4)
+        text = one_line(units, font, step.title, room) + who
+        draw_text(painter, font, INK, rect, one_line(units, font, text, rect.width()), LEFT)
+    bottom = y + per_column * line
+    cut = len(content.steps) - shown
+    if cut:
+        more = f"… and {cut} more {'step' if cut == 1 else 'steps'}: see the Goals tab."
+        draw_text(painter, font, SOFT, QRectF(area.left(), bottom, area.width(), line), more, LEFT)
+        bottom += line
+    return bottom
+
+
+def _notes(painter: QPainter, units: Units, area: QRectF) -> None:
+    """A heading and ruled lines to write on, as many as fit."""
+    font = units.font(10.5, bold=True)
+    heading = units.metrics(font).lineSpacing() * 1.4
+    draw_text(
+        painter, font, INK, QRectF(area.left(), area.top(), area.width(), heading), "Notes", LEFT
+    )
+    painter.setPen(QPen(RULE, units.mm(0.2)))
+    gap = units.mm(8)
+    y = area.top() + heading + gap
+    while y <= area.bottom():
+        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+        y += gap
+
+
+# --- the page and the PDF ------------------------------------------------------------------
+
+
+def sheet_page_layout(page_size: str = "a4") -> QPageLayout:
+    """Landscape, so seven day boxes are wide enough to write a number in."""
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f'unknown page size "{page_size}": use a4 or letter')
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    return QPageLayout(
+        QPageSize(PAGE_SIZES[page_size]),
+        QPageLayout.Orientation.Landscape,
+        margins,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def write_checkin_pdf(
+    plan: Plan, path: str | os.PathLike[str], *, week: Span, page_size: str = "a4"
+) -> SheetFit:
+    """Write the week's check-in sheet as a one-page PDF; complete or not at all."""
+    ensure_gui_app()
+    layout = sheet_page_layout(page_size)
+    content = sheet_content(plan, week)
+    return write_pdf(Path(path), lambda device: _write_pdf(content, device, layout))
+
+
+def _write_pdf(content: SheetContent, device: QIODevice, layout: QPageLayout) -> SheetFit:
+    writer = QPdfWriter(device)
+    writer.setResolution(PDF_RESOLUTION_DPI)
+    writer.setPageLayout(layout)
+    writer.setTitle(printable(f"{content.business}: {content.title}"))
+    writer.setCreator(APP_NAME)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("the PDF writer could not start")
+    try:
+        rect = layout.paintRectPixels(writer.resolution())
+        return paint_checkin_sheet(painter, QRectF(0, 0, rect.width(), rect.height()), content)
+    finally:
+        painter.end()

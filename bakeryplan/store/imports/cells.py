@@ -1,0 +1,242 @@
+"""One cell as an amount or a day, the ways tills, banks and web shops write them.
+
+Amounts: a decimal comma or point (decided once per file, :func:`decimal_mark`), thousands
+separators (point, comma, apostrophe, ordinary and non-breaking spaces), currency signs and
+codes before or after, negatives with a minus, in parentheses or with a trailing minus.
+
+Days: ISO, day/month/year, month/day/year or year/month/day (the order is decided once per
+file, :func:`date_order_evidence`), two-digit years, names of months, date-times with or
+without seconds and with a UTC offset, and Excel serial numbers. A date-time's day is the
+day as written: a sale at 23:30 +01:00 belongs to the business's day it was written on,
+never to the UTC day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from bakeryplan.domain.import_mapping import DateOrder
+
+_CLOCK = (
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?"
+)  # 07:02, 07:02:11.5, 1:05 PM, 23:30:00 +0100, 00:10:00-05:00, 12:00Z
+_TIME = r"(?:(?:[T ]|,? )\s*" + _CLOCK + r")?"
+_YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})" + _TIME)
+_NUMERIC = re.compile(r"(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})\.?" + _TIME)
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")  # 20240131, only in year-first files
+_NAMED_DAY_FIRST = re.compile(r"(\d{1,2})\.?[ \-]([^\W\d_]{3,9})\.?[ \-,]+(\d{4}|\d{2})" + _TIME)
+_NAMED_MONTH_FIRST = re.compile(r"([^\W\d_]{3,9})\.? (\d{1,2}),? (\d{4})" + _TIME)
+_SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
+_EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0 (it counts 1900 as a leap year)
+SERIAL_RANGE = (20_000, 80_000)  # 1954 .. 2119: any other number is no business day
+
+_MONTH_NAMES = (
+    ("jan", "january", "januar", "janvier", "jänner", "enero", "gennaio"),
+    ("feb", "february", "februar", "février", "fevrier", "febrero", "febbraio"),
+    ("mar", "march", "mär", "märz", "maerz", "mars", "marzo"),
+    ("apr", "april", "avril", "abril", "aprile"),
+    ("may", "mai", "mayo", "maggio"),
+    ("jun", "june", "juni", "juin", "junio", "giugno"),
+    ("jul", "july", "juli", "juillet", "julio", "luglio"),
+    ("aug", "august", "août", "aout", "agosto"),
+    ("sep", "sept", "september", "septembre", "septiembre", "settembre"),
+    ("oct", "october", "okt", "oktober", "octobre", "octubre", "ottobre"),
+    ("nov", "november", "novembre", "noviembre"),
+    ("dec", "december", "dez", "dezember", "décembre", "decembre", "diciembre", "dicembre"),
+)
+MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names}
+
+
+def _year(text: str) -> int:
+    """Two-digit years are this century up to 69, the last one from 70 (as POSIX reads)."""
+    year = int(text)
+    if len(text) <= 2:
+        return year + (2000 if year < 70 else 1900)
+    return year
+
+
+def parse_day(cell: str, order: DateOrder) -> date | None:
+    """The day a cell names, reading numeric dates in ``order``; None if it names none."""
+    text = cell.strip()
+    try:
+        if match := _YEAR_FIRST.fullmatch(text):
+            return date(int(match[1]), int(match[3]), int(match[4]))
+        if match := _NUMERIC.fullmatch(text):
+            first, second, third = match[1], match[3], match[4]
+            if order is DateOrder.YEAR_FIRST:
+                return date(_year(first), int(second), int(third))
+            if len(first) > 2 or len(third) not in (2, 4):
+                return None
+            day, month = (first, second) if order is DateOrder.DAY_FIRST else (second, first)
+            return date(_year(third), int(month), int(day))
+        if match := _NAMED_DAY_FIRST.fullmatch(text):
+            month = MONTHS.get(match[2].lower())
+            return date(_year(match[3]), month, int(match[1])) if month else None
+        if match := _NAMED_MONTH_FIRST.fullmatch(text):
+            month = MONTHS.get(match[1].lower())
+            return date(int(match[3]), month, int(match[2])) if month else None
+        if match := _SERIAL.fullmatch(text):
+            serial = int(match[1])
+            if SERIAL_RANGE[0] <= serial <= SERIAL_RANGE[1]:
+                return _EXCEL_EPOCH + timedelta(days=serial)
+            return None
+        if order is DateOrder.YEAR_FIRST and (match := _COMPACT.fullmatch(text)):
+            return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+    return None
+
+
+_MISSING = date.min
+_DATE_AND_TIME = re.compile(r"\s*([\d./-]{6,10})[T ,]\s*" + _CLOCK + r"\s*")
+_CACHE_LIMIT = 50_000
+
+
+class DayReader:
+    """:func:`parse_day` for a whole column, remembering each date it has read: a year of
+    date-times has a few hundred different days, read once each."""
+
+    def __init__(self, order: DateOrder) -> None:
+        self.order = order
+        self._days: dict[str, date | None] = {}
+
+    def __call__(self, cell: str) -> date | None:
+        day = self._days.get(cell, _MISSING)
+        if day is not _MISSING:
+            return day
+        head, space, clock = cell.partition(" ")
+        if space and _plain_clock(clock):
+            # "31.07.2018 07:02:11": nearly every such cell differs, so only its date part
+            # is remembered (a cache of whole cells would fill up and stop helping).
+            day = self._days.get(head, _MISSING)
+            return self(head) if day is _MISSING else day
+        else:
+            match = _DATE_AND_TIME.fullmatch(cell)
+            day = self(match[1]) if match is not None else parse_day(cell, self.order)
+        if len(self._days) < _CACHE_LIMIT:
+            self._days[cell] = day
+        return day
+
+
+def _plain_clock(text: str) -> bool:
+    """ "07:02" or "07:02:11": checked without a regular expression, row after row."""
+    return (
+        len(text) in (5, 8)
+        and text[2] == ":"
+        and text.replace(":", "").isdigit()
+        and (len(text) == 5 or text[5] == ":")
+    )
+
+
+def looks_like_day(cell: str) -> bool:
+    """A date in some order, serial numbers left out: for finding the date column."""
+    text = cell.strip()
+    if not text or _SERIAL.fullmatch(text):
+        return False
+    return any(parse_day(text, order) is not None for order in DateOrder)
+
+
+def date_order_evidence(cells: Iterable[str]) -> tuple[set[DateOrder], list[str]]:
+    """Which orders the file's numeric dates show, with an example cell of each.
+
+    "31/01/2024" can only be day first, "01/31/2024" only month first, "2024-01-31" year
+    first; "03/04/2024" shows nothing. A file showing two orders is the caller's problem.
+    """
+    shown: dict[DateOrder, str] = {}
+    for cell in cells:
+        text = cell.strip()
+        if _YEAR_FIRST.fullmatch(text):
+            shown.setdefault(DateOrder.YEAR_FIRST, text)
+            continue
+        match = _NUMERIC.fullmatch(text)
+        if match is None or len(match[1]) > 2:
+            continue
+        first, second = int(match[1]), int(match[3])
+        if first > 12 >= second:
+            shown.setdefault(DateOrder.DAY_FIRST, text)
+        elif second > 12 >= first:
+            shown.setdefault(DateOrder.MONTH_FIRST, text)
+    return set(shown), list(shown.values())
+
+
+# ---- amounts --------------------------------------------------------------------------
+
+_PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
+_WORDS = r"(?:[A-Z]{3}|kr|zł|Kč|Ft|Lei|R\$|Fr|sFr)\.?"
+_CURRENCY = re.compile(
+    r"[€$£¥₹₽₺₩₪₴₫₦₱฿₲₡₵₸₼₾]|^\s*" + _WORDS + r"\s*|\s*" + _WORDS + r"\s*$"
+)  # a sign anywhere ("-€12"), a code or word only before or after the number
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007'\u2019]")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*(?:[.,]\d*)?|[.,]\d+")
+
+
+_GROUPED = {
+    ".": re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
+    ",": re.compile(r"-?\d{1,3}(?:\.\d{3})*(?:,\d+)?"),
+}  # 1,234.56 and 1.234,56: the common ways, read without the general rules below
+
+
+def parse_amount(cell: str, mark: str = ".") -> float | None:
+    """A cell's amount in a file whose decimal mark is ``mark``; None when it is not one."""
+    if _PLAIN.fullmatch(cell):
+        return float(cell)
+    grouped = _GROUPED.get(mark)
+    if grouped is not None and grouped.fullmatch(cell):
+        if mark == ".":
+            return float(cell.replace(",", ""))
+        return float(cell.replace(".", "").replace(",", "."))
+    text = _CURRENCY.sub("", cell)
+    text = _SPACES.sub("", text)
+    if not text:
+        return None
+    negative = False
+    if text[0] == "(" and text[-1] == ")":
+        negative, text = True, text[1:-1]
+    if text[:1] in ("-", "\u2212", "\u2013"):
+        negative, text = not negative, text[1:]
+    elif text[:1] == "+":
+        text = text[1:]
+    elif text[-1:] in ("-", "\u2212"):  # "12,50-": the trailing minus of bank statements
+        negative, text = True, text[:-1]
+    if not _DIGITS.fullmatch(text):
+        return None
+    thousands = "," if mark == "." else "."
+    if mark in text and text.rfind(thousands) > text.rfind(mark):
+        return None  # "1.234,5" in a file of decimal points: not this file's way
+    text = text.replace(thousands, "").replace(mark, ".")
+    if text.count(".") > 1:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return -value if negative else value
+
+
+def is_amount(cell: str) -> bool:
+    return parse_amount(cell, ".") is not None or parse_amount(cell, ",") is not None
+
+
+def decimal_mark(cells: Iterable[str], delimiter: str) -> str:
+    """Decide once per file whether "1,234" means a thousand or one point two three four.
+
+    A cell with both marks tells by the last one; a single mark followed by other than
+    three digits is a decimal mark. Without evidence a semicolon file writes commas.
+    """
+    comma = point = 0
+    for cell in cells:
+        digits = _SPACES.sub("", _CURRENCY.sub("", cell))
+        last_comma, last_point = digits.rfind(","), digits.rfind(".")
+        if last_comma >= 0 and last_point >= 0:
+            comma += last_comma > last_point
+            point += last_point > last_comma
+        elif last_comma >= 0 and digits.count(",") == 1 and len(digits) - last_comma - 1 != 3:
+            comma += 1
+        elif last_point >= 0 and digits.count(".") == 1 and len(digits) - last_point - 1 != 3:
+            point += 1
+    if comma != point:
+        return "," if comma > point else "."
+    return "," if delimiter == ";" else "."

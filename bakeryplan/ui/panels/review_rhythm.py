@@ -1,0 +1,74 @@
+"""The plan's rhythm on the Reviews tab: how often it is reviewed, and when the next is due.
+
+Changing the choice is an undoable edit of the business, like Business details.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from bakeryplan.domain.model import ReviewCadence
+from bakeryplan.domain.review_cadence import review_due
+from bakeryplan.ui import commands
+from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.panels import format_day, plain_label, singular_or_plural, tr
+from bakeryplan.ui.widgets.forms import cadence_options
+
+CONTEXT = "ReviewRhythm"
+
+
+def due_text(document: PlanDocument) -> str:
+    """ "Next review due 7 Dec 2026", "The review is 3 days overdue (due 4 Dec 2026)"."""
+    plan = document.plan
+    rhythm = review_due(plan, document.today())
+    if rhythm.cadence is ReviewCadence.NONE:
+        return tr(CONTEXT, "No rhythm set: nothing is ever due.")
+    if rhythm.due is None:
+        return tr(CONTEXT, "No review held yet: hold the first one.")
+    day = format_day(rhythm.due, plan.business)
+    if rhythm.days_overdue:
+        late = singular_or_plural(
+            rhythm.days_overdue,
+            tr(CONTEXT, "The next review is {count} day overdue (due {day})."),
+            tr(CONTEXT, "The next review is {count} days overdue (due {day})."),
+        )
+        return late.format(count=rhythm.days_overdue, day=day)
+    return tr(CONTEXT, "Next review due {day}.").format(day=day)
+
+
+class RhythmBar(QWidget):
+    """ "Review the plan: [Every month]  Next review due 7 Dec 2026." """
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.combo = QComboBox(self)
+        for label, cadence in cadence_options():
+            self.combo.addItem(label, cadence)
+        self.combo.setAccessibleName(tr(CONTEXT, "How often the plan is reviewed"))
+        self.combo.activated.connect(self._picked)
+        label = QLabel(tr(CONTEXT, "Re&view the plan:"), self)
+        label.setBuddy(self.combo)
+        self.due_label = plain_label("", self)
+        self.due_label.setObjectName("reviewDue")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.due_label, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        business = self.document.plan.business
+        self.combo.setCurrentIndex(self.combo.findData(business.review_cadence))
+        self.combo.setEnabled(not self.document.read_only)
+        self.due_label.setText(due_text(self.document))
+
+    def _picked(self, index: int) -> None:
+        cadence = ReviewCadence(self.combo.itemData(index))
+        business = self.document.plan.business
+        if cadence is not business.review_cadence and not self.document.read_only:
+            changed = replace(business, review_cadence=cadence)
+            self.document.push(commands.SetBusiness(self.document, changed))

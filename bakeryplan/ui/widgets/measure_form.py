@@ -1,0 +1,151 @@
+"""The New measure and Edit measure form: the numbers, how entries are counted, and the
+planned path with its points and a preview.
+
+The same pieces as the goal wizard's measure page (``CountingFields`` and
+``PlannedPathEditor``), in a ``FormDialog``, so what the wizard set can be seen and changed
+later. The domain's measure rules (``measure_problems``) hold OK back with a plain message,
+a point of the path after the target date among them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QDialog, QWidget
+
+from bakeryplan.domain.measure_rules import measure_problems
+from bakeryplan.domain.model import Direction, Measure, Plan
+from bakeryplan.ui import dialogs
+from bakeryplan.ui.panels import decimal_mark
+from bakeryplan.ui.widgets.counting_fields import CountingFields, is_money
+from bakeryplan.ui.widgets.form import FormDialog, OptionalDateEdit, Rule
+from bakeryplan.ui.widgets.planned_path import PlannedPathEditor
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("forms", text)
+
+
+class MeasureForm(FormDialog):
+    """The form of one measure; ``measure()`` is the measure as the form now says it."""
+
+    def __init__(
+        self, parent: QWidget | None, plan: Plan, measure: Measure, *, is_new: bool
+    ) -> None:
+        super().__init__(
+            _tr("New measure") if is_new else _tr("Edit measure"),
+            parent,
+            decimal_mark=decimal_mark(plan.business),
+        )
+        self.base = measure
+        self._business = plan.business
+        self._is_new = is_new
+        self.add_text("name", _tr("&Measure"), measure.name, required=True)
+        self.add_text("unit", _tr("&Unit"), measure.unit)
+        directions = [
+            (_tr("Higher is better"), Direction.UP),
+            (_tr("Lower is better"), Direction.DOWN),
+            (_tr("Keep within a band"), Direction.BAND),
+        ]
+        self.add_choice("direction", _tr("&Direction"), directions, measure.direction)
+        self.add_number("baseline", _tr("&Baseline"), measure.baseline, required=True)
+        self.add_number("target", _tr("&Target"), measure.target, required=True)
+        self.add_number("band_low", _tr("Band &low"), measure.band_low)
+        self.add_number("band_high", _tr("Band &high"), measure.band_high)
+        self.add_date("start", _tr("&Start"), measure.start, optional=False)
+        self.add_date("target_date", _tr("Target &date"), measure.target_date, optional=False)
+        self.counting = CountingFields(
+            measure.period, measure.counting, measure.health_window, self, chosen=not is_new
+        )
+        counting = self.counting
+        self.add_field(
+            "period",
+            _tr("What the target speaks &of"),
+            counting.period_combo,
+            counting.period,
+            counting.edited,
+        )
+        self.add_field("counting", _tr("Count it &as"), counting.counting_combo, counting.counting)
+        self.add_field(
+            "health_window",
+            _tr("Judge health o&ver"),
+            counting.window_row,
+            counting.health_window,
+        )
+        self.path = PlannedPathEditor(
+            measure,
+            fiscal_year_start=plan.business.fiscal_year_start,
+            points_follow=is_new,
+        )
+        self.add_field(
+            "curve", _tr("Pla&nned path"), self.path.curve_combo, self.path.curve, self.path.edited
+        )
+        self.add_field("points", None, self.path, self.path.points)
+        self.path.shape_changed.connect(self._show_points)
+        for key in ("baseline", "target"):
+            self.widget(key).textChanged.connect(self._numbers_changed)  # type: ignore[attr-defined]
+        for key in ("start", "target_date"):
+            date_widget = self.widget(key)
+            assert isinstance(date_widget, OptionalDateEdit)
+            date_widget.editor.dateChanged.connect(self._numbers_changed)
+        if is_new:
+            for key in ("name", "unit"):
+                self.widget(key).textChanged.connect(self._suggest_counting)  # type: ignore[attr-defined]
+        self.add_rule(measure_rule(measure))
+        self._show_points()
+
+    def measure(self) -> Measure | None:
+        """The measure as typed, or None while a number does not parse yet."""
+        values = self.typed_values()
+        return None if values is None else replace(self.base, **values)
+
+    def accept(self) -> None:
+        """Refused for a point after the target date: the cursor goes to that point."""
+        super().accept()
+        measure = self.measure()
+        if self.result() == QDialog.DialogCode.Accepted or measure is None:
+            return
+        problems = measure_problems(measure)
+        if problems and problems[0].field == "points":
+            self.path.focus_point_after(measure.target_date)
+
+    def _show_points(self) -> None:
+        self.set_row_visible("points", self.path.shows_points())
+
+    def _numbers_changed(self, _changed: str | QDate | None = None) -> None:
+        values = self.typed_values()
+        if values is None or values["baseline"] is None or values["target"] is None:
+            return
+        numbers = {k: values[k] for k in ("baseline", "target", "start", "target_date")}
+        self.path.set_numbers(replace(self.base, **numbers))
+
+    def _suggest_counting(self) -> None:
+        name = self.widget("name").text()  # type: ignore[attr-defined]
+        unit = self.widget("unit").text()  # type: ignore[attr-defined]
+        self.counting.suggest(name, unit, money=is_money(unit, self._business))
+
+
+def ask_measure(
+    parent: QWidget | None, plan: Plan, measure: Measure, *, is_new: bool
+) -> Measure | None:
+    """The measure form; the new or edited measure (not yet stored), or None if cancelled."""
+    form = MeasureForm(parent, plan, measure, is_new=is_new)
+    if dialogs.exec_dialog(form) != QDialog.DialogCode.Accepted:
+        return None
+    return form.measure()
+
+
+def measure_rule(measure: Measure) -> Rule:
+    """The domain's measure rules, on the measure as the form now says it."""
+
+    def first_problem(values: dict[str, Any]) -> tuple[str, str] | None:
+        problems = measure_problems(replace(measure, **values))
+        if not problems:
+            return None
+        # The domain's messages are constant English: translated as they are.
+        text = QCoreApplication.translate("MeasureRules", problems[0].message)
+        return text, problems[0].field
+
+    return first_problem

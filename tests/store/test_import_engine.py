@@ -1,0 +1,277 @@
+"""The import engine on real-world cells and broken files: what reaches a day, what is
+skipped with its reason, and what is refused in one sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bakeryplan.domain.import_mapping import (
+    Column,
+    ColumnFilter,
+    DateOrder,
+    ImportMapping,
+    SignFilter,
+    ValueRule,
+)
+from bakeryplan.store.imports import (
+    ImportCancelled,
+    ImportRefused,
+    MappingError,
+    aggregate,
+    currency_precision,
+    prepare,
+)
+from bakeryplan.store.imports.cells import DayReader, decimal_mark, parse_amount, parse_day
+from bakeryplan.store.imports.entries import Repeat, entry_changes
+from bakeryplan.store.imports.table import read_table
+from tests.store import export_files as files
+
+TODAY = date(2026, 11, 27)
+D, M, Y = DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST, DateOrder.YEAR_FIRST
+
+
+def _days(data: bytes, mapping: ImportMapping | None = None, **kwargs) -> dict[date, float]:
+    prepared = prepare(data)
+    preview = aggregate(prepared.table, mapping or prepared.proposed, today=TODAY, **kwargs)
+    return {day.on: day.value for day in preview.days}
+
+
+@pytest.mark.parametrize(
+    ("cell", "mark", "expected"),
+    [
+        ("1.234,56", ",", 1234.56),
+        ("1,234.56", ".", 1234.56),
+        ("€ 1.234,56", ",", 1234.56),
+        ("1 234,56 €", ",", 1234.56),
+        ("1\u00a0234,56", ",", 1234.56),
+        ("1\u202f234,56", ",", 1234.56),
+        ("CHF 1'234.50", ".", 1234.5),
+        ("EUR -12,50", ",", -12.5),
+        ("12,50 EUR", ",", 12.5),
+        ("(12.50)", ".", -12.5),
+        ("12,50-", ",", -12.5),
+        ("-£3.20", ".", -3.2),
+        ("+7", ".", 7.0),
+        ("12.5.3", ".", None),
+        ("abc", ".", None),
+        ("", ".", None),
+        ("nan", ".", None),
+        ("inf", ".", None),
+        ("1e5", ".", None),
+        ("1.234,5", ".", None),  # a decimal comma in a file of decimal points
+    ],
+)
+def test_amounts(cell: str, mark: str, expected: float | None) -> None:
+    assert parse_amount(cell, mark) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "order", "expected"),
+    [
+        ("2024-03-01", D, date(2024, 3, 1)),
+        ("2024-03-01T23:30:00+01:00", D, date(2024, 3, 1)),  # the day as written
+        ("2024-03-02T00:10:00-05:00", M, date(2024, 3, 2)),
+        ("2024-03-01 23:30:00 +0100", D, date(2024, 3, 1)),
+        ("2024-03-01T07:00:00Z", D, date(2024, 3, 1)),
+        ("31.07.2018 07:02:11", D, date(2018, 7, 31)),
+        ("03/04/2024", D, date(2024, 4, 3)),
+        ("03/04/2024", M, date(2024, 3, 4)),
+        ("03/04/24", D, date(2024, 4, 3)),  # two-digit years
+        ("03/04/99", D, date(1999, 4, 3)),
+        ("3/4/24 1:05 PM", M, date(2024, 3, 4)),
+        ("24/03/04", Y, date(2024, 3, 4)),
+        ("2024/03/04", D, date(2024, 3, 4)),
+        ("20240304", Y, date(2024, 3, 4)),
+        ("12 Mar 2024", M, date(2024, 3, 12)),
+        ("12. März 2024", D, date(2024, 3, 12)),
+        ("Mar 12, 2024", D, date(2024, 3, 12)),
+        ("45352", D, date(2024, 3, 1)),  # an Excel serial date
+        ("45352.5", D, date(2024, 3, 1)),
+        ("123", D, None),
+        ("31/02/2024", D, None),
+        ("Total", D, None),
+        ("2024-03-01 garbage", D, None),
+    ],
+)
+def test_days(cell: str, order: DateOrder, expected: date | None) -> None:
+    assert parse_day(cell, order) == expected
+    assert DayReader(order)(cell) == expected
+
+
+def test_decimal_mark_is_decided_once_per_file() -> None:
+    assert decimal_mark(["1.234", "2.500", "12,50"], ",") == ","
+    assert decimal_mark(["1,234.50", "7.25"], ";") == "."
+    assert decimal_mark(["1.234"], ";") == ","  # no evidence: semicolon files write commas
+
+
+def test_amounts_are_rounded_to_the_currencys_minor_unit() -> None:
+    data = b"date,amount\n2024-01-02,10.005\n2024-01-02,0.004\n"
+    assert _days(data, precision=2) == {date(2024, 1, 2): 10.01}
+    assert currency_precision("JPY") == 0 and currency_precision("EUR") == 2
+    assert currency_precision("BHD") == 3
+    assert _days(b"date,amount\n2024-01-02,1500.4\n", precision=0) == {date(2024, 1, 2): 1500.0}
+
+
+def test_repeated_rows_are_real_rows() -> None:
+    data = b"date,amount\n2024-01-02,2.90\n2024-01-02,2.90\n2024-01-02,2.90\n"
+    assert _days(data) == {date(2024, 1, 2): 8.70}
+
+
+def test_a_broken_quote_is_reported_on_every_line_it_affected() -> None:
+    data = (
+        b"Date;Text;Amount;Ref\n"
+        b'02.01.2024;"Rent shop;-800,00;A1\n'
+        b"03.01.2024;Card sales;250,00;A2\n"
+        b'04.01.2024;Flour "Mill;-120,00;A3;extra\n'
+        b"05.01.2024;Card sales;300,00;A4\n"
+    )
+    table = read_table(data)
+    assert table.notices and "Lines 2 to 4" in table.notices[0]  # the next quote closed it
+    preview = aggregate(table, prepare(data).proposed, today=TODAY)
+    assert {d.on: d.value for d in preview.days} == {
+        date(2024, 1, 2): -800.0,
+        date(2024, 1, 3): 250.0,
+        date(2024, 1, 5): 300.0,
+    }
+    assert [(s.line, "never closed" in s.reason) for s in preview.skipped] == [(4, True)]
+
+
+def test_quoted_fields_with_line_breaks_keep_the_line_numbers_of_what_follows() -> None:
+    data = (
+        b'date,amount,note\n2024-01-02,1.00,"two\nlines"\n2024-01-03,x,\n'
+        b"2024-01-04,2.00,\n2024-01-05,3.00,\n2024-01-06,4.00,\n"
+    )
+    preview = aggregate(read_table(data), prepare(data).proposed, today=TODAY)
+    assert [(s.line, s.reason) for s in preview.skipped] == [(4, '"x" is not an amount')]
+    assert preview.days[0].note == "two\nlines"
+
+
+@pytest.mark.parametrize(
+    ("data", "says"),
+    [
+        (b"", "The file is empty."),
+        (b"   \n\n", "The file is empty."),
+        (b"date,amount\n2024-01-02,1\x00\n", "NUL bytes"),
+        (b"date,amount\n2024-01-02," + b"9" * 200_000 + b"\n", "longer than 100,000"),
+        (b"name,city\nAna,Rome\nBo,Oslo\n", "No column of dates"),
+        (files.pivot_summary(), "summary table"),
+        (files.profit_and_loss(), "profit-and-loss report"),
+        (
+            b"Date,Sales,,Date,Sales\n2023-01-02,10,,2024-01-02,12\n2023-01-03,11,,2024-01-03,13\n",
+            "side by side",
+        ),
+        (b"\xff\xfe\x00\xd8", "not text"),
+    ],
+)
+def test_refusals_are_one_sentence(data: bytes, says: str) -> None:
+    with pytest.raises(ImportRefused) as refused:
+        prepare(data)
+    text = str(refused.value)
+    assert says in text and "\n" not in text
+
+
+def test_a_huge_quoted_cell_is_skipped_not_a_crash() -> None:
+    data = b'date,amount,note\n2024-01-02,1.00,"' + b"x\n" * 70_000 + b'"\n2024-01-03,2.00,\n'
+    preview = aggregate(read_table(data), prepare(data).proposed, today=TODAY)
+    assert date(2024, 1, 3) in {d.on for d in preview.days}
+
+
+def test_filters_sign_and_counting() -> None:
+    data = files.web_shop()
+    table = prepare(data).table
+    base = ImportMapping(Column(1, "Created at"), DateOrder.DAY_FIRST)
+    paid = ColumnFilter(Column(2, "Financial Status"), ("PAID ",))
+    rows = aggregate(table, base.with_changes(rule=ValueRule.COUNT_ROWS), today=TODAY)
+    assert [(d.on, d.value) for d in rows.days] == [
+        (date(2024, 3, 1), 2.0),
+        (date(2024, 3, 2), 5.0),
+    ]
+    counted = aggregate(
+        table, base.with_changes(rule=ValueRule.COUNT_ROWS, filters=(paid,)), today=TODAY
+    )
+    assert [d.value for d in counted.days] == [1.0, 2.0] and counted.filtered == 4
+    bank = prepare(files.bank_bom_preamble())
+    costs = aggregate(bank.table, bank.proposed.with_changes(sign=SignFilter.EXPENSES), today=TODAY)
+    assert {d.on: d.value for d in costs.days} == files.BANK_EXPENSES
+
+
+def test_a_mapping_naming_a_missing_column_says_which() -> None:
+    table = prepare(files.till_long()).table
+    mapping = ImportMapping(Column(0, "Date"), value_column=Column(9, "Net"))
+    with pytest.raises(MappingError, match='"Net"'):
+        aggregate(table, mapping, today=TODAY)
+
+
+def test_cancel_stops_reading() -> None:
+    prepared = prepare(files.till_long())
+    with pytest.raises(ImportCancelled):
+        aggregate(prepared.table, prepared.proposed, today=TODAY, progress=lambda done, n: False)
+
+
+def test_a_recipe_finds_its_columns_by_header_when_they_moved() -> None:
+    moved = b"Sales,Items,Date,Product group\n10.00,1,2024-01-02,Bread\n"
+    mapping = ImportMapping(Column(0, "Date"), value_column=Column(3, "sales"))
+    table = prepare(moved).table
+    assert {d.on: d.value for d in aggregate(table, mapping, today=TODAY).days} == {
+        date(2024, 1, 2): 10.0
+    }
+
+
+def test_entry_changes_replace_or_skip_only_the_same_sources_days() -> None:
+    from bakeryplan.domain.model import Actual, ActualSource
+    from bakeryplan.store.imports import DayFigure
+
+    day1, day2 = date(2024, 1, 1), date(2024, 1, 2)
+    existing = [
+        Actual(1, day1, 5.0, source=ActualSource.IMPORTED, id=1, source_name="till.csv"),
+        Actual(1, day1, 7.0, source=ActualSource.IMPORTED, id=2, source_name="shop.csv"),
+        Actual(1, day1, 1.0, id=3),
+    ]
+    days = [DayFigure(day1, 6.0, 2), DayFigure(day2, 8.0, 3)]
+    kwargs = {"measure_id": 1, "source_name": "till.csv", "existing": existing}
+    with pytest.raises(ValueError):
+        entry_changes(days, repeat=Repeat.ASK, **kwargs)
+    replaced = entry_changes(days, repeat=Repeat.REPLACE, **kwargs)
+    assert [a.id for a in replaced.remove] == [1]
+    assert [(a.on, a.value, a.source_name) for a in replaced.add] == [
+        (day1, 6.0, "till.csv"),
+        (day2, 8.0, "till.csv"),
+    ]
+    skipped = entry_changes(days, repeat=Repeat.SKIP, **kwargs)
+    assert skipped.remove == () and [a.on for a in skipped.add] == [day2]
+    assert skipped.kept == (day1,)
+
+
+def test_figures_outside_what_a_plan_holds_are_skipped_with_the_reason() -> None:
+    data = b"date,amount\n2024-01-02,12.00\n2024-01-03,9999999999999.00\n1899-12-31,1.00\n"
+    prepared = prepare(data)
+    preview = aggregate(prepared.table, prepared.proposed, today=TODAY)
+    assert [d.on for d in preview.days] == [date(2024, 1, 2)]
+    assert [(s.line, s.reason) for s in preview.skipped] == [
+        (3, '"9999999999999.00" is outside the range -1,000,000,000,000 to 1,000,000,000,000'),
+        (4, "1899-12-31 is outside the years 1900 to 2199"),
+    ]
+
+
+def test_a_date_column_of_excel_serial_numbers_is_found_by_its_name() -> None:
+    data = b"Date,Sales\n45352,100.00\n45353,120.50\n45354,90.00\n"
+    assert _days(data) == {
+        date(2024, 3, 1): 100.0,
+        date(2024, 3, 2): 120.5,
+        date(2024, 3, 3): 90.0,
+    }
+
+
+def test_reading_leaves_no_module_wide_csv_state_behind() -> None:
+    import contextlib
+    import csv
+
+    import clevercsv
+
+    before = (csv.field_size_limit(), clevercsv.field_size_limit())
+    for data in (files.web_shop(), b'a,"b\n' * 50, bytes(range(256)) * 4):
+        with contextlib.suppress(ImportRefused):
+            prepare(data)
+    assert (csv.field_size_limit(), clevercsv.field_size_limit()) == before
