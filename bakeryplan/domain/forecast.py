@@ -96,7 +96,7 @@ def forecast(
         return Forecast(None, value_at_target, None, sentence, k)
     reach_date = _reach_date(m, k, on)
     days_late = None if reach_date is None else (reach_date - m.target_date).days
-    if days_late is None or days_late > VALUE_SENTENCE_AFTER_DAYS:
+    if reach_date is None or days_late is None or days_late > VALUE_SENTENCE_AFTER_DAYS:
         sentence = (
             f"At this pace you reach {format_number(value_at_target, m.unit, business)} by "
             f"{format_date(m.target_date)} "

@@ -21,13 +21,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bakeryplan.domain.burnup import burnup_series
-from bakeryplan.domain.counting import PeriodValue, PlannedPeriods, period_entries, period_value
+from bakeryplan.domain.counting import (
+    PeriodValue,
+    PlannedPeriods,
+    first_planned_day,
+    period_entries,
+    period_value,
+)
 from bakeryplan.domain.curves import planned_series
 from bakeryplan.domain.forecast import Forecast
 from bakeryplan.domain.measure_status import MeasureStatus, measure_status
 from bakeryplan.domain.model import Actual, Business, Counting, CurveKind, Goal, Measure, Plan
 from bakeryplan.domain.model import Period as PeriodKind
-from bakeryplan.domain.periods import BusinessCalendar
+from bakeryplan.domain.periods import BusinessCalendar, Span
 from bakeryplan.domain.within_bounds import (
     actuals_within_bounds,
     goal_within_bounds,
@@ -251,6 +257,8 @@ def _drawn_periods(
     """Every period with entries, at the day it is drawn (module docstring)."""
     drawn = []
     for span, entries in period_entries(known, m, calendar, on):
+        if _started_part_way(m, span):
+            continue
         value = period_value(m, span, entries, on, planned)
         if m.counting is Counting.LATEST:
             day = max(a.on for a in entries)
@@ -273,8 +281,14 @@ def _planned_line(
     return tuple(
         (min(span.end, end), planned.whole(span))
         for span in calendar.spans(m.period, start, end)
-        if span.end >= start
+        if span.end >= start and not _started_part_way(m, span)
     )
+
+
+def _started_part_way(m: Measure, span: Span) -> bool:
+    """A total's period the measure starts in part-way is left off the line: three days of
+    takings are not a low week. The chart's table still lists it, against its part plan."""
+    return m.counting is Counting.TOTAL and first_planned_day(m, span) > span.start
 
 
 def _forecast_line(

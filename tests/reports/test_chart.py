@@ -27,7 +27,7 @@ from bakeryplan.domain.model import (
     Period,
     Plan,
 )
-from bakeryplan.domain.periods import BusinessCalendar
+from bakeryplan.domain.periods import BusinessCalendar, Span
 from bakeryplan.reports.chart import (
     burnup_figure,
     export_figure,
@@ -55,6 +55,18 @@ def _artist(figure, gid: str):
     raise KeyError(gid)
 
 
+def _part_way(measure: Measure, span: Span) -> bool:
+    return measure.counting is Counting.TOTAL and span.start < measure.start <= span.end
+
+
+def test_the_week_a_total_starts_in_part_way_is_not_drawn(demo: Plan) -> None:
+    revenue = demo.measures[0]
+    assert revenue.start.weekday() != demo.business.week_start  # the demo starts mid-week
+    data = measure_chart_data(demo, revenue.id, DEMO_TODAY)
+    assert all(p.value.span.start >= revenue.start for p in data.complete)
+    assert min(p.value.actual or 0 for p in data.complete) > 6000  # no three-day "dip"
+
+
 def test_planned_and_actual_series_are_the_engines_numbers(demo: Plan) -> None:
     """One point per complete period, counted by the domain; the planned line is each
     period's plan for a total (or an average), the curve for a latest figure."""
@@ -63,7 +75,8 @@ def test_planned_and_actual_series_are_the_engines_numbers(demo: Plan) -> None:
         figure = measure_figure(demo, measure.id, DEMO_TODAY)
         data = measure_chart_data(demo, measure.id, DEMO_TODAY)
         counted = counted_periods(measure, demo.actuals_of(measure.id), DEMO_TODAY, calendar)
-        complete = [p for p in counted if p.complete]
+        # A total's period the measure starts in part-way is not drawn (part of a week).
+        complete = [p for p in counted if p.complete and not _part_way(measure, p.span)]
         assert complete, "the demo plan records actuals for every measure"
         actual = plotted_series(figure, "actual")
         assert [v for _, v in actual] == [p.actual for p in complete]
@@ -76,7 +89,11 @@ def test_planned_and_actual_series_are_the_engines_numbers(demo: Plan) -> None:
                 assert day == max(a.on for a in demo.actuals_of(measure.id) if a.on in period.span)
         else:
             planned = PlannedPeriods(measure)
-            spans = list(calendar.spans(measure.period, data.start, data.end))
+            spans = [
+                span
+                for span in calendar.spans(measure.period, data.start, data.end)
+                if not _part_way(measure, span)
+            ]
             assert plotted_series(figure, "planned") == [
                 (min(span.end, data.end), planned.whole(span)) for span in spans
             ]

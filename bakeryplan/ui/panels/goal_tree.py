@@ -123,6 +123,9 @@ class GoalTreeFiller:
             aim = _tr("of {target}").format(target=target)
         if actual is None:
             return _tr("nothing recorded, {aim}").format(aim=aim)
+        # The judged figure is a mean over the health window: "€8,075", not "€8,074.68",
+        # as the printouts round it (reports.measure_figures.digits_for).
+        actual = round(actual) if abs(actual) >= 100 else round(actual, 2)
         now = format_amount(actual, measure.unit, business)
         bare = format_amount(actual, "", business)
         if measure.direction is Direction.UP and now == f"{bare} {measure.unit.strip()}":
