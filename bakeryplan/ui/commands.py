@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bakeryplan.domain.model import Actual, Business, Measure, VisionRevision
+from bakeryplan.domain.model import Actual, Business, VisionRevision
 from bakeryplan.ui.command_base import (
     ACTUAL,
     FEEDBACK,
@@ -67,16 +67,10 @@ class AddMeasure(AddItem):
 
 
 class EditMeasure(EditItem):
-    """A measure edited in its form; a plan drawn from last year and then changed by hand
-    no longer says it was drawn from last year."""
+    """A measure as its form saves it (the form says whether a plan is still the one drawn
+    from last year: ``MeasureForm.measure``)."""
 
     kind, label = MEASURE, "Edit measure"
-
-    def __init__(self, document: PlanDocument, item: Measure) -> None:
-        from bakeryplan.domain.plan_from_history import origin_after_edit
-
-        super().__init__(document, item)
-        self.after = origin_after_edit(self.before, item)
 
 
 class PlanFromLastYear(EditItem):

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QDialog, QRadioButton
+from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QRadioButton
 
-from bakeryplan.domain.model import CurveKind
+from bakeryplan.domain.model import CurveKind, Measure
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.panels.goals_panel import GoalsPanel
 from bakeryplan.ui.plan_from_history_action import plan_measure_from_last_year
 from bakeryplan.ui.plan_from_history_dialog import PlanFromHistoryDialog
+from bakeryplan.ui.widgets.measure_form import MeasureForm
 from tests.domain.history_builders import history
 from tests.store.history_plans import write_history_plan
 from tests.ui.conftest import plan_on_disk
+from tests.ui.test_form_rules import OK, press
 
 TODAY = date(2026, 8, 5)
 
@@ -172,3 +176,135 @@ def test_the_chart_panel_switches_last_year_on_behind_a_derived_plan(
     assert plotted_series(panel.canvas.figure, "last-year") == []
     qtbot.mouseClick(panel.last_year_box, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
     qtbot.waitUntil(lambda: len(plotted_series(panel.canvas.figure, "last-year")) == 53)
+
+
+# --- Edit measure ----------------------------------------------------------------------------
+
+
+def edit_measure(
+    qtbot,
+    document: PlanDocument,
+    monkeypatch: pytest.MonkeyPatch,
+    in_form: Callable[[MeasureForm], None],
+    change: str = "8",
+) -> None:
+    """Edit measure 1 from the goals tab: ``in_form`` works in the form (and closes it); the
+    Plan from last year dialog, when opened, gets ``change`` typed and OK."""
+
+    def run(dialog: QDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        if isinstance(dialog, PlanFromHistoryDialog):
+            type_change(qtbot, dialog, change)
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        else:
+            assert isinstance(dialog, MeasureForm)
+            in_form(dialog)
+            assert not dialog.isVisible(), "the form was left open"
+        return int(dialog.result())
+
+    monkeypatch.setattr(dialogs, "exec_dialog", run)
+    panel = GoalsPanel(document)
+    qtbot.addWidget(panel)
+    assert panel.select("measure", 1)
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+
+
+def test_edit_measure_plans_from_last_year_shows_the_stepped_path_and_ok_saves_it(
+    qtbot, document: PlanDocument, bakery: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, object] = {}
+
+    def in_form(form: MeasureForm) -> None:
+        assert form.last_year_button is not None
+        assert not form.path.isVisibleTo(form)  # a straight line: no points to show yet
+        qtbot.mouseClick(form.last_year_button, Qt.MouseButton.LeftButton)
+        seen["target"] = form.widget("target").text()  # type: ignore[attr-defined]
+        seen["start"] = form.values()["start"]
+        seen["curve"] = form.path.curve_combo.currentText()
+        seen["points"] = form.path.points()
+        seen["shown"] = form.path.isVisibleTo(form)
+        seen["preview"] = form.path.preview.measure
+        press(qtbot, form, OK)
+
+    before = plan_on_disk(bakery).measure(1)
+    edit_measure(qtbot, document, monkeypatch, in_form)
+    after = plan_on_disk(bakery).measure(1)
+    assert after is not None and after.planned_from is not None
+    assert after.planned_from.change_percent == pytest.approx(8.0)
+    assert after.curve is CurveKind.STEPPED and len(after.points) == 53
+    assert seen["start"] == date(2026, 8, 3) == after.start
+    assert float(str(seen["target"]).replace(",", ".")) == pytest.approx(after.target)  # de_DE
+    assert seen["curve"] == "In steps (e.g. each quarter)" and seen["shown"]
+    assert seen["points"] == after.points  # the path the form showed is the one saved
+    preview = seen["preview"]
+    assert isinstance(preview, Measure) and preview.points == after.points
+    assert document.undo_stack.undoText() == "Edit measure"
+    document.undo_stack.undo()
+    assert plan_on_disk(bakery).measure(1) == before
+
+
+def test_a_point_changed_after_drawing_makes_an_ordinary_plan(
+    qtbot, document: PlanDocument, bakery: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def in_form(form: MeasureForm) -> None:
+        assert form.last_year_button is not None
+        qtbot.mouseClick(form.last_year_button, Qt.MouseButton.LeftButton)
+        value = form.path.points_table.cellWidget(10, 1)
+        assert isinstance(value, QDoubleSpinBox)
+        value.setValue(value.value() + 100)
+        press(qtbot, form, OK)
+
+    edit_measure(qtbot, document, monkeypatch, in_form)
+    after = plan_on_disk(bakery).measure(1)
+    assert after is not None and after.curve is CurveKind.STEPPED
+    assert after.planned_from is None
+
+
+def test_a_drawn_plan_keeps_its_origin_through_a_rename_but_not_a_new_target(
+    qtbot, document: PlanDocument, bakery: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def draw(form: MeasureForm) -> None:
+        assert form.last_year_button is not None
+        qtbot.mouseClick(form.last_year_button, Qt.MouseButton.LeftButton)
+        press(qtbot, form, OK)
+
+    edit_measure(qtbot, document, monkeypatch, draw)
+    drawn = plan_on_disk(bakery).measure(1)
+    assert drawn is not None and drawn.planned_from is not None
+
+    def rename(form: MeasureForm) -> None:
+        form.set_text("name", "Weekly takings")
+        press(qtbot, form, OK)
+
+    edit_measure(qtbot, document, monkeypatch, rename)
+    renamed = plan_on_disk(bakery).measure(1)
+    assert renamed == dataclasses.replace(drawn, name="Weekly takings")
+
+    def retarget(form: MeasureForm) -> None:
+        form.set_text("target", "20000")
+        press(qtbot, form, OK)
+
+    edit_measure(qtbot, document, monkeypatch, retarget)
+    retargeted = plan_on_disk(bakery).measure(1)
+    assert retargeted is not None and retargeted.target == 20000
+    assert retargeted.planned_from is None
+
+
+def test_a_new_measure_is_not_offered_plan_from_last_year(qtbot, document: PlanDocument) -> None:
+    measure = document.plan.measure(1)
+    assert measure is not None
+    form = MeasureForm(None, document.plan, measure, is_new=True, today=TODAY)
+    qtbot.addWidget(form)
+    assert form.last_year_button is None
+
+
+def test_the_button_has_its_own_alt_key_on_edit_measure(qtbot, document: PlanDocument) -> None:
+    from tests.ui.test_keyboard_access import alt_keys
+
+    measure = document.plan.measure(1)
+    assert measure is not None
+    form = MeasureForm(None, document.plan, measure, is_new=False, today=TODAY)
+    qtbot.addWidget(form)
+    form.set_choice("direction", measure.direction)
+    assert [text for key, text in alt_keys(form) if key == "Y"] == ["Plan from last &year…"]

@@ -305,7 +305,8 @@ class GoalsPanel(QWidget):
         elif kind == "measure":
             measure = plan.measure(item_id)
             if measure is not None:
-                edited = forms.ask_measure(self, plan, measure, is_new=False)
+                today = self.document.today()
+                edited = forms.ask_measure(self, plan, measure, is_new=False, today=today)
                 if edited is not None and edited != measure:
                     self.document.push(commands.EditMeasure(self.document, edited))
         elif kind == "step":

@@ -225,6 +225,10 @@ class FormDialog(QDialog):
         if changed is not None:
             changed.connect(self._refresh_problem)
 
+    def add_row(self, label: str, widget: QWidget) -> None:
+        """A row that holds no value (a button that fills fields in)."""
+        self._layout.addRow(label, widget)
+
     def set_row_visible(self, key: str, visible: bool) -> None:
         self._layout.setRowVisible(self.widget(key), visible)
 

@@ -5,15 +5,21 @@ The same pieces as the goal wizard's measure page (``CountingFields`` and
 ``PlannedPathEditor``), in a ``FormDialog``, so what the wizard set can be seen and changed
 later. The domain's measure rules (``measure_problems``) hold OK back with a plain message,
 a point of the path after the target date among them.
+
+Edit measure also offers "Plan from last year": its dialog starts from the measure as the
+form says it, and once accepted the form shows the plan drawn (numbers, dates and the
+stepped path with its points); OK saves it as the form's one edit. A measure keeps "planned
+from last year" only while its plan is as drawn (``origin_after_edit``).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import Direction, Measure, Plan
@@ -21,6 +27,7 @@ from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import decimal_mark
 from bakeryplan.ui.widgets.counting_fields import CountingFields, is_money
 from bakeryplan.ui.widgets.form import FormDialog, OptionalDateEdit, Rule
+from bakeryplan.ui.widgets.parsing import number_edit_text
 from bakeryplan.ui.widgets.planned_path import PlannedPathEditor
 
 
@@ -32,16 +39,25 @@ class MeasureForm(FormDialog):
     """The form of one measure; ``measure()`` is the measure as the form now says it."""
 
     def __init__(
-        self, parent: QWidget | None, plan: Plan, measure: Measure, *, is_new: bool
+        self,
+        parent: QWidget | None,
+        plan: Plan,
+        measure: Measure,
+        *,
+        is_new: bool,
+        today: date | None = None,
     ) -> None:
+        """``today``: an existing measure's form offers "Plan from last year"."""
         super().__init__(
             _tr("New measure") if is_new else _tr("Edit measure"),
             parent,
             decimal_mark=decimal_mark(plan.business),
         )
         self.base = measure
+        self._plan = plan
         self._business = plan.business
         self._is_new = is_new
+        self._drawn: Measure | None = None  # the measure as "Plan from last year" drew it
         self.add_text("name", _tr("&Measure"), measure.name, required=True)
         self.add_text("unit", _tr("&Unit"), measure.unit)
         directions = [
@@ -82,6 +98,9 @@ class MeasureForm(FormDialog):
         self.add_field(
             "curve", _tr("Pla&nned path"), self.path.curve_combo, self.path.curve, self.path.edited
         )
+        self.last_year_button: QPushButton | None = None
+        if today is not None and not is_new:
+            self._add_last_year_button(today)
         self.add_field("points", None, self.path, self.path.points)
         self.path.shape_changed.connect(self._show_points)
         for key in ("baseline", "target"):
@@ -97,9 +116,36 @@ class MeasureForm(FormDialog):
         self._show_points()
 
     def measure(self) -> Measure | None:
-        """The measure as typed, or None while a number does not parse yet."""
+        """The measure as typed, or None while a number does not parse yet. A plan drawn
+        from last year says so only while it is left as drawn."""
         values = self.typed_values()
-        return None if values is None else replace(self.base, **values)
+        if values is None:
+            return None
+        from bakeryplan.domain.plan_from_history import origin_after_edit
+
+        drawn = self._drawn or self.base
+        return origin_after_edit(drawn, replace(drawn, **values))
+
+    def _add_last_year_button(self, today: date) -> None:
+        button = QPushButton(_tr("Plan from last &year…"), self)
+        button.setToolTip(_tr("Draw a seasonal plan from a year of this measure's entries"))
+        button.clicked.connect(lambda: self.plan_from_last_year(today))
+        self.add_row(_tr("Seasonal plan:"), button)
+        self.last_year_button = button
+
+    def plan_from_last_year(self, today: date) -> None:
+        """The dialog, from the measure as the form says it; once accepted, the form shows
+        the plan drawn, and OK saves it."""
+        typed = self.measure() or self._drawn or self.base
+        drawn = dialogs.plan_from_last_year(self, self._plan, typed, today)
+        if drawn is None:
+            return
+        self._drawn = drawn
+        for key in ("baseline", "target"):
+            self.set_text(key, number_edit_text(getattr(drawn, key), self.decimal_mark))
+        self.set_date("start", drawn.start)
+        self.set_date("target_date", drawn.target_date)
+        self.path.show_drawn(drawn)
 
     def accept(self) -> None:
         """Refused for a point after the target date: the cursor goes to that point."""
@@ -128,10 +174,16 @@ class MeasureForm(FormDialog):
 
 
 def ask_measure(
-    parent: QWidget | None, plan: Plan, measure: Measure, *, is_new: bool
+    parent: QWidget | None,
+    plan: Plan,
+    measure: Measure,
+    *,
+    is_new: bool,
+    today: date | None = None,
 ) -> Measure | None:
-    """The measure form; the new or edited measure (not yet stored), or None if cancelled."""
-    form = MeasureForm(parent, plan, measure, is_new=is_new)
+    """The measure form; the new or edited measure (not yet stored), or None if cancelled.
+    With ``today``, Edit measure offers "Plan from last year"."""
+    form = MeasureForm(parent, plan, measure, is_new=is_new, today=today)
     if dialogs.exec_dialog(form) != QDialog.DialogCode.Accepted:
         return None
     return form.measure()

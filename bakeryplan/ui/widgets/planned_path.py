@@ -166,6 +166,19 @@ class PlannedPathEditor(QWidget):
             self._fill_default_points()
         self._update_preview()
 
+    def show_drawn(self, measure: Measure) -> None:
+        """Show a path drawn elsewhere (Plan from last year): its kind and points, and its
+        numbers for the preview. The points are the owner's from now on: they no longer
+        follow the numbers, and editing one is an edit by hand."""
+        self._measure = measure
+        self._points_follow = False
+        self.curve_combo.blockSignals(True)  # no default points for the new kind
+        self.curve_combo.setCurrentIndex(self.curve_combo.findData(measure.curve.value))
+        self.curve_combo.blockSignals(False)
+        self.points_table.set_points(measure.points)
+        self._show_for_curve()
+        self.edited.emit()
+
     def shows_points(self) -> bool:
         return self.curve() is not CurveKind.LINEAR
 
