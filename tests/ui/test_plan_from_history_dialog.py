@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QRadioButton
+from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QRadioButton, QWizard
 
 from bakeryplan.domain.model import CurveKind, Measure
 from bakeryplan.store.repository import PlanRepository
@@ -19,10 +19,13 @@ from bakeryplan.ui.panels.goals_panel import GoalsPanel
 from bakeryplan.ui.plan_from_history_action import plan_measure_from_last_year
 from bakeryplan.ui.plan_from_history_dialog import PlanFromHistoryDialog
 from bakeryplan.ui.widgets.measure_form import MeasureForm
+from bakeryplan.ui.wizards.goal_wizard import GoalWizard
 from tests.domain.history_builders import history
 from tests.store.history_plans import write_history_plan
 from tests.ui.conftest import plan_on_disk
 from tests.ui.test_form_rules import OK, press
+from tests.ui.test_keyboard_access import WIZARD_BUTTONS
+from tests.ui.wizard_driving import click, type_number
 
 TODAY = date(2026, 8, 5)
 
@@ -308,3 +311,80 @@ def test_the_button_has_its_own_alt_key_on_edit_measure(qtbot, document: PlanDoc
     qtbot.addWidget(form)
     form.set_choice("direction", measure.direction)
     assert [text for key, text in alt_keys(form) if key == "Y"] == ["Plan from last &year…"]
+
+
+# --- the goal wizard -------------------------------------------------------------------------
+
+
+def wizard_with_drawn_measure(
+    qtbot, document: PlanDocument, monkeypatch: pytest.MonkeyPatch, name: str
+) -> GoalWizard:
+    """The goal wizard on its measure page, with a measure named ``name`` planned from the
+    weekly revenue's year, +10 %."""
+    chosen: list[str] = []
+
+    def steps(dialog: PlanFromHistoryDialog) -> None:
+        chosen.append(dialog.source.currentText())
+        type_change(qtbot, dialog, "10")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(dialogs, "exec_dialog", driven_by(qtbot, steps))
+    wizard = GoalWizard(document)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.goal_page.title_edit, "Takings up 10 % next year")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.measure_page
+    qtbot.keyClicks(page.editor.name_edit, name)
+    qtbot.mouseClick(page.last_year_button, Qt.MouseButton.LeftButton)
+    assert chosen == ["Weekly revenue"]  # the measure whose entries it is planned from
+    return wizard
+
+
+def finish(qtbot, wizard: GoalWizard) -> None:
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+
+def test_the_goal_wizard_plans_its_new_measure_from_another_measures_year(
+    qtbot, document: PlanDocument, bakery: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = wizard_with_drawn_measure(qtbot, document, monkeypatch, "Till takings")
+    editor = wizard.measure_page.editor
+    assert editor.start() == date(2026, 8, 3)
+    # It counts as the measure it was planned from, and the editor shows the drawn path.
+    assert editor.counting_fields.period_combo.currentText() == "a week"
+    assert editor.counting_fields.counting_combo.currentText() == "the total for the week"
+    assert editor.curve() is CurveKind.STEPPED and len(editor.path.points()) == 53
+    assert editor.path.isVisibleTo(wizard.measure_page)
+    finish(qtbot, wizard)
+    plan = plan_on_disk(bakery)
+    takings = next(m for m in plan.measures if m.name == "Till takings")
+    assert takings.planned_from is not None
+    assert takings.planned_from.change_percent == pytest.approx(10.0)
+    assert (takings.period.value, takings.counting.value) == ("week", "total")
+    assert takings.curve is CurveKind.STEPPED and len(takings.points) == 53
+    assert takings.points == editor.path.points()
+
+
+def test_a_drawn_measure_given_another_target_in_the_wizard_is_an_ordinary_plan(
+    qtbot, document: PlanDocument, bakery: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = wizard_with_drawn_measure(qtbot, document, monkeypatch, "Weekly takings")
+    type_number(qtbot, wizard.measure_page.editor.target_spin, "20000")
+    finish(qtbot, wizard)
+    takings = next(m for m in plan_on_disk(bakery).measures if m.name == "Weekly takings")
+    assert takings.target == 20000 and takings.curve is CurveKind.STEPPED
+    assert takings.planned_from is None
+
+
+def test_the_wizards_button_has_its_own_alt_key(qtbot, document: PlanDocument) -> None:
+    from tests.ui.test_keyboard_access import alt_keys, clashes, mnemonic
+
+    wizard = GoalWizard(document)
+    qtbot.addWidget(wizard)
+    page = wizard.measure_page
+    assert mnemonic(page.last_year_button.text()) == "Y"
+    own = [(mnemonic(wizard.buttonText(b)), wizard.buttonText(b)) for b in WIZARD_BUTTONS]
+    assert clashes(alt_keys(page) + [k for k in own if k[0]]) == {}

@@ -184,6 +184,12 @@ class CountingFields(QObject):
             None if not self._window_by_hand else self.window_spin.value(),
         )
 
+    def choose(self, period: Period, counting: Counting) -> None:
+        """Set the period and counting as chosen (a plan drawn for the owner speaks of
+        them): the name and unit suggest nothing after this."""
+        self._period_by_hand = self._counting_by_hand = True
+        self._set(period, counting, self.window_spin.value() if self._window_by_hand else None)
+
     def _set(self, period: Period, counting: Counting, window: int | None) -> None:
         self._setting = True
         try:

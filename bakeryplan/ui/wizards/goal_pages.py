@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -14,11 +15,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWizardPage,
 )
 
-from bakeryplan.domain.model import Perspective
+from bakeryplan.domain.model import Measure, Perspective
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.labels import plain_label
 from bakeryplan.ui.wizards.measure_editor import MeasureEditor, date_edit
@@ -100,6 +102,10 @@ class MeasurePage(QWizardPage):
     back. Its target date follows the goal's due date, also after going Back to change
     it, until the owner picks a target date by hand; a date picked after the goal is due
     is only warned about (it is theirs to choose).
+
+    "Plan from last year" draws the new measure's plan from a year of another measure's
+    entries; the editor then shows it (numbers, dates, counting, the stepped path), and the
+    measure keeps "planned from last year" while that plan is left as drawn.
     """
 
     def __init__(self, wizard: GoalWizard) -> None:
@@ -121,11 +127,20 @@ class MeasurePage(QWizardPage):
             fiscal_year_start=business.fiscal_year_start,
             business=business,
         )
+        self._drawn: Measure | None = None  # the measure as "Plan from last year" drew it
+        self.last_year_button = QPushButton(_tr("Plan from last &year…"))
+        self.last_year_button.setToolTip(
+            _tr("Draw a seasonal plan from a year of another measure's entries")
+        )
+        self.last_year_button.clicked.connect(self.plan_from_last_year)
+        plan = wizard.document.plan
+        self.last_year_button.setEnabled(any(plan.actuals_of(m.id) for m in plan.measures))
         group_layout = QVBoxLayout(self.group)
         group_layout.addWidget(self.add_check)
         group_layout.addWidget(self.state)
         group_layout.addWidget(self.problem)
         group_layout.addWidget(self.editor)
+        group_layout.addWidget(self.last_year_button)
         self.number_check = plain_label()
         self.date_check = plain_label()
         self.owner_check = plain_label()
@@ -153,6 +168,28 @@ class MeasurePage(QWizardPage):
 
     def cleanupPage(self) -> None:
         """Keep what was typed when going Back."""
+
+    def plan_from_last_year(self) -> None:
+        """The measure as typed, planned from a year of entries; the editor shows the plan."""
+        from bakeryplan.ui import dialogs
+
+        document = self._wizard.document
+        typed = self.editor.measure()
+        drawn = dialogs.plan_from_last_year(self, document.plan, typed, document.today())
+        if drawn is None:
+            return
+        self._drawn = drawn
+        self.editor.show_drawn(drawn)
+
+    def measure(self) -> Measure:
+        """The measure as typed; one drawn from last year says so while its plan is as
+        drawn."""
+        typed = self.editor.measure()
+        if self._drawn is None:
+            return typed
+        from bakeryplan.domain.plan_from_history import origin_after_edit
+
+        return origin_after_edit(self._drawn, replace(typed, planned_from=self._drawn.planned_from))
 
     def has_measure(self) -> bool:
         return self.add_check.isChecked() and bool(self._measure_name())

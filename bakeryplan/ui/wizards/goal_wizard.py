@@ -78,7 +78,7 @@ class GoalWizard(QWizard):
         )
 
     def measures(self) -> list[Measure]:
-        return [self.measure_page.editor.measure()] if self.measure_page.has_measure() else []
+        return [self.measure_page.measure()] if self.measure_page.has_measure() else []
 
     def steps(self) -> list[Step]:
         return self.steps_page.steps()

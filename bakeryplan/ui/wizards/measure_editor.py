@@ -188,6 +188,17 @@ class MeasureEditor(QWidget):
     def fill_quarterly_steps(self) -> None:
         self.path.fill_quarterly_steps()
 
+    def show_drawn(self, m: Measure) -> None:
+        """Show a plan drawn for the measure (Plan from last year): its numbers, its dates
+        (the target date then no longer follows the goal's), how it is counted, and its
+        path with the points."""
+        self.baseline_spin.setValue(m.baseline)
+        self.target_spin.setValue(m.target)
+        self.start_edit.setDate(to_qdate(m.start))
+        self.target_date_edit.setDate(to_qdate(m.target_date))  # as if picked by hand
+        self.counting_fields.choose(m.period, m.counting)
+        self.path.show_drawn(m)
+
     def has_number(self) -> bool:
         """True when the measure says how much: a target away from the baseline, or a band."""
         if not self.name_edit.text().strip():
