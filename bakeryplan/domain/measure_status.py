@@ -18,6 +18,10 @@ NOT_STARTED. Band measures are judged by the band alone.
 "Achieved" means the target met over the window, or met at the target date (the window as
 it stood when the target date's period ended). Once ``on`` is past the target date and the
 target was not met there or since, the measure is AT_RISK, however well it stood before.
+
+A plan drawn from last year is judged on its year instead (``year_plan``): its window holds
+only the plan's periods, reaching its best period is not "Achieved", its forecast speaks of
+the year's figure, and once the year has ended the year alone decides.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from bakeryplan.domain.counting import (
     period_value,
 )
 from bakeryplan.domain.curves import expected_share_of_time
-from bakeryplan.domain.forecast import Forecast, forecast
+from bakeryplan.domain.forecast import Forecast, forecast, tracking
 from bakeryplan.domain.health import (
     Health,
     band_health,
@@ -45,6 +49,13 @@ from bakeryplan.domain.health import (
 from bakeryplan.domain.model import Actual, Business, Counting, Direction, Measure, Period
 from bakeryplan.domain.periods import BusinessCalendar, Span
 from bakeryplan.domain.within_bounds import actuals_within_bounds, measure_within_bounds
+from bakeryplan.domain.year_plan import (
+    in_plan,
+    judged_on_its_year,
+    plan_days,
+    year_figures,
+    year_forecast,
+)
 
 _TOTAL_WINDOWS = {Period.DAY: 28, Period.WEEK: 4, Period.MONTH: 3, Period.QUARTER: 2}
 _LATEST_WINDOWS = {Period.DAY: 7}
@@ -110,10 +121,20 @@ def measure_status(
     current_span = calendar.span(m.period, on)
     current_entries = groups[-1][1] if groups and groups[-1][0] == current_span else []
     current = period_value(m, current_span, current_entries, on, planned)
-    complete = [(span, entries) for span, entries in groups if on > span.end >= m.start]
+    year = judged_on_its_year(m)  # only the plan's periods are judged, on their year
+    complete = [
+        (span, entries)
+        for span, entries in groups
+        if on > span.end >= m.start and (not year or in_plan(m, span))
+    ]
     window = _counted(m, complete[-health_window(m) :], on, planned)
     judged: Sequence[PeriodValue] = window
-    judged_so_far = not window and current.actual is not None and current.end >= m.start
+    judged_so_far = (
+        not window
+        and current.actual is not None
+        and current.end >= m.start
+        and (not year or in_plan(m, current.span))
+    )
     if judged_so_far:
         judged = (current,)
     newest = groups[-1][1][-1].on if groups else None
@@ -121,37 +142,52 @@ def measure_status(
     if not judged:
         health = Health.AT_RISK if _past_deadline(m, on) else Health.NOT_STARTED
         expected = current.planned if m.counting is not Counting.LATEST else planned.on(on)
+        outlook = None
+        if year and on > plan_days(m).end:  # the year ended with nothing judged
+            figures = year_figures(m, groups, on, calendar, planned, None)
+            health = Health.ACHIEVED if figures.reached else Health.AT_RISK
+            outlook = year_forecast(m, figures, None, business)
         return MeasureStatus(
             m, on, expected, None, newest, None, fraction_of_plan(m, expected), health,
-            None, None, current, last_complete, (),
+            outlook, None, current, last_complete, (),
         )  # fmt: skip
     value = _mean(p.actual for p in judged)
     expected = _mean(p.planned_so_far for p in judged)
     progress = progress_fraction(m, value)
     expected_progress = fraction_of_plan(m, expected)
-    achieved = _met_at_deadline(m, complete, on, calendar, planned) or (
-        m.direction is not Direction.BAND and target_reached(m, value)
-    )
+    if year:
+        k = tracking(m, value, expected)
+        figures = year_figures(m, groups, on, calendar, planned, k)
+        achieved = figures.reached
+    else:
+        achieved = _met_at_deadline(m, complete, on, calendar, planned) or (
+            m.direction is not Direction.BAND and target_reached(m, value)
+        )
     if on < m.start:
         health = Health.NOT_STARTED
     elif achieved:
         health = Health.ACHIEVED
-    elif _past_deadline(m, on):
+    elif _past_deadline(m, on) or (year and figures.ended):
         health = Health.AT_RISK
     elif m.direction is Direction.BAND:
         health = band_health(m, value)
     else:
         elapsed = expected_share_of_time(m, min(judged[-1].end, on))
         health = classify(progress, expected_progress, elapsed)
-    outlook = forecast(
-        m,
-        value=value,
-        planned=expected,
-        on=on,
-        achieved=achieved,
-        reached_since=_reached_since(m, complete, on, planned) if achieved else None,
-        business=business,
-    )
+        if year and health is Health.ACHIEVED:  # at the best period: on track, not done
+            health = Health.ON_TRACK
+    if year:
+        outlook = year_forecast(m, figures, k, business)
+    else:
+        outlook = forecast(
+            m,
+            value=value,
+            planned=expected,
+            on=on,
+            achieved=achieved,
+            reached_since=_reached_since(m, complete, on, planned) if achieved else None,
+            business=business,
+        )
     return MeasureStatus(
         measure=m,
         on=on,

@@ -27,10 +27,10 @@ over its days, so every period plans exactly its own value.
   8,000 against 5,000, 79 %: "At risk"; and a summer week planned below the baseline would
   turn the sign. A seasonal plan is judged by "how much of the plan for these weeks did we
   make", which a zero baseline gives exactly (95 % and more on track, 85 % behind).
-- ``target`` = the highest planned period. "Achieved" means the window's figure at or
-  past the target. Were the target the plan's last period (where a curve usually ends), a
-  summer week, a December window at 90 % of its Christmas plan would be "Achieved". At the
-  peak, "Achieved" needs a window above the best period of the whole plan.
+- ``target`` = the highest planned period, so that every period's plan lies between the
+  baseline and the target. The target is no goal of its own: a derived plan is judged on
+  its year (``year_plan``), and a window at or past its best period is on track, not
+  "Achieved".
 - ``start`` = the first planned period's first day: health counts only periods from there,
   so last year's entries are never judged against the new plan.
 - ``target_date`` = the day after the last planned period. The curve holds the target
@@ -41,7 +41,8 @@ over its days, so every period plans exactly its own value.
   baseline contradicts the direction), and a band is judged by the band alone.
 
 The forecast then tracks the window's actual against its plan (``k = actual / planned``)
-and carries that onto the rest of the seasonal curve.
+and carries that onto the rest of the seasonal curve, to say where the year comes out; once
+the year has ended, its total against the plan's total decides (``year_plan``).
 """
 
 from __future__ import annotations
