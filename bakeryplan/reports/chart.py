@@ -136,6 +136,8 @@ class MeasureChart(ChartFrame):
         self.forecast.set_visible(line is not None)
         self.target.set_data([day_number(m.target_date)], [m.target])
         self.target_line.set_ydata([m.target, m.target])
+        self.target.set_visible(data.shows_target)
+        self.target_line.set_visible(data.shows_target)
         today = day_number(data.on)
         self.today.set_xdata([today, today])
         self.today_label.set_position((today, 1.0))

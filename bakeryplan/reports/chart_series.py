@@ -11,6 +11,11 @@ by now. The planned line of a total or an average is each period's planned value
 latest figure (or a daily measure) it is the curve itself. The forecast follows the plan's
 shape with the engine's tracking factor up to the target date, and runs on along the
 extended straight line only for a straight plan. Only entries up to ``on`` count.
+
+A plan drawn from last year is judged on its year (``domain.year_plan``), and its chart is
+that year: from the plan's first day to its last, with no target marker (its "target" is
+only its best period). Asked for more (``start``, ``end``), it still draws its plan, band
+and forecast only over the plan's own days: there is no plan of 0 before it starts.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from bakeryplan.domain.within_bounds import (
     measure_within_bounds,
     steps_within_bounds,
 )
+from bakeryplan.domain.year_plan import judged_on_its_year, plan_days
 from bakeryplan.reports.chart_band import on_track_band, on_track_edge
 from bakeryplan.reports.printable import printable_fields
 
@@ -102,6 +108,12 @@ class MeasureChartData:
     def caption(self) -> str:
         """The forecast in plain words, or nothing when there is no forecast."""
         return self.forecast.sentence if self.forecast is not None else ""
+
+    @property
+    def shows_target(self) -> bool:
+        """Whether the target is drawn: not for a plan judged on its year, whose target is
+        only its best period."""
+        return not judged_on_its_year(self.measure)
 
     @property
     def complete(self) -> tuple[ChartPeriod, ...]:
@@ -199,17 +211,29 @@ def measure_chart_data(
     status = measure_status(m, known, on, business=business)
     planned_periods = PlannedPeriods(m)
     drawn = _drawn_periods(m, known, on, calendar, planned_periods)
-    first = min([m.start, *(a.on for a in known[:1])])
-    last = max(m.target_date, on)
+    year = judged_on_its_year(m)
     line = _forecast_line(m, status, drawn, calendar, planned_periods)
-    if line is not None and end is None:
-        last = max(last, min(line[-1][0], last + MAX_FORECAST_OVERHANG))
+    if year:  # the plan's year, and nothing else (module docstring)
+        first, last = plan_days(m).start, plan_days(m).end
+    else:
+        first = min([m.start, *(a.on for a in known[:1])])
+        last = max(m.target_date, on)
+        if line is not None and end is None:
+            last = max(last, min(line[-1][0], last + MAX_FORECAST_OVERHANG))
     start = start or first
     end = end or last
     if end <= start:
         end = start + timedelta(days=1)
     shown = tuple(p for p in drawn if start <= p.day <= end)
-    planned = _planned_line(m, calendar, planned_periods, start, end)
+    if year:
+        plan_start, plan_end = max(start, first), min(end, last)
+        planned = (
+            _planned_line(m, calendar, planned_periods, plan_start, plan_end)
+            if plan_start <= plan_end
+            else ()
+        )
+    else:
+        planned = _planned_line(m, calendar, planned_periods, start, end)
     values = [float(p.value.actual) for p in shown if p.value.actual is not None]
     band_dates, band_low, band_high = on_track_band(m, planned, values, per_period=per_period(m))
     goal = plan.goal(m.goal_id)
@@ -316,9 +340,11 @@ def _forecast_line(
         return m.baseline + k * (plan_value - m.baseline)
 
     points: list[tuple[date, float]] = []
+    # A plan judged on its year ends on its last day, not in the period of its target date.
+    until = plan_days(m).end if judged_on_its_year(m) else m.target_date
     if status.on <= m.target_date:
         if per_period(m):
-            spans = calendar.spans(m.period, judged.start, m.target_date)
+            spans = calendar.spans(m.period, judged.start, until)
             points = [(span.end, along(planned.whole(span))) for span in spans]
         else:
             corners = planned_series(m, min(origin, m.target_date), m.target_date)

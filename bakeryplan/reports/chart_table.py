@@ -12,6 +12,7 @@ from __future__ import annotations
 from bakeryplan.domain.counting import PlannedPeriods
 from bakeryplan.domain.model import ActualSource, Plan
 from bakeryplan.domain.periods import BusinessCalendar
+from bakeryplan.domain.year_plan import judged_on_its_year
 from bakeryplan.reports.chart_series import BurnupChartData, MeasureChartData
 from bakeryplan.reports.formatting import format_date, format_percent, format_value
 from bakeryplan.reports.measure_figures import (
@@ -29,7 +30,8 @@ _SOURCES = {ActualSource.TYPED: "Typed", ActualSource.IMPORTED: "Imported"}
 
 
 def period_rows(plan: Plan, data: MeasureChartData) -> list[tuple[str, str, str, str, str]]:
-    """Every period from the first shown to the target date's (or today's), oldest first.
+    """Every period from the first shown to the target date's (or today's), oldest first;
+    for a plan judged on its year, to the last one shown (the chart ends with the plan).
 
     Labels, figures and rounding are ``measure_figures``' own, as status and the printouts
     write them. A past period without entries says "no entries" (no data, never zero); the
@@ -41,7 +43,8 @@ def period_rows(plan: Plan, data: MeasureChartData) -> list[tuple[str, str, str,
     planned = PlannedPeriods(m)
     digits = value_digits(plan, m)
     rows = []
-    for span in BusinessCalendar.of(b).spans(m.period, data.start, max(m.target_date, data.on)):
+    last = data.end if judged_on_its_year(m) else max(m.target_date, data.on)
+    for span in BusinessCalendar.of(b).spans(m.period, data.start, last):
         value = counted.get(span)
         if span == status.current.span:
             line = current_figures(plan, status)
