@@ -17,6 +17,7 @@ from bakeryplan.domain.measure_status import MeasureStatus
 from bakeryplan.domain.model import Business, Direction, Measure, Plan, Step
 from bakeryplan.domain.periods import BusinessCalendar
 from bakeryplan.domain.status import GoalStatusReport, plan_status
+from bakeryplan.domain.year_plan import in_plan, judged_on_its_year
 from bakeryplan.reports import pack_review
 from bakeryplan.reports.formatting import (
     currency_code_for_unit,
@@ -284,10 +285,13 @@ def origin_sentence(plan: Plan, m: Measure) -> str:
 
 
 def _recent_periods(plan: Plan, ms: MeasureStatus) -> list[PeriodValue]:
-    """The latest complete periods with entries up to the report date, newest first."""
+    """The latest complete periods with entries up to the report date, newest first; of a
+    plan judged on its year, only the plan's own periods (last year's are no part of it)."""
     m = ms.measure
     calendar = BusinessCalendar.of(plan.business)
     periods = [p for p in counted_periods(m, plan.actuals_of(m.id), ms.on, calendar) if p.complete]
+    if judged_on_its_year(m):
+        periods = [p for p in periods if in_plan(m, p.span)]
     return list(reversed(periods[-RECENT_VALUES:]))
 
 
