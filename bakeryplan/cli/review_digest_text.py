@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from bakeryplan.domain.model import Plan, Step
+from bakeryplan.domain.model import Plan, PlanOrigin, Step
 from bakeryplan.domain.plan_changes import ChangeValue
 from bakeryplan.domain.review_digest import ReviewDigest
 from bakeryplan.reports.formatting import format_date
@@ -80,6 +80,12 @@ def _figures(plan: Plan, status: Any) -> dict[str, str]:
 
 
 def _value(value: ChangeValue) -> Any:
+    if isinstance(value, PlanOrigin):  # as the plan file's JSON writes it
+        return {
+            "year_ending": value.year_ending.isoformat(),
+            "change_percent": value.change_percent,
+            "alignment": value.alignment.value,
+        }
     return value.isoformat() if isinstance(value, date) else value
 
 

@@ -13,9 +13,10 @@ from datetime import date
 from enum import StrEnum
 
 from bakeryplan.domain.health import Health
+from bakeryplan.domain.model import PlanOrigin
 from bakeryplan.domain.snapshot import GoalSnapshot, MeasureSnapshot, PlanSnapshot
 
-ChangeValue = float | date | str | None
+ChangeValue = float | date | str | PlanOrigin | None
 
 
 class ChangeField(StrEnum):
@@ -30,6 +31,7 @@ class ChangeField(StrEnum):
     START = "start"
     CURVE = "curve"  # the planned curve's kind or points
     COUNTING = "counting"  # period and counting rule, as "week total"
+    ORIGIN = "planned_from"  # drawn from last year, drawn again, or no longer as drawn
     STATUS = "status"
     DUE = "due"
 
@@ -111,6 +113,8 @@ def _measure_changes(then: MeasureSnapshot, now: MeasureSnapshot) -> list[PlanCh
             found.append(change(field, old, new))
     if not then.same_curve(now):
         found.append(change(ChangeField.CURVE, then.curve.value, now.curve.value))
+    if then.planned_from != now.planned_from:
+        found.append(change(ChangeField.ORIGIN, then.planned_from, now.planned_from))
     if (then.period, then.counting) != (now.period, now.counting):
         old_rule = f"{then.period.value} {then.counting.value}"
         found.append(

@@ -13,7 +13,7 @@ from datetime import date
 
 from bakeryplan.domain.health import Health
 from bakeryplan.domain.measure_status import MeasureStatus
-from bakeryplan.domain.model import Business, Feedback, Plan, Review, Step
+from bakeryplan.domain.model import Alignment, Business, Feedback, Plan, PlanOrigin, Review, Step
 from bakeryplan.domain.plan_changes import ChangeField, ChangeValue, PlanChange
 from bakeryplan.domain.review_digest import ReviewDigest, changes_at_review, previous_review
 from bakeryplan.reports.formatting import format_date
@@ -80,6 +80,8 @@ def plan_change_line(change: PlanChange, business: Business) -> Line:
         return Line(change.name, f"{change.subject} deleted")
     if field is ChangeField.CURVE:
         return Line(change.name, _curve_words(change))
+    if field is ChangeField.ORIGIN:
+        return Line(change.name, _origin_change_words(change, business))
     if field is ChangeField.COUNTING:
         return Line(
             change.name,
@@ -107,6 +109,31 @@ def _curve_words(change: PlanChange) -> str:
     if change.before == change.after:
         return "planned curve redrawn"
     return f"planned curve redrawn ({change.before} {ARROW} {change.after})"
+
+
+_MATCHED = {
+    Alignment.WEEKDAY: ", days matched by weekday",
+    Alignment.DATE: ", days matched by date",
+}
+
+
+def origin_words(origin: PlanOrigin, business: Business) -> str:
+    """ "year ending 2 Aug 2026, +8 %", and how days were matched when not as usual."""
+    from bakeryplan.domain.plan_from_history import change_words
+
+    ending = format_date(origin.year_ending, business)
+    matched = _MATCHED.get(origin.alignment, "")
+    return f"year ending {ending}, {change_words(origin.change_percent)}{matched}"
+
+
+def _origin_change_words(change: PlanChange, business: Business) -> str:
+    before, after = change.before, change.after
+    if not isinstance(after, PlanOrigin):
+        return "no longer the plan drawn from last year"
+    now = origin_words(after, business)
+    if not isinstance(before, PlanOrigin):
+        return f"now planned from last year ({now})"
+    return f"planned from last year again ({now}; was {origin_words(before, business)})"
 
 
 def _counting_words(rule: ChangeValue) -> str:

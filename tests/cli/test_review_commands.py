@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from bakeryplan.cli import main
+from bakeryplan.domain.model import Alignment, PlanOrigin
 from bakeryplan.store.demo import REVENUE
 from bakeryplan.store.repository import PlanRepository
 
@@ -64,6 +65,30 @@ def test_review_digest_json_names_health_and_plan_changes(
     ]
     assert [s["title"] for s in data["newly_overdue"]] == ["Buy a second set of delivery crates"]
     assert data["actuals_recorded"] == 28
+
+
+def test_review_digest_json_names_a_plan_drawn_from_last_year(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only where the plan came from changed here, as the snapshot kept it."""
+    origin = PlanOrigin(date(2026, 7, 31), 8.0, Alignment.WEEKDAY)
+    with PlanRepository.open(demo) as repository:
+        revenue = repository.load().measure(REVENUE)
+        assert revenue is not None
+        repository.update_measure(dataclasses.replace(revenue, planned_from=origin))
+    capsys.readouterr()
+    assert main(["review-digest", str(demo), "--on", ON, "--json"]) == 0
+    (change,) = json.loads(capsys.readouterr().out)["plan_changes"]
+    assert change == {
+        "subject": "measure",
+        "id": REVENUE,
+        "name": "Weekly revenue",
+        "field": "planned_from",
+        "from": None,
+        "to": {"year_ending": "2026-07-31", "change_percent": 8.0, "alignment": "weekday"},
+        "text": "now planned from last year (year ending 31 Jul 2026, +8 %, days matched by "
+        "weekday)",
+    }
 
 
 def test_review_digest_before_any_review(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from itertools import pairwise
 
 from bakeryplan.domain.health import Health
 from bakeryplan.domain.model import (
@@ -16,6 +17,7 @@ from bakeryplan.domain.model import (
     Period,
     Perspective,
     Plan,
+    PlanOrigin,
 )
 from bakeryplan.domain.plan_changes import ChangeField, health_changes, plan_changes
 from bakeryplan.domain.snapshot import take_snapshot
@@ -110,3 +112,22 @@ def test_a_curve_with_moved_points_is_a_changed_curve() -> None:
     after = take_snapshot(plan(moved), d(1, 6))
     (change,) = plan_changes(before, after)
     assert (change.field, change.before, change.after) == (ChangeField.CURVE, "custom", "custom")
+
+
+def test_a_plan_drawn_from_last_year_again_or_no_longer_is_a_change() -> None:
+    """The snapshot keeps where a plan came from: drawing it from last year, drawing it
+    again with another change, and changing it by hand all show."""
+    drawn = dataclasses.replace(SALES, planned_from=PlanOrigin(d(1, 4), 8.0))
+    again = dataclasses.replace(SALES, planned_from=PlanOrigin(d(1, 4), 10.0))
+    snapshots = [take_snapshot(plan(m), d(1, 6)) for m in (SALES, drawn, again, SALES)]
+    assert snapshots[1].measures[0].planned_from == PlanOrigin(d(1, 4), 8.0)
+    found = [
+        [(c.field, c.before, c.after) for c in plan_changes(before, after)]
+        for before, after in pairwise(snapshots)
+    ]
+    assert found == [
+        [(ChangeField.ORIGIN, None, PlanOrigin(d(1, 4), 8.0))],
+        [(ChangeField.ORIGIN, PlanOrigin(d(1, 4), 8.0), PlanOrigin(d(1, 4), 10.0))],
+        [(ChangeField.ORIGIN, PlanOrigin(d(1, 4), 10.0), None)],
+    ]
+    assert plan_changes(snapshots[1], take_snapshot(plan(drawn), d(2, 6))) == ()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from bakeryplan.domain.health import Health
-from bakeryplan.domain.model import Business
+from bakeryplan.domain.model import Alignment, Business, PlanOrigin
 from bakeryplan.domain.plan_changes import ChangeField, ChangeValue, PlanChange
 from bakeryplan.domain.review_digest import review_digest
 from bakeryplan.reports.review_text import digest_as_text, health_words, plan_change_line
@@ -16,6 +17,7 @@ from bakeryplan.store.demo import REVENUE, demo_plan
 from tests.reports.chart_fixtures import DEMO_TODAY
 
 IRISH = Business("Sunrise Bakery", currency="EUR", locale="en_IE")
+DRAWN = PlanOrigin(date(2026, 8, 2), 8.0)
 
 
 def change(
@@ -63,6 +65,24 @@ def change(
         (
             change(ChangeField.NAME, "Revenue", "Weekly revenue"),
             "Weekly revenue: renamed (was \u201cRevenue\u201d)",
+        ),
+        (
+            change(ChangeField.ORIGIN, None, DRAWN),
+            "Weekly revenue: now planned from last year (year ending 2 Aug 2026, +8 %)",
+        ),
+        (
+            change(ChangeField.ORIGIN, DRAWN, replace(DRAWN, change_percent=10.0)),
+            "Weekly revenue: planned from last year again (year ending 2 Aug 2026, +10 %; "
+            "was year ending 2 Aug 2026, +8 %)",
+        ),
+        (
+            change(ChangeField.ORIGIN, DRAWN, replace(DRAWN, alignment=Alignment.DATE)),
+            "Weekly revenue: planned from last year again (year ending 2 Aug 2026, +8 %, days "
+            "matched by date; was year ending 2 Aug 2026, +8 %)",
+        ),
+        (
+            change(ChangeField.ORIGIN, DRAWN, None),
+            "Weekly revenue: no longer the plan drawn from last year",
         ),
     ],
 )
