@@ -50,7 +50,7 @@ class HoldReview(PlanCommand):
         plan = document.plan
         self.review = review
         self.steps = tuple(steps)
-        self.measures = tuple((_stored(plan.measures, m.id), m) for m in measures)
+        self.measures = tuple(_changed_measure(_stored(plan.measures, m.id), m) for m in measures)
         self.feedback = tuple((_stored(plan.feedback, f.id), f) for f in feedback)
         self.business: tuple[Business, Business] | None = None
         if cadence is not None and cadence is not plan.business.review_cadence:
@@ -76,6 +76,14 @@ class HoldReview(PlanCommand):
         for step in reversed(self.steps):
             repository.delete_step(step.id)
         repository.delete_review(self.review.id)
+
+
+def _changed_measure(before: Measure, after: Measure) -> tuple[Measure, Measure]:
+    """A new target decided in a review is an edit by hand: a plan drawn from last year is
+    no longer the one drawn (``origin_after_edit``)."""
+    from bakeryplan.domain.plan_from_history import origin_after_edit
+
+    return before, origin_after_edit(before, after)
 
 
 def _stored(values: Sequence[T], value_id: int) -> T:

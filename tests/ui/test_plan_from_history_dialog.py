@@ -388,3 +388,24 @@ def test_the_wizards_button_has_its_own_alt_key(qtbot, document: PlanDocument) -
     assert mnemonic(page.last_year_button.text()) == "Y"
     own = [(mnemonic(wizard.buttonText(b)), wizard.buttonText(b)) for b in WIZARD_BUTTONS]
     assert clashes(alt_keys(page) + [k for k in own if k[0]]) == {}
+
+
+def test_a_new_target_decided_in_a_review_makes_an_ordinary_plan(
+    qtbot, document: PlanDocument, bakery: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bakeryplan.domain.model import Review
+    from bakeryplan.ui.command_review import HoldReview
+
+    def steps(dialog: PlanFromHistoryDialog) -> None:
+        type_change(qtbot, dialog, "8")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(dialogs, "exec_dialog", driven_by(qtbot, steps))
+    assert plan_measure_from_last_year(document, 1)
+    drawn = plan_on_disk(bakery).measure(1)
+    assert drawn is not None and drawn.planned_from is not None
+    decided = dataclasses.replace(drawn, target=20_000.0)
+    document.push(HoldReview(document, Review(TODAY), measures=[decided]))
+    assert plan_on_disk(bakery).measure(1) == dataclasses.replace(decided, planned_from=None)
+    document.undo_stack.undo()
+    assert plan_on_disk(bakery).measure(1) == drawn
