@@ -17,6 +17,7 @@ from bakeryplan.domain.measure_status import MeasureStatus, health_window
 from bakeryplan.domain.model import Direction, Perspective, Plan
 from bakeryplan.domain.status import GoalStatusReport, PlanStatus
 from bakeryplan.domain.units import unit_for
+from bakeryplan.domain.year_plan import judged_on_its_year
 from bakeryplan.reports.formatting import (
     currency_code_for_unit,
     format_date,
@@ -86,6 +87,10 @@ def _measure_lines(plan: Plan, status: MeasureStatus) -> list[str]:
         lines.append(f"        {now.label}: {now.actual}, planned {now.planned} by {by}")
     if measure.direction is Direction.BAND:
         lines.append(f"        to be {_band_words(plan, status)}")
+    elif judged_on_its_year(measure):  # its "target" is only its best period: no "way" to it
+        if status.actual is not None and status.expected > 0:
+            made = format_percent(status.actual / status.expected, plan.business)
+            lines.append(f"        {made} of the plan made")
     elif status.progress is not None:
         lines.append(
             f"        progress {format_percent(status.progress, plan.business)} of the way, "

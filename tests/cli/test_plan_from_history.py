@@ -125,3 +125,28 @@ def test_a_bad_percentage_is_a_usage_error(plan: Path, capsys: pytest.CaptureFix
     code, _, err = run(capsys, str(plan), *ASK, "--change", "lots")
     assert code == 2
     assert '"lots" is not a percentage' in err
+
+
+def test_status_judges_the_drawn_plan_on_its_year(
+    plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The weeks recorded at 97 % of their plan: status says the share of the plan made and
+    where the year comes out, not how far the window is on the way to the best week."""
+    from datetime import timedelta
+
+    from bakeryplan.domain.model import Actual
+
+    assert run(capsys, str(plan), *ASK, "--change", "8")[0] == 0
+    with PlanRepository.open(plan) as repository:
+        m = repository.load().measure(1)
+        assert m is not None
+        for point in m.points:
+            if point.on + timedelta(days=5) <= date(2026, 12, 30):
+                saturday = point.on + timedelta(days=5)
+                repository.add_actual(Actual(1, saturday, round(point.value * 0.97, 2)))
+        planned = sum(point.value for point in m.points)
+    assert main(["status", str(plan), "--on", "2026-12-30"]) == 0
+    out = capsys.readouterr().out
+    assert "97\u00a0% of the plan made" in out
+    assert f"At this pace the year totals EUR {round(0.97 * planned):,} (plan EUR " in out
+    assert "of the way" not in out.split("Weekly revenue", 1)[1].split("Google rating")[0]
