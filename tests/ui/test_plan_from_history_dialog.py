@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -409,3 +409,33 @@ def test_a_new_target_decided_in_a_review_makes_an_ordinary_plan(
     assert plan_on_disk(bakery).measure(1) == dataclasses.replace(decided, planned_from=None)
     document.undo_stack.undo()
     assert plan_on_disk(bakery).measure(1) == drawn
+
+
+def test_the_goals_tree_shows_a_drawn_plan_against_its_plan_not_its_best_week(
+    qtbot, tmp_path: Path
+) -> None:
+    from bakeryplan.domain.model import Actual
+    from bakeryplan.domain.plan_from_history import HistoryRequest, derive_plan
+    from bakeryplan.ui.panels.goal_tree import DUE, PROGRESS
+
+    path = write_history_plan(tmp_path / "drawn.bakeryplan")
+    with PlanRepository.open(path) as repository:
+        plan = repository.load()
+        revenue = plan.measure(1)
+        assert revenue is not None
+        request = HistoryRequest(date(2026, 8, 2), 8.0)
+        drawn = derive_plan(revenue, plan.actuals_of(1), plan.business, request).measure
+        repository.update_measure(drawn)
+        for point in drawn.points[:4]:  # the first four weeks, at plan, on their Saturdays
+            repository.add_actual(Actual(1, point.on + timedelta(days=5), point.value))
+    doc = PlanDocument(PlanRepository.open(path), today=lambda: date(2026, 9, 2))
+    try:
+        panel = GoalsPanel(doc)
+        qtbot.addWidget(panel)
+        assert panel.select("measure", 1)
+        item = panel.tree.currentItem()
+        assert item.text(PROGRESS) == "7.864\u00a0€, planned 7.864\u00a0€"  # de_DE
+        assert "14.792" not in item.text(PROGRESS)  # the best week is no target to reach
+        assert item.text(DUE) == "8 Aug. 2027"  # the plan's last day, not its target date
+    finally:
+        doc.close()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from bakeryplan.domain.health import Health, band_bounds
 from bakeryplan.domain.model import Direction, Goal, GoalStatus, Measure, Perspective, Plan, Step
+from bakeryplan.domain.year_plan import judged_on_its_year, plan_days
 from bakeryplan.ui.panels import KIND_ROLE, format_amount, format_day, plain_tooltip
 from bakeryplan.ui.theme import health_icon, health_text
 
@@ -89,12 +90,16 @@ class GoalTreeFiller:
     def _add_measure(self, parent: QTreeWidgetItem, measure: Measure) -> None:
         item = QTreeWidgetItem(parent)
         item.setText(TITLE, _tr("Measure: {name}").format(name=measure.name))
-        item.setText(DUE, format_day(measure.target_date, self.plan.business))
+        year = judged_on_its_year(measure)  # drawn from last year: its plan's last day
+        due = plan_days(measure).end if year else measure.target_date
+        item.setText(DUE, format_day(due, self.plan.business))
         item.setData(TITLE, KIND_ROLE, ("measure", measure.id))
         report = self.measure_reports.get(measure.id)
         if report is not None:
             self._set_health(item, report.health)
-            item.setText(PROGRESS, self._measure_progress(measure, report.actual))
+            # A plan judged on its year has no target to be "of": its best week is none.
+            aim = report.expected if year else None
+            item.setText(PROGRESS, self._measure_progress(measure, report.actual, aim))
 
     def _band_aim(self, measure: Measure) -> str:
         """The band in the engine's own bounds: one-sided bands read "at least" or "at most"."""
@@ -111,11 +116,18 @@ class GoalTreeFiller:
             high=format_amount(high or 0.0, measure.unit, business)
         )
 
-    def _measure_progress(self, measure: Measure, actual: float | None) -> str:
-        """Where the measure is against its aim, worded for its direction."""
+    def _measure_progress(
+        self, measure: Measure, actual: float | None, planned: float | None = None
+    ) -> str:
+        """Where the measure is against its aim, worded for its direction; with ``planned``
+        (a plan judged on its year), against the plan of the periods judged."""
         business = self.plan.business
         target = format_amount(measure.target, measure.unit, business)
-        if measure.direction is Direction.BAND:
+        if planned is not None:
+            aim = _tr("planned {planned}").format(
+                planned=format_amount(_rounded(planned), measure.unit, business)
+            )
+        elif measure.direction is Direction.BAND:
             aim = self._band_aim(measure)
         elif measure.direction is Direction.DOWN:
             aim = _tr("aim {target}").format(target=target)
@@ -123,14 +135,13 @@ class GoalTreeFiller:
             aim = _tr("of {target}").format(target=target)
         if actual is None:
             return _tr("nothing recorded, {aim}").format(aim=aim)
-        # The judged figure is a mean over the health window: "€8,075", not "€8,074.68",
-        # as the printouts round it (reports.measure_figures.digits_for).
-        actual = round(actual) if abs(actual) >= 100 else round(actual, 2)
+        actual = _rounded(actual)
         now = format_amount(actual, measure.unit, business)
         bare = format_amount(actual, "", business)
-        if measure.direction is Direction.UP and now == f"{bare} {measure.unit.strip()}":
+        of_target = measure.direction is Direction.UP and planned is None
+        if of_target and now == f"{bare} {measure.unit.strip()}":
             now = bare  # "14 of 24 bakes", not "14 bakes of 24 bakes"
-        separator = " " if measure.direction is Direction.UP else ", "
+        separator = " " if of_target else ", "
         return f"{now}{separator}{aim}"
 
     def _add_step(self, parent: QTreeWidgetItem, step: Step) -> None:
@@ -158,3 +169,9 @@ class GoalTreeFiller:
     def _set_health(self, item: QTreeWidgetItem, health: Health) -> None:
         item.setIcon(STATUS, health_icon(health))
         item.setText(STATUS, health_text(health))
+
+
+def _rounded(value: float) -> float:
+    """A judged figure is a mean over the health window: "€8,075", not "€8,074.68", as the
+    printouts round it (reports.measure_figures.digits_for)."""
+    return round(value) if abs(value) >= 100 else round(value, 2)
