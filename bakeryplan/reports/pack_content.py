@@ -17,7 +17,7 @@ from bakeryplan.domain.measure_status import MeasureStatus
 from bakeryplan.domain.model import Business, Direction, Measure, Plan, Step
 from bakeryplan.domain.periods import BusinessCalendar
 from bakeryplan.domain.status import GoalStatusReport, plan_status
-from bakeryplan.domain.year_plan import in_plan, judged_on_its_year
+from bakeryplan.domain.year_plan import in_plan, judged_on_its_year, plan_days
 from bakeryplan.reports import pack_review
 from bakeryplan.reports.formatting import (
     currency_code_for_unit,
@@ -156,7 +156,7 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
                 name=name,
                 perspective="",
                 owner="",
-                due=format_date(m.target_date, b),
+                due=format_date(plan_days(m).end if judged_on_its_year(m) else m.target_date, b),
                 planned=figures.planned,
                 actual=figures.actual,
                 variance=figures.difference,

@@ -76,3 +76,5 @@ def test_the_pack_speaks_of_the_year() -> None:
     page = revenue_page(plan, ON)
     assert "At this pace the year totals" in page.note
     assert "target" not in page.note
+    row = next(row for row in pack_content(plan, ON).summary if row.name == "Weekly revenue")
+    assert row.due == "8 Aug 2027"  # the plan's last day, not the day after it
