@@ -123,8 +123,8 @@ def _read(
     data: bytes, plan: Plan, recipe: ImportRecipe | None, args: argparse.Namespace
 ) -> tuple[Table, ImportMapping]:
     from bakeryplan.domain.import_mapping import ColumnFilter, DateOrder, SignFilter, ValueRule
-    from bakeryplan.store.csv_import import prefers_day_first, windows_code_page
     from bakeryplan.store.imports import ImportRefused, prepare
+    from bakeryplan.store.imports.locale_defaults import prefers_day_first, windows_code_page
 
     locale = plan.business.locale
     default = DateOrder.DAY_FIRST if prefers_day_first(locale) else DateOrder.MONTH_FIRST

@@ -11,18 +11,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
-)
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPageLayout, QPainter, QPen
 
-from bakeryplan import APP_NAME
 from bakeryplan.domain.model import Plan
 from bakeryplan.domain.periods import Span
 from bakeryplan.reports.checkin_content import SheetContent, sheet_content
@@ -38,14 +30,10 @@ from bakeryplan.reports.checkin_table import (
     one_line,
     table,
 )
-from bakeryplan.reports.one_page import PAGE_SIZES
+from bakeryplan.reports.one_page import page_layout_for
 from bakeryplan.reports.one_page_marks import draw_mark
-from bakeryplan.reports.pdf_file import write_pdf
-from bakeryplan.reports.printable import printable
+from bakeryplan.reports.pdf_file import write_page_pdf
 from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
-
-MARGIN_MM = 10.0
-PDF_RESOLUTION_DPI = 600
 
 # Sizes in millimetres and points; rows shrink from ROW_MOST to ROW_LEAST to fit.
 ROW_MOST, ROW_LEAST = 16.0, 7.0
@@ -228,15 +216,7 @@ def _notes(painter: QPainter, units: Units, area: QRectF) -> None:
 
 def sheet_page_layout(page_size: str = "a4") -> QPageLayout:
     """Landscape, so seven day boxes are wide enough to write a number in."""
-    if page_size not in PAGE_SIZES:
-        raise ValueError(f'unknown page size "{page_size}": use a4 or letter')
-    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
-    return QPageLayout(
-        QPageSize(PAGE_SIZES[page_size]),
-        QPageLayout.Orientation.Landscape,
-        margins,
-        QPageLayout.Unit.Millimeter,
-    )
+    return page_layout_for(page_size, landscape=True)
 
 
 def write_checkin_pdf(
@@ -246,20 +226,9 @@ def write_checkin_pdf(
     ensure_gui_app()
     layout = sheet_page_layout(page_size)
     content = sheet_content(plan, week)
-    return write_pdf(Path(path), lambda device: _write_pdf(content, device, layout))
-
-
-def _write_pdf(content: SheetContent, device: QIODevice, layout: QPageLayout) -> SheetFit:
-    writer = QPdfWriter(device)
-    writer.setResolution(PDF_RESOLUTION_DPI)
-    writer.setPageLayout(layout)
-    writer.setTitle(printable(f"{content.business}: {content.title}"))
-    writer.setCreator(APP_NAME)
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError("the PDF writer could not start")
-    try:
-        rect = layout.paintRectPixels(writer.resolution())
-        return paint_checkin_sheet(painter, QRectF(0, 0, rect.width(), rect.height()), content)
-    finally:
-        painter.end()
+    return write_page_pdf(
+        path,
+        layout,
+        f"{content.business}: {content.title}",
+        lambda painter, page: paint_checkin_sheet(painter, page, content),
+    )

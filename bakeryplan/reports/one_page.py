@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QIODevice, QMarginsF, QRectF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 
-from bakeryplan import APP_NAME
 from bakeryplan.domain.model import Plan
 from bakeryplan.reports.one_page_content import one_page_content
 from bakeryplan.reports.one_page_layout import LayoutResult, PageLayout
 from bakeryplan.reports.one_page_paint import Typesetter
-from bakeryplan.reports.pdf_file import write_pdf
-from bakeryplan.reports.printable import printable
+from bakeryplan.reports.pdf_file import write_page_pdf
 from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
 
 PageSizeName = Literal["a4", "letter"]
@@ -30,7 +27,6 @@ PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
     "letter": QPageSize.PageSizeId.Letter,
 }
 PAGE_MARGIN_MM = 10.0
-PDF_RESOLUTION_DPI = 600
 
 __all__ = [
     "PAGE_MARGIN_MM",
@@ -43,7 +39,8 @@ __all__ = [
 
 
 def page_layout_for(page_size: str = "a4", *, landscape: bool = False) -> QPageLayout:
-    """The page size, orientation and margins the one-page plan is made for."""
+    """The page size, orientation and margins of the one-page plan (landscape: the check-in
+    sheet's)."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f'unknown page size "{page_size}": use a4 or letter')
     orientation = (
@@ -102,24 +99,9 @@ def write_one_page_pdf(
 ) -> LayoutResult:
     """Write the one-page plan as a PDF; the file appears complete or not at all."""
     ensure_gui_app()
-    page_layout = page_layout_for(page_size, landscape=landscape)
-    return write_pdf(Path(path), lambda device: _write_pdf(plan, device, on, page_layout))
-
-
-def _write_pdf(plan: Plan, device: QIODevice, on: date, page_layout: QPageLayout) -> LayoutResult:
-    writer = QPdfWriter(device)
-    writer.setResolution(PDF_RESOLUTION_DPI)
-    writer.setPageLayout(page_layout)
-    writer.setTitle(printable(f"{plan.business.name}: plan for the staff huddle"))
-    writer.setCreator(APP_NAME)
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError("the PDF writer could not start")
-    try:
-        paint_rect = page_layout.paintRectPixels(writer.resolution())
-        result = paint_one_page(
-            painter, QRectF(0, 0, paint_rect.width(), paint_rect.height()), plan, on
-        )
-    finally:
-        painter.end()
-    return result
+    return write_page_pdf(
+        path,
+        page_layout_for(page_size, landscape=landscape),
+        f"{plan.business.name}: plan for the staff huddle",
+        lambda painter, page: paint_one_page(painter, page, plan, on),
+    )

@@ -4,6 +4,8 @@ QPdfWriter cannot say that a write failed: on a full disk it leaves a truncated 
 reports success. So the PDF is painted into memory and written by
 :func:`bakeryplan.atomic_files.atomic_write`, which reports a full disk, syncs, reads the
 file back to check it is a whole PDF, and only then moves it over the target.
+:func:`write_page_pdf` does the same for the printouts of one page (the one-page plan, the
+check-in sheet).
 """
 
 from __future__ import annotations
@@ -14,11 +16,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+from PySide6.QtGui import QPageLayout, QPainter, QPdfWriter
 
+from bakeryplan import APP_NAME
 from bakeryplan.atomic_files import IncompleteFileError, atomic_write
+from bakeryplan.reports.printable import printable
 
 T = TypeVar("T")
+PDF_RESOLUTION_DPI = 600
 _HEAD = b"%PDF-"
 _TAIL = b"%%EOF"
 _TAIL_WINDOW = 1024  # the end-of-file marker sits in the last bytes, maybe before a newline
@@ -44,6 +50,37 @@ def write_pdf(path: str | os.PathLike[str], paint: Callable[[QIODevice], T]) -> 
 
     atomic_write(path, write, check=check_pdf_file)
     return result
+
+
+def write_page_pdf(
+    path: str | os.PathLike[str],
+    layout: QPageLayout,
+    title: str,
+    paint: Callable[[QPainter, QRectF], T],
+) -> T:
+    """A one-page PDF at ``path`` (:func:`write_pdf`), :data:`PDF_RESOLUTION_DPI` on ``layout``.
+
+    ``title`` is the document's title, kept plain (:func:`printable`); ``paint(painter,
+    page)`` paints inside ``page``, the printable area in the painter's device units, and its
+    result is returned.
+    """
+
+    def paint_pdf(device: QIODevice) -> T:
+        writer = QPdfWriter(device)
+        writer.setResolution(PDF_RESOLUTION_DPI)
+        writer.setPageLayout(layout)
+        writer.setTitle(printable(title))
+        writer.setCreator(APP_NAME)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise OSError("the PDF writer could not start")
+        try:
+            rect = layout.paintRectPixels(writer.resolution())
+            return paint(painter, QRectF(0, 0, rect.width(), rect.height()))
+        finally:
+            painter.end()
+
+    return write_pdf(Path(path), paint_pdf)
 
 
 def check_pdf_file(path: Path) -> None:

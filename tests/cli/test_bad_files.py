@@ -6,7 +6,6 @@ stray write anywhere on the way would show.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import subprocess
 import sys
@@ -16,25 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from bakeryplan.cli import main
-
-ON = "2026-11-27"
+from tests.cli.conftest import ON, digest, make_demo
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "bakeryplan", *args], capture_output=True, text=True, timeout=60
     )
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def make_demo(folder: Path) -> Path:
-    path = folder / "plan.bakeryplan"
-    assert main(["demo", str(path), "--on", ON]) == 0
-    return path
 
 
 def not_a_plan(folder: Path) -> Path:
@@ -50,7 +37,7 @@ def empty(folder: Path) -> Path:
 
 
 def truncated(folder: Path) -> Path:
-    path = make_demo(folder)
+    path = make_demo(folder / "plan.bakeryplan")
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     return path
@@ -66,7 +53,7 @@ def foreign_sqlite(folder: Path) -> Path:
 
 
 def newer_version(folder: Path) -> Path:
-    path = make_demo(folder)
+    path = make_demo(folder / "plan.bakeryplan")
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA user_version = 999")
     connection.commit()
@@ -108,7 +95,7 @@ def test_bad_file_gets_one_clear_line_and_keeps_its_bytes(
 
 
 def test_locked_plan_is_refused_for_writes_and_kept(tmp_path: Path) -> None:
-    path = make_demo(tmp_path)
+    path = make_demo(tmp_path / "plan.bakeryplan")
     backup = tmp_path / "backup.bakeryplan"
     backup.write_bytes(path.read_bytes())
     holder = subprocess.Popen(
@@ -166,7 +153,7 @@ def test_locked_plan_is_refused_for_writes_and_kept(tmp_path: Path) -> None:
 def test_headless_commands_import_no_widgets_or_matplotlib(
     tmp_path: Path, command: list[str]
 ) -> None:
-    path = make_demo(tmp_path)
+    path = make_demo(tmp_path / "plan.bakeryplan")
     args = [command[0], str(path), *(a.format(tmp=tmp_path) for a in command[1:])]
     probe = textwrap.dedent(
         f"""

@@ -8,21 +8,12 @@ import pytest
 
 from bakeryplan.cli import main
 from bakeryplan.store.errors import RecordError
-
-ON = "2026-11-27"
+from tests.cli.conftest import ON, make_demo, one_line_error
 
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
-    path = tmp_path / "plan.bakeryplan"
-    assert main(["demo", str(path), "--on", ON]) == 0
-    return path
-
-
-def one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("bakeryplan: error: "), err
-    return err
+    return make_demo(tmp_path / "plan.bakeryplan")
 
 
 @pytest.mark.parametrize("bug", [ValueError("a slip"), KeyError("goal"), TypeError("slip")])

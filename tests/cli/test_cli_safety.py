@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import sqlite3
 from pathlib import Path
@@ -13,30 +12,13 @@ import pytest
 from bakeryplan.cli import main
 from bakeryplan.store.backups import list_backups
 from bakeryplan.store.repository import PlanRepository
-
-ON = "2026-11-27"
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("bakeryplan: error: "), err
-    return err
-
-
-def make_demo(folder: Path) -> Path:
-    path = folder / "plan.bakeryplan"
-    assert main(["demo", str(path), "--on", ON]) == 0
-    return path
+from tests.cli.conftest import ON, digest, make_demo, one_line_error
 
 
 def test_force_backs_up_the_plan_it_replaces(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = make_demo(tmp_path)
+    path = make_demo(tmp_path / "plan.bakeryplan")
     with PlanRepository.open(path) as repository:
         repository.delete_goal(repository.load().goals[0].id)
         edited = repository.load()
@@ -56,7 +38,7 @@ def test_force_refuses_what_is_not_a_healthy_plan(
         path = tmp_path / "plan.bakeryplan"
         path.write_text("flour, butter, yeast\n")
     else:
-        path = make_demo(tmp_path)
+        path = make_demo(tmp_path / "plan.bakeryplan")
         if kind == "truncated":
             path.write_bytes(path.read_bytes()[:4096])
         else:
@@ -74,7 +56,7 @@ def test_force_refuses_what_is_not_a_healthy_plan(
 def test_force_backs_up_a_plan_left_mid_change_with_its_journal(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = make_demo(tmp_path)
+    path = make_demo(tmp_path / "plan.bakeryplan")
     journal = path.with_name(path.name + "-journal")
     journal.write_bytes(b"\0" * 512)
     before = digest(path), digest(journal)
@@ -100,7 +82,7 @@ def test_new_refuses_an_unknown_currency_or_locale(
 def test_a_date_out_of_range_is_one_line(
     tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = make_demo(tmp_path)
+    path = make_demo(tmp_path / "plan.bakeryplan")
     capsys.readouterr()
     extra = {
         "status": [],
@@ -114,7 +96,7 @@ def test_a_date_out_of_range_is_one_line(
 def test_export_csv_of_actuals_and_status(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = make_demo(tmp_path)
+    path = make_demo(tmp_path / "plan.bakeryplan")
     with PlanRepository.open(path, read_only=True) as repository:
         plan = repository.load()
     actuals_file, status_file = tmp_path / "actuals.csv", tmp_path / "status.csv"

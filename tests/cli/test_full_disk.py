@@ -7,20 +7,14 @@ a good PDF with a truncated one and said "Wrote ..."; ``backup``, ``demo --force
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 
 from bakeryplan.cli import main
 from bakeryplan.store.backups import list_backups, make_backup
+from tests.cli.conftest import ON, digest, make_demo
 from tests.full_disk import FullDisk
-
-ON = "2026-11-27"
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
@@ -28,11 +22,6 @@ def one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
     assert err.count("\n") == 1 and err.startswith("bakeryplan: error: "), err
     assert "Wrote" not in out and "Exported" not in out, out
     return err
-
-
-def make_demo(path: Path) -> Path:
-    assert main(["demo", str(path), "--on", ON]) == 0
-    return path
 
 
 EXPORTS = {

@@ -8,7 +8,6 @@ window refuses to edit one), and called a read-only folder "in use by another pr
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -17,24 +16,8 @@ import pytest
 from bakeryplan.cli import main
 from bakeryplan.store.backups import list_backups, make_backup
 from bakeryplan.store.repository import PlanRepository
+from tests.cli.conftest import ON, digest, make_demo, one_line_error
 from tests.read_only_disk import ReadOnlyDisk
-
-ON = "2026-11-27"
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("bakeryplan: error: "), err
-    return err
-
-
-def make_demo(path: Path) -> Path:
-    assert main(["demo", str(path), "--on", ON]) == 0
-    return path
 
 
 def rename_business(path: Path, name: str) -> None:

@@ -6,12 +6,17 @@ year 0001 were accepted; a NUL byte or a cell over 131,072 characters ended the 
 in an uncaught error and left clevercsv's process-wide field-size limit at about 26
 characters, so every later import failed; deeply nested JSON, an integer of over 4,300
 digits and a lone surrogate ended ``new --from`` in a traceback.
+
+CSV files go through the import engine's public entry, as the assistant and ``bakeryplan
+import`` read them: ``prepare`` (or ``ImportRefused`` in one sentence), then ``aggregate``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +24,15 @@ import clevercsv
 import pytest
 
 from bakeryplan.cli import main
-from bakeryplan.store.csv_import import parse_actuals_csv
+from bakeryplan.domain.bounds import LAST_DAY
 from bakeryplan.store.demo import demo_plan
 from bakeryplan.store.errors import InterchangeError
+from bakeryplan.store.imports import ImportPreview, ImportRefused, aggregate, prepare
 from bakeryplan.store.interchange import FORMAT_VERSION, load_json, plan_to_json
 from tests.store.plans import small_plan
 
 GOOD_CSV = b"date,value\n2026-03-01,120\n2026-03-02,130\n"
+TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture(autouse=True)
@@ -39,49 +46,65 @@ def limits_unchanged() -> Any:
 VERSION_KEY = f'"format_version": {FORMAT_VERSION}'
 
 
-def test_a_value_of_309_digits_is_refused_naming_its_row() -> None:
-    result = parse_actuals_csv(b"date,value\n2026-03-01," + b"9" * 309 + b"\n2026-03-02,5\n")
-    assert [(row[0].day, row[1]) for row in result.rows] == [(2, 5.0)]
-    assert len(result.problems) == 1
-    assert result.problems[0].startswith('row 2: the value "9999')
-    assert "outside the range -1,000,000,000,000 to 1,000,000,000,000" in result.problems[0]
+def import_csv(data: bytes, *, today: date = TODAY) -> ImportPreview:
+    """``data`` read with the mapping the engine proposes for it."""
+    prepared = prepare(data)
+    return aggregate(prepared.table, prepared.proposed, today=today)
 
 
-@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "1899-12-31", "2200-01-01"])
-def test_a_csv_date_outside_the_years_is_refused_naming_its_row(day: str) -> None:
-    result = parse_actuals_csv(f"date,value\n{day},1\n2026-03-02,5\n".encode())
-    assert len(result.rows) == 1
-    assert result.problems == [f"row 2: the date {day} is outside the years 1900 to 2199"]
+def test_a_value_of_309_digits_is_refused_naming_its_line() -> None:
+    preview = import_csv(b"date,value\n2026-03-01," + b"9" * 309 + b"\n2026-03-02,5\n")
+    assert [(day.on.day, day.value) for day in preview.days] == [(2, 5.0)]
+    assert len(preview.skipped) == 1
+    line, reason = preview.skipped[0].line, preview.skipped[0].reason
+    assert line == 2 and reason.startswith('"9999')
+    assert "outside the range -1,000,000,000,000 to 1,000,000,000,000" in reason
+
+
+@pytest.mark.parametrize(
+    ("day", "words"),
+    [
+        ("9999-12-31", "dated after today (9999-12-31)"),
+        ("0001-01-01", "0001-01-01 is outside the years 1900 to 2199"),
+        ("1899-12-31", "1899-12-31 is outside the years 1900 to 2199"),
+        ("2200-01-01", "dated after today (2200-01-01)"),
+    ],
+)
+def test_a_csv_date_outside_the_years_is_refused_naming_its_line(day: str, words: str) -> None:
+    preview = import_csv(f"date,value\n{day},1\n2026-03-02,5\n".encode())
+    assert [d.on for d in preview.days] == [date(2026, 3, 2)]
+    assert [(s.line, s.reason) for s in preview.skipped] == [(2, words)]
 
 
 def test_values_at_the_bounds_are_kept() -> None:
     data = b"date,value\n1900-01-01,-1000000000000\n2199-12-31,1000000000000\n"
-    assert [row[1] for row in parse_actuals_csv(data).rows] == [-1e12, 1e12]
+    assert [day.value for day in import_csv(data, today=LAST_DAY).days] == [-1e12, 1e12]
 
 
 @pytest.mark.parametrize(
     ("data", "words"),
     [
-        (b"date,value\n2026-03-01,1\x002\n", "row 2 holds a NUL character"),
-        (b"date,value,note\n2026-03-01,1," + b"x" * 131_073 + b"\n", "row 2 is 131,086 char"),
-        (b"\xff\xfed\x00a\x00t\x00e\x00\n\x00\x00\x00", "NUL character"),
+        (b"date,value\n2026-03-01,1\x002\n", "NUL bytes"),
+        (b"date,value,note\n2026-03-01,1," + b"x" * 131_073 + b"\n", "longer than 100,000"),
+        (b"\xff\xfed\x00a\x00t\x00e\x00\n\x00\x00\x00", "NUL bytes"),
     ],
     ids=["nul", "huge-cell", "utf16-nul"],
 )
 def test_a_hostile_csv_is_refused_in_one_line_and_the_next_import_works(
     data: bytes, words: str
 ) -> None:
-    result = parse_actuals_csv(data)
-    assert result.rows == []
-    assert len(result.problems) == 1 and words in result.problems[0]
-    assert len(parse_actuals_csv(GOOD_CSV).rows) == 2
+    with pytest.raises(ImportRefused) as refused:
+        import_csv(data)
+    assert words in str(refused.value) and "\n" not in str(refused.value)
+    assert len(import_csv(GOOD_CSV).days) == 2
 
 
 def test_a_quoted_cell_longer_than_the_reader_takes_breaks_no_later_import() -> None:
     cell = "\n".join(["x" * 9_000] * 20)  # every line is short; the cell is not
     for quoted in (f'"{cell}"', f'"{cell}"\n2026-03-02,2,"short"'):
-        parse_actuals_csv(f"date,value,note\n2026-03-01,1,{quoted}\n".encode())
-    assert len(parse_actuals_csv(GOOD_CSV).rows) == 2
+        with contextlib.suppress(ImportRefused):
+            import_csv(f"date,value,note\n2026-03-01,1,{quoted}\n".encode())
+    assert len(import_csv(GOOD_CSV).days) == 2
 
 
 def write_json(path: Path, data: object) -> Path:

@@ -7,42 +7,15 @@ version must not change.
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bakeryplan.store.errors import NewerVersionError, NotAPlanError, PlanFileError
-from bakeryplan.store.paths import journal_path_for
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.store.schema import SCHEMA_VERSION
 from tests.store.conftest import sha256_of
-
-INTERRUPTED_WRITER = """
-import sqlite3, sys, time
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("PRAGMA cache_size = 1")  # spill changed pages into the file before commit
-conn.execute("BEGIN")
-for _ in range(2000):
-    conn.execute("INSERT INTO notes (text) VALUES (?)", ("x" * 200,))
-print("mid-transaction", flush=True)
-time.sleep(60)
-"""
-
-
-def leave_hot_journal(path: Path) -> Path:
-    """Kill a writer mid-transaction, as a crash would; returns the journal it left."""
-    child = subprocess.Popen(
-        [sys.executable, "-c", INTERRUPTED_WRITER, str(path)], stdout=subprocess.PIPE, text=True
-    )
-    assert child.stdout is not None and child.stdout.readline().strip() == "mid-transaction"
-    child.kill()
-    child.wait()
-    child.stdout.close()
-    journal = journal_path_for(path)
-    assert journal.stat().st_size > 0
-    return journal
+from tests.store.hot_journal import leave_hot_journal
 
 
 def foreign_file(path: Path) -> None:
@@ -73,7 +46,7 @@ def test_file_with_a_crash_journal_is_refused_untouched(
 ) -> None:
     path = tmp_path / "other.bakeryplan"
     make(path)  # type: ignore[operator]
-    journal = leave_hot_journal(path)
+    journal = leave_hot_journal(path, "INSERT INTO notes (text) VALUES (?)")
     before = (sha256_of(path), sha256_of(journal))
     siblings = sorted(p.name for p in tmp_path.iterdir())
     # Read-only, a newer file may load as far as it can, but only a writer could repair it.

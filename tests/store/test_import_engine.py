@@ -61,6 +61,17 @@ def _days(data: bytes, mapping: ImportMapping | None = None, **kwargs) -> dict[d
         ("inf", ".", None),
         ("1e5", ".", None),
         ("1.234,5", ".", None),  # a decimal comma in a file of decimal points
+        ("1234.5", ".", 1234.5),
+        ("1 234,50", ",", 1234.5),
+        ("1'234.50", ".", 1234.5),
+        ("€ 12,5", ",", 12.5),
+        ("12,50 €", ",", 12.5),
+        ("EUR 99", ".", 99.0),
+        ("$1,000,000", ".", 1_000_000.0),
+        ("-3.5", ".", -3.5),
+        ("\u22123.5", ".", -3.5),
+        ("1.2.3,4,5", ",", None),
+        ("12-5", ".", None),
     ],
 )
 def test_amounts(cell: str, mark: str, expected: float | None) -> None:
@@ -93,6 +104,18 @@ def test_amounts(cell: str, mark: str, expected: float | None) -> None:
         ("31/02/2024", D, None),
         ("Total", D, None),
         ("2024-03-01 garbage", D, None),
+        ("2026-03-12 00:00:00", D, date(2026, 3, 12)),
+        ("2026-03-12T08:30", D, date(2026, 3, 12)),
+        ("1/3/2026", D, date(2026, 3, 1)),
+        ("12.03.2026", D, date(2026, 3, 12)),
+        ("12-03-2026", D, date(2026, 3, 12)),
+        ("12 March 2026", D, date(2026, 3, 12)),
+        ("12-Mar-2026", D, date(2026, 3, 12)),
+        (" 5 sept 2026 ", D, date(2026, 9, 5)),
+        ("12 Foo 2026", D, None),
+        ("12/03", D, None),
+        ("2026/03/12 and more", D, None),
+        ("", D, None),
     ],
 )
 def test_days(cell: str, order: DateOrder, expected: date | None) -> None:
@@ -163,6 +186,7 @@ def test_quoted_fields_with_line_breaks_keep_the_line_numbers_of_what_follows() 
             "side by side",
         ),
         (b"\xff\xfe\x00\xd8", "not text"),
+        (b"just some words\nand more words\n", "No column of dates"),
     ],
 )
 def test_refusals_are_one_sentence(data: bytes, says: str) -> None:

@@ -28,6 +28,7 @@ from bakeryplan.store.errors import (
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from tests.store.conftest import sha256_of
+from tests.store.hot_journal import leave_hot_journal
 from tests.store.plans import small_plan
 
 HOLD_LOCK = Path(__file__).with_name("hold_lock.py")
@@ -233,30 +234,9 @@ def test_copy_of_a_plan_opens(closed_plan: Path, tmp_path: Path) -> None:
         assert repo.load() == ro.load()
 
 
-INTERRUPTED_WRITER = """
-import sqlite3, sys, time
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("PRAGMA cache_size = 1")  # spill changed pages into the file before commit
-conn.execute("BEGIN")
-for _ in range(2000):
-    conn.execute("INSERT INTO people (name) VALUES (?)", ("x" * 200,))
-print("mid-transaction", flush=True)
-time.sleep(60)
-"""
-
-
 def test_write_interrupted_by_a_crash_is_rolled_back(closed_plan: Path) -> None:
-    child = subprocess.Popen(
-        [sys.executable, "-c", INTERRUPTED_WRITER, str(closed_plan)],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert child.stdout is not None and child.stdout.readline().strip() == "mid-transaction"
-    child.kill()
-    child.wait()
-    child.stdout.close()
-    journal = closed_plan.with_name("shop.bakeryplan-journal")
-    assert journal.stat().st_size > 0
+    journal = leave_hot_journal(closed_plan)
+    assert journal == closed_plan.with_name("shop.bakeryplan-journal")
     with PlanRepository.open(closed_plan) as repo:
         assert repo.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert [p.name for p in repo.load().people] == ["Mia", "Tom", "Old hand"]

@@ -1,6 +1,10 @@
 """The CSV and JSON readers, fed generated hostile files: no uncaught exception, no changed
 plan, no process-wide state changed, and nothing accepted outside the bounds.
 
+CSV files go through the import engine's public entry (``prepare``, then ``aggregate`` with
+the proposed mapping), as the assistant and ``bakeryplan import`` read them; a refusal is
+``ImportRefused`` or ``MappingError``, one sentence each.
+
 A fixed seed keeps CI repeatable; the strategies mix ordinary content with what broke the
 readers before (NUL bytes, numbers of hundreds of digits, cells over 131,072 characters,
 far-off dates, lone surrogates, deep nesting), and each test checks that its examples did
@@ -23,13 +27,14 @@ from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 from bakeryplan.domain.model import Actual, ActualSource, Plan
-from bakeryplan.store.csv_import import parse_actuals_csv
 from bakeryplan.store.demo import demo_plan
 from bakeryplan.store.errors import InterchangeError
+from bakeryplan.store.imports import ImportRefused, MappingError, aggregate, prepare
 from bakeryplan.store.interchange import load_json, plan_to_json
 from bakeryplan.store.repository import PlanRepository
 
 SEED = 20261127
+TODAY = date(2026, 11, 27)
 FUZZ = settings(
     max_examples=250,
     deadline=None,
@@ -79,7 +84,7 @@ def csv_files(draw: st.DrawFn) -> bytes:
 
 def test_the_csv_reader_survives_anything_and_keeps_to_the_bounds(tmp_path: Path) -> None:
     plan = tmp_path / "shop.bakeryplan"
-    PlanRepository.create(plan, demo_plan(date(2026, 11, 27))).close()
+    PlanRepository.create(plan, demo_plan(TODAY)).close()
     limits = (csv.field_size_limit(), clevercsv.field_size_limit())
     seen: Counter[str] = Counter()
 
@@ -90,17 +95,28 @@ def test_the_csv_reader_survives_anything_and_keeps_to_the_bounds(tmp_path: Path
         seen["nul"] += b"\x00" in data
         seen["huge number"] += HUGE_DIGITS.encode() in data
         seen["huge cell"] += b"x" * 140_000 in data
-        result = parse_actuals_csv(data)
+        rows = _read_csv(data)
         assert (csv.field_size_limit(), clevercsv.field_size_limit()) == limits
-        for on, value, note in result.rows:
+        for on, value, note in rows:
             assert value_in_range(value) and day_in_range(on) and "\x00" not in note
-        seen["rows"] += bool(result.rows)
-        _import_then_undo(plan, result.rows)
+        seen["rows"] += bool(rows)
+        _import_then_undo(plan, rows)
 
     before = digest(plan)
     read()
     assert digest(plan) == before
     assert min(seen["nul"], seen["huge number"], seen["huge cell"], seen["rows"]) > 0, seen
+
+
+def _read_csv(data: bytes) -> list[tuple[date, float, str]]:
+    """Each day's (date, value, note) read with the proposed mapping; none when refused."""
+    try:
+        prepared = prepare(data)
+        preview = aggregate(prepared.table, prepared.proposed, today=TODAY)
+    except (ImportRefused, MappingError) as refused:
+        assert "\n" not in str(refused)
+        return []
+    return [(day.on, day.value, day.note) for day in preview.days]
 
 
 def _import_then_undo(plan: Path, rows: list[tuple[date, float, str]]) -> None:

@@ -39,6 +39,14 @@ def plan_on_disk(path: Path) -> Plan:
         return repository.load()
 
 
+def on_screen(widget, qtbot):
+    """``widget`` shown and active; qtbot closes it after the test."""
+    qtbot.addWidget(widget)
+    with qtbot.waitActive(widget):
+        widget.show()
+    return widget
+
+
 @pytest.fixture
 def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
     """Every modal dialog function fails the test unless the test patched it itself.

@@ -161,7 +161,7 @@ def test_planned_and_difference_columns(panel: ActualsPanel) -> None:
     assert panel.model.index(0, VALUE).data(Qt.ItemDataRole.EditRole) == f"{first.value:g}"
 
 
-def test_csv_import_is_one_undo_step(
+def test_an_import_is_one_undo_step(
     panel: ActualsPanel,
     plan_path: Path,
     tmp_path: Path,

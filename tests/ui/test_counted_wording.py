@@ -16,7 +16,7 @@ from bakeryplan.ui import dialogs
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 from bakeryplan.ui.panels.people_panel import OWNS, PeoplePanel
-from tests.ui.conftest import DEMO_TODAY, plan_on_disk
+from tests.ui.conftest import DEMO_TODAY, on_screen, plan_on_disk
 from tests.ui.import_driving import finish_import
 
 pytestmark = pytest.mark.usefixtures("no_dialogs", "no_windows_left")
@@ -41,13 +41,6 @@ def open_plan(tmp_path: Path, qapp) -> Iterator[Callable[[Plan], PlanDocument]]:
         document.close()
 
 
-def _show(widget, qtbot):
-    qtbot.addWidget(widget)
-    with qtbot.waitActive(widget):
-        widget.show()
-    return widget
-
-
 def _with_one_revenue_actual(plan: Plan) -> Plan:
     first = plan.actuals_of(REVENUE)[0]
     kept = tuple(a for a in plan.actuals if a.measure_id != REVENUE or a.id == first.id)
@@ -55,14 +48,16 @@ def _with_one_revenue_actual(plan: Plan) -> Plan:
 
 
 def test_one_recorded_value_is_singular(open_plan, qtbot) -> None:
-    panel = _show(ActualsPanel(open_plan(_with_one_revenue_actual(demo_plan(DEMO_TODAY)))), qtbot)
+    panel = on_screen(
+        ActualsPanel(open_plan(_with_one_revenue_actual(demo_plan(DEMO_TODAY)))), qtbot
+    )
     assert panel.current_measure_id() == REVENUE
     assert panel.summary.text().endswith(" 1 value recorded.")
 
 
 def test_many_recorded_values_are_plural(open_plan, qtbot) -> None:
     plan = demo_plan(DEMO_TODAY)
-    panel = _show(ActualsPanel(open_plan(plan)), qtbot)
+    panel = on_screen(ActualsPanel(open_plan(plan)), qtbot)
     count = len(plan.actuals_of(REVENUE))
     assert panel.summary.text().endswith(f" {count} values recorded.")
 
@@ -71,7 +66,7 @@ def test_importing_one_value_says_so_in_the_singular(
     open_plan, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     document = open_plan(demo_plan(DEMO_TODAY))
-    panel = _show(ActualsPanel(document), qtbot)
+    panel = on_screen(ActualsPanel(document), qtbot)
     csv = tmp_path / "till.csv"
     csv.write_text("date,value\n2026-11-20,1234\nsoon,5\n")
     seen: list = []
@@ -96,7 +91,7 @@ def _owning(plan: Plan, *, step_for: int, goal_for: int) -> Plan:
 
 def test_people_owning_one_thing_read_in_the_singular(open_plan, qtbot) -> None:
     document = open_plan(_owning(demo_plan(DEMO_TODAY), step_for=AOIFE, goal_for=DECLAN))
-    panel = _show(PeoplePanel(document), qtbot)
+    panel = on_screen(PeoplePanel(document), qtbot)
     owns = {}
     for person_id in (AOIFE, DECLAN):
         assert panel.select("person", person_id)
@@ -108,7 +103,7 @@ def test_deleting_a_person_who_owns_one_step_asks_in_the_singular(
     open_plan, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     document = open_plan(_owning(demo_plan(DEMO_TODAY), step_for=AOIFE, goal_for=DECLAN))
-    panel = _show(PeoplePanel(document), qtbot)
+    panel = on_screen(PeoplePanel(document), qtbot)
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) or True)
     assert panel.select("person", AOIFE)

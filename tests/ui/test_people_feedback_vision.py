@@ -13,16 +13,9 @@ from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels.feedback_panel import FeedbackPanel
 from bakeryplan.ui.panels.people_panel import PeoplePanel
 from bakeryplan.ui.panels.vision_panel import VisionPanel
-from tests.ui.conftest import fill_form, plan_on_disk
+from tests.ui.conftest import fill_form, on_screen, plan_on_disk
 
 pytestmark = pytest.mark.usefixtures("no_dialogs", "no_windows_left")
-
-
-def _show(widget, qtbot):
-    qtbot.addWidget(widget)
-    with qtbot.waitActive(widget):
-        widget.show()
-    return widget
 
 
 # --- people ------------------------------------------------------------------------------
@@ -34,7 +27,7 @@ def test_people_add_edit_deactivate_delete(
     qtbot,
     monkeypatch,
 ) -> None:
-    panel = _show(PeoplePanel(document), qtbot)
+    panel = on_screen(PeoplePanel(document), qtbot)
     click = Qt.MouseButton.LeftButton
     monkeypatch.setattr(dialogs, "exec_dialog", fill_form({"name": "Lena", "role": "Baker"}))
     qtbot.mouseClick(panel.add_button, click)
@@ -61,7 +54,7 @@ def test_people_add_edit_deactivate_delete(
 
 
 def test_people_show_what_each_owns(document: PlanDocument, qtbot) -> None:
-    panel = _show(PeoplePanel(document), qtbot)
+    panel = on_screen(PeoplePanel(document), qtbot)
     plan = document.plan
     owner = next(p for p in plan.people if any(g.owner_id == p.id for g in plan.goals))
     goals = sum(1 for g in plan.goals if g.owner_id == owner.id)
@@ -79,7 +72,7 @@ def test_feedback_add_link_status_respond_delete(
     qtbot,
     monkeypatch,
 ) -> None:
-    panel = _show(FeedbackPanel(document), qtbot)
+    panel = on_screen(FeedbackPanel(document), qtbot)
     click = Qt.MouseButton.LeftButton
     monkeypatch.setattr(
         dialogs,
@@ -145,7 +138,7 @@ def test_feedback_text_with_html_shows_literally(document: PlanDocument, qtbot) 
 
     first = document.plan.feedback[0]
     document.push(commands.EditFeedback(document, replace(first, text="<i>crusty</i>")))
-    panel = _show(FeedbackPanel(document), qtbot)
+    panel = on_screen(FeedbackPanel(document), qtbot)
     assert panel.select("feedback", first.id)
     item = panel.table.item(panel.table.currentRow(), 3)
     assert item.text() == "<i>crusty</i>"
@@ -156,7 +149,7 @@ def test_feedback_text_with_html_shows_literally(document: PlanDocument, qtbot) 
 
 
 def test_vision_shows_current_and_earlier_revisions(document: PlanDocument, qtbot) -> None:
-    panel = _show(VisionPanel(document), qtbot)
+    panel = on_screen(VisionPanel(document), qtbot)
     plan = document.plan
     assert panel.statement.text() == plan.vision.text
     assert panel.revisions.count() == len(plan.visions) - 1
@@ -170,6 +163,6 @@ def test_vision_revise_button_runs_the_wizard(document: PlanDocument, qtbot, mon
     wizard = importlib.import_module("bakeryplan.ui.wizards.vision_wizard")
     calls: list[object] = []
     monkeypatch.setattr(wizard, "run_vision_wizard", lambda parent, doc: calls.append(doc) or True)
-    panel = _show(VisionPanel(document), qtbot)
+    panel = on_screen(VisionPanel(document), qtbot)
     qtbot.mouseClick(panel.revise_button, Qt.MouseButton.LeftButton)
     assert calls == [document]

@@ -15,24 +15,17 @@ from bakeryplan.ui import dialogs
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels.feedback_panel import FeedbackPanel
 from bakeryplan.ui.panels.reviews_panel import ReviewsPanel
-from tests.ui.conftest import DEMO_TODAY, fill_form, plan_on_disk
+from tests.ui.conftest import DEMO_TODAY, fill_form, on_screen, plan_on_disk
 
 pytestmark = pytest.mark.usefixtures("no_dialogs", "no_windows_left")
 
 CLICK = Qt.MouseButton.LeftButton
 
 
-def _show(widget, qtbot):
-    qtbot.addWidget(widget)
-    with qtbot.waitActive(widget):
-        widget.show()
-    return widget
-
-
 def test_the_rhythm_is_chosen_on_the_reviews_tab_and_says_when_the_next_is_due(
     document: PlanDocument, plan_path: Path, qtbot
 ) -> None:
-    panel = _show(ReviewsPanel(document), qtbot)
+    panel = on_screen(ReviewsPanel(document), qtbot)
     rhythm = panel.rhythm
     assert rhythm.combo.currentData() == ReviewCadence.MONTHLY  # the demo reviews monthly
     assert rhythm.due_label.text() == "Next review due 7 Dec 2026."
@@ -45,7 +38,7 @@ def test_the_rhythm_is_chosen_on_the_reviews_tab_and_says_when_the_next_is_due(
 
 
 def test_the_selected_review_shows_what_it_kept(document: PlanDocument, qtbot) -> None:
-    panel = _show(ReviewsPanel(document), qtbot)
+    panel = on_screen(ReviewsPanel(document), qtbot)
     kept = panel.kept.toPlainText()
     assert kept.startswith("Explanations\n  Cafes supplied: Only Harbour Cafe so far")
     assert "The first review with a snapshot" in kept
@@ -54,7 +47,7 @@ def test_the_selected_review_shows_what_it_kept(document: PlanDocument, qtbot) -
 def test_hold_a_review_opens_the_wizard_from_the_tab(
     document: PlanDocument, qtbot, monkeypatch
 ) -> None:
-    panel = _show(ReviewsPanel(document), qtbot)
+    panel = on_screen(ReviewsPanel(document), qtbot)
     shown: list[QDialog] = []
 
     def finish(wizard) -> int:
@@ -77,7 +70,7 @@ def test_hold_a_review_opens_the_wizard_from_the_tab(
 def test_feedback_becomes_a_step_in_one_undoable_edit(
     document: PlanDocument, plan_path: Path, qtbot, monkeypatch
 ) -> None:
-    panel = _show(FeedbackPanel(document), qtbot)
+    panel = on_screen(FeedbackPanel(document), qtbot)
     harbour = next(f for f in document.plan.feedback if f.from_name == "Harbour Cafe")
     before = plan_on_disk(plan_path)
     assert panel.select("feedback", harbour.id)
@@ -104,7 +97,7 @@ def test_feedback_without_any_goal_in_the_plan_is_told_to_add_one(
 
     for goal in [g for g in document.plan.goals if g.parent_id is None]:
         document.push(commands.DeleteGoal(document, goal.id))
-    panel = _show(FeedbackPanel(document), qtbot)
+    panel = on_screen(FeedbackPanel(document), qtbot)
     assert panel.select("feedback", document.plan.feedback[0].id)
     qtbot.mouseClick(panel.step_button, CLICK)
     assert "Add a goal" in no_dialogs["show_info"][0][1]
@@ -161,7 +154,7 @@ def test_business_details_set_the_rhythm(window, plan_path: Path, monkeypatch) -
 def test_editing_a_review_with_the_form_keeps_its_snapshot_and_explanations(
     document: PlanDocument, plan_path: Path, qtbot, monkeypatch
 ) -> None:
-    panel = _show(ReviewsPanel(document), qtbot)
+    panel = on_screen(ReviewsPanel(document), qtbot)
     kept = document.plan.reviews[0]
     assert kept.snapshot is not None and kept.explanations
     assert panel.select("review", kept.id)

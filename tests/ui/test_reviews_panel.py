@@ -15,18 +15,11 @@ from bakeryplan.ui import commands, dialogs
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import format_day
 from bakeryplan.ui.panels.reviews_panel import DECISIONS, NOTES, ReviewsPanel
-from tests.ui.conftest import DEMO_TODAY, fill_form, plan_on_disk
+from tests.ui.conftest import DEMO_TODAY, fill_form, on_screen, plan_on_disk
 
 pytestmark = pytest.mark.usefixtures("no_dialogs", "no_windows_left")
 
 CLICK = Qt.MouseButton.LeftButton
-
-
-def _show(widget, qtbot):
-    qtbot.addWidget(widget)
-    with qtbot.waitActive(widget):
-        widget.show()
-    return widget
 
 
 def _stored(path: Path, review_id: int) -> Review | None:
@@ -36,7 +29,7 @@ def _stored(path: Path, review_id: int) -> Review | None:
 def test_add_edit_delete_each_undoable(
     document: PlanDocument, plan_path: Path, qtbot, monkeypatch
 ) -> None:
-    panel = _show(ReviewsPanel(document), qtbot)
+    panel = on_screen(ReviewsPanel(document), qtbot)
     form = fill_form(
         {
             "held": date(2026, 11, 26),
@@ -92,7 +85,7 @@ def test_add_edit_delete_each_undoable(
 def test_delete_refused_keeps_the_review(
     document: PlanDocument, plan_path: Path, qtbot, monkeypatch
 ) -> None:
-    panel = _show(ReviewsPanel(document), qtbot)
+    panel = on_screen(ReviewsPanel(document), qtbot)
     review = document.plan.reviews[0]
     assert panel.select("review", review.id)
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: False)
@@ -104,7 +97,7 @@ def test_delete_refused_keeps_the_review(
 def test_new_review_defaults_to_today_and_the_last_kind(
     document: PlanDocument, qtbot, monkeypatch
 ) -> None:
-    panel = _show(ReviewsPanel(document), qtbot)
+    panel = on_screen(ReviewsPanel(document), qtbot)
     seen: list[dict] = []
 
     def cancel(form) -> int:
@@ -123,7 +116,7 @@ def test_read_only_plan_disables_editing(plan_path: Path, qtbot) -> None:
         PlanRepository.open(plan_path, read_only=True), today=lambda: DEMO_TODAY
     )
     try:
-        panel = _show(ReviewsPanel(document), qtbot)
+        panel = on_screen(ReviewsPanel(document), qtbot)
         assert panel.selected_id() == document.plan.reviews[0].id
         for button in (panel.add_button, panel.edit_button, panel.delete_button):
             assert not button.isEnabled()
@@ -145,7 +138,7 @@ def test_digest_counts_what_changed_since_the_last_review(document: PlanDocument
     steps = sum(after(s.done) for s in plan.steps)
     feedback = sum(after(f.received) for f in plan.feedback)
     assert actuals > 1 and steps + feedback > 0  # the demo plan has something to show
-    panel = _show(ReviewsPanel(document), qtbot)
+    panel = on_screen(ReviewsPanel(document), qtbot)
     day = format_day(since, plan.business)
     step_words = "1 step done" if steps == 1 else f"{steps} steps done"
     assert panel.digest_label.text() == (
@@ -171,7 +164,7 @@ def test_review_text_with_html_shows_literally(document: PlanDocument, qtbot) ->
     first = document.plan.reviews[0]
     html = replace(first, notes="<b>x</b>\nmore", decisions="<i>y</i> & z")
     document.push(commands.EditReview(document, html))
-    panel = _show(ReviewsPanel(document), qtbot)
+    panel = on_screen(ReviewsPanel(document), qtbot)
     assert panel.select("review", first.id)
     row = panel.table.currentRow()
     assert panel.table.item(row, NOTES).text() == "<b>x</b>"

@@ -87,9 +87,9 @@ DAY_FIRST = DateOrder(day_first=True, year_first=False, separator="/", padded=Tr
 def locale_date_order(locale_name: str) -> DateOrder:
     """The order of the locale's short date format (QLocale: no babel before the window).
 
-    The same rule as ``store.csv_cells.prefers_day_first``: locales that write the year
-    first write the day last, so for the rare "a/b/yyyy" there day first is the likelier
-    reading; a locale Qt does not know reads day first.
+    The same rule as ``store.imports.locale_defaults.prefers_day_first``: locales that write
+    the year first write the day last, so for the rare "a/b/yyyy" there day first is the
+    likelier reading; a locale Qt does not know reads day first.
     """
     locale = QLocale(locale_name.split(".")[0].replace("-", "_") or "en_GB")
     if locale.language() == QLocale.Language.C:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from bakeryplan.domain.import_mapping import DateOrder, ImportMapping, ImportRecipe
-from bakeryplan.store.csv_import import prefers_day_first, windows_code_page
 from bakeryplan.store.imports import (
     ImportCancelled,
     ImportPreview,
@@ -28,6 +27,7 @@ from bakeryplan.store.imports import (
     prepare,
 )
 from bakeryplan.store.imports.entries import Repeat, entry_changes, repeated_days
+from bakeryplan.store.imports.locale_defaults import prefers_day_first, windows_code_page
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.command_import import ImportEntries
 from bakeryplan.ui.document import PlanDocument
