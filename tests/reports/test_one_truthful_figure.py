@@ -153,3 +153,23 @@ def test_a_days_product_groups_read_as_the_days_sum_everywhere(
     assert ("25 Oct 2026", "\u20ac1,300", "no entries", "", "0") in rows  # closed: no data
     pack = pack_content(plan, on)
     assert "Today so far: \u20ac1,313, \u20ac1,300 planned by 31 Oct 2026." in pack.measures[0].note
+
+
+def test_a_seasonal_plan_tracked_at_100_percent_is_on_time_in_status_chart_and_pack(
+    qapp: object,
+) -> None:
+    from tests.domain.test_forecast import IRISH, SEASONAL, seasonal_takings
+
+    on = date(2026, 12, 16)
+    goal = Goal("Grow revenue", Perspective.FINANCIAL, id=1)
+    plan = Plan(
+        IRISH,
+        goals=(goal,),
+        measures=(SEASONAL,),
+        actuals=tuple(seasonal_takings(SEASONAL, 1.0, SEASONAL.start, on - timedelta(days=1))),
+    )
+    sentence = plan_status(plan, on).goals[0].measures[0].forecast
+    assert sentence is not None and sentence.sentence.endswith("on time.")
+    assert sentence.sentence in status_as_text(plan, plan_status(plan, on))
+    assert measure_chart_data(plan, SEASONAL.id, on).forecast == sentence
+    assert pack_content(plan, on).measures[0].note.endswith(sentence.sentence)
