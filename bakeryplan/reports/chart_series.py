@@ -70,6 +70,7 @@ class ChartPeriod:
 
     day: date
     value: PeriodValue
+    part_way: bool = False  # a total's period the measure starts in part-way: not on the line
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,8 @@ class MeasureChartData:
 
     @property
     def complete(self) -> tuple[ChartPeriod, ...]:
-        """The complete periods: the actual line."""
-        return tuple(p for p in self.periods if p.value.complete)
+        """The complete periods the actual line joins (the table lists every period)."""
+        return tuple(p for p in self.periods if p.value.complete and not p.part_way)
 
     @property
     def so_far(self) -> ChartPeriod | None:
@@ -281,14 +282,12 @@ def _drawn_periods(
     """Every period with entries, at the day it is drawn (module docstring)."""
     drawn = []
     for span, entries in period_entries(known, m, calendar, on):
-        if _started_part_way(m, span):
-            continue
         value = period_value(m, span, entries, on, planned)
         if m.counting is Counting.LATEST:
             day = max(a.on for a in entries)
         else:
             day = span.end if value.complete else min(on, span.end)
-        drawn.append(ChartPeriod(day, value))
+        drawn.append(ChartPeriod(day, value, _started_part_way(m, span)))
     return tuple(drawn)
 
 

@@ -5,16 +5,35 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from bakeryplan.cli.status_text import status_as_json, status_as_text
-from bakeryplan.domain.model import Direction, Plan
+from bakeryplan.domain.model import (
+    Actual,
+    ActualSource,
+    Business,
+    Counting,
+    CurveKind,
+    CurvePoint,
+    Direction,
+    Goal,
+    Measure,
+    Period,
+    Perspective,
+    Plan,
+)
 from bakeryplan.domain.status import plan_status
-from bakeryplan.reports.measure_figures import judged_figures
+from bakeryplan.reports.chart_series import measure_chart_data
+from bakeryplan.reports.chart_table import period_rows
+from bakeryplan.reports.measure_figures import (
+    current_figures,
+    judged_figures,
+    last_period_figures,
+)
 from bakeryplan.reports.one_page import write_one_page_pdf
 from bakeryplan.reports.one_page_content import one_page_content
 from bakeryplan.reports.pack import write_progress_pack
@@ -70,6 +89,16 @@ def test_every_output_prints_the_same_figures(
                 expected = (figures.planned.split(" ")[0], figures.actual.split(" ")[0])
             assert (row.planned, row.actual) == expected, name
             assert normal(row.planned) in pack_pdf and normal(row.actual) in pack_pdf, name
+            # The chart's table: the last complete period and this period so far.
+            rows = {
+                row[0]: row
+                for row in period_rows(plan, measure_chart_data(plan, ms.measure.id, on))
+            }
+            now = current_figures(plan, ms)
+            assert rows[now.label][1:4] == (now.planned, now.actual, now.difference), name
+            last = last_period_figures(plan, ms)
+            if last is not None and last.label in rows:
+                assert rows[last.label][1:4] == (last.planned, last.actual, last.difference)
             if index == 0:  # the one-page plan shows each goal's key measure
                 if ms.measure.direction is not Direction.BAND:
                     assert f"{figures.planned} planned" in goal_line.measure_figures, name
@@ -83,3 +112,64 @@ def test_the_demo_revenue_is_weeks_early_not_months(plan: Plan) -> None:
         revenue = plan_status(plan, on).goals[0].measures[0]
         assert revenue.forecast is not None
         assert "months early" not in revenue.forecast.sentence, on
+
+
+# A till that books six product groups a day, Monday to Saturday, for four weeks.
+GROUPS = (261.12, 402.5, 198.35, 150.0, 221.5, 80.0)  # 1,313.47 a day
+
+
+def till_plan() -> Plan:
+    goal = Goal("Take EUR 1,300 a day", Perspective.FINANCIAL, id=1)
+    takings = Measure(
+        1, "Daily takings", "EUR", baseline=1000.0, target=1600.0, start=date(2026, 10, 5),
+        target_date=date(2026, 12, 31), curve=CurveKind.STEPPED,
+        points=(CurvePoint(date(2026, 10, 5), 1300.0),), id=1, period=Period.DAY,
+        counting=Counting.TOTAL,
+    )  # fmt: skip
+    days = [date(2026, 10, 5) + timedelta(days=n) for n in range(28)]
+    entries = [
+        Actual(1, day, value, f"group {i}", ActualSource.IMPORTED, id=len(days) * i + n + 1)
+        for n, day in enumerate(d for d in days if d.weekday() != 6)
+        for i, value in enumerate(GROUPS)
+    ]
+    return Plan(Business("Corner Bakery", currency="EUR", locale="en_IE"), goals=(goal,),
+                measures=(takings,), actuals=tuple(entries))  # fmt: skip
+
+
+def test_a_days_product_groups_read_as_the_days_sum_everywhere(
+    tmp_path: Path, qapp: object
+) -> None:
+    plan, on = till_plan(), date(2026, 10, 31)  # a Saturday: the day's six entries are in
+    ms = plan_status(plan, on).goals[0].measures[0]
+    assert ms.last_complete is not None and ms.last_complete.actual == pytest.approx(1313.47)
+    figures = judged_figures(plan, ms)
+    assert figures.actual == "\u20ac1,313"
+    assert "Daily takings: \u20ac1,313, planned \u20ac1,300" in status_as_text(
+        plan, plan_status(plan, on)
+    )
+    assert one_page_content(plan, on).goals[0].measure_figures.startswith("\u20ac1,313 \u00b7")
+    rows = period_rows(plan, measure_chart_data(plan, 1, on))
+    assert ("30 Oct 2026", "\u20ac1,300", "\u20ac1,313", "+\u20ac13", "6") in rows
+    assert ("25 Oct 2026", "\u20ac1,300", "no entries", "", "0") in rows  # closed: no data
+    pack = pack_content(plan, on)
+    assert "Today so far: \u20ac1,313, \u20ac1,300 planned by 31 Oct 2026." in pack.measures[0].note
+
+
+def test_a_seasonal_plan_tracked_at_100_percent_is_on_time_in_status_chart_and_pack(
+    qapp: object,
+) -> None:
+    from tests.domain.test_forecast import IRISH, SEASONAL, seasonal_takings
+
+    on = date(2026, 12, 16)
+    goal = Goal("Grow revenue", Perspective.FINANCIAL, id=1)
+    plan = Plan(
+        IRISH,
+        goals=(goal,),
+        measures=(SEASONAL,),
+        actuals=tuple(seasonal_takings(SEASONAL, 1.0, SEASONAL.start, on - timedelta(days=1))),
+    )
+    sentence = plan_status(plan, on).goals[0].measures[0].forecast
+    assert sentence is not None and sentence.sentence.endswith("on time.")
+    assert sentence.sentence in status_as_text(plan, plan_status(plan, on))
+    assert measure_chart_data(plan, SEASONAL.id, on).forecast == sentence
+    assert pack_content(plan, on).measures[0].note.endswith(sentence.sentence)
