@@ -28,13 +28,14 @@ measures it judges.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bakeryplan.domain.counting import PeriodValue, PlannedPeriods, period_value
-from bakeryplan.domain.forecast import Forecast, format_number
-from bakeryplan.domain.model import Actual, Business, Counting, Direction, Measure
+from bakeryplan.domain.forecast import Forecast, format_date, format_number
+from bakeryplan.domain.model import Actual, Business, Counting, Direction, Measure, Period
 from bakeryplan.domain.periods import BusinessCalendar, Span
 
 DAY = timedelta(days=1)
@@ -72,6 +73,8 @@ class YearFigures:
     recorded: float | None  # so far (the whole year once it ended); None: nothing recorded
     projected: float | None  # at the window's pace; None without a pace
     ended: bool
+    periods: int = 0  # how many periods the plan holds (a weekly plan: 52 or 53 weeks)
+    last_day: date | None = None  # the plan's last day
 
     @property
     def reached(self) -> bool:
@@ -101,9 +104,8 @@ def year_figures(
         for span in spans
     ]
     wholes = [planned.whole(span) for span in spans]
-    if m.counting is Counting.TOTAL:
-        return _total(periods, wholes, k, ended)
-    return _average(periods, wholes, k, ended)
+    figures = (_total if m.counting is Counting.TOTAL else _average)(periods, wholes, k, ended)
+    return dataclasses.replace(figures, periods=len(spans), last_day=days.end)
 
 
 def _total(
@@ -155,7 +157,7 @@ def year_forecast(
         return format_number(value, m.unit, business)
 
     a_day = "" if year.total else " a day"
-    plan = money(year.planned)
+    plan = money(year.planned) + _scope(m, year)
     if year.reached:
         figure = money(year.recorded or 0.0)
         if not year.ended:
@@ -180,6 +182,16 @@ def year_forecast(
     verb = "totals" if year.total else "averages"
     sentence = f"At this pace the year {verb} {money(year.projected)}{a_day} (plan {plan})."
     return Forecast(None, None, None, sentence, k)
+
+
+def _scope(m: Measure, year: YearFigures) -> str:
+    """What the plan's figure covers, " for the 53 weeks to 8 Aug 2027": a weekly plan of a
+    year's days is 52 or 53 whole weeks, so its total is not the 365 days' one."""
+    if year.last_day is None or m.period is Period.DAY:
+        return ""
+    nouns = {Period.WEEK: "weeks", Period.MONTH: "months", Period.QUARTER: "quarters"}
+    noun = nouns.get(m.period, "years")
+    return f" for the {year.periods} {noun} to {format_date(year.last_day)}"
 
 
 def _percent(share: float) -> str:

@@ -24,6 +24,8 @@ from tests.domain.test_plan_from_history import ENTRIES, derive
 
 PLAN = derive()
 YEAR_PLANNED = sum(p.planned for p in PLAN.periods)  # EUR 437,911.37 over the 53 weeks
+# A weekly plan of a year's days is whole weeks: its sentences say what the total covers.
+SCOPE = " for the 53 weeks to 8 August 2027"
 LAST_DAY = date(2027, 8, 8)  # the plan's last day: the Sunday of its 53rd week
 
 
@@ -77,7 +79,7 @@ def test_the_forecast_speaks_of_the_year_counted_so_far_and_the_pace_on_the_rest
     counted = sum(a.value for a in entries)
     coming = sum(k * p.planned for p in PLAN.periods if p.span.end >= on)
     assert result.forecast.sentence == (
-        f"At this pace the year totals {euros(counted + coming)} (plan {euros(YEAR_PLANNED)})."
+        f"At this pace the year totals {euros(counted + coming)} (plan {euros(YEAR_PLANNED)}{SCOPE})."
     )
     assert result.health is Health.BEHIND  # the window: 90 % of its plan
 
@@ -93,7 +95,7 @@ def test_the_current_week_counts_what_was_recorded_and_the_pace_on_the_rest_of_i
     made = sum(p.planned for p in PLAN.periods if p.span.end < on) + 2200.0
     rest = week.planned - due + sum(p.planned for p in PLAN.periods if p.start > on)
     assert result.forecast.sentence == (
-        f"At this pace the year totals {euros(made + rest)} (plan {euros(YEAR_PLANNED)})."
+        f"At this pace the year totals {euros(made + rest)} (plan {euros(YEAR_PLANNED)}{SCOPE})."
     )
 
 
@@ -117,7 +119,7 @@ def test_a_daily_average_speaks_of_the_years_average() -> None:
     expected = sum(done + coming) / len(plans)
     assert result.forecast.sentence == (
         f"At this pace the year averages {euros(expected)} a day "
-        f"(plan {euros(sum(plans) / len(plans))})."
+        f"(plan {euros(sum(plans) / len(plans))}{SCOPE})."
     )
 
 
@@ -145,7 +147,7 @@ def test_a_total_whose_entries_already_make_the_years_plan_is_achieved() -> None
     assert made > YEAR_PLANNED
     assert result.health is Health.ACHIEVED
     assert result.forecast is not None and result.forecast.sentence == (
-        f"The year's plan is reached already: {euros(made)} (plan {euros(YEAR_PLANNED)})."
+        f"The year's plan is reached already: {euros(made)} (plan {euros(YEAR_PLANNED)}{SCOPE})."
     )
 
 
@@ -167,7 +169,7 @@ def test_an_ended_year_short_of_its_plan_is_at_risk_and_says_by_how_much() -> No
     assert result.health is Health.AT_RISK
     assert result.forecast is not None and result.forecast.sentence == (
         f"The year ended at {euros(made)}: {euros(short)} (0.1 %) short of its plan of "
-        f"{euros(YEAR_PLANNED)}."
+        f"{euros(YEAR_PLANNED)}{SCOPE}."
     )
     assert all(p.span.end <= LAST_DAY for p in result.window)  # the plan's weeks only
 
@@ -181,7 +183,7 @@ def test_an_ended_year_that_made_its_plan_is_achieved_whatever_its_best_week_did
     made = sum(a.value for a in entries)
     assert result.health is Health.ACHIEVED
     assert result.forecast is not None and result.forecast.sentence == (
-        f"The year reached its plan: {euros(made)} (plan {euros(YEAR_PLANNED)})."
+        f"The year reached its plan: {euros(made)} (plan {euros(YEAR_PLANNED)}{SCOPE})."
     )
 
 
@@ -190,7 +192,7 @@ def test_an_ended_year_with_nothing_recorded_says_so() -> None:
     assert result.health is Health.AT_RISK
     assert result.forecast is not None and result.forecast.sentence == (
         f"The year ended at {euros(0)}: {euros(YEAR_PLANNED)} (100 %) short of its plan of "
-        f"{euros(YEAR_PLANNED)}."
+        f"{euros(YEAR_PLANNED)}{SCOPE}."
     )
 
 
