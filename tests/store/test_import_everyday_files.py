@@ -133,16 +133,36 @@ def test_a_title_with_a_comma_is_not_taken_for_the_header() -> None:
     assert skipped(preview) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the first row, one cell short of the rows after it, is taken for a title line "
-    "above the table and left out without a reason",
-)
 def test_rows_with_a_note_only_now_and_then_are_all_data() -> None:
     data = b"2026-01-05,120\n2026-01-12,130,busy week\n2026-01-19,125,rain\n"
     _, preview = read(data, amounts_in(1))
     assert [day.value for day in preview.days] == [120.0, 130.0, 125.0]
     assert skipped(preview) == []
+
+
+def test_a_first_row_without_its_note_under_a_header_is_data() -> None:
+    """The header and the first day were both left out as lines above the table."""
+    data = b"Date,Sales,Note\n2026-01-05,120\n2026-01-12,130,busy week\n2026-01-19,125,rain\n"
+    table, preview = read(data)
+    assert table.header == ("Date", "Sales", "Note")
+    assert [day.value for day in preview.days] == [120.0, 130.0, 125.0]
+    assert skipped(preview) == []
+
+
+def test_a_first_row_with_a_date_that_does_not_exist_is_reported_not_taken_for_a_header() -> None:
+    table, preview = read(b"31/02/2026,5\n01/03/2026,6\n08/03/2026,7\n")
+    assert table.header == ()
+    assert days(preview) == [MARCH_1, MARCH_8]
+    assert skipped(preview) == [(1, '"31/02/2026" is not a date (day first)')]
+
+
+def test_only_title_lines_are_left_out_above_a_table_without_header() -> None:
+    """A line with a date or two filled cells is no title: what is left out is reported."""
+    data = b"Account;DE02 1203\nSales report;\n01.03.2026;100,00\n08.03.2026;120,00\n"
+    table, preview = read(data)
+    assert table.header == ()
+    assert days(preview) == [MARCH_1, MARCH_8]
+    assert [line for line, _reason in skipped(preview)] == [1]
 
 
 def test_rows_with_a_note_the_header_does_not_name_are_all_read() -> None:

@@ -139,6 +139,13 @@ def looks_like_day(cell: str) -> bool:
     return any(parse_day(text, order) is not None for order in DateOrder)
 
 
+def date_shaped(cell: str) -> bool:
+    """Written like a numeric date, whether or not that day exists ("31/02/2026"): no title
+    or header holds such a cell, a row of the table may."""
+    text = cell.strip()
+    return bool(_YEAR_FIRST.fullmatch(text) or _NUMERIC.fullmatch(text))
+
+
 def date_order_evidence(cells: Iterable[str]) -> tuple[set[DateOrder], list[str]]:
     """Which orders the file's numeric dates show, with an example cell of each.
 

@@ -14,7 +14,7 @@ import io
 from collections import Counter
 from dataclasses import dataclass, field
 
-from bakeryplan.store.imports.cells import looks_like_day
+from bakeryplan.store.imports.cells import date_shaped, looks_like_day
 from bakeryplan.store.imports.text import ImportRefused, decode, refuse_long_lines
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -23,6 +23,7 @@ DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical b
 _SAMPLE_LINES = 60
 _SAMPLE_CHARS = 12_000
 _PREVIEW_RECORDS = 40
+ABOVE_THE_TABLE = "above the table: left out, though it does not look like a title"
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,13 @@ def read_table(
     notices: list[str] = []
     if spans or '"' in text:  # without quotes no line can run into the next
         filled, problems, notices = _mend_broken_quotes(filled, spans, lines, chosen, width)
-    problems = sorted([*problems, *unreadable], key=lambda s: s.line)
     start = _table_start(filled, width, header_line)
     header_at = header_line if header_line is not None else _detected_header(filled, start)
+    if not header_at:  # no header marks where the table starts: only titles are left out
+        problems += [
+            Skipped(line, ABOVE_THE_TABLE) for line, cells in filled[:start] if not _title(cells)
+        ]
+    problems = sorted([*problems, *unreadable], key=lambda s: s.line)
     header: tuple[str, ...] = ()
     body_from = start
     if header_at:
@@ -232,13 +237,26 @@ def _dated(cells: Cells) -> bool:
     return any(looks_like_day(cell) for cell in cells)
 
 
+def _data_like(cells: Cells) -> bool:
+    """A row with a date in it, even one that does not exist: never a title or a header."""
+    return any(looks_like_day(cell) or date_shaped(cell) for cell in cells)
+
+
+def _title(cells: Cells) -> bool:
+    """A title line above a table: no date, and at most one filled cell."""
+    return sum(1 for cell in cells if cell.strip()) <= 1 and not _data_like(cells)
+
+
 def _table_start(records: list[tuple[int, Cells]], width: int, header_line: int | None) -> int:
-    """The index of the first data row: the first dated row of the table's width that is
-    followed by rows of that width (a preamble's "Period: 01.01.-31.01.2024" is not)."""
+    """The index of the first data row: the first dated row of the table's width (a
+    preamble's "Period: 01.01.-31.01.2024" is not), or the first of the rows with dates just
+    above it (a first day without its note is one cell short, not a title)."""
     if header_line:
         return next((i for i, (line, _) in enumerate(records) if line > header_line), len(records))
     for index, (_, cells) in enumerate(records):
         if len(cells) >= width and _dated(cells):
+            while index > 0 and _data_like(records[index - 1][1]):
+                index -= 1
             return index
     for index, (_, cells) in enumerate(records):  # no dates: the first row of full width
         if len(cells) >= width:
@@ -253,6 +271,6 @@ def _detected_header(records: list[tuple[int, Cells]], start: int) -> int:
         return 0
     line, cells = records[start - 1]
     words = [cell for cell in cells if cell.strip()]
-    if (len(words) >= 2 or len(cells) == 1) and not _dated(cells):
+    if (len(words) >= 2 or len(cells) == 1) and not _data_like(cells):
         return line
     return 0
