@@ -222,11 +222,6 @@ def test_problems_name_the_line_and_good_rows_are_kept() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a row with more cells than the header is read by position: the part of the "
-    "number before its comma is taken as the value",
-)
 @pytest.mark.parametrize(
     "data",
     [
@@ -239,6 +234,68 @@ def test_a_number_split_at_its_comma_is_skipped_not_read_as_a_wrong_value(data: 
     _, preview = read(data)
     assert 1.0 not in [day.value for day in preview.days]
     assert [line for line, _reason in skipped(preview)] == [2]
+
+
+SPLIT = "a number with a comma that is not in quotes?"
+
+
+def test_a_split_number_is_skipped_with_a_reason_naming_what_to_look_for() -> None:
+    _, preview = read(b"date,value\n2026-10-01,1,234.50\n2026-10-02,900\n")
+    assert figures(preview) == [(date(2026, 10, 2), 900.0, "")]
+    assert skipped(preview) == [
+        (2, f"more cells than the header (3 where it has 2) \u2014 {SPLIT}")
+    ]
+
+
+def test_split_numbers_without_a_header_are_skipped_even_where_most_rows_are_split() -> None:
+    """Most rows one cell wider: the cell after the comma must not be taken for the amount."""
+    data = b"2026-10-01,1,234.50\n2026-10-02,900.00\n2026-10-03,1,300.00\n2026-10-04,1,050.25\n"
+    for column in (1, 2):  # the amount's column, or the column of the cents
+        _, preview = read(data, amounts_in(column))
+        assert [day.value for day in preview.days] == ([900.0] if column == 1 else [])
+        cut = [line for line, reason in skipped(preview) if reason.endswith(SPLIT)]
+        assert cut == [1, 3, 4]
+
+
+def test_a_product_name_split_at_its_comma_does_not_shift_the_amount() -> None:
+    data = (
+        b"Date,Product group,Items,Sales\n"
+        b"30/07/2018,Bread, rye,103,310.20\n"
+        b"30/07/2018,Cakes,83,250.50\n"
+    )
+    _, preview = read(data)
+    assert figures(preview) == [(date(2018, 7, 30), 250.5, "")]
+    assert skipped(preview) == [
+        (
+            2,
+            "more cells than the header (5 where it has 4) \u2014 a name or note with a comma that is "
+            "not in quotes?",
+        )
+    ]
+
+
+def test_a_date_split_at_its_comma_is_skipped() -> None:
+    _, preview = read(b"Date,Sales\n2026-10-01,5.00\nOct 2, 2026,12.50\n")
+    assert days(preview) == [date(2026, 10, 1)]
+    assert skipped(preview) == [
+        (
+            3,
+            "more cells than the header (3 where it has 2) \u2014 a date with a comma that is "
+            "not in quotes?",
+        )
+    ]
+
+
+def test_a_note_with_a_comma_in_the_last_column_is_kept_whole() -> None:
+    data = b"Date,Sales,Note\n2026-03-01,12.50,market, busy\n2026-03-08,9.00,\n"
+    _, preview = read(data)
+    assert figures(preview) == [(MARCH_1, 12.5, "market, busy"), (MARCH_8, 9.0, "")]
+    assert skipped(preview) == []
+
+
+def test_a_wide_total_line_is_called_a_total_line() -> None:
+    _, preview = read(b"Date,Sales\n2026-03-01,900.00\nTotal,1,900.00\n")
+    assert skipped(preview) == [(3, "a total line, not a day's figure")]
 
 
 def test_the_decimal_mark_is_decided_per_file() -> None:

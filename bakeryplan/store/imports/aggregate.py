@@ -23,7 +23,8 @@ from bakeryplan.domain.import_mapping import (
 )
 from bakeryplan.store.imports.cells import DayReader, decimal_mark, parse_amount
 from bakeryplan.store.imports.shapes import is_total_label
-from bakeryplan.store.imports.table import Skipped, Table
+from bakeryplan.store.imports.table import DELIMITER_NAMES, Skipped, Table
+from bakeryplan.store.imports.wide_rows import KIND_WORDS, another_reading, filled_width
 
 PROGRESS_EVERY = 5000
 NOTE_LIMIT = 300
@@ -115,6 +116,7 @@ def aggregate(
         sample = [r[value_index] for _, r in table.rows[:2000] if len(r) > value_index]
         mark = decimal_mark(sample, table.delimiter)
     reading = _Rows(table, mapping, today, precision, mark, filters, note_index)
+    reading.expect(date_index)
     rows = table.rows
     for start in range(0, len(rows), PROGRESS_EVERY):
         if progress is not None and not progress(start, len(rows)):
@@ -149,6 +151,7 @@ class _Rows:
         self.mark, self.filters, self.note_index = mark, filters, note_index
         self.value_name = mapping.value_column.label() if mapping.value_column else ""
         self.read_day = DayReader(mapping.date_order)
+        self.expected = 0  # the cells a row has when none was cut (see wide_rows)
         self.amounts: dict[str, float | None] = {}
         self.days: dict[date, _Day] = {}
         self.skipped: list[Skipped] = []
@@ -162,9 +165,16 @@ class _Rows:
         rule, sign = self.mapping.rule, self.mapping.sign
         indexes = [date_index, value_index or 0, *(i for i, _ in filters if i is not None)]
         needed = max(indexes)
+        used = [date_index, *(i for i, _ in filters if i is not None)]
+        if rule is not ValueRule.COUNT_ROWS and value_index is not None:
+            used.append(value_index)
+        expected = self.expected
         for line, cells in rows:
             if len(cells) <= needed:
                 skip(Skipped(line, self._too_few(cells)))
+                continue
+            if len(cells) > expected and (reason := self._cut(cells, used)) is not None:
+                skip(Skipped(line, reason))
                 continue
             cell = cells[date_index]
             day = read_day(cell)
@@ -217,8 +227,45 @@ class _Rows:
             self.used += 1
             if note_index is not None and len(cells) > note_index:
                 note = cells[note_index].strip()
+                if len(cells) > expected and note_index >= expected - 1:
+                    # the last column: a comma in an unquoted note gave it more cells
+                    note = self.table.delimiter.join(cells[note_index:]).strip()
                 if note and len(entry.notes) < 20 and note not in entry.notes:
                     entry.notes.append(note)
+
+    def expect(self, date_index: int) -> None:
+        """The cells a row has when none of them was cut: the header's, or without one, the
+        fewest a dated row has (a row with more may hold a number cut at its comma)."""
+        if self.table.header:
+            self.expected = max(filled_width(self.table.header), 1)
+            return
+        fewest = len(max((cells for _, cells in self.table.rows), key=len, default=()))
+        for _, cells in self.table.rows:
+            if len(cells) >= fewest and cells[-1].strip():
+                continue  # as wide as the fewest found so far
+            width = filled_width(cells)
+            if 2 <= width < fewest and width > date_index and self.read_day(cells[date_index]):
+                fewest = width
+        self.expected = fewest
+
+    def _cut(self, cells: tuple[str, ...], used: list[int]) -> str | None:
+        """Why a row wider than expected is skipped, or None when it reads one way only."""
+        kind = another_reading(cells, self.expected, used, self.table.delimiter)
+        if kind is None:
+            return None
+        if any(is_total_label(c) for c in cells):
+            return "a total line, not a day's figure"
+        width = filled_width(cells)
+        where = (
+            f"the header ({width} where it has {self.expected})"
+            if self.table.header
+            else f"the other rows ({width} where they have {self.expected})"
+        )
+        name = DELIMITER_NAMES.get(self.table.delimiter, repr(self.table.delimiter))
+        return (
+            f"more cells than {where} \u2014 {KIND_WORDS[kind]} with a {name} that is not in "
+            "quotes?"
+        )
 
     def _amount(self, raw: str) -> float | None:
         amount = parse_amount(raw.strip(), self.mark)

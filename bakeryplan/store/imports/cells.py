@@ -223,6 +223,16 @@ def parse_amount(cell: str, mark: str = ".") -> float | None:
     return -value if negative else value
 
 
+_COMMA_NUMBER = re.compile(r"[-+(]?\d+(?:[.,]\d+)*\)?-?")
+
+
+def comma_number(text: str) -> bool:
+    """Digits with a comma among their separators ("1,234.50", "12,50"), signs and currency
+    aside: what a number cut at its comma in a comma-separated file was before the cut."""
+    core = _SPACES.sub("", _CURRENCY.sub("", text))
+    return "," in core and _COMMA_NUMBER.fullmatch(core) is not None
+
+
 def is_amount(cell: str) -> bool:
     return parse_amount(cell, ".") is not None or parse_amount(cell, ",") is not None
 
