@@ -237,3 +237,15 @@ def test_a_recipe_reads_the_next_export_even_with_a_longer_preamble(plan, tmp_pa
     assert code == 0
     april_income = {on.replace(month=4): value for on, value in files.BANK_INCOME.items()}
     assert {on: v for on, (v, _) in _json_days(out).items()} == april_income
+
+
+def test_a_note_beyond_the_header_is_named_by_its_number(plan, tmp_path, capsys) -> None:
+    data = b"date,value\n2026-10-01,5\n2026-10-02,6,market day\n2026-10-03,7\n"
+    path = _file(tmp_path, "notes.csv", data)
+    code, _, _ = _run(capsys, "import", plan, path, "--measure", "Revenue", "--note-column", "3")
+    assert code == 0
+    with PlanRepository.open(plan, read_only=True) as repository:
+        cafe = repository.load()
+    revenue = next(m for m in cafe.measures if m.name == "Revenue")
+    notes = [a.note for a in cafe.actuals_of(revenue.id)]
+    assert notes == ["", "market day", ""]

@@ -173,6 +173,28 @@ def test_rows_with_a_note_the_header_does_not_name_are_all_read() -> None:
     assert [day.value for day in preview.days] == [5.0, 6.0, 7.0]
 
 
+def test_a_note_in_a_column_beyond_the_header_is_offered_and_read() -> None:
+    data = b"date,value\n2026-10-01,5\n2026-10-02,6,market day\n2026-10-03,7\n"
+    table, preview = read(data)
+    assert table.column_names() == ["date", "value", "Column 3"]
+    assert preview.mapping.note_column == Column(2)
+    assert figures(preview) == [
+        (date(2026, 10, 1), 5.0, ""),
+        (date(2026, 10, 2), 6.0, "market day"),
+        (date(2026, 10, 3), 7.0, ""),
+    ]
+
+
+def test_a_column_beyond_the_header_is_not_read_where_a_number_was_cut_before_it() -> None:
+    data = b"date,value\n2026-10-01,1,234.50\n2026-10-02,5,12.00\n"
+    _, preview = read(data, amounts_in(2))  # "5,12.00" may be 512.00 as well
+    assert figures(preview) == []
+    assert [(line, reason.endswith(SPLIT)) for line, reason in skipped(preview)] == [
+        (2, True),
+        (3, True),
+    ]
+
+
 def test_a_note_under_a_header_in_another_language_is_kept() -> None:
     data = "Data;Wartość;Uwagi\n01.10.2026;1234,50;Sprzedaż w piątek\n".encode()
     assert figures(read(data)[1]) == [(date(2026, 10, 1), 1234.5, "Sprzedaż w piątek")]
@@ -268,8 +290,8 @@ def test_a_product_name_split_at_its_comma_does_not_shift_the_amount() -> None:
     assert skipped(preview) == [
         (
             2,
-            "more cells than the header (5 where it has 4) \u2014 a name or note with a comma that is "
-            "not in quotes?",
+            "more cells than the header (5 where it has 4) \u2014 a name or note with a comma "
+            "that is not in quotes?",
         )
     ]
 

@@ -23,8 +23,8 @@ from bakeryplan.domain.import_mapping import (
 )
 from bakeryplan.store.imports.cells import DayReader, decimal_mark, parse_amount
 from bakeryplan.store.imports.shapes import is_total_label
-from bakeryplan.store.imports.table import DELIMITER_NAMES, Skipped, Table
-from bakeryplan.store.imports.wide_rows import KIND_WORDS, another_reading, filled_width
+from bakeryplan.store.imports.table import DELIMITER_NAMES, Skipped, Table, filled_width
+from bakeryplan.store.imports.wide_rows import KIND_WORDS, another_reading
 
 PROGRESS_EVERY = 5000
 NOTE_LIMIT = 300

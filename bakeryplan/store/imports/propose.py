@@ -110,6 +110,10 @@ def propose_mapping(
         ),
         None,
     )
+    if note_index is None and table.header:  # words in a column the header has no name for
+        note_index = next(
+            (i for i in range(len(table.header), table.width) if _holds_words(table, i)), None
+        )
     mark = ""
     if value_index is not None:
         mark = decimal_mark(column_cells(table, value_index), table.delimiter)
@@ -132,6 +136,13 @@ def proposed_order(cells: Sequence[str], default: DateOrder) -> DateOrder:
     if not numeric and shown:
         return default if default is not DateOrder.YEAR_FIRST else DateOrder.DAY_FIRST
     return default
+
+
+def _holds_words(table: Table, index: int) -> bool:
+    """Whether most filled cells of a column are neither amounts nor dates."""
+    cells = column_cells(table, index)
+    words = sum(1 for cell in cells if not is_amount(cell) and not looks_like_day(cell))
+    return bool(cells) and words * 2 > len(cells)
 
 
 def _named(table: Table, index: int, words: Sequence[str]) -> bool:

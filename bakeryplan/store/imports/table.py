@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bakeryplan.store.imports.cells import date_shaped, looks_like_day
@@ -99,14 +100,15 @@ def read_table(
     preamble = tuple(
         line.rstrip("\r\n") for line in lines[: max(preamble_end - 1, 0)] if line.strip()
     )
+    rows = filled[body_from:]
     return Table(
         encoding=used,
         delimiter=chosen,
         header_line=header_at or 0,
         header=header,
         preamble=preamble,
-        rows=filled[body_from:],
-        width=max(width, len(header)),
+        rows=rows,
+        width=_widest(rows, max(width, len(header))),
         first_records=filled[:_PREVIEW_RECORDS],
         problems=tuple(problems),
         notices=tuple(notices),
@@ -223,6 +225,23 @@ def _mend_broken_quotes(
                     )
                 )
     return mended, problems, notices
+
+
+def _widest(rows: list[tuple[int, Cells]], width: int) -> int:
+    """The table's width with the filled cells of rows wider than the rest: a note now and
+    then in a column the header has no name for can be chosen."""
+    for _, cells in rows:
+        if len(cells) > width:
+            width = max(width, filled_width(cells))
+    return width
+
+
+def filled_width(cells: Sequence[str]) -> int:
+    """The number of cells up to the last filled one (trailing empty cells are no column)."""
+    width = len(cells)
+    while width and not cells[width - 1].strip():
+        width -= 1
+    return width
 
 
 def _read_alone(text: str, delimiter: str) -> Cells:

@@ -15,19 +15,12 @@ import re
 from collections.abc import Sequence
 
 from bakeryplan.store.imports.cells import comma_number, looks_like_day
+from bakeryplan.store.imports.table import filled_width
 
 _LETTER = re.compile(r"[^\W\d_]")
 _WORK_LIMIT = 100_000  # joins tried in one row; a row needing more is skipped, not read
 _DIFFERS, _SAME = 2, 1
 KIND_WORDS = {"number": "a number", "date": "a date", "text": "a name or note"}
-
-
-def filled_width(cells: Sequence[str]) -> int:
-    """The number of cells up to the last filled one (trailing empty cells are no column)."""
-    width = len(cells)
-    while width and not cells[width - 1].strip():
-        width -= 1
-    return width
 
 
 def joined_kind(parts: Sequence[str], delimiter: str) -> str | None:
