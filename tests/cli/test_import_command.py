@@ -249,3 +249,10 @@ def test_a_note_beyond_the_header_is_named_by_its_number(plan, tmp_path, capsys)
     revenue = next(m for m in cafe.measures if m.name == "Revenue")
     notes = [a.note for a in cafe.actuals_of(revenue.id)]
     assert notes == ["", "market day", ""]
+
+
+def test_whole_amounts_without_a_header_are_imported_as_amounts(plan, tmp_path, capsys) -> None:
+    path = _file(tmp_path, "days.csv", b"2026-03-01,1234\n2026-03-08,987\n")
+    code, out, _ = _run(capsys, "import", plan, path, "--measure", "Revenue", "--json", *ON)
+    assert code == 0
+    assert _json_days(out) == {date(2026, 3, 1): (1234.0, 1), date(2026, 3, 8): (987.0, 1)}

@@ -320,6 +320,38 @@ def test_a_wide_total_line_is_called_a_total_line() -> None:
     assert skipped(preview) == [(3, "a total line, not a day's figure")]
 
 
+@pytest.mark.parametrize(
+    "amounts",
+    [(1234, 987, 1300), (300, 420, 510, 600, 800)],  # up and down; a new shop's growing week
+)
+def test_whole_amounts_without_a_header_are_proposed_as_amounts_not_counted(
+    amounts: tuple[int, ...],
+) -> None:
+    data = "".join(f"2026-03-{day:02d},{n}\n" for day, n in enumerate(amounts, 1)).encode()
+    prepared = prepare(data)
+    assert prepared.proposed.rule is ValueRule.AMOUNT
+    assert prepared.proposed.value_column == Column(1)
+    assert [day.value for day in read(data)[1].days] == list(amounts)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"1001,2026-03-01\n1001,2026-03-01\n1002,2026-03-01\n1003,2026-03-08\n",
+        b"2026-03-01;00017\n2026-03-01;00342\n2026-03-08;00018\n",
+        b"2026-03-01,5001\n2026-03-01,5004\n2026-03-08,5010\n2026-03-08,5012\n2026-03-15,5020\n",
+    ],
+    ids=["receipts-one-by-one", "leading-zeros", "order-numbers-counting-up"],
+)
+def test_rows_are_counted_where_the_only_numbers_are_receipt_or_order_numbers(data: bytes) -> None:
+    assert prepare(data).proposed.rule is ValueRule.COUNT_ROWS
+
+
+def test_amounts_with_cents_are_preferred_to_whole_numbers_without_a_header() -> None:
+    data = b"1001;31.07.2018 07:02:11;1;4,80\n1001;31.07.2018 07:02:11;2;3,60\n"
+    assert prepare(data).proposed.value_column == Column(3)
+
+
 def test_the_decimal_mark_is_decided_per_file() -> None:
     _, comma = read(b"2026-03-01;1,234\n2026-03-08;2,5\n", amounts_in(1), precision=3)
     assert [day.value for day in comma.days] == [1.234, 2.5]

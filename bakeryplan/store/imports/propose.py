@@ -8,6 +8,7 @@ and can change every part of it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -153,7 +154,8 @@ def _named(table: Table, index: int, words: Sequence[str]) -> bool:
 
 def _amount_column(table: Table, exclude: set[int]) -> int | None:
     """The column of amounts: named as one and holding numbers, else the leftmost column of
-    numbers with cents that is not an identifier or a quantity."""
+    numbers with cents, else the leftmost of whole numbers, that is not an identifier or a
+    quantity. None (count the rows) only where no column holds amounts."""
     candidates = []
     for index in range(table.width):
         if index in exclude:
@@ -168,14 +170,26 @@ def _amount_column(table: Table, exclude: set[int]) -> int | None:
         named = [rank for rank, word in enumerate(_AMOUNT_WORDS) if word in words]
         with_cents = sum(1 for cell in numbers if re.search(r"[.,]\d{2}\b", cell))
         mostly = len(numbers) * 10 >= len(cells) * 8
-        if not named and (not mostly or with_cents * 2 < len(numbers) or _looks_like_ids(numbers)):
+        if not named and (not mostly or _looks_like_ids(numbers)):
             continue
-        candidates.append((min(named) if named else len(_AMOUNT_WORDS), index))
-    return min(candidates)[1] if candidates else None
+        whole = with_cents * 2 < len(numbers)
+        candidates.append((min(named) if named else len(_AMOUNT_WORDS), whole, index))
+    return min(candidates)[2] if candidates else None
 
 
 def _looks_like_ids(cells: Sequence[str]) -> bool:
-    """Whole numbers, nearly all different: receipt or order numbers, not amounts."""
+    """Whole numbers written with leading zeros, or counting up (or down) as receipt and
+    order numbers do: one by one, or over five rows or more always the same way in steps
+    small beside the numbers. Whole amounts go up and down."""
     if not all(cell.isdigit() for cell in cells):
         return False
-    return len(set(cells)) * 10 >= len(cells) * 9
+    if any(len(cell) > 1 and cell[0] == "0" for cell in cells):
+        return True
+    numbers = [int(cell) for cell in cells]
+    steps = [after - before for before, after in itertools.pairwise(numbers)]
+    if not any(steps):
+        return False  # the same amount every time
+    if not (all(step >= 0 for step in steps) or all(step <= 0 for step in steps)):
+        return False
+    largest = max(abs(step) for step in steps)
+    return largest <= 1 or (len(numbers) >= 5 and largest * 10 <= min(numbers))
