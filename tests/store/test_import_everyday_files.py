@@ -403,6 +403,30 @@ def test_a_file_in_both_orders_skips_the_rows_the_chosen_order_cannot_read() -> 
     assert days(month_first) == [date(2026, 1, 13), date(2026, 3, 4), date(2026, 5, 5), JUNE_1]
 
 
+def test_a_file_in_both_orders_says_so_naming_lines() -> None:
+    data = b"Date,Sales\n13/01/2026,1\n01/13/2026,2\n03/04/2026,3\n05/05/2026,4\n2026-06-01,5\n"
+    _, day_first = read(data)
+    assert day_first.notices == (
+        'The dates are written both day first (line 2: "13/01/2026") and month first (line 3: '
+        '"01/13/2026"): lines the chosen order cannot read are skipped, and dates that read '
+        "either way were read day first (line 4). Check those days, or choose the other order.",
+    )
+    _, month_first = read(data, {"date_order": M})
+    assert "were read month first (line 4)" in month_first.notices[0]
+
+
+def test_a_file_in_both_orders_reads_in_the_order_most_of_its_dates_show() -> None:
+    rows = ["13/01/2026", "14/01/2026", "01/15/2026", *(f"{d:02d}/02/2026" for d in range(1, 9))]
+    data = ("Date,Sales\n" + "".join(f"{cell},1\n" for cell in rows)).encode()
+    _, preview = read(data, default_order=M)
+    assert preview.mapping.date_order is D
+    assert skipped(preview) == [(4, '"01/15/2026" is not a date (day first)')]
+    assert preview.notices[0].endswith(  # 02/02/2026 is the same day either way: not listed
+        "were read day first (lines 5, 7, 8, 9, 10 and 2 more). Check those days, or choose "
+        "the other order."
+    )
+
+
 def test_an_ambiguous_file_follows_the_business_locale() -> None:
     data = b"03/04/2026,1\n05/06/2026,2\n"
     assert days(read(data)[1]) == [date(2026, 4, 3), date(2026, 6, 5)]

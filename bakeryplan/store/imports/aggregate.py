@@ -21,7 +21,14 @@ from bakeryplan.domain.import_mapping import (
     SignFilter,
     ValueRule,
 )
-from bakeryplan.store.imports.cells import DayReader, decimal_mark, parse_amount
+from bakeryplan.store.imports.cells import (
+    EITHER,
+    DayReader,
+    date_order_evidence,
+    decimal_mark,
+    order_shown,
+    parse_amount,
+)
 from bakeryplan.store.imports.shapes import is_total_label
 from bakeryplan.store.imports.table import DELIMITER_NAMES, Skipped, Table, filled_width
 from bakeryplan.store.imports.wide_rows import KIND_WORDS, another_reading
@@ -130,7 +137,11 @@ def aggregate(
     )
     skipped.sort(key=lambda s: s.line)
     resolved = mapping.with_changes(decimal_mark=mark) if mark else mapping
-    return ImportPreview(figures, tuple(skipped), used, filtered, resolved, table.notices)
+    notices = list(table.notices)
+    shown, _ = date_order_evidence(reading.read_day.cells_read())
+    if {DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST} <= shown:
+        notices.append(_both_orders(rows, date_index, mapping.date_order))
+    return ImportPreview(figures, tuple(skipped), used, filtered, resolved, tuple(notices))
 
 
 class _Rows:
@@ -313,3 +324,44 @@ def _not_a_date(cell: str, cells: tuple[str, ...], order: DateOrder) -> str:
     if not cell.strip():
         return "no date"
     return f'"{_short(cell)}" is not a date ({ORDER_WORDS[order]})'
+
+
+def _both_orders(rows: list[tuple[int, tuple[str, ...]]], date_index: int, order: DateOrder) -> str:
+    """What a file writing dates both day first and month first needs to say: the first line
+    of each way, and the lines whose dates read either way, read in ``order``."""
+    first: dict[object, tuple[int, str]] = {}
+    either: list[int] = []
+    for line, cells in rows:
+        if len(cells) <= date_index:
+            continue
+        shown = order_shown(cells[date_index])
+        if shown is EITHER:
+            either.append(line)
+        elif shown is not None and shown not in first:
+            first[shown] = (line, cells[date_index].strip())
+    words = ORDER_WORDS[order]
+    (day_line, day_cell), (month_line, month_cell) = (
+        first[DateOrder.DAY_FIRST],
+        first[DateOrder.MONTH_FIRST],
+    )
+    text = (
+        f'The dates are written both day first (line {day_line}: "{_short(day_cell)}") and '
+        f'month first (line {month_line}: "{_short(month_cell)}"): lines the chosen order '
+        "cannot read are skipped"
+    )
+    if not either:
+        return text + ". Check that the order chosen is the file's own."
+    return (
+        f"{text}, and dates that read either way were read {words} ({_lines(either)}). "
+        "Check those days, or choose the other order."
+    )
+
+
+def _lines(numbers: list[int], shown: int = 5) -> str:
+    """ "line 4", "lines 4, 6 and 9", "lines 4, 5, 6, 7, 8 and 3 more"."""
+    if len(numbers) == 1:
+        return f"line {numbers[0]}"
+    if len(numbers) <= shown:
+        return "lines " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+    listed = ", ".join(map(str, numbers[:shown]))
+    return f"lines {listed} and {len(numbers) - shown} more"

@@ -103,6 +103,10 @@ class DayReader:
         self.order = order
         self._days: dict[str, date | None] = {}
 
+    def cells_read(self) -> Iterable[str]:
+        """The different cells (or their date parts) read so far, up to the cache's size."""
+        return self._days.keys()
+
     def __call__(self, cell: str) -> date | None:
         day = self._days.get(cell, _MISSING)
         if day is not _MISSING:
@@ -158,15 +162,31 @@ def date_order_evidence(cells: Iterable[str]) -> tuple[set[DateOrder], list[str]
         if _YEAR_FIRST.fullmatch(text):
             shown.setdefault(DateOrder.YEAR_FIRST, text)
             continue
-        match = _NUMERIC.fullmatch(text)
-        if match is None or len(match[1]) > 2:
-            continue
-        first, second = int(match[1]), int(match[3])
-        if first > 12 >= second:
-            shown.setdefault(DateOrder.DAY_FIRST, text)
-        elif second > 12 >= first:
-            shown.setdefault(DateOrder.MONTH_FIRST, text)
+        order = order_shown(text)
+        if isinstance(order, DateOrder):
+            shown.setdefault(order, text)
     return set(shown), list(shown.values())
+
+
+EITHER = "either"
+
+
+def order_shown(cell: str) -> DateOrder | str | None:
+    """What a numeric date with the year last says about the order of day and month:
+    DAY_FIRST for "31/01/2024", MONTH_FIRST for "01/31/2024", :data:`EITHER` for "03/04/2024"
+    (a different day in each order), None when the order makes no difference or the cell is
+    no such date."""
+    match = _NUMERIC.fullmatch(cell.strip())
+    if match is None or len(match[1]) > 2:
+        return None
+    first, second = int(match[1]), int(match[3])
+    if first > 12 >= second:
+        return DateOrder.DAY_FIRST
+    if second > 12 >= first:
+        return DateOrder.MONTH_FIRST
+    if first != second and first <= 12 and second <= 12 and first and second:
+        return EITHER
+    return None
 
 
 # ---- amounts --------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from bakeryplan.domain.import_mapping import Column, DateOrder, ImportMapping, ValueRule
@@ -18,6 +19,7 @@ from bakeryplan.store.imports.cells import (
     decimal_mark,
     is_amount,
     looks_like_day,
+    order_shown,
     parse_day,
 )
 from bakeryplan.store.imports.table import Table
@@ -129,13 +131,19 @@ def propose_mapping(
 
 
 def proposed_order(cells: Sequence[str], default: DateOrder) -> DateOrder:
-    """The one order the dates show, else ``default`` (the business's locale)."""
+    """The one order the dates show, else the order more of them show (a file written both
+    ways), else ``default`` (the business's locale)."""
     shown, _ = date_order_evidence(cells)
     numeric = shown - {DateOrder.YEAR_FIRST}
     if len(numeric) == 1:
         return numeric.pop()
     if not numeric and shown:
         return default if default is not DateOrder.YEAR_FIRST else DateOrder.DAY_FIRST
+    if numeric:
+        counts = Counter(order_shown(cell) for cell in cells)
+        day, month = counts[DateOrder.DAY_FIRST], counts[DateOrder.MONTH_FIRST]
+        if day != month:
+            return DateOrder.DAY_FIRST if day > month else DateOrder.MONTH_FIRST
     return default
 
 
