@@ -186,6 +186,14 @@ def test_a_broken_quote_is_reported_on_every_line_it_affected() -> None:
     assert [(s.line, "never closed" in s.reason) for s in preview.skipped] == [(4, True)]
 
 
+def test_a_quote_left_open_swallows_no_row_even_where_the_cells_add_up() -> None:
+    """The row after it became part of the note, with the table's number of cells."""
+    data = b'date,amount,note\n2024-01-02,1.00,"never closed\n2024-01-03,2.00,\n'
+    preview = aggregate(read_table(data), prepare(data).proposed, today=TODAY)
+    assert {d.on: d.value for d in preview.days} == {date(2024, 1, 2): 1.0, date(2024, 1, 3): 2.0}
+    assert "never closed" in preview.notices[0]
+
+
 def test_quoted_fields_with_line_breaks_keep_the_line_numbers_of_what_follows() -> None:
     data = (
         b'date,amount,note\n2024-01-02,1.00,"two\nlines"\n2024-01-03,x,\n'

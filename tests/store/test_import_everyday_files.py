@@ -157,12 +157,34 @@ def test_a_first_row_with_a_date_that_does_not_exist_is_reported_not_taken_for_a
 
 
 def test_only_title_lines_are_left_out_above_a_table_without_header() -> None:
-    """A line with a date or two filled cells is no title: what is left out is reported."""
-    data = b"Account;DE02 1203\nSales report;\n01.03.2026;100,00\n08.03.2026;120,00\n"
+    """A line with a date or an amount is a row, and so is a title line below one: what is
+    left out above the table, and is no title, is reported."""
+    data = b"Sales report\nBalance;1.234,56\nDaily\n01.03.2026;100,00\n08.03.2026;120,00\n"
     table, preview = read(data)
-    assert table.header == ()
+    assert (table.header, table.preamble) == ((), ("Sales report",))
     assert days(preview) == [MARCH_1, MARCH_8]
-    assert [line for line, _reason in skipped(preview)] == [1]
+    assert [line for line, _reason in skipped(preview)] == [2, 3]
+    data = b"Account;DE02 1203\n01.03.2026;100,00\n08.03.2026;120,00\n"
+    _, preview = read(data, header_line=0)  # the owner says: no header
+    assert days(preview) == [MARCH_1, MARCH_8]
+    assert skipped(preview) == [
+        (1, "above the table: left out, though it does not look like a title")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("between", "line"),
+    [(b"Daily figures\n", 2), (b";;;\n", None), (b"n/a;12,00\n", 2), (b"n/a;Rain\n", 2)],
+    ids=["a title line", "empty cells", "a row whose date cannot be read", "without amount"],
+)
+def test_the_header_is_found_above_what_separates_it_from_the_first_dated_row(
+    between: bytes, line: int | None
+) -> None:
+    data = b"Datum;Umsatz;Notiz\n" + between + b"01.03.2026;100,00;\n08.03.2026;120,00;\n"
+    table, preview = read(data)
+    assert table.header == ("Datum", "Umsatz", "Notiz")
+    assert days(preview) == [MARCH_1, MARCH_8]
+    assert [skip_line for skip_line, _reason in skipped(preview)] == ([line] if line else [])
 
 
 def test_rows_with_a_note_the_header_does_not_name_are_all_read() -> None:

@@ -26,10 +26,10 @@ from bakeryplan.store.imports.cells import (
     DayReader,
     date_order_evidence,
     decimal_mark,
+    is_total_label,
     order_shown,
     parse_amount,
 )
-from bakeryplan.store.imports.shapes import is_total_label
 from bakeryplan.store.imports.table import DELIMITER_NAMES, Skipped, Table, filled_width
 from bakeryplan.store.imports.wide_rows import KIND_WORDS, another_reading
 
@@ -182,7 +182,8 @@ class _Rows:
         expected = self.expected
         for line, cells in rows:
             if len(cells) <= needed:
-                skip(Skipped(line, self._too_few(cells)))
+                if any(c.strip() for c in cells):  # a line of spaces is a blank line
+                    skip(Skipped(line, self._too_few(cells)))
                 continue
             if len(cells) > expected and (reason := self._cut(cells, used)) is not None:
                 skip(Skipped(line, reason))

@@ -90,6 +90,21 @@ def parse_day(cell: str, order: DateOrder) -> date | None:
     return None
 
 
+TOTAL_WORDS = frozenset(
+    {
+        "total", "totals", "grand total", "subtotal", "sum", "summe", "gesamt", "gesamtsumme",
+        "insgesamt", "totaal", "totale", "suma", "somme", "overall",
+    }
+)  # fmt: skip
+_TOTAL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_total_label(cell: str) -> bool:
+    """ "Total", "Grand total", "Summe März": a cell that labels a total, not a day."""
+    text = " ".join(_TOTAL_WORD.findall(cell.lower()))
+    return text in TOTAL_WORDS or text.startswith(("total ", "grand total", "summe "))
+
+
 _MISSING = date.min
 _DATE_AND_TIME = re.compile(r"\s*([\d./-]{6,10})[T ,]\s*" + _CLOCK + r"\s*")
 _CACHE_LIMIT = 50_000
