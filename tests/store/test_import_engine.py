@@ -140,6 +140,7 @@ def test_days(cell: str, order: DateOrder, expected: date | None) -> None:
         (("01.10.2026", "Miete", "Laden", "-800,00"), 3, [0, 2], ";", "text"),
         (("01.10.2026", "1", "234"), 2, [0, 1], ";", None),  # no number holds a semicolon
         (("2026-10-01", "1", "234.50"), 2, [0], ",", None),  # counting rows: the day is sure
+        (("2026-10-01", "12.50", "3"), 2, [0, 1], ",", None),  # "12.50,3" is no number
     ],
 )
 def test_a_wider_row_is_read_by_position_only_when_that_is_the_one_reading(

@@ -8,6 +8,7 @@ counted. Amounts are rounded to the currency's minor unit, per row and per day.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -241,24 +242,26 @@ class _Rows:
                 note = cells[note_index].strip()
                 if len(cells) > expected and note_index >= expected - 1:
                     # the last column: a comma in an unquoted note gave it more cells
-                    note = self.table.delimiter.join(cells[note_index:]).strip()
+                    rest = cells[note_index : filled_width(cells)]
+                    note = self.table.delimiter.join(rest).strip()
                 if note and len(entry.notes) < 20 and note not in entry.notes:
                     entry.notes.append(note)
 
     def expect(self, date_index: int) -> None:
         """The cells a row has when none of them was cut: the header's, or without one, the
-        fewest a dated row has (a row with more may hold a number cut at its comma)."""
+        fewest that more than one dated row in ten has (a row with more may hold a number cut
+        at its comma; a row or two with fewer are rows missing cells, not the rule)."""
         if self.table.header:
             self.expected = max(filled_width(self.table.header), 1)
             return
-        fewest = len(max((cells for _, cells in self.table.rows), key=len, default=()))
+        widths: Counter[int] = Counter()
         for _, cells in self.table.rows:
-            if len(cells) >= fewest and cells[-1].strip():
-                continue  # as wide as the fewest found so far
             width = filled_width(cells)
-            if 2 <= width < fewest and width > date_index and self.read_day(cells[date_index]):
-                fewest = width
-        self.expected = fewest
+            if width >= 2 and width > date_index and self.read_day(cells[date_index]):
+                widths[width] += 1
+        dated = sum(widths.values())
+        common = [width for width, rows in widths.items() if rows * 10 > dated]
+        self.expected = min(common, default=self.table.width)
 
     def _cut(self, cells: tuple[str, ...], used: list[int]) -> str | None:
         """Why a row wider than expected is skipped, or None when it reads one way only."""

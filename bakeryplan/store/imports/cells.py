@@ -258,14 +258,17 @@ def parse_amount(cell: str, mark: str = ".") -> float | None:
     return -value if negative else value
 
 
-_COMMA_NUMBER = re.compile(r"[-+(]?\d+(?:[.,]\d+)*\)?-?")
+_COMMA_NUMBER = re.compile(
+    r"[-+(]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})*,\d+|\d+,\d+)\)?-?"
+)  # 1,234.50 (thousands), 1.234,50 or 12,50 (a decimal comma)
 
 
 def comma_number(text: str) -> bool:
-    """Digits with a comma among their separators ("1,234.50", "12,50"), signs and currency
-    aside: what a number cut at its comma in a comma-separated file was before the cut."""
+    """A number written with a comma, as thousands separator or decimal mark ("1,234.50",
+    "12,50"), signs and currency aside: what a number cut at its comma in a comma-separated
+    file was before the cut."""
     core = _SPACES.sub("", _CURRENCY.sub("", text))
-    return "," in core and _COMMA_NUMBER.fullmatch(core) is not None
+    return _COMMA_NUMBER.fullmatch(core) is not None
 
 
 def is_amount(cell: str) -> bool:

@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bakeryplan.store.imports.cells import comma_number, looks_like_day
-from bakeryplan.store.imports.table import filled_width
+from bakeryplan.store.imports.cells import comma_number, is_amount, looks_like_day
 
 _LETTER = re.compile(r"[^\W\d_]")
 _WORK_LIMIT = 100_000  # joins tried in one row; a row needing more is skipped, not read
@@ -23,10 +22,15 @@ _DIFFERS, _SAME = 2, 1
 KIND_WORDS = {"number": "a number", "date": "a date", "text": "a name or note"}
 
 
+def _words(part: str) -> bool:
+    """Letters that are not part of a date-time ("2024-03-02T00:10") or an amount ("EUR 5")."""
+    return bool(_LETTER.search(part)) and not looks_like_day(part) and not is_amount(part)
+
+
 def joined_kind(parts: Sequence[str], delimiter: str) -> str | None:
     """What ``parts`` could have been as one cell the delimiter cut: "number", "date" or
     "text"; None when they cannot have been one cell."""
-    if all(_LETTER.search(part) for part in parts):
+    if all(_words(part) for part in parts):
         return "text"
     if delimiter != ",":  # only a comma is written inside numbers and dates
         return None
@@ -42,24 +46,27 @@ def another_reading(
     cells: Sequence[str], expected: int, used: Sequence[int], delimiter: str
 ) -> str | None:
     """The kind of cell that may have been cut ("number", "date", "text") when ``cells``,
-    wider than ``expected``, can also be read as ``expected`` cells with different cells in
-    the ``used`` columns (or without one of them); None when reading by position is the
-    only reading. The kind is that of the leftmost cut: everything right of it moved."""
-    width = filled_width(cells)
+    wider than ``expected``, can also be read with neighbouring cells joined (into
+    ``expected`` cells at least, the rest being columns beyond the header) so that a cell in
+    a ``used`` column differs or is not there; None when reading by position is the only
+    reading. The kind is that of the leftmost cut: everything right of it moved."""
+    width = len(cells)  # trailing empty cells too: "7,777.77," cut, no address after it
     extra = width - expected
     if extra <= 0 or expected <= 0:
         return None
-    if expected * (extra + 1) ** 2 > _WORK_LIMIT:
+    if width * (extra + 1) ** 2 > _WORK_LIMIT:
         return _cut_kind(cells[:width], delimiter)
     joins: dict[tuple[int, int], str | None] = {}
     wanted = set(used)
-    # cells consumed so far -> {whether a used cell changed: the leftmost join on the way}
+    last_used = max(wanted, default=-1)
+    found: _Join = None
+    # cells read so far -> {whether a used cell changed: the leftmost join on the way}
     states: dict[int, dict[bool, _Join]] = {0: {False: None}}
-    for column in range(expected):
-        after = expected - column - 1  # columns still to fill, one cell at least each
+    for column in range(width):
         reached: dict[int, dict[bool, _Join]] = {}
         for start, paths in states.items():
-            for end in range(start + 1, width - after + 1):
+            spare = extra - (start - column)  # cells that may still join a neighbour
+            for end in range(start + 1, min(width, start + 1 + spare) + 1):
                 join: _Join = None
                 if end - start > 1:
                     if (start, end) not in joins:
@@ -68,20 +75,19 @@ def another_reading(
                     if kind is None:
                         continue
                     join = (start, kind)
-                changed = (
-                    column in wanted
-                    and (end - start > 1 or start != column)
-                    and delimiter.join(cells[start:end]) != cells[column]
-                )
+                changed = column in wanted and delimiter.join(cells[start:end]) != cells[column]
                 into = reached.setdefault(end, {})
                 for differs, first in paths.items():
                     key, leftmost = differs or changed, first or join
                     if key not in into or _left_of(leftmost, into[key]):
                         into[key] = leftmost
+        done = reached.pop(width, {})
+        if column + 1 >= expected:  # a reading of every cell, as wide as the header at least
+            lost = last_used > column  # a used column this reading does not have
+            for differs, first in done.items():
+                if first is not None and (differs or lost) and _left_of(first, found):
+                    found = first
         states = reached
-    final = states.get(width, {})
-    lost = any(column >= expected for column in wanted)  # a used column no other reading has
-    found = final.get(True) or (final.get(False) if lost else None)
     return found[1] if found else None
 
 
