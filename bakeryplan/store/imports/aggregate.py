@@ -140,8 +140,9 @@ def aggregate(
     resolved = mapping.with_changes(decimal_mark=mark) if mark else mapping
     notices = list(table.notices)
     shown, _ = date_order_evidence(reading.read_day.cells_read())
-    if {DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST} <= shown:
-        notices.append(_both_orders(rows, date_index, mapping.date_order))
+    if {DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST} <= shown:  # rare: look at every row
+        notice = _both_orders(rows, date_index, mapping.date_order)
+        notices.extend([notice] if notice else [])
     return ImportPreview(figures, tuple(skipped), used, filtered, resolved, tuple(notices))
 
 
@@ -330,7 +331,9 @@ def _not_a_date(cell: str, cells: tuple[str, ...], order: DateOrder) -> str:
     return f'"{_short(cell)}" is not a date ({ORDER_WORDS[order]})'
 
 
-def _both_orders(rows: list[tuple[int, tuple[str, ...]]], date_index: int, order: DateOrder) -> str:
+def _both_orders(
+    rows: list[tuple[int, tuple[str, ...]]], date_index: int, order: DateOrder
+) -> str | None:
     """What a file writing dates both day first and month first needs to say: the first line
     of each way, and the lines whose dates read either way, read in ``order``."""
     first: dict[object, tuple[int, str]] = {}
@@ -343,6 +346,8 @@ def _both_orders(rows: list[tuple[int, tuple[str, ...]]], date_index: int, order
             either.append(line)
         elif shown is not None and shown not in first:
             first[shown] = (line, cells[date_index].strip())
+    if len(first) < 2:
+        return None
     words = ORDER_WORDS[order]
     (day_line, day_cell), (month_line, month_cell) = (
         first[DateOrder.DAY_FIRST],

@@ -18,8 +18,8 @@ from bakeryplan.store.imports.cells import comma_number, is_amount, looks_like_d
 
 _LETTER = re.compile(r"[^\W\d_]")
 _WORK_LIMIT = 100_000  # joins tried in one row; a row needing more is skipped, not read
-_DIFFERS, _SAME = 2, 1
 KIND_WORDS = {"number": "a number", "date": "a date", "text": "a name or note"}
+_Join = tuple[int, str] | None  # where a join starts, and its kind
 
 
 def _words(part: str) -> bool:
@@ -55,7 +55,7 @@ def another_reading(
     if extra <= 0 or expected <= 0:
         return None
     if width * (extra + 1) ** 2 > _WORK_LIMIT:
-        return _cut_kind(cells[:width], delimiter)
+        return _cut_kind(cells, delimiter)
     joins: dict[tuple[int, int], str | None] = {}
     wanted = set(used)
     last_used = max(wanted, default=-1)
@@ -89,9 +89,6 @@ def another_reading(
                     found = first
         states = reached
     return found[1] if found else None
-
-
-_Join = tuple[int, str] | None  # where a join starts, and its kind
 
 
 def _left_of(join: _Join, other: _Join) -> bool:
