@@ -100,7 +100,7 @@ class ChartFrame:
         for side in ("top", "right"):
             self.ax.spines[side].set_visible(False)
         self.ax.tick_params(colors=style.muted, labelcolor=style.foreground, labelsize=8)
-        text = {"color": style.foreground, "parse_math": False}
+        text: dict[str, Any] = {"color": style.foreground, "parse_math": False}
         self.title = figure.text(0.0, 1.0, "", fontsize=13, weight="bold", va="top", **text)
         self.subtitle = figure.text(0.0, 1.0, "", fontsize=9.5, va="top", **text)
         self.caption = figure.text(0.0, 0.0, "", fontsize=9, va="bottom", **text)
