@@ -41,7 +41,7 @@ _MAX_MARKERS = 90
 _X_MARGIN = 0.015
 
 
-class MeasureChart(ChartFrame):
+class MeasureChart(ChartFrame[MeasureChartData]):
     """Planned curve, on-track band, actuals, forecast, target and today for one measure."""
 
     def __init__(
@@ -103,7 +103,6 @@ class MeasureChart(ChartFrame):
             self.last_year, self.band, self.target_line, self.planned, self.actual,
             self.so_far, self.so_far_planned, self.forecast, self.target, self.today,
         )  # fmt: skip
-        self.data: MeasureChartData | None = None
         self._axes_for: tuple[str, Business, bool] | None = None
 
     def update(self, data: MeasureChartData) -> None:
@@ -218,7 +217,7 @@ class MeasureChart(ChartFrame):
         return f"{name}   Planned: {planned_text}   Actual: {actual_text}"
 
 
-class BurnupChart(ChartFrame):
+class BurnupChart(ChartFrame[BurnupChartData]):
     """Planned against done share of a goal's steps."""
 
     def __init__(
@@ -240,7 +239,6 @@ class BurnupChart(ChartFrame):
         self.today.set_gid("today")
         self.add_dynamic(self.planned, self.done, self.today)
         ax.set_ylim(-0.02, 1.05)
-        self.data: BurnupChartData | None = None
         self._axes_for: Any = None
 
     def update(self, data: BurnupChartData) -> None:
