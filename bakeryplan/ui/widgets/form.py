@@ -345,8 +345,9 @@ class FormDialog(QDialog):
             text, widget = found
             self._problem.show_problem(text)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-                widget.lineEdit().selectAll()
+            line = widget.lineEdit() if isinstance(widget, QComboBox) else None
+            if line is not None:
+                line.selectAll()
             elif isinstance(widget, QLineEdit):
                 widget.selectAll()
             return
