@@ -92,6 +92,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         out = {
             "days": [{"on": d.on.isoformat(), "value": d.value, "rows": d.rows} for d in days],
             "skipped": [{"line": s.line, "reason": s.reason} for s in preview.skipped],
+            "notices": list(preview.notices),
         }
         say(json.dumps(out, indent=2, ensure_ascii=False))
     else:

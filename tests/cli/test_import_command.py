@@ -47,7 +47,7 @@ def test_till_export_in_long_format_sums_the_product_groups(plan, tmp_path, caps
     code, out, _ = _run(capsys, "import", plan, till, "--measure", "Revenue", "--json", *ON)
     assert code == 0
     assert _json_days(out) == files.TILL_LONG_DAYS
-    assert list(json.loads(out)) == ["days", "skipped"]
+    assert json.loads(out)["notices"] == []
     assert entries_of(plan, "Revenue") == [
         (on, value, "till.csv") for on, (value, _) in files.TILL_LONG_DAYS.items()
     ]
@@ -237,3 +237,32 @@ def test_a_recipe_reads_the_next_export_even_with_a_longer_preamble(plan, tmp_pa
     assert code == 0
     april_income = {on.replace(month=4): value for on, value in files.BANK_INCOME.items()}
     assert {on: v for on, (v, _) in _json_days(out).items()} == april_income
+
+
+def test_a_note_beyond_the_header_is_named_by_its_number(plan, tmp_path, capsys) -> None:
+    data = b"date,value\n2026-10-01,5\n2026-10-02,6,market day\n2026-10-03,7\n"
+    path = _file(tmp_path, "notes.csv", data)
+    code, _, _ = _run(capsys, "import", plan, path, "--measure", "Revenue", "--note-column", "3")
+    assert code == 0
+    with PlanRepository.open(plan, read_only=True) as repository:
+        cafe = repository.load()
+    revenue = next(m for m in cafe.measures if m.name == "Revenue")
+    notes = [a.note for a in cafe.actuals_of(revenue.id)]
+    assert notes == ["", "market day", ""]
+
+
+def test_whole_amounts_without_a_header_are_imported_as_amounts(plan, tmp_path, capsys) -> None:
+    path = _file(tmp_path, "days.csv", b"2026-03-01,1234\n2026-03-08,987\n")
+    code, out, _ = _run(capsys, "import", plan, path, "--measure", "Revenue", "--json", *ON)
+    assert code == 0
+    assert _json_days(out) == {date(2026, 3, 1): (1234.0, 1), date(2026, 3, 8): (987.0, 1)}
+
+
+def test_a_file_in_both_orders_says_so_in_the_json_too(plan, tmp_path, capsys) -> None:
+    data = b"Date,Sales\n13/01/2026,1\n01/13/2026,2\n03/04/2026,3\n"
+    path = _file(tmp_path, "mixed.csv", data)
+    code, out, _ = _run(capsys, "import", plan, path, "--measure", "Revenue", "--json", *ON)
+    assert code == 0
+    [notice] = json.loads(out)["notices"]
+    assert "day first (line 2" in notice and "month first (line 3" in notice
+    assert "were read day first (line 4)" in notice

@@ -26,6 +26,7 @@ from bakeryplan.store.imports import (
 from bakeryplan.store.imports.cells import DayReader, decimal_mark, parse_amount, parse_day
 from bakeryplan.store.imports.entries import Repeat, entry_changes
 from bakeryplan.store.imports.table import read_table
+from bakeryplan.store.imports.wide_rows import another_reading
 from tests.store import export_files as files
 
 TODAY = date(2026, 11, 27)
@@ -123,6 +124,31 @@ def test_days(cell: str, order: DateOrder, expected: date | None) -> None:
     assert DayReader(order)(cell) == expected
 
 
+@pytest.mark.parametrize(
+    ("cells", "expected", "used", "delimiter", "kind"),
+    [
+        (("2026-10-02", "6", "market day"), 2, [0, 1], ",", None),  # a note beyond the header
+        (("2026-10-02", "6", "", ""), 2, [0, 1], ",", None),  # trailing empty cells
+        (("2026-10-01", "1", "234.50"), 2, [0, 1], ",", "number"),
+        (("2026-10-01", "12", "50"), 2, [0, 1], ",", "number"),  # a decimal comma
+        (("2026-10-01", "1", "234.50", "busy"), 3, [0, 1], ",", "number"),
+        (("2026-10-01", "5", "market", " busy"), 3, [0, 1], ",", None),  # the note's comma
+        (("2026-10-01", "Bread", " rye", "103", "310.20"), 4, [0, 3], ",", "text"),
+        (("Oct 2", " 2026", "12.50"), 2, [0, 1], ",", "date"),
+        (("2026-10-01", "3", "12"), 2, [0, 2], ",", "number"),  # used column beyond the rest
+        (("01.10.2026", "12,50", "Markt"), 2, [0, 1], ";", None),
+        (("01.10.2026", "Miete", "Laden", "-800,00"), 3, [0, 2], ";", "text"),
+        (("01.10.2026", "1", "234"), 2, [0, 1], ";", None),  # no number holds a semicolon
+        (("2026-10-01", "1", "234.50"), 2, [0], ",", None),  # counting rows: the day is sure
+        (("2026-10-01", "12.50", "3"), 2, [0, 1], ",", None),  # "12.50,3" is no number
+    ],
+)
+def test_a_wider_row_is_read_by_position_only_when_that_is_the_one_reading(
+    cells: tuple[str, ...], expected: int, used: list[int], delimiter: str, kind: str | None
+) -> None:
+    assert another_reading(cells, expected, used, delimiter) == kind
+
+
 def test_decimal_mark_is_decided_once_per_file() -> None:
     assert decimal_mark(["1.234", "2.500", "12,50"], ",") == ","
     assert decimal_mark(["1,234.50", "7.25"], ";") == "."
@@ -159,6 +185,14 @@ def test_a_broken_quote_is_reported_on_every_line_it_affected() -> None:
         date(2024, 1, 5): 300.0,
     }
     assert [(s.line, "never closed" in s.reason) for s in preview.skipped] == [(4, True)]
+
+
+def test_a_quote_left_open_swallows_no_row_even_where_the_cells_add_up() -> None:
+    """The row after it became part of the note, with the table's number of cells."""
+    data = b'date,amount,note\n2024-01-02,1.00,"never closed\n2024-01-03,2.00,\n'
+    preview = aggregate(read_table(data), prepare(data).proposed, today=TODAY)
+    assert {d.on: d.value for d in preview.days} == {date(2024, 1, 2): 1.0, date(2024, 1, 3): 2.0}
+    assert "never closed" in preview.notices[0]
 
 
 def test_quoted_fields_with_line_breaks_keep_the_line_numbers_of_what_follows() -> None:

@@ -8,6 +8,7 @@ counted. Amounts are rounded to the currency's minor unit, per row and per day.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,9 +22,17 @@ from bakeryplan.domain.import_mapping import (
     SignFilter,
     ValueRule,
 )
-from bakeryplan.store.imports.cells import DayReader, decimal_mark, parse_amount
-from bakeryplan.store.imports.shapes import is_total_label
-from bakeryplan.store.imports.table import Skipped, Table
+from bakeryplan.store.imports.cells import (
+    EITHER,
+    DayReader,
+    date_order_evidence,
+    decimal_mark,
+    is_total_label,
+    order_shown,
+    parse_amount,
+)
+from bakeryplan.store.imports.table import DELIMITER_NAMES, Skipped, Table, filled_width
+from bakeryplan.store.imports.wide_rows import KIND_WORDS, another_reading
 
 PROGRESS_EVERY = 5000
 NOTE_LIMIT = 300
@@ -115,6 +124,7 @@ def aggregate(
         sample = [r[value_index] for _, r in table.rows[:2000] if len(r) > value_index]
         mark = decimal_mark(sample, table.delimiter)
     reading = _Rows(table, mapping, today, precision, mark, filters, note_index)
+    reading.expect(date_index)
     rows = table.rows
     for start in range(0, len(rows), PROGRESS_EVERY):
         if progress is not None and not progress(start, len(rows)):
@@ -128,7 +138,11 @@ def aggregate(
     )
     skipped.sort(key=lambda s: s.line)
     resolved = mapping.with_changes(decimal_mark=mark) if mark else mapping
-    return ImportPreview(figures, tuple(skipped), used, filtered, resolved, table.notices)
+    notices = list(table.notices)
+    shown, _ = date_order_evidence(reading.read_day.cells_read())
+    if {DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST} <= shown:
+        notices.append(_both_orders(rows, date_index, mapping.date_order))
+    return ImportPreview(figures, tuple(skipped), used, filtered, resolved, tuple(notices))
 
 
 class _Rows:
@@ -149,6 +163,7 @@ class _Rows:
         self.mark, self.filters, self.note_index = mark, filters, note_index
         self.value_name = mapping.value_column.label() if mapping.value_column else ""
         self.read_day = DayReader(mapping.date_order)
+        self.expected = 0  # the cells a row has when none was cut (see wide_rows)
         self.amounts: dict[str, float | None] = {}
         self.days: dict[date, _Day] = {}
         self.skipped: list[Skipped] = []
@@ -162,9 +177,17 @@ class _Rows:
         rule, sign = self.mapping.rule, self.mapping.sign
         indexes = [date_index, value_index or 0, *(i for i, _ in filters if i is not None)]
         needed = max(indexes)
+        used = [date_index, *(i for i, _ in filters if i is not None)]
+        if rule is not ValueRule.COUNT_ROWS and value_index is not None:
+            used.append(value_index)
+        expected = self.expected
         for line, cells in rows:
             if len(cells) <= needed:
-                skip(Skipped(line, self._too_few(cells)))
+                if any(c.strip() for c in cells):  # a line of spaces is a blank line
+                    skip(Skipped(line, self._too_few(cells)))
+                continue
+            if len(cells) > expected and (reason := self._cut(cells, used)) is not None:
+                skip(Skipped(line, reason))
                 continue
             cell = cells[date_index]
             day = read_day(cell)
@@ -217,8 +240,47 @@ class _Rows:
             self.used += 1
             if note_index is not None and len(cells) > note_index:
                 note = cells[note_index].strip()
+                if len(cells) > expected and note_index >= expected - 1:
+                    # the last column: a comma in an unquoted note gave it more cells
+                    rest = cells[note_index : filled_width(cells)]
+                    note = self.table.delimiter.join(rest).strip()
                 if note and len(entry.notes) < 20 and note not in entry.notes:
                     entry.notes.append(note)
+
+    def expect(self, date_index: int) -> None:
+        """The cells a row has when none of them was cut: the header's, or without one, the
+        fewest that more than one dated row in ten has (a row with more may hold a number cut
+        at its comma; a row or two with fewer are rows missing cells, not the rule)."""
+        if self.table.header:
+            self.expected = max(filled_width(self.table.header), 1)
+            return
+        widths: Counter[int] = Counter()
+        for _, cells in self.table.rows:
+            width = filled_width(cells)
+            if width >= 2 and width > date_index and self.read_day(cells[date_index]):
+                widths[width] += 1
+        dated = sum(widths.values())
+        common = [width for width, rows in widths.items() if rows * 10 > dated]
+        self.expected = min(common, default=self.table.width)
+
+    def _cut(self, cells: tuple[str, ...], used: list[int]) -> str | None:
+        """Why a row wider than expected is skipped, or None when it reads one way only."""
+        kind = another_reading(cells, self.expected, used, self.table.delimiter)
+        if kind is None:
+            return None
+        if any(is_total_label(c) for c in cells):
+            return "a total line, not a day's figure"
+        width = filled_width(cells)
+        where = (
+            f"the header ({width} where it has {self.expected})"
+            if self.table.header
+            else f"the other rows ({width} where they have {self.expected})"
+        )
+        name = DELIMITER_NAMES.get(self.table.delimiter, repr(self.table.delimiter))
+        return (
+            f"more cells than {where} \u2014 {KIND_WORDS[kind]} with a {name} that is not in "
+            "quotes?"
+        )
 
     def _amount(self, raw: str) -> float | None:
         amount = parse_amount(raw.strip(), self.mark)
@@ -266,3 +328,44 @@ def _not_a_date(cell: str, cells: tuple[str, ...], order: DateOrder) -> str:
     if not cell.strip():
         return "no date"
     return f'"{_short(cell)}" is not a date ({ORDER_WORDS[order]})'
+
+
+def _both_orders(rows: list[tuple[int, tuple[str, ...]]], date_index: int, order: DateOrder) -> str:
+    """What a file writing dates both day first and month first needs to say: the first line
+    of each way, and the lines whose dates read either way, read in ``order``."""
+    first: dict[object, tuple[int, str]] = {}
+    either: list[int] = []
+    for line, cells in rows:
+        if len(cells) <= date_index:
+            continue
+        shown = order_shown(cells[date_index])
+        if shown is EITHER:
+            either.append(line)
+        elif shown is not None and shown not in first:
+            first[shown] = (line, cells[date_index].strip())
+    words = ORDER_WORDS[order]
+    (day_line, day_cell), (month_line, month_cell) = (
+        first[DateOrder.DAY_FIRST],
+        first[DateOrder.MONTH_FIRST],
+    )
+    text = (
+        f'The dates are written both day first (line {day_line}: "{_short(day_cell)}") and '
+        f'month first (line {month_line}: "{_short(month_cell)}"): lines the chosen order '
+        "cannot read are skipped"
+    )
+    if not either:
+        return text + ". Check that the order chosen is the file's own."
+    return (
+        f"{text}, and dates that read either way were read {words} ({_lines(either)}). "
+        "Check those days, or choose the other order."
+    )
+
+
+def _lines(numbers: list[int], shown: int = 5) -> str:
+    """ "line 4", "lines 4, 6 and 9", "lines 4, 5, 6, 7, 8 and 3 more"."""
+    if len(numbers) == 1:
+        return f"line {numbers[0]}"
+    if len(numbers) <= shown:
+        return "lines " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+    listed = ", ".join(map(str, numbers[:shown]))
+    return f"lines {listed} and {len(numbers) - shown} more"

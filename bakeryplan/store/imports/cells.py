@@ -90,6 +90,21 @@ def parse_day(cell: str, order: DateOrder) -> date | None:
     return None
 
 
+TOTAL_WORDS = frozenset(
+    {
+        "total", "totals", "grand total", "subtotal", "sum", "summe", "gesamt", "gesamtsumme",
+        "insgesamt", "totaal", "totale", "suma", "somme", "overall",
+    }
+)  # fmt: skip
+_TOTAL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_total_label(cell: str) -> bool:
+    """ "Total", "Grand total", "Summe März": a cell that labels a total, not a day."""
+    text = " ".join(_TOTAL_WORD.findall(cell.lower()))
+    return text in TOTAL_WORDS or text.startswith(("total ", "grand total", "summe "))
+
+
 _MISSING = date.min
 _DATE_AND_TIME = re.compile(r"\s*([\d./-]{6,10})[T ,]\s*" + _CLOCK + r"\s*")
 _CACHE_LIMIT = 50_000
@@ -102,6 +117,10 @@ class DayReader:
     def __init__(self, order: DateOrder) -> None:
         self.order = order
         self._days: dict[str, date | None] = {}
+
+    def cells_read(self) -> Iterable[str]:
+        """The different cells (or their date parts) read so far, up to the cache's size."""
+        return self._days.keys()
 
     def __call__(self, cell: str) -> date | None:
         day = self._days.get(cell, _MISSING)
@@ -139,6 +158,13 @@ def looks_like_day(cell: str) -> bool:
     return any(parse_day(text, order) is not None for order in DateOrder)
 
 
+def date_shaped(cell: str) -> bool:
+    """Written like a numeric date, whether or not that day exists ("31/02/2026"): no title
+    or header holds such a cell, a row of the table may."""
+    text = cell.strip()
+    return bool(_YEAR_FIRST.fullmatch(text) or _NUMERIC.fullmatch(text))
+
+
 def date_order_evidence(cells: Iterable[str]) -> tuple[set[DateOrder], list[str]]:
     """Which orders the file's numeric dates show, with an example cell of each.
 
@@ -151,15 +177,31 @@ def date_order_evidence(cells: Iterable[str]) -> tuple[set[DateOrder], list[str]
         if _YEAR_FIRST.fullmatch(text):
             shown.setdefault(DateOrder.YEAR_FIRST, text)
             continue
-        match = _NUMERIC.fullmatch(text)
-        if match is None or len(match[1]) > 2:
-            continue
-        first, second = int(match[1]), int(match[3])
-        if first > 12 >= second:
-            shown.setdefault(DateOrder.DAY_FIRST, text)
-        elif second > 12 >= first:
-            shown.setdefault(DateOrder.MONTH_FIRST, text)
+        order = order_shown(text)
+        if isinstance(order, DateOrder):
+            shown.setdefault(order, text)
     return set(shown), list(shown.values())
+
+
+EITHER = "either"
+
+
+def order_shown(cell: str) -> DateOrder | str | None:
+    """What a numeric date with the year last says about the order of day and month:
+    DAY_FIRST for "31/01/2024", MONTH_FIRST for "01/31/2024", :data:`EITHER` for "03/04/2024"
+    (a different day in each order), None when the order makes no difference or the cell is
+    no such date."""
+    match = _NUMERIC.fullmatch(cell.strip())
+    if match is None or len(match[1]) > 2:
+        return None
+    first, second = int(match[1]), int(match[3])
+    if first > 12 >= second:
+        return DateOrder.DAY_FIRST
+    if second > 12 >= first:
+        return DateOrder.MONTH_FIRST
+    if first != second and first <= 12 and second <= 12 and first and second:
+        return EITHER
+    return None
 
 
 # ---- amounts --------------------------------------------------------------------------
@@ -214,6 +256,19 @@ def parse_amount(cell: str, mark: str = ".") -> float | None:
     except ValueError:
         return None
     return -value if negative else value
+
+
+_COMMA_NUMBER = re.compile(
+    r"[-+(]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})*,\d+|\d+,\d+)\)?-?"
+)  # 1,234.50 (thousands), 1.234,50 or 12,50 (a decimal comma)
+
+
+def comma_number(text: str) -> bool:
+    """A number written with a comma, as thousands separator or decimal mark ("1,234.50",
+    "12,50"), signs and currency aside: what a number cut at its comma in a comma-separated
+    file was before the cut."""
+    core = _SPACES.sub("", _CURRENCY.sub("", text))
+    return _COMMA_NUMBER.fullmatch(core) is not None
 
 
 def is_amount(cell: str) -> bool:

@@ -8,7 +8,9 @@ and can change every part of it.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from bakeryplan.domain.import_mapping import Column, DateOrder, ImportMapping, ValueRule
@@ -17,6 +19,7 @@ from bakeryplan.store.imports.cells import (
     decimal_mark,
     is_amount,
     looks_like_day,
+    order_shown,
     parse_day,
 )
 from bakeryplan.store.imports.table import Table
@@ -110,6 +113,10 @@ def propose_mapping(
         ),
         None,
     )
+    if note_index is None and table.header:  # words in a column the header has no name for
+        note_index = next(
+            (i for i in range(len(table.header), table.width) if _holds_words(table, i)), None
+        )
     mark = ""
     if value_index is not None:
         mark = decimal_mark(column_cells(table, value_index), table.delimiter)
@@ -124,14 +131,27 @@ def propose_mapping(
 
 
 def proposed_order(cells: Sequence[str], default: DateOrder) -> DateOrder:
-    """The one order the dates show, else ``default`` (the business's locale)."""
+    """The one order the dates show, else the order more of them show (a file written both
+    ways), else ``default`` (the business's locale)."""
     shown, _ = date_order_evidence(cells)
     numeric = shown - {DateOrder.YEAR_FIRST}
     if len(numeric) == 1:
         return numeric.pop()
     if not numeric and shown:
         return default if default is not DateOrder.YEAR_FIRST else DateOrder.DAY_FIRST
+    if numeric:
+        counts = Counter(order_shown(cell) for cell in cells)
+        day, month = counts[DateOrder.DAY_FIRST], counts[DateOrder.MONTH_FIRST]
+        if day != month:
+            return DateOrder.DAY_FIRST if day > month else DateOrder.MONTH_FIRST
     return default
+
+
+def _holds_words(table: Table, index: int) -> bool:
+    """Whether most filled cells of a column are neither amounts nor dates."""
+    cells = column_cells(table, index)
+    words = sum(1 for cell in cells if not is_amount(cell) and not looks_like_day(cell))
+    return bool(cells) and words * 2 > len(cells)
 
 
 def _named(table: Table, index: int, words: Sequence[str]) -> bool:
@@ -142,7 +162,8 @@ def _named(table: Table, index: int, words: Sequence[str]) -> bool:
 
 def _amount_column(table: Table, exclude: set[int]) -> int | None:
     """The column of amounts: named as one and holding numbers, else the leftmost column of
-    numbers with cents that is not an identifier or a quantity."""
+    numbers with cents, else the leftmost of whole numbers, that is not an identifier or a
+    quantity. None (count the rows) only where no column holds amounts."""
     candidates = []
     for index in range(table.width):
         if index in exclude:
@@ -157,14 +178,26 @@ def _amount_column(table: Table, exclude: set[int]) -> int | None:
         named = [rank for rank, word in enumerate(_AMOUNT_WORDS) if word in words]
         with_cents = sum(1 for cell in numbers if re.search(r"[.,]\d{2}\b", cell))
         mostly = len(numbers) * 10 >= len(cells) * 8
-        if not named and (not mostly or with_cents * 2 < len(numbers) or _looks_like_ids(numbers)):
+        if not named and (not mostly or _looks_like_ids(numbers)):
             continue
-        candidates.append((min(named) if named else len(_AMOUNT_WORDS), index))
-    return min(candidates)[1] if candidates else None
+        whole = with_cents * 2 < len(numbers)
+        candidates.append((min(named) if named else len(_AMOUNT_WORDS), whole, index))
+    return min(candidates)[2] if candidates else None
 
 
 def _looks_like_ids(cells: Sequence[str]) -> bool:
-    """Whole numbers, nearly all different: receipt or order numbers, not amounts."""
+    """Whole numbers written with leading zeros, or counting up (or down) as receipt and
+    order numbers do: one by one, or over five rows or more always the same way in steps
+    small beside the numbers. Whole amounts go up and down."""
     if not all(cell.isdigit() for cell in cells):
         return False
-    return len(set(cells)) * 10 >= len(cells) * 9
+    if any(len(cell) > 1 and cell[0] == "0" for cell in cells):
+        return True
+    numbers = [int(cell) for cell in cells]
+    steps = [after - before for before, after in itertools.pairwise(numbers)]
+    if not any(steps):
+        return False  # the same amount every time
+    if not (all(step >= 0 for step in steps) or all(step <= 0 for step in steps)):
+        return False
+    largest = max(abs(step) for step in steps)
+    return largest <= 1 or (len(numbers) >= 5 and largest * 10 <= min(numbers))

@@ -12,15 +12,14 @@ import re
 from collections.abc import Sequence
 
 from bakeryplan.domain.import_mapping import DateOrder
-from bakeryplan.store.imports.cells import MONTHS, looks_like_day, parse_day
+from bakeryplan.store.imports.cells import (
+    MONTHS,
+    is_total_label,
+    looks_like_day,
+    parse_day,
+)
 from bakeryplan.store.imports.table import Table
 
-TOTAL_WORDS = frozenset(
-    {
-        "total", "totals", "grand total", "subtotal", "sum", "summe", "gesamt", "gesamtsumme",
-        "insgesamt", "totaal", "totale", "suma", "somme", "overall",
-    }
-)  # fmt: skip
 _PNL_WORDS = (
     "gross profit", "net profit", "net income", "net loss", "operating expenses",
     "operating profit", "cost of sales", "cost of goods sold", "total expenses",
@@ -52,11 +51,6 @@ NO_DATES_SENTENCE = (
     "No column of dates was found in this file: export one row per sale, booking or day, "
     "each with its date."
 )
-
-
-def is_total_label(cell: str) -> bool:
-    text = " ".join(_WORD.findall(cell.lower()))
-    return text in TOTAL_WORDS or text.startswith(("total ", "grand total", "summe "))
 
 
 def _is_month_without_year(cell: str) -> bool:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bakeryplan.store.imports.cells import looks_like_day
+from bakeryplan.store.imports.cells import date_shaped, is_amount, is_total_label, looks_like_day
 from bakeryplan.store.imports.text import ImportRefused, decode, refuse_long_lines
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -23,6 +24,7 @@ DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical b
 _SAMPLE_LINES = 60
 _SAMPLE_CHARS = 12_000
 _PREVIEW_RECORDS = 40
+ABOVE_THE_TABLE = "above the table: left out, though it does not look like a title"
 
 
 @dataclass(frozen=True)
@@ -79,9 +81,12 @@ def read_table(
     notices: list[str] = []
     if spans or '"' in text:  # without quotes no line can run into the next
         filled, problems, notices = _mend_broken_quotes(filled, spans, lines, chosen, width)
+    start, header_at = _table_start(filled, width, header_line)
+    if not header_at:  # no header marks where the table starts: only titles are left out
+        problems += [
+            Skipped(line, ABOVE_THE_TABLE) for line, cells in filled[:start] if not _title(cells)
+        ]
     problems = sorted([*problems, *unreadable], key=lambda s: s.line)
-    start = _table_start(filled, width, header_line)
-    header_at = header_line if header_line is not None else _detected_header(filled, start)
     header: tuple[str, ...] = ()
     body_from = start
     if header_at:
@@ -94,14 +99,15 @@ def read_table(
     preamble = tuple(
         line.rstrip("\r\n") for line in lines[: max(preamble_end - 1, 0)] if line.strip()
     )
+    rows = filled[body_from:]
     return Table(
         encoding=used,
         delimiter=chosen,
         header_line=header_at or 0,
         header=header,
         preamble=preamble,
-        rows=filled[body_from:],
-        width=max(width, len(header)),
+        rows=rows,
+        width=_widest(rows, max(width, len(header))),
         first_records=filled[:_PREVIEW_RECORDS],
         problems=tuple(problems),
         notices=tuple(notices),
@@ -184,7 +190,11 @@ def _mend_broken_quotes(
     broken = {
         first
         for first, cells in records
-        if len(cells) != width and (first in spans or lines[first - 1].count('"') % 2)
+        if (
+            len(cells) != width and lines[first - 1].count('"') % 2
+            if first not in spans
+            else not _quoted_line_breaks(cells, lines[first - 1 : spans[first]], delimiter, width)
+        )
     }
     if width < 2 or not broken:
         return records, [], []
@@ -220,6 +230,41 @@ def _mend_broken_quotes(
     return mended, problems, notices
 
 
+def _widest(rows: list[tuple[int, Cells]], width: int) -> int:
+    """The table's width with the filled cells of rows wider than the rest: a note now and
+    then in a column the header has no name for can be chosen."""
+    for _, cells in rows:
+        if len(cells) > width:
+            width = max(width, filled_width(cells))
+    return width
+
+
+def filled_width(cells: Sequence[str]) -> int:
+    """The number of cells up to the last filled one (trailing empty cells are no column)."""
+    width = len(cells)
+    while width and not cells[width - 1].strip():
+        width -= 1
+    return width
+
+
+def _quoted_line_breaks(cells: Cells, text: list[str], delimiter: str, width: int) -> bool:
+    """Whether a record over several lines is one row with line breaks in quoted cells (a web
+    shop's address), whatever its number of cells: its quotes are all closed where a cell
+    ends, and no line inside a cell looks like a row, with a row's delimiters and a date or
+    an amount (rows swallowed by a quote left open, even where the cells add up)."""
+    try:
+        list(csv.reader(text, delimiter=delimiter, strict=True))
+    except csv.Error:
+        return False
+    return not any(
+        part.count(delimiter) >= max(width - 1, 1)
+        and _row_like(tuple(next(csv.reader([part], delimiter=delimiter), [])))
+        for cell in cells
+        if "\n" in cell or "\r" in cell
+        for part in cell.splitlines()
+    )
+
+
 def _read_alone(text: str, delimiter: str) -> Cells:
     """One line's cells; a line with an unpaired quote reads its quotes as plain text."""
     if text.count('"') % 2:
@@ -232,27 +277,123 @@ def _dated(cells: Cells) -> bool:
     return any(looks_like_day(cell) for cell in cells)
 
 
-def _table_start(records: list[tuple[int, Cells]], width: int, header_line: int | None) -> int:
-    """The index of the first data row: the first dated row of the table's width that is
-    followed by rows of that width (a preamble's "Period: 01.01.-31.01.2024" is not)."""
+def _data_like(cells: Cells) -> bool:
+    """A row with a date in it, even one that does not exist: never a title or a header."""
+    return any(looks_like_day(cell) or date_shaped(cell) for cell in cells)
+
+
+def _row_like(cells: Cells) -> bool:
+    """A row with a date or an amount in it: just above the first dated row, a row of the
+    table whose date cannot be read, not its header."""
+    return _data_like(cells) or any(is_amount(cell) for cell in cells)
+
+
+def _title(cells: Cells) -> bool:
+    """A title line above a table: no date, and at most one filled cell."""
+    return _filled(cells) <= 1 and not _data_like(cells)
+
+
+def _filled(cells: Cells) -> int:
+    return sum(1 for cell in cells if cell.strip())
+
+
+def _table_start(
+    records: list[tuple[int, Cells]], width: int, header_line: int | None
+) -> tuple[int, int]:
+    """The index of the first row of the table, and the line of its header (0: none).
+
+    The table starts at its first dated row of full width (a preamble's "Period:
+    01.01.-31.01.2024" is not one; with none that wide, at its first dated row), or higher
+    up at the rows of the table above it: rows with a date or an amount (a first day without
+    its note is one cell short, not a title; a first row whose date cannot be read is a row,
+    not the header), a total line, a row holding a value of its column below, a row just
+    under a dated row as wide as the table, and the title lines and rows of empty cells
+    among them. Above those, the header is the nearest row with words in two cells or more
+    (or the one cell of a one-column table), a few title lines between it and the table
+    being rows of the table; a row just above it with more filled cells is the header
+    instead.
+    """
     if header_line:
-        return next((i for i, (line, _) in enumerate(records) if line > header_line), len(records))
-    for index, (_, cells) in enumerate(records):
-        if len(cells) >= width and _dated(cells):
-            return index
-    for index, (_, cells) in enumerate(records):  # no dates: the first row of full width
-        if len(cells) >= width:
-            return index + 1 if index + 1 < len(records) else index
-    return 0
+        start = next((i for i, (line, _) in enumerate(records) if line > header_line), None)
+        return (len(records) if start is None else start), header_line
+    first = next(
+        (i for i, (_, cells) in enumerate(records) if len(cells) >= width and _dated(cells)), None
+    )
+    if first is None:  # no dated row is as wide as most rows: the first dated one starts it
+        first = next((i for i, (_, cells) in enumerate(records) if _dated(cells)), None)
+    if first is None:
+        return _undated_start(records, width)
+    below = _column_values(records[first : first + _SAMPLE_LINES])
+    start, index, titles = first, first - 1, 0
+    while index >= 0:
+        cells = records[index][1]
+        filled = _filled(cells)
+        if _row_like(cells) or _a_row_of(cells, below) or _under_a_row(records, index, width):
+            start, titles = index, 0
+        elif filled >= 2 or (width == 1 and filled == 1):
+            break  # the header, or the last line above the table
+        elif filled:
+            titles += 1
+            if titles > _TITLES_UNDER_HEADER:
+                return start, 0
+        index -= 1
+    if index < 0 or header_line == 0:
+        return start, 0
+    above = next((i for i in range(index - 1, -1, -1) if _filled(records[i][1])), None)
+    if (
+        above is not None
+        and _filled(records[above][1]) > _filled(records[index][1])
+        and not _row_like(records[above][1])
+    ):
+        index = above
+    return start, records[index][0]
 
 
-def _detected_header(records: list[tuple[int, Cells]], start: int) -> int:
-    """The line of the header: the row just above the first data row, when it has words in
-    two cells or more and no date; 0 when the data starts without one."""
-    if start == 0:
-        return 0
-    line, cells = records[start - 1]
-    words = [cell for cell in cells if cell.strip()]
-    if (len(words) >= 2 or len(cells) == 1) and not _dated(cells):
-        return line
-    return 0
+_TITLES_UNDER_HEADER = 3  # title lines between a header and its table, at most
+
+
+def _undated_start(records: list[tuple[int, Cells]], width: int) -> tuple[int, int]:
+    """A table without dates (a report to refuse): its first row of full width is the
+    header when it has words and no date."""
+    index = next((i for i, (_, cells) in enumerate(records) if len(cells) >= width), None)
+    if index is None:
+        return 0, 0
+    if index + 1 >= len(records):
+        return index, 0
+    line, cells = records[index]
+    header = (_filled(cells) >= 2 or len(cells) == 1) and not _data_like(cells)
+    return index + 1, line if header else 0
+
+
+def _under_a_row(records: list[tuple[int, Cells]], index: int, width: int) -> bool:
+    """Whether the nearest filled row above is a dated row about as wide as the table: a
+    row between two rows of the table is one of them, not its header."""
+    above = next((i for i in range(index - 1, -1, -1) if _filled(records[i][1])), None)
+    if above is None:
+        return False
+    cells = records[above][1]
+    return len(cells) >= max(width - 1, 2) and _filled(cells) >= 2 and _dated(cells)
+
+
+def _column_values(rows: list[tuple[int, Cells]]) -> list[set[str]]:
+    """The values written in each column of ``rows``, spaces and case aside."""
+    values: list[set[str]] = []
+    for _, cells in rows:
+        for index, cell in enumerate(cells):
+            if index == len(values):
+                values.append(set())
+            if cell.strip():
+                values[index].add(cell.strip().casefold())
+    return values
+
+
+def _a_row_of(cells: Cells, below: list[set[str]]) -> bool:
+    """Whether a row that could be the header is a row of the table after all: a total line,
+    or a row with a value written in its column below (a product group, not a column name)."""
+    first = next((cell for cell in cells if cell.strip()), "")
+    if is_total_label(first):
+        return True
+    return any(
+        cell.strip() and index < len(below) and cell.strip().casefold() in below[index]
+        for index, cell in enumerate(cells)
+    )
