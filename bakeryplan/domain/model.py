@@ -310,13 +310,13 @@ class Plan:
         return self.visions[-1] if self.visions else None
 
     def person(self, person_id: int | None) -> Person | None:
-        return self._people_by_id.get(person_id)  # type: ignore[arg-type]
+        return None if person_id is None else self._people_by_id.get(person_id)
 
     def goal(self, goal_id: int | None) -> Goal | None:
-        return self._goals_by_id.get(goal_id)  # type: ignore[arg-type]
+        return None if goal_id is None else self._goals_by_id.get(goal_id)
 
     def measure(self, measure_id: int | None) -> Measure | None:
-        return self._measures_by_id.get(measure_id)  # type: ignore[arg-type]
+        return None if measure_id is None else self._measures_by_id.get(measure_id)
 
     def measures_of(self, goal_id: int) -> tuple[Measure, ...]:
         return self._measures_by_goal.get(goal_id, ())

@@ -168,12 +168,12 @@ def year_forecast(
             sentence = f"The year reached its plan: {figure}{a_day} on average (plan {plan})."
         return Forecast(None, None, None, sentence, k)
     if year.ended:
-        figure = year.recorded or 0.0
-        short = year.planned - figure
+        recorded = year.recorded or 0.0
+        short = year.planned - recorded
         share = _percent(short / year.planned) if year.planned else ""
         verb = "ended at" if year.total else "averaged"
         sentence = (
-            f"The year {verb} {money(figure)}{a_day}: {money(short)}{share} short of its "
+            f"The year {verb} {money(recorded)}{a_day}: {money(short)}{share} short of its "
             f"plan of {plan}."
         )
         return Forecast(None, None, None, sentence, k)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bakeryplan.domain.health import band_bounds
-from bakeryplan.domain.model import Direction, Plan
+from bakeryplan.domain.model import Business, Direction, Plan
 from bakeryplan.reports.chart_axes import day_number, day_of, use_plan_axes, use_share_axis
 from bakeryplan.reports.chart_frame import ChartFrame, configure_matplotlib, quiet_figure_class
 from bakeryplan.reports.chart_series import (
@@ -41,7 +41,7 @@ _MAX_MARKERS = 90
 _X_MARGIN = 0.015
 
 
-class MeasureChart(ChartFrame):
+class MeasureChart(ChartFrame[MeasureChartData]):
     """Planned curve, on-track band, actuals, forecast, target and today for one measure."""
 
     def __init__(
@@ -103,8 +103,7 @@ class MeasureChart(ChartFrame):
             self.last_year, self.band, self.target_line, self.planned, self.actual,
             self.so_far, self.so_far_planned, self.forecast, self.target, self.today,
         )  # fmt: skip
-        self.data: MeasureChartData | None = None
-        self._axes_for: tuple[str, Any] | None = None
+        self._axes_for: tuple[str, Business, bool] | None = None
 
     def update(self, data: MeasureChartData) -> None:
         """Put new series into the existing artists (no artist is rebuilt)."""
@@ -168,7 +167,8 @@ class MeasureChart(ChartFrame):
             self.so_far_planned.set_data([], [])
             return
         x = [day_number(current.day)]
-        self.so_far.set_data(x, [current.value.actual])
+        actual = current.value.actual
+        self.so_far.set_data(x, [math.nan if actual is None else actual])
         self.so_far_planned.set_data(x, [current.value.planned_so_far])
 
     def _set_limits(self, data: MeasureChartData) -> None:
@@ -203,8 +203,8 @@ class MeasureChart(ChartFrame):
         near = data.period_near(day)
         close = max((data.end - data.start).days // 200, 0)
         if near is None or abs((near.day - day).days) > close:
-            planned = format_value(planned_on(data, day), m.unit, b)
-            return f"{format_date(day, b)}   Planned: {planned}   Actual: {NOT_A_NUMBER}"
+            planned_text = format_value(planned_on(data, day), m.unit, b)
+            return f"{format_date(day, b)}   Planned: {planned_text}   Actual: {NOT_A_NUMBER}"
         value = near.value
         name = period_label(value.span, m.period, b)
         if value.complete:
@@ -217,7 +217,7 @@ class MeasureChart(ChartFrame):
         return f"{name}   Planned: {planned_text}   Actual: {actual_text}"
 
 
-class BurnupChart(ChartFrame):
+class BurnupChart(ChartFrame[BurnupChartData]):
     """Planned against done share of a goal's steps."""
 
     def __init__(
@@ -239,7 +239,6 @@ class BurnupChart(ChartFrame):
         self.today.set_gid("today")
         self.add_dynamic(self.planned, self.done, self.today)
         ax.set_ylim(-0.02, 1.05)
-        self.data: BurnupChartData | None = None
         self._axes_for: Any = None
 
     def update(self, data: BurnupChartData) -> None:
@@ -334,12 +333,13 @@ def burnup_figure(
 
 def plotted_series(figure: Figure, gid: str) -> list[tuple[date, float]]:
     """Read back what a figure shows for one series (for tests and tools)."""
+    import numpy as np
+
     for line in figure.axes[0].get_lines():
         if line.get_gid() == gid:
-            return [
-                (day_of(float(x)), float(y))
-                for x, y in zip(line.get_xdata(), line.get_ydata(), strict=True)
-            ]
+            xs = np.asarray(line.get_xdata(), dtype=float)
+            ys = np.asarray(line.get_ydata(), dtype=float)
+            return [(day_of(float(x)), float(y)) for x, y in zip(xs, ys, strict=True)]
     raise KeyError(gid)
 
 

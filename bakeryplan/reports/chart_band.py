@@ -93,6 +93,6 @@ def on_track_band(
     else:
         points = curve_band_points(measure, planned)
         edge = [on_track_edge(measure, d) for d, _ in points]
-    low = tuple(min(e, v) for e, (_, v) in zip(edge, points, strict=True))
-    high = tuple(max(e, v) for e, (_, v) in zip(edge, points, strict=True))
-    return tuple(d for d, _ in points), low, high
+    lows = tuple(min(e, v) for e, (_, v) in zip(edge, points, strict=True))
+    highs = tuple(max(e, v) for e, (_, v) in zip(edge, points, strict=True))
+    return tuple(d for d, _ in points), lows, highs

@@ -14,7 +14,7 @@ import functools
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from bakeryplan.reports.chart_axes import fit_text
 from bakeryplan.reports.chart_style import ChartStyle
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from matplotlib.artist import Artist
     from matplotlib.backend_bases import RendererBase
     from matplotlib.figure import Figure
+
+#: What a chart shows: its series, worked out from the plan (``chart_series``).
+Data = TypeVar("Data")
 
 #: Space kept around the plot, in inches: title block above; ticks, legend, caption below.
 _TOP_INCHES = 0.78
@@ -77,8 +80,9 @@ def quiet_figure_class() -> type[Figure]:
     return QuietFigure
 
 
-class ChartFrame:
-    """Axes, title block, caption and legend on a Figure, in one style."""
+class ChartFrame(Generic[Data]):
+    """Axes, title block, caption and legend on a Figure, in one style; ``update`` puts
+    new data in."""
 
     def __init__(
         self, figure: Figure, style: ChartStyle, *, titled: bool = True, live: bool = False
@@ -88,6 +92,7 @@ class ChartFrame:
         self.style = style
         self.titled = titled
         self.live = live
+        self.data: Data | None = None
         self.dynamic: list[Artist] = []
         self.needs_full_draw = True
         self._frame_key: tuple[Any, ...] = ()
@@ -100,7 +105,7 @@ class ChartFrame:
         for side in ("top", "right"):
             self.ax.spines[side].set_visible(False)
         self.ax.tick_params(colors=style.muted, labelcolor=style.foreground, labelsize=8)
-        text = {"color": style.foreground, "parse_math": False}
+        text: dict[str, Any] = {"color": style.foreground, "parse_math": False}
         self.title = figure.text(0.0, 1.0, "", fontsize=13, weight="bold", va="top", **text)
         self.subtitle = figure.text(0.0, 1.0, "", fontsize=9.5, va="top", **text)
         self.caption = figure.text(0.0, 0.0, "", fontsize=9, va="bottom", **text)
@@ -109,6 +114,14 @@ class ChartFrame:
         self.caption.set_gid("caption")
         self.caption_text = ""
         self.relayout()
+
+    def update(self, data: Data) -> None:
+        raise NotImplementedError
+
+    def redraw(self) -> None:
+        """Put the current data in again: after a resize, to fit the titles anew."""
+        if self.data is not None:
+            self.update(self.data)
 
     def add_dynamic(self, *artists: Artist) -> None:
         """Artists that change with the data: animated (blitted) on a live chart."""

@@ -111,14 +111,15 @@ def export_figure(
 
     fmt = chart_format(path)
     meta = _metadata(fmt, title=title, business=business, author=author, created=created)
-    rc = {
-        "svg.hashsalt": "bakeryplan",  # fixed ids: the same chart gives the same SVG
-        "svg.fonttype": "path",  # looks the same on machines without DejaVu Sans
-        "text.parse_math": False,
-    }
 
     def write(handle: IO[bytes]) -> None:
-        with mpl.rc_context(rc):
+        with mpl.rc_context(
+            {
+                "svg.hashsalt": "bakeryplan",  # fixed ids: the same chart gives the same SVG
+                "svg.fonttype": "path",  # looks the same on machines without DejaVu Sans
+                "text.parse_math": False,
+            }
+        ):
             if fmt == "png":
                 _write_png(figure, handle, meta)
             else:
@@ -159,7 +160,7 @@ def _write_png(figure: Figure, handle: IO[bytes], meta: dict[str, str]) -> None:
     handle.write(_png_chunk(b"pHYs", struct.pack(">IIB", pixels_per_metre, pixels_per_metre, 1)))
     for key, value in meta.items():
         handle.write(_png_text_chunk(key, value))
-    handle.write(_png_chunk(b"IDAT", compressor.compress(rows) + compressor.flush()))
+    handle.write(_png_chunk(b"IDAT", compressor.compress(rows.data) + compressor.flush()))
     handle.write(_png_chunk(b"IEND", b""))
 
 
@@ -238,8 +239,9 @@ def find_measure_by_name(plan: Plan, name_or_id: str | int) -> Measure:
     matches = [m for m in plan.measures if " ".join(m.name.split()).casefold() == wanted]
     if len(matches) == 1:
         return matches[0]
-    if not matches and wanted.isdigit() and plan.measure(int(wanted)) is not None:
-        return plan.measure(int(wanted))  # type: ignore[return-value]
+    by_id = plan.measure(int(wanted)) if not matches and wanted.isdigit() else None
+    if by_id is not None:
+        return by_id
     if matches:
         ids = ", ".join(str(m.id) for m in matches)
         raise ChartRequestError(

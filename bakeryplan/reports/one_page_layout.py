@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QRectF
 
 from bakeryplan.reports.one_page_content import OnePageContent
 from bakeryplan.reports.one_page_paint import DrawnBox, Piece, Typesetter
 from bakeryplan.reports.one_page_sections import MIN_BODY_PT, Sections, Sizes
+
+Item = TypeVar("Item")
 
 BODY_SIZES_PT = (12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0, 8.5, MIN_BODY_PT)
 DEFAULT_BODY_PT = BODY_SIZES_PT[0]
@@ -74,13 +77,11 @@ class PageLayout:
             line = self.ts.line_height(z.body)
             if (2 * len(goals) + len(steps)) * line > budget:
                 continue
-            goal_rows = _rows_within(budget, goals, lambda g, z=z: self.sections.goal_row(g, z))
+            goal_rows = _rows_within(budget, goals, self.sections.goal_row, z)
             if goal_rows is None:
                 continue
             step_budget = budget - sum(row.height for row in goal_rows)
-            step_rows = _rows_within(
-                step_budget, steps, lambda s, z=z: self.sections.step_row(s, z)
-            )
+            step_rows = _rows_within(step_budget, steps, self.sections.step_row, z)
             if step_rows is None:
                 continue
             every_goal, every_step = list(range(len(goals))), list(range(len(steps)))
@@ -231,13 +232,13 @@ def _more(count: int, noun: str) -> str:
 
 
 def _rows_within(
-    budget: float, items: Sequence[object], build: Callable[[object], Piece]
+    budget: float, items: Sequence[Item], build: Callable[[Item, Sizes], Piece], z: Sizes
 ) -> list[Piece] | None:
-    """Every item's row, or None as soon as they no longer fit in ``budget``."""
+    """Every item's row at sizes ``z``, or None as soon as they no longer fit in ``budget``."""
     rows: list[Piece] = []
     used = 0.0
     for item in items:
-        row = build(item)
+        row = build(item, z)
         used += row.height
         if used > budget:
             return None

@@ -39,7 +39,7 @@ LEGEND: tuple[Health, ...] = (
 
 
 def health_mark(health: Health) -> MarkKind:
-    return health.value  # type: ignore[return-value]
+    return health.value
 
 
 def draw_mark(painter: QPainter, kind: MarkKind, rect: QRectF) -> None:

@@ -113,8 +113,8 @@ def lay_out(flow: Flow, plan: Plan, on: date) -> list[Page]:
     contents: dict[str, int] = {}
     pack_sections.cover(flow, content, contents)
     pack_sections.summary(flow, content.summary)
-    for page in content.measures:
-        pack_sections.measure_page(flow, plan, on, page)
+    for measure in content.measures:
+        pack_sections.measure_page(flow, plan, on, measure)
     pack_sections.steps(flow, content.steps)
     for number, page in enumerate(flow.pages, start=1):
         if page.section and page.section not in contents:

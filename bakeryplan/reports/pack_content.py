@@ -321,12 +321,13 @@ def _goal_steps(plan: Plan, report: GoalStatusReport, on: date) -> GoalSteps:
         )
 
     open_steps = [s for s in steps if s.done is None or s.done > on]
-    overdue = sorted((s for s in open_steps if s.due and s.due < on), key=lambda s: s.due)
+    # Sorted by a date each of them has (``or on`` only tells the type checker so).
+    overdue = sorted((s for s in open_steps if s.due and s.due < on), key=lambda s: s.due or on)
     upcoming = sorted(
         (s for s in open_steps if not (s.due and s.due < on)),
         key=lambda s: (s.due is None, s.due or on),
     )[:NEXT_STEPS]
-    done = sorted((s for s in steps if s.done and s.done <= on), key=lambda s: s.done)
+    done = sorted((s for s in steps if s.done and s.done <= on), key=lambda s: s.done or on)
     counts = f"{sp.done} of {sp.total} steps done"
     if sp.overdue:
         counts += f", {sp.overdue} overdue"

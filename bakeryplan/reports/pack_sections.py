@@ -11,8 +11,14 @@ from PySide6.QtSvg import QSvgRenderer
 
 from bakeryplan.domain.health import Health
 from bakeryplan.domain.model import Plan
-from bakeryplan.reports.one_page_marks import LEGEND, draw_mark, health_mark
-from bakeryplan.reports.pack_content import GoalSteps, MeasurePage, PackContent, SummaryRow
+from bakeryplan.reports.one_page_marks import LEGEND, MarkKind, draw_mark, health_mark
+from bakeryplan.reports.pack_content import (
+    GoalSteps,
+    MeasurePage,
+    PackContent,
+    StepLine,
+    SummaryRow,
+)
 from bakeryplan.reports.pack_layout import MUTED, RULE, ZEBRA, Flow, TextStyle
 
 TITLE = TextStyle(24, bold=True)
@@ -348,11 +354,12 @@ def steps(flow: Flow, goals: tuple[GoalSteps, ...]) -> None:
     for goal in goals:
         flow.paragraph(goal.goal, SUBHEADING, max_lines=3, keep_with=flow.pt(30))
         flow.paragraph(goal.counts, SMALL, after=flow.pt(4))
-        for label, items, kind in (
+        groups: tuple[tuple[str, tuple[StepLine, ...], MarkKind], ...] = (
             ("Overdue", goal.overdue, "overdue"),
             ("Next", goal.upcoming, "checkbox"),
             ("Recently done", goal.done, "achieved"),
-        ):
+        )
+        for label, items, kind in groups:
             if not items:
                 continue
             flow.paragraph(label, CELL_BOLD, keep_with=flow.pt(12))
@@ -361,7 +368,7 @@ def steps(flow: Flow, goals: tuple[GoalSteps, ...]) -> None:
         flow.skip(flow.pt(10))
 
 
-def _step_item(flow: Flow, text: str, kind: str) -> None:
+def _step_item(flow: Flow, text: str, kind: MarkKind) -> None:
     metrics = flow.metrics(BODY)
     side = metrics.height() * 0.9
     indent = side * 1.8
@@ -371,7 +378,7 @@ def _step_item(flow: Flow, text: str, kind: str) -> None:
     font_style = BODY
 
     def paint(painter: QPainter, rect: QRectF) -> None:
-        draw_mark(painter, kind, QRectF(rect.left() + side * 0.3, rect.top(), side, side))  # type: ignore[arg-type]
+        draw_mark(painter, kind, QRectF(rect.left() + side * 0.3, rect.top(), side, side))
         text_rect = QRectF(rect.left() + indent, rect.top(), rect.width() - indent, height)
         op(text_rect, lines, font_style, Qt.AlignmentFlag.AlignLeft)(painter)
 

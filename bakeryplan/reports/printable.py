@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _CONTROL_PICTURES = 0x2400  # U+2400 "␀" ... U+241F; U+2421 "␡" is DEL's
 
@@ -38,4 +41,4 @@ def printable_fields(record: T, *fields: str) -> T:
         for name in fields
         if _UNPRINTABLE.search(value := getattr(record, name))
     }
-    return replace(record, **changed) if changed else record  # type: ignore[type-var]
+    return replace(record, **changed) if changed else record

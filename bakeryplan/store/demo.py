@@ -259,7 +259,9 @@ def _actuals(today: date, measures: dict[int, Measure], rng: random.Random) -> t
     solo_weeks = [d for d in weekly if d >= measures[SOLO_BAKES].start]
     cafe_since = today - timedelta(days=90)
 
-    def paced(measure_id: int, dates: list[date], pace: float, noise: float, digits: int):
+    def paced(
+        measure_id: int, dates: list[date], pace: float, noise: float, digits: int
+    ) -> list[float]:
         m = measures[measure_id]
         values = [_paced(m, d, pace) + rng.uniform(-noise, noise) for d in dates[:-2]]
         values += [_paced(m, d, pace) for d in dates[-2:]]

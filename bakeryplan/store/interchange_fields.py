@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 from bakeryplan.domain.bounds import day_problem, value_problem
 from bakeryplan.domain.import_mapping import ImportMapping
@@ -26,6 +26,7 @@ LARGEST_INTEGER = 2**63 - 1  # what SQLite can store
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 Reader = Callable[["Record", str, dict[str, set[int]]], Any]
+Choice = TypeVar("Choice", bound=StrEnum)
 
 
 class Record:
@@ -219,8 +220,8 @@ def flag(r: Record, key: str, ids: object = None) -> bool:
     return value
 
 
-def choice(kind: type[StrEnum], default: Any = MISSING) -> Reader:
-    def read(r: Record, key: str, ids: object = None) -> StrEnum:
+def choice(kind: type[Choice], default: Any = MISSING) -> Callable[[Record, str, object], Choice]:
+    def read(r: Record, key: str, ids: object = None) -> Choice:
         value = r.raw(key, default)
         allowed = ", ".join(member.value for member in kind)
         if isinstance(value, str) and value in kind._value2member_map_:
@@ -316,5 +317,5 @@ def plan_origin(r: Record, key: str, ids: object = None) -> PlanOrigin | None:
     if not isinstance(value, dict):
         r.fail(key, f"must be a JSON object or null, not {kind_of(value)}")
     origin = Record(f"{r.label}.{key}", value, ORIGIN_KEYS)
-    alignment = choice(Alignment, Alignment.HOLIDAYS.value)(origin, "alignment")
-    return PlanOrigin(day(origin, "year_ending"), number(origin, "change_percent"), alignment)  # type: ignore[arg-type]
+    alignment = choice(Alignment, Alignment.HOLIDAYS.value)(origin, "alignment", ids)
+    return PlanOrigin(day(origin, "year_ending"), number(origin, "change_percent"), alignment)

@@ -39,7 +39,7 @@ from bakeryplan.store.errors import (
     RecordNotFoundError,
 )
 from bakeryplan.store.plan_opening import OpenedPlanFile
-from bakeryplan.store.rows import TableSpec, with_id
+from bakeryplan.store.rows import Stored, TableSpec, with_id
 from bakeryplan.store.schema import SCHEMA_VERSION
 from bakeryplan.store.whole_plan import (
     BUSINESS_UPSERT,
@@ -49,7 +49,7 @@ from bakeryplan.store.whole_plan import (
     reread_actuals_of,
 )
 
-T = TypeVar("T")
+T = TypeVar("T", bound=Stored)
 
 # Beyond this many measures, reading the whole table is as quick as picking them out.
 MAX_MEASURES_REREAD = 200
@@ -145,12 +145,12 @@ class PlanRepository(OpenedPlanFile):
         with self._writing("add", spec.kind):
             cursor = self.connection.execute(
                 spec.insert_sql,
-                (value.id or None, *spec.to_row(value)),  # type: ignore[attr-defined]
+                (value.id or None, *spec.to_row(value)),
             )
         return with_id(value, int(cursor.lastrowid or 0))
 
     def _update(self, spec: TableSpec[T], value: T) -> None:
-        value_id: int = value.id  # type: ignore[attr-defined]
+        value_id = value.id
         with self._writing("change", spec.kind):
             cursor = self.connection.execute(spec.update_sql, (*spec.to_row(value), value_id))
             if cursor.rowcount == 0:

@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from bakeryplan.domain.import_mapping import ImportMapping, ImportRecipe
 from bakeryplan.domain.model import (
@@ -51,6 +51,12 @@ class DateCache:
     def __init__(self) -> None:
         self.seen: dict[str, date] = {}
 
+    @overload
+    def __call__(self, text: str) -> date: ...
+    @overload
+    def __call__(self, text: None) -> None: ...
+    @overload
+    def __call__(self, text: str | None) -> date | None: ...
     def __call__(self, text: str | None) -> date | None:
         if text is None:
             return None
@@ -155,8 +161,8 @@ class RowReader:
                 self._direction(direction),
                 float(baseline),
                 float(target),
-                day(start),  # type: ignore[arg-type]
-                day(target_date),  # type: ignore[arg-type]
+                day(start),
+                day(target_date),
                 band_low,
                 band_high,
                 self._curve(curve),
@@ -197,13 +203,13 @@ class RowReader:
         """A plan drawn from last year; None unless all three columns are set."""
         if year_ending is None or change is None or alignment is None:
             return None
-        return PlanOrigin(self.day(year_ending), float(change), self._alignment(alignment))  # type: ignore[arg-type]
+        return PlanOrigin(self.day(year_ending), float(change), self._alignment(alignment))
 
     def points(self, rows: Iterable[Row]) -> dict[int, tuple[CurvePoint, ...]]:
         grouped: dict[int, list[CurvePoint]] = {}
         day = self.day
         for measure_id, on_date, value in rows:
-            grouped.setdefault(measure_id, []).append(CurvePoint(day(on_date), float(value)))  # type: ignore[arg-type]
+            grouped.setdefault(measure_id, []).append(CurvePoint(day(on_date), float(value)))
         return {k: tuple(v) for k, v in grouped.items()}
 
     def actuals(self, rows: Iterable[Row]) -> tuple[Actual, ...]:
@@ -211,7 +217,7 @@ class RowReader:
             return tuple(
                 Actual(
                     measure_id,
-                    self.day(on_date),  # type: ignore[arg-type]
+                    self.day(on_date),
                     float(value),
                     note,
                     self._actual_source(src),
@@ -225,7 +231,7 @@ class RowReader:
         seen = self.day.seen
         parse = date.fromisoformat
         sources = {member.value: member for member in ActualSource}
-        out = []
+        out: list[Actual] = []
         append = out.append
         for id_, measure_id, on_date, value, note, src, source_name in rows:
             day = seen.get(on_date)
@@ -294,7 +300,7 @@ class RowReader:
         day = self.day
         return tuple(
             Feedback(
-                day(received),  # type: ignore[arg-type]
+                day(received),
                 self._feedback_source(source),
                 text,
                 from_name,
@@ -312,7 +318,7 @@ class RowReader:
         day = self.day
         return tuple(
             Review(
-                day(held),  # type: ignore[arg-type]
+                day(held),
                 self._review_kind(kind),
                 notes,
                 decisions,

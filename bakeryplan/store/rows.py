@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from bakeryplan.domain.import_mapping import ImportRecipe
 from bakeryplan.domain.model import (
@@ -27,7 +27,18 @@ from bakeryplan.domain.model import (
 )
 from bakeryplan.store.snapshot_json import snapshot_to_text
 
-T = TypeVar("T")
+
+class Stored(Protocol):
+    """What a table holds: a frozen dataclass of the plan with the id the database gave it
+    (0 before it is stored)."""
+
+    __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
+
+    @property
+    def id(self) -> int: ...
+
+
+T = TypeVar("T", bound=Stored)
 
 
 def iso(day: date | None) -> str | None:
@@ -71,7 +82,7 @@ def origin_columns(origin: PlanOrigin | None) -> tuple[str | None, float | None,
 
 
 def with_id(value: T, new_id: int) -> T:
-    return dataclasses.replace(value, id=new_id)  # type: ignore[type-var]
+    return dataclasses.replace(value, id=new_id)
 
 
 VISIONS: TableSpec[VisionRevision] = TableSpec(

@@ -20,7 +20,9 @@ def _import_light() -> ModuleType:
         return sys.modules["sqlite_utils"]
     blocked = [name for name in _OPTIONAL if name not in sys.modules]
     for name in blocked:
-        sys.modules[name] = None  # type: ignore[assignment]  # makes "import numpy" fail
+        # None makes "import numpy" fail (documented for sys.modules); typeshed types the
+        # dict as holding modules only, hence the ignore.
+        sys.modules[name] = None  # type: ignore[assignment]
     try:
         import sqlite_utils
     finally:

@@ -10,14 +10,14 @@ import errno
 import gc
 import sqlite3
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import suppress
 from datetime import date
 from itertools import groupby
 from operator import attrgetter
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from bakeryplan.atomic_files import PRIVATE, AtomicWriteError, IncompleteFileError, atomic_replace
 from bakeryplan.domain.model import Actual, Business, Plan, ReviewCadence
@@ -27,10 +27,10 @@ from bakeryplan.store.disk_errors import sqlite_disk_errors
 from bakeryplan.store.errors import PlanExistsError, PlanFileError, RecordError
 from bakeryplan.store.paths import journal_path_for
 from bakeryplan.store.row_reader import RowReader
-from bakeryplan.store.rows import TableSpec, with_id
+from bakeryplan.store.rows import Stored, TableSpec, with_id
 from bakeryplan.store.schema import migrate
 
-T = TypeVar("T")
+T = TypeVar("T", bound=Stored)
 
 BUSINESS_COLUMNS = (
     "name",
@@ -61,11 +61,13 @@ def business_row(b: Business) -> tuple[str, str, str, str, int, int, str]:
     )
 
 
-def business_from_row(row: tuple[object, ...] | None) -> Business:
+def business_from_row(row: Sequence[Any] | None) -> Business:
     if row is None:
         return Business(name="")
-    *fields, cadence = row
-    return Business(*fields, review_cadence=ReviewCadence(cadence))  # type: ignore[arg-type]
+    name, owner, currency, locale, fiscal_year_start, week_start, cadence = row
+    return Business(
+        name, owner, currency, locale, fiscal_year_start, week_start, ReviewCadence(cadence)
+    )
 
 
 def read_plan(conn: sqlite3.Connection, *, actuals: tuple[Actual, ...] | None = None) -> Plan:
@@ -171,7 +173,7 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
 def _insert_all(conn: sqlite3.Connection, spec: TableSpec[T], values: Iterable[T]) -> None:
     conn.executemany(
         spec.insert_sql,
-        ((value.id or None, *spec.to_row(value)) for value in values),  # type: ignore[attr-defined]
+        ((value.id or None, *spec.to_row(value)) for value in values),
     )
 
 

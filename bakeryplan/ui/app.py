@@ -11,6 +11,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
@@ -22,6 +23,9 @@ from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.error_log import error_reporting
 from bakeryplan.ui.exposure import after_first_exposure
 from bakeryplan.ui.fonts import ensure_font
+
+if TYPE_CHECKING:
+    from bakeryplan.ui.main_window import MainWindow
 
 BENCH_ENV = "BAKERYPLAN_BENCH_EXIT_ON_SHOW"
 SHOWN_MARKER = "BAKERYPLAN_WINDOW_SHOWN"
@@ -49,7 +53,7 @@ class AppController(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__()
         self.app = app
-        self.main_window: QWidget | None = None
+        self.main_window: MainWindow | None = None
         self.welcome: QWidget | None = None
         self._bench = os.environ.get(BENCH_ENV) == "1"
 
@@ -73,7 +77,7 @@ class AppController(QObject):
             self.main_window = window
             self._show(window)
         else:
-            self.main_window.set_document(document)  # type: ignore[attr-defined]
+            self.main_window.set_document(document)
         if self.welcome is not None:
             self.welcome.close()
             self.welcome.deleteLater()

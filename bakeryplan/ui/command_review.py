@@ -59,20 +59,20 @@ class HoldReview(PlanCommand):
     def apply(self, repository: PlanRepository) -> None:
         self.review = repository.add_review(self.review)
         self.steps = tuple(repository.add_step(step) for step in self.steps)
-        for _before, after in self.measures:
-            repository.update_measure(after)
-        for _before, after in self.feedback:
-            repository.update_feedback(after)
+        for _, measure in self.measures:
+            repository.update_measure(measure)
+        for _, item in self.feedback:
+            repository.update_feedback(item)
         if self.business is not None:
             repository.set_business(self.business[1])
 
     def revert(self, repository: PlanRepository) -> None:
         if self.business is not None:
             repository.set_business(self.business[0])
-        for before, _after in reversed(self.feedback):
-            repository.update_feedback(before)
-        for before, _after in reversed(self.measures):
-            repository.update_measure(before)
+        for item, _ in reversed(self.feedback):
+            repository.update_feedback(item)
+        for measure, _ in reversed(self.measures):
+            repository.update_measure(measure)
         for step in reversed(self.steps):
             repository.delete_step(step.id)
         repository.delete_review(self.review.id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +23,7 @@ from bakeryplan.ui import dialogs
 if TYPE_CHECKING:
     from bakeryplan.domain.model import Plan
     from bakeryplan.ui.document import PlanDocument
+    from bakeryplan.ui.lazy_tabs import LazyPanels
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ class ExternalActions(QMainWindow):
     """Slots of File, Plan and Help menu items; MainWindow inherits them."""
 
     document: PlanDocument | None
-    panels: Mapping[str, QWidget]
+    panels: LazyPanels
     tabs: QTabWidget
 
     def set_document(self, document: PlanDocument) -> None:

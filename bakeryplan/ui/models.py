@@ -82,7 +82,7 @@ class ActualsModel(QAbstractTableModel):
     def set_measure(self, measure_id: int | None) -> None:
         self.beginResetModel()
         self.measure = self.document.plan.measure(measure_id)
-        self.actuals = self.document.plan.actuals_of(measure_id) if self.measure else ()
+        self.actuals = self.document.plan.actuals_of(self.measure.id) if self.measure else ()
         self._pending = {}
         self._periods = self._periods_by_row()
         if self.measure is not None:
@@ -295,7 +295,8 @@ class ActualsModel(QAbstractTableModel):
         if parsed is None and column != NOTE:
             return False
         field = {DATE: "on", VALUE: "value", NOTE: "note"}[column]
-        edited = replace(actual, **{field: parsed if parsed is not None else ""})
+        changed: dict[str, Any] = {field: parsed if parsed is not None else ""}
+        edited = replace(actual, **changed)
         if edited == actual:
             return False
         return self.document.push(commands.EditActual(self.document, edited))

@@ -51,6 +51,7 @@ from bakeryplan.reports.formatting import format_date, format_value, locale_of
 from bakeryplan.ui.widgets.history_chart import ChartPeriod, HistoryChart
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.measure_editor import date_edit, value_spin
+from bakeryplan.ui.wizards.people_picker import from_qdate
 
 REFRESH_MS = 120
 MOVED_SHOWN = 6
@@ -158,8 +159,8 @@ class PlanFromHistoryDialog(QDialog):
         self.gaps.addButton(self.fill, 0)
         self.gaps.addButton(self.known_only, 1)
         gap_layout = QVBoxLayout(self.gap_box)
-        for widget in (self.gap_text, self.fill, self.known_only):
-            gap_layout.addWidget(widget)
+        for gap_widget in (self.gap_text, self.fill, self.known_only):
+            gap_layout.addWidget(gap_widget)
         self.gap_box.hide()
         self.problem = ProblemLabel(self)
         self.summary = _plain_label()
@@ -228,7 +229,7 @@ class PlanFromHistoryDialog(QDialog):
         """What the inputs on screen ask for; the gap choice only once it was offered."""
         by_total = self.by_total.isChecked() and not self.by_total.isHidden()
         return HistoryRequest(
-            year_ending=self.year_end.date().toPython(),
+            year_ending=from_qdate(self.year_end.date()),
             change_percent=self.change.value(),
             year_total=self.total.value() if by_total else None,
             alignment=Alignment(self.alignment.currentData()),

@@ -79,7 +79,8 @@ def test_the_forecast_speaks_of_the_year_counted_so_far_and_the_pace_on_the_rest
     counted = sum(a.value for a in entries)
     coming = sum(k * p.planned for p in PLAN.periods if p.span.end >= on)
     assert result.forecast.sentence == (
-        f"At this pace the year totals {euros(counted + coming)} (plan {euros(YEAR_PLANNED)}{SCOPE})."
+        f"At this pace the year totals {euros(counted + coming)} "
+        f"(plan {euros(YEAR_PLANNED)}{SCOPE})."
     )
     assert result.health is Health.BEHIND  # the window: 90 % of its plan
 

@@ -176,7 +176,8 @@ class _Rows:
         filters, today, days, skip = self.filters, self.today, self.days, self.skipped.append
         read_day, amounts, note_index = self.read_day, self.amounts, self.note_index
         rule, sign = self.mapping.rule, self.mapping.sign
-        indexes = [date_index, value_index or 0, *(i for i, _ in filters if i is not None)]
+        value_at = value_index or 0  # None only when counting rows, which reads no value
+        indexes = [date_index, value_at, *(i for i, _ in filters if i is not None)]
         needed = max(indexes)
         used = [date_index, *(i for i, _ in filters if i is not None)]
         if rule is not ValueRule.COUNT_ROWS and value_index is not None:
@@ -209,7 +210,7 @@ class _Rows:
                 continue
             entry = days.get(day)
             if rule is ValueRule.AMOUNT:
-                raw = cells[value_index]  # type: ignore[index]
+                raw = cells[value_at]
                 amount: float | None = amounts.get(raw, _UNREAD)
                 if amount is _UNREAD:
                     amount = self._amount(raw)
@@ -228,7 +229,7 @@ class _Rows:
                     entry = days[day] = _Day()
                 entry.values.append(amount)
             elif rule is ValueRule.COUNT_DISTINCT:
-                key = cells[value_index].strip()  # type: ignore[index]
+                key = cells[value_at].strip()
                 if not key:
                     skip(Skipped(line, f'no value in "{self.value_name}" to count'))
                     continue

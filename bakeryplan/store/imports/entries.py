@@ -74,7 +74,7 @@ def entry_changes(
         for day in days
         if day.on not in keep
     )
-    remove = ()
+    remove: tuple[Actual, ...] = ()
     if repeat is Repeat.REPLACE and again:
         remove = tuple(
             a

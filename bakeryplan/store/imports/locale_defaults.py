@@ -37,7 +37,8 @@ def prefers_day_first(locale: str) -> bool:
     from babel import Locale, UnknownLocaleError
 
     try:
-        pattern = Locale.parse(locale.replace("-", "_")).date_formats["short"].pattern
+        # babel's locale data is untyped (Any): the short date format is a DateTimePattern.
+        pattern: str = Locale.parse(locale.replace("-", "_")).date_formats["short"].pattern
     except (UnknownLocaleError, ValueError, TypeError, KeyError):
         return True
     day, month = pattern.find("d"), pattern.find("M")

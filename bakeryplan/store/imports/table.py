@@ -185,8 +185,9 @@ def _mend_broken_quotes(
     lines: list[str],
     delimiter: str,
     width: int,
-) -> tuple[list[tuple[int, Cells]], list[Skipped], Cells]:
-    """Rows that ran together behind a quote never closed, read again line by line."""
+) -> tuple[list[tuple[int, Cells]], list[Skipped], list[str]]:
+    """Rows that ran together behind a quote never closed, read again line by line; with
+    the problems and a notice for each such quote."""
     broken = {
         first
         for first, cells in records
@@ -200,7 +201,7 @@ def _mend_broken_quotes(
         return records, [], []
     mended: list[tuple[int, Cells]] = []
     problems: list[Skipped] = []
-    notices: Cells = []
+    notices: list[str] = []
     for first, cells in records:
         if first not in broken:
             mended.append((first, cells))

@@ -47,8 +47,12 @@ class TabAwareDelegate(QStyledItemDelegate):
         self._model = model
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
-        tab = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        if tab and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):  # type: ignore[attr-defined]
+        tab = (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        )
+        if tab:
             self._model.moving_on = True
             try:
                 return super().eventFilter(editor, event)

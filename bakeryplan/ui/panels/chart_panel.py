@@ -7,10 +7,19 @@ undo of many rows) redraws once: ``changed`` only arms a zero-delay single-shot 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +43,7 @@ if TYPE_CHECKING:
 
 #: A chart subject: ("measure", measure id) or ("goal", goal id) for a goal's step burn-up.
 Subject = tuple[str, int]
+_Index = QModelIndex | QPersistentModelIndex
 
 
 def subjects_of(plan: Plan) -> list[tuple[Subject, str]]:
@@ -53,24 +63,24 @@ class ChartTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers: list[str] = []
-        self._rows: list[tuple[str, ...]] = []
+        self._rows: Sequence[tuple[str, ...]] = []
         self._text: tuple[int, ...] = (0,)
 
     def set_rows(
-        self, headers: list[str], rows: list[tuple[str, ...]], text: tuple[int, ...] = (0,)
+        self, headers: list[str], rows: Sequence[tuple[str, ...]], text: tuple[int, ...] = (0,)
     ) -> None:
         """``text``: the columns of words (left-aligned); the others are numbers."""
         self.beginResetModel()
         self._headers, self._rows, self._text = headers, rows, text
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
+    def rowCount(self, parent: _Index | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
+    def columnCount(self, parent: _Index | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._headers)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             return self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() not in self._text:
@@ -135,6 +145,7 @@ class ChartPanel(QWidget):
         self.periods_label = QLabel(self.tr("Periods"), self)
         self.entries_label = QLabel(self.tr("Entries"), self)
         self.table_page = QSplitter(Qt.Orientation.Vertical, self)
+        boxes: list[QWidget] = []
         for label, view in (
             (self.periods_label, self.table),
             (self.entries_label, self.entries_table),
@@ -146,7 +157,8 @@ class ChartPanel(QWidget):
             box_layout.addWidget(label)
             box_layout.addWidget(view, 1)
             self.table_page.addWidget(box)
-        self.entries_box = self.table_page.widget(1)
+            boxes.append(box)
+        self.entries_box = boxes[1]
         self.stack = QStackedWidget(self)
         self.chart_page = QWidget(self.stack)
         self.chart_layout = QVBoxLayout(self.chart_page)
@@ -240,7 +252,7 @@ class ChartPanel(QWidget):
 
     def _on_pick(self, index: int) -> None:
         data = self.picker.itemData(index)
-        self.subject = tuple(data) if data else None  # type: ignore[assignment]
+        self.subject = tuple(data) if data else None
         self.export_button.setEnabled(self.subject is not None and self.subject[0] == "measure")
         self.schedule_refresh()
 
@@ -277,21 +289,21 @@ class ChartPanel(QWidget):
         on: date = self.document.today()
         self._ensure_canvas()
         kind = charts.MeasureChart if subject[0] == "measure" else charts.BurnupChart
-        if type(self.chart) is not kind or self._dark != self.is_dark():
-            self._new_chart(kind)
+        chart = self.chart
+        if chart is None or type(chart) is not kind or self._dark != self.is_dark():
+            chart = self._new_chart(kind)
         measure = plan.measure(subject[1]) if subject[0] == "measure" else None
         derived = measure is not None and measure.planned_from is not None
         self.last_year_box.setVisible(derived)
-        if subject[0] == "measure":
+        if isinstance(chart, charts.MeasureChart):  # the subject is a measure
             last_year = derived and self.last_year_box.isChecked()
-            data: Any = measure_chart_data(plan, subject[1], on, last_year=last_year)
+            chart.update(measure_chart_data(plan, subject[1], on, last_year=last_year))
         else:
-            data = burnup_chart_data(plan, subject[1], on)
-        self.chart.update(data)  # type: ignore[union-attr]
-        self.caption_label.setText(self.chart.caption_text)  # type: ignore[union-attr]
+            chart.update(burnup_chart_data(plan, subject[1], on))
+        self.caption_label.setText(chart.caption_text)
         self.empty_label.hide()
         self.canvas.show()
-        if self.chart.needs_full_draw or self._background is None:  # type: ignore[union-attr]
+        if chart.needs_full_draw or self._background is None:
             self.canvas.draw()  # the draw_event handler puts the data lines on top
         else:
             self._blit()
@@ -320,7 +332,9 @@ class ChartPanel(QWidget):
         self.canvas.mpl_connect("draw_event", self._on_canvas_drawn)
         self.chart_layout.addWidget(self.canvas, 1)
 
-    def _new_chart(self, kind: type) -> None:
+    def _new_chart(
+        self, kind: type[MeasureChart] | type[BurnupChart]
+    ) -> MeasureChart | BurnupChart:
         from bakeryplan.reports.chart_style import style_for
 
         figure = self.canvas.figure
@@ -328,6 +342,7 @@ class ChartPanel(QWidget):
         self._dark = self.is_dark()
         self._background = None
         self.chart = kind(figure, style_for(self._dark), live=True)
+        return self.chart
 
     def _on_canvas_drawn(self, _event: Any) -> None:
         """After a full draw: keep the frame as background, then draw the data lines."""
@@ -353,7 +368,7 @@ class ChartPanel(QWidget):
         self._background = None  # the cached frame has the old size: draw in full next time
         if self.chart is not None and self.chart.data is not None:
             self.chart.relayout()
-            self.chart.update(self.chart.data)  # re-fit titles to the new width
+            self.chart.redraw()  # re-fit titles to the new width
 
     def _on_motion(self, event: Any) -> None:
         if self.chart is None or event.inaxes is None or event.xdata is None:
@@ -374,6 +389,7 @@ class ChartPanel(QWidget):
     def _fill_table(self) -> None:
         """The periods as charted and, for a measure, the entries they were counted from."""
         from bakeryplan.reports import chart_table
+        from bakeryplan.reports.chart_series import MeasureChartData
 
         data = self.chart.data if self.chart is not None else None
         measure = self.subject is not None and self.subject[0] == "measure"
@@ -381,7 +397,7 @@ class ChartPanel(QWidget):
         if data is None:
             self.table_model.set_rows([], [])
             self.entries_model.set_rows([], [])
-        elif measure:
+        elif isinstance(data, MeasureChartData):  # the chart shown is a measure's
             self.periods_label.setText(self.tr("Periods, as the chart counts them"))
             self.table_model.set_rows(
                 [self.tr(h) for h in chart_table.PERIOD_HEADERS],

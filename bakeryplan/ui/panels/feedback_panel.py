@@ -116,16 +116,16 @@ class FeedbackPanel(QWidget):
                 goal.title if goal else "",
                 forms.feedback_status_label(feedback.status),
             ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+            row_items = [QTableWidgetItem(text) for text in cells]
+            for column, item in enumerate(row_items):
                 item.setData(KIND_ROLE, ("feedback", feedback.id))
                 self.table.setItem(row, column, item)
             tip = feedback.text
             if feedback.response:
                 tip += "\n\n" + self.tr("Response: {response}").format(response=feedback.response)
-            self.table.item(row, TEXT).setToolTip(plain_tooltip(tip))
+            row_items[TEXT].setToolTip(plain_tooltip(tip))
             if goal is not None:
-                self.table.item(row, GOAL).setToolTip(plain_tooltip(goal.title))
+                row_items[GOAL].setToolTip(plain_tooltip(goal.title))
         if keep is not None:
             self.select("feedback", keep)
         self._update_buttons()

@@ -195,6 +195,8 @@ class GoalsPanel(QWidget):
     def _walk(self, parent: QTreeWidgetItem) -> Iterator[QTreeWidgetItem]:
         for i in range(parent.childCount()):
             child = parent.child(i)
+            if child is None:  # only past childCount(), which the range stays within
+                continue
             yield child
             yield from self._walk(child)
 

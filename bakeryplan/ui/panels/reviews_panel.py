@@ -180,13 +180,13 @@ class ReviewsPanel(QWidget):
                 first_line(review.notes),
                 first_line(review.decisions),
             ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+            row_items = [QTableWidgetItem(text) for text in cells]
+            for column, item in enumerate(row_items):
                 item.setData(KIND_ROLE, ("review", review.id))
                 self.table.setItem(row, column, item)
             for column, full in ((NOTES, review.notes), (DECISIONS, review.decisions)):
                 if full:
-                    self.table.item(row, column).setToolTip(plain_tooltip(full))
+                    row_items[column].setToolTip(plain_tooltip(full))
         if (keep is None or not self.select("review", keep)) and items:
             self.select("review", items[0].id)  # the newest review is the one usually read
         self._selection_changed()

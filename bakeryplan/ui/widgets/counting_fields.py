@@ -134,8 +134,8 @@ class CountingFields(QObject):
         for each in Period:
             self.period_combo.addItem(period_label(each), each.value)
         self.counting_combo = QComboBox(parent)
-        for each in Counting:
-            self.counting_combo.addItem("", each.value)
+        for kind in Counting:
+            self.counting_combo.addItem("", kind.value)
         self.window_spin = QSpinBox(parent)
         self.window_spin.setRange(1, MAX_WINDOW)
         self.window_unit = QLabel(parent)

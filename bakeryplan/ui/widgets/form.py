@@ -153,12 +153,14 @@ class FormDialog(QDialog):
         required: bool = False,
         multiline: bool = False,
     ) -> None:
+        editor: QWidget
         if multiline:
-            editor: QWidget = QPlainTextEdit(self)
-            editor.setPlainText(value)  # type: ignore[attr-defined]
-            editor.setTabChangesFocus(True)  # type: ignore[attr-defined]
-            editor.setMinimumHeight(70)
-            editor.setMaximumHeight(110)
+            box = QPlainTextEdit(self)
+            box.setPlainText(value)
+            box.setTabChangesFocus(True)
+            box.setMinimumHeight(70)
+            box.setMaximumHeight(110)
+            editor = box
         else:
             editor = QLineEdit(value, self)
         self._add(key, label, "multiline" if multiline else "text", editor, required)
@@ -235,6 +237,12 @@ class FormDialog(QDialog):
     def widget(self, key: str) -> QWidget:
         return self._fields[key][1]
 
+    def line_edit(self, key: str) -> QLineEdit:
+        """The editor of a one-line text or number field."""
+        editor = self.widget(key)
+        assert isinstance(editor, QLineEdit)
+        return editor
+
     # Filling in (used by tests and by callers presetting values)
     def set_text(self, key: str, text: str) -> None:
         editor = self.widget(key)
@@ -243,7 +251,8 @@ class FormDialog(QDialog):
         elif isinstance(editor, QComboBox):
             editor.setEditText(text)
         else:
-            editor.setText(text)  # type: ignore[attr-defined]
+            assert isinstance(editor, QLineEdit)
+            editor.setText(text)
 
     def set_choice(self, key: str, data: Any) -> None:
         combo = self.widget(key)
@@ -263,11 +272,14 @@ class FormDialog(QDialog):
     def _read(self, key: str) -> Any:
         kind, widget, _required = self._fields[key]
         if kind == "text":
-            return widget.text().strip()  # type: ignore[attr-defined]
+            assert isinstance(widget, QLineEdit)
+            return widget.text().strip()
         if kind == "multiline":
-            return widget.toPlainText().strip()  # type: ignore[attr-defined]
+            assert isinstance(widget, QPlainTextEdit)
+            return widget.toPlainText().strip()
         if kind == "choice":
-            index = widget.currentIndex()  # type: ignore[attr-defined]
+            assert isinstance(widget, QComboBox)
+            index = widget.currentIndex()
             return self._choices[key][index] if index >= 0 else None
         if kind == "editable":
             assert isinstance(widget, QComboBox)
@@ -275,12 +287,15 @@ class FormDialog(QDialog):
             index = widget.findText(typed, Qt.MatchFlag.MatchFixedString)  # any case
             return widget.itemData(index) if index >= 0 else typed
         if kind == "date":
-            return widget.date()  # type: ignore[attr-defined]
+            assert isinstance(widget, OptionalDateEdit)
+            return widget.date()
         if kind == "check":
-            return widget.isChecked()  # type: ignore[attr-defined]
+            assert isinstance(widget, QCheckBox)
+            return widget.isChecked()
         if kind == "custom":
             return self._readers[key]()
-        raw = widget.text().strip()  # type: ignore[attr-defined]
+        assert isinstance(widget, QLineEdit)  # a number
+        raw = widget.text().strip()
         return None if not raw else parse_number(raw, self.decimal_mark)
 
     def values(self) -> dict[str, Any]:
@@ -307,7 +322,10 @@ class FormDialog(QDialog):
         values: dict[str, Any] = {}
         for key, (_kind, widget, required) in self._fields.items():
             caption = self._layout.labelForField(widget)
-            name = caption.text().replace("&", "") if caption else widget.accessibleName()  # type: ignore[attr-defined]
+            if isinstance(caption, QLabel):
+                name = caption.text().replace("&", "")
+            else:
+                name = widget.accessibleName()
             try:
                 value = self._read(key)
             except OutOfRangeError as error:
@@ -345,8 +363,9 @@ class FormDialog(QDialog):
             text, widget = found
             self._problem.show_problem(text)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-                widget.lineEdit().selectAll()
+            line = widget.lineEdit() if isinstance(widget, QComboBox) else None
+            if line is not None:
+                line.selectAll()
             elif isinstance(widget, QLineEdit):
                 widget.selectAll()
             return

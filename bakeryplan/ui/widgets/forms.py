@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
@@ -121,7 +121,10 @@ def review_kind_label(kind: ReviewKind) -> str:
     return dict((k, t) for t, k in review_kind_options())[kind]
 
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 
 def _run(form: FormDialog) -> dict[str, Any] | None:
@@ -161,7 +164,7 @@ def ask_goal(
         (_tr("Dropped"), GoalStatus.DROPPED),
     ]
     form.add_choice("status", _tr("S&tatus"), status_options, base.status)
-    parents = [(_tr("Nothing: a main goal"), None)]
+    parents: list[tuple[str, int | None]] = [(_tr("Nothing: a main goal"), None)]
     below = goal_and_descendants(plan, base.id) if base.id else set()
     parents += [(g.title, g.id) for g in plan.goals if g.id not in below]
     form.add_choice("parent_id", _tr("P&art of"), parents, base.parent_id)

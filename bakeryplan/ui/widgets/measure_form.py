@@ -104,14 +104,14 @@ class MeasureForm(FormDialog):
         self.add_field("points", None, self.path, self.path.points)
         self.path.shape_changed.connect(self._show_points)
         for key in ("baseline", "target"):
-            self.widget(key).textChanged.connect(self._numbers_changed)  # type: ignore[attr-defined]
+            self.line_edit(key).textChanged.connect(self._numbers_changed)
         for key in ("start", "target_date"):
             date_widget = self.widget(key)
             assert isinstance(date_widget, OptionalDateEdit)
             date_widget.editor.dateChanged.connect(self._numbers_changed)
         if is_new:
             for key in ("name", "unit"):
-                self.widget(key).textChanged.connect(self._suggest_counting)  # type: ignore[attr-defined]
+                self.line_edit(key).textChanged.connect(self._suggest_counting)
         self.add_rule(measure_rule(measure))
         self._show_points()
 
@@ -168,8 +168,8 @@ class MeasureForm(FormDialog):
         self.path.set_numbers(replace(self.base, **numbers))
 
     def _suggest_counting(self) -> None:
-        name = self.widget("name").text()  # type: ignore[attr-defined]
-        unit = self.widget("unit").text()  # type: ignore[attr-defined]
+        name = self.line_edit("name").text()
+        unit = self.line_edit("unit").text()
         self.counting.suggest(name, unit, money=is_money(unit, self._business))
 
 

@@ -208,7 +208,8 @@ class DecisionsPage(QWizardPage):
     def _decision(self) -> Decision | None:
         text = " ".join(self.text_edit.text().split())
         if not text:
-            return self._refuse(_tr("Type the decision first."), self.text_edit)
+            self._refuse(_tr("Type the decision first."), self.text_edit)
+            return None
         feedback_id = self.feedback_combo.currentData()
         if self.step_radio.isChecked():
             step = Step(
@@ -233,11 +234,13 @@ class DecisionsPage(QWizardPage):
                     if words
                     else (_tr("Type the new target as a number, like 9500."))
                 )
-                return self._refuse(message, self.target_edit)
+                self._refuse(message, self.target_edit)
+                return None
             changed = replace(measure, target=value)
             problems = measure_problems(changed)
             if problems:
-                return self._refuse(problems[0].message, self.target_edit)
+                self._refuse(problems[0].message, self.target_edit)
+                return None
             return Decision(text, measure=changed, feedback_id=feedback_id)
         return Decision(text, feedback_id=feedback_id)
 
@@ -250,7 +253,6 @@ class DecisionsPage(QWizardPage):
     def _refuse(self, message: str, field: QWidget) -> None:
         self.problem.show_problem(message)
         field.setFocus()
-        return None
 
     def _remove(self) -> None:
         row = self.table.currentRow()

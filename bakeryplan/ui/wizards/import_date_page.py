@@ -85,7 +85,7 @@ class DatePage(QWizardPage):
             button.setObjectName(f"importOrder_{order.value}")
             self.orders.addButton(button, number)
             order_layout.addWidget(button)
-        self.orders.idToggled.connect(lambda _id, on: on and self._changed())
+        self.orders.idToggled.connect(self._toggled)
         self.examples = plain_label("")
         self.examples.setObjectName("importDateExamples")
         form = QFormLayout()
@@ -105,6 +105,10 @@ class DatePage(QWizardPage):
         self.orders.button(list(DateOrder).index(mapping.date_order)).setChecked(True)
         self.orders.blockSignals(False)
         self._show_examples()
+
+    def _toggled(self, _id: int, on: bool) -> None:
+        if on:  # the button switched off reports too
+            self._changed()
 
     def _changed(self) -> None:
         order = list(DateOrder)[max(self.orders.checkedId(), 0)]

@@ -98,7 +98,7 @@ class ValuePage(QWizardPage):
             combo.currentIndexChanged.connect(self._changed)
         self.amount_combo.currentIndexChanged.connect(self._amount_column_changed)
         self.measure_combo.currentIndexChanged.connect(self._changed)
-        self.rules.idToggled.connect(lambda _id, on: on and self._changed())
+        self.rules.idToggled.connect(self._toggled)
         self.filter_combo.currentIndexChanged.connect(self._filter_column_changed)
         self.filter_values.itemChanged.connect(self._changed)
         self._filling = False
@@ -163,6 +163,10 @@ class ValuePage(QWizardPage):
             ticked = value.strip().casefold() in wanted
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.filter_values.addItem(item)
+
+    def _toggled(self, _id: int, on: bool) -> None:
+        if on:  # the button switched off reports too
+            self._changed()
 
     def _changed(self) -> None:
         if self._filling:

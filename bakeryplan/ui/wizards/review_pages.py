@@ -141,10 +141,13 @@ class ChangesPage(QWizardPage):
         rows = []
         for index in range(self.tree.topLevelItemCount()):
             section = self.tree.topLevelItem(index)
+            if section is None:  # only past topLevelItemCount()
+                continue
             rows.append(section.text(0))
             for child in range(section.childCount()):
                 item = section.child(child)
-                rows.append(" | ".join(item.text(c) for c in range(3)))
+                if item is not None:
+                    rows.append(" | ".join(item.text(c) for c in range(3)))
         return rows
 
 

@@ -49,8 +49,8 @@ def highlight_jargon(editor: QPlainTextEdit, hits: Sequence[JargonHit]) -> None:
         cursor = QTextCursor(editor.document())
         cursor.setPosition(hit.start)
         cursor.setPosition(hit.end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[misc]
-        selection.format = jargon_format()  # type: ignore[misc]
+        selection.cursor = cursor
+        selection.format = jargon_format()
         selections.append(selection)
     editor.setExtraSelections(selections)
 
