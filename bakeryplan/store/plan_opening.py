@@ -167,8 +167,9 @@ class OpenedPlanFile:
     def _upgrade(self) -> None:
         if self.schema_version >= SCHEMA_VERSION:
             return
+        import sqlite_utils
+
         from bakeryplan.store.backups import make_backup
-        from bakeryplan.store.sqlite_utils_light import sqlite_utils
 
         make_backup(self, f"before-upgrade-v{self.schema_version}")
         db = sqlite_utils.Database(self.connection, execute_plugins=False)
@@ -225,7 +226,7 @@ class OpenedPlanFile:
 def _upgraded_copy_in_memory(connection: sqlite3.Connection) -> sqlite3.Connection:
     """An older file opened read-only is read through an upgraded copy in memory: the file
     is never changed by looking at it, and every command reads it as today's plans."""
-    from bakeryplan.store.sqlite_utils_light import sqlite_utils
+    import sqlite_utils
 
     memory = sqlite3.connect(":memory:", isolation_level=None)
     try:

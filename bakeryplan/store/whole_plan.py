@@ -217,7 +217,7 @@ def _readable_plan_file(file: Path) -> None:
 def _write_plan_database(file: Path, plan: Plan, *, to_version: int) -> None:
     connection = connect(file, read_only=False)
     try:
-        from bakeryplan.store.sqlite_utils_light import sqlite_utils
+        import sqlite_utils
 
         db = sqlite_utils.Database(connection, execute_plugins=False)
         with db.atomic():

@@ -1,21 +1,18 @@
 """The main window's menu actions that other modules carry out.
 
-Each is imported only when its menu item is used (``importlib`` inside the slot), so the
-window appears before wizards, charts and printing are loaded, and a part left out of an
-installation shows a message instead of stopping the app. A part that is there but fails
-to import is a bug: it is raised, not dressed up as "missing".
+Each is imported only when its menu item is used (an ordinary import inside the slot), so
+the window appears before wizards, charts and printing are loaded, and every import stays
+visible to the linters, the layer contracts and the freezer. A part that fails to import is
+a bug: it is raised and reaches the error log.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
-import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 
 from bakeryplan import __version__
 from bakeryplan.ui import dialogs
@@ -38,30 +35,10 @@ class ExternalActions(QMainWindow):
     def set_document(self, document: PlanDocument) -> None:
         raise NotImplementedError
 
-    def _external(self, module: str, function: str) -> Callable[..., Any] | None:
-        """``module.function``, or None (the user told) when ``module`` is not installed.
-
-        Only the module asked for being absent counts as missing: an import that fails
-        inside it, or a function it lacks, is a bug and propagates.
-        """
-        try:
-            loaded = importlib.import_module(module)
-        except ModuleNotFoundError as error:
-            if not _names_module(error, module):
-                raise
-            log.warning("%s is not installed", module, exc_info=True)
-            dialogs.show_error(
-                self,
-                self.tr("Not available"),
-                self.tr("This part of BakeryPlan is missing from this installation."),
-            )
-            return None
-        run: Callable[..., Any] = getattr(loaded, function)
-        return run
-
     def new_plan(self) -> None:
-        run = self._external("bakeryplan.ui.opening", "new_plan_interactive")
-        document = run(self) if run else None
+        from bakeryplan.ui.opening import new_plan_interactive
+
+        document = new_plan_interactive(self)
         if document is not None:
             self.set_document(document)
 
@@ -74,20 +51,21 @@ class ExternalActions(QMainWindow):
         if self.document is not None and _same_file(path, self.document.path):
             self.raise_()
             return
-        run = self._external("bakeryplan.ui.opening", "open_plan_interactive")
-        document = run(self, path) if run else None
+        from bakeryplan.ui.opening import open_plan_interactive
+
+        document = open_plan_interactive(self, path)
         if document is not None:
             self.set_document(document)
 
     def restore_backup(self) -> None:
-        run = self._external("bakeryplan.ui.opening", "restore_backup_interactive")
+        from bakeryplan.ui.opening import open_plan_interactive, restore_backup_interactive
+
         current = self.document
-        document = run(self, current) if run and current else None
+        document = restore_backup_interactive(self, current) if current else None
         if document is None and current is not None and current.is_closed:
             # The restore let go of the file but could not open it again: try once more,
             # and close the window rather than show a plan that can no longer be saved.
-            reopen = self._external("bakeryplan.ui.opening", "open_plan_interactive")
-            document = reopen(self, current.path) if reopen else None
+            document = open_plan_interactive(self, current.path)
             if document is None:
                 self.close()
                 return
@@ -99,14 +77,13 @@ class ExternalActions(QMainWindow):
         document = self.document
         if document is None:
             return
-        run = self._external("bakeryplan.ui.chart_export", "export_chart_interactive")
-        if run is None:
-            return
+        from bakeryplan.ui.chart_export import export_chart_interactive
+
         measure_id = self._measure_in_view(document.plan)
         if measure_id is None:
             measure_id = self._ask_measure(document.plan)
         if measure_id is not None:
-            run(self, document, measure_id)
+            export_chart_interactive(self, document, measure_id)
 
     def _measure_in_view(self, plan: Plan) -> int | None:
         """The measure the user is looking at, else None.
@@ -115,15 +92,19 @@ class ExternalActions(QMainWindow):
         the measure charted (not a goal's steps). Actuals tab: the measure whose actuals
         are listed.
         """
-        current: Any = self.tabs.currentWidget()  # a panel, told apart by _is_panel
+        from bakeryplan.ui.panels.actuals_panel import ActualsPanel
+        from bakeryplan.ui.panels.chart_panel import ChartPanel
+        from bakeryplan.ui.panels.goals_panel import GoalsPanel
+
+        current = self.tabs.currentWidget()
         measure_id: int | None = None
-        if _is_panel(current, "goals_panel", "GoalsPanel"):
+        if isinstance(current, GoalsPanel):
             measure_id = _measure_of_selection(plan, current.selected())
-        elif _is_panel(current, "chart_panel", "ChartPanel"):
+        elif isinstance(current, ChartPanel):
             subject = current.subject
             if subject is not None and subject[0] == "measure":
                 measure_id = int(subject[1])
-        elif _is_panel(current, "actuals_panel", "ActualsPanel"):
+        elif isinstance(current, ActualsPanel):
             measure_id = current.current_measure_id()
         return measure_id if measure_id is not None and plan.measure(measure_id) else None
 
@@ -150,56 +131,66 @@ class ExternalActions(QMainWindow):
 
     def _goal_in_view(self) -> int | None:
         """The goal of the selection on the Goals tab, so the question offers its measures."""
-        current: Any = self.tabs.currentWidget()
-        if not _is_panel(current, "goals_panel", "GoalsPanel"):
+        from bakeryplan.ui.panels.goals_panel import GoalsPanel
+
+        current = self.tabs.currentWidget()
+        if not isinstance(current, GoalsPanel):
             return None
         document = self.document
         return _goal_of_selection(document.plan, current.selected()) if document else None
 
     def export_pack(self) -> None:
-        run = self._external("bakeryplan.ui.chart_export", "export_pack_interactive")
-        if run and self.document is not None:
-            run(self, self.document)
+        from bakeryplan.ui.chart_export import export_pack_interactive
+
+        if self.document is not None:
+            export_pack_interactive(self, self.document)
 
     def print_plan(self) -> None:
-        run = self._external("bakeryplan.ui.printing", "print_plan_interactive")
-        if run:
-            run(self, self.document)
+        from bakeryplan.ui.printing import print_plan_interactive
+
+        if self.document is not None:
+            print_plan_interactive(self, self.document)
 
     def export_one_page(self) -> None:
-        run = self._external("bakeryplan.ui.printing", "export_one_page_interactive")
-        if run:
-            run(self, self.document)
+        from bakeryplan.ui.printing import export_one_page_interactive
+
+        if self.document is not None:
+            export_one_page_interactive(self, self.document)
 
     def import_actuals(self) -> None:
         """The import assistant, with the measure in view chosen."""
-        run = self._external("bakeryplan.ui.wizards.import_wizard", "run_import_wizard")
+        from bakeryplan.ui.wizards.import_wizard import run_import_wizard
+
         document = self.document
-        if run and document is not None:
-            run(self, document, self._measure_in_view(document.plan))
+        if document is not None:
+            run_import_wizard(self, document, self._measure_in_view(document.plan))
 
     def print_checkin(self) -> None:
-        run = self._external("bakeryplan.ui.checkin_printing", "print_checkin_interactive")
-        if run and self.document is not None:
-            run(self, self.document)
+        from bakeryplan.ui.checkin_printing import print_checkin_interactive
+
+        if self.document is not None:
+            print_checkin_interactive(self, self.document)
 
     def review_wizard(self) -> None:
-        run = self._external("bakeryplan.ui.wizards.review_wizard", "run_review_wizard")
-        if run and self.document is not None:
+        from bakeryplan.ui.wizards.review_wizard import run_review_wizard
+
+        if self.document is not None:
             self.tabs.setCurrentWidget(self.panels["reviews"])
-            run(self, self.document)
+            run_review_wizard(self, self.document)
 
     def vision_wizard(self) -> None:
-        run = self._external("bakeryplan.ui.wizards.vision_wizard", "run_vision_wizard")
-        if run:
+        from bakeryplan.ui.wizards.vision_wizard import run_vision_wizard
+
+        if self.document is not None:
             self.tabs.setCurrentWidget(self.panels["vision"])
-            run(self, self.document)
+            run_vision_wizard(self, self.document)
 
     def goal_wizard(self) -> None:
-        run = self._external("bakeryplan.ui.wizards.goal_wizard", "run_goal_wizard")
-        if run:
+        from bakeryplan.ui.wizards.goal_wizard import run_goal_wizard
+
+        if self.document is not None:
             self.tabs.setCurrentWidget(self.panels["goals"])
-            run(self, self.document)
+            run_goal_wizard(self, self.document)
 
     def about(self) -> None:
         dialogs.show_info(
@@ -221,22 +212,6 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
     except OSError:
         return False
-
-
-def _names_module(error: ModuleNotFoundError, module: str) -> bool:
-    """True when the module not found is ``module`` itself or a package holding it."""
-    missing = error.name or ""
-    return bool(missing) and (module == missing or module.startswith(missing + "."))
-
-
-def _is_panel(widget: QWidget | None, module: str, name: str) -> bool:
-    """Whether ``widget`` is the panel class ``name``, without importing its module.
-
-    A panel that was never built cannot be on screen, so its module need not load here.
-    """
-    loaded = sys.modules.get(f"bakeryplan.ui.panels.{module}")
-    panel_class = getattr(loaded, name, None)
-    return panel_class is not None and isinstance(widget, panel_class)
 
 
 def _measure_of_selection(plan: Plan, selected: tuple[str, int] | None) -> int | None:

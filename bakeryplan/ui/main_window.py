@@ -9,7 +9,6 @@ window is on screen.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -34,16 +33,68 @@ from bakeryplan.ui.exposure import after_first_exposure
 from bakeryplan.ui.lazy_tabs import LazyPanels, PanelFactory
 from bakeryplan.ui.main_actions import ExternalActions
 
-# The tabs in order: (key, module, class), each imported and built when first shown.
-PANELS = (
-    ("vision", "bakeryplan.ui.panels.vision_panel", "VisionPanel"),
-    ("goals", "bakeryplan.ui.panels.goals_panel", "GoalsPanel"),
-    ("chart", "bakeryplan.ui.panels.chart_panel", "ChartPanel"),
-    ("actuals", "bakeryplan.ui.panels.actuals_panel", "ActualsPanel"),
-    ("people", "bakeryplan.ui.panels.people_panel", "PeoplePanel"),
-    ("feedback", "bakeryplan.ui.panels.feedback_panel", "FeedbackPanel"),
-    ("reviews", "bakeryplan.ui.panels.reviews_panel", "ReviewsPanel"),
-    ("alignment", "bakeryplan.ui.panels.alignment_panel", "AlignmentPanel"),
+
+def _vision(document: PlanDocument, parent: QWidget) -> QWidget:
+    from bakeryplan.ui.panels.vision_panel import VisionPanel
+
+    return VisionPanel(document, parent)
+
+
+def _goals(document: PlanDocument, parent: QWidget) -> QWidget:
+    from bakeryplan.ui.panels.goals_panel import GoalsPanel
+
+    return GoalsPanel(document, parent)
+
+
+def _chart(document: PlanDocument, parent: QWidget) -> QWidget:
+    from bakeryplan.ui.panels.chart_panel import ChartPanel
+
+    return ChartPanel(document, parent)
+
+
+def _actuals(document: PlanDocument, parent: QWidget) -> QWidget:
+    from bakeryplan.ui.panels.actuals_panel import ActualsPanel
+
+    return ActualsPanel(document, parent)
+
+
+def _people(document: PlanDocument, parent: QWidget) -> QWidget:
+    from bakeryplan.ui.panels.people_panel import PeoplePanel
+
+    return PeoplePanel(document, parent)
+
+
+def _feedback(document: PlanDocument, parent: QWidget) -> QWidget:
+    from bakeryplan.ui.panels.feedback_panel import FeedbackPanel
+
+    return FeedbackPanel(document, parent)
+
+
+def _reviews(document: PlanDocument, parent: QWidget) -> QWidget:
+    from bakeryplan.ui.panels.reviews_panel import ReviewsPanel
+
+    return ReviewsPanel(document, parent)
+
+
+def _alignment(document: PlanDocument, parent: QWidget) -> QWidget:
+    from bakeryplan.ui.panels.alignment_panel import AlignmentPanel
+
+    return AlignmentPanel(document, parent)
+
+
+PanelBuilder = Callable[[PlanDocument, QWidget], QWidget]
+
+# The tabs in order: (key, builder); each panel's module is imported, and the panel built,
+# when its tab is first shown.
+PANELS: tuple[tuple[str, PanelBuilder], ...] = (
+    ("vision", _vision),
+    ("goals", _goals),
+    ("chart", _chart),
+    ("actuals", _actuals),
+    ("people", _people),
+    ("feedback", _feedback),
+    ("reviews", _reviews),
+    ("alignment", _alignment),
 )
 
 # Which tab shows the subject of a selection request.
@@ -64,7 +115,7 @@ def tab_index(key: str) -> int:
 
     Tabs are remembered by key, not position, so adding a tab never reopens another one.
     """
-    return next((number for number, (k, _m, _n) in enumerate(PANELS) if k == key), 0)
+    return next((number for number, (k, _builder) in enumerate(PANELS) if k == key), 0)
 
 
 def window_title(business_name: str, *, read_only: bool) -> str:
@@ -227,11 +278,11 @@ class MainWindow(ExternalActions):
         }
         if current < 0:
             current = tab_index(settings.read(settings.CURRENT_TAB))
-        for number, (key, module, name) in enumerate(PANELS, start=1):
+        for number, (key, builder) in enumerate(PANELS, start=1):
             self.panels.add(
                 key,
                 labels[key],
-                _panel_factory(document, module, name),
+                _panel_factory(document, builder),
                 tooltip=self.tr("Ctrl+{number}").format(number=number),
                 now=number - 1 == current,  # the tab on screen is built in place
             )
@@ -372,11 +423,9 @@ class MainWindow(ExternalActions):
         self.open_path(path)
 
 
-def _panel_factory(document: PlanDocument, module: str, name: str) -> PanelFactory:
+def _panel_factory(document: PlanDocument, builder: PanelBuilder) -> PanelFactory:
     def build(parent: QWidget) -> QWidget:
-        panel_class = getattr(importlib.import_module(module), name)
-        panel: QWidget = panel_class(document, parent)
-        return panel
+        return builder(document, parent)
 
     return build
 

@@ -25,14 +25,14 @@ def window(document: PlanDocument, qtbot, no_dialogs) -> Iterator[MainWindow]:
 
 
 def test_only_the_visible_tab_is_built(window: MainWindow) -> None:
-    built = [key for key, _module, _name in PANELS if window.panels.is_built(key)]
+    built = [key for key, _builder in PANELS if window.panels.is_built(key)]
     assert built == ["vision", "goals"]  # the first tab at start, then the one chosen
     assert window.tabs.count() == len(PANELS)
     assert window.tabs.currentWidget() is window.panels["goals"]
 
 
 def test_showing_a_tab_builds_its_panel_in_place(window: MainWindow) -> None:
-    people_index = [key for key, _m, _n in PANELS].index("people")
+    people_index = [key for key, _builder in PANELS].index("people")
     text, tip = window.tabs.tabText(people_index), window.tabs.tabToolTip(people_index)
     window.tabs.setCurrentIndex(people_index)
     assert window.panels.is_built("people")
@@ -106,7 +106,7 @@ def test_the_window_opens_on_the_remembered_tab_built(document: PlanDocument, qt
     settings.write(settings.CURRENT_TAB, "goals")
     main = MainWindow(document)
     qtbot.addWidget(main)
-    built = [key for key, _module, _name in PANELS if main.panels.is_built(key)]
+    built = [key for key, _builder in PANELS if main.panels.is_built(key)]
     assert built == ["goals"]
     assert main.tabs.currentWidget() is main.panels["goals"]
     main.close()
@@ -120,5 +120,5 @@ def test_the_tab_is_remembered_by_name_not_position(document: PlanDocument, qtbo
     main.tabs.setCurrentIndex(tab_index("alignment"))
     main.close()
     assert settings.read(settings.CURRENT_TAB) == "alignment"
-    assert tab_index("alignment") == [key for key, _m, _n in PANELS].index("alignment")
+    assert tab_index("alignment") == [key for key, _builder in PANELS].index("alignment")
     assert tab_index("a tab of an older version") == 0

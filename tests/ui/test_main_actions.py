@@ -3,7 +3,6 @@ hidden."""
 
 from __future__ import annotations
 
-import logging
 import re
 import sys
 import types
@@ -219,20 +218,7 @@ def test_a_plan_without_measures_says_so(
         main.close()
 
 
-# --- a missing part, or a broken one ---------------------------------------------------------
-
-
-def test_a_missing_part_is_told_and_logged(
-    window: MainWindow, no_dialogs, monkeypatch: pytest.MonkeyPatch, caplog
-) -> None:
-    monkeypatch.setitem(sys.modules, "bakeryplan.ui.chart_export", None)  # "not installed"
-    with caplog.at_level(logging.WARNING, logger="bakeryplan.ui.main_actions"):
-        export_chart(window)
-    assert no_dialogs["show_error"] == [
-        ("Not available", "This part of BakeryPlan is missing from this installation.")
-    ]
-    assert any("bakeryplan.ui.chart_export" in record.getMessage() for record in caplog.records)
-    assert caplog.records[-1].exc_info is not None
+# --- a broken part ---------------------------------------------------------
 
 
 @pytest.mark.parametrize(

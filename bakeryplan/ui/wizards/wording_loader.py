@@ -6,27 +6,26 @@ opens, so the page that needs it (the draft, the measure check) shows without a 
 
 from __future__ import annotations
 
-import importlib
 import threading
 from types import ModuleType
 
-WORDING_MODULE = "bakeryplan.domain.wording"
-_started: dict[str, threading.Thread] = {}
+_started: list[threading.Thread] = []
 _lock = threading.Lock()
 
 
 def warm_up() -> None:
     """Start importing the checker in a background thread (once per process)."""
     with _lock:
-        if WORDING_MODULE in _started:
+        if _started:
             return
-        thread = threading.Thread(
-            target=importlib.import_module, args=(WORDING_MODULE,), daemon=True
-        )
-        _started[WORDING_MODULE] = thread
+        thread = threading.Thread(target=wording, daemon=True)
+        _started.append(thread)
         thread.start()
 
 
 def wording() -> ModuleType:
-    """The checker module; waits for the background import if it is still running."""
-    return importlib.import_module(WORDING_MODULE)
+    """The checker module; a second import waits on Python's import lock for one under way
+    in the background, so the page that asks never sees half a module."""
+    from bakeryplan.domain import wording as checker
+
+    return checker
