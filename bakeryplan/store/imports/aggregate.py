@@ -204,7 +204,7 @@ class _Rows:
         good_days, good_amounts, days = self.good_days, self.good_amounts, self.days
         good_clocks = self.good_clocks
         expected, cut_check = self.expected, self.cut_check
-        full, learn = self._row, self._learn_amount
+        full, learn_day, learn_amount = self._row, self._learn_day, self._learn_amount
         done = 0
         for line, cells in rows:
             if needed < len(cells) <= expected:
@@ -217,17 +217,20 @@ class _Rows:
                     elif _CLOCK.fullmatch(clock) and len(good_clocks) < _GOOD_LIMIT:
                         good_clocks.add(clock)
                         day = good_days.get(head)
+                    if day is None:
+                        day = learn_day(cell)
                 if day is not None:
                     raw = cells[value_at]
                     amount = good_amounts.get(raw)
                     if amount is None:
-                        amount = learn(raw)
+                        amount = learn_amount(raw)
                     if amount is not None and (cut_check is None or not cut_check(cells)):
                         entry = days.get(day)
-                        if entry is not None:
-                            entry.values.append(amount)
-                            done += 1
-                            continue
+                        if entry is None:
+                            entry = days[day] = _Day()
+                        entry.values.append(amount)
+                        done += 1
+                        continue
             full(line, cells, date_index, value_at, needed, used)
         self.used += done
 
@@ -261,13 +264,6 @@ class _Rows:
         if day < FIRST_DAY:
             skip(Skipped(line, f"{day.isoformat()} {day_problem(day)}"))
             return
-        if len(self.good_days) < _GOOD_LIMIT:
-            head, space, clock = cell.partition(" ")
-            if space and len(self.good_clocks) < _GOOD_LIMIT and _CLOCK.fullmatch(clock):
-                self.good_clocks.add(clock)  # the day is the date part's (see DayReader)
-                self.good_days[head] = day
-            else:
-                self.good_days[cell] = day
         if self.filters and not all(
             cells[i].strip().casefold() in values for i, values in self.filters if i is not None
         ):
@@ -358,13 +354,29 @@ class _Rows:
             "quotes?"
         )
 
+    def _learn_day(self, cell: str) -> date | None:
+        """The day of a date cell not met before, remembered when it is good: a day, and
+        one that may be imported (other cells are left to :meth:`_row` and its reasons)."""
+        day = self.read_day(cell)
+        if day is None or day > self.today or day < FIRST_DAY:
+            return None
+        if len(self.good_days) < _GOOD_LIMIT:
+            head, space, clock = cell.partition(" ")
+            if space and len(self.good_clocks) < _GOOD_LIMIT and _CLOCK.fullmatch(clock):
+                self.good_clocks.add(clock)  # the day is the date part's (see DayReader)
+                self.good_days[head] = day
+            else:
+                self.good_days[cell] = day
+        return day
+
     def _learn_amount(self, raw: str) -> float | None:
         """The amount of a cell not met before, remembered when it is good: read, and
         within the bounds (other cells are left to :meth:`_row` and its reasons)."""
-        amount = self.amounts.get(raw, _UNREAD)
-        if amount is _UNREAD:
-            amount = self._amount(raw)
-        if amount is None or not -VALUE_LIMIT <= amount <= VALUE_LIMIT:
+        amount = parse_amount(raw.strip(), self.mark)
+        if amount is None:
+            return None
+        amount = round(amount, self.precision)
+        if not -VALUE_LIMIT <= amount <= VALUE_LIMIT:
             return None
         if len(self.good_amounts) < _GOOD_LIMIT:
             self.good_amounts[raw] = amount
