@@ -32,6 +32,7 @@ from bakeryplan.store.imports.cells import (
     order_shown,
     parse_amount,
 )
+from bakeryplan.store.imports.cut_amounts import CutCheck, cut_amount_check
 from bakeryplan.store.imports.table import DELIMITER_NAMES, Skipped, Table, filled_width
 from bakeryplan.store.imports.wide_rows import KIND_WORDS, another_reading
 
@@ -130,6 +131,8 @@ def aggregate(
         mark = decimal_mark(sample, table.delimiter)
     reading = _Rows(table, mapping, today, precision, mark, filters, note_index)
     reading.expect(date_index)
+    if mapping.rule is ValueRule.AMOUNT and value_index is not None:
+        reading.cut_check = cut_amount_check(table, value_index, mark)
     rows = table.rows
     for start in range(0, len(rows), PROGRESS_EVERY):
         if progress is not None and not progress(start, len(rows)):
@@ -174,7 +177,7 @@ class _Rows:
         self.good_days: dict[str, date] = {}  # date cells (or date parts) of days read in
         self.good_amounts: dict[str, float] = {}  # amount cells read in, rounded
         self.good_clocks: set[str] = set()  # times of day after a date part in good_days
-        self.cut_check: Callable[[tuple[str, ...]], str | None] | None = None
+        self.cut_check: CutCheck | None = None  # amounts a comma cut in two (cut_amounts)
         self.days: dict[date, _Day] = {}
         self.skipped: list[Skipped] = []
         self.used = self.filtered = 0
