@@ -101,3 +101,39 @@ def test_other_separators_and_counting_rows_are_not_checked() -> None:
     assert semicolons.skipped == () and len(semicolons.days) == 2
     counted = _preview("Date,Sales,Note\n2026-03-01,1,234.50\n", rule=ValueRule.COUNT_ROWS)
     assert _days(counted) == {date(2026, 3, 1): (1.0, 1)} and counted.skipped == ()
+
+
+def test_beside_whole_numbers_only_a_rest_with_decimals_is_a_cut() -> None:
+    """A table number beside the sales: "150,300" is two cells, "1,234.50" one number cut."""
+    preview = _preview(
+        "Date,Sales,Table\n"
+        "2026-03-01,150,300\n"
+        "2026-03-02,80.50,12\n"
+        "2026-03-03,1,234.50\n"
+        "2026-03-04,7,5\n"
+    )
+    assert _days(preview) == {
+        date(2026, 3, 1): (150.0, 1),
+        date(2026, 3, 2): (80.5, 1),
+        date(2026, 3, 4): (7.0, 1),
+    }
+    assert [(s.line, s.reason) for s in preview.skipped] == [(4, _cut("1,234.50"))]
+
+
+def test_beside_a_column_of_amounts_a_whole_head_among_decimals_is_a_cut() -> None:
+    """Sales and tax both written with cents: a sales cell "1" broke the pattern, a cut."""
+    preview = _preview(
+        "Date,Sales,Tax\n2026-03-01,12.00,2.28\n2026-03-02,1,234.50\n2026-03-03,8.40,1.60\n"
+    )
+    assert _days(preview) == {date(2026, 3, 1): (12.0, 1), date(2026, 3, 3): (8.4, 1)}
+    assert [(s.line, s.reason) for s in preview.skipped] == [(3, _cut("1,234.50"))]
+
+
+def test_beside_a_column_of_amounts_whole_amounts_are_read_as_they_stand() -> None:
+    preview = _preview("Date,Sales,Tax\n2026-03-01,12,2.28\n2026-03-02,150,234.50\n")
+    assert _days(preview) == {date(2026, 3, 1): (12.0, 1), date(2026, 3, 2): (150.0, 1)}
+
+
+def test_a_file_without_header_is_checked_too() -> None:
+    preview = _preview("2026-03-01,56.10,rain\n2026-03-02,1,234.50\n2026-03-03,9.90,sun\n")
+    assert [(s.line, s.reason) for s in preview.skipped] == [(2, _cut("1,234.50"))]
