@@ -155,8 +155,8 @@ def aggregate(
 
 
 class _Rows:
-    """The reading of rows into days: one loop with everything it needs at hand, since it
-    runs once per row of files of 100,000 rows."""
+    """The reading of rows into days: the loop runs once per row of files of 100,000 rows,
+    so what a cell means is worked out once per different cell."""
 
     def __init__(
         self,
@@ -185,9 +185,10 @@ class _Rows:
     def read(
         self, rows: list[tuple[int, tuple[str, ...]]], date_index: int, value_index: int | None
     ) -> None:
-        """Each row into its day. Rows like one read before (the same date cell, or date part
-        of a date-time, and the same amount cell, both good) take the short way; every other
-        row is read in full by :meth:`_row`, which also learns the good cells."""
+        """Each row into its day. With amounts summed and no filter, sign or note, a row of
+        the usual width whose date cell (or a date-time's date part) and amount cell are
+        good, as learnt from the first of them, takes the short way: two look-ups. Every
+        other row is read in full by :meth:`_row`, with its reasons."""
         filters, rule = self.filters, self.mapping.rule
         value_at = value_index or 0  # None only when counting rows, which reads no value
         needed = max([date_index, value_at, *(i for i, _ in filters if i is not None)])
@@ -288,8 +289,6 @@ class _Rows:
             if self.cut_check is not None and (reason := self.cut_check(cells)) is not None:
                 skip(Skipped(line, reason))
                 return
-            if len(self.good_amounts) < _GOOD_LIMIT:
-                self.good_amounts[raw] = amount
             sign = self.mapping.sign
             if sign is not SignFilter.ALL:
                 if (amount > 0) is not (sign is SignFilter.INCOME) or amount == 0:
