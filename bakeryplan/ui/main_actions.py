@@ -19,7 +19,7 @@ from bakeryplan.ui import dialogs
 
 if TYPE_CHECKING:
     from bakeryplan.domain.model import Plan
-    from bakeryplan.ui.document import PlanDocument
+    from bakeryplan.editing.document import PlanDocument
     from bakeryplan.ui.lazy_tabs import LazyPanels
 
 log = logging.getLogger(__name__)

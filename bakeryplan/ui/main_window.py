@@ -26,9 +26,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMenu, QTabWidget, QWidget
 
 from bakeryplan import APP_NAME
+from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.paths import PLAN_SUFFIX
 from bakeryplan.ui import dialogs, settings
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.exposure import after_first_exposure
 from bakeryplan.ui.lazy_tabs import LazyPanels, PanelFactory
 from bakeryplan.ui.main_actions import ExternalActions
@@ -256,7 +257,7 @@ class MainWindow(ExternalActions):
         """Shows ``document``; the previous one is closed (its file and lock released)."""
         old = self.document
         if old is not None and old is not document:
-            old.changed.disconnect(self._update_title)
+            old.plan_changed.disconnect(self._plan_changed)
             old.selection_requested.disconnect(self._go_to)
             old.edit_refused.disconnect(self._edit_refused)
             old.backup_failed.disconnect(self._backup_failed)
@@ -291,7 +292,7 @@ class MainWindow(ExternalActions):
         self.panels.activate()
 
         self._connect_undo(document)
-        document.changed.connect(self._update_title)
+        document.plan_changed.connect(self._plan_changed)
         document.selection_requested.connect(self._go_to)
         document.edit_refused.connect(self._edit_refused)
         document.backup_failed.connect(self._backup_failed)
@@ -327,6 +328,10 @@ class MainWindow(ExternalActions):
         self._redo_action.setShortcuts(redo_shortcuts())
         self.edit_menu.addAction(self._undo_action)
         self.edit_menu.addAction(self._redo_action)
+
+    def _plan_changed(self, notice: ChangeNotice) -> None:
+        if notice.touches(ChangeKind.BUSINESS):  # the title is the business's name
+            self._update_title()
 
     def _update_title(self) -> None:
         document = self.document
@@ -376,7 +381,7 @@ class MainWindow(ExternalActions):
         document = self.document
         if document is None:
             return
-        from bakeryplan.ui import commands
+        from bakeryplan.editing import commands
         from bakeryplan.ui.widgets import forms
 
         edited = forms.ask_business(self, document.plan.business)

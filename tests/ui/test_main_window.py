@@ -9,9 +9,9 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import settings
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.main_window import MainWindow, window_title
 from bakeryplan.ui.panels import KIND_ROLE
 from tests.ui.conftest import DEMO_TODAY, plan_on_disk
@@ -145,7 +145,7 @@ def test_user_html_shows_literally(window: MainWindow, qtbot) -> None:
     from datetime import datetime
 
     from bakeryplan.domain.model import VisionRevision
-    from bakeryplan.ui import commands
+    from bakeryplan.editing import commands
 
     document = window.document
     html_title = "<b>x</b>"
@@ -162,7 +162,7 @@ def test_user_html_shows_literally(window: MainWindow, qtbot) -> None:
     assert window.windowTitle() == "<img src=x> & Co — BakeryPlan"
     goals = window.panels["goals"]
     assert goals.select("goal", goal.id)
-    assert goals.tree.currentItem().text(0) == html_title
+    assert goals.current_item().text() == html_title
     statement = window.panels["vision"].statement
     assert statement.text() == html_title
     assert statement.textFormat() == Qt.TextFormat.PlainText
@@ -192,7 +192,7 @@ def test_read_only_document_refuses_edits_and_says_so(
         assert not goals.add_goal_button.isEnabled()
         step = document.plan.steps[0]
         assert goals.select("step", step.id)
-        assert not goals.tree.currentItem().flags() & Qt.ItemFlag.ItemIsUserCheckable
+        assert not goals.current_item().flags() & Qt.ItemFlag.ItemIsUserCheckable
         actuals = main.panels["actuals"]
         assert not actuals.model.flags(actuals.model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
         assert not actuals.import_button.isEnabled()
@@ -201,7 +201,7 @@ def test_read_only_document_refuses_edits_and_says_so(
         assert not main.panels["vision"].revise_button.isEnabled()
         main.panels["people"].toggle_active()  # nothing selected: nothing happens
         from bakeryplan.domain.model import Person
-        from bakeryplan.ui import commands
+        from bakeryplan.editing import commands
 
         assert not document.push(commands.AddPerson(document, Person(name="Nope")))
         assert no_dialogs["show_error"], "the refusal is shown to the user"

@@ -7,7 +7,7 @@ Editing a cell is one undoable edit; Delete removes the selected rows (undoable)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import Measure
-from bakeryplan.ui import commands
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing import commands
+from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui.models import DATE, NOTE, ActualsModel
 from bakeryplan.ui.panels import (
     compact_rows,
@@ -122,7 +123,8 @@ class ActualsPanel(QWidget):
         self.hint.setEnabled(False)
         layout.addWidget(self.hint)
 
-        document.changed.connect(self._schedule_refresh)
+        self._whole_refresh = False
+        document.plan_changed.connect(self._plan_changed)
         document.selection_requested.connect(self._selection_requested)
         self.refresh()
 
@@ -137,11 +139,31 @@ class ActualsPanel(QWidget):
         if index >= 0:
             self.measure_combo.setCurrentIndex(index)
 
-    def _schedule_refresh(self) -> None:
-        # A cell edit reloads the plan from inside the view's commit; reset afterwards.
+    def _plan_changed(self, notice: ChangeNotice) -> None:
+        """Measures, goals (the picker's names) or the business (formats): all again; entries
+        of the measure shown: only their rows; anything else: nothing."""
+        if notice.touches(ChangeKind.MEASURE, ChangeKind.GOAL, ChangeKind.BUSINESS):
+            self._schedule_refresh(whole=True)
+        elif notice.touches(ChangeKind.ACTUAL) and self.model.measure is not None:
+            measures = self.document.measures_of_actuals(notice.ids_of(ChangeKind.ACTUAL))
+            if self.model.measure.id in measures:
+                self._schedule_refresh(whole=False)
+
+    def _schedule_refresh(self, *, whole: bool) -> None:
+        # A cell edit reloads the plan from inside the view's commit; update afterwards.
+        self._whole_refresh = self._whole_refresh or whole
         if not self._refresh_scheduled:
             self._refresh_scheduled = True
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self._scheduled_refresh)
+
+    def _scheduled_refresh(self) -> None:
+        whole, self._whole_refresh = self._whole_refresh, False
+        if whole:
+            self.refresh()
+            return
+        self._refresh_scheduled = False
+        self.model.update_entries()
+        self._show_entries()
 
     def refresh(self) -> None:
         self._refresh_scheduled = False
@@ -171,6 +193,11 @@ class ActualsPanel(QWidget):
     def _show_measure(self) -> None:
         current = self.table.currentIndex()
         self.model.set_measure(self.current_measure_id())
+        self._show_entries(current)
+
+    def _show_entries(self, current: QModelIndex | None = None) -> None:
+        """The summary, the buttons and the cursor for the entries the model holds."""
+        current = self.table.currentIndex() if current is None else current
         measure = self.model.measure
         self.summary.setText(self._summary(measure) if measure else self.tr("No measure yet."))
         writable = not self.document.read_only

@@ -2,7 +2,7 @@
 
 Import is cheap: matplotlib (and the chart module) load the first time a chart is drawn, so
 the window appears before any plotting code is read. A burst of edits (an import, a macro,
-undo of many rows) redraws once: ``changed`` only arms a zero-delay single-shot timer.
+undo of many rows) redraws once: a change notice only arms a zero-delay single-shot timer.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice
 
 if TYPE_CHECKING:
     from bakeryplan.domain.model import Plan
@@ -183,7 +185,7 @@ class ChartPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        document.changed.connect(self.schedule_refresh)
+        document.plan_changed.connect(self._plan_changed)
         self.picker.currentIndexChanged.connect(self._on_pick)
         self.table_button.toggled.connect(self._on_table_toggled)
         self.last_year_box.toggled.connect(lambda _checked: self.schedule_refresh())
@@ -207,9 +209,20 @@ class ChartPanel(QWidget):
     # -- following the document -------------------------------------------------------------
 
     def schedule_refresh(self) -> None:
-        """Coalesce a burst of ``changed`` signals into one redraw."""
+        """Coalesce a burst of change notices into one redraw."""
         self._dirty = True
         self._timer.start()
+
+    def _plan_changed(self, notice: ChangeNotice) -> None:
+        """Redraw for a change of what is charted: entries of another measure leave it be."""
+        if notice.touches(ChangeKind.GOAL, ChangeKind.MEASURE, ChangeKind.STEP) or notice.touches(
+            ChangeKind.BUSINESS
+        ):
+            self.schedule_refresh()
+        elif notice.touches(ChangeKind.ACTUAL) and self.subject and self.subject[0] == "measure":
+            measures = self.document.measures_of_actuals(notice.ids_of(ChangeKind.ACTUAL))
+            if self.subject[1] in measures:
+                self.schedule_refresh()
 
     def refresh(self) -> None:
         """Redraw now (when visible; a hidden panel redraws when it is shown)."""
