@@ -119,15 +119,15 @@ class GoalTreeModel(QStandardItemModel):
     ) -> None:
         keys = [key for key, _children in wanted]
         for row in reversed(range(parent.rowCount())):
-            child = parent.child(row, TITLE)
-            if child is None or child.data(KIND_ROLE) not in keys:
+            old = parent.child(row, TITLE)
+            if old is None or old.data(KIND_ROLE) not in keys:
                 parent.removeRow(row)
         for row, (key, children) in enumerate(wanted):
             child = parent.child(row, TITLE) if row < parent.rowCount() else None
             if child is None or child.data(KIND_ROLE) != key:
                 found = next(
                     (r for r in range(row + 1, parent.rowCount())
-                     if parent.child(r, TITLE).data(KIND_ROLE) == key),  # type: ignore[union-attr]
+                     if parent.child(r, TITLE).data(KIND_ROLE) == key),
                     None,
                 )  # fmt: skip
                 if found is not None:  # moved among its siblings
