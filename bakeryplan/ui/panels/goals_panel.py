@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bakeryplan.domain.cascade import goal_deletion
+from bakeryplan.domain.cascade import goal_deletion, measure_deletion
 from bakeryplan.domain.model import Measure, Period, Perspective, Step
 from bakeryplan.editing import commands
 from bakeryplan.editing.change_notice import ChangeKind
@@ -343,9 +343,11 @@ class GoalsPanel(QWidget):
                 self.document.push(commands.DeleteGoal(self.document, item_id))
         elif kind == "measure":
             measure = plan.measure(item_id)
+            entries = len(measure_deletion(plan, item_id).actuals)
             question = self.tr(
-                "Delete the measure “{name}” and all its recorded actuals? You can undo this."
-            ).format(name=measure.name if measure else "")
+                "Delete the measure “{name}” and all its recorded actuals ({count})? "
+                "You can undo this."
+            ).format(name=measure.name if measure else "", count=entries)
             if dialogs.confirm(self, self.tr("Delete measure"), question):
                 self.document.push(commands.DeleteMeasure(self.document, item_id))
         elif kind == "step":
