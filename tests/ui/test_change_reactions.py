@@ -143,6 +143,7 @@ def test_selection_in_the_goals_tree_survives_edits(window: MainWindow, qtbot) -
     assert goals.selected() == ("step", step.id)
     assert goals.current_item() is not None and goals.current_item().text() == step.title
     assert tree.count["reset"] == tree.count["inserted"] == tree.count["removed"] == 0
+    assert tree.count["data"] == 1, "only the goal's title cell is written again"
     assert document.push(commands.DeleteStep(document, plan.steps_of(goal.id)[0].id))
     assert goals.selected() == ("step", step.id)
     assert tree.count["removed"] == 1 and tree.count["reset"] == 0

@@ -162,7 +162,8 @@ class GoalTreeModel(QStandardItemModel):
                 item.setFlags(flags)
         if cells.checked is not None:
             state = Qt.CheckState.Checked if cells.checked else Qt.CheckState.Unchecked
-            if title.data(Qt.ItemDataRole.CheckStateRole) != state:
+            unset = title.data(Qt.ItemDataRole.CheckStateRole) is None
+            if unset or title.checkState() != state:
                 title.setCheckState(state)
         if cells.bold and not title.font().bold():
             title.setFont(self.bold_font)
