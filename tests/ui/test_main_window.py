@@ -353,3 +353,28 @@ def test_alignment_summary_counts_in_words(window: MainWindow) -> None:
     assert summary_text([warning, note]) == "1 warning and 1 note. Fix the warnings first."
     assert summary_text([note]) == "0 warnings and 1 note."
     assert summary_text([]).startswith("Nothing to fix")
+
+
+def test_the_window_holds_its_menus_and_tasks_as_parts(window: MainWindow) -> None:
+    """Composed, not mixed in: the menus' actions belong to ``window.menus``, their work to
+    ``window.tasks``, and Undo/Redo follow the open document's stack."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from bakeryplan.ui.menu_tasks import MenuTasks
+    from bakeryplan.ui.window_menus import WindowMenus
+
+    assert MainWindow.__bases__ == (QMainWindow,)
+    assert isinstance(window.menus, WindowMenus) and isinstance(window.tasks, MenuTasks)
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["File", "Edit", "Plan", "Help"]
+    document = window.document
+    assert document is not None and window.menus.undo_action is not None
+    assert window.menus.undo_action in window.menus.edit_menu.actions()
+    assert not window.menus.undo_action.isEnabled()
+    from bakeryplan.domain.model import Person
+    from bakeryplan.editing import commands
+
+    assert document.push(commands.AddPerson(document, Person(name="Noor")))
+    assert window.menus.undo_action.isEnabled()
+    window.menus.undo_action.trigger()
+    assert all(p.name != "Noor" for p in document.plan.people)
