@@ -150,3 +150,31 @@ def test_selection_in_the_goals_tree_survives_edits(window: MainWindow, qtbot) -
     document.undo_stack.undo()
     assert tree.count["inserted"] == 1
     assert goals.selected() == ("step", step.id)
+
+
+def test_renaming_a_goal_renames_the_grid_picker_and_keeps_the_grid(
+    window: MainWindow, qtbot
+) -> None:
+    document = window.document
+    assert document is not None
+    actuals = window.show_panel("actuals")
+    measure = document.plan.measures[0]
+    actuals.set_measure(measure.id)
+    qtbot.wait(20)  # showing the tab puts the cursor in the empty row first
+    actuals.table.setCurrentIndex(actuals.model.index(1, VALUE))
+    grid = ModelSignals(actuals.model)
+    goal = document.plan.goal(measure.goal_id)
+    from dataclasses import replace
+
+    assert document.push(commands.EditGoal(document, replace(goal, title="Bake more")))
+    qtbot.waitUntil(lambda: actuals.measure_combo.currentText().startswith("Bake more"))
+    assert actuals.current_measure_id() == measure.id
+    assert grid.count == Counter(), "the grid of the measure shown stays as it was"
+    assert actuals.table.currentIndex().row() == 1
+
+    other = next(m for m in document.plan.measures if m.id != measure.id)
+    assert document.push(commands.EditMeasure(document, replace(measure, name="Takings")))
+    qtbot.waitUntil(lambda: grid.count["reset"] == 1)  # its own measure: shown again
+    assert document.push(commands.EditMeasure(document, replace(other, name="Other")))
+    qtbot.wait(20)
+    assert grid.count["reset"] == 1

@@ -123,7 +123,7 @@ class ActualsPanel(QWidget):
         self.hint.setEnabled(False)
         layout.addWidget(self.hint)
 
-        self._whole_refresh = False
+        self._pending_refresh: set[str] = set()
         document.plan_changed.connect(self._plan_changed)
         document.selection_requested.connect(self._selection_requested)
         self.refresh()
@@ -140,43 +140,65 @@ class ActualsPanel(QWidget):
             self.measure_combo.setCurrentIndex(index)
 
     def _plan_changed(self, notice: ChangeNotice) -> None:
-        """Measures, goals (the picker's names) or the business (formats): all again; entries
-        of the measure shown: only their rows; anything else: nothing."""
-        if notice.touches(ChangeKind.MEASURE, ChangeKind.GOAL, ChangeKind.BUSINESS):
-            self._schedule_refresh(whole=True)
-        elif notice.touches(ChangeKind.ACTUAL) and self.model.measure is not None:
-            measures = self.document.measures_of_actuals(notice.ids_of(ChangeKind.ACTUAL))
-            if self.model.measure.id in measures:
-                self._schedule_refresh(whole=False)
+        """The measure shown changed, or the business (formats): all again; other measures or
+        goals: the picker's names; entries of the measure shown: only their rows."""
+        shown = self.model.measure.id if self.model.measure is not None else None
+        measures = notice.ids_of(ChangeKind.MEASURE)
+        if notice.touches(ChangeKind.BUSINESS) or shown in measures or (shown is None and measures):
+            self._schedule_refresh("whole")
+            return
+        if notice.touches(ChangeKind.MEASURE, ChangeKind.GOAL):
+            self._schedule_refresh("picker")
+        entries = notice.ids_of(ChangeKind.ACTUAL)
+        if entries and shown in self.document.measures_of_actuals(entries):
+            self._schedule_refresh("entries")
 
-    def _schedule_refresh(self, *, whole: bool) -> None:
+    def _schedule_refresh(self, what: str) -> None:
         # A cell edit reloads the plan from inside the view's commit; update afterwards.
-        self._whole_refresh = self._whole_refresh or whole
+        self._pending_refresh.add(what)
         if not self._refresh_scheduled:
             self._refresh_scheduled = True
             QTimer.singleShot(0, self._scheduled_refresh)
 
     def _scheduled_refresh(self) -> None:
-        whole, self._whole_refresh = self._whole_refresh, False
-        if whole:
+        pending, self._pending_refresh = self._pending_refresh, set()
+        if "whole" in pending:
             self.refresh()
             return
         self._refresh_scheduled = False
-        self.model.update_entries()
-        self._show_entries()
+        if "picker" in pending:
+            self._fill_picker()
+            shown = self.model.measure.id if self.model.measure is not None else None
+            if self.current_measure_id() != shown:  # the one shown is gone
+                self._show_measure()
+                return
+        if "entries" in pending:
+            self.model.update_entries()
+            self._show_entries()
+
+    def _fill_picker(self) -> None:
+        """Every measure under its goal's title, the one shown kept; untouched when the same."""
+        plan = self.document.plan
+        items = [
+            (f"{goal.title} \u203a {measure.name}", measure.id)
+            for goal in plan.goals
+            for measure in plan.measures_of(goal.id)
+        ]
+        combo = self.measure_combo
+        if items == [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]:
+            return
+        keep = self.current_measure_id()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, measure_id in items:
+            combo.addItem(text, measure_id)
+        found = combo.findData(keep) if keep is not None else -1
+        combo.setCurrentIndex(found if found >= 0 else 0)
+        combo.blockSignals(False)
 
     def refresh(self) -> None:
         self._refresh_scheduled = False
-        plan = self.document.plan
-        keep = self.current_measure_id()
-        self.measure_combo.blockSignals(True)
-        self.measure_combo.clear()
-        for goal in plan.goals:
-            for measure in plan.measures_of(goal.id):
-                self.measure_combo.addItem(f"{goal.title} \u203a {measure.name}", measure.id)
-        found = self.measure_combo.findData(keep) if keep is not None else -1
-        self.measure_combo.setCurrentIndex(found if found >= 0 else 0)
-        self.measure_combo.blockSignals(False)
+        self._fill_picker()
         self.hint.setText(
             self.tr(
                 "Type in the last row: a date (like {example}), Tab, a value, then Enter, or "
