@@ -178,3 +178,28 @@ def test_renaming_a_goal_renames_the_grid_picker_and_keeps_the_grid(
     assert document.push(commands.EditMeasure(document, replace(other, name="Other")))
     qtbot.wait(20)
     assert grid.count["reset"] == 1
+
+
+def test_the_chart_redraws_for_its_own_measure_and_goal_only(
+    window: MainWindow, qtbot, monkeypatch
+) -> None:
+    document = window.document
+    assert document is not None
+    chart = window.show_panel("chart")
+    qtbot.waitUntil(lambda: chart.redraw_count > 0)
+    measure = document.plan.measure(chart.subject[1])
+    scheduled: list[int] = []
+    monkeypatch.setattr(chart, "schedule_refresh", lambda: scheduled.append(1))
+    from dataclasses import replace
+
+    plan = document.plan
+    elsewhere = next(s for s in plan.steps if s.goal_id != measure.goal_id)
+    assert document.push(commands.EditStep(document, replace(elsewhere, title="Other step")))
+    other_goal = next(g for g in plan.goals if g.id != measure.goal_id)
+    assert document.push(commands.EditGoal(document, replace(other_goal, title="Other goal")))
+    assert scheduled == []
+    goal = plan.goal(measure.goal_id)
+    assert document.push(commands.EditGoal(document, replace(goal, title="Its goal")))
+    assert scheduled == [1]  # the goal's title is the chart's subtitle
+    assert document.push(commands.EditMeasure(document, replace(measure, name="Takings")))
+    assert scheduled == [1, 1]

@@ -71,7 +71,10 @@ def test_a_burst_of_changes_redraws_once(panel: ChartPanel, document, qtbot) -> 
 def test_a_hidden_panel_waits_until_shown(document, qtbot) -> None:
     widget = ChartPanel(document)
     qtbot.addWidget(widget)
-    document.plan_changed.emit(ChangeNotice.of([change(ChangeKind.GOAL, Operation.EDITED, [1])]))
+    charted = [widget.subject[1]] if widget.subject else []
+    document.plan_changed.emit(
+        ChangeNotice.of([change(ChangeKind.MEASURE, Operation.EDITED, charted)])
+    )
     qtbot.wait(20)
     assert widget.redraw_count == 0 and widget.canvas is None
     widget.show()

@@ -214,15 +214,31 @@ class ChartPanel(QWidget):
         self._timer.start()
 
     def _plan_changed(self, notice: ChangeNotice) -> None:
-        """Redraw for a change of what is charted: entries of another measure leave it be."""
-        if notice.touches(ChangeKind.GOAL, ChangeKind.MEASURE, ChangeKind.STEP) or notice.touches(
-            ChangeKind.BUSINESS
-        ):
+        """Redraw for a change of what is charted (the measure, its goal and entries; the
+        goal and steps of a burn-up; the business); other edits leave the chart be."""
+        before = self.subject
+        if notice.touches(ChangeKind.GOAL, ChangeKind.MEASURE, ChangeKind.STEP):
+            self._fill_picker()  # names, and another subject when the charted one is gone
+        if self.subject != before or self._charts(notice, before):
             self.schedule_refresh()
-        elif notice.touches(ChangeKind.ACTUAL) and self.subject and self.subject[0] == "measure":
-            measures = self.document.measures_of_actuals(notice.ids_of(ChangeKind.ACTUAL))
-            if self.subject[1] in measures:
-                self.schedule_refresh()
+
+    def _charts(self, notice: ChangeNotice, subject: Subject | None) -> bool:
+        """Whether ``notice`` changes what the chart of ``subject`` shows."""
+        if subject is None:
+            return notice.touches(ChangeKind.GOAL, ChangeKind.MEASURE, ChangeKind.STEP)
+        if notice.touches(ChangeKind.BUSINESS):
+            return True
+        kind, item_id = subject
+        if kind != "measure":  # a goal's step burn-up
+            return item_id in notice.ids_of(ChangeKind.GOAL) or notice.touches(ChangeKind.STEP)
+        document = self.document
+        measure = document.plan.measure(item_id) or document.previous_plan.measure(item_id)
+        if item_id in notice.ids_of(ChangeKind.MEASURE):
+            return True
+        if measure is not None and measure.goal_id in notice.ids_of(ChangeKind.GOAL):
+            return True  # its title is the chart's subtitle
+        entries = notice.ids_of(ChangeKind.ACTUAL)
+        return bool(entries) and item_id in document.measures_of_actuals(entries)
 
     def refresh(self) -> None:
         """Redraw now (when visible; a hidden panel redraws when it is shown)."""
