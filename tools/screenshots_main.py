@@ -30,9 +30,9 @@ def main() -> int:
 def _render(scratch: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from bakeryplan.editing.document import PlanDocument
     from bakeryplan.store.demo import demo_plan
     from bakeryplan.store.repository import PlanRepository
-    from bakeryplan.ui.document import PlanDocument
     from bakeryplan.ui.fonts import ensure_font
     from bakeryplan.ui.main_window import MainWindow
     from bakeryplan.ui.theme import apply_theme

@@ -17,9 +17,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bakeryplan import APP_ID, APP_NAME, __version__
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui import settings
 from bakeryplan.ui.app_icon import app_icon
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.error_log import error_reporting
 from bakeryplan.ui.exposure import after_first_exposure
 from bakeryplan.ui.fonts import ensure_font

@@ -37,7 +37,7 @@ from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import plain_label
 
 if TYPE_CHECKING:
-    from bakeryplan.ui.document import PlanDocument
+    from bakeryplan.editing.document import PlanDocument
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from bakeryplan.domain.model import Person
-from bakeryplan.ui import commands
+from bakeryplan.editing import commands
 from bakeryplan.ui.main_window import MainWindow
 from bakeryplan.ui.models import DATE
 

@@ -20,9 +20,9 @@ from bakeryplan.domain.model import (
     Perspective,
     Plan,
 )
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.reports.chart import plotted_series
 from bakeryplan.store.repository import PlanRepository
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.models import DATE
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 from bakeryplan.ui.panels.chart_panel import ChartPanel

@@ -20,10 +20,11 @@ from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabWidget, QWidget
 
 from bakeryplan.domain.model import Person
+from bakeryplan.editing import commands
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import app as app_module
-from bakeryplan.ui import commands, dialogs, error_log
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui import dialogs, error_log
 from bakeryplan.ui.lazy_tabs import LazyPanels
 from tests.ui.conftest import plan_on_disk
 

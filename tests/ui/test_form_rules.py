@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit
 
 from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import Business, Direction
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.demo import demo_plan
 from bakeryplan.store.interchange import plan_from_json, plan_to_json
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.main_window import MainWindow
 from bakeryplan.ui.panels.goals_panel import GoalsPanel
 from bakeryplan.ui.widgets import forms

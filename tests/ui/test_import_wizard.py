@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QWizard
 
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.wizards import import_wizard
 from bakeryplan.ui.wizards.import_wizard import ImportWizard, run_import_wizard
 from tests.store import export_files as files
@@ -386,7 +386,7 @@ def test_saving_over_a_recipe_of_the_same_name_is_undone_with_the_import(
 ) -> None:
     from bakeryplan.domain.import_mapping import Column, ImportMapping, ImportRecipe
     from bakeryplan.domain.model import Actual, ActualSource
-    from bakeryplan.ui.command_import import ImportEntries
+    from bakeryplan.editing.import_entries_command import ImportEntries
 
     old = ImportRecipe("Till", ("Date", "Sales"), ImportMapping(Column(0, "Date")))
     document.push(ImportEntries(document, [], recipe=old))

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui.lazy_tabs import LazyPanels
 from bakeryplan.ui.main_window import PANELS, MainWindow, tab_index
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import settings
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.main_window import MainWindow, window_title
 from bakeryplan.ui.panels import KIND_ROLE
 from tests.ui.conftest import DEMO_TODAY, plan_on_disk
@@ -145,7 +145,7 @@ def test_user_html_shows_literally(window: MainWindow, qtbot) -> None:
     from datetime import datetime
 
     from bakeryplan.domain.model import VisionRevision
-    from bakeryplan.ui import commands
+    from bakeryplan.editing import commands
 
     document = window.document
     html_title = "<b>x</b>"
@@ -162,7 +162,7 @@ def test_user_html_shows_literally(window: MainWindow, qtbot) -> None:
     assert window.windowTitle() == "<img src=x> & Co — BakeryPlan"
     goals = window.panels["goals"]
     assert goals.select("goal", goal.id)
-    assert goals.tree.currentItem().text(0) == html_title
+    assert goals.current_item().text() == html_title
     statement = window.panels["vision"].statement
     assert statement.text() == html_title
     assert statement.textFormat() == Qt.TextFormat.PlainText
@@ -192,7 +192,7 @@ def test_read_only_document_refuses_edits_and_says_so(
         assert not goals.add_goal_button.isEnabled()
         step = document.plan.steps[0]
         assert goals.select("step", step.id)
-        assert not goals.tree.currentItem().flags() & Qt.ItemFlag.ItemIsUserCheckable
+        assert not goals.current_item().flags() & Qt.ItemFlag.ItemIsUserCheckable
         actuals = main.panels["actuals"]
         assert not actuals.model.flags(actuals.model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
         assert not actuals.import_button.isEnabled()
@@ -201,7 +201,7 @@ def test_read_only_document_refuses_edits_and_says_so(
         assert not main.panels["vision"].revise_button.isEnabled()
         main.panels["people"].toggle_active()  # nothing selected: nothing happens
         from bakeryplan.domain.model import Person
-        from bakeryplan.ui import commands
+        from bakeryplan.editing import commands
 
         assert not document.push(commands.AddPerson(document, Person(name="Nope")))
         assert no_dialogs["show_error"], "the refusal is shown to the user"
@@ -353,3 +353,28 @@ def test_alignment_summary_counts_in_words(window: MainWindow) -> None:
     assert summary_text([warning, note]) == "1 warning and 1 note. Fix the warnings first."
     assert summary_text([note]) == "0 warnings and 1 note."
     assert summary_text([]).startswith("Nothing to fix")
+
+
+def test_the_window_holds_its_menus_and_tasks_as_parts(window: MainWindow) -> None:
+    """Composed, not mixed in: the menus' actions belong to ``window.menus``, their work to
+    ``window.tasks``, and Undo/Redo follow the open document's stack."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from bakeryplan.ui.menu_tasks import MenuTasks
+    from bakeryplan.ui.window_menus import WindowMenus
+
+    assert MainWindow.__bases__ == (QMainWindow,)
+    assert isinstance(window.menus, WindowMenus) and isinstance(window.tasks, MenuTasks)
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["File", "Edit", "Plan", "Help"]
+    document = window.document
+    assert document is not None and window.menus.undo_action is not None
+    assert window.menus.undo_action in window.menus.edit_menu.actions()
+    assert not window.menus.undo_action.isEnabled()
+    from bakeryplan.domain.model import Person
+    from bakeryplan.editing import commands
+
+    assert document.push(commands.AddPerson(document, Person(name="Noor")))
+    assert window.menus.undo_action.isEnabled()
+    window.menus.undo_action.trigger()
+    assert all(p.name != "Noor" for p in document.plan.people)

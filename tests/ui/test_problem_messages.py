@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui import theme
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.models import VALUE
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 from bakeryplan.ui.widgets.form import FormDialog

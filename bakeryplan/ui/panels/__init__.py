@@ -1,7 +1,8 @@
 """The panels of the main window, and the few helpers they share.
 
-Every panel is built as ``Panel(document, parent)``, reads ``document.plan``, refreshes on
-``document.changed`` and edits only by pushing commands: panels never call each other.
+Every panel is built as ``Panel(document, parent)``, reads ``document.plan``, follows the
+change notices of the kinds it shows and edits only by pushing commands of
+``bakeryplan.editing.commands``: panels never call each other.
 """
 
 from __future__ import annotations

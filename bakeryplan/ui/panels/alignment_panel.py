@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.domain.alignment import Finding, find_alignment_issues
 from bakeryplan.domain.model import Perspective
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing.document import PlanDocument
+from bakeryplan.ui.change_follower import EVERY_KIND, ChangeFollower
 from bakeryplan.ui.panels import KIND_ROLE, plain_label, singular_or_plural, tr
 from bakeryplan.ui.theme import severity_icon
 
@@ -81,7 +82,10 @@ class AlignmentPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(hint)
-        document.changed.connect(self.refresh)
+        # Findings speak of every kind of record: kept up to date while on screen.
+        self.follower = ChangeFollower(
+            self, document, EVERY_KIND, lambda _notice: self.refresh(), refresh=self.refresh
+        )
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

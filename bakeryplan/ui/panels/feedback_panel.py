@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import Feedback, FeedbackStatus
-from bakeryplan.ui import commands, dialogs
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing import commands
+from bakeryplan.editing.change_notice import ChangeKind
+from bakeryplan.editing.document import PlanDocument
+from bakeryplan.ui import dialogs
+from bakeryplan.ui.change_follower import ChangeFollower
 from bakeryplan.ui.panels import (
     KIND_ROLE,
     button_row,
@@ -97,7 +100,10 @@ class FeedbackPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        document.changed.connect(self.refresh)
+        self.follower = ChangeFollower(
+            self, document, {ChangeKind.FEEDBACK, ChangeKind.GOAL, ChangeKind.BUSINESS},
+            lambda _notice: self.refresh(),
+        )  # fmt: skip
         document.selection_requested.connect(self.select)
         self.refresh()
 

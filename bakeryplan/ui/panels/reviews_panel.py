@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.domain.model import Business, Review
 from bakeryplan.domain.review_digest import ReviewDigest, review_digest
-from bakeryplan.ui import commands, dialogs
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing import commands
+from bakeryplan.editing.document import PlanDocument
+from bakeryplan.ui import dialogs
+from bakeryplan.ui.change_follower import EVERY_KIND, ChangeFollower
 from bakeryplan.ui.panels import (
     KIND_ROLE,
     button_row,
@@ -153,7 +155,10 @@ class ReviewsPanel(QWidget):
         layout.addWidget(self.rhythm)
         layout.addWidget(self.digest_label)
         layout.addWidget(splitter, 1)
-        document.changed.connect(self.refresh)
+        # The digest speaks of every kind of record: kept up to date while on screen.
+        self.follower = ChangeFollower(
+            self, document, EVERY_KIND, lambda _notice: self.refresh(), refresh=self.refresh
+        )
         document.selection_requested.connect(self.select)
         self.refresh()
 

@@ -33,8 +33,8 @@ from bakeryplan.domain.model import (
 from bakeryplan.domain.review_cadence import CADENCE_OF_KIND, kind_for_next_review
 from bakeryplan.domain.review_digest import review_digest
 from bakeryplan.domain.snapshot import snapshot_of, standing
-from bakeryplan.ui.command_review import HoldReview
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing.document import PlanDocument
+from bakeryplan.editing.review_commands import HoldReview
 from bakeryplan.ui.panels import format_day
 from bakeryplan.ui.widgets import forms
 from bakeryplan.ui.wizards.decisions_page import Decision, DecisionsPage

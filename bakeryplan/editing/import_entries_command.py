@@ -7,16 +7,17 @@ older one of the same name gets the older one back on undo.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from bakeryplan.domain.import_mapping import ImportRecipe
 from bakeryplan.domain.model import Actual
-from bakeryplan.ui.command_base import PlanCommand, tr
+from bakeryplan.editing.change_notice import ChangeKind, Operation, PlanChange, change
+from bakeryplan.editing.plan_command import PlanCommand, tr
 
 if TYPE_CHECKING:
+    from bakeryplan.editing.document import PlanDocument
     from bakeryplan.store.repository import PlanRepository
-    from bakeryplan.ui.document import PlanDocument
 
 
 class ImportEntries(PlanCommand):
@@ -62,3 +63,10 @@ class ImportEntries(PlanCommand):
             repository.delete_actual(added.id)
         for old in self.remove:
             repository.add_actual(old)
+
+    def changes(self) -> Iterable[PlanChange]:
+        yield change(ChangeKind.ACTUAL, Operation.ADDED, (a.id for a in self.add))
+        yield change(ChangeKind.ACTUAL, Operation.REMOVED, (a.id for a in self.remove))
+        if self.recipe is not None:
+            saved = Operation.EDITED if self.replaced_recipe is not None else Operation.ADDED
+            yield change(ChangeKind.RECIPE, saved, [self.recipe.id])

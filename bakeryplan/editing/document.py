@@ -1,6 +1,8 @@
 """The one object that owns an open plan: repository, current Plan value, undo stack.
 
-Panels read ``document.plan`` and listen to ``changed``; they never talk to each other.
+Panels read ``document.plan`` and follow ``plan_changed``, whose ``ChangeNotice`` names the
+records an edit (or its undo or redo) changed, so each panel updates only what it shows;
+panels never talk to each other.
 Every edit goes through :meth:`PlanDocument.push` so it is undoable and refused in
 read-only mode in one place. Backups run here too: the one of opening (deferred by the
 opener so the window shows first) and the daily one, checked hourly so that a plan left
@@ -17,11 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from bakeryplan.domain.model import Plan
+from bakeryplan.editing.change_notice import ChangeNotice
 
 if TYPE_CHECKING:
+    from bakeryplan.editing.plan_command import PlanCommand
     from bakeryplan.store.repository import PlanRepository
 
 log = logging.getLogger(__name__)
@@ -44,8 +48,8 @@ def today_from_environment() -> date:
 class PlanDocument(QObject):
     """An open plan file as the widgets see it."""
 
-    changed = Signal()
-    """Emitted once after every edit, undo and redo (after ``plan`` was reloaded)."""
+    plan_changed = Signal(ChangeNotice)
+    """What changed: emitted once after every edit, undo and redo (``plan`` reloaded)."""
 
     selection_requested = Signal(str, int)
     """(kind, id): some panel asks the panel that shows this kind to select the item."""
@@ -71,6 +75,8 @@ class PlanDocument(QObject):
         self._now = now or (lambda: datetime.now(UTC))
         self.undo_stack = QUndoStack(self)
         self.plan: Plan = repository.load()
+        self.previous_plan: Plan = self.plan
+        """The plan before the last edit: where a removed record can still be looked up."""
         self._closed = False
         self.backup_timer: QTimer | None = None
         self.backup_failure_told = False
@@ -90,12 +96,24 @@ class PlanDocument(QObject):
     def today(self) -> date:
         return self._today()
 
-    def reload(self) -> None:
-        """Read the plan again from the file and tell every subscriber."""
+    def reload(self, notice: ChangeNotice) -> None:
+        """Read the plan again from the file and tell every subscriber what changed (an
+        empty notice when an edit was refused: nothing to update)."""
+        self.previous_plan = self.plan
         self.plan = self.repository.load()
-        self.changed.emit()
+        if notice:
+            self.plan_changed.emit(notice)
 
-    def push(self, command: QUndoCommand) -> bool:
+    def measures_of_actuals(self, actual_ids: frozenset[int]) -> set[int]:
+        """The measures the actuals ``actual_ids`` belong (or, removed, belonged) to."""
+        return {
+            a.measure_id
+            for plan in (self.plan, self.previous_plan)
+            for a in plan.actuals
+            if a.id in actual_ids
+        }
+
+    def push(self, command: PlanCommand) -> bool:
         """Run ``command`` once and keep it on the undo stack; False when refused or failed.
 
         The command is run before it is pushed so that a failed write never leaves a
@@ -112,8 +130,7 @@ class PlanDocument(QObject):
                 )
             )
             return False
-        run_first = getattr(command, "run_first", None)
-        if run_first is not None and not run_first():
+        if not command.run_first():
             self._tell_backup_failure()
             return False
         self.undo_stack.push(command)

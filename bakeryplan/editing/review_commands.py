@@ -8,7 +8,7 @@ decisions became, the targets it changed, the feedback it adopted and the cadenc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
@@ -21,11 +21,13 @@ from bakeryplan.domain.model import (
     ReviewCadence,
     Step,
 )
-from bakeryplan.ui.command_base import CompositeCommand, PlanCommand, tr
+from bakeryplan.editing.change_notice import ChangeKind, Operation, PlanChange, change
+from bakeryplan.editing.plan_command import CompositeCommand, PlanCommand, tr
+from bakeryplan.editing.record_commands import AddStep, EditFeedback
 
 if TYPE_CHECKING:
+    from bakeryplan.editing.document import PlanDocument
     from bakeryplan.store.repository import PlanRepository
-    from bakeryplan.ui.document import PlanDocument
 
 T = TypeVar("T", Measure, Feedback)
 
@@ -77,6 +79,14 @@ class HoldReview(PlanCommand):
             repository.delete_step(step.id)
         repository.delete_review(self.review.id)
 
+    def changes(self) -> Iterable[PlanChange]:
+        yield change(ChangeKind.REVIEW, Operation.ADDED, [self.review.id])
+        yield change(ChangeKind.STEP, Operation.ADDED, (s.id for s in self.steps))
+        yield change(ChangeKind.MEASURE, Operation.EDITED, (m.id for _, m in self.measures))
+        yield change(ChangeKind.FEEDBACK, Operation.EDITED, (f.id for _, f in self.feedback))
+        if self.business is not None:
+            yield change(ChangeKind.BUSINESS, Operation.EDITED)
+
 
 def _changed_measure(before: Measure, after: Measure) -> tuple[Measure, Measure]:
     """A new target decided in a review is an edit by hand: a plan drawn from last year is
@@ -96,8 +106,6 @@ def _stored(values: Sequence[T], value_id: int) -> T:
 def feedback_as_step(document: PlanDocument, feedback: Feedback, step: Step) -> PlanCommand:
     """The step added and the feedback marked adopted (answered with the step's title when it
     had no answer yet), as one undo step."""
-    from bakeryplan.ui.commands import AddStep, EditFeedback
-
     response = feedback.response or tr("Made a step: {title}").format(title=step.title)
     adopted = replace(feedback, status=FeedbackStatus.ADOPTED, response=response)
     return CompositeCommand(

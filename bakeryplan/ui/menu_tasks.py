@@ -1,7 +1,8 @@
-"""The main window's menu actions that other modules carry out.
+"""What the main window's menu items do: open, restore, export, print, wizards, about.
 
-Each is imported only when its menu item is used (an ordinary import inside the slot), so
-the window appears before wizards, charts and printing are loaded, and every import stays
+An object the window holds (``window.tasks``), given the window it works for. Each part is
+imported only when its menu item is used (an ordinary import inside the method), so the
+window appears before wizards, charts and printing are loaded, and every import stays
 visible to the linters, the layer contracts and the freezer. A part that fails to import is
 a bug: it is raised and reaches the error log.
 """
@@ -12,65 +13,69 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 
 from bakeryplan import __version__
 from bakeryplan.ui import dialogs
 
 if TYPE_CHECKING:
     from bakeryplan.domain.model import Plan
-    from bakeryplan.ui.document import PlanDocument
-    from bakeryplan.ui.lazy_tabs import LazyPanels
+    from bakeryplan.editing.document import PlanDocument
+    from bakeryplan.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
-class ExternalActions(QMainWindow):
-    """Slots of File, Plan and Help menu items; MainWindow inherits them."""
+class MenuTasks(QObject):
+    """The work of the File, Plan and Help menu items, for one main window."""
 
-    document: PlanDocument | None
-    panels: LazyPanels
-    tabs: QTabWidget
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
 
-    def set_document(self, document: PlanDocument) -> None:
-        raise NotImplementedError
+    @property
+    def document(self) -> PlanDocument | None:
+        return self.window.document
+
+    # --- File ----------------------------------------------------------------------------
 
     def new_plan(self) -> None:
         from bakeryplan.ui.opening import new_plan_interactive
 
-        document = new_plan_interactive(self)
+        document = new_plan_interactive(self.window)
         if document is not None:
-            self.set_document(document)
+            self.window.set_document(document)
 
     def open_plan(self) -> None:
-        path = dialogs.ask_open_plan(self)
+        path = dialogs.ask_open_plan(self.window)
         if path is not None:
             self.open_path(path)
 
     def open_path(self, path: Path) -> None:
         if self.document is not None and _same_file(path, self.document.path):
-            self.raise_()
+            self.window.raise_()
             return
         from bakeryplan.ui.opening import open_plan_interactive
 
-        document = open_plan_interactive(self, path)
+        document = open_plan_interactive(self.window, path)
         if document is not None:
-            self.set_document(document)
+            self.window.set_document(document)
 
     def restore_backup(self) -> None:
         from bakeryplan.ui.opening import open_plan_interactive, restore_backup_interactive
 
         current = self.document
-        document = restore_backup_interactive(self, current) if current else None
+        document = restore_backup_interactive(self.window, current) if current else None
         if document is None and current is not None and current.is_closed:
             # The restore let go of the file but could not open it again: try once more,
             # and close the window rather than show a plan that can no longer be saved.
-            document = open_plan_interactive(self, current.path)
+            document = open_plan_interactive(self.window, current.path)
             if document is None:
-                self.close()
+                self.window.close()
                 return
         if document is not None:
-            self.set_document(document)
+            self.window.set_document(document)
 
     def export_chart(self) -> None:
         """The chart of the measure in view; asks which one when that is not clear."""
@@ -83,7 +88,7 @@ class ExternalActions(QMainWindow):
         if measure_id is None:
             measure_id = self._ask_measure(document.plan)
         if measure_id is not None:
-            export_chart_interactive(self, document, measure_id)
+            export_chart_interactive(self.window, document, measure_id)
 
     def _measure_in_view(self, plan: Plan) -> int | None:
         """The measure the user is looking at, else None.
@@ -96,7 +101,7 @@ class ExternalActions(QMainWindow):
         from bakeryplan.ui.panels.chart_panel import ChartPanel
         from bakeryplan.ui.panels.goals_panel import GoalsPanel
 
-        current = self.tabs.currentWidget()
+        current = self.window.tabs.currentWidget()
         measure_id: int | None = None
         if isinstance(current, GoalsPanel):
             measure_id = _measure_of_selection(plan, current.selected())
@@ -113,7 +118,7 @@ class ExternalActions(QMainWindow):
         choices = _measure_choices(plan, self._goal_in_view())
         if not choices:
             dialogs.show_info(
-                self,
+                self.window,
                 self.tr("No chart to export"),
                 self.tr(
                     "This plan has no measures yet, so there is no chart to export. "
@@ -122,7 +127,7 @@ class ExternalActions(QMainWindow):
             )
             return None
         row = dialogs.choose(
-            self,
+            self.window,
             self.tr("Export chart"),
             self.tr("Which measure's chart do you want to export?"),
             [label for _measure_id, label in choices],
@@ -133,7 +138,7 @@ class ExternalActions(QMainWindow):
         """The goal of the selection on the Goals tab, so the question offers its measures."""
         from bakeryplan.ui.panels.goals_panel import GoalsPanel
 
-        current = self.tabs.currentWidget()
+        current = self.window.tabs.currentWidget()
         if not isinstance(current, GoalsPanel):
             return None
         document = self.document
@@ -143,19 +148,19 @@ class ExternalActions(QMainWindow):
         from bakeryplan.ui.chart_export import export_pack_interactive
 
         if self.document is not None:
-            export_pack_interactive(self, self.document)
+            export_pack_interactive(self.window, self.document)
 
     def print_plan(self) -> None:
         from bakeryplan.ui.printing import print_plan_interactive
 
         if self.document is not None:
-            print_plan_interactive(self, self.document)
+            print_plan_interactive(self.window, self.document)
 
     def export_one_page(self) -> None:
         from bakeryplan.ui.printing import export_one_page_interactive
 
         if self.document is not None:
-            export_one_page_interactive(self, self.document)
+            export_one_page_interactive(self.window, self.document)
 
     def import_actuals(self) -> None:
         """The import assistant, with the measure in view chosen."""
@@ -163,38 +168,38 @@ class ExternalActions(QMainWindow):
 
         document = self.document
         if document is not None:
-            run_import_wizard(self, document, self._measure_in_view(document.plan))
+            run_import_wizard(self.window, document, self._measure_in_view(document.plan))
 
     def print_checkin(self) -> None:
         from bakeryplan.ui.checkin_printing import print_checkin_interactive
 
         if self.document is not None:
-            print_checkin_interactive(self, self.document)
+            print_checkin_interactive(self.window, self.document)
 
     def review_wizard(self) -> None:
         from bakeryplan.ui.wizards.review_wizard import run_review_wizard
 
         if self.document is not None:
-            self.tabs.setCurrentWidget(self.panels["reviews"])
-            run_review_wizard(self, self.document)
+            self.window.show_panel("reviews")
+            run_review_wizard(self.window, self.document)
 
     def vision_wizard(self) -> None:
         from bakeryplan.ui.wizards.vision_wizard import run_vision_wizard
 
         if self.document is not None:
-            self.tabs.setCurrentWidget(self.panels["vision"])
-            run_vision_wizard(self, self.document)
+            self.window.show_panel("vision")
+            run_vision_wizard(self.window, self.document)
 
     def goal_wizard(self) -> None:
         from bakeryplan.ui.wizards.goal_wizard import run_goal_wizard
 
         if self.document is not None:
-            self.tabs.setCurrentWidget(self.panels["goals"])
-            run_goal_wizard(self, self.document)
+            self.window.show_panel("goals")
+            run_goal_wizard(self.window, self.document)
 
     def about(self) -> None:
         dialogs.show_info(
-            self,
+            self.window,
             self.tr("About BakeryPlan"),
             self.tr(
                 "BakeryPlan {version}\n\nPlan your business on one page: a vision, goals "
@@ -205,6 +210,47 @@ class ExternalActions(QMainWindow):
 
     def quit(self) -> None:
         QApplication.closeAllWindows()
+
+    # --- Plan: edits made in a tab, or in a form of their own ---------------------------------
+
+    def edit_business(self) -> None:
+        document = self.document
+        if document is None:
+            return
+        from bakeryplan.editing import commands
+        from bakeryplan.ui.widgets import forms
+
+        edited = forms.ask_business(self.window, document.plan.business)
+        if edited is not None and edited != document.plan.business:
+            document.push(commands.SetBusiness(document, edited))
+
+    def add_goal(self) -> None:
+        from bakeryplan.ui.panels.goals_panel import GoalsPanel
+
+        panel = self.window.show_panel("goals")
+        if isinstance(panel, GoalsPanel):
+            panel.add_goal()
+
+    def add_person(self) -> None:
+        from bakeryplan.ui.panels.people_panel import PeoplePanel
+
+        panel = self.window.show_panel("people")
+        if isinstance(panel, PeoplePanel):
+            panel.add_person()
+
+    def add_feedback(self) -> None:
+        from bakeryplan.ui.panels.feedback_panel import FeedbackPanel
+
+        panel = self.window.show_panel("feedback")
+        if isinstance(panel, FeedbackPanel):
+            panel.add_feedback()
+
+    def add_review(self) -> None:
+        from bakeryplan.ui.panels.reviews_panel import ReviewsPanel
+
+        panel = self.window.show_panel("reviews")
+        if isinstance(panel, ReviewsPanel):
+            panel.add_review()
 
 
 def _same_file(a: Path, b: Path) -> bool:

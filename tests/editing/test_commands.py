@@ -23,17 +23,17 @@ from bakeryplan.domain.model import (
     Step,
     VisionRevision,
 )
-from bakeryplan.ui import commands
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing import commands
+from bakeryplan.editing.document import PlanDocument
 from tests.ui.conftest import plan_on_disk
 
 
 def _round_trip(document: PlanDocument, path: Path, command, check_done, check_undone) -> None:
-    changes: list[int] = []
-    document.changed.connect(lambda: changes.append(1))
+    changes: list[object] = []
+    document.plan_changed.connect(changes.append)
     before = plan_on_disk(path)
     assert document.push(command)
-    assert len(changes) == 1, "changed is emitted once per edit"
+    assert len(changes) == 1, "one notice per edit"
     check_done(plan_on_disk(path))
     document.undo_stack.undo()
     assert len(changes) == 2
@@ -325,7 +325,7 @@ def _broken(document: PlanDocument, ghost: Person) -> commands.PlanCommand:
 
 
 def test_today_from_environment(monkeypatch: pytest.MonkeyPatch, document: PlanDocument) -> None:
-    from bakeryplan.ui.document import today_from_environment
+    from bakeryplan.editing.document import today_from_environment
 
     monkeypatch.setenv("BAKERYPLAN_TODAY", "2026-11-27")
     assert today_from_environment() == date(2026, 11, 27)
