@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 
 from bakeryplan import __version__
@@ -31,6 +32,7 @@ class ExternalActions(QMainWindow):
     document: PlanDocument | None
     panels: LazyPanels
     tabs: QTabWidget
+    plan_actions: list[QAction]
 
     def set_document(self, document: PlanDocument) -> None:
         raise NotImplementedError
@@ -191,6 +193,26 @@ class ExternalActions(QMainWindow):
         if self.document is not None:
             self.tabs.setCurrentWidget(self.panels["goals"])
             run_goal_wizard(self, self.document)
+
+    # --- home: the toolbar, the This week tab and the guide ------------------------------
+
+    def _build_toolbar(self) -> None:
+        from bakeryplan.ui.main_toolbar import build_toolbar
+
+        self.toolbar, editing = build_toolbar(self)
+        self.plan_actions += editing  # disabled with the Plan menu when read-only
+
+    def show_home(self) -> None:
+        self.tabs.setCurrentWidget(self.panels["home"])
+
+    def record_figures(self) -> None:
+        """The Actuals tab, ready for typing in its new row."""
+        self.tabs.setCurrentWidget(self.panels["actuals"])
+
+    def guide(self) -> None:
+        from bakeryplan.ui.guide import show_guide
+
+        show_guide(self)
 
     def about(self) -> None:
         dialogs.show_info(

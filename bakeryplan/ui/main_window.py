@@ -34,6 +34,12 @@ from bakeryplan.ui.lazy_tabs import LazyPanels, PanelFactory
 from bakeryplan.ui.main_actions import ExternalActions
 
 
+def _home(document: PlanDocument, parent: QWidget) -> QWidget:  # home: the "This week" tab
+    from bakeryplan.ui.panels.home_panel import HomePanel
+
+    return HomePanel(document, parent)
+
+
 def _vision(document: PlanDocument, parent: QWidget) -> QWidget:
     from bakeryplan.ui.panels.vision_panel import VisionPanel
 
@@ -76,17 +82,12 @@ def _reviews(document: PlanDocument, parent: QWidget) -> QWidget:
     return ReviewsPanel(document, parent)
 
 
-def _alignment(document: PlanDocument, parent: QWidget) -> QWidget:
-    from bakeryplan.ui.panels.alignment_panel import AlignmentPanel
-
-    return AlignmentPanel(document, parent)
-
-
 PanelBuilder = Callable[[PlanDocument, QWidget], QWidget]
 
 # The tabs in order: (key, builder); each panel's module is imported, and the panel built,
 # when its tab is first shown.
 PANELS: tuple[tuple[str, PanelBuilder], ...] = (
+    ("home", _home),  # home: first tab; it holds the findings the Alignment tab showed
     ("vision", _vision),
     ("goals", _goals),
     ("chart", _chart),
@@ -94,7 +95,6 @@ PANELS: tuple[tuple[str, PanelBuilder], ...] = (
     ("people", _people),
     ("feedback", _feedback),
     ("reviews", _reviews),
-    ("alignment", _alignment),
 )
 
 # Which tab shows the subject of a selection request.
@@ -107,6 +107,7 @@ TAB_OF_KIND = {
     "feedback": "feedback",
     "review": "reviews",
     "vision": "vision",
+    "actuals": "actuals",  # home: a measure's entries (id: the measure)
 }
 
 
@@ -162,6 +163,7 @@ class MainWindow(ExternalActions):
         self._undo_action: QAction | None = None
         self._redo_action: QAction | None = None
         self._build_menus()
+        self._build_toolbar()  # home: the toolbar of everyday actions (main_toolbar.py)
         for number in range(1, 10):  # Ctrl+1 ... Ctrl+9 bring a tab to the front
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
@@ -219,6 +221,11 @@ class MainWindow(ExternalActions):
             self._action(
                 plan_menu, self.tr("Add &goal…"), lambda: self._panel_call("goals", "add_goal")
             ),
+            self._action(  # home: the plain form stays one click away
+                plan_menu,
+                self.tr("Add goal in one &form…"),
+                lambda: self._panel_call("goals", "add_goal_form"),
+            ),
             self._action(
                 plan_menu, self.tr("Add &person…"), lambda: self._panel_call("people", "add_person")
             ),
@@ -236,6 +243,7 @@ class MainWindow(ExternalActions):
         ]
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&How BakeryPlan works"), self.guide, "F1")  # home
         about = self._action(help_menu, self.tr("&About BakeryPlan"), self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -267,6 +275,7 @@ class MainWindow(ExternalActions):
         self.tabs.setDocumentMode(True)
         self.panels = LazyPanels(self.tabs)
         labels = {
+            "home": self.tr("This week"),  # home
             "vision": self.tr("Vision"),
             "goals": self.tr("Goals"),
             "chart": self.tr("Progress chart"),
@@ -274,7 +283,6 @@ class MainWindow(ExternalActions):
             "people": self.tr("People"),
             "feedback": self.tr("Feedback"),
             "reviews": self.tr("Reviews"),
-            "alignment": self.tr("Alignment"),
         }
         if current < 0:
             current = tab_index(settings.read(settings.CURRENT_TAB))

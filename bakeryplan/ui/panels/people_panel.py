@@ -66,6 +66,9 @@ class PeoplePanel(QWidget):
         document.changed.connect(self.refresh)
         document.selection_requested.connect(self.select)
         self.refresh()
+        from bakeryplan.ui.panels.empty_states import people_cover  # while nobody is listed
+
+        self.empty_state = people_cover(self, self.table)
 
     def refresh(self) -> None:
         keep = self.selected_id()
