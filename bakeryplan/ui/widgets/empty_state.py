@@ -11,7 +11,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QLabel, QPushButton, QWidget
+
+
+SENTENCE_WIDTH = 520  # pixels: a comfortable line for one or two sentences
+GAP = 16  # between the sentence and its button
 
 
 class EmptyState(QFrame):
@@ -37,31 +41,39 @@ class EmptyState(QFrame):
         self.sentence.setText(sentence)
         self.sentence.setWordWrap(True)
         self.sentence.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.sentence.setMaximumWidth(520)
         font = self.sentence.font()
         font.setPointSizeF(font.pointSizeF() + 1.5)
         self.sentence.setFont(font)
         self.button = QPushButton(button_text, self)
         self.button.setAccessibleName(button_text.replace("&", "").rstrip("…"))
         self.button.clicked.connect(lambda _checked=False: on_click())
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        layout.addWidget(self.sentence, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(14)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(3)
         host.installEventFilter(self)
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._host and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._host.rect())
+            self._place()
         return False
+
+    def _place(self) -> None:
+        """Cover the area; the sentence as wide as reads well, the button under it, both
+        a little above the middle (placed here: the cover is no part of a layout)."""
+        area = self._host.rect()
+        self.setGeometry(area)
+        width = max(120, min(SENTENCE_WIDTH, area.width() - 48))
+        height = self.sentence.heightForWidth(width)
+        button = self.button.sizeHint()
+        total = height + GAP + button.height()
+        top = max(12, (area.height() - total) * 2 // 5)
+        self.sentence.setGeometry((area.width() - width) // 2, top, width, height)
+        self.button.setGeometry(
+            (area.width() - button.width()) // 2, top + height + GAP, button.width(), button.height()
+        )
 
     def refresh(self) -> None:
         """Shown, covering the area, exactly while the panel has nothing to list."""
         empty = self._is_empty()
         if empty:
-            self.setGeometry(self._host.rect())
+            self._place()
             self.raise_()
         self.setVisible(empty)
