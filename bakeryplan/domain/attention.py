@@ -79,7 +79,9 @@ def needs_attention(plan: Plan, on: date) -> Attention:
         if s.due is not None and (s.done is None or s.done > on)
     ]
     overdue = sorted((s for s in open_steps if s.due is not None and s.due < on), key=_due)
-    this_week = sorted((s for s in open_steps if s.due is not None and on <= s.due <= week.end), key=_due)
+    this_week = sorted(
+        (s for s in open_steps if s.due is not None and on <= s.due <= week.end), key=_due
+    )
     waiting = sorted(
         (
             f
@@ -91,9 +93,7 @@ def needs_attention(plan: Plan, on: date) -> Attention:
     entries = sorted(
         (a for a in plan.actuals if a.on <= on), key=lambda a: (a.on, a.id), reverse=True
     )
-    findings = tuple(
-        f for f in find_alignment_issues(plan, on) if f.code not in SHOWN_IN_SECTIONS
-    )
+    findings = tuple(f for f in find_alignment_issues(plan, on) if f.code not in SHOWN_IN_SECTIONS)
     return Attention(
         on=on,
         week=week,

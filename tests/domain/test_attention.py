@@ -41,7 +41,8 @@ def _plan(**overrides: object) -> Plan:
 def test_a_measure_behind_is_listed_and_one_on_track_is_not() -> None:
     lagging = measure(measure_id=1, name="Loaves")
     fine = measure(measure_id=2, name="Rolls")
-    entries = actuals((d(1, 5), 20.0), (d(1, 6), 30.0), measure_id=1) + [
+    entries = [
+        *actuals((d(1, 5), 20.0), (d(1, 6), 30.0), measure_id=1),
         Actual(2, d(1, 5), 40.0, id=10),
         Actual(2, d(1, 6), 50.0, id=11),
     ]

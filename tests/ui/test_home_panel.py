@@ -154,3 +154,13 @@ def test_the_next_review_and_the_actions_at_hand(window, qtbot, monkeypatch) -> 
     qtbot.mouseClick(home.import_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(home.hold_button, Qt.MouseButton.LeftButton)
     assert opened == ["ImportWizard", "ReviewWizard"]
+
+
+def test_the_home_page_alt_keys_clash_with_nothing(window, qtbot) -> None:
+    from tests.ui.test_keyboard_access import alt_keys, clashes, mnemonic
+
+    home = _filled(window, qtbot)
+    menus = [(mnemonic(a.text()), a.text()) for a in window.menuBar().actions()]
+    keys = alt_keys(home)
+    assert len(keys) == 4  # the three actions at hand and Hold a review
+    assert clashes(keys + menus) == {}

@@ -13,7 +13,6 @@ from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import settings
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.main_window import MainWindow, window_title
-from bakeryplan.ui.panels import KIND_ROLE
 from tests.ui.conftest import DEMO_TODAY, plan_on_disk
 
 pytestmark = pytest.mark.usefixtures("no_windows_left")
@@ -307,5 +306,3 @@ def test_ctrl_shift_z_and_ctrl_y_both_redo(
     assert plan_on_disk(plan_path).person(person.id).active
     qtbot.keyClick(window, key, modifiers)
     assert not plan_on_disk(plan_path).person(person.id).active
-
-

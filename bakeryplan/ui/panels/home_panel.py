@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -74,7 +75,7 @@ class HomePanel(QWidget):
         self.subtitle = plain_label("", self)
         self.subtitle.setObjectName("homeDetail")
         self.record_button = make_button(self.tr("&Record today's figures"), self)
-        self.print_button = make_button(self.tr("&Print huddle sheet…"), self)
+        self.print_button = make_button(self.tr("Print huddle &sheet…"), self)
         self.import_button = make_button(self.tr("I&mport actuals…"), self)
         self.record_button.clicked.connect(self.record_figures)
         self.print_button.clicked.connect(self.print_huddle_sheet)
@@ -150,7 +151,7 @@ class HomePanel(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
@@ -240,7 +241,7 @@ class HomePanel(QWidget):
                 item_row(
                     self.measures,
                     lead=icon_label(health_icon(status.health), self, word),
-                    link=ItemLink(name, lambda i=m.id: self._go("measure", i), self),
+                    link=ItemLink(name, partial(self._go, "measure", m.id), self),
                     trailing=word,
                     trailing_colour=health_colour(status.health),
                     details=(figure, sentence),
@@ -267,18 +268,18 @@ class HomePanel(QWidget):
         parts = [when, owner.name if owner else self.tr("nobody owns it yet")]
         if goal is not None:
             parts.append(self.tr("for “{goal}”").format(goal=goal.title))
-        box = done_box(step.title, self, lambda s=step.id: self._mark_done(s))
+        box = done_box(step.title, self, partial(self._mark_done, step.id))
         box.setEnabled(not self.document.read_only)
         return item_row(
             self.steps,
             lead=box,
-            link=ItemLink(step.title, lambda i=step.id: self._go("step", i), self),
+            link=ItemLink(step.title, partial(self._go, "step", step.id), self),
             details=(" · ".join(parts),),
         )
 
     def _mark_done(self, step_id: int) -> None:
         """Done today: one undoable edit, made after the box's own signal has returned."""
-        QTimer.singleShot(0, self, lambda: self._push_done(step_id))
+        QTimer.singleShot(0, self, partial(self._push_done, step_id))
 
     def _push_done(self, step_id: int) -> None:
         from bakeryplan.ui import commands
@@ -303,7 +304,7 @@ class HomePanel(QWidget):
                 item_row(
                     self.feedback,
                     lead=None,
-                    link=ItemLink(first, lambda i=item.id: self._go("feedback", i), self),
+                    link=ItemLink(first, partial(self._go, "feedback", item.id), self),
                     details=(line,),
                 )
             )
@@ -341,9 +342,9 @@ class HomePanel(QWidget):
             last = self.tr("Last review: {day}").format(
                 day=format_day(rhythm.last.held, business, "long")
             )
-            link = ItemLink(last, lambda i=rhythm.last.id: self._go("review", i), row)
+            link = ItemLink(last, partial(self._go, "review", rhythm.last.id), row)
             layout.addWidget(link)
-        self.hold_button = QPushButton(self.tr("&Hold a review…"), row)
+        self.hold_button = QPushButton(self.tr("Hold a re&view…"), row)
         self.hold_button.setAccessibleName(self.tr("Hold a review"))
         self.hold_button.setEnabled(not self.document.read_only)
         self.hold_button.clicked.connect(self.hold_review)
@@ -361,7 +362,7 @@ class HomePanel(QWidget):
                 item_row(
                     self.latest,
                     lead=None,
-                    link=ItemLink(text, lambda i=m.id: self._go("actuals", i), self),
+                    link=ItemLink(text, partial(self._go, "actuals", m.id), self),
                     trailing=format_day(entry.on, plan.business),
                 )
             )
@@ -382,7 +383,7 @@ class HomePanel(QWidget):
                 Qt.AlignmentFlag.AlignTop,
             )
             line.addWidget(detail(finding.message, row), 1)
-            show = ItemLink(self.tr("Show"), lambda k=kind, i=item_id: self._go(k, i), row)
+            show = ItemLink(self.tr("Show"), partial(self._go, kind, item_id), row)
             show.setAccessibleName(self.tr("Show: {finding}").format(finding=finding.message))
             line.addWidget(show, 0, Qt.AlignmentFlag.AlignTop)
             self.findings.add(row)

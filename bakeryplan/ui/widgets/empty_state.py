@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QLabel, QPushButton, QWidget
 
-
 SENTENCE_WIDTH = 520  # pixels: a comfortable line for one or two sentences
 GAP = 16  # between the sentence and its button
 
@@ -67,7 +66,10 @@ class EmptyState(QFrame):
         top = max(12, (area.height() - total) * 2 // 5)
         self.sentence.setGeometry((area.width() - width) // 2, top, width, height)
         self.button.setGeometry(
-            (area.width() - button.width()) // 2, top + height + GAP, button.width(), button.height()
+            (area.width() - button.width()) // 2,
+            top + height + GAP,
+            button.width(),
+            button.height(),
         )
 
     def refresh(self) -> None:
