@@ -88,7 +88,7 @@ class HomePanel(QWidget):
             self,
         )
         self.steps = Section(
-            self.tr("Steps due this week"),
+            self.tr("Steps due this week or late"),
             self.tr("No step is due this week and none is late."),
             self,
         )
