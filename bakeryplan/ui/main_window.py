@@ -35,6 +35,12 @@ from bakeryplan.ui.menu_tasks import MenuTasks
 from bakeryplan.ui.window_menus import WindowMenus
 
 
+def _home(document: PlanDocument, parent: QWidget) -> QWidget:  # home: the "This week" tab
+    from bakeryplan.ui.panels.home_panel import HomePanel
+
+    return HomePanel(document, parent)
+
+
 def _vision(document: PlanDocument, parent: QWidget) -> QWidget:
     from bakeryplan.ui.panels.vision_panel import VisionPanel
 
@@ -77,17 +83,12 @@ def _reviews(document: PlanDocument, parent: QWidget) -> QWidget:
     return ReviewsPanel(document, parent)
 
 
-def _alignment(document: PlanDocument, parent: QWidget) -> QWidget:
-    from bakeryplan.ui.panels.alignment_panel import AlignmentPanel
-
-    return AlignmentPanel(document, parent)
-
-
 PanelBuilder = Callable[[PlanDocument, QWidget], QWidget]
 
 # The tabs in order: (key, builder); each panel's module is imported, and the panel built,
 # when its tab is first shown.
 PANELS: tuple[tuple[str, PanelBuilder], ...] = (
+    ("home", _home),  # home: first tab; it holds the findings the Alignment tab showed
     ("vision", _vision),
     ("goals", _goals),
     ("chart", _chart),
@@ -95,7 +96,6 @@ PANELS: tuple[tuple[str, PanelBuilder], ...] = (
     ("people", _people),
     ("feedback", _feedback),
     ("reviews", _reviews),
-    ("alignment", _alignment),
 )
 
 # Which tab shows the subject of a selection request.
@@ -108,6 +108,7 @@ TAB_OF_KIND = {
     "feedback": "feedback",
     "review": "reviews",
     "vision": "vision",
+    "actuals": "actuals",  # home: a measure's entries (id: the measure)
 }
 
 
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.mode_label)
         self.tasks = MenuTasks(self)
         self.menus = WindowMenus(self, self.tasks)
+        self.toolbar = self.menus.build_toolbar(tasks=self.tasks)  # everyday actions
         for number in range(1, 10):  # Ctrl+1 ... Ctrl+9 bring a tab to the front
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.panels = LazyPanels(self.tabs)
         labels = {
+            "home": self.tr("This week"),  # home
             "vision": self.tr("Vision"),
             "goals": self.tr("Goals"),
             "chart": self.tr("Progress chart"),
@@ -182,7 +185,6 @@ class MainWindow(QMainWindow):
             "people": self.tr("People"),
             "feedback": self.tr("Feedback"),
             "reviews": self.tr("Reviews"),
-            "alignment": self.tr("Alignment"),
         }
         if current < 0:
             current = tab_index(settings.read(settings.CURRENT_TAB))

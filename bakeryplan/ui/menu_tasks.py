@@ -197,6 +197,28 @@ class MenuTasks(QObject):
             self.window.show_panel("goals")
             run_goal_wizard(self.window, self.document)
 
+    # --- the toolbar's own items: the This week tab, typing figures, the guide -------------
+
+    def show_home(self) -> None:
+        self.window.show_panel("home")
+
+    def record_figures(self) -> None:
+        """The Actuals tab, ready for typing in its new row."""
+        self.window.show_panel("actuals")
+
+    def guide(self) -> None:
+        from bakeryplan.ui.guide import show_guide
+
+        show_guide(self.window)
+
+    def add_goal_form(self) -> None:
+        """The plain one-form goal, one click away from the wizard for quick edits."""
+        from bakeryplan.ui.panels.goals_panel import GoalsPanel
+
+        panel = self.window.show_panel("goals")
+        if isinstance(panel, GoalsPanel):
+            panel.add_goal_form()
+
     def about(self) -> None:
         dialogs.show_info(
             self.window,

@@ -305,6 +305,9 @@ def new_plan_interactive(parent: QWidget | None) -> PlanDocument | None:
         from bakeryplan.ui.wizards.vision_wizard import run_vision_wizard
 
         run_vision_wizard(parent, document)
+    from bakeryplan.ui.first_goal import offer_first_goal
+
+    offer_first_goal(parent, document)
     return document
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from bakeryplan.ui import settings
 
@@ -77,6 +77,7 @@ class WindowMenus(QObject):
         plan_menu.addSeparator()
         self.plan_actions += [
             self._add(plan_menu, self.tr("Add &goal…"), tasks.add_goal),
+            self._add(plan_menu, self.tr("Add goal in one &form…"), tasks.add_goal_form),
             self._add(plan_menu, self.tr("Add &person…"), tasks.add_person),
             self._add(plan_menu, self.tr("Add &feedback…"), tasks.add_feedback),
             self._add(plan_menu, self.tr("Add &review…"), tasks.add_review),
@@ -84,6 +85,7 @@ class WindowMenus(QObject):
         ]
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&How BakeryPlan works"), tasks.guide, "F1")
         about = self._add(help_menu, self.tr("&About BakeryPlan"), tasks.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -96,6 +98,14 @@ class WindowMenus(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
+
+    def build_toolbar(self, *, tasks: MenuTasks) -> QToolBar:
+        """The toolbar of everyday actions; its edits are disabled with the Plan menu."""
+        from bakeryplan.ui.main_toolbar import build_toolbar
+
+        toolbar, editing = build_toolbar(self.window, tasks)
+        self.plan_actions += editing
+        return toolbar
 
     def follow(self, document: PlanDocument) -> None:
         """Undo and Redo of ``document``; the Plan menu's edits only when it may change."""

@@ -64,7 +64,7 @@ def test_a_typed_actual_updates_its_grid_rows_and_the_chart_only(
     qtbot.wait(10)
 
     refreshed: Counter[str] = Counter()
-    for key in ("vision", "people", "feedback", "reviews", "alignment", "goals"):
+    for key in ("home", "vision", "people", "feedback", "reviews", "goals"):
         monkeypatch.setattr(panels[key], "refresh", lambda _k=key: refreshed.update([_k]))
     monkeypatch.setattr(actuals, "refresh", lambda: refreshed.update(["actuals"]))
     chart_scheduled: list[int] = []

@@ -89,7 +89,7 @@ def test_add_goal_by_button_then_undo(
         "exec_dialog",
         fill_form({"title": "Sell wedding cakes", "owner_id": ("choice", owner.id)}),
     )
-    qtbot.mouseClick(panel.add_goal_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.quick_goal_button, Qt.MouseButton.LeftButton)
     goal = next(g for g in plan_on_disk(plan_path).goals if g.title == "Sell wedding cakes")
     assert goal.perspective == Perspective.CUSTOMER and goal.owner_id == owner.id
     assert panel.selected() == ("goal", goal.id)
@@ -116,7 +116,7 @@ def test_cancelled_form_changes_nothing(
 ) -> None:
     monkeypatch.setattr(dialogs, "exec_dialog", lambda form: 0)
     before = plan_on_disk(plan_path)
-    qtbot.mouseClick(panel.add_goal_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.quick_goal_button, Qt.MouseButton.LeftButton)
     assert plan_on_disk(plan_path) == before
     assert panel.document.undo_stack.count() == 0
 

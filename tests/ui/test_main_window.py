@@ -1,4 +1,4 @@
-"""The main window: tabs, title, status bar, menus, alignment jumps, drops and settings."""
+"""The main window: tabs, title, status bar, menus, the toolbar, drops and settings."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import settings
 from bakeryplan.ui.main_window import MainWindow, window_title
-from bakeryplan.ui.panels import KIND_ROLE
 from tests.ui.conftest import DEMO_TODAY, plan_on_disk
 
 pytestmark = pytest.mark.usefixtures("no_windows_left")
@@ -29,7 +28,7 @@ def _menu_actions(window: MainWindow) -> dict[str, object]:
 
 def test_tabs_title_and_status_bar(window: MainWindow, plan_path: Path) -> None:
     labels = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    expected = ["Vision", "Goals", "Actuals", "People", "Feedback", "Reviews", "Alignment"]
+    expected = ["This week", "Vision", "Goals", "Actuals", "People", "Feedback", "Reviews"]
     assert [label for label in labels if label != "Progress chart"] == expected
     assert window.windowTitle() == "Sunrise Bakery — BakeryPlan"
     assert window.path_label.text() == str(plan_path)
@@ -52,10 +51,12 @@ def test_menus_have_the_promised_actions(window: MainWindow) -> None:
         "Write vision with wizard…",
         "New goal with wizard…",
         "Add goal…",
+        "Add goal in one form…",
         "Add person…",
         "Add feedback…",
         "Add review…",
         "About BakeryPlan",
+        "How BakeryPlan works",
     ):
         assert text in actions, text
     assert actions["Quit"].shortcut() == QKeySequence("Ctrl+Q")
@@ -67,7 +68,7 @@ def test_ctrl_number_switches_tabs(window: MainWindow, qtbot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 4
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.panels["vision"]
+    assert window.tabs.currentWidget() is window.panels["home"]
 
 
 def test_reviews_tab_follows_feedback_and_the_plan_menu_adds_one(
@@ -76,7 +77,7 @@ def test_reviews_tab_follows_feedback_and_the_plan_menu_adds_one(
     from bakeryplan.ui import dialogs
     from tests.ui.conftest import fill_form
 
-    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     reviews = window.panels["reviews"]
     assert window.tabs.currentWidget() is reviews
     assert window.tabs.indexOf(reviews) == window.tabs.indexOf(window.panels["feedback"]) + 1
@@ -104,40 +105,6 @@ def test_undo_and_redo_from_the_keyboard(
     assert plan_on_disk(plan_path).person(person.id).active
     qtbot.keySequence(window, QKeySequence.StandardKey.Redo)
     assert not plan_on_disk(plan_path).person(person.id).active
-
-
-def test_alignment_activation_selects_the_item(window: MainWindow, qtbot) -> None:
-    alignment = window.panels["alignment"]
-    window.tabs.setCurrentWidget(alignment)
-    tree = alignment.tree
-    row = next(
-        i
-        for i in range(tree.topLevelItemCount())
-        if tree.topLevelItem(i).data(0, KIND_ROLE)[0] == "step"
-    )
-    _, step_id = tree.topLevelItem(row).data(0, KIND_ROLE)
-    tree.setFocus()
-    tree.setCurrentItem(tree.topLevelItem(row))
-    qtbot.keyClick(tree, Qt.Key.Key_Return)
-    assert window.tabs.currentWidget() is window.panels["goals"]
-    assert window.panels["goals"].selected() == ("step", step_id)
-
-
-def test_alignment_goal_and_feedback_findings(window: MainWindow) -> None:
-    alignment = window.panels["alignment"]
-    for kind, tab in (("goal", "goals"), ("feedback", "feedback")):
-        item = next(
-            alignment.tree.topLevelItem(i)
-            for i in range(alignment.tree.topLevelItemCount())
-            if alignment.tree.topLevelItem(i).data(0, KIND_ROLE)[0] == kind
-        )
-        alignment.tree.itemActivated.emit(item, 0)  # the double click
-        assert window.tabs.currentWidget() is window.panels[tab]
-        key = tuple(item.data(0, KIND_ROLE))
-        if kind == "goal":
-            assert window.panels["goals"].selected() == key
-        else:
-            assert window.panels["feedback"].selected_id() == key[1]
 
 
 def test_user_html_shows_literally(window: MainWindow, qtbot) -> None:
@@ -288,7 +255,7 @@ def test_goal_form_makes_a_sub_goal(window: MainWindow, plan_path: Path, monkeyp
     monkeypatch.setattr(
         dialogs, "exec_dialog", fill_form({"title": "Part one", "parent_id": ("choice", parent.id)})
     )
-    _menu_actions(window)["Add goal…"].trigger()
+    _menu_actions(window)["Add goal in one form…"].trigger()
     sub = next(g for g in plan_on_disk(plan_path).goals if g.title == "Part one")
     assert sub.parent_id == parent.id
     assert window.panels["goals"].selected() == ("goal", sub.id)
@@ -339,20 +306,6 @@ def test_ctrl_shift_z_and_ctrl_y_both_redo(
     assert plan_on_disk(plan_path).person(person.id).active
     qtbot.keyClick(window, key, modifiers)
     assert not plan_on_disk(plan_path).person(person.id).active
-
-
-def test_alignment_summary_counts_in_words(window: MainWindow) -> None:
-    """The demo has 3 warnings and 2 notes; a single one of each reads in the singular."""
-    from bakeryplan.domain.alignment import Finding, Subject
-    from bakeryplan.ui.panels.alignment_panel import summary_text
-
-    alignment = window.panels["alignment"]
-    assert alignment.summary.text() == "3 warnings and 2 notes. Fix the warnings first."
-    warning = Finding("overdue_step", "warning", "Step is late", Subject("step", 1))
-    note = Finding("person_owns_nothing", "info", "Owns nothing", Subject("person", 1))
-    assert summary_text([warning, note]) == "1 warning and 1 note. Fix the warnings first."
-    assert summary_text([note]) == "0 warnings and 1 note."
-    assert summary_text([]).startswith("Nothing to fix")
 
 
 def test_the_window_holds_its_menus_and_tasks_as_parts(window: MainWindow) -> None:

@@ -127,6 +127,9 @@ class ActualsPanel(QWidget):
         document.plan_changed.connect(self._plan_changed)
         document.selection_requested.connect(self._selection_requested)
         self.refresh()
+        from bakeryplan.ui.panels.empty_states import actuals_cover  # while no measure
+
+        self.empty_state = actuals_cover(self, self.table)
 
     # --- showing -------------------------------------------------------------------------
 
@@ -296,7 +299,7 @@ class ActualsPanel(QWidget):
             editor.selectAll()
 
     def _selection_requested(self, kind: str, item_id: int) -> None:
-        if kind == "measure":
+        if kind in ("measure", "actuals"):  # "actuals": the home page's entries
             self.set_measure(item_id)
 
     # --- editing -------------------------------------------------------------------------

@@ -191,6 +191,9 @@ class ChartPanel(QWidget):
         self.last_year_box.toggled.connect(lambda _checked: self.schedule_refresh())
         self.export_button.clicked.connect(self._on_export)
         self._fill_picker()
+        from bakeryplan.ui.panels.empty_states import chart_cover  # while nothing to chart
+
+        self.empty_state = chart_cover(self, self)
 
     def _table_view(self, model: ChartTableModel, name: str) -> QTableView:
         view = QTableView(self)

@@ -106,6 +106,9 @@ class FeedbackPanel(QWidget):
         )  # fmt: skip
         document.selection_requested.connect(self.select)
         self.refresh()
+        from bakeryplan.ui.panels.empty_states import feedback_cover  # while none is listed
+
+        self.empty_state = feedback_cover(self, self.table)
 
     def refresh(self) -> None:
         keep = self.selected_id()

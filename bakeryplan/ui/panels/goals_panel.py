@@ -82,6 +82,10 @@ class GoalsPanel(QWidget):
         self.tree.expanded.connect(lambda index: self._remember(index, collapsed=False))
 
         self.add_goal_button = make_button(self.tr("Add &goal…"), self)
+        self.quick_goal_button = make_button(
+            self.tr("&Quick goal…"), self, tooltip=self.tr("Add a goal in one plain form")
+        )
+        self.quick_goal_button.clicked.connect(self.add_goal_form)
         self.add_measure_button = make_button(self.tr("Add &measure…"), self)
         self.add_step_button = make_button(self.tr("Add s&tep…"), self)
         self.edit_button = make_button(self.tr("Ed&it…"), self)
@@ -114,6 +118,7 @@ class GoalsPanel(QWidget):
         layout.addLayout(
             button_row(
                 self.add_goal_button,
+                self.quick_goal_button,
                 self.add_measure_button,
                 self.add_step_button,
                 self.edit_button,
@@ -130,6 +135,9 @@ class GoalsPanel(QWidget):
         )
         document.selection_requested.connect(self.select)
         self.refresh()
+        from bakeryplan.ui.panels.empty_states import goals_cover  # while there is no goal
+
+        self.empty_state = goals_cover(self, self.tree)
 
     def changeEvent(self, event: QEvent) -> None:
         """Redraw the health shapes in the new colours when light/dark switches."""
@@ -230,6 +238,7 @@ class GoalsPanel(QWidget):
         kind = selected[0] if selected else None
         goal_selected = self._selected_goal_id() is not None
         self.add_goal_button.setEnabled(writable)
+        self.quick_goal_button.setEnabled(writable)
         self.add_measure_button.setEnabled(writable and goal_selected)
         self.add_step_button.setEnabled(writable and goal_selected)
         editable = kind in ("goal", "measure", "step")
@@ -244,6 +253,14 @@ class GoalsPanel(QWidget):
     # --- editing -------------------------------------------------------------------------
 
     def add_goal(self) -> None:
+        """The goal wizard: a goal with its owner, number and steps; the new goal selected."""
+        from bakeryplan.ui.wizards.goal_wizard import run_goal_wizard
+
+        if run_goal_wizard(self.window(), self.document) and self.document.plan.goals:
+            self.select("goal", max(g.id for g in self.document.plan.goals))
+
+    def add_goal_form(self) -> None:
+        """A goal in one plain form, for a quick addition."""
         from bakeryplan.ui.widgets import forms  # the form dialogs load when first used
 
         plan = self.document.plan

@@ -73,6 +73,9 @@ class PeoplePanel(QWidget):
         )  # fmt: skip
         document.selection_requested.connect(self.select)
         self.refresh()
+        from bakeryplan.ui.panels.empty_states import people_cover  # while nobody is listed
+
+        self.empty_state = people_cover(self, self.table)
 
     def refresh(self) -> None:
         keep = self.selected_id()

@@ -161,6 +161,9 @@ class ReviewsPanel(QWidget):
         )
         document.selection_requested.connect(self.select)
         self.refresh()
+        from bakeryplan.ui.panels.empty_states import reviews_cover  # while none is listed
+
+        self.empty_state = reviews_cover(self, self.table)
 
     def _reader(self, name: str) -> QPlainTextEdit:
         reader = QPlainTextEdit(self)
