@@ -17,12 +17,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bakeryplan import APP_ID, APP_NAME, __version__
+from bakeryplan.reports.fonts import ensure_fonts
 from bakeryplan.ui import settings
 from bakeryplan.ui.app_icon import app_icon
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.error_log import error_reporting
 from bakeryplan.ui.exposure import after_first_exposure
-from bakeryplan.ui.fonts import ensure_font
 
 if TYPE_CHECKING:
     from bakeryplan.ui.main_window import MainWindow
@@ -142,7 +142,7 @@ def run(path: Path | None) -> int:
 
     with error_reporting():
         app = create_application()
-        ensure_font(app)
+        ensure_fonts()  # the shipped font, only on a machine that has none
         apply_theme(app)
         controller = AppController(app)
         try:

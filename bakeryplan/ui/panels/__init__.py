@@ -10,7 +10,6 @@ import functools
 import json
 import math
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.domain.model import Business
 from bakeryplan.domain.units import unit_for
+from bakeryplan.resource_files import PERCENT_FORMATS, read_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the row's subject
 
@@ -171,15 +171,10 @@ def format_amount(value: float | None, unit: str, business: Business) -> str:
     return f"{number} {unit_for(number, text)}" if text else number  # "1 cafe", "2 cafes"
 
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
-PERCENT_FORMATS = RESOURCES / "percent_formats.json"
-
-
 @functools.cache
 def _percent_table() -> dict[str, list[str]]:
     """Locale id -> [prefix, suffix], from babel's data (tools/percent_formats.py)."""
-    with PERCENT_FORMATS.open(encoding="utf-8") as file:
-        table: dict[str, list[str]] = json.load(file)
+    table: dict[str, list[str]] = json.loads(read_text(PERCENT_FORMATS))
     return table
 
 
