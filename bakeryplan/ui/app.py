@@ -29,9 +29,7 @@ if TYPE_CHECKING:
 
 BENCH_ENV = "BAKERYPLAN_BENCH_EXIT_ON_SHOW"
 SHOWN_MARKER = "BAKERYPLAN_WINDOW_SHOWN"
-HEAVY_MODULES = (
-    "matplotlib", "numpy", "scipy", "pandas", "textstat", "pyphen", "babel", "pypdf",
-)  # fmt: skip
+HEAVY_MODULES = ("matplotlib", "numpy", "babel", "pyphen", "pypdf")
 ORGANIZATION_DOMAIN = "bakeryplan.org"
 
 
@@ -114,14 +112,8 @@ def last_plan_path() -> Path | None:
 
 def create_application() -> QApplication:
     """The one QApplication, named after the app id so desktops match its .desktop file."""
-    from bakeryplan.ui import theme
-
     existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        app = existing
-    else:
-        app = QApplication([*sys.argv[:1], *theme.STYLE_ARGUMENTS])
-        theme.note_fusion_from_arguments()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)

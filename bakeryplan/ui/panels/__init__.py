@@ -7,6 +7,7 @@ Every panel is built as ``Panel(document, parent)``, reads ``document.plan``, re
 from __future__ import annotations
 
 import functools
+import html
 import json
 import math
 from datetime import date
@@ -78,17 +79,9 @@ def select_record(table: QTableWidget, item_id: int) -> bool:
     return False
 
 
-def escape_markup(text: str) -> str:
-    """What ``html.escape`` returns, without importing ``html`` (and its 2,000 entities)
-    on the way to the first window."""
-    for raw, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;")):
-        text = text.replace(raw, entity)
-    return text.replace("'", "&#x27;")
-
-
 def plain_tooltip(text: str) -> str:
     """Tooltip markup that shows ``text`` literally (tooltips guess HTML otherwise)."""
-    escaped = escape_markup(text).replace("\n", "<br>")
+    escaped = html.escape(text).replace("\n", "<br>")
     return f"<p style='white-space:pre-wrap'>{escaped}</p>"
 
 
