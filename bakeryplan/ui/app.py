@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from bakeryplan import APP_ID, APP_NAME, __version__
 from bakeryplan.reports.fonts import ensure_fonts
 from bakeryplan.ui import settings
+from bakeryplan.ui.after_first_paint import after_first_paint
 from bakeryplan.ui.app_icon import app_icon
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.error_log import error_reporting
-from bakeryplan.ui.exposure import after_first_exposure
 
 if TYPE_CHECKING:
     from bakeryplan.ui.main_window import MainWindow
@@ -92,7 +92,7 @@ class AppController(QObject):
     def _show(self, window: QWidget) -> None:
         window.show()
         if self._bench:
-            after_first_exposure(window, lambda: _report_shown_and_quit(self.app))
+            after_first_paint(window, lambda: _report_shown_and_quit(self.app))
 
     def close_document(self) -> None:
         """Release the open plan's lock when the app ends."""

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QLabel, QMenu, QTabWidget, QWidget
 from bakeryplan import APP_NAME
 from bakeryplan.store.paths import PLAN_SUFFIX
 from bakeryplan.ui import dialogs, settings
+from bakeryplan.ui.after_first_paint import after_first_paint
 from bakeryplan.ui.document import PlanDocument
-from bakeryplan.ui.exposure import after_first_exposure
 from bakeryplan.ui.lazy_tabs import LazyPanels, PanelFactory
 from bakeryplan.ui.main_actions import ExternalActions
 
@@ -307,7 +307,7 @@ class MainWindow(ExternalActions):
         super().showEvent(event)
         if not self._watching_exposure:
             self._watching_exposure = True
-            after_first_exposure(self, self._first_exposed)
+            after_first_paint(self, self._first_exposed)
 
     def _first_exposed(self) -> None:
         """The window is on screen: now the work that must not delay it."""
@@ -377,9 +377,9 @@ class MainWindow(ExternalActions):
         if document is None:
             return
         from bakeryplan.ui import commands
-        from bakeryplan.ui.widgets import forms
+        from bakeryplan.ui.widgets import record_forms
 
-        edited = forms.ask_business(self, document.plan.business)
+        edited = record_forms.ask_business(self, document.plan.business)
         if edited is not None and edited != document.plan.business:
             document.push(commands.SetBusiness(document, edited))
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget, QMessa
 
 from bakeryplan.domain.health import Health
 from bakeryplan.ui import dialogs, settings, theme
-from bakeryplan.ui.widgets.form import FormDialog
+from bakeryplan.ui.widgets.form_dialog import FormDialog
 from bakeryplan.ui.widgets.parsing import parse_date, parse_number
 
 pytestmark = pytest.mark.usefixtures("no_windows_left")
