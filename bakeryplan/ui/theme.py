@@ -103,11 +103,6 @@ def apply_theme(app: QApplication, *, dark: bool | None = None) -> None:
         _state["listening"] = True
 
 
-def force_dark(app: QApplication) -> None:
-    """Dark whatever the system says (screenshots, tests)."""
-    apply_theme(app, dark=True)
-
-
 def _follow_system(app: QApplication) -> None:
     if not _state["forced"]:
         apply_theme(app)

@@ -56,7 +56,6 @@ class MeasureForm(FormDialog):
         self.base = measure
         self._plan = plan
         self._business = plan.business
-        self._is_new = is_new
         self._drawn: Measure | None = None  # the measure as "Plan from last year" drew it
         self.add_text("name", _tr("&Measure"), measure.name, required=True)
         self.add_text("unit", _tr("&Unit"), measure.unit)
