@@ -34,14 +34,14 @@ def _render() -> int:
     from PySide6.QtWidgets import QApplication
 
     from bakeryplan.domain.model import Business, Plan
+    from bakeryplan.reports.fonts import ensure_fonts
     from bakeryplan.store.demo import demo_plan
     from bakeryplan.store.repository import PlanRepository
-    from bakeryplan.ui.fonts import ensure_font
     from bakeryplan.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    ensure_font(app)
+    ensure_fonts()
     OUT.mkdir(parents=True, exist_ok=True)
     folder = Path.home() / "Documents" / "BakeryPlan"
     folder.mkdir(parents=True)

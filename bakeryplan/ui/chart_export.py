@@ -102,8 +102,8 @@ def export_pack_interactive(parent: QWidget | None, document: PlanDocument) -> P
     The pack is written on a worker thread while a modal dialog shows progress; this
     returns once the file is complete (or the error has been shown).
     """
+    from bakeryplan.reports.fonts import ensure_fonts
     from bakeryplan.reports.pack import default_page_size, write_progress_pack
-    from bakeryplan.reports.qt_runtime import ensure_fonts
 
     plan = document.plan
     suggested = _suggested_folder(document) / file_name_for(

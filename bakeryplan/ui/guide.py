@@ -7,13 +7,11 @@ for it again brings the one already open to the front.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-GUIDE_FILE = (
-    Path(__file__).resolve().parent.parent / "resources" / "guide" / "how-bakeryplan-works.html"
-)
+from bakeryplan.resource_files import GUIDE, resource_path
+
+GUIDE_FILE = resource_path(GUIDE)
 
 
 class GuideDialog(QDialog):

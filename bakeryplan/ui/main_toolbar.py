@@ -9,18 +9,19 @@ a picture alone says little to someone who opens the app once a week.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QToolBar
 
+from bakeryplan.resource_files import ACTION_ICONS, resource_path
+
 if TYPE_CHECKING:
     from bakeryplan.ui.main_window import MainWindow
     from bakeryplan.ui.menu_tasks import MenuTasks
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons" / "actions"
+ICONS = resource_path(ACTION_ICONS)
 
 # (bundled file name, freedesktop theme name) for each action's icon
 THEME_NAMES = {

@@ -29,7 +29,7 @@ from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.paths import PLAN_SUFFIX
 from bakeryplan.ui import dialogs, settings
-from bakeryplan.ui.exposure import after_first_exposure
+from bakeryplan.ui.after_first_paint import after_first_paint
 from bakeryplan.ui.lazy_tabs import LazyPanels, PanelFactory
 from bakeryplan.ui.menu_tasks import MenuTasks
 from bakeryplan.ui.window_menus import WindowMenus
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._watching_exposure:
             self._watching_exposure = True
-            after_first_exposure(self, self._first_exposed)
+            after_first_paint(self, self._first_exposed)
 
     def _first_exposed(self) -> None:
         """The window is on screen: now the work that must not delay it."""

@@ -240,9 +240,9 @@ class MenuTasks(QObject):
         if document is None:
             return
         from bakeryplan.editing import commands
-        from bakeryplan.ui.widgets import forms
+        from bakeryplan.ui.widgets import record_forms
 
-        edited = forms.ask_business(self.window, document.plan.business)
+        edited = record_forms.ask_business(self.window, document.plan.business)
         if edited is not None and edited != document.plan.business:
             document.push(commands.SetBusiness(document, edited))
 

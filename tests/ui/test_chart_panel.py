@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice, Operation, change
-from bakeryplan.reports.chart import BurnupChart, plotted_series
+from bakeryplan.reports.chart import BurnupChart
 from bakeryplan.reports.formatting import format_date, format_value
 from bakeryplan.reports.measure_figures import period_figures
 from bakeryplan.ui.panels.chart_panel import ChartPanel
+from tests.chart_readback import plotted_series
 
 DEMO_TODAY = date(2026, 11, 27)
 

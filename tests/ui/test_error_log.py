@@ -248,7 +248,7 @@ def test_the_window_reports_bugs_while_it_runs(
     from bakeryplan.ui import theme
 
     monkeypatch.setattr(app_module.AppController, "start", lambda self, path: None)
-    monkeypatch.setattr(app_module, "ensure_font", lambda app: None)
+    monkeypatch.setattr(app_module, "ensure_fonts", lambda: "")
     monkeypatch.setattr(theme, "apply_theme", lambda app: None)
 
     def event_loop_with_a_bug(self: QApplication) -> int:

@@ -22,7 +22,7 @@ from bakeryplan.ui.models import VALUE
 from bakeryplan.ui.panels import decimal_mark
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 from bakeryplan.ui.panels.goals_panel import GoalsPanel
-from bakeryplan.ui.widgets.form import FormDialog
+from bakeryplan.ui.widgets.form_dialog import FormDialog
 from bakeryplan.ui.widgets.parsing import number_edit_text, parse_number
 from tests.ui.conftest import DEMO_TODAY, plan_on_disk
 

@@ -159,8 +159,8 @@ def test_a_rating_is_refused_in_words_and_ok_stays_off(qtbot, document: PlanDocu
 def test_the_chart_panel_switches_last_year_on_behind_a_derived_plan(
     qtbot, document: PlanDocument, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bakeryplan.reports.chart import plotted_series
     from bakeryplan.ui.panels.chart_panel import ChartPanel
+    from tests.chart_readback import plotted_series
 
     panel = ChartPanel(document)
     qtbot.addWidget(panel)

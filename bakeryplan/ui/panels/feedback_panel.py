@@ -31,7 +31,7 @@ from bakeryplan.ui.panels import (
     select_record,
     selected_record_id,
 )
-from bakeryplan.ui.widgets import forms
+from bakeryplan.ui.widgets import record_forms
 
 DATE, SOURCE, FROM, TEXT, GOAL, STATUS = range(6)
 
@@ -74,7 +74,7 @@ class FeedbackPanel(QWidget):
         self.delete_button = make_button(self.tr("&Delete"), self)
         self.status_combo = QComboBox(self)
         for status in FeedbackStatus:
-            self.status_combo.addItem(forms.feedback_status_label(status), status)
+            self.status_combo.addItem(record_forms.feedback_status_label(status), status)
         self.status_combo.setAccessibleName(self.tr("Status of the selected feedback"))
         self.status_combo.activated.connect(self._status_picked)
         status_label = QLabel(self.tr("&Status:"), self)
@@ -119,11 +119,11 @@ class FeedbackPanel(QWidget):
             goal = plan.goal(feedback.goal_id)
             cells = [
                 format_day(feedback.received, plan.business),
-                forms.feedback_source_label(feedback.source),
+                record_forms.feedback_source_label(feedback.source),
                 feedback.from_name,
                 feedback.text.replace("\n", " "),
                 goal.title if goal else "",
-                forms.feedback_status_label(feedback.status),
+                record_forms.feedback_status_label(feedback.status),
             ]
             row_items = [QTableWidgetItem(text) for text in cells]
             for column, item in enumerate(row_items):
@@ -165,7 +165,7 @@ class FeedbackPanel(QWidget):
             self.status_combo.setCurrentIndex(self.status_combo.findData(feedback.status))
 
     def add_feedback(self) -> None:
-        new = forms.ask_feedback(self, self.document.plan, None, today=self.document.today())
+        new = record_forms.ask_feedback(self, self.document.plan, None, today=self.document.today())
         if new is not None:
             command = commands.AddFeedback(self.document, new)
             if self.document.push(command):
@@ -175,7 +175,9 @@ class FeedbackPanel(QWidget):
         feedback = self.selected_feedback()
         if feedback is None or self.document.read_only:
             return
-        edited = forms.ask_feedback(self, self.document.plan, feedback, today=self.document.today())
+        edited = record_forms.ask_feedback(
+            self, self.document.plan, feedback, today=self.document.today()
+        )
         if edited is not None and edited != feedback:
             self.document.push(commands.EditFeedback(self.document, edited))
 
@@ -183,7 +185,7 @@ class FeedbackPanel(QWidget):
         feedback = self.selected_feedback()
         if feedback is None:
             return
-        options = forms.goal_options(self.document.plan)
+        options = record_forms.goal_options(self.document.plan)
         picked = dialogs.choose(
             self,
             self.tr("Link to goal"),
@@ -211,7 +213,7 @@ class FeedbackPanel(QWidget):
                 self.tr("A step belongs to a goal. Add a goal on the Goals tab first."),
             )
             return
-        step = forms.ask_feedback_step(self, plan, feedback, today=self.document.today())
+        step = record_forms.ask_feedback_step(self, plan, feedback, today=self.document.today())
         if step is not None:
             self.document.push(commands.feedback_as_step(self.document, feedback, step))
 

@@ -261,11 +261,13 @@ class GoalsPanel(QWidget):
 
     def add_goal_form(self) -> None:
         """A goal in one plain form, for a quick addition."""
-        from bakeryplan.ui.widgets import forms  # the form dialogs load when first used
+        from bakeryplan.ui.widgets import record_forms  # the form dialogs load when first used
 
         plan = self.document.plan
         perspective = self._selected_perspective()
-        new = forms.ask_goal(self, plan, perspective=perspective, today=self.document.today())
+        new = record_forms.ask_goal(
+            self, plan, perspective=perspective, today=self.document.today()
+        )
         if new is None:
             return
         position = 1 + max((g.position for g in plan.goals), default=0)
@@ -274,7 +276,7 @@ class GoalsPanel(QWidget):
             self.select("goal", command.item.id)
 
     def add_measure(self) -> None:
-        from bakeryplan.ui.widgets import forms
+        from bakeryplan.ui.widgets import record_forms
 
         goal_id = self._selected_goal_id()
         plan = self.document.plan
@@ -291,14 +293,14 @@ class GoalsPanel(QWidget):
             position=len(plan.measures_of(goal.id)),
             period=Period.MONTH,  # until the name or unit suggests otherwise
         )
-        new = forms.ask_measure(self, plan, draft, is_new=True)
+        new = record_forms.ask_measure(self, plan, draft, is_new=True)
         if new is not None:
             command = commands.AddMeasure(self.document, new)
             if self.document.push(command):
                 self.select("measure", command.item.id)
 
     def add_step(self) -> None:
-        from bakeryplan.ui.widgets import forms
+        from bakeryplan.ui.widgets import record_forms
 
         goal_id = self._selected_goal_id()
         plan = self.document.plan
@@ -307,14 +309,14 @@ class GoalsPanel(QWidget):
         steps = plan.steps_of(goal_id)
         position = 1 + max((s.position for s in steps), default=0)
         draft = Step(goal_id=goal_id, title="", position=position)
-        new = forms.ask_step(self, plan, draft, is_new=True)
+        new = record_forms.ask_step(self, plan, draft, is_new=True)
         if new is not None:
             command = commands.AddStep(self.document, new)
             if self.document.push(command):
                 self.select("step", command.item.id)
 
     def edit_selected(self) -> None:
-        from bakeryplan.ui.widgets import forms
+        from bakeryplan.ui.widgets import record_forms
 
         selected = self.selected()
         if selected is None or self.document.read_only:
@@ -322,19 +324,19 @@ class GoalsPanel(QWidget):
         kind, item_id = selected
         plan = self.document.plan
         if kind == "goal":
-            goal = forms.ask_goal(self, plan, plan.goal(item_id))
+            goal = record_forms.ask_goal(self, plan, plan.goal(item_id))
             if goal is not None and goal != plan.goal(item_id):
                 self.document.push(commands.EditGoal(self.document, goal))
         elif kind == "measure":
             measure = plan.measure(item_id)
             if measure is not None:
                 today = self.document.today()
-                edited = forms.ask_measure(self, plan, measure, is_new=False, today=today)
+                edited = record_forms.ask_measure(self, plan, measure, is_new=False, today=today)
                 if edited is not None and edited != measure:
                     self.document.push(commands.EditMeasure(self.document, edited))
         elif kind == "step":
             step = self._step(item_id)
-            edited_step = forms.ask_step(self, plan, step, is_new=False)
+            edited_step = record_forms.ask_step(self, plan, step, is_new=False)
             if edited_step is not None and edited_step != step:
                 self.document.push(commands.EditStep(self.document, edited_step))
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.domain.model import Perspective
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.ui.after_first_paint import after_first_paint
 from bakeryplan.ui.change_follower import EVERY_KIND, ChangeFollower
-from bakeryplan.ui.exposure import after_first_exposure
 from bakeryplan.ui.panels import format_amount, format_day, make_button, plain_label, tr
 from bakeryplan.ui.panels.home_rows import (
     ItemLink,
@@ -176,7 +176,7 @@ class HomePanel(QWidget):
         super().showEvent(event)
         if self.attention is None and not self._waiting_for_window:
             self._waiting_for_window = True
-            after_first_exposure(self.window(), self.refresh)
+            after_first_paint(self.window(), self.refresh)
 
     def changeEvent(self, event: QEvent) -> None:
         """New colours for the cards and health shapes when light/dark switches."""

@@ -28,7 +28,7 @@ from bakeryplan.ui.panels import (
     selected_record_id,
     singular_or_plural,
 )
-from bakeryplan.ui.widgets import forms
+from bakeryplan.ui.widgets import record_forms
 
 NAME, ROLE, ACTIVE, OWNS = range(4)
 
@@ -129,7 +129,7 @@ class PeoplePanel(QWidget):
         )
 
     def add_person(self) -> None:
-        person = forms.ask_person(self, None)
+        person = record_forms.ask_person(self, None)
         if person is not None:
             command = commands.AddPerson(self.document, person)
             if self.document.push(command):
@@ -139,7 +139,7 @@ class PeoplePanel(QWidget):
         person = self.selected_person()
         if person is None or self.document.read_only:
             return
-        edited = forms.ask_person(self, person)
+        edited = record_forms.ask_person(self, person)
         if edited is not None and edited != person:
             self.document.push(commands.EditPerson(self.document, edited))
 

@@ -39,7 +39,7 @@ from bakeryplan.ui.panels import (
     tr,
 )
 from bakeryplan.ui.panels.review_rhythm import RhythmBar
-from bakeryplan.ui.widgets import forms
+from bakeryplan.ui.widgets import record_forms
 
 HELD, KIND, NOTES, DECISIONS = range(4)
 CONTEXT = "ReviewsPanel"
@@ -184,7 +184,7 @@ class ReviewsPanel(QWidget):
         for row, review in enumerate(items):
             cells = [
                 format_day(review.held, plan.business),
-                forms.review_kind_label(review.kind),
+                record_forms.review_kind_label(review.kind),
                 first_line(review.notes),
                 first_line(review.decisions),
             ]
@@ -238,7 +238,7 @@ class ReviewsPanel(QWidget):
     def add_review(self) -> None:
         if self.document.read_only:
             return
-        new = forms.ask_review(self, self.document.plan, None, today=self.document.today())
+        new = record_forms.ask_review(self, self.document.plan, None, today=self.document.today())
         if new is not None:
             command = commands.AddReview(self.document, new)
             if self.document.push(command):
@@ -248,7 +248,9 @@ class ReviewsPanel(QWidget):
         review = self.selected_review()
         if review is None or self.document.read_only:
             return
-        edited = forms.ask_review(self, self.document.plan, review, today=self.document.today())
+        edited = record_forms.ask_review(
+            self, self.document.plan, review, today=self.document.today()
+        )
         if edited is not None and edited != review:
             self.document.push(commands.EditReview(self.document, edited))
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 
-class _FirstExposure(QObject):
+class _FirstPaint(QObject):
     def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
@@ -36,7 +36,7 @@ class _FirstExposure(QObject):
         return False
 
 
-def after_first_exposure(window: QWidget, callback: Callable[[], None]) -> None:
+def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
     """Call ``callback`` from the event loop right after ``window`` is first exposed.
 
     If the window is already exposed, the callback is queued at once.
@@ -45,4 +45,4 @@ def after_first_exposure(window: QWidget, callback: Callable[[], None]) -> None:
     if handle is not None and handle.isExposed():
         QTimer.singleShot(0, window, callback)
         return
-    _FirstExposure(window, callback)
+    _FirstPaint(window, callback)

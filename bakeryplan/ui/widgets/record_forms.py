@@ -31,7 +31,7 @@ from bakeryplan.domain.model import (
 from bakeryplan.domain.review_cadence import kind_for_next_review
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import decimal_mark
-from bakeryplan.ui.widgets.form import FormDialog
+from bakeryplan.ui.widgets.form_dialog import FormDialog
 from bakeryplan.ui.widgets.measure_form import ask_measure
 
 __all__ = ["ask_business", "ask_feedback", "ask_goal", "ask_measure", "ask_person",
