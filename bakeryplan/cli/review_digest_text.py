@@ -9,13 +9,13 @@ from typing import Any
 from bakeryplan.domain.model import Plan, PlanOrigin, Step
 from bakeryplan.domain.plan_changes import ChangeValue
 from bakeryplan.domain.review_digest import ReviewDigest
-from bakeryplan.reports.formatting import format_date
 from bakeryplan.reports.measure_figures import judged_figures
 from bakeryplan.reports.review_text import decision_lines, plan_change_line
+from bakeryplan.text.formatter import formatter_for
 
 
 def no_review_text(plan: Plan, on: date) -> str:
-    when = format_date(on, plan.business, "long")
+    when = formatter_for(plan.business).date(on, "long")
     return f"{plan.business.name}: no review held on or before {when} yet.\n"
 
 

@@ -18,14 +18,8 @@ from bakeryplan.domain.model import Direction, Perspective, Plan
 from bakeryplan.domain.status import GoalStatusReport, PlanStatus
 from bakeryplan.domain.units import unit_for
 from bakeryplan.domain.year_plan import judged_on_its_year
-from bakeryplan.reports.formatting import (
-    currency_code_for_unit,
-    format_date,
-    format_number,
-    format_percent,
-    format_value,
-)
 from bakeryplan.reports.measure_figures import current_figures, judged_figures
+from bakeryplan.text.formatter import formatter_for
 
 _MARKS = {
     "on_track": "[ok]",
@@ -38,7 +32,7 @@ _MARKS = {
 
 def status_as_text(plan: Plan, status: PlanStatus) -> str:
     business = plan.business
-    lines = [f"{business.name}: status on {format_date(status.on, business)}", ""]
+    lines = [f"{business.name}: status on {formatter_for(business).date(status.on)}", ""]
     if not status.goals:
         lines.append("No goals yet.")
     for perspective in Perspective:
@@ -56,7 +50,7 @@ def _goal_lines(plan: Plan, report: GoalStatusReport) -> list[str]:
     business = plan.business
     goal = report.goal
     owner = report.owner.name if report.owner else "no owner"
-    due = format_date(goal.due, business) if goal.due else "no due date"
+    due = formatter_for(business).date(goal.due) if goal.due else "no due date"
     lines = [
         f"  {_MARKS.get(report.health.value, '')} {goal.title}  ({owner}, due {due}): "
         f"{report.health.label}"
@@ -83,18 +77,18 @@ def _measure_lines(plan: Plan, status: MeasureStatus) -> list[str]:
     lines = [f"      {measure.name}: {head}: {status.health.label}"]
     if not status.judged_so_far and status.current.actual is not None:
         now = current_figures(plan, status)
-        by = format_date(status.on, plan.business)
+        by = formatter_for(plan.business).date(status.on)
         lines.append(f"        {now.label}: {now.actual}, planned {now.planned} by {by}")
     if measure.direction is Direction.BAND:
         lines.append(f"        to be {_band_words(plan, status)}")
     elif judged_on_its_year(measure):  # its "target" is only its best period: no "way" to it
         if status.actual is not None and status.expected > 0:
-            made = format_percent(status.actual / status.expected, plan.business)
+            made = formatter_for(plan.business).percent(status.actual / status.expected)
             lines.append(f"        {made} of the plan made")
     elif status.progress is not None:
         lines.append(
-            f"        progress {format_percent(status.progress, plan.business)} of the way, "
-            f"{format_percent(status.expected_progress, plan.business)} planned by then"
+            f"        progress {formatter_for(plan.business).percent(status.progress)} of the way, "
+            f"{formatter_for(plan.business).percent(status.expected_progress)} planned by then"
         )
     if status.forecast is not None:
         lines.append(f"        {status.forecast.sentence}")
@@ -123,16 +117,16 @@ def _amount(value: float, unit: str, plan: Plan) -> str:
     """A value with its unit; a word unit in the singular after exactly 1 ("1 cafe")."""
     business = plan.business
     word = unit.strip()
-    if word and word != "%" and currency_code_for_unit(word, business) is None:
-        number = format_number(value, business)
+    if word and word != "%" and formatter_for(business).currency_of(word) is None:
+        number = formatter_for(business).number(value)
         return f"{number} {unit_for(number, word)}"
-    return format_value(value, unit, business)
+    return formatter_for(business).value(value, unit)
 
 
 def _steps_sentence(steps: StepProgress, plan: Plan) -> str:
     overdue = f", {steps.overdue} overdue" if steps.overdue else ""
-    done = format_percent(steps.done_share, plan.business)
-    due = format_percent(steps.planned_share, plan.business)
+    done = formatter_for(plan.business).percent(steps.done_share)
+    due = formatter_for(plan.business).percent(steps.planned_share)
     return (
         f"{steps.done} of {steps.total} done{overdue}; {done} of the effort done, {due} "
         f"planned by now: {steps.health.label}"

@@ -28,8 +28,8 @@ from bakeryplan.reports.chart_series import (
     planned_on,
 )
 from bakeryplan.reports.chart_style import EXPORT_SIZE_INCHES, ChartStyle, style_for
-from bakeryplan.reports.formatting import NOT_A_NUMBER, format_date, format_percent, format_value
-from bakeryplan.reports.measure_figures import period_label, period_noun
+from bakeryplan.text.formatter import NOT_A_NUMBER, formatter_for
+from bakeryplan.text.translate import translate
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -139,7 +139,7 @@ class MeasureChart(ChartFrame[MeasureChartData]):
         today = day_number(data.on)
         self.today.set_xdata([today, today])
         self.today_label.set_position((today, 1.0))
-        self.today_label.set_text(" " + format_date(data.on, data.business))
+        self.today_label.set_text(" " + formatter_for(data.business).date(data.on))
         self.today.set_visible(data.start <= data.on <= data.end)
         self.today_label.set_visible(self.today.get_visible())
         self._set_limits(data)
@@ -157,9 +157,11 @@ class MeasureChart(ChartFrame[MeasureChartData]):
 
     def _show_so_far(self, data: MeasureChartData) -> None:
         """The current period: its figure so far (hollow) and the plan due by now."""
-        period = period_noun(data.measure.period)
-        self.so_far.set_label(f"This {period} so far")
-        self.so_far_planned.set_label(f"Planned so far this {period}")
+        period = formatter_for(data.business).period_noun(data.measure.period)
+        self.so_far.set_label(translate("chart", "This {period} so far").format(period=period))
+        self.so_far_planned.set_label(
+            translate("chart", "Planned so far this {period}").format(period=period)
+        )
         current = data.so_far
         if current is None:
             self.so_far.set_data([], [])
@@ -202,17 +204,19 @@ class MeasureChart(ChartFrame[MeasureChartData]):
         near = data.period_near(day)
         close = max((data.end - data.start).days // 200, 0)
         if near is None or abs((near.day - day).days) > close:
-            planned_text = format_value(planned_on(data, day), m.unit, b)
-            return f"{format_date(day, b)}   Planned: {planned_text}   Actual: {NOT_A_NUMBER}"
+            planned_text = formatter_for(b).value(planned_on(data, day), m.unit)
+            return (
+                f"{formatter_for(b).date(day)}   Planned: {planned_text}   Actual: {NOT_A_NUMBER}"
+            )
         value = near.value
-        name = period_label(value.span, m.period, b)
+        name = formatter_for(b).period(value.span, m.period)
         if value.complete:
             planned, actual = value.planned, value.actual
         else:
             planned, actual = value.planned_so_far, value.actual
             name += " (so far)"
-        planned_text = format_value(planned, m.unit, b)
-        actual_text = NOT_A_NUMBER if actual is None else format_value(actual, m.unit, b)
+        planned_text = formatter_for(b).value(planned, m.unit)
+        actual_text = NOT_A_NUMBER if actual is None else formatter_for(b).value(actual, m.unit)
         return f"{name}   Planned: {planned_text}   Actual: {actual_text}"
 
 
@@ -271,9 +275,13 @@ class BurnupChart(ChartFrame[BurnupChartData]):
         day = day_of(x)
         i = max(bisect_right(data.dates, day) - 1, 0)
         b = data.business
-        planned = format_percent(data.planned_share[i], b)
-        done = format_percent(data.done_share[i], b) if i < len(data.done_share) else NOT_A_NUMBER
-        return f"{format_date(day, b)}   Planned: {planned}   Done: {done}"
+        planned = formatter_for(b).percent(data.planned_share[i])
+        done = (
+            formatter_for(b).percent(data.done_share[i])
+            if i < len(data.done_share)
+            else NOT_A_NUMBER
+        )
+        return f"{formatter_for(b).date(day)}   Planned: {planned}   Done: {done}"
 
 
 def _has_data(artist: Any) -> bool:

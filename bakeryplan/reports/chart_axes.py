@@ -11,10 +11,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from babel.dates import format_skeleton
-
 from bakeryplan.domain.model import Business
-from bakeryplan.reports.formatting import format_percent, format_value, locale_of
+from bakeryplan.text.formatter import Formatter, formatter_for
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -34,7 +32,7 @@ def day_of(number: float) -> date:
 
 @lru_cache(maxsize=4096)
 def tick_date(ordinal: int, skeleton: str, locale: str) -> str:
-    return format_skeleton(skeleton, date.fromordinal(ordinal), locale=locale_of(locale))
+    return Formatter(locale).skeleton(skeleton, date.fromordinal(ordinal))
 
 
 def skeleton_for(span: timedelta) -> str:
@@ -62,7 +60,7 @@ def use_plan_axes(ax: Axes, business: Business, unit: str, *, whole: bool = Fals
         return tick_date(round(number) + _EPOCH, skeleton, locale)
 
     def y_label(value: float, _pos: int | None = None) -> str:
-        return format_value(value, unit, business)
+        return formatter_for(business).value(value, unit)
 
     ax.xaxis_date()
     ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=7))
@@ -79,7 +77,9 @@ def use_share_axis(ax: Axes, business: Business) -> None:
     from matplotlib.ticker import FuncFormatter, MultipleLocator
 
     ax.yaxis.set_major_locator(MultipleLocator(0.25))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos=None: format_percent(v, business)))
+    ax.yaxis.set_major_formatter(
+        FuncFormatter(lambda v, _pos=None: formatter_for(business).percent(v))
+    )
 
 
 def fit_text(text: str, width_chars: int, max_lines: int = 2) -> str:

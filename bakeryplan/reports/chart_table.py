@@ -14,15 +14,13 @@ from bakeryplan.domain.model import ActualSource, Plan
 from bakeryplan.domain.periods import BusinessCalendar
 from bakeryplan.domain.year_plan import judged_on_its_year
 from bakeryplan.reports.chart_series import BurnupChartData, MeasureChartData
-from bakeryplan.reports.formatting import format_date, format_percent, format_value
 from bakeryplan.reports.measure_figures import (
     current_figures,
     digits_for,
-    format_measured,
     period_figures,
-    period_label,
     value_digits,
 )
+from bakeryplan.text.formatter import formatter_for
 
 PERIOD_HEADERS = ("Period", "Planned", "Actual", "Difference", "Entries")
 ENTRY_HEADERS = ("Date", "Value", "Note", "Source")
@@ -54,8 +52,10 @@ def period_rows(plan: Plan, data: MeasureChartData) -> list[tuple[str, str, str,
             entries = str(value.entries)
         else:
             plan_value = planned.whole(span)
-            plan_text = format_measured(plan_value, m.unit, b, digits_for(plan_value, digits))
-            label = period_label(span, m.period, b)
+            plan_text = formatter_for(b).measured(
+                plan_value, m.unit, digits_for(plan_value, digits)
+            )
+            label = formatter_for(b).period(span, m.period)
             missing = ("", "") if span.start > data.on else ("no entries", "0")
             rows.append((label, plan_text, missing[0], "", missing[1]))
             continue
@@ -67,16 +67,25 @@ def entry_rows(data: MeasureChartData) -> list[tuple[str, str, str, str]]:
     """Date, value, note and source of every entry the chart counted, oldest first."""
     b, unit = data.business, data.measure.unit
     return [
-        (format_date(a.on, b), format_value(a.value, unit, b), a.note, _SOURCES[a.source])
+        (
+            formatter_for(b).date(a.on),
+            formatter_for(b).value(a.value, unit),
+            a.note,
+            _SOURCES[a.source],
+        )
         for a in data.entries
     ]
 
 
 def burnup_rows(data: BurnupChartData) -> list[tuple[str, str, str]]:
     """Date, planned share and done share of the goal's steps."""
-    done = [format_percent(share, data.business) for share in data.done_share]
+    done = [formatter_for(data.business).percent(share) for share in data.done_share]
     done += [""] * (len(data.dates) - len(done))  # after today: not known yet
     return [
-        (format_date(day, data.business), format_percent(planned, data.business), done_text)
+        (
+            formatter_for(data.business).date(day),
+            formatter_for(data.business).percent(planned),
+            done_text,
+        )
         for day, planned, done_text in zip(data.dates, data.planned_share, done, strict=True)
     ]

@@ -12,13 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from babel import dates as babel_dates
-
 from bakeryplan.domain.counting import PlannedPeriods, period_value
 from bakeryplan.domain.model import Counting, GoalStatus, Measure, Period, Plan, Step
 from bakeryplan.domain.periods import BusinessCalendar, Span
-from bakeryplan.reports.formatting import format_date, locale_of
 from bakeryplan.reports.measure_figures import period_figures
+from bakeryplan.text.formatter import formatter_for
 
 #: Measures whose period is one of these are counted on the sheet.
 SHEET_PERIODS = (Period.DAY, Period.WEEK)
@@ -77,16 +75,13 @@ def sheet_measures(plan: Plan, week: Span) -> list[Measure]:
 
 def sheet_content(plan: Plan, week: Span) -> SheetContent:
     b = plan.business
-    locale = locale_of(b.locale)
-    days = tuple(
-        str(babel_dates.format_skeleton("EEEd", week.start + timedelta(days=i), locale=locale))
-        for i in range(7)
-    )
+    fmt = formatter_for(b)
+    days = tuple(fmt.skeleton("EEEd", week.start + timedelta(days=i)) for i in range(7))
     return SheetContent(
         business=b.name,
         owner=b.owner,
         week=week,
-        title=f"Check-in sheet: week of {format_date(week.start, b)}",
+        title=f"Check-in sheet: week of {formatter_for(b).date(week.start)}",
         days=days,
         rows=tuple(_row(plan, m, week) for m in sheet_measures(plan, week)),
         steps=tuple(_step(plan, s) for s in _steps_due(plan, week)),
@@ -137,10 +132,9 @@ def _steps_due(plan: Plan, week: Span) -> list[Step]:
 
 def _step(plan: Plan, step: Step) -> SheetStep:
     owner = plan.person(step.owner_id)
-    locale = locale_of(plan.business.locale)
     due = step.due or date.min
     return SheetStep(
         title=step.title,
         owner=owner.name if owner is not None else "nobody yet",
-        due=str(babel_dates.format_skeleton("MMMEd", due, locale=locale)),
+        due=formatter_for(plan.business).skeleton("MMMEd", due),
     )

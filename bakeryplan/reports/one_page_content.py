@@ -26,8 +26,9 @@ from bakeryplan.domain.model import (
     Step,
 )
 from bakeryplan.domain.status import GoalStatusReport, plan_status
-from bakeryplan.reports.formatting import currency_code_for_unit, format_date, format_value
-from bakeryplan.reports.measure_figures import judged_figures, period_noun
+from bakeryplan.reports.measure_figures import judged_figures
+from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.translate import translate
 
 LOOKAHEAD_DAYS = 14
 
@@ -84,12 +85,12 @@ def one_page_content(plan: Plan, on: date) -> OnePageContent:
     vision = plan.vision.text.strip() if plan.vision else ""
     return OnePageContent(
         business_name=business.name.strip() or "My business",
-        date_text=format_date(on, business, "full"),
+        date_text=formatter_for(business).date(on, "full"),
         vision=vision,
         goals=goals,
         steps=steps,
         open_feedback=sum(1 for f in plan.feedback if f.status is FeedbackStatus.NEW),
-        lookahead_end=format_date(end, business, "day_month"),
+        lookahead_end=formatter_for(business).date(end, "day_month"),
     )
 
 
@@ -123,7 +124,7 @@ def _goal_line(plan: Plan, goal: Goal, report: GoalStatusReport | None, rank: in
     if goal.status is GoalStatus.DONE:
         health = Health.ACHIEVED
     owner = plan.person(goal.owner_id)
-    due = f"due {format_date(goal.due, business)}" if goal.due else "no due date yet"
+    due = f"due {formatter_for(business).date(goal.due)}" if goal.due else "no due date yet"
     details = " · ".join((goal.perspective.label, owner.name if owner else "no owner yet", due))
     name, figures = _key_figures(plan, report)
     if health in (Health.AT_RISK, Health.BEHIND):
@@ -141,7 +142,7 @@ def _key_figures(plan: Plan, report: GoalStatusReport | None) -> tuple[str, str]
         if status.actual is not None and (status.judged_so_far or len(status.window) > 1):
             # A mean of several periods, or a part of one, would read as the latest figure.
             label = judged_figures(plan, status).label
-            name = f"{name}, {_short_label(status, label)}"
+            name = f"{name}, {_short_label(plan.business, status, label)}"
         return name, _actual_against_plan(plan, status)
     if report is not None and report.steps is not None and report.steps.total:
         steps = report.steps
@@ -161,7 +162,7 @@ def _actual_against_plan(plan: Plan, status: MeasureStatus) -> str:
     if status.actual is None:
         return f"no figure yet · {wanted}"
     actual = figures.actual
-    if currency_code_for_unit(measure.unit, business) is None and measure.unit.strip() != "%":
+    if formatter_for(business).currency_of(measure.unit) is None and measure.unit.strip() != "%":
         # A word unit once, at the plan ("4.47 · 4.44 stars planned"): the line stays short.
         actual = judged_figures(plan, dataclasses.replace(status, measure=_bare(measure))).actual
     return f"{actual} · {wanted}"
@@ -171,7 +172,7 @@ def _bare(measure: Measure) -> Measure:
     return dataclasses.replace(measure, unit="")
 
 
-def _short_label(status: MeasureStatus, label: str) -> str:
+def _short_label(business: Business, status: MeasureStatus, label: str) -> str:
     """What the figure covers, short enough for the huddle page: "last 4 weeks", "last
     month", "this week so far"; the full label where that would not be exact."""
     window = status.window
@@ -181,9 +182,11 @@ def _short_label(status: MeasureStatus, label: str) -> str:
     just_before = window[-1].end == status.current.start - timedelta(days=1)
     contiguous = all(a.end + timedelta(days=1) == b.start for a, b in pairwise(window))
     if just_before and contiguous:
-        if len(window) == 1:
-            return "yesterday" if period is Period.DAY else f"last {period_noun(period)}"
-        return f"last {period_noun(period, len(window))}"
+        fmt = formatter_for(business)
+        if len(window) == 1 and period is Period.DAY:
+            return translate("one_page", "yesterday")
+        noun = fmt.period_noun(period, len(window))
+        return translate("one_page", "last {period}").format(period=noun)
     return label
 
 
@@ -191,12 +194,12 @@ def _band_words(measure: Measure, business: Business) -> str:
     """ "28% to 32%", "at least 28%" or "at most 5 C": the bounds the health judges by."""
     low, high = band_bounds(measure)
     if low is not None and high is not None:
-        low_text = format_value(low, measure.unit, business)
-        return f"{low_text} to {format_value(high, measure.unit, business)}"
+        low_text = formatter_for(business).value(low, measure.unit)
+        return f"{low_text} to {formatter_for(business).value(high, measure.unit)}"
     if low is not None:
-        return f"at least {format_value(low, measure.unit, business)}"
+        return f"at least {formatter_for(business).value(low, measure.unit)}"
     assert high is not None  # band_bounds gives at least one bound
-    return f"at most {format_value(high, measure.unit, business)}"
+    return f"at most {formatter_for(business).value(high, measure.unit)}"
 
 
 def _steps_to_discuss(plan: Plan, on: date, end: date) -> list[Step]:
@@ -220,6 +223,6 @@ def _step_line(plan: Plan, step: Step, on: date) -> StepLine:
     return StepLine(
         title=" ".join(step.title.split()),
         owner=owner.name if owner else "no owner yet",
-        due=format_date(step.due, business, style),
+        due=formatter_for(business).date(step.due, style),
         overdue=step.due < on,
     )

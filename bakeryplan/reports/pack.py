@@ -103,9 +103,9 @@ def page_flow(writer: QPdfWriter, family: str) -> Flow:
 
 
 def pack_content_date(plan: Plan, on: date) -> str:
-    from bakeryplan.reports.formatting import format_date
+    from bakeryplan.text.formatter import formatter_for
 
-    return format_date(on, plan.business)
+    return formatter_for(plan.business).date(on)
 
 
 def lay_out(flow: Flow, plan: Plan, on: date) -> list[Page]:

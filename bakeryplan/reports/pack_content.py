@@ -19,20 +19,14 @@ from bakeryplan.domain.periods import BusinessCalendar
 from bakeryplan.domain.status import GoalStatusReport, plan_status
 from bakeryplan.domain.year_plan import in_plan, judged_on_its_year, plan_days
 from bakeryplan.reports import pack_review
-from bakeryplan.reports.formatting import (
-    currency_code_for_unit,
-    format_date,
-    format_number,
-    format_percent,
-)
 from bakeryplan.reports.measure_figures import (
     current_figures,
     digits_for,
-    format_measured,
     judged_figures,
     period_figures,
     value_digits,
 )
+from bakeryplan.text.formatter import formatter_for
 
 #: How many open steps the pack lists as "next" for each goal.
 NEXT_STEPS = 3
@@ -105,7 +99,7 @@ def pack_content(plan: Plan, on: date) -> PackContent:
     return PackContent(
         business=plan.business.name,
         owner=plan.business.owner,
-        on=format_date(on, plan.business, "long"),
+        on=formatter_for(plan.business).date(on, "long"),
         vision=vision.text if vision else "",
         vision_why=vision.why if vision else "",
         overview=_overview(status.goals),
@@ -137,7 +131,7 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
             name=goal.title,
             perspective=goal.perspective.label,
             owner=report.owner.name if report.owner else "",
-            due=format_date(goal.due, b) if goal.due else "",
+            due=formatter_for(b).date(goal.due) if goal.due else "",
             planned="",
             actual="",
             variance="",
@@ -156,7 +150,9 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
                 name=name,
                 perspective="",
                 owner="",
-                due=format_date(plan_days(m).end if judged_on_its_year(m) else m.target_date, b),
+                due=formatter_for(b).date(
+                    plan_days(m).end if judged_on_its_year(m) else m.target_date
+                ),
                 planned=figures.planned,
                 actual=figures.actual,
                 variance=figures.difference,
@@ -172,8 +168,8 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
                 perspective="",
                 owner="",
                 due="",
-                planned=format_percent(sp.planned_share, b),
-                actual=format_percent(sp.done_share, b),
+                planned=formatter_for(b).percent(sp.planned_share),
+                actual=formatter_for(b).percent(sp.done_share),
                 variance=_signed_share(sp.done_share - sp.planned_share, plan),
                 health=sp.health,
             )
@@ -189,7 +185,7 @@ def _name_and_cell_unit(m: Measure, business: Business) -> tuple[str, str]:
     ("Cafes supplied") is left as it is.
     """
     unit = m.unit.strip()
-    if not unit or unit == "%" or currency_code_for_unit(unit, business) is not None:
+    if not unit or unit == "%" or formatter_for(business).currency_of(unit) is not None:
         return m.name, unit
     if unit.casefold() in m.name.casefold():
         return m.name, ""
@@ -202,7 +198,7 @@ def _without_unit(ms: MeasureStatus) -> MeasureStatus:
 
 
 def _signed_share(share: float, plan: Plan) -> str:
-    text = format_percent(abs(share), plan.business)
+    text = formatter_for(plan.business).percent(abs(share))
     if abs(share) < 0.005:
         return text
     return ("+" if share > 0 else "\u2212") + text
@@ -224,10 +220,10 @@ def variance_note(plan: Plan, ms: MeasureStatus) -> str:
             side = "above" if ms.variance > 0 else "below"
             digits = digits_for(planned, value_digits(plan, m))
             if m.unit.strip() == "%":  # "0.3% below plan" would read as a share of the plan
-                points = format_number(round(abs(ms.variance), digits), b, digits=digits)
+                points = formatter_for(b).number(round(abs(ms.variance), digits), digits=digits)
                 amount, share = f"{points} percentage points", ""
             else:
-                amount = format_measured(abs(ms.variance), m.unit, b, digits)
+                amount = formatter_for(b).measured(abs(ms.variance), m.unit, digits)
                 share = f" ({_share(abs(ms.variance / planned), plan)})" if planned else ""
             sentence = f"{m.name} is {amount}{share} {side} plan ({when})."
             if m.direction is Direction.DOWN:  # "above" is the bad side here: say so
@@ -238,7 +234,9 @@ def variance_note(plan: Plan, ms: MeasureStatus) -> str:
     so_far = ""
     if not ms.judged_so_far and ms.current.actual is not None:
         now = current_figures(plan, ms)
-        so_far = f"{now.label}: {now.actual}, {now.planned} planned by {format_date(ms.on, b)}."
+        so_far = (
+            f"{now.label}: {now.actual}, {now.planned} planned by {formatter_for(b).date(ms.on)}."
+        )
     health = f"Health: {ms.health.label.lower()}."
     outlook = ms.forecast.sentence if ms.forecast is not None else ""
     return " ".join(part for part in (sentence, so_far, health, outlook) if part)
@@ -254,7 +252,7 @@ def _judged_when(label: str) -> str:
 def _share(fraction: float, plan: Plan) -> str:
     """A share for a sentence: "4%", or "0.2%" where whole percent would say "0%"."""
     digits = 1 if fraction < 0.005 else 0
-    return format_percent(fraction, plan.business, digits=digits)
+    return formatter_for(plan.business).percent(fraction, digits=digits)
 
 
 def _measure_page(plan: Plan, report: GoalStatusReport, ms: MeasureStatus) -> MeasurePage:
@@ -280,7 +278,7 @@ def origin_sentence(plan: Plan, m: Measure) -> str:
         return ""
     from bakeryplan.domain.plan_from_history import change_words
 
-    ending = format_date(origin.year_ending, plan.business)
+    ending = formatter_for(plan.business).date(origin.year_ending)
     return f"Planned from last year (year ending {ending}), {change_words(origin.change_percent)}."
 
 
@@ -317,7 +315,7 @@ def _goal_steps(plan: Plan, report: GoalStatusReport, on: date) -> GoalSteps:
         return StepLine(
             title=step.title,
             owner=owner.name if owner else "no owner",
-            when=format_date(when, b) if when else "no due date",
+            when=formatter_for(b).date(when) if when else "no due date",
         )
 
     open_steps = [s for s in steps if s.done is None or s.done > on]

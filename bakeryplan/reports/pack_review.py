@@ -10,7 +10,7 @@ from bakeryplan.domain.counting import PeriodValue
 from bakeryplan.domain.explanations import latest_explanation, needs_explanation
 from bakeryplan.domain.measure_status import MeasureStatus
 from bakeryplan.domain.model import Measure, Plan
-from bakeryplan.reports.formatting import format_date
+from bakeryplan.text.formatter import formatter_for
 
 
 def explanation_sentence(plan: Plan, ms: MeasureStatus) -> str:
@@ -21,7 +21,7 @@ def explanation_sentence(plan: Plan, ms: MeasureStatus) -> str:
     found = latest_explanation(plan.reviews, ms.measure.id, ms.on)
     if found is None:
         return ""
-    when = format_date(found.held, plan.business, "long")
+    when = formatter_for(plan.business).date(found.held, "long")
     return f"The owner's explanation at the review of {when}: {found.text}"
 
 

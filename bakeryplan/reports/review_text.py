@@ -16,8 +16,8 @@ from bakeryplan.domain.measure_status import MeasureStatus
 from bakeryplan.domain.model import Alignment, Business, Feedback, Plan, PlanOrigin, Review, Step
 from bakeryplan.domain.plan_changes import ChangeField, ChangeValue, PlanChange
 from bakeryplan.domain.review_digest import ReviewDigest, changes_at_review, previous_review
-from bakeryplan.reports.formatting import format_date
-from bakeryplan.reports.measure_figures import digits_for, format_measured, judged_figures
+from bakeryplan.reports.measure_figures import digits_for, judged_figures
+from bakeryplan.text.formatter import formatter_for
 
 ARROW = "\u2192"
 
@@ -121,7 +121,7 @@ def origin_words(origin: PlanOrigin, business: Business) -> str:
     """ "year ending 2 Aug 2026, +8 %", and how days were matched when not as usual."""
     from bakeryplan.domain.plan_from_history import change_words
 
-    ending = format_date(origin.year_ending, business)
+    ending = formatter_for(business).date(origin.year_ending)
     matched = _MATCHED.get(origin.alignment, "")
     return f"year ending {ending}, {change_words(origin.change_percent)}{matched}"
 
@@ -145,11 +145,11 @@ def _value(value: ChangeValue, unit: str, business: Business, change: PlanChange
     if value is None:
         return "none"
     if isinstance(value, date):
-        return format_date(value, business)
+        return formatter_for(business).date(value)
     if isinstance(value, float):
         numbers = [v for v in (change.before, change.after) if isinstance(v, float)]
         digits = digits_for(max(abs(v) for v in numbers), _recorded_digits(numbers))
-        return format_measured(value, unit, business, digits)
+        return formatter_for(business).measured(value, unit, digits)
     return str(value)
 
 
@@ -166,14 +166,16 @@ def step_line(plan: Plan, step: Step, *, done: bool = False) -> Line:
     owner = plan.person(step.owner_id)
     who = owner.name if owner is not None else "no owner"
     day = step.done if done else step.due
-    when = format_date(day, plan.business) if day is not None else "no date"
+    when = formatter_for(plan.business).date(day) if day is not None else "no date"
     return Line(step.title, "", f"{who}, {'done' if done else 'due'} {when}")
 
 
 def feedback_line(plan: Plan, item: Feedback) -> Line:
     who = item.from_name.strip() or item.source.value
     text = " ".join(item.text.split())
-    return Line(who, text, f"{item.source.value}, {format_date(item.received, plan.business)}")
+    return Line(
+        who, text, f"{item.source.value}, {formatter_for(plan.business).date(item.received)}"
+    )
 
 
 def decision_lines(text: str) -> list[str]:
@@ -185,7 +187,7 @@ def since_sentence(digest: ReviewDigest, business: Business) -> str:
     """ "since the monthly review of 7 November 2026 (20 days ago)" """
     days = (digest.on - digest.since).days
     ago = "today" if days == 0 else "1 day ago" if days == 1 else f"{days} days ago"
-    when = format_date(digest.since, business, "long")
+    when = formatter_for(business).date(digest.since, "long")
     return f"since the {digest.review.kind.value} review of {when} ({ago})"
 
 
@@ -193,7 +195,8 @@ def digest_as_text(plan: Plan, digest: ReviewDigest) -> str:
     """The whole digest for a terminal: a heading, then one section per kind of change."""
     b = plan.business
     lines = [
-        f"{b.name}: what changed {since_sentence(digest, b)} to {format_date(digest.on, b, 'long')}"
+        f"{b.name}: what changed {since_sentence(digest, b)} "
+        f"to {formatter_for(b).date(digest.on, 'long')}"
     ]
     sections: list[tuple[str, list[str], str]] = [
         (
@@ -240,7 +243,7 @@ def review_record_lines(plan: Plan, reviews: tuple[Review, ...], review: Review)
     health, changes = found
     before = previous_review(reviews, review)
     assert before is not None
-    since = format_date(before.held, b)
+    since = formatter_for(b).date(before.held)
     for title, items in (
         (
             f"Changed in the plan since the review of {since}",

@@ -11,8 +11,6 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from babel import Locale
-from babel import dates as babel_dates
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +45,7 @@ from bakeryplan.domain.plan_from_history import (
     refusal,
     suggested_year_ending,
 )
-from bakeryplan.reports.formatting import format_date, format_value, locale_of
+from bakeryplan.text.formatter import Formatter, formatter_for
 from bakeryplan.ui.widgets.history_chart import ChartPeriod, HistoryChart
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.measure_editor import date_edit, value_spin
@@ -64,7 +62,7 @@ def _tr(text: str) -> str:
 
 
 def _or_none(value: float | None, unit: str, business: Business) -> str:
-    return NO_VALUE if value is None else format_value(value, unit, business)
+    return NO_VALUE if value is None else formatter_for(business).value(value, unit)
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -168,9 +166,7 @@ class PlanFromHistoryDialog(QDialog):
         self.chart = HistoryChart(self)
         self.chart.labels = (_tr("Last year"), _tr("New plan"))
         self.chart.format_value = self._short_value
-        self.chart.format_month = lambda day: babel_dates.format_skeleton(
-            "MMM", day, locale=locale_of(self.plan.business.locale)
-        )
+        self.chart.format_month = lambda day: formatter_for(self.plan.business).skeleton("MMM", day)
         self.months = QTableWidget(0, 4)
         self.months.setHorizontalHeaderLabels(
             [_tr("Month"), _tr("Last year"), _tr("New plan"), _tr("Change")]
@@ -284,23 +280,22 @@ class PlanFromHistoryDialog(QDialog):
             self.chart.set_periods([])
             self.months.setRowCount(0)
             return
-        business, m = self.plan.business, self.measure
+        fmt, m = formatter_for(self.plan.business), self.measure
         figure = _tr("Total") if m.counting is Counting.TOTAL else _tr("Average per open day")
         self.summary.setText(
             _tr("{figure} last year: {last}. New plan: {planned} ({change}), {start} to {end}.")
             .format(
                 figure=figure,
-                last=format_value(derived.last_year_figure, m.unit, business),
-                planned=format_value(derived.planned_figure, m.unit, business),
+                last=fmt.value(derived.last_year_figure, m.unit),
+                planned=fmt.value(derived.planned_figure, m.unit),
                 change=change_words(derived.change_percent),
-                start=format_date(derived.plan_year.start, business),
-                end=format_date(derived.plan_year.end, business),
+                start=fmt.date(derived.plan_year.start),
+                end=fmt.date(derived.plan_year.end),
             )
         )  # fmt: skip
         movable = [h for h in derived.moved if h.last_year.day != h.new_year.day][:MOVED_SHOWN]
         moved = "; ".join(
-            f"{h.name}: {format_date(h.last_year, business)} → {format_date(h.new_year, business)}"
-            for h in movable
+            f"{h.name}: {fmt.date(h.last_year)} → {fmt.date(h.new_year)}" for h in movable
         )
         self.note.setText(f"{derived.holiday_note} {moved}." if moved else derived.holiday_note)
         self.chart.set_periods(
@@ -310,8 +305,8 @@ class PlanFromHistoryDialog(QDialog):
 
     def _fill_months(self, derived: DerivedPlan) -> None:
         business, unit = self.plan.business, self.measure.unit
-        locale = locale_of(business.locale)
-        rows = [(self._month_label(m, locale), m.last_year, m.planned) for m in derived.months]
+        fmt = formatter_for(business)
+        rows = [(self._month_label(m, fmt), m.last_year, m.planned) for m in derived.months]
         year = _tr("Year") if self.measure.counting is Counting.TOTAL else _tr("Year, per day")
         rows.append((year, derived.last_year_figure, derived.planned_figure))
         self.months.setRowCount(len(rows))
@@ -332,16 +327,16 @@ class PlanFromHistoryDialog(QDialog):
                 self.months.setItem(row, column, item)
 
     @staticmethod
-    def _month_label(month: MonthFigures, locale: Locale) -> str:
+    def _month_label(month: MonthFigures, fmt: Formatter) -> str:
         """ "Aug 2026", or "Aug 2027 (2 days)" for a month the plan year only touches."""
-        name = babel_dates.format_skeleton("yMMM", month.month, locale=locale)
+        name = fmt.skeleton("yMMM", month.month)
         if month.whole:
             return name
         days = _tr("1 day") if month.days == 1 else _tr("{n} days").format(n=month.days)
         return f"{name} ({days})"
 
     def _short_value(self, value: float) -> str:
-        return format_value(round(value), self.measure.unit, self.plan.business)
+        return formatter_for(self.plan.business).value(round(value), self.measure.unit)
 
     # --- closing ----------------------------------------------------------------------
 

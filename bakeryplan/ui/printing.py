@@ -16,8 +16,8 @@ from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from bakeryplan.reports.formatting import locale_of
 from bakeryplan.reports.one_page import page_layout_for, paint_one_page, write_one_page_pdf
+from bakeryplan.text.formatter import locale_of
 from bakeryplan.ui import dialogs
 
 if TYPE_CHECKING:

@@ -32,9 +32,9 @@ from bakeryplan.reports.chart import export_figure, measure_figure
 from bakeryplan.reports.chart_axes import day_of
 from bakeryplan.reports.chart_frame import quiet_missing_glyphs
 from bakeryplan.reports.chart_series import measure_chart_data, on_track_edge
-from bakeryplan.reports.formatting import format_value
 from bakeryplan.store.demo import demo_plan
 from tests.chart_readback import burnup_figure, plotted_series
+from bakeryplan.text.formatter import formatter_for
 from tests.reports.chart_fixtures import DEMO_TODAY, TRICKY_NAMES, linear_plan, tricky_plan
 
 
@@ -308,7 +308,7 @@ def test_axes_follow_the_plans_locale_and_currency() -> None:
     y_ticks = [(t.get_text(), t.get_position()[1]) for t in ax.get_yticklabels() if t.get_text()]
     assert y_ticks
     for text, value in y_ticks:
-        assert text == format_value(value, "EUR", business)
+        assert text == formatter_for(business).value(value, "EUR")
         assert text.endswith("€")  # French: the sign after the number
     x_ticks = [(t.get_text(), t.get_position()[0]) for t in ax.get_xticklabels() if t.get_text()]
     assert x_ticks

@@ -14,13 +14,9 @@ from bakeryplan.domain.periods import BusinessCalendar, Span
 from bakeryplan.reports.chart import measure_figure
 from bakeryplan.reports.chart_series import measure_chart_data
 from bakeryplan.reports.chart_table import ENTRY_HEADERS, PERIOD_HEADERS, entry_rows, period_rows
-from bakeryplan.reports.formatting import format_date, format_value
-from bakeryplan.reports.measure_figures import (
-    current_figures,
-    period_figures,
-    period_label,
-)
+from bakeryplan.reports.measure_figures import current_figures, period_figures
 from bakeryplan.store.demo import demo_plan
+from bakeryplan.text.formatter import formatter_for
 from tests.reports.chart_fixtures import DEMO_TODAY
 
 
@@ -40,7 +36,7 @@ def test_the_last_complete_and_the_current_period_show_what_the_status_says(demo
         assert status.last_complete is not None, m.name
         last = period_figures(demo, m, status.last_complete)
         assert by_label[last.label][1:4] == (last.planned, last.actual, last.difference)
-        assert last.label == period_label(status.last_complete.span, m.period, b)
+        assert last.label == formatter_for(b).period(status.last_complete.span, m.period)
         now = current_figures(demo, status)
         assert by_label[now.label][1:5] == (
             now.planned,
@@ -58,8 +54,8 @@ def test_periods_without_entries_say_so_and_later_ones_show_their_plan(demo: Pla
     current = names.index("This week so far")
     assert all(row[2] and row[4] for row in rows[:current])  # every past week had sales
     assert all(row[1] and row[2:] == ("", "", "") for row in rows[current + 1 :])
-    assert rows[-1][0] == period_label(
-        _week_of(demo, revenue.target_date), revenue.period, demo.business
+    assert rows[-1][0] == formatter_for(demo.business).period(
+        _week_of(demo, revenue.target_date), revenue.period
     )
     quiet = replace(
         demo,
@@ -85,10 +81,10 @@ def test_the_entries_table_lists_every_entry_up_to_the_day_asked_about(demo: Pla
     known = [a for a in plan.actuals_of(revenue.id) if a.on <= DEMO_TODAY]
     assert len(rows) == len(known)  # the entry after today is not counted yet
     b = demo.business
-    today = format_date(DEMO_TODAY, b)
+    today = formatter_for(b).date(DEMO_TODAY)
     assert rows[-2:] == [(today, "€120.50", "market stall", "Typed")] * 2  # none dropped
     first_sunday = next(a for a in known if a.note == "First Sunday opening")
-    assert (format_date(first_sunday.on, b), first_sunday.note, "Imported") in {
+    assert (formatter_for(b).date(first_sunday.on), first_sunday.note, "Imported") in {
         (r[0], r[2], r[3]) for r in rows
     }
 
@@ -113,9 +109,9 @@ def test_hover_names_the_period_and_its_figures(demo: Plan) -> None:
     last = data.complete[-1].value
     text = chart.describe(day_number(last.end))
     b = demo.business
-    assert text.startswith(f"Week of {format_date(last.start, b)}")
-    assert f"Actual: {format_value(last.actual, 'EUR', b)}" in text
-    assert f"Planned: {format_value(last.planned, 'EUR', b)}" in text
+    assert text.startswith(f"Week of {formatter_for(b).date(last.start)}")
+    assert f"Actual: {formatter_for(b).value(last.actual, 'EUR')}" in text
+    assert f"Planned: {formatter_for(b).value(last.planned, 'EUR')}" in text
     now = chart.describe(day_number(DEMO_TODAY))
     assert "(so far)" in now
-    assert f"Planned: {format_value(data.status.current.planned_so_far, 'EUR', b)}" in now
+    assert f"Planned: {formatter_for(b).value(data.status.current.planned_so_far, 'EUR')}" in now

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QPalette
 
 from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice, Operation, change
 from bakeryplan.reports.chart import BurnupChart
-from bakeryplan.reports.formatting import format_date, format_value
 from bakeryplan.reports.measure_figures import period_figures
+from bakeryplan.text.formatter import formatter_for
 from bakeryplan.ui.panels.chart_panel import ChartPanel
 from tests.chart_readback import plotted_series
 
@@ -93,9 +93,9 @@ def test_hover_names_the_period_and_its_values_as_plain_text(panel: ChartPanel, 
     MouseEvent("motion_notify_event", panel.canvas, x, y)._process()
     text = panel.hover_label.text()
     business = document.plan.business
-    assert text.startswith(f"Week of {format_date(last.value.start, business)}")
-    assert f"Actual: {format_value(last.value.actual, 'EUR', business)}" in text
-    assert f"Planned: {format_value(last.value.planned, 'EUR', business)}" in text
+    assert text.startswith(f"Week of {formatter_for(business).date(last.value.start)}")
+    assert f"Actual: {formatter_for(business).value(last.value.actual, 'EUR')}" in text
+    assert f"Planned: {formatter_for(business).value(last.value.planned, 'EUR')}" in text
 
 
 def test_table_view_shows_the_periods_and_every_entry(panel: ChartPanel, document, qtbot) -> None:
@@ -116,7 +116,7 @@ def test_table_view_shows_the_periods_and_every_entry(panel: ChartPanel, documen
     actuals = document.plan.actuals_of(panel.subject[1])
     assert entries.rowCount() == len(actuals)  # every entry, several a week
     values = [entries.index(r, 1).data() for r in range(entries.rowCount())]
-    assert values == [format_value(a.value, "EUR", business) for a in actuals]
+    assert values == [formatter_for(business).value(a.value, "EUR") for a in actuals]
     assert {entries.index(r, 3).data() for r in range(entries.rowCount())} == {"Imported"}
     assert panel.entries_box.isVisible()
     panel.table_button.click()

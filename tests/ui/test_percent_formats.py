@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bakeryplan.domain.model import Business
-from bakeryplan.reports.formatting import format_value
 from bakeryplan.resource_files import PERCENT_FORMATS, read_text
+from bakeryplan.text.formatter import formatter_for
 from bakeryplan.ui.panels import format_amount, percent_affixes
 
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "percent_formats.py"
@@ -36,7 +36,7 @@ def test_the_window_finds_babels_pattern_for_every_locale() -> None:
 )
 def test_window_and_printouts_agree(locale: str) -> None:
     business = Business("Shop", locale=locale)
-    assert format_amount(31.5, "%", business) == format_value(31.5, "%", business)
+    assert format_amount(31.5, "%", business) == formatter_for(business).value(31.5, "%")
 
 
 def test_unknown_locales_fall_back_to_their_language_then_to_a_plain_sign() -> None:

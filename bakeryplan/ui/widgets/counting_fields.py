@@ -240,6 +240,6 @@ def is_money(unit: str, business: Business | None) -> bool:
     """Whether a unit is the business's money (or another currency): money adds up."""
     if business is None or not unit.strip():
         return False
-    from bakeryplan.reports.formatting import currency_code_for_unit  # babel: when first asked
+    from bakeryplan.text.formatter import formatter_for  # babel: when first asked
 
-    return currency_code_for_unit(unit, business) is not None
+    return formatter_for(business).currency_of(unit) is not None

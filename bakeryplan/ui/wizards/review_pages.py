@@ -27,7 +27,7 @@ from bakeryplan.domain.explanations import latest_explanation, needs_explanation
 from bakeryplan.domain.measure_status import MeasureStatus
 from bakeryplan.domain.model import Explanation, GoalStatus
 from bakeryplan.reports import review_text
-from bakeryplan.reports.formatting import format_date
+from bakeryplan.text.formatter import formatter_for
 from bakeryplan.ui.wizards.labels import plain_label
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ class ExplanationsPage(QWizardPage):
         form.addRow(_tr("Health:"), plain_label(f"{status.health.label}: {figures}"))
         said = latest_explanation(plan.reviews, m.id, wizard.today)
         if said is not None:
-            when = format_date(said.held, plan.business)
+            when = formatter_for(plan.business).date(said.held)
             form.addRow(_tr("Last time:"), plain_label(f"{when}: {said.text}"))
         edit = QLineEdit()
         edit.setObjectName(f"explanation-{m.id}")

@@ -7,16 +7,7 @@ from datetime import date
 import pytest
 
 from bakeryplan.domain.model import Business
-from bakeryplan.reports.formatting import (
-    NOT_A_NUMBER,
-    currency_code_for_unit,
-    format_date,
-    format_money,
-    format_number,
-    format_percent,
-    format_value,
-    locale_of,
-)
+from bakeryplan.text.formatter import NOT_A_NUMBER, formatter_for, locale_of
 
 NBSP = "\xa0"
 DAY = date(2026, 11, 27)
@@ -38,11 +29,11 @@ def business(locale: str, currency: str = "EUR") -> Business:
     ],
 )
 def test_money_in_each_locale(locale: str, currency: str, value: float, expected: str) -> None:
-    assert format_money(value, business(locale, currency)) == expected
+    assert formatter_for(business(locale, currency)).money(value) == expected
 
 
 def test_money_can_force_cents() -> None:
-    assert format_money(12400, business("en_GB", "GBP"), cents=True) == "£12,400.00"
+    assert formatter_for(business("en_GB", "GBP")).money(12400, cents=True) == "£12,400.00"
 
 
 @pytest.mark.parametrize(
@@ -57,16 +48,16 @@ def test_money_can_force_cents() -> None:
     ],
 )
 def test_dates_in_each_locale(locale: str, style: str, expected: str) -> None:
-    assert format_date(DAY, business(locale), style) == expected
+    assert formatter_for(business(locale)).date(DAY, style) == expected
 
 
 @pytest.mark.parametrize("unknown", ["xx_YY", "", "not a locale!", "zz"])
 def test_unknown_locale_falls_back_to_british_english(unknown: str) -> None:
     b = business(unknown, "EUR")
     assert str(locale_of(unknown)) == "en_GB"
-    assert format_money(12400, b) == "€12,400"
-    assert format_date(DAY, b) == "27 Nov 2026"
-    assert format_value(65, "%", b) == "65%"
+    assert formatter_for(b).money(12400) == "€12,400"
+    assert formatter_for(b).date(DAY) == "27 Nov 2026"
+    assert formatter_for(b).value(65, "%") == "65%"
 
 
 def test_bcp47_locale_names_are_understood() -> None:
@@ -79,46 +70,46 @@ def test_bcp47_locale_names_are_understood() -> None:
     [("EUR", "EUR"), ("€", "EUR"), ("eur", "EUR"), ("£", "GBP"), ("USD", "USD"), ("$", "USD")],
 )
 def test_currency_units_are_recognised(unit: str, expected: str) -> None:
-    assert currency_code_for_unit(unit, business("en_GB", "EUR")) == expected
+    assert formatter_for(business("en_GB", "EUR")).currency_of(unit) == expected
 
 
 @pytest.mark.parametrize("unit", ["", "kg", "%", "customers", "ABC", "loaves/day"])
 def test_other_units_are_not_money(unit: str) -> None:
-    assert currency_code_for_unit(unit, business("en_GB", "EUR")) is None
+    assert formatter_for(business("en_GB", "EUR")).currency_of(unit) is None
 
 
 def test_dollar_sign_means_the_business_dollar() -> None:
-    assert currency_code_for_unit("$", business("en_CA", "CAD")) == "CAD"
+    assert formatter_for(business("en_CA", "CAD")).currency_of("$") == "CAD"
 
 
 def test_values_with_units() -> None:
     gb = business("en_GB", "EUR")
     de = business("de_DE", "EUR")
-    assert format_value(12400, "EUR", gb) == "€12,400"
-    assert format_value(12400, "€", de) == f"12.400{NBSP}€"
-    assert format_value(62.5, "%", gb) == "62.5%"
-    assert format_value(62.5, "%", de) == f"62,5{NBSP}%"
-    assert format_value(1234.5, "kg", gb) == "1,234.5 kg"
-    assert format_value(1234.5, "kg", de) == "1.234,5 kg"
-    assert format_value(12, "", gb) == "12"
-    assert format_value(float("nan"), "EUR", gb) == NOT_A_NUMBER
+    assert formatter_for(gb).value(12400, "EUR") == "€12,400"
+    assert formatter_for(de).value(12400, "€") == f"12.400{NBSP}€"
+    assert formatter_for(gb).value(62.5, "%") == "62.5%"
+    assert formatter_for(de).value(62.5, "%") == f"62,5{NBSP}%"
+    assert formatter_for(gb).value(1234.5, "kg") == "1,234.5 kg"
+    assert formatter_for(de).value(1234.5, "kg") == "1.234,5 kg"
+    assert formatter_for(gb).value(12, "") == "12"
+    assert formatter_for(gb).value(float("nan"), "EUR") == NOT_A_NUMBER
 
 
 def test_a_word_unit_agrees_with_its_number() -> None:
     gb = business("en_GB", "EUR")
-    assert format_value(1, "cafes", gb) == "1 cafe"
-    assert format_value(2, "cafes", gb) == "2 cafes"
-    assert format_value(1.5, "cafes", gb) == "1.5 cafes"
-    assert format_value(1, "loaves", gb) == "1 loaves"  # no made-up singular
+    assert formatter_for(gb).value(1, "cafes") == "1 cafe"
+    assert formatter_for(gb).value(2, "cafes") == "2 cafes"
+    assert formatter_for(gb).value(1.5, "cafes") == "1.5 cafes"
+    assert formatter_for(gb).value(1, "loaves") == "1 loaves"  # no made-up singular
 
 
 def test_numbers_and_percentages() -> None:
     gb = business("en_GB")
     de = business("de_DE")
-    assert format_number(1234.5678, gb, digits=2) == "1,234.57"
-    assert format_number(1234.5678, de, digits=1) == "1.234,6"
-    assert format_number(1234.0, gb) == "1,234"
-    assert format_number(3.14159, gb) == "3.14"
-    assert format_percent(0.1234, gb) == "12%"
-    assert format_percent(0.1234, de, digits=1) == f"12,3{NBSP}%"
-    assert format_percent(float("inf"), gb) == NOT_A_NUMBER
+    assert formatter_for(gb).number(1234.5678, digits=2) == "1,234.57"
+    assert formatter_for(de).number(1234.5678, digits=1) == "1.234,6"
+    assert formatter_for(gb).number(1234.0) == "1,234"
+    assert formatter_for(gb).number(3.14159) == "3.14"
+    assert formatter_for(gb).percent(0.1234) == "12%"
+    assert formatter_for(de).percent(0.1234, digits=1) == f"12,3{NBSP}%"
+    assert formatter_for(gb).percent(float("inf")) == NOT_A_NUMBER
