@@ -19,6 +19,7 @@ SQL_CALL = re.compile(r"\.execute(many|script)?\(")
 
 ALLOWED_QT = {
     "domain": set(),
+    "text": {"PySide6.QtCore"},  # the translator only
     "store": {"PySide6.QtCore"},
     "reports": {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtSvg"},
     "editing": {"PySide6.QtCore", "PySide6.QtGui"},  # QUndoStack is QtGui's; no widgets

@@ -19,7 +19,8 @@ from bakeryplan.domain.status import GoalStatusReport, PlanStatus
 from bakeryplan.domain.units import unit_for
 from bakeryplan.domain.year_plan import judged_on_its_year
 from bakeryplan.reports.measure_figures import current_figures, judged_figures
-from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.formatter import Formatter, formatter_for
+from bakeryplan.text.sentences import health_label, outlook, steps_sentence
 
 _MARKS = {
     "on_track": "[ok]",
@@ -53,12 +54,12 @@ def _goal_lines(plan: Plan, report: GoalStatusReport) -> list[str]:
     due = formatter_for(business).date(goal.due) if goal.due else "no due date"
     lines = [
         f"  {_MARKS.get(report.health.value, '')} {goal.title}  ({owner}, due {due}): "
-        f"{report.health.label}"
+        f"{health_label(report.health)}"
     ]
     for measure_status in report.measures:
         lines.extend(_measure_lines(plan, measure_status))
     if report.steps is not None:
-        lines.append(f"      Steps: {_steps_sentence(report.steps, plan)}")
+        lines.append(f"      Steps: {steps_sentence(formatter_for(plan.business), report.steps)}")
     return lines
 
 
@@ -74,7 +75,7 @@ def _measure_lines(plan: Plan, status: MeasureStatus) -> list[str]:
         head = f"no figure yet, planned {judged.planned}"
     else:
         head = f"{judged.actual}, planned {judged.planned} ({_lower_first(judged.label)})"
-    lines = [f"      {measure.name}: {head}: {status.health.label}"]
+    lines = [f"      {measure.name}: {head}: {health_label(status.health)}"]
     if not status.judged_so_far and status.current.actual is not None:
         now = current_figures(plan, status)
         by = formatter_for(plan.business).date(status.on)
@@ -91,7 +92,7 @@ def _measure_lines(plan: Plan, status: MeasureStatus) -> list[str]:
             f"{formatter_for(plan.business).percent(status.expected_progress)} planned by then"
         )
     if status.forecast is not None:
-        lines.append(f"        {status.forecast.sentence}")
+        lines.append(f"        {outlook(formatter_for(plan.business), status)}")
     return lines
 
 
@@ -123,25 +124,15 @@ def _amount(value: float, unit: str, plan: Plan) -> str:
     return formatter_for(business).value(value, unit)
 
 
-def _steps_sentence(steps: StepProgress, plan: Plan) -> str:
-    overdue = f", {steps.overdue} overdue" if steps.overdue else ""
-    done = formatter_for(plan.business).percent(steps.done_share)
-    due = formatter_for(plan.business).percent(steps.planned_share)
-    return (
-        f"{steps.done} of {steps.total} done{overdue}; {done} of the effort done, {due} "
-        f"planned by now: {steps.health.label}"
-    )
-
-
 def status_as_json(plan: Plan, status: PlanStatus) -> dict[str, Any]:
     return {
         "business": plan.business.name,
         "on": status.on.isoformat(),
-        "goals": [_goal_json(report) for report in status.goals],
+        "goals": [_goal_json(formatter_for(plan.business), report) for report in status.goals],
     }
 
 
-def _goal_json(report: GoalStatusReport) -> dict[str, Any]:
+def _goal_json(fmt: Formatter, report: GoalStatusReport) -> dict[str, Any]:
     goal = report.goal
     return {
         "id": goal.id,
@@ -150,12 +141,12 @@ def _goal_json(report: GoalStatusReport) -> dict[str, Any]:
         "owner": report.owner.name if report.owner else None,
         "due": goal.due.isoformat() if goal.due else None,
         "health": report.health.value,
-        "measures": [_measure_json(s) for s in report.measures],
+        "measures": [_measure_json(fmt, s) for s in report.measures],
         "steps": _steps_json(report.steps),
     }
 
 
-def _measure_json(status: MeasureStatus) -> dict[str, Any]:
+def _measure_json(fmt: Formatter, status: MeasureStatus) -> dict[str, Any]:
     measure = status.measure
     return {
         "id": measure.id,
@@ -181,7 +172,7 @@ def _measure_json(status: MeasureStatus) -> dict[str, Any]:
         "expected_progress": status.expected_progress,
         "variance": status.variance,
         "health": status.health.value,
-        "forecast": status.forecast.sentence if status.forecast else None,
+        "forecast": outlook(fmt, status) or None,
         "forecast_date": (
             status.forecast.reach_date.isoformat()
             if status.forecast and status.forecast.reach_date

@@ -22,20 +22,27 @@ date only where the plan itself is a straight line.
 - The target date passed without the target met: "The target date, 31 December 2026, has
   passed: 95 of 100 reached.", then where a straight plan's pace leads.
 
-Dates and numbers are plain English here; reports localise their own text.
+The forecast is facts (``Outlook``, dates, days, values); ``text.sentences`` says them in
+the business's words and formats.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from bakeryplan.domain.curves import curve_function
 from bakeryplan.domain.health import toward_sign
 from bakeryplan.domain.model import Business, CurveKind, Direction, Measure
 from bakeryplan.domain.periods import typical_days
 from bakeryplan.domain.units import unit_for
+
+if TYPE_CHECKING:
+    from bakeryplan.domain.year_plan import YearFigures
 
 VALUE_SENTENCE_AFTER_DAYS = 365
 MIN_PLANNED_SHARE = 0.05  # of the way from baseline to target, before tracking means much
@@ -57,13 +64,29 @@ _MONTHS = (
 )
 
 
+class Outlook(StrEnum):
+    """What a forecast says, before it is put in words."""
+
+    REACHED = "reached"  # the target is met
+    NOT_MOVING = "not_moving"  # not tracking towards the target
+    ON_TIME = "on_time"  # reached at ``reach_date``, within a period of the target date
+    EARLY = "early"  # reached at ``reach_date``, ``-days_late`` days early
+    LATE = "late"  # reached at ``reach_date``, ``days_late`` days late
+    VALUE_BY_TARGET_DATE = "value_by_target_date"  # ``value_at_target_date`` by then
+    TARGET_DATE_PASSED = "target_date_passed"  # at ``value`` now; ``pace`` says what next
+    YEAR = "year"  # a plan judged on its year: ``year`` holds the figures
+
+
 @dataclass(frozen=True)
 class Forecast:
-    reach_date: date | None
-    value_at_target_date: float | None
-    days_late: int | None  # negative when early
-    sentence: str
+    outlook: Outlook
+    reach_date: date | None = None
+    value_at_target_date: float | None = None
+    days_late: int | None = None  # negative when early
     tracking: float | None = None  # k: the share of the planned progress being made
+    value: float | None = None  # the window's value (TARGET_DATE_PASSED)
+    pace: Outlook | None = None  # after TARGET_DATE_PASSED: NOT_MOVING, LATE or nothing
+    year: YearFigures | None = None  # YEAR
 
 
 def forecast(
@@ -74,7 +97,6 @@ def forecast(
     on: date,
     achieved: bool,
     reached_since: date | None = None,
-    business: Business | None = None,
 ) -> Forecast | None:
     """Where tracking the plan as over the window leads (module docstring).
 
@@ -82,36 +104,26 @@ def forecast(
     """
     if achieved:
         days_late = None if reached_since is None else (reached_since - m.target_date).days
-        return Forecast(reached_since, None, days_late, "Target reached.")
+        return Forecast(Outlook.REACHED, reached_since, None, days_late)
     if m.direction is Direction.BAND or m.target == m.baseline:
         return None
     k = tracking(m, value, planned)
     if on > m.target_date:
-        return _missed_forecast(m, value, k, on, business)
+        return _missed_forecast(m, value, k, on)
     if k is None:
         return None
     value_at_target = m.baseline + k * (m.target - m.baseline)
     if k <= 0:
-        sentence = "Not moving towards the target at the recent pace."
-        return Forecast(None, value_at_target, None, sentence, k)
+        return Forecast(Outlook.NOT_MOVING, None, value_at_target, None, k)
     reach_date = _reach_date(m, k, on)
     days_late = None if reach_date is None else (reach_date - m.target_date).days
     if reach_date is None or days_late is None or days_late > VALUE_SENTENCE_AFTER_DAYS:
-        sentence = (
-            f"At this pace you reach {format_number(value_at_target, m.unit, business)} by "
-            f"{format_date(m.target_date)} "
-            f"(target {format_number(m.target, m.unit, business)})."
-        )
+        outlook = Outlook.VALUE_BY_TARGET_DATE
     elif abs(days_late) < min(typical_days(m.period), ON_TIME_AT_MOST_DAYS):
-        sentence = f"At this pace the target is reached on {format_date(reach_date)}, on time."
-    elif days_late > 0:
-        sentence = f"At this pace: {format_date(reach_date)}, {format_span(days_late)} late."
+        outlook = Outlook.ON_TIME
     else:
-        sentence = (
-            f"At this pace the target is reached on {format_date(reach_date)}, "
-            f"{format_span(-days_late)} early."
-        )
-    return Forecast(reach_date, value_at_target, days_late, sentence, k)
+        outlook = Outlook.LATE if days_late > 0 else Outlook.EARLY
+    return Forecast(outlook, reach_date, value_at_target, days_late, k)
 
 
 def tracking(m: Measure, value: float, planned: float) -> float | None:
@@ -123,27 +135,21 @@ def tracking(m: Measure, value: float, planned: float) -> float | None:
     return (value - m.baseline) / due
 
 
-def _missed_forecast(
-    m: Measure, value: float, k: float | None, on: date, business: Business | None
-) -> Forecast:
+def _missed_forecast(m: Measure, value: float, k: float | None, on: date) -> Forecast:
     """The target date has passed without the target met (module docstring)."""
-    missed = (
-        f"The target date, {format_date(m.target_date)}, has passed: "
-        f"{progress_words(m, value, business)}."
-    )
+    missed = Forecast(Outlook.TARGET_DATE_PASSED, tracking=k, value=value)
     if k is None or m.curve is not CurveKind.LINEAR:
-        return Forecast(None, None, None, missed, k)
+        return missed
     if k <= 0:
-        return Forecast(None, None, None, f"{missed} Not moving towards the target.", k)
+        return dataclasses.replace(missed, pace=Outlook.NOT_MOVING)
     reach_date = _straight_line_reach(m, k)
     if reach_date is None:
-        return Forecast(None, None, None, missed, k)
+        return missed
     reach_date = max(reach_date, on)
     days_late = (reach_date - m.target_date).days
-    pace = (
-        f"At this pace it is reached on {format_date(reach_date)}, {format_span(days_late)} late."
+    return dataclasses.replace(
+        missed, reach_date=reach_date, days_late=days_late, pace=Outlook.LATE
     )
-    return Forecast(reach_date, None, days_late, f"{missed} {pace}", k)
 
 
 def _reach_date(m: Measure, k: float, on: date) -> date | None:

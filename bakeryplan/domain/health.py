@@ -56,22 +56,10 @@ class Health(StrEnum):
     NOT_STARTED = "not_started"
 
     @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-    @property
     def severity(self) -> int:
         """Higher is worse; used to pick the worst of several healths."""
         return _SEVERITY[self]
 
-
-_LABELS = {
-    Health.ON_TRACK: "On track",
-    Health.BEHIND: "Behind",
-    Health.AT_RISK: "At risk",
-    Health.ACHIEVED: "Achieved",
-    Health.NOT_STARTED: "Not started",
-}
 
 _SEVERITY = {
     Health.NOT_STARTED: 0,

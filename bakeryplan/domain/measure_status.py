@@ -146,7 +146,7 @@ def measure_status(
         if year and on > plan_days(m).end:  # the year ended with nothing judged
             figures = year_figures(m, groups, on, calendar, planned, None)
             health = Health.ACHIEVED if figures.reached else Health.AT_RISK
-            outlook = year_forecast(m, figures, None, business)
+            outlook = year_forecast(figures, None)
         return MeasureStatus(
             m, on, expected, None, newest, None, fraction_of_plan(m, expected), health,
             outlook, None, current, last_complete, (),
@@ -177,7 +177,7 @@ def measure_status(
         if year and health is Health.ACHIEVED:  # at the best period: on track, not done
             health = Health.ON_TRACK
     if year:
-        outlook = year_forecast(m, figures, k, business)
+        outlook = year_forecast(figures, k)
     else:
         outlook = forecast(
             m,
@@ -186,7 +186,6 @@ def measure_status(
             on=on,
             achieved=achieved,
             reached_since=_reached_since(m, complete, on, planned) if achieved else None,
-            business=business,
         )
     return MeasureStatus(
         measure=m,

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bakeryplan.domain.counting import PeriodValue, PlannedPeriods, period_value
-from bakeryplan.domain.forecast import Forecast, format_date, format_number
-from bakeryplan.domain.model import Actual, Business, Counting, Direction, Measure, Period
+from bakeryplan.domain.forecast import Forecast, Outlook
+from bakeryplan.domain.model import Actual, Counting, Direction, Measure
 from bakeryplan.domain.periods import BusinessCalendar, Span
 
 DAY = timedelta(days=1)
@@ -148,54 +148,8 @@ def _average(
     return YearFigures(False, planned, made, projected, ended)
 
 
-def year_forecast(
-    m: Measure, year: YearFigures, k: float | None, business: Business | None
-) -> Forecast | None:
-    """The year in one sentence (module docstring); None while no pace is known yet."""
-
-    def money(value: float) -> str:
-        return format_number(value, m.unit, business)
-
-    a_day = "" if year.total else " a day"
-    plan = money(year.planned) + _scope(m, year)
-    if year.reached:
-        figure = money(year.recorded or 0.0)
-        if not year.ended:
-            sentence = f"The year's plan is reached already: {figure} (plan {plan})."
-        elif year.total:
-            sentence = f"The year reached its plan: {figure} (plan {plan})."
-        else:
-            sentence = f"The year reached its plan: {figure}{a_day} on average (plan {plan})."
-        return Forecast(None, None, None, sentence, k)
-    if year.ended:
-        recorded = year.recorded or 0.0
-        short = year.planned - recorded
-        share = _percent(short / year.planned) if year.planned else ""
-        verb = "ended at" if year.total else "averaged"
-        sentence = (
-            f"The year {verb} {money(recorded)}{a_day}: {money(short)}{share} short of its "
-            f"plan of {plan}."
-        )
-        return Forecast(None, None, None, sentence, k)
-    if year.projected is None:
+def year_forecast(year: YearFigures, k: float | None) -> Forecast | None:
+    """The year as a forecast (module docstring); None while no pace is known yet."""
+    if not year.reached and not year.ended and year.projected is None:
         return None
-    verb = "totals" if year.total else "averages"
-    sentence = f"At this pace the year {verb} {money(year.projected)}{a_day} (plan {plan})."
-    return Forecast(None, None, None, sentence, k)
-
-
-def _scope(m: Measure, year: YearFigures) -> str:
-    """What the plan's figure covers, " for the 53 weeks to 8 Aug 2027": a weekly plan of a
-    year's days is 52 or 53 whole weeks, so its total is not the 365 days' one."""
-    if year.last_day is None or m.period is Period.DAY:
-        return ""
-    nouns = {Period.WEEK: "weeks", Period.MONTH: "months", Period.QUARTER: "quarters"}
-    noun = nouns.get(m.period, "years")
-    return f" for the {year.periods} {noun} to {format_date(year.last_day)}"
-
-
-def _percent(share: float) -> str:
-    """ " (3 %)", " (0.4 %)" for less than one percent."""
-    percent = share * 100
-    text = f"{percent:.1f}" if percent < 1 else f"{percent:.0f}"
-    return f" ({text} %)"
+    return Forecast(Outlook.YEAR, tracking=k, year=year)

@@ -48,6 +48,8 @@ from bakeryplan.domain.within_bounds import (
 from bakeryplan.domain.year_plan import judged_on_its_year, plan_days
 from bakeryplan.reports.chart_band import on_track_band, on_track_edge
 from bakeryplan.reports.printable import printable_fields
+from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.sentences import forecast_sentence
 
 #: A forecast far beyond the plan would squash the chart: show at most this much of it.
 MAX_FORECAST_OVERHANG = timedelta(days=366)
@@ -108,7 +110,9 @@ class MeasureChartData:
     @property
     def caption(self) -> str:
         """The forecast in plain words, or nothing when there is no forecast."""
-        return self.forecast.sentence if self.forecast is not None else ""
+        if self.forecast is None:
+            return ""
+        return forecast_sentence(formatter_for(self.business), self.measure, self.forecast)
 
     @property
     def shows_target(self) -> bool:

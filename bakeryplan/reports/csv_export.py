@@ -20,6 +20,8 @@ from typing import IO
 from bakeryplan.atomic_files import atomic_write
 from bakeryplan.domain.model import Plan
 from bakeryplan.domain.status import plan_status
+from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.sentences import health_label, outlook
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 Cell = str | int | float | date | datetime | Enum | None
@@ -81,7 +83,7 @@ def status_rows(plan: Plan, on: date) -> list[tuple[Cell, ...]]:
             goal.perspective.label,
             report.owner.name if report.owner else "",
             goal.due,
-            report.health.label,
+            health_label(report.health),
         )
         step_cells: tuple[Cell, ...] = (
             (steps.done, steps.total, steps.overdue) if steps else (None, None, None)
@@ -101,8 +103,8 @@ def status_rows(plan: Plan, on: date) -> list[tuple[Cell, ...]]:
                     _percent(status.progress),
                     _percent(status.expected_progress),
                     _rounded(status.variance),
-                    status.health.label,
-                    status.forecast.sentence if status.forecast else "",
+                    health_label(status.health),
+                    outlook(formatter_for(plan.business), status),
                     *step_cells,
                 )
             )

@@ -28,6 +28,7 @@ from bakeryplan.domain.model import (
 from bakeryplan.domain.status import GoalStatusReport, plan_status
 from bakeryplan.reports.measure_figures import judged_figures
 from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.sentences import health_label
 from bakeryplan.text.translate import translate
 
 LOOKAHEAD_DAYS = 14
@@ -128,7 +129,7 @@ def _goal_line(plan: Plan, goal: Goal, report: GoalStatusReport | None, rank: in
     details = " · ".join((goal.perspective.label, owner.name if owner else "no owner yet", due))
     name, figures = _key_figures(plan, report)
     if health in (Health.AT_RISK, Health.BEHIND):
-        name = f"{health.label}: {name}"  # the goals to talk about also say so in words
+        name = f"{health_label(health)}: {name}"  # the goals to talk about also say so in words
     attention = ATTENTION_ORDER.get(health, 5) * 1_000_000 + rank
     return GoalLine(" ".join(goal.title.split()), details, health, name, figures, attention)
 

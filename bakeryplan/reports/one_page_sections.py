@@ -24,6 +24,7 @@ from bakeryplan.reports.one_page_paint import (
     Typesetter,
     rule,
 )
+from bakeryplan.text.sentences import health_label
 
 MIN_BODY_PT = 8.0
 NOTE_RULE_SPACING_PT = 22.0  # handwriting needs about 8 mm between lines
@@ -156,7 +157,7 @@ class Sections:
         x = y = 0.0
         line_height = ts.line_height(z.small)
         for health in LEGEND:
-            label_width = ts.advance(health.label, z.small) + 1.0
+            label_width = ts.advance(health_label(health), z.small) + 1.0
             item_width = mark_side + ts.pt(3) + label_width
             if x > 0 and x + item_width > width:
                 x, y = 0.0, y + line_height + ts.pt(2)
@@ -166,7 +167,7 @@ class Sections:
                     QRectF(x, y + (line_height - mark_side) / 2, mark_side, mark_side),
                 )
             )
-            label, _ = ts.text(health.label, z.small, label_width, color=SOFT_INK)
+            label, _ = ts.text(health_label(health), z.small, label_width, color=SOFT_INK)
             piece.place(label, x + mark_side + ts.pt(3), y)
             x += item_width + item_gap
             piece.width = max(piece.width, x - item_gap)

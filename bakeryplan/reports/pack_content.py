@@ -27,6 +27,7 @@ from bakeryplan.reports.measure_figures import (
     value_digits,
 )
 from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.sentences import health_label, outlook
 
 #: How many open steps the pack lists as "next" for each goal.
 NEXT_STEPS = 3
@@ -118,7 +119,7 @@ def _overview(reports: tuple[GoalStatusReport, ...]) -> str:
     if not reports:
         return "This plan has no goals yet."
     counts = {h: sum(1 for r in reports if r.health is h) for h in Health}
-    parts = [f"{n} {h.label.lower()}" for h, n in counts.items() if n]
+    parts = [f"{n} {health_label(h).lower()}" for h, n in counts.items() if n]
     noun = "goal" if len(reports) == 1 else "goals"
     return f"{len(reports)} {noun}: " + ", ".join(parts) + "."
 
@@ -237,9 +238,9 @@ def variance_note(plan: Plan, ms: MeasureStatus) -> str:
         so_far = (
             f"{now.label}: {now.actual}, {now.planned} planned by {formatter_for(b).date(ms.on)}."
         )
-    health = f"Health: {ms.health.label.lower()}."
-    outlook = ms.forecast.sentence if ms.forecast is not None else ""
-    return " ".join(part for part in (sentence, so_far, health, outlook) if part)
+    health = f"Health: {health_label(ms.health).lower()}."
+    forecast = outlook(formatter_for(b), ms)
+    return " ".join(part for part in (sentence, so_far, health, forecast) if part)
 
 
 def _judged_when(label: str) -> str:

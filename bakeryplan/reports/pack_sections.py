@@ -20,6 +20,7 @@ from bakeryplan.reports.pack_content import (
     SummaryRow,
 )
 from bakeryplan.reports.pack_layout import MUTED, RULE, ZEBRA, Flow, TextStyle
+from bakeryplan.text.sentences import health_label
 
 TITLE = TextStyle(24, bold=True)
 HEADING = TextStyle(16, bold=True)
@@ -89,7 +90,7 @@ def _legend(flow: Flow) -> None:
             draw_mark(painter, health_mark(health), QRectF(x, rect.top(), side, side))
             painter.setFont(font)
             painter.setPen(QPen(QColor(MUTED)))
-            label = health.label
+            label = health_label(health)
             painter.drawText(QPointF(x + side * 1.35, rect.top() + metrics.ascent()), label)
             x += side * 1.35 + metrics.horizontalAdvance(label) + side * 1.6
 
@@ -206,7 +207,7 @@ def _mark_room(flow: Flow) -> float:
 
 
 def _cells(row: SummaryRow) -> list[str]:
-    health = row.health.label if row.health is not None else ""
+    health = health_label(row.health) if row.health is not None else ""
     return [
         row.name,
         row.perspective,
@@ -320,7 +321,7 @@ def _health_line(flow: Flow, health: Health) -> None:
         draw_mark(painter, health_mark(health), QRectF(rect.left(), rect.top(), side, side))
         painter.setFont(font)
         painter.setPen(QPen(QColor(BODY.color)))
-        text = f"Health: {health.label}"
+        text = f"Health: {health_label(health)}"
         painter.drawText(QPointF(rect.left() + side * 1.4, rect.top() + metrics.ascent()), text)
 
     flow.place(metrics.lineSpacing() * 1.5, paint)

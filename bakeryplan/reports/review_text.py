@@ -18,6 +18,7 @@ from bakeryplan.domain.plan_changes import ChangeField, ChangeValue, PlanChange
 from bakeryplan.domain.review_digest import ReviewDigest, changes_at_review, previous_review
 from bakeryplan.reports.measure_figures import digits_for, judged_figures
 from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.sentences import health_label
 
 ARROW = "\u2192"
 
@@ -46,8 +47,8 @@ class Line:
 def health_words(before: Health | None, after: Health) -> str:
     """ "On track → Behind", or "new: On track" for a measure added since."""
     if before is None:
-        return f"new, {after.label}"
-    return f"{before.label} {ARROW} {after.label}"
+        return f"new, {health_label(after)}"
+    return f"{health_label(before)} {ARROW} {health_label(after)}"
 
 
 def figures_text(plan: Plan, status: MeasureStatus) -> str:

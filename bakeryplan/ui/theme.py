@@ -1,19 +1,20 @@
 """Colours: follow the system's light or dark scheme, with health colours for both.
 
 Health is never told by colour alone: every health has a shape (drawn by
-:func:`health_icon`) and a word (``Health.label``), so it reads in black and white and for
-colour-blind users.
+:func:`health_icon`) and a word (``text.sentences.health_label``), so it reads in black
+and white and for colour-blind users.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication
 
 from bakeryplan.domain.health import Health
+from bakeryplan.text.sentences import health_label
 
 _state: dict[str, Any] = {
     "dark": False,
@@ -126,7 +127,7 @@ def problem_colour(dark: bool | None = None) -> QColor:
 
 def health_text(health: Health) -> str:
     """The translated word for a health (the shape and colour only repeat it)."""
-    return QCoreApplication.translate("health", health.label)
+    return health_label(health)
 
 
 _health_icons: dict[tuple[Health, int, bool], QIcon] = {}

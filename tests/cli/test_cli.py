@@ -25,6 +25,8 @@ from bakeryplan.domain.model import (
 )
 from bakeryplan.domain.status import PlanStatus, plan_status
 from bakeryplan.store.repository import PlanRepository
+from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.sentences import outlook
 
 ON = "2026-11-27"
 
@@ -133,13 +135,13 @@ def test_status_text_gives_the_engines_forecast_of_revenue(
     revenue = next(m for m in plan.measures if m.name == "Weekly revenue")
     day = date.fromisoformat(on)
     status = measure_status(revenue, plan.actuals_of(revenue.id), day, business=plan.business)
-    outlook = status.forecast
-    assert outlook is not None and outlook.sentence.startswith(start)
+    sentence = outlook(formatter_for(plan.business), status)
+    assert sentence.startswith(start)
     capsys.readouterr()
     assert main(["status", str(demo), "--on", on]) == 0
     lines = capsys.readouterr().out.splitlines()
     at = next(i for i, line in enumerate(lines) if line.strip().startswith("Weekly revenue:"))
-    assert f"        {outlook.sentence}" in lines[at + 1 : at + 4]
+    assert f"        {sentence}" in lines[at + 1 : at + 4]
 
 
 def _one_measure_plan(measure: Measure, value: float) -> Plan:

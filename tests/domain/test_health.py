@@ -18,16 +18,6 @@ from bakeryplan.domain.model import Direction
 from tests.domain.builders import d, measure
 
 
-def test_labels() -> None:
-    assert [h.label for h in Health] == [
-        "On track",
-        "Behind",
-        "At risk",
-        "Achieved",
-        "Not started",
-    ]
-
-
 @pytest.mark.parametrize(
     ("progress", "expected", "health"),
     [

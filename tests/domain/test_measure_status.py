@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bakeryplan.domain.forecast import Outlook
 from bakeryplan.domain.health import Health, target_reached
 from bakeryplan.domain.measure_status import (
     default_window,
@@ -208,7 +209,7 @@ def test_achieved_means_the_target_met_over_the_window() -> None:
     status = measure_status(WEEKLY, actuals(*entries), d(3, 2), business=GERMAN)
     assert status.actual == pytest.approx(2012.5)  # a week's mean over the four weeks
     assert status.health is Health.ACHIEVED
-    assert status.forecast is not None and status.forecast.sentence == "Target reached."
+    assert status.forecast is not None and status.forecast.outlook is Outlook.REACHED
     assert status.forecast.reach_date == d(2, 23)  # every week since has been at the target
 
 
@@ -220,7 +221,7 @@ def test_a_missed_target_date_is_at_risk_whatever_the_last_reading_said() -> Non
     late = measure_status(year, given, d(3, 1, 2027))
     assert late.health is Health.AT_RISK
     assert late.forecast is not None
-    assert late.forecast.sentence.startswith("The target date, 31 December 2026, has passed")
+    assert late.forecast.outlook is Outlook.TARGET_DATE_PASSED
     reached = actuals((d(12, 1), 90), (d(12, 15), 100))
     assert measure_status(year, reached, d(3, 1, 2027)).health is Health.ACHIEVED
     assert measure_status(year, [], d(1, 1, 2027)).health is Health.AT_RISK  # nothing, ever

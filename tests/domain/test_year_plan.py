@@ -13,19 +13,20 @@ from datetime import date, timedelta
 
 import pytest
 
-from bakeryplan.domain.forecast import format_number
 from bakeryplan.domain.health import Health
 from bakeryplan.domain.measure_status import MeasureStatus, measure_status
 from bakeryplan.domain.model import Actual, Counting, Measure
 from bakeryplan.domain.plan_from_history import DerivedPlan
 from bakeryplan.domain.year_plan import judged_on_its_year, plan_days
+from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.sentences import amount, outlook
 from tests.domain.history_builders import GERMAN
 from tests.domain.test_plan_from_history import ENTRIES, derive
 
 PLAN = derive()
 YEAR_PLANNED = sum(p.planned for p in PLAN.periods)  # EUR 437,911.37 over the 53 weeks
 # A weekly plan of a year's days is whole weeks: its sentences say what the total covers.
-SCOPE = " for the 53 weeks to 8 August 2027"
+SCOPE = " for the 53 weeks to 8. August 2027"
 LAST_DAY = date(2027, 8, 8)  # the plan's last day: the Sunday of its 53rd week
 
 
@@ -45,8 +46,17 @@ def status(m: Measure, entries: list[Actual], on: date) -> MeasureStatus:
     return measure_status(m, ENTRIES + entries, on, business=GERMAN)
 
 
+NBSP = "\u00a0"
+GERMAN_TEXT = formatter_for(GERMAN)
+
+
 def euros(value: float) -> str:
-    return format_number(value, "EUR", GERMAN)
+    return amount(GERMAN_TEXT, value, "EUR")
+
+
+def said(result: MeasureStatus) -> str:
+    """The forecast as a German plan's window and printouts say it: one locale throughout."""
+    return outlook(GERMAN_TEXT, result)
 
 
 def ordinary(m: Measure) -> Measure:
@@ -78,7 +88,7 @@ def test_the_forecast_speaks_of_the_year_counted_so_far_and_the_pace_on_the_rest
     assert k == pytest.approx(0.9, abs=1e-6)  # the entries are rounded to the cent
     counted = sum(a.value for a in entries)
     coming = sum(k * p.planned for p in PLAN.periods if p.span.end >= on)
-    assert result.forecast.sentence == (
+    assert said(result) == (
         f"At this pace the year totals {euros(counted + coming)} "
         f"(plan {euros(YEAR_PLANNED)}{SCOPE})."
     )
@@ -95,7 +105,7 @@ def test_the_current_week_counts_what_was_recorded_and_the_pace_on_the_rest_of_i
     due = week.planned * 2 / 7  # the part of the week's plan due through Tuesday
     made = sum(p.planned for p in PLAN.periods if p.span.end < on) + 2200.0
     rest = week.planned - due + sum(p.planned for p in PLAN.periods if p.start > on)
-    assert result.forecast.sentence == (
+    assert said(result) == (
         f"At this pace the year totals {euros(made + rest)} (plan {euros(YEAR_PLANNED)}{SCOPE})."
     )
 
@@ -118,7 +128,7 @@ def test_a_daily_average_speaks_of_the_years_average() -> None:
     done = [round(p.planned * 1.05, 2) for p in plan.periods if p.planned > 0 and p.span.end < on]
     coming = [k * p.planned for p in plan.periods if p.planned > 0 and p.span.end >= on]
     expected = sum(done + coming) / len(plans)
-    assert result.forecast.sentence == (
+    assert said(result) == (
         f"At this pace the year averages {euros(expected)} a day "
         f"(plan {euros(sum(plans) / len(plans))}{SCOPE})."
     )
@@ -133,12 +143,10 @@ def test_a_window_above_the_best_week_is_on_track_not_achieved() -> None:
     window = status(PLAN.measure, entries, on)
     assert window.actual is not None and window.actual > PLAN.measure.target
     assert window.health is Health.ON_TRACK
-    assert window.forecast is not None and window.forecast.sentence.startswith(
-        "At this pace the year totals"
-    )
+    assert window.forecast is not None and said(window).startswith("At this pace the year totals")
     same_curve = status(ordinary(PLAN.measure), entries, on)
     assert same_curve.health is Health.ACHIEVED
-    assert same_curve.forecast is not None and same_curve.forecast.sentence == "Target reached."
+    assert same_curve.forecast is not None and said(same_curve) == "Target reached."
 
 
 def test_a_total_whose_entries_already_make_the_years_plan_is_achieved() -> None:
@@ -147,7 +155,7 @@ def test_a_total_whose_entries_already_make_the_years_plan_is_achieved() -> None
     made = sum(round(p.planned * 1.1, 2) for p in PLAN.periods if p.start + timedelta(5) <= on)
     assert made > YEAR_PLANNED
     assert result.health is Health.ACHIEVED
-    assert result.forecast is not None and result.forecast.sentence == (
+    assert result.forecast is not None and said(result) == (
         f"The year's plan is reached already: {euros(made)} (plan {euros(YEAR_PLANNED)}{SCOPE})."
     )
 
@@ -168,8 +176,8 @@ def test_an_ended_year_short_of_its_plan_is_at_risk_and_says_by_how_much() -> No
     short = YEAR_PLANNED - made
     assert short == pytest.approx(0.03 * christmas.planned, abs=0.05)
     assert result.health is Health.AT_RISK
-    assert result.forecast is not None and result.forecast.sentence == (
-        f"The year ended at {euros(made)}: {euros(short)} (0.1 %) short of its plan of "
+    assert result.forecast is not None and said(result) == (
+        f"The year ended at {euros(made)}: {euros(short)} (0,1{NBSP}%) short of its plan of "
         f"{euros(YEAR_PLANNED)}{SCOPE}."
     )
     assert all(p.span.end <= LAST_DAY for p in result.window)  # the plan's weeks only
@@ -183,7 +191,7 @@ def test_an_ended_year_that_made_its_plan_is_achieved_whatever_its_best_week_did
     result = status(PLAN.measure, entries, on)
     made = sum(a.value for a in entries)
     assert result.health is Health.ACHIEVED
-    assert result.forecast is not None and result.forecast.sentence == (
+    assert result.forecast is not None and said(result) == (
         f"The year reached its plan: {euros(made)} (plan {euros(YEAR_PLANNED)}{SCOPE})."
     )
 
@@ -191,8 +199,8 @@ def test_an_ended_year_that_made_its_plan_is_achieved_whatever_its_best_week_did
 def test_an_ended_year_with_nothing_recorded_says_so() -> None:
     result = status(PLAN.measure, [], date(2027, 9, 1))
     assert result.health is Health.AT_RISK
-    assert result.forecast is not None and result.forecast.sentence == (
-        f"The year ended at {euros(0)}: {euros(YEAR_PLANNED)} (100 %) short of its plan of "
+    assert result.forecast is not None and said(result) == (
+        f"The year ended at {euros(0)}: {euros(YEAR_PLANNED)} (100{NBSP}%) short of its plan of "
         f"{euros(YEAR_PLANNED)}{SCOPE}."
     )
 
@@ -213,13 +221,13 @@ def test_an_ordinary_measure_with_the_same_curve_keeps_the_target_rules() -> Non
     on = date(2027, 1, 6)
     during = status(m, saturdays(PLAN, lambda _start: 0.97, on), on)
     assert during.forecast is not None
-    assert during.forecast.sentence.startswith("At this pace you reach")
-    assert "(target EUR 14,792)" in during.forecast.sentence
+    assert said(during).startswith("At this pace you reach")
+    assert f"(target {euros(14_792)})" in said(during)
     late = date(2027, 9, 15)
     after = status(m, saturdays(PLAN, lambda _start: 1.0, LAST_DAY), late)
     assert after.health is Health.AT_RISK
     assert after.forecast is not None
-    assert after.forecast.sentence.startswith("The target date, 9 August 2027, has passed:")
+    assert said(after).startswith("The target date, 9. August 2027, has passed:")
 
 
 def test_an_ordinary_measure_is_judged_on_periods_outside_the_plan_too() -> None:

@@ -15,6 +15,7 @@ from babel.dates import format_skeleton
 from bakeryplan.domain.burnup import burnup_series
 from bakeryplan.domain.counting import PlannedPeriods, counted_periods
 from bakeryplan.domain.curves import expected_share_of_time, expected_value, planned_series
+from bakeryplan.domain.forecast import Outlook
 from bakeryplan.domain.health import Health, classify, expected_fraction, progress_fraction
 from bakeryplan.domain.measure_status import measure_status
 from bakeryplan.domain.model import (
@@ -35,6 +36,7 @@ from bakeryplan.reports.chart_series import measure_chart_data, on_track_edge
 from bakeryplan.store.demo import demo_plan
 from tests.chart_readback import burnup_figure, plotted_series
 from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.sentences import forecast_sentence
 from tests.reports.chart_fixtures import DEMO_TODAY, TRICKY_NAMES, linear_plan, tricky_plan
 
 
@@ -132,7 +134,8 @@ def test_forecast_line_is_drawn_exactly_when_the_engine_has_a_forecast(demo: Pla
         if outlook is None:
             assert caption.get_text() == ""
         else:
-            assert " ".join(caption.get_text().split()) == outlook.sentence
+            said = forecast_sentence(formatter_for(demo.business), measure, outlook)
+            assert " ".join(caption.get_text().split()) == said
         if drawn:
             k, judged = outlook.tracking, status.window[-1]
             first_day, first_value = plotted_series(figure, "forecast")[0]
@@ -205,7 +208,7 @@ def test_a_target_reached_before_the_latest_actual_draws_no_line_back_in_time() 
     )  # fmt: skip
     plan = Plan(Business("Shop"), measures=(measure,), actuals=actuals)
     outlook = measure_status(measure, actuals, DEMO_TODAY).forecast
-    assert outlook is not None and outlook.sentence == "Target reached."
+    assert outlook is not None and outlook.outlook is Outlook.REACHED
     figure = measure_figure(plan, 1, DEMO_TODAY)
     assert not _artist(figure, "forecast").get_visible()
     assert measure_chart_data(plan, 1, DEMO_TODAY).forecast_line is None

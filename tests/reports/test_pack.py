@@ -19,6 +19,8 @@ from bakeryplan.reports.pack_content import pack_content, variance_note
 from bakeryplan.reports.pack_layout import Flow
 from bakeryplan.reports.qt_runtime import ensure_gui_app
 from bakeryplan.store.demo import demo_plan
+from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.sentences import outlook
 from tests.reports.chart_fixtures import DEMO_TODAY, linear_plan, tricky_plan
 
 #: PDF points (1/72 inch): portrait width and height.
@@ -129,7 +131,8 @@ def test_variance_note_says_amount_share_side_and_forecast() -> None:
     amount = round(abs(status.variance))
     assert note.startswith(f"Weekly revenue is €{amount:,} (")
     assert f"({round(abs(status.variance) / planned * 100)}%) below plan" in note
-    assert status.forecast is not None and note.endswith(status.forecast.sentence)
+    assert status.forecast is not None
+    assert note.endswith(outlook(formatter_for(plan.business), status))
 
 
 def test_variance_note_for_a_down_measure_says_better_or_worse() -> None:

@@ -28,6 +28,7 @@ from bakeryplan.domain.measure_status import MeasureStatus
 from bakeryplan.domain.model import Explanation, GoalStatus
 from bakeryplan.reports import review_text
 from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.sentences import health_label
 from bakeryplan.ui.wizards.labels import plain_label
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class ChangesPage(QWizardPage):
                 _tr("Measures"),
                 [
                     review_text.Line(
-                        s.measure.name, s.health.label, review_text.figures_text(plan, s)
+                        s.measure.name, health_label(s.health), review_text.figures_text(plan, s)
                     )
                     for s in wizard.statuses
                 ],
@@ -196,7 +197,7 @@ class ExplanationsPage(QWizardPage):
         box = QGroupBox(m.name.replace("&", "&&"))  # "&" would be read as a shortcut
         form = QFormLayout(box)
         figures = review_text.figures_text(plan, status)
-        form.addRow(_tr("Health:"), plain_label(f"{status.health.label}: {figures}"))
+        form.addRow(_tr("Health:"), plain_label(f"{health_label(status.health)}: {figures}"))
         said = latest_explanation(plan.reviews, m.id, wizard.today)
         if said is not None:
             when = formatter_for(plan.business).date(said.held)
@@ -204,7 +205,9 @@ class ExplanationsPage(QWizardPage):
         edit = QLineEdit()
         edit.setObjectName(f"explanation-{m.id}")
         edit.setAccessibleName(
-            _tr("Why {name} is {health}").format(name=m.name, health=status.health.label.lower())
+            _tr("Why {name} is {health}").format(
+                name=m.name, health=health_label(status.health).lower()
+            )
         )
         edit.setPlaceholderText(_tr("Why? e.g. two wet Saturdays, the oven was down"))
         form.addRow(_tr("Why:"), edit)
