@@ -34,17 +34,19 @@ from bakeryplan.domain.periods import BusinessCalendar
 from bakeryplan.domain.within_bounds import actuals_within_bounds, measure_within_bounds
 from bakeryplan.editing import commands
 from bakeryplan.editing.document import PlanDocument
-from bakeryplan.ui.panels import decimal_mark, format_amount, format_day
-from bakeryplan.ui.widgets.counting_fields import counting_label, figure_header, period_name
-from bakeryplan.ui.widgets.parsing import (
-    DateOrder,
+from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.parsing import (
+    DateShape,
     OutOfRangeError,
     date_example,
-    locale_date_order,
+    months_of,
     number_edit_text,
     parse_date,
     parse_number,
+    shape_of,
 )
+from bakeryplan.ui.panels import decimal_mark, format_amount, format_day, short_date_pattern
+from bakeryplan.ui.widgets.counting_fields import counting_label, figure_header, period_name
 
 DATE, VALUE, NOTE, FIGURE, EXPECTED, VARIANCE = range(6)
 _Index = QModelIndex | QPersistentModelIndex
@@ -346,12 +348,14 @@ class ActualsModel(QAbstractTableModel):
         if not text:
             return None
         if column == DATE:
-            return parse_date(text, day_first=self.date_order().day_first)
+            months = months_of(formatter_for(self.document.plan.business))
+            return parse_date(text, self.date_order().order, months=months)
         return parse_number(text, decimal_mark(self.document.plan.business))
 
-    def date_order(self) -> DateOrder:
-        """How the plan's locale writes dates: "03/04/2026" is 4 March in en_US."""
-        return locale_date_order(self.document.plan.business.locale)
+    def date_order(self) -> DateShape:
+        """How the plan's locale writes dates: "03/04/2026" is 4 March in en_US (from
+        QLocale's pattern: the grid may be on screen before babel is loaded)."""
+        return shape_of(short_date_pattern(self.document.plan.business))
 
     def date_examples(self) -> str:
         """A date the grid reads, in the plan's order and as ISO: what to tell a typist."""

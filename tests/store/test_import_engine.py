@@ -23,10 +23,11 @@ from bakeryplan.store.imports import (
     currency_precision,
     prepare,
 )
-from bakeryplan.store.imports.cells import DayReader, decimal_mark, parse_amount, parse_day
+from bakeryplan.store.imports.cells import DayReader, decimal_mark, parse_amount
 from bakeryplan.store.imports.entries import Repeat, entry_changes
 from bakeryplan.store.imports.table import read_table
 from bakeryplan.store.imports.wide_rows import another_reading
+from bakeryplan.text.parsing import read_day
 from tests.store import export_files as files
 
 TODAY = date(2026, 11, 27)
@@ -120,7 +121,7 @@ def test_amounts(cell: str, mark: str, expected: float | None) -> None:
     ],
 )
 def test_days(cell: str, order: DateOrder, expected: date | None) -> None:
-    assert parse_day(cell, order) == expected
+    assert read_day(cell, order) == expected
     assert DayReader(order)(cell) == expected
 
 

@@ -11,9 +11,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget, QMessageBox
 
 from bakeryplan.domain.health import Health
+from bakeryplan.text.parsing import parse_date, parse_number
+from bakeryplan.text.sentences import health_label
 from bakeryplan.ui import dialogs, settings, theme
 from bakeryplan.ui.widgets.form_dialog import FormDialog
-from bakeryplan.ui.widgets.parsing import parse_date, parse_number
 
 pytestmark = pytest.mark.usefixtures("no_windows_left")
 
@@ -91,7 +92,7 @@ def test_theme_dark_and_light(qapp) -> None:
         light, dark = theme.health_colour(health, False), theme.health_colour(health, True)
         assert light != dark
         assert not theme.health_icon(health).isNull()
-        assert theme.health_text(health) == health.label
+        assert theme.health_text(health) == health_label(health)
     # a distinct shape per health, so the light reads without colour
     shapes = {_alpha(theme.health_icon(h)) for h in Health}
     assert len(shapes) == len(Health)

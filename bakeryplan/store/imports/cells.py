@@ -15,80 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 
 from bakeryplan.domain.import_mapping import DateOrder
-
-_CLOCK = (
-    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?"
-    r"\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?"
-)  # 07:02, 07:02:11.5, 1:05 PM, 23:30:00 +0100, 00:10:00-05:00, 12:00Z
-_TIME = r"(?:(?:[T ]|,? )\s*" + _CLOCK + r")?"
-_YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})" + _TIME)
-_NUMERIC = re.compile(r"(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})\.?" + _TIME)
-_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")  # 20240131, only in year-first files
-_NAMED_DAY_FIRST = re.compile(r"(\d{1,2})\.?[ \-]([^\W\d_]{3,9})\.?[ \-,]+(\d{4}|\d{2})" + _TIME)
-_NAMED_MONTH_FIRST = re.compile(r"([^\W\d_]{3,9})\.? (\d{1,2}),? (\d{4})" + _TIME)
-_SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
-_EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0 (it counts 1900 as a leap year)
-SERIAL_RANGE = (20_000, 80_000)  # 1954 .. 2119: any other number is no business day
-
-_MONTH_NAMES = (
-    ("jan", "january", "januar", "janvier", "jänner", "enero", "gennaio"),
-    ("feb", "february", "februar", "février", "fevrier", "febrero", "febbraio"),
-    ("mar", "march", "mär", "märz", "maerz", "mars", "marzo"),
-    ("apr", "april", "avril", "abril", "aprile"),
-    ("may", "mai", "mayo", "maggio"),
-    ("jun", "june", "juni", "juin", "junio", "giugno"),
-    ("jul", "july", "juli", "juillet", "julio", "luglio"),
-    ("aug", "august", "août", "aout", "agosto"),
-    ("sep", "sept", "september", "septembre", "septiembre", "settembre"),
-    ("oct", "october", "okt", "oktober", "octobre", "octubre", "ottobre"),
-    ("nov", "november", "novembre", "noviembre"),
-    ("dec", "december", "dez", "dezember", "décembre", "decembre", "diciembre", "dicembre"),
-)
-MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names}
-
-
-def _year(text: str) -> int:
-    """Two-digit years are this century up to 69, the last one from 70 (as POSIX reads)."""
-    year = int(text)
-    if len(text) <= 2:
-        return year + (2000 if year < 70 else 1900)
-    return year
-
-
-def parse_day(cell: str, order: DateOrder) -> date | None:
-    """The day a cell names, reading numeric dates in ``order``; None if it names none."""
-    text = cell.strip()
-    try:
-        if match := _YEAR_FIRST.fullmatch(text):
-            return date(int(match[1]), int(match[3]), int(match[4]))
-        if match := _NUMERIC.fullmatch(text):
-            first, second, third = match[1], match[3], match[4]
-            if order is DateOrder.YEAR_FIRST:
-                return date(_year(first), int(second), int(third))
-            if len(first) > 2 or len(third) not in (2, 4):
-                return None
-            day, month = (first, second) if order is DateOrder.DAY_FIRST else (second, first)
-            return date(_year(third), int(month), int(day))
-        if match := _NAMED_DAY_FIRST.fullmatch(text):
-            month = MONTHS.get(match[2].lower())
-            return date(_year(match[3]), month, int(match[1])) if month else None
-        if match := _NAMED_MONTH_FIRST.fullmatch(text):
-            month = MONTHS.get(match[1].lower())
-            return date(int(match[3]), month, int(match[2])) if month else None
-        if match := _SERIAL.fullmatch(text):
-            serial = int(match[1])
-            if SERIAL_RANGE[0] <= serial <= SERIAL_RANGE[1]:
-                return _EXCEL_EPOCH + timedelta(days=serial)
-            return None
-        if order is DateOrder.YEAR_FIRST and (match := _COMPACT.fullmatch(text)):
-            return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
-    return None
-
+from bakeryplan.text.parsing import CLOCK, NUMERIC_DATE, SERIAL_NUMBER, YEAR_FIRST_DATE, read_day
 
 TOTAL_WORDS = frozenset(
     {
@@ -106,13 +36,13 @@ def is_total_label(cell: str) -> bool:
 
 
 _MISSING = date.min
-_DATE_AND_TIME = re.compile(r"\s*([\d./-]{6,10})[T ,]\s*" + _CLOCK + r"\s*")
+_DATE_AND_TIME = re.compile(r"\s*([\d./-]{6,10})[T ,]\s*" + CLOCK + r"\s*")
 _CACHE_LIMIT = 50_000
 
 
 class DayReader:
-    """:func:`parse_day` for a whole column, remembering each date it has read: a year of
-    date-times has a few hundred different days, read once each."""
+    """``text.parsing.read_day`` for a whole column, remembering each date it has read: a
+    year of date-times has a few hundred different days, read once each."""
 
     def __init__(self, order: DateOrder) -> None:
         self.order = order
@@ -134,7 +64,7 @@ class DayReader:
             return self(head) if day is _MISSING else day
         else:
             match = _DATE_AND_TIME.fullmatch(cell)
-            day = self(match[1]) if match is not None else parse_day(cell, self.order)
+            day = self(match[1]) if match is not None else read_day(cell, self.order)
         if len(self._days) < _CACHE_LIMIT:
             self._days[cell] = day
         return day
@@ -153,16 +83,16 @@ def _plain_clock(text: str) -> bool:
 def looks_like_day(cell: str) -> bool:
     """A date in some order, serial numbers left out: for finding the date column."""
     text = cell.strip()
-    if not text or _SERIAL.fullmatch(text):
+    if not text or SERIAL_NUMBER.fullmatch(text):
         return False
-    return any(parse_day(text, order) is not None for order in DateOrder)
+    return any(read_day(text, order) is not None for order in DateOrder)
 
 
 def date_shaped(cell: str) -> bool:
     """Written like a numeric date, whether or not that day exists ("31/02/2026"): no title
     or header holds such a cell, a row of the table may."""
     text = cell.strip()
-    return bool(_YEAR_FIRST.fullmatch(text) or _NUMERIC.fullmatch(text))
+    return bool(YEAR_FIRST_DATE.fullmatch(text) or NUMERIC_DATE.fullmatch(text))
 
 
 def date_order_evidence(cells: Iterable[str]) -> tuple[set[DateOrder], list[str]]:
@@ -174,7 +104,7 @@ def date_order_evidence(cells: Iterable[str]) -> tuple[set[DateOrder], list[str]
     shown: dict[DateOrder, str] = {}
     for cell in cells:
         text = cell.strip()
-        if _YEAR_FIRST.fullmatch(text):
+        if YEAR_FIRST_DATE.fullmatch(text):
             shown.setdefault(DateOrder.YEAR_FIRST, text)
             continue
         order = order_shown(text)
@@ -191,7 +121,7 @@ def order_shown(cell: str) -> DateOrder | str | None:
     DAY_FIRST for "31/01/2024", MONTH_FIRST for "01/31/2024", :data:`EITHER` for "03/04/2024"
     (a different day in each order), None when the order makes no difference or the cell is
     no such date."""
-    match = _NUMERIC.fullmatch(cell.strip())
+    match = NUMERIC_DATE.fullmatch(cell.strip())
     if match is None or len(match[1]) > 2:
         return None
     first, second = int(match[1]), int(match[3])

@@ -20,9 +20,9 @@ from bakeryplan.store.imports.cells import (
     is_amount,
     looks_like_day,
     order_shown,
-    parse_day,
 )
 from bakeryplan.store.imports.table import Table
+from bakeryplan.text.parsing import read_day
 
 _SAMPLE_ROWS = 500
 _DATE_SAMPLE = 300
@@ -77,7 +77,7 @@ def date_columns(table: Table) -> list[int]:
         if any(looks_like_day(cell) for cell in cells[:20]):
             dated = sum(1 for cell in cells if looks_like_day(cell))
         elif _named(table, index, _DATE_WORDS):  # Excel serial days: 45352
-            dated = sum(1 for cell in cells if parse_day(cell, DateOrder.YEAR_FIRST))
+            dated = sum(1 for cell in cells if read_day(cell, DateOrder.YEAR_FIRST))
         else:
             continue  # no date among its first cells, and not named as one
         if cells and dated * 2 >= len(cells) and dated * 4 >= rows:

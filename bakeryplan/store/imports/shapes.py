@@ -13,12 +13,11 @@ from collections.abc import Sequence
 
 from bakeryplan.domain.import_mapping import DateOrder
 from bakeryplan.store.imports.cells import (
-    MONTHS,
     is_total_label,
     looks_like_day,
-    parse_day,
 )
 from bakeryplan.store.imports.table import Table
+from bakeryplan.text.parsing import MONTHS, read_day
 
 _PNL_WORDS = (
     "gross profit", "net profit", "net income", "net loss", "operating expenses",
@@ -103,7 +102,7 @@ def _dated_share(table: Table, column: int) -> float:
         1
         for cells in rows
         if len(cells) > column
-        and (looks_like_day(cells[column]) or parse_day(cells[column], DateOrder.YEAR_FIRST))
+        and (looks_like_day(cells[column]) or read_day(cells[column], DateOrder.YEAR_FIRST))
     )  # the year-first reading also takes Excel serial days
     return dated / len(rows)
 

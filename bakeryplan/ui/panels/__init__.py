@@ -106,6 +106,11 @@ def _locale_named(setting: str) -> QLocale:
     return locale if locale.language() != QLocale.Language.C else QLocale("en_GB")
 
 
+def short_date_pattern(business: Business) -> str:
+    """The locale's short date pattern ("dd/MM/yyyy"): how the grid reads a typed date."""
+    return _locale(business).dateFormat(QLocale.FormatType.ShortFormat)
+
+
 def decimal_mark(business: Business) -> str:
     """The decimal mark people of the business's locale type: "." or ","."""
     return _locale(business).decimalPoint() or "."

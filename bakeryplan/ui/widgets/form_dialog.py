@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.bounds import FIRST_DAY, LAST_DAY
-from bakeryplan.ui.widgets.parsing import OutOfRangeError, number_edit_text, parse_number
+from bakeryplan.text.parsing import OutOfRangeError, number_edit_text, parse_number
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 
 

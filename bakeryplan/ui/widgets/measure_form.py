@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import Direction, Measure, Plan
+from bakeryplan.text.parsing import number_edit_text
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import decimal_mark
 from bakeryplan.ui.widgets.counting_fields import CountingFields, is_money
 from bakeryplan.ui.widgets.form_dialog import FormDialog, OptionalDateEdit, Rule
-from bakeryplan.ui.widgets.parsing import number_edit_text
 from bakeryplan.ui.widgets.planned_path import PlannedPathEditor
 
 

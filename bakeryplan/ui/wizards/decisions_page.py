@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import FeedbackStatus, GoalStatus, Measure, Step
+from bakeryplan.text.parsing import parse_number
 from bakeryplan.ui.panels import compact_rows, decimal_mark, format_amount, format_day
-from bakeryplan.ui.widgets.parsing import parse_number
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.measure_editor import date_edit
 from bakeryplan.ui.wizards.people_picker import NewPeople, OwnerCombo, from_qdate
