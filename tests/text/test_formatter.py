@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from bakeryplan.domain.model import Business
+from bakeryplan.domain.model import Business, Period
+from bakeryplan.domain.periods import Span
 from bakeryplan.text.formatter import NOT_A_NUMBER, formatter_for, locale_of
 
 NBSP = "\xa0"
@@ -113,3 +114,51 @@ def test_numbers_and_percentages() -> None:
     assert formatter_for(gb).percent(0.1234) == "12%"
     assert formatter_for(de).percent(0.1234, digits=1) == f"12,3{NBSP}%"
     assert formatter_for(gb).percent(float("inf")) == NOT_A_NUMBER
+
+
+FIVE = {
+    # locale: (money, short date, long date, percent, "1,250 loaves", "Week of ...")
+    "en_GB": ("£1,234.50", "27/11/2026", "27 November 2026", "12.5%", "1,250 loaves"),
+    "en_US": ("$1,234.50", "11/27/26", "November 27, 2026", "12.5%", "1,250 loaves"),
+    "de_DE": (f"1.234,50{NBSP}€", "27.11.26", "27. November 2026", f"12,5{NBSP}%", "1.250 loaves"),
+    "fr_FR": (
+        f"1\u202f234,50{NBSP}€",
+        "27/11/2026",
+        "27 novembre 2026",
+        f"12,5{NBSP}%",
+        "1\u202f250 loaves",
+    ),
+    "pl_PL": (
+        f"1{NBSP}234,50{NBSP}zł",
+        "27.11.2026",
+        "27 listopada 2026",
+        "12,5%",
+        f"1{NBSP}250 loaves",
+    ),
+}
+CURRENCY = {"en_GB": "GBP", "en_US": "USD", "de_DE": "EUR", "fr_FR": "EUR", "pl_PL": "PLN"}
+
+
+@pytest.mark.parametrize("locale", sorted(FIVE))
+def test_one_formatter_in_five_locales(locale: str) -> None:
+    fmt = formatter_for(business(locale, CURRENCY[locale]))
+    money, short, long, percent, loaves = FIVE[locale]
+    assert fmt.money(1234.5) == money
+    assert fmt.date(DAY, "short") == short
+    assert fmt.date(DAY, "long") == long
+    assert fmt.percent(0.125, 1) == percent
+    assert fmt.value(1250, "loaves") == loaves
+    assert fmt.value(1, "cafes") == "1 cafe"
+
+
+@pytest.mark.parametrize("locale", sorted(FIVE))
+def test_periods_and_lengths_of_time_in_five_locales(locale: str) -> None:
+    fmt = formatter_for(business(locale, CURRENCY[locale]))
+    week = Span(date(2026, 11, 23), date(2026, 11, 29))
+    assert fmt.period(week, Period.WEEK) == f"Week of {fmt.date(week.start)}"
+    assert fmt.period_noun(Period.WEEK) == "week"
+    assert fmt.period_noun(Period.WEEK, 4) == "4 weeks"
+    assert fmt.days(42) == "6 weeks"
+    assert fmt.days(1) == "1 day"
+    assert fmt.count(1, "{n} step", "{n} steps") == "1 step"
+    assert fmt.count(1250, "{n} step", "{n} steps") == f"{fmt.number(1250)} steps"
