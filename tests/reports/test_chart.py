@@ -34,9 +34,9 @@ from bakeryplan.reports.chart_axes import day_of
 from bakeryplan.reports.chart_frame import quiet_missing_glyphs
 from bakeryplan.reports.chart_series import measure_chart_data, on_track_edge
 from bakeryplan.store.demo import demo_plan
-from tests.chart_readback import burnup_figure, plotted_series
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.sentences import forecast_sentence
+from tests.chart_readback import burnup_figure, plotted_series
 from tests.reports.chart_fixtures import DEMO_TODAY, TRICKY_NAMES, linear_plan, tricky_plan
 
 

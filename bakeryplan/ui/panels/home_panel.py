@@ -230,6 +230,8 @@ class HomePanel(QWidget):
 
     def _fill_measures(self, plan: Plan, statuses: tuple[MeasureStatus, ...]) -> None:
         from bakeryplan.reports.measure_figures import judged_figures
+        from bakeryplan.text.formatter import formatter_for
+        from bakeryplan.text.sentences import forecast_sentence
         from bakeryplan.ui.theme import health_colour, health_icon, health_text
 
         for status in statuses:
@@ -243,7 +245,11 @@ class HomePanel(QWidget):
                 planned=figures.planned,
                 difference=figures.difference,
             )
-            sentence = status.forecast.sentence if status.forecast is not None else ""
+            sentence = (
+                forecast_sentence(formatter_for(plan.business), m, status.forecast)
+                if status.forecast is not None
+                else ""
+            )
             word = health_text(status.health)
             self.measures.add(
                 item_row(
