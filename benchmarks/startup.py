@@ -105,7 +105,7 @@ from bakeryplan.store.repository import PlanRepository
 with PlanRepository.open(Path(sys.argv[1]), back_up=False) as repository:
     status = plan_status(repository.load(), date.fromisoformat("{BENCH_TODAY.isoformat()}"))
 rows = [
-    [r.goal.title, r.owner.name if r.owner else "", str(r.goal.due or ""), r.health.label]
+    [r.goal.title, r.owner.name if r.owner else "", str(r.goal.due or ""), r.health.value]
     for r in status.goals
 ]
 """,
