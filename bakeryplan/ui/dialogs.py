@@ -139,6 +139,25 @@ def ask_among(parent: QWidget | None, title: str, text: str, actions: list[str])
     return next((i for i, button in enumerate(buttons) if button is clicked), None)
 
 
+def ask_discard_typing(parent: QWidget | None, title: str) -> bool:
+    """A window with typing is closing: True to throw the typing away. "Keep editing" is
+    the default, so Enter or Esc keep what was typed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = _message_box(
+        parent,
+        "Question",
+        title,
+        _tr("You have typed something here. Close and lose what you typed?"),
+    )
+    keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    lose = box.addButton(_tr("&Close and lose it"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is lose
+
+
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     _message_box(parent, "Warning", title, text).exec()
 

@@ -152,7 +152,9 @@ def ask_goal(
     base = goal or Goal(
         title="", perspective=perspective, start=start, due=start + timedelta(days=365)
     )
-    form = FormDialog(_tr("Edit goal") if goal else _tr("New goal"), parent)
+    form = FormDialog(
+        _tr("Edit goal") if goal else _tr("New goal"), parent, locale_name=plan.business.locale
+    )
     form.add_text("title", _tr("&Goal"), base.title, required=True)
     form.add_choice("perspective", _tr("&Perspective"), perspective_options(), base.perspective)
     form.add_choice("owner_id", _tr("&Owner"), owner_options(plan, base.owner_id), base.owner_id)
@@ -177,6 +179,7 @@ def ask_step(parent: QWidget | None, plan: Plan, step: Step, *, is_new: bool) ->
         _tr("New step") if is_new else _tr("Edit step"),
         parent,
         decimal_mark=decimal_mark(plan.business),
+        locale_name=plan.business.locale,
     )
     form.add_text("title", _tr("&Step"), step.title, required=True)
     form.add_choice("owner_id", _tr("&Owner"), owner_options(plan, step.owner_id), step.owner_id)
@@ -195,7 +198,7 @@ def ask_feedback_step(
     goals = [(g.title, g.id) for g in plan.goals if g.status is GoalStatus.ACTIVE]
     goals = goals or [(g.title, g.id) for g in plan.goals]
     linked = feedback.goal_id if any(gid == feedback.goal_id for _, gid in goals) else None
-    form = FormDialog(_tr("Make a step of feedback"), parent)
+    form = FormDialog(_tr("Make a step of feedback"), parent, locale_name=plan.business.locale)
     form.add_text("title", _tr("&Step"), " ".join(feedback.text.split()), required=True)
     form.add_choice("goal_id", _tr("&Goal"), goals, linked if linked is not None else goals[0][1])
     form.add_choice("owner_id", _tr("&Owner"), owner_options(plan, None), None)
@@ -227,7 +230,11 @@ def ask_feedback(
     parent: QWidget | None, plan: Plan, feedback: Feedback | None, *, today: date
 ) -> Feedback | None:
     base = feedback or Feedback(received=today, source=FeedbackSource.CUSTOMER, text="")
-    form = FormDialog(_tr("Edit feedback") if feedback else _tr("New feedback"), parent)
+    form = FormDialog(
+        _tr("Edit feedback") if feedback else _tr("New feedback"),
+        parent,
+        locale_name=plan.business.locale,
+    )
     form.add_text("text", _tr("&Feedback"), base.text, required=True, multiline=True)
     form.add_choice("source", _tr("&Source"), feedback_source_options(), base.source)
     form.add_text("from_name", _tr("&From"), base.from_name)
@@ -246,7 +253,11 @@ def ask_review(
     the kind the plan's cadence (or else the last review) says. A review edited here keeps
     its snapshot and explanations."""
     base = review or Review(held=today, kind=kind_for_next_review(plan, today))
-    form = FormDialog(_tr("Edit review") if review else _tr("New review"), parent)
+    form = FormDialog(
+        _tr("Edit review") if review else _tr("New review"),
+        parent,
+        locale_name=plan.business.locale,
+    )
     form.add_date("held", _tr("&Held on"), base.held, optional=False)
     form.add_choice("kind", _tr("&Kind"), review_kind_options(), base.kind)
     form.add_text("notes", _tr("&Notes"), base.notes, multiline=True)

@@ -52,6 +52,7 @@ class MeasureForm(FormDialog):
             _tr("New measure") if is_new else _tr("Edit measure"),
             parent,
             decimal_mark=decimal_mark(plan.business),
+            locale_name=plan.business.locale,
         )
         self.base = measure
         self._plan = plan
@@ -108,7 +109,7 @@ class MeasureForm(FormDialog):
         for key in ("start", "target_date"):
             date_widget = self.widget(key)
             assert isinstance(date_widget, OptionalDateEdit)
-            date_widget.editor.dateChanged.connect(self._numbers_changed)
+            date_widget.changed.connect(self._numbers_changed)
         if is_new:
             for key in ("name", "unit"):
                 self.line_edit(key).textChanged.connect(self._suggest_counting)

@@ -15,6 +15,7 @@ from bakeryplan.ui.commands import AddGoalBreakdown
 from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import format_amount
 from bakeryplan.ui.widgets.counting_fields import counting_label, period_label, period_noun
+from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.finish import push_or_explain, run_editing_wizard
 from bakeryplan.ui.wizards.goal_pages import GoalPage, MeasurePage
 from bakeryplan.ui.wizards.people_picker import NewPeople
@@ -44,7 +45,7 @@ class SummaryPage(QWizardPage):
         self.text.setPlainText(self._wizard.summary_text())
 
 
-class GoalWizard(QWizard):
+class GoalWizard(AsksBeforeClosing, QWizard):
     """Collects a goal breakdown; Finish pushes one AddGoalBreakdown."""
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:

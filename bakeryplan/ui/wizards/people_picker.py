@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from bakeryplan.domain.model import Person
+from bakeryplan.ui.widgets.enter_key import enter_acts
 
 DATE_FORMAT = "d MMM yyyy"
 
@@ -123,6 +124,8 @@ class AddPersonRow(QWidget):
             lambda text: self.add_button.setEnabled(bool(text.strip()))
         )
         self.add_button.clicked.connect(self._add)
+        enter_acts(self.name_edit, self._add)
+        enter_acts(self.role_edit, self._add)
 
     def _add(self) -> None:
         name = self.name_edit.text().strip()
