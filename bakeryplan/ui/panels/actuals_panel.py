@@ -36,6 +36,7 @@ from bakeryplan.ui.panels import (
     singular_or_plural,
 )
 from bakeryplan.ui.widgets.counting_fields import counting_label
+from bakeryplan.ui.widgets.fit import fit_combo
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 
 
@@ -69,7 +70,7 @@ class ActualsPanel(QWidget):
 
         self.measure_combo = QComboBox(self)
         self.measure_combo.setAccessibleName(self.tr("Measure"))
-        self.measure_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        fit_combo(self.measure_combo, 36)  # a long name is cut, never widens the window
         self.measure_combo.currentIndexChanged.connect(self._measure_picked)
         picker_label = QLabel(self.tr("&Measure:"), self)
         picker_label.setBuddy(self.measure_combo)

@@ -38,6 +38,7 @@ from bakeryplan.ui.panels.goal_tree import (
     TITLE,
     GoalTreeFiller,
 )
+from bakeryplan.ui.widgets.fit import fit_view
 
 
 class GoalsPanel(QWidget):
@@ -48,6 +49,7 @@ class GoalsPanel(QWidget):
         self._collapsed: set[tuple[str, int]] = set()
 
         self.tree = QTreeWidget(self)
+        fit_view(self.tree)
         self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
             [

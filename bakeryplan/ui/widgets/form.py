@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.ui.widgets.date_field import DateField
 from bakeryplan.ui.widgets.date_text import show_date
+from bakeryplan.ui.widgets.fit import fit_combo
 from bakeryplan.ui.widgets.parsing import OutOfRangeError, number_edit_text, parse_number
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 
@@ -180,6 +181,7 @@ class FormDialog(QDialog):
         combo = QComboBox(self)
         for text, _data in options:
             combo.addItem(text)
+        fit_combo(combo)
         for index, (_, data) in enumerate(options):
             if data == current:
                 combo.setCurrentIndex(index)
@@ -197,6 +199,7 @@ class FormDialog(QDialog):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for code, text in options:
             combo.addItem(text, code)
+        fit_combo(combo)
         index = combo.findData(current)
         if index >= 0:
             combo.setCurrentIndex(index)

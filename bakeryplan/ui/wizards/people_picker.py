@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QW
 
 from bakeryplan.domain.model import Person
 from bakeryplan.ui.widgets.enter_key import enter_acts
+from bakeryplan.ui.widgets.fit import fit_combo
 
 DATE_FORMAT = "d MMM yyyy"
 
@@ -59,6 +60,7 @@ class OwnerCombo(QComboBox):
         super().__init__(parent)
         self._plan_people = [p for p in plan_people if p.active]
         self._new_people = new_people
+        fit_combo(self, 16)
         new_people.changed.connect(self._rebuild)
         self._rebuild()
 
