@@ -274,7 +274,7 @@ class MainWindow(ExternalActions):
             "people": self.tr("People"),
             "feedback": self.tr("Feedback"),
             "reviews": self.tr("Reviews"),
-            "alignment": self.tr("Alignment"),
+            "alignment": self.tr("Needs attention"),
         }
         if current < 0:
             current = tab_index(settings.read(settings.CURRENT_TAB))

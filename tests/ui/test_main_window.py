@@ -29,7 +29,7 @@ def _menu_actions(window: MainWindow) -> dict[str, object]:
 
 def test_tabs_title_and_status_bar(window: MainWindow, plan_path: Path) -> None:
     labels = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    expected = ["Vision", "Goals", "Actuals", "People", "Feedback", "Reviews", "Alignment"]
+    expected = ["Vision", "Goals", "Actuals", "People", "Feedback", "Reviews", "Needs attention"]
     assert [label for label in labels if label != "Progress chart"] == expected
     assert window.windowTitle() == "Sunrise Bakery — BakeryPlan"
     assert window.path_label.text() == str(plan_path)

@@ -63,7 +63,7 @@ class AlignmentPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Kind"), self.tr("Finding"), self.tr("About")])
-        self.tree.setAccessibleName(self.tr("Alignment findings"))
+        self.tree.setAccessibleName(self.tr("What needs attention"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
@@ -98,7 +98,7 @@ class AlignmentPanel(QWidget):
             "measure": self.tr("Measure"),
             "step": self.tr("Step"),
             "person": self.tr("Person"),
-            "perspective": self.tr("Perspective"),
+            "perspective": self.tr("Area"),
             "feedback": self.tr("Feedback"),
             "review": self.tr("Review"),
             "vision": self.tr("Vision"),

@@ -156,7 +156,7 @@ def ask_goal(
         _tr("Edit goal") if goal else _tr("New goal"), parent, locale_name=plan.business.locale
     )
     form.add_text("title", _tr("&Goal"), base.title, required=True)
-    form.add_choice("perspective", _tr("&Perspective"), perspective_options(), base.perspective)
+    form.add_choice("perspective", _tr("&Area"), perspective_options(), base.perspective)
     form.add_choice("owner_id", _tr("&Owner"), owner_options(plan, base.owner_id), base.owner_id)
     form.add_date("start", _tr("&Start"), base.start)
     form.add_date("due", _tr("&Due"), base.due)
@@ -290,7 +290,7 @@ def ask_business(parent: QWidget | None, business: Business) -> Business | None:
     )
     form.add_editable_choice(
         "locale",
-        _tr("&Language and country (like en_GB, de_DE)"),
+        _tr("&Language and country"),
         _locale_options(business),
         business.locale,
     )
@@ -355,10 +355,7 @@ def _business_problem(business: Business) -> tuple[str, str] | None:
                 "Currency: pick one from the list, or type a code such as EUR or GBP."
             ), "currency"
         if refused.field == "locale":
-            return _tr(
-                "Language and country: pick one from the list, or type a code such as "
-                "en_GB or de_DE."
-            ), "locale"
+            return _tr("Language and country: pick one from the list."), "locale"
         return refused.message, "fiscal"  # a month from the list: not seen in practice
     return None
 
@@ -374,7 +371,8 @@ def _currency_options(business: Business) -> list[tuple[str, str]]:
 
 
 def _locale_options(business: Business) -> list[tuple[str, str]]:
-    """("de_DE", "Deutsch (Deutschland) — de_DE") pairs, each named in its own language."""
+    """("en_GB", "English (United Kingdom)") pairs: each named in its own language, no code
+    shown (two with the same name, such as a script variant, keep the code to tell apart)."""
     from babel import Locale, UnknownLocaleError
 
     names = list(COMMON_LOCALES)
@@ -386,5 +384,6 @@ def _locale_options(business: Business) -> list[tuple[str, str]]:
             shown = Locale.parse(name).get_display_name() or name
         except (ValueError, TypeError, UnknownLocaleError):
             continue
-        options.append((name, f"{shown} — {name}"))
-    return options
+        options.append((name, shown))
+    named = [text for _, text in options]
+    return [(code, f"{text} ({code})" if named.count(text) > 1 else text) for code, text in options]

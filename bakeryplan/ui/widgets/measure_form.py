@@ -67,7 +67,7 @@ class MeasureForm(FormDialog):
             (_tr("Keep within a band"), Direction.BAND),
         ]
         self.add_choice("direction", _tr("&Direction"), directions, measure.direction)
-        self.add_number("baseline", _tr("&Baseline"), measure.baseline, required=True)
+        self.add_number("baseline", _tr("Starting &point"), measure.baseline, required=True)
         self.add_number("target", _tr("&Target"), measure.target, required=True)
         self.add_number("band_low", _tr("Band &low"), measure.band_low)
         self.add_number("band_high", _tr("Band &high"), measure.band_high)

@@ -102,7 +102,7 @@ class GoalWizard(AsksBeforeClosing, QWizard):
         due = format_date(goal.due) if goal.due else _tr("no date yet")
         lines = [
             _tr("Goal: {title}").format(title=goal.title),
-            _tr("Perspective: {name}").format(name=_tr(goal.perspective.label)),
+            _tr("Area: {name}").format(name=_tr(goal.perspective.label)),
             _tr("Led by: {name}").format(name=self._owner_name(goal.owner_id)),
             _tr("Due: {due}").format(due=due),
             "",
@@ -110,9 +110,9 @@ class GoalWizard(AsksBeforeClosing, QWizard):
         business = self.document.plan.business
         for measure in self.measures():
             lines.append(
-                _tr("Measure: {name}, from {baseline} to {target} by {when}").format(
+                _tr("Measure: {name}, from {start} to {target} by {when}").format(
                     name=measure.name,
-                    baseline=format_amount(measure.baseline, measure.unit, business),
+                    start=format_amount(measure.baseline, measure.unit, business),
                     target=format_amount(measure.target, measure.unit, business),
                     when=format_date(measure.target_date),
                 )
