@@ -104,6 +104,10 @@ _LIGHT_DISABLED_COLOURS = {
 }  # fmt: skip
 
 
+READABLE_HINT_LIGHT = "#656565"
+"""Hints and examples in the light theme: at least 4.5:1 on the window and on fields."""
+
+
 def light_palette() -> QPalette:
     """Fusion's light palette without asking a QStyle for it (see ``_LIGHT_COLOURS``)."""
     palette = QPalette()
@@ -112,6 +116,9 @@ def light_palette() -> QPalette:
         palette.setColor(role[name], QColor(colour))
     for name, colour in _LIGHT_DISABLED_COLOURS.items():
         palette.setColor(group.Disabled, role[name], QColor(colour))
+    for active in (group.Active, group.Inactive):
+        # Fusion's hints (half-transparent black, about 3.8:1) read grey on grey.
+        palette.setColor(active, role.PlaceholderText, QColor(READABLE_HINT_LIGHT))
     return palette
 
 

@@ -137,7 +137,8 @@ def test_the_light_palette_is_fusions_own(qapp) -> None:
         for role in roles
         if written.color(group, role).rgba() != fusion.color(group, role).rgba()
     ]
-    assert not different
+    # Only the hints differ: Fusion's are too faint to read (test_readable_hints).
+    assert different == [("Active", "PlaceholderText"), ("Inactive", "PlaceholderText")]
 
 
 def test_the_plain_modules_of_the_window_load_without_qt() -> None:
