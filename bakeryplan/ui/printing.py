@@ -151,4 +151,5 @@ def export_one_page_interactive(parent: QWidget | None, document: PlanDocument) 
             ),
         )
         return None
+    dialogs.show_saved(parent, title, path)
     return path

@@ -137,6 +137,16 @@ def window(document, qtbot, no_dialogs) -> Iterator:
 
 
 @pytest.fixture(autouse=True)
+def saved_files(monkeypatch: pytest.MonkeyPatch) -> list:
+    """Where each export said its file went (the box with "Open folder" is not shown)."""
+    from bakeryplan.ui import dialogs
+
+    said: list = []
+    monkeypatch.setattr(dialogs, "show_saved", lambda parent, title, path: said.append(path))
+    return said
+
+
+@pytest.fixture(autouse=True)
 def discarding_closes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """A window closed with typing in it asks first; the tests that close one on purpose
     answer "close and lose it" here, without a modal box. The titles asked are kept."""
