@@ -50,6 +50,7 @@ class GoalsPanel(QWidget):
 
         self.tree = QTreeWidget(self)
         fit_view(self.tree)
+        self.tree.setExpandsOnDoubleClick(False)  # a double-click edits; the arrow folds
         self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
             [
