@@ -32,6 +32,7 @@ from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.exposure import after_first_exposure
 from bakeryplan.ui.lazy_tabs import LazyPanels, PanelFactory
 from bakeryplan.ui.main_actions import ExternalActions
+from bakeryplan.ui.widgets.read_only_banner import read_only_banner
 
 
 def _vision(document: PlanDocument, parent: QWidget) -> QWidget:
@@ -159,6 +160,8 @@ class MainWindow(ExternalActions):
         self.mode_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.mode_label)
+        self.read_only_banner = read_only_banner(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_banner)
         self._undo_action: QAction | None = None
         self._redo_action: QAction | None = None
         self._build_menus()
@@ -335,6 +338,7 @@ class MainWindow(ExternalActions):
         self.setWindowTitle(window_title(document.plan.business.name, read_only=document.read_only))
         self.path_label.setText(display_path(document.path))
         self.mode_label.setText(self.tr("Read-only") if document.read_only else "")
+        self.read_only_banner.setVisible(document.read_only)
 
     def _go_to(self, kind: str, item_id: int) -> None:
         key = TAB_OF_KIND.get(kind, "")

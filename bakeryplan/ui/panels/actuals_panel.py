@@ -175,6 +175,8 @@ class ActualsPanel(QWidget):
         measure = self.model.measure
         self.summary.setText(self._summary(measure) if measure else self.tr("No measure yet."))
         writable = not self.document.read_only
+        if not writable:
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.import_button.setEnabled(writable and measure is not None)
         self.delete_button.setEnabled(writable and measure is not None)
         if self.model.added_from_new_row:
