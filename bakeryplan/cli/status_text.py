@@ -134,7 +134,7 @@ def _steps_sentence(steps: StepProgress, plan: Plan) -> str:
     done = format_percent(steps.done_share, plan.business)
     due = format_percent(steps.planned_share, plan.business)
     return (
-        f"{steps.done} of {steps.total} done{overdue}; {done} of the effort done, {due} "
+        f"{steps.done} of {steps.total} steps done{overdue}; {done} of the effort done, {due} "
         f"planned by now: {steps.health.label}"
     )
 

@@ -163,7 +163,7 @@ def test_goals_with_steps_only_show_step_progress() -> None:
         Step(1, "b", due=ON + timedelta(days=5), id=2),
     )
     line = one_page_content(plan_with(goals=(goal,), steps=steps), ON).goals[0]
-    assert (line.measure_name, line.measure_figures) == ("Steps", "1 of 2 done")
+    assert (line.measure_name, line.measure_figures) == ("Steps", "1 of 2 steps done")
 
 
 def test_only_new_feedback_counts_as_open() -> None:

@@ -73,7 +73,7 @@ class GoalTreeFiller:
             if report.steps is not None:
                 item.setText(
                     PROGRESS,
-                    _tr("Steps: {done} of {total} done").format(
+                    _tr("{done} of {total} steps done").format(
                         done=report.steps.done, total=report.steps.total
                     ),
                 )
