@@ -185,7 +185,7 @@ _health_icons: dict[tuple[Health, int, bool], QIcon] = {}
 
 
 def health_icon(health: Health, size: int = 14, dark: bool | None = None) -> QIcon:
-    """A distinct shape per health: dot, triangle, diamond, dot with a tick, hollow ring.
+    """A distinct shape per health, as on paper: dot, triangle, diamond, star, hollow ring.
 
     Painted once per health, size and scheme: a tree shows the same few icons on every row.
     """
@@ -233,23 +233,9 @@ def _paint_health_icon(health: Health, size: int, dark: bool) -> QIcon:
             )
         )
     elif health is Health.ACHIEVED:
-        painter.drawEllipse(box)
-        # The tick is cut out of the dot, so it shows on any background and in print.
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
-        pen = painter.pen()
-        pen.setStyle(Qt.PenStyle.SolidLine)
-        pen.setColor(QColor("#000000"))
-        pen.setWidthF(size / 7)
-        painter.setPen(pen)
-        painter.drawPolyline(
-            QPolygonF(
-                [
-                    QPointF(box.left() + box.width() * 0.25, box.top() + box.height() * 0.52),
-                    QPointF(box.left() + box.width() * 0.43, box.top() + box.height() * 0.70),
-                    QPointF(box.left() + box.width() * 0.75, box.top() + box.height() * 0.32),
-                ]
-            )
-        )
+        from bakeryplan.reports.one_page_marks import star  # the printouts' own shape
+
+        painter.drawPolygon(star(box))
     else:
         pen = painter.pen()
         pen.setStyle(Qt.PenStyle.SolidLine)
