@@ -51,6 +51,7 @@ class DateField(QWidget):
         self.calendar_button.setAccessibleName(_tr("Pick a date on the calendar"))
         self.calendar_button.setToolTip(_tr("Pick a date on the calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.calendar = QCalendarWidget(self)
         self.calendar.setLocale(plan_locale(locale_name))
         self.calendar.setDateRange(_qdate(FIRST_DAY), _qdate(LAST_DAY))

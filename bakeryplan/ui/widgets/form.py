@@ -411,7 +411,11 @@ class FormDialog(QDialog):
             widget = item.widget() if item is not None else None
             if widget is None:
                 continue
-            inner = [w for w in widget.findChildren(QWidget) if _takes_tab(w)]
+            inner = [
+                w  # a calendar pop-up is a window of its own: not in the form's order
+                for w in widget.findChildren(QWidget)
+                if _takes_tab(w) and w.window() is self
+            ]
             chain += ([widget] if _takes_tab(widget) else []) + inner
         chain += self._buttons.buttons()
         for before, after in itertools.pairwise(chain):
