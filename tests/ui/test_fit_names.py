@@ -50,3 +50,25 @@ def test_an_elided_label_cuts_a_long_text_and_tooltips_it_whole(qtbot) -> None:
     assert label.text().endswith("\u2026") and len(label.text()) < 100
     assert "wood-fired" in label.toolTip()
     assert label.minimumSizeHint().width() < 200
+
+
+def test_a_cut_cell_shows_its_whole_text_on_hover(qtbot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QTableWidgetItem, QToolTip
+
+    from bakeryplan.ui.widgets.record_table import RecordTable
+
+    table = RecordTable(1)
+    qtbot.addWidget(table)
+    table.setRowCount(1)
+    table.setItem(0, 0, QTableWidgetItem(LONG_GOAL))
+    table.setColumnWidth(0, 120)
+    table.resize(300, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    where = table.visualRect(table.model().index(0, 0)).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, where, table.viewport().mapToGlobal(where))
+    QApplication.sendEvent(table.viewport(), event)
+    assert "wood-fired" in QToolTip.text()
+    QToolTip.hideText()

@@ -96,7 +96,7 @@ class FullTextTooltips(QStyledItemDelegate):
             text = index.data(Qt.ItemDataRole.DisplayRole)
             if not own and isinstance(text, str) and text:
                 needed = option.fontMetrics.horizontalAdvance(text) + 8
-                if needed > view.visualRect(QModelIndex(index)).width():
+                if needed > option.rect.width():
                     QToolTip.showText(event.globalPos(), plain_tooltip(text), view)
                     return True
         return super().helpEvent(event, view, option, index)
