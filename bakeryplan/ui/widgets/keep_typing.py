@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QDialog,
     QLineEdit,
     QPlainTextEdit,
@@ -22,11 +21,12 @@ from bakeryplan.ui import dialogs
 
 
 def typing_state(window: QWidget) -> list[tuple[int, str]]:
-    """What the owner can have typed into ``window``, widget by widget (a number box's
-    figure is left out: the wizard itself fills those in as pages open)."""
+    """What the owner can have typed into ``window``, widget by widget: lines (number
+    boxes' too: the change typed into "Plan from last year"), text boxes and editable
+    lists."""
     state: list[tuple[int, str]] = []
     for line in window.findChildren(QLineEdit):
-        if not line.isReadOnly() and not isinstance(line.parent(), QAbstractSpinBox):
+        if not line.isReadOnly():
             state.append((id(line), line.text()))
     for box in window.findChildren(QPlainTextEdit):
         if not box.isReadOnly():
