@@ -76,6 +76,59 @@ def shoot_forms(app: QApplication, document: object, out: Path, scheme: str) -> 
     return written
 
 
+def shoot_keep_editing(app: QApplication, document: object, out: Path, scheme: str) -> Path:
+    """The question a vision wizard with typing asks when Esc is pressed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from bakeryplan.ui.wizards.vision_wizard import VisionWizard
+
+    path = out / f"wizard-keep-editing-{scheme}.png"
+    wizard = VisionWizard(document)  # type: ignore[arg-type]
+    wizard.show()
+    wizard.question_pages["who"].answer.setPlainText("Families and office workers.")
+    original = QMessageBox.exec
+
+    def grab(box: QMessageBox) -> int:
+        box.show()
+        for _ in range(5):
+            app.processEvents()
+        box.grab().save(str(path), "PNG")
+        box.hide()
+        keep = box.buttons()[0]
+        box.setProperty("clicked", True)
+        keep.click()
+        return 0
+
+    QMessageBox.exec = grab  # type: ignore[method-assign]
+    try:
+        wizard.reject()
+    finally:
+        QMessageBox.exec = original  # type: ignore[method-assign]
+    wizard.hide()
+    wizard.deleteLater()
+    return path
+
+
+def shoot_read_only(app: QApplication, plan_path: Path, out: Path, scheme: str) -> Path:
+    """The main window of a plan opened read-only: the banner above the tabs."""
+    from bakeryplan.store.repository import PlanRepository
+    from bakeryplan.ui.document import PlanDocument
+    from bakeryplan.ui.main_window import MainWindow
+
+    path = out / f"main-read-only-{scheme}.png"
+    document = PlanDocument(PlanRepository.open(plan_path, read_only=True), today=lambda: TODAY)
+    window = MainWindow(document)
+    window.resize(1100, 640)
+    window.show()
+    window.tabs.setCurrentWidget(window.panels["actuals"])
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(path), "PNG")
+    window.close()
+    document.close()
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -101,8 +154,12 @@ def main(argv: list[str] | None = None) -> int:
             for scheme in ("light", "dark"):
                 apply_theme(app, dark=scheme == "dark")
                 written += shoot_forms(app, document, args.out, scheme)
+                written.append(shoot_keep_editing(app, document, args.out, scheme))
         finally:
             document.close()
+        for scheme in ("light", "dark"):
+            apply_theme(app, dark=scheme == "dark")
+            written.append(shoot_read_only(app, demo, args.out, scheme))
     for path in written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0

@@ -201,6 +201,7 @@ def test_read_only_document_refuses_edits_and_says_so(
         measure = document.plan.measure(actuals.current_measure_id())
         assert actuals.model.rowCount() == len(document.plan.actuals_of(measure.id)), "no new row"
         assert actuals.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+        assert "Type in" not in actuals.hint.text() and "read-only" in actuals.hint.text()
         assert not actuals.import_button.isEnabled()
         for key in ("people", "feedback", "reviews"):
             assert not main.panels[key].add_button.isEnabled()

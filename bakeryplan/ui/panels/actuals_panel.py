@@ -156,13 +156,16 @@ class ActualsPanel(QWidget):
         found = self.measure_combo.findData(keep) if keep is not None else -1
         self.measure_combo.setCurrentIndex(found if found >= 0 else 0)
         self.measure_combo.blockSignals(False)
-        self.hint.setText(
-            self.tr(
-                "Type in the last row: a date (like {example}), Tab, a value, then Enter, or "
-                "Tab, a note and Enter. Delete removes the selected rows. Every change can be "
-                "undone."
-            ).format(example=self.model.date_examples())
-        )
+        if self.document.read_only:
+            self.hint.setText(self.tr("This plan is open read-only: entries can be read here."))
+        else:
+            self.hint.setText(
+                self.tr(
+                    "Type in the last row: a date (like {example}), Tab, a value, then Enter, "
+                    "or Tab, a note and Enter. Delete removes the selected rows. Every change "
+                    "can be undone."
+                ).format(example=self.model.date_examples())
+            )
         self._show_measure()
 
     def _measure_picked(self) -> None:
