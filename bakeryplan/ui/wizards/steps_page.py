@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import Step
+from bakeryplan.ui import theme
 from bakeryplan.ui.widgets.enter_key import enter_acts
 from bakeryplan.ui.wizards.labels import plain_label
 from bakeryplan.ui.wizards.measure_editor import date_edit
@@ -69,7 +70,8 @@ class StepsPage(QWizardPage):
         self.add_person.added.connect(self._give_new_person_to_selected_step)
         self.warning = plain_label()
         self.warning.setObjectName("stepWarning")
-        self.warning.setStyleSheet("color: #B3261E;")
+        # The problem colour of the theme: the fixed red read 2:1 on the dark window.
+        self.warning.setStyleSheet(f"color: {theme.problem_colour().name()};")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_step_button)
         buttons.addWidget(self.remove_step_button)
