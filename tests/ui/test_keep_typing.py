@@ -207,3 +207,23 @@ def test_a_forms_tab_order_follows_its_layout(qtbot, document: PlanDocument) -> 
     when = form.widget("when")
     assert order[:2] == [when.editor.line, when.editor.calendar_button]
     assert order[2].text() == "Clear" and order[3] is form.widget("b")
+
+
+def test_enter_in_a_point_of_the_measure_form_moves_on_and_keeps_the_form_open(
+    qtbot, tmp_path: Path
+) -> None:
+    from bakeryplan.store.demo import demo_plan
+    from bakeryplan.ui.widgets.measure_form import MeasureForm
+
+    plan = demo_plan(TODAY)
+    form = on_screen(MeasureForm(None, plan, plan.measure(4), is_new=False), qtbot)
+    table = form.path.points_table
+    assert table.rowCount() >= 2
+    value = table.cellWidget(0, 1)
+    value.setFocus()
+    value.selectAll()
+    qtbot.keyClicks(value, "3")
+    qtbot.keyClick(value, Qt.Key.Key_Return)
+    assert form.isVisible() and form.result() == 0, "Enter did not press OK"
+    assert QApplication.focusWidget() is table.cellWidget(1, 0)
+    assert form.measure().points[0].value == 3
