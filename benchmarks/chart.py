@@ -82,9 +82,9 @@ def _wait_until(app: QApplication, done: Callable[[], bool], timeout: float = 10
 
 
 def redraw_times(app: QApplication, folder: Path) -> None:
+    from bakeryplan.editing.commands import AddActual
+    from bakeryplan.editing.document import PlanDocument
     from bakeryplan.store.repository import PlanRepository
-    from bakeryplan.ui.commands import AddActual
-    from bakeryplan.ui.document import PlanDocument
     from bakeryplan.ui.panels.chart_panel import ChartPanel
 
     repository = PlanRepository.create(folder / "bench.bakeryplan", benchmark_plan(TODAY))

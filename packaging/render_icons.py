@@ -1,4 +1,4 @@
-"""Render the app icon's PNG sizes from the one SVG source.
+"""Render the app icon's PNG sizes from the one SVG source, resources/icons.
 
 Run after editing the SVG: ``python packaging/render_icons.py``. The PNGs are committed so
 that packagers need neither Qt nor this script.
@@ -18,8 +18,9 @@ from PySide6.QtSvg import QSvgRenderer
 
 APP_ID = "org.bakeryplan.BakeryPlan"
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
-HICOLOR = Path(__file__).resolve().parent / "icons" / "hicolor"
-SVG_SOURCE = HICOLOR / "scalable" / "apps" / f"{APP_ID}.svg"
+ROOT = Path(__file__).resolve().parent.parent
+HICOLOR = ROOT / "packaging" / "icons" / "hicolor"
+SVG_SOURCE = ROOT / "resources" / "icons" / f"{APP_ID}.svg"  # the one copy of the icon
 
 
 def render_png(renderer: QSvgRenderer, size: int, target: Path) -> None:
@@ -45,7 +46,7 @@ def main() -> int:
     for size in ICON_SIZES:
         target = HICOLOR / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         render_png(renderer, size, target)
-        print(target.relative_to(HICOLOR.parent.parent))
+        print(target.relative_to(ROOT))
     return 0
 
 

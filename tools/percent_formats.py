@@ -1,4 +1,4 @@
-"""Write bakeryplan/resources/percent_formats.json: where each locale puts its percent sign.
+"""Write resources/percent_formats.json: where each locale puts its percent sign.
 
 The window formats numbers with QLocale, which has no percent pattern, and must not load
 babel before its first paint (about 45 ms); reports and the command line use babel. This
@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 from babel import Locale, localedata
 
-RESOURCES = Path(__file__).resolve().parent.parent / "bakeryplan" / "resources"
-TARGET = RESOURCES / "percent_formats.json"
+from bakeryplan.resource_files import PERCENT_FORMATS, resource_path
+
+TARGET = resource_path(PERCENT_FORMATS)  # the repository's file in an editable install
 
 
 DEFAULT = ["", "%"]

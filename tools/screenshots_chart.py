@@ -31,9 +31,9 @@ def _settle() -> None:
 
 
 def panel_shots(out: Path, folder: Path) -> None:
+    from bakeryplan.editing.document import PlanDocument
     from bakeryplan.store.demo import demo_plan
     from bakeryplan.store.repository import PlanRepository
-    from bakeryplan.ui.document import PlanDocument
     from bakeryplan.ui.panels.chart_panel import ChartPanel
     from bakeryplan.ui.theme import dark_palette
 

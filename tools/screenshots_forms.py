@@ -47,7 +47,7 @@ def _grabber(app: QApplication, path: Path, written: list[Path]) -> Callable[[QD
 
 def shoot_forms(app: QApplication, document: object, out: Path, scheme: str) -> list[Path]:
     from bakeryplan.ui import dialogs
-    from bakeryplan.ui.widgets import forms
+    from bakeryplan.ui.widgets import record_forms as forms
 
     plan = document.plan  # type: ignore[attr-defined]
     goal = plan.goals[0]
@@ -111,8 +111,8 @@ def shoot_keep_editing(app: QApplication, document: object, out: Path, scheme: s
 
 def shoot_read_only(app: QApplication, plan_path: Path, out: Path, scheme: str) -> Path:
     """The main window of a plan opened read-only: the banner above the tabs."""
+    from bakeryplan.editing.document import PlanDocument
     from bakeryplan.store.repository import PlanRepository
-    from bakeryplan.ui.document import PlanDocument
     from bakeryplan.ui.main_window import MainWindow
 
     path = out / f"main-read-only-{scheme}.png"
@@ -139,10 +139,10 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(temp)
         os.environ["BAKERYPLAN_DATA_DIR"] = str(folder / "data")
 
+        from bakeryplan.editing.document import PlanDocument
         from bakeryplan.store.demo import demo_plan
         from bakeryplan.store.repository import PlanRepository
         from bakeryplan.ui.app import create_application
-        from bakeryplan.ui.document import PlanDocument
         from bakeryplan.ui.fonts import ensure_font
         from bakeryplan.ui.theme import apply_theme
 

@@ -58,9 +58,9 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")
+    from bakeryplan.editing.document import PlanDocument
     from bakeryplan.store.demo import demo_plan
     from bakeryplan.store.repository import PlanRepository
-    from bakeryplan.ui.document import PlanDocument
     from bakeryplan.ui.wizards.import_wizard import ImportWizard
 
     with tempfile.TemporaryDirectory() as folder:

@@ -92,9 +92,9 @@ def _plan(*, weekly: bool):
 
 
 def shots(out: Path, folder: Path) -> None:
+    from bakeryplan.editing.commands import PlanFromLastYear
+    from bakeryplan.editing.document import PlanDocument
     from bakeryplan.store.repository import PlanRepository
-    from bakeryplan.ui.commands import PlanFromLastYear
-    from bakeryplan.ui.document import PlanDocument
     from bakeryplan.ui.panels.chart_panel import ChartPanel
     from bakeryplan.ui.plan_from_history_dialog import PlanFromHistoryDialog
 

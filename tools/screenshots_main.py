@@ -30,16 +30,16 @@ def main() -> int:
 def _render(scratch: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from bakeryplan.editing.document import PlanDocument
+    from bakeryplan.reports.fonts import ensure_fonts
     from bakeryplan.store.demo import demo_plan
     from bakeryplan.store.repository import PlanRepository
-    from bakeryplan.ui.document import PlanDocument
-    from bakeryplan.ui.fonts import ensure_font
     from bakeryplan.ui.main_window import MainWindow
     from bakeryplan.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    ensure_font(app)
+    ensure_fonts()
     OUT.mkdir(parents=True, exist_ok=True)
     path = Path.home() / "Documents" / "BakeryPlan" / "Sunrise Bakery.bakeryplan"
     path.parent.mkdir(parents=True)

@@ -108,24 +108,12 @@ def _looks_like_plan_path(first: str) -> bool:
 # Plain-Python modules the window needs on its way to the first paint, imported before
 # PySide6: once PySide6 is loaded it inspects every module imported after it (reading the
 # source of each), which made opening a plan about 10-20 ms slower.
-def import_plain_window_modules() -> None:
-    """Load, before PySide6, the modules the window needs that have no Qt in them."""
-    import json  # noqa: F401
-    import logging  # noqa: F401
-    import sqlite3  # noqa: F401
-
-    import bakeryplan.domain.status
-    import bakeryplan.store.whole_plan
-    import bakeryplan.ui.error_log  # noqa: F401
-
-
 def _open_window(args: list[str]) -> int:
     if len(args) > 1:
         return _fail("give one plan file to open, or a subcommand (see --help)")
     path = Path(args[0]) if args else None
     if path is not None and not path.exists():
         return _fail(f'no plan file at "{path}"')
-    import_plain_window_modules()
     from bakeryplan.ui.app import run
 
     return run(path)

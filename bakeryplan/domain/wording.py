@@ -7,7 +7,7 @@ textstat's English syllable count fetches the CMU dictionary from the internet o
 (BakeryPlan never goes online) and importing textstat loads nltk, which takes seconds.
 Labels: 70 and above "Easy to read", 50 and above "Fairly easy", below "Hard to read".
 
-Jargon words come from ``bakeryplan/resources/jargon.txt``, matched case-insensitively on
+Jargon words come from ``resources/jargon.txt``, matched case-insensitively on
 word boundaries (spaces and hyphens inside a phrase are interchangeable); each hit carries
 its character offsets so an editor can highlight it.
 
@@ -21,9 +21,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib.resources import files
 
 import pyphen
+
+from bakeryplan.resource_files import JARGON_WORDS, read_text
 
 VISION_MAX_WORDS = 60
 VISION_MIN_WORDS = 12
@@ -217,7 +218,7 @@ def find_jargon(text: str) -> tuple[JargonHit, ...]:
 
 def jargon_words() -> tuple[str, ...]:
     """The jargon list as shipped, in file order."""
-    text = (files("bakeryplan") / "resources" / "jargon.txt").read_text(encoding="utf-8")
+    text = read_text(JARGON_WORDS)
     lines = (line.strip() for line in text.splitlines())
     return tuple(line for line in lines if line and not line.startswith("#"))
 

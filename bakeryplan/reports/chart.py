@@ -24,7 +24,6 @@ from bakeryplan.reports.chart_frame import ChartFrame, configure_matplotlib, qui
 from bakeryplan.reports.chart_series import (
     BurnupChartData,
     MeasureChartData,
-    burnup_chart_data,
     measure_chart_data,
     planned_on,
 )
@@ -311,36 +310,6 @@ def measure_figure(
     figure = new_figure(size_inches)
     MeasureChart(figure, style_for(dark), titled=titled).update(data)
     return figure
-
-
-def burnup_figure(
-    plan: Plan,
-    goal_id: int,
-    on: date,
-    *,
-    start: date | None = None,
-    end: date | None = None,
-    dark: bool = False,
-    titled: bool = True,
-    size_inches: tuple[float, float] = EXPORT_SIZE_INCHES,
-) -> Figure:
-    """Planned against done share of a goal's steps."""
-    data = burnup_chart_data(plan, goal_id, on, start=start, end=end)
-    figure = new_figure(size_inches)
-    BurnupChart(figure, style_for(dark), titled=titled).update(data)
-    return figure
-
-
-def plotted_series(figure: Figure, gid: str) -> list[tuple[date, float]]:
-    """Read back what a figure shows for one series (for tests and tools)."""
-    import numpy as np
-
-    for line in figure.axes[0].get_lines():
-        if line.get_gid() == gid:
-            xs = np.asarray(line.get_xdata(), dtype=float)
-            ys = np.asarray(line.get_ydata(), dtype=float)
-            return [(day_of(float(x)), float(y)) for x, y in zip(xs, ys, strict=True)]
-    raise KeyError(gid)
 
 
 def export_figure(

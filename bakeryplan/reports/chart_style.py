@@ -40,23 +40,6 @@ class ChartStyle:
     target_marker: str = "D"
     band_hatch: str = "////"
 
-    def rc(self) -> dict[str, Any]:
-        """rcParams for a figure in this style (used in an rc_context while building)."""
-        return {
-            "text.parse_math": False,  # user text: "$5" is money, never math
-            "axes.formatter.use_mathtext": False,
-            "svg.fonttype": "path",
-            "font.size": 9.0,
-            "text.color": self.foreground,
-            "axes.labelcolor": self.foreground,
-            "axes.edgecolor": self.muted,
-            "xtick.color": self.muted,
-            "ytick.color": self.muted,
-            "xtick.labelcolor": self.foreground,
-            "ytick.labelcolor": self.foreground,
-            "legend.frameon": False,
-        }
-
 
 LIGHT = ChartStyle(
     background="#ffffff",

@@ -30,10 +30,11 @@ from bakeryplan.reports.checkin_table import (
     one_line,
     table,
 )
+from bakeryplan.reports.fonts import ensure_fonts
 from bakeryplan.reports.one_page import page_layout_for
 from bakeryplan.reports.one_page_marks import draw_mark
 from bakeryplan.reports.pdf_file import write_page_pdf
-from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
+from bakeryplan.reports.qt_runtime import ensure_gui_app
 
 # Sizes in millimetres and points; rows shrink from ROW_MOST to ROW_LEAST to fit.
 ROW_MOST, ROW_LEAST = 16.0, 7.0

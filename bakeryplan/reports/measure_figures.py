@@ -111,13 +111,6 @@ def period_figures(plan: Plan, m: Measure, period: PeriodValue) -> FigureLine:
     return _line(plan, m, label, period.actual, period.planned)
 
 
-def last_period_figures(plan: Plan, ms: MeasureStatus) -> FigureLine | None:
-    """The newest complete period with entries, or None before there is one."""
-    if ms.last_complete is None:
-        return None
-    return period_figures(plan, ms.measure, ms.last_complete)
-
-
 def _mean_word(m: Measure) -> str:
     if m.counting is Counting.LATEST:
         return "average"

@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from typing import Literal
 
 from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 
 from bakeryplan.domain.model import Plan
+from bakeryplan.reports.fonts import ensure_fonts
 from bakeryplan.reports.one_page_content import one_page_content
 from bakeryplan.reports.one_page_layout import LayoutResult, PageLayout
 from bakeryplan.reports.one_page_paint import Typesetter
 from bakeryplan.reports.pdf_file import write_page_pdf
-from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
+from bakeryplan.reports.qt_runtime import ensure_gui_app
 
-PageSizeName = Literal["a4", "letter"]
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
     "a4": QPageSize.PageSizeId.A4,
     "letter": QPageSize.PageSizeId.Letter,

@@ -12,8 +12,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QRectF
-
 from bakeryplan.reports.one_page_content import OnePageContent
 from bakeryplan.reports.one_page_paint import DrawnBox, Piece, Typesetter
 from bakeryplan.reports.one_page_sections import MIN_BODY_PT, Sections, Sizes
@@ -42,16 +40,8 @@ class LayoutResult:
     clipped: bool = False  # the page is too small even for the shortest layout
 
     @property
-    def font_scale(self) -> float:
-        return self.body_pt / DEFAULT_BODY_PT
-
-    @property
     def cut(self) -> bool:
         return bool(self.left_out)
-
-    @property
-    def text_rects(self) -> tuple[QRectF, ...]:
-        return tuple(box.rect for box in self.boxes if box.kind == "text")
 
 
 class PageLayout:

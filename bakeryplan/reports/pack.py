@@ -17,12 +17,13 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 from bakeryplan import APP_NAME
 from bakeryplan.domain.model import Business, Plan
 from bakeryplan.reports import pack_sections
+from bakeryplan.reports.fonts import ensure_fonts
 from bakeryplan.reports.pack_content import pack_content
 from bakeryplan.reports.pack_layout import MUTED, RULE, Flow, Page
 from bakeryplan.reports.pack_sections import SMALL
 from bakeryplan.reports.pdf_file import write_pdf
 from bakeryplan.reports.printable import printable
-from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
+from bakeryplan.reports.qt_runtime import ensure_gui_app
 
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
     "a4": QPageSize.PageSizeId.A4,

@@ -108,9 +108,6 @@ class PlanLock:
         host = lines[2].strip() if len(lines) > 2 else ""
         return LockHolder(pid, host, since)
 
-    def holder_description(self) -> str:
-        return describe(self.holder())
-
     def __enter__(self) -> PlanLock:
         self.acquire()
         return self

@@ -17,21 +17,19 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bakeryplan import APP_ID, APP_NAME, __version__
+from bakeryplan.editing.document import PlanDocument
+from bakeryplan.reports.fonts import ensure_fonts
 from bakeryplan.ui import settings
+from bakeryplan.ui.after_first_paint import after_first_paint
 from bakeryplan.ui.app_icon import app_icon
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.error_log import error_reporting
-from bakeryplan.ui.exposure import after_first_exposure
-from bakeryplan.ui.fonts import ensure_font
 
 if TYPE_CHECKING:
     from bakeryplan.ui.main_window import MainWindow
 
 BENCH_ENV = "BAKERYPLAN_BENCH_EXIT_ON_SHOW"
 SHOWN_MARKER = "BAKERYPLAN_WINDOW_SHOWN"
-HEAVY_MODULES = (
-    "matplotlib", "numpy", "scipy", "pandas", "textstat", "pyphen", "babel", "pypdf",
-)  # fmt: skip
+HEAVY_MODULES = ("matplotlib", "numpy", "babel", "pyphen", "pypdf")
 ORGANIZATION_DOMAIN = "bakeryplan.org"
 
 
@@ -94,7 +92,7 @@ class AppController(QObject):
     def _show(self, window: QWidget) -> None:
         window.show()
         if self._bench:
-            after_first_exposure(window, lambda: _report_shown_and_quit(self.app))
+            after_first_paint(window, lambda: _report_shown_and_quit(self.app))
 
     def close_document(self) -> None:
         """Release the open plan's lock when the app ends."""
@@ -114,14 +112,8 @@ def last_plan_path() -> Path | None:
 
 def create_application() -> QApplication:
     """The one QApplication, named after the app id so desktops match its .desktop file."""
-    from bakeryplan.ui import theme
-
     existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        app = existing
-    else:
-        app = QApplication([*sys.argv[:1], *theme.STYLE_ARGUMENTS])
-        theme.note_fusion_from_arguments()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -142,7 +134,7 @@ def run(path: Path | None) -> int:
 
     with error_reporting():
         app = create_application()
-        ensure_font(app)
+        ensure_fonts()  # the shipped font, only on a machine that has none
         apply_theme(app)
         controller = AppController(app)
         try:

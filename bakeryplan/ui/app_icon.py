@@ -1,20 +1,17 @@
-"""The application's icon: the installed theme's, else the SVG shipped in the package.
+"""The application's icon: the installed theme's, else the SVG shipped with the app.
 
-Run from a virtual environment, no icon theme knows BakeryPlan, so the packaged SVG (the
-same file packaging/ installs into hicolor) keeps the window and the welcome from looking
-anonymous.
+Run from a virtual environment, no icon theme knows BakeryPlan, so the shipped SVG
+(``resources/icons``, the same file packaging/ installs into hicolor) keeps the window and
+the welcome from looking anonymous.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QIcon
 
 from bakeryplan import APP_ID
-
-ICON_FILE = Path(__file__).resolve().parent.parent / "resources" / "icons" / f"{APP_ID}.svg"
+from bakeryplan.resource_files import APP_ICON, resource_path
 
 
 def app_icon() -> QIcon:
-    return QIcon.fromTheme(APP_ID, QIcon(str(ICON_FILE)))
+    return QIcon.fromTheme(APP_ID, QIcon(str(resource_path(APP_ICON))))

@@ -37,7 +37,7 @@ from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import plain_label
 
 if TYPE_CHECKING:
-    from bakeryplan.ui.document import PlanDocument
+    from bakeryplan.editing.document import PlanDocument
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -104,8 +104,8 @@ def export_pack_interactive(parent: QWidget | None, document: PlanDocument) -> P
     The pack is written on a worker thread while a modal dialog shows progress; this
     returns once the file is complete (or the error has been shown).
     """
+    from bakeryplan.reports.fonts import ensure_fonts
     from bakeryplan.reports.pack import default_page_size, write_progress_pack
-    from bakeryplan.reports.qt_runtime import ensure_fonts
 
     plan = document.plan
     suggested = _suggested_folder(document) / file_name_for(

@@ -24,7 +24,7 @@ from bakeryplan.ui.panels import format_day
 from bakeryplan.ui.printing import file_safe, preferred_page_size
 
 if TYPE_CHECKING:
-    from bakeryplan.ui.document import PlanDocument
+    from bakeryplan.editing.document import PlanDocument
 
 log = logging.getLogger(__name__)
 

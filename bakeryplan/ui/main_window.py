@@ -1,21 +1,20 @@
 """The main window: assembles the panels, menus and status bar around one PlanDocument.
 
-It has no logic of its own: editing lives in the panels and commands, opening/printing/
-exporting in their own modules, imported only when their menu item is used (so the window
-appears fast and a missing part never stops it). Panels too are imported and built only
-when their tab is first shown (see ``lazy_tabs``); the plan's backups start once the
-window is on screen.
+It has no logic of its own and is made of parts it holds: ``menus`` (``WindowMenus``, every
+QAction) and ``tasks`` (``MenuTasks``, what the items do); editing lives in the panels and
+the editing layer's commands, opening/printing/exporting in their own modules, imported only
+when their menu item is used (so the window appears fast and a missing part never stops
+it). Panels too are imported and built only when their tab is first shown (see
+``lazy_tabs``); the plan's backups start once the window is on screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -23,16 +22,24 @@ from PySide6.QtGui import (
     QShortcut,
     QShowEvent,
 )
-from PySide6.QtWidgets import QLabel, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from bakeryplan import APP_NAME
+from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.paths import PLAN_SUFFIX
 from bakeryplan.ui import dialogs, settings
-from bakeryplan.ui.document import PlanDocument
-from bakeryplan.ui.exposure import after_first_exposure
+from bakeryplan.ui.after_first_paint import after_first_paint
 from bakeryplan.ui.lazy_tabs import LazyPanels, PanelFactory
-from bakeryplan.ui.main_actions import ExternalActions
+from bakeryplan.ui.menu_tasks import MenuTasks
 from bakeryplan.ui.widgets.read_only_banner import read_only_banner
+from bakeryplan.ui.window_menus import WindowMenus
+
+
+def _home(document: PlanDocument, parent: QWidget) -> QWidget:  # home: the "This week" tab
+    from bakeryplan.ui.panels.home_panel import HomePanel
+
+    return HomePanel(document, parent)
 
 
 def _vision(document: PlanDocument, parent: QWidget) -> QWidget:
@@ -77,17 +84,12 @@ def _reviews(document: PlanDocument, parent: QWidget) -> QWidget:
     return ReviewsPanel(document, parent)
 
 
-def _alignment(document: PlanDocument, parent: QWidget) -> QWidget:
-    from bakeryplan.ui.panels.alignment_panel import AlignmentPanel
-
-    return AlignmentPanel(document, parent)
-
-
 PanelBuilder = Callable[[PlanDocument, QWidget], QWidget]
 
 # The tabs in order: (key, builder); each panel's module is imported, and the panel built,
 # when its tab is first shown.
 PANELS: tuple[tuple[str, PanelBuilder], ...] = (
+    ("home", _home),  # home: first tab; it holds the findings the Alignment tab showed
     ("vision", _vision),
     ("goals", _goals),
     ("chart", _chart),
@@ -95,7 +97,6 @@ PANELS: tuple[tuple[str, PanelBuilder], ...] = (
     ("people", _people),
     ("feedback", _feedback),
     ("reviews", _reviews),
-    ("alignment", _alignment),
 )
 
 # Which tab shows the subject of a selection request.
@@ -108,6 +109,7 @@ TAB_OF_KIND = {
     "feedback": "feedback",
     "review": "reviews",
     "vision": "vision",
+    "actuals": "actuals",  # home: a measure's entries (id: the measure)
 }
 
 
@@ -135,17 +137,7 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def redo_shortcuts() -> list[QKeySequence]:
-    """The platform's Redo keys plus Ctrl+Shift+Z and Ctrl+Y, which people use everywhere."""
-    keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
-    for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
-        sequence = QKeySequence(extra)
-        if sequence not in keys:
-            keys.append(sequence)
-    return keys
-
-
-class MainWindow(ExternalActions):
+class MainWindow(QMainWindow):
     def __init__(self, document: PlanDocument) -> None:
         super().__init__()
         self.document: PlanDocument | None = None
@@ -160,98 +152,17 @@ class MainWindow(ExternalActions):
         self.mode_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.mode_label)
+        self.tasks = MenuTasks(self)
+        self.menus = WindowMenus(self, self.tasks)
+        self.toolbar = self.menus.build_toolbar(tasks=self.tasks)  # everyday actions
         self.read_only_banner = read_only_banner(self)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_banner)
-        self._undo_action: QAction | None = None
-        self._redo_action: QAction | None = None
-        self._build_menus()
         for number in range(1, 10):  # Ctrl+1 ... Ctrl+9 bring a tab to the front
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
         self.set_document(document)
         self._restore_geometry()
-
-    # --- menus ---------------------------------------------------------------------------
-
-    def _action(
-        self, menu: QMenu, text: str, slot: Callable[[], Any], shortcut: Any = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New plan…"), self.new_plan, QKeySequence.StandardKey.New)
-        self._action(file_menu, self.tr("&Open…"), self.open_plan, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._action(file_menu, self.tr("Restore from &backup…"), self.restore_backup)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Import actuals…"), self.import_actuals)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("Export &chart…"), self.export_chart)
-        self._action(file_menu, self.tr("Export progress &pack…"), self.export_pack)
-        self._action(
-            file_menu,
-            self.tr("&Print one-page plan…"),
-            self.print_plan,
-            QKeySequence.StandardKey.Print,
-        )
-        self._action(file_menu, self.tr("Export one-page plan as P&DF…"), self.export_one_page)
-        self._action(file_menu, self.tr("Print check-in &sheet…"), self.print_checkin)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
-        quit_action = self._action(file_menu, self.tr("&Quit"), self.quit, "Ctrl+Q")
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-
-        plan_menu = bar.addMenu(self.tr("&Plan"))
-        self.plan_actions = [
-            self._action(plan_menu, self.tr("Write &vision with wizard…"), self.vision_wizard),
-            self._action(plan_menu, self.tr("New goal with &wizard…"), self.goal_wizard),
-            self._action(plan_menu, self.tr("&Hold a review…"), self.review_wizard),
-        ]
-        plan_menu.addSeparator()
-        self.plan_actions += [
-            self._action(
-                plan_menu, self.tr("Add &goal…"), lambda: self._panel_call("goals", "add_goal")
-            ),
-            self._action(
-                plan_menu, self.tr("Add &person…"), lambda: self._panel_call("people", "add_person")
-            ),
-            self._action(
-                plan_menu,
-                self.tr("Add &feedback…"),
-                lambda: self._panel_call("feedback", "add_feedback"),
-            ),
-            self._action(
-                plan_menu,
-                self.tr("Add &review…"),
-                lambda: self._panel_call("reviews", "add_review"),
-            ),
-            self._action(plan_menu, self.tr("Business &details…"), self.edit_business),
-        ]
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        about = self._action(help_menu, self.tr("&About BakeryPlan"), self.about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = [path for path in settings.recent_files() if path.exists()]
-        for number, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number} " + path.name.replace("&", "&&"))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not recent:
-            empty = self.recent_menu.addAction(self.tr("No recent plans"))
-            empty.setEnabled(False)
 
     # --- the document ----------------------------------------------------------------------
 
@@ -259,7 +170,7 @@ class MainWindow(ExternalActions):
         """Shows ``document``; the previous one is closed (its file and lock released)."""
         old = self.document
         if old is not None and old is not document:
-            old.changed.disconnect(self._update_title)
+            old.plan_changed.disconnect(self._plan_changed)
             old.selection_requested.disconnect(self._go_to)
             old.edit_refused.disconnect(self._edit_refused)
             old.backup_failed.disconnect(self._backup_failed)
@@ -270,6 +181,7 @@ class MainWindow(ExternalActions):
         self.tabs.setDocumentMode(True)
         self.panels = LazyPanels(self.tabs)
         labels = {
+            "home": self.tr("This week"),  # home
             "vision": self.tr("Vision"),
             "goals": self.tr("Goals"),
             "chart": self.tr("Progress chart"),
@@ -277,7 +189,6 @@ class MainWindow(ExternalActions):
             "people": self.tr("People"),
             "feedback": self.tr("Feedback"),
             "reviews": self.tr("Reviews"),
-            "alignment": self.tr("Needs attention"),
         }
         if current < 0:
             current = tab_index(settings.read(settings.CURRENT_TAB))
@@ -293,13 +204,11 @@ class MainWindow(ExternalActions):
         self.tabs.setCurrentIndex(current)
         self.panels.activate()
 
-        self._connect_undo(document)
-        document.changed.connect(self._update_title)
+        self.menus.follow(document)
+        document.plan_changed.connect(self._plan_changed)
         document.selection_requested.connect(self._go_to)
         document.edit_refused.connect(self._edit_refused)
         document.backup_failed.connect(self._backup_failed)
-        for action in self.plan_actions:
-            action.setEnabled(not document.read_only)
         self._update_title()
         if not document.read_only:
             settings.add_recent_file(document.path)
@@ -310,7 +219,7 @@ class MainWindow(ExternalActions):
         super().showEvent(event)
         if not self._watching_exposure:
             self._watching_exposure = True
-            after_first_exposure(self, self._first_exposed)
+            after_first_paint(self, self._first_exposed)
 
     def _first_exposed(self) -> None:
         """The window is on screen: now the work that must not delay it."""
@@ -318,18 +227,9 @@ class MainWindow(ExternalActions):
         if self.document is not None:
             self.document.start_backups()
 
-    def _connect_undo(self, document: PlanDocument) -> None:
-        for action in (self._undo_action, self._redo_action):
-            if action is not None:
-                self.edit_menu.removeAction(action)
-                action.deleteLater()
-        stack = document.undo_stack
-        self._undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self._undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self._redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self._redo_action.setShortcuts(redo_shortcuts())
-        self.edit_menu.addAction(self._undo_action)
-        self.edit_menu.addAction(self._redo_action)
+    def _plan_changed(self, notice: ChangeNotice) -> None:
+        if notice.touches(ChangeKind.BUSINESS):  # the title is the business's name
+            self._update_title()
 
     def _update_title(self) -> None:
         document = self.document
@@ -376,24 +276,13 @@ class MainWindow(ExternalActions):
         if choice == 1:
             QTimer.singleShot(0, self, self.close)
 
-    def edit_business(self) -> None:
-        document = self.document
-        if document is None:
-            return
-        from bakeryplan.ui import commands
-        from bakeryplan.ui.widgets import forms
-
-        edited = forms.ask_business(self, document.plan.business)
-        if edited is not None and edited != document.plan.business:
-            document.push(commands.SetBusiness(document, edited))
-
-    def _panel_call(self, key: str, method: str) -> None:
+    def show_panel(self, key: str) -> QWidget | None:
+        """Brings the tab ``key`` to the front (building its panel if need be)."""
         panel = self.panels.get(key)
         if panel is not None:
             self.tabs.setCurrentWidget(panel)
-            getattr(panel, method)()
+        return panel
 
-    # --- actions implemented elsewhere -----------------------------------------------------
     # --- window events ---------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
@@ -424,7 +313,7 @@ class MainWindow(ExternalActions):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.open_path(path)
+        self.tasks.open_path(path)
 
 
 def _panel_factory(document: PlanDocument, builder: PanelBuilder) -> PanelFactory:

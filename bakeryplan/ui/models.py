@@ -32,8 +32,8 @@ from bakeryplan.domain.health import toward_sign
 from bakeryplan.domain.model import Actual, ActualSource, Direction, Measure
 from bakeryplan.domain.periods import BusinessCalendar
 from bakeryplan.domain.within_bounds import actuals_within_bounds, measure_within_bounds
-from bakeryplan.ui import commands
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing import commands
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui.panels import decimal_mark, format_amount, format_day
 from bakeryplan.ui.widgets.counting_fields import counting_label, figure_header, period_name
 from bakeryplan.ui.widgets.parsing import (
@@ -115,6 +115,45 @@ class ActualsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.set_measure(self.measure.id if self.measure else None)
+
+    def update_entries(self) -> None:
+        """The measure's entries read again, as rows inserted, removed and changed: rows not
+        touched keep their place, selection and cursor. A changed measure, or entries that
+        changed their order, reset the model."""
+        measure = self.measure
+        if measure is None or self.document.plan.measure(measure.id) != measure:
+            self.reload()
+            return
+        before, before_periods = self.actuals, self._periods_by_id()
+        after = self.document.plan.actuals_of(measure.id)
+        after_ids = {a.id for a in after}
+        before_ids = {a.id for a in before}
+        kept_before = [a.id for a in before if a.id in after_ids]
+        if kept_before != [a.id for a in after if a.id in before_ids]:
+            self.reload()
+            return
+        for row in reversed(range(len(before))):
+            if before[row].id not in after_ids:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                self.actuals = self.actuals[:row] + self.actuals[row + 1 :]
+                self.endRemoveRows()
+        for row, actual in enumerate(after):
+            if actual.id not in before_ids:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self.actuals = (*self.actuals[:row], actual, *self.actuals[row:])
+                self.endInsertRows()
+        stale = {a.id: a for a in self.actuals}  # the values the rows showed
+        self.actuals = after
+        self._periods = self._periods_by_row()
+        periods = self._periods_by_id()
+        for row, actual in enumerate(after):
+            if actual != stale[actual.id] or periods.get(actual.id) != before_periods.get(
+                actual.id
+            ):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, VARIANCE))
+
+    def _periods_by_id(self) -> dict[int, PeriodValue]:
+        return {self.actuals[row].id: period for row, period in self._periods.items()}
 
     @property
     def new_row(self) -> int:
@@ -350,6 +389,9 @@ class ActualsModel(QAbstractTableModel):
             note=self._pending.get(NOTE, ""),
         )
         self.added_from_new_row = self.document.push(commands.AddActual(self.document, actual))
+        if self.added_from_new_row:
+            self._pending = {}
+            self.dataChanged.emit(self.index(self.new_row, 0), self.index(self.new_row, VARIANCE))
         return self.added_from_new_row
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QWidget
 
+from bakeryplan.editing.document import PlanDocument, today_from_environment
 from bakeryplan.store.errors import (
     FILE_ERRORS,
     DamagedPlanError,
@@ -27,7 +28,6 @@ from bakeryplan.store.errors import (
 from bakeryplan.store.paths import PLAN_SUFFIX, default_plans_dir
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs, settings
-from bakeryplan.ui.document import PlanDocument, today_from_environment
 
 if TYPE_CHECKING:
     from bakeryplan.store.backups import BackupInfo
@@ -305,6 +305,9 @@ def new_plan_interactive(parent: QWidget | None) -> PlanDocument | None:
         from bakeryplan.ui.wizards.vision_wizard import run_vision_wizard
 
         run_vision_wizard(parent, document)
+    from bakeryplan.ui.first_goal import offer_first_goal
+
+    offer_first_goal(parent, document)
     return document
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bakeryplan.ui import commands, dialogs
+from bakeryplan.editing import commands
+from bakeryplan.ui import dialogs
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from bakeryplan.ui.document import PlanDocument
+    from bakeryplan.editing.document import PlanDocument
 
 
 def plan_measure_from_last_year(

@@ -21,7 +21,7 @@ from bakeryplan.reports.one_page import page_layout_for, paint_one_page, write_o
 from bakeryplan.ui import dialogs
 
 if TYPE_CHECKING:
-    from bakeryplan.ui.document import PlanDocument
+    from bakeryplan.editing.document import PlanDocument
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,6 @@ _state: dict[str, Any] = {
     "forced": False,
     "listening": False,
     "style": None,  # the dark scheme's proxy style, once made
-    "fusion": False,  # Fusion (or the proxy over it) is set
 }
 
 # (light scheme, dark scheme): dark colours are lighter so they keep contrast on dark grey.
@@ -77,56 +76,25 @@ def dark_palette() -> QPalette:
     return palette
 
 
-# Arguments for a new QApplication: Qt then makes Fusion itself, so Python never has to
-# wrap a QStyle before the first window (the wrapper's enums cost about 17 ms).
-STYLE_ARGUMENTS = ("-style", "Fusion")
-
-
-def note_fusion_from_arguments() -> None:
-    """The QApplication was made with :data:`STYLE_ARGUMENTS`: Fusion is already set."""
-    _state["fusion"] = True
-
-
-# Fusion's own light palette (``QStyleFactory.create("Fusion").standardPalette()``), written
-# out so that the light scheme needs no QStyle object; tests compare the two. Active and
-# inactive colours are the same; disabled ones differ only where listed.
-_LIGHT_COLOURS = {
-    "WindowText": "#000000", "Button": "#efefef", "Light": "#ffffff", "Midlight": "#cacaca",
-    "Dark": "#9f9f9f", "Mid": "#b8b8b8", "Text": "#000000", "BrightText": "#ffffff",
-    "ButtonText": "#000000", "Base": "#ffffff", "Window": "#efefef", "Shadow": "#767676",
-    "Highlight": "#308cc6", "HighlightedText": "#ffffff", "Link": "#0000ff",
-    "LinkVisited": "#ff00ff", "AlternateBase": "#f7f7f7", "ToolTipBase": "#ffffdc",
-    "ToolTipText": "#000000", "PlaceholderText": "#80000000", "Accent": "#308cc6",
-}  # fmt: skip
-_LIGHT_DISABLED_COLOURS = {
-    "WindowText": "#bebebe", "Dark": "#bebebe", "Text": "#bebebe", "ButtonText": "#bebebe",
-    "Base": "#efefef", "Shadow": "#b1b1b1", "Highlight": "#919191", "Accent": "#919191",
-}  # fmt: skip
-
-
 READABLE_HINT_LIGHT = "#656565"
 """Hints and examples in the light theme: at least 4.5:1 on the window and on fields."""
 
 
-def light_palette() -> QPalette:
-    """Fusion's light palette without asking a QStyle for it (see ``_LIGHT_COLOURS``)."""
-    palette = QPalette()
-    role, group = QPalette.ColorRole, QPalette.ColorGroup
-    for name, colour in _LIGHT_COLOURS.items():
-        palette.setColor(role[name], QColor(colour))
-    for name, colour in _LIGHT_DISABLED_COLOURS.items():
-        palette.setColor(group.Disabled, role[name], QColor(colour))
+def readable_hints(palette: QPalette) -> QPalette:
+    """Fusion's light palette with hints that read: its half-transparent black is about
+    3.8:1 on the grey window."""
+    group = QPalette.ColorGroup
     for active in (group.Active, group.Inactive):
-        # Fusion's hints (half-transparent black, about 3.8:1) read grey on grey.
-        palette.setColor(active, role.PlaceholderText, QColor(READABLE_HINT_LIGHT))
+        palette.setColor(active, QPalette.ColorRole.PlaceholderText, QColor(READABLE_HINT_LIGHT))
     return palette
 
 
 def apply_theme(app: QApplication, *, dark: bool | None = None) -> None:
     """Fusion with a light or dark palette; ``dark=None`` follows the system and its changes.
 
-    The dark scheme needs a Python style (check box outlines, see ``readable_style``); the
-    light one uses Fusion itself, so the first window is drawn without a Python call per
+    The light scheme is Fusion's own palette (with readable hints); the dark one is ours,
+    with a Python style that outlines check boxes (see ``readable_style``). The light
+    scheme keeps Fusion itself, so the first window is drawn without a Python call per
     primitive.
     """
     _state["forced"] = dark is not None
@@ -140,19 +108,13 @@ def apply_theme(app: QApplication, *, dark: bool | None = None) -> None:
         style = ReadableStyle("Fusion", is_dark)
         _state["style"] = style
         app.setStyle(style)
-    elif not use_dark and _state["style"] is None and not _state["fusion"]:
+    elif _state["style"] is None and app.style().name() != "fusion":
         app.setStyle("Fusion")
-    _state["fusion"] = True
-    app.setPalette(dark_palette() if use_dark else light_palette())
+    app.setPalette(dark_palette() if use_dark else readable_hints(app.style().standardPalette()))
     hints = QGuiApplication.styleHints()
     if hints is not None and not _state["listening"]:
         hints.colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
         _state["listening"] = True
-
-
-def force_dark(app: QApplication) -> None:
-    """Dark whatever the system says (screenshots, tests)."""
-    apply_theme(app, dark=True)
 
 
 def _follow_system(app: QApplication) -> None:

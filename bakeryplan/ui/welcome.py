@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan import APP_NAME
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui import opening, settings
 from bakeryplan.ui.app_icon import app_icon
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import plain_tooltip
 
 PATH_ROLE = Qt.ItemDataRole.UserRole

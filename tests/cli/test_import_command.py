@@ -266,3 +266,19 @@ def test_a_file_in_both_orders_says_so_in_the_json_too(plan, tmp_path, capsys) -
     [notice] = json.loads(out)["notices"]
     assert "day first (line 2" in notice and "month first (line 3" in notice
     assert "were read day first (line 4)" in notice
+
+
+def test_an_amount_cut_by_a_comma_is_skipped_in_the_json_not_imported(plan, tmp_path, capsys):
+    data = b"Date,Sales,Note\n2026-03-01,56.10,rain\n2026-03-01,1,234.50\n2026-03-02,99.00,\n"
+    path = _file(tmp_path, "cut.csv", data)
+    code, out, _ = _run(capsys, "import", plan, path, "--measure", "Revenue", "--json", *ON)
+    assert code == 0
+    assert _json_days(out) == {date(2026, 3, 1): (56.1, 1), date(2026, 3, 2): (99.0, 1)}
+    assert json.loads(out)["skipped"] == [
+        {
+            "line": 3,
+            "reason": "the amount looks cut in two by a comma: 1,234.50; quote it or export "
+            "with another separator",
+        }
+    ]
+    assert _values(plan, "Revenue") == {date(2026, 3, 1): 56.1, date(2026, 3, 2): 99.0}

@@ -6,6 +6,7 @@ import configparser
 import shutil
 import struct
 import subprocess
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -93,12 +94,6 @@ def test_png_icon_has_its_size(size: int) -> None:
     assert png_size(path) == (size, size)
 
 
-def test_scalable_icon_is_named_after_the_app() -> None:
-    svg = HICOLOR / "scalable" / "apps" / f"{APP_ID}.svg"
-    root = ET.parse(svg).getroot()
-    assert root.tag.endswith("svg")
-
-
 def test_pyinstaller_spec_is_valid_python_naming_the_app() -> None:
     spec = PACKAGING / "bakeryplan.spec"
     source = spec.read_text(encoding="utf-8")
@@ -140,8 +135,25 @@ def test_metainfo_validates() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_the_package_ships_the_same_icon_packaging_installs() -> None:
-    from bakeryplan.ui.app_icon import ICON_FILE
+def test_the_icon_is_stored_once_and_installed_from_resources() -> None:
+    """The window's icon and the desktop's scalable icon are the same file."""
+    from bakeryplan.resource_files import APP_ICON, resource_path
 
-    installed = ROOT / "packaging" / "icons" / "hicolor" / "scalable" / "apps" / ICON_FILE.name
-    assert ICON_FILE.read_bytes() == installed.read_bytes()
+    assert resource_path(APP_ICON) == ROOT / "resources" / "icons" / f"{APP_ID}.svg"
+    assert ET.parse(resource_path(APP_ICON)).getroot().tag.endswith("svg")
+    assert not list(PACKAGING.rglob("*.svg")), "a second copy of the SVG icon in packaging/"
+    spec = (PACKAGING / "bakeryplan.spec").read_text(encoding="utf-8")
+    assert '"resources" / "icons" / f"{APP_ID}.svg"' in spec
+    assert 'collect_data_files("bakeryplan.resources")' in spec
+
+
+def test_every_package_is_listed_for_the_wheel() -> None:
+    """pyproject lists the packages by hand (resources/ is mapped into the package)."""
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        setuptools = tomllib.load(file)["tool"]["setuptools"]
+    on_disk = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "bakeryplan").rglob("__init__.py")
+    }
+    assert set(setuptools["packages"]) == on_disk | {"bakeryplan.resources"}
+    assert setuptools["package-dir"] == {"bakeryplan.resources": "resources"}

@@ -28,17 +28,13 @@ from bakeryplan.domain.model import (
     Plan,
 )
 from bakeryplan.domain.periods import BusinessCalendar, Span
-from bakeryplan.reports.chart import (
-    burnup_figure,
-    export_figure,
-    measure_figure,
-    plotted_series,
-)
+from bakeryplan.reports.chart import export_figure, measure_figure
 from bakeryplan.reports.chart_axes import day_of
 from bakeryplan.reports.chart_frame import quiet_missing_glyphs
 from bakeryplan.reports.chart_series import measure_chart_data, on_track_edge
 from bakeryplan.reports.formatting import format_value
 from bakeryplan.store.demo import demo_plan
+from tests.chart_readback import burnup_figure, plotted_series
 from tests.reports.chart_fixtures import DEMO_TODAY, TRICKY_NAMES, linear_plan, tricky_plan
 
 
@@ -382,7 +378,11 @@ from datetime import date
 on = date(2026, 11, 27)
 plan = demo_plan(on)
 export.export_measure_chart(plan, 1, r"{tmp_path / "c.png"}", on=on)
-chart.burnup_figure(plan, plan.goals[0].id, on).canvas.draw()
+from bakeryplan.reports.chart_series import burnup_chart_data
+from bakeryplan.reports.chart_style import style_for
+figure = chart.new_figure()
+chart.BurnupChart(figure, style_for(False)).update(burnup_chart_data(plan, plan.goals[0].id, on))
+figure.canvas.draw()
 assert "matplotlib" in sys.modules
 print("pyplot" if "matplotlib.pyplot" in sys.modules else "clean")
 """

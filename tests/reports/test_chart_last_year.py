@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from bakeryplan.domain.last_year_line import last_year_periods
-from bakeryplan.reports.chart import measure_figure, plotted_series
+from bakeryplan.reports.chart import measure_figure
+from tests.chart_readback import plotted_series
 from tests.reports.test_pack_plan_origin import ON, derived_plan
 
 

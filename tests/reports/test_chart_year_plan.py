@@ -11,9 +11,10 @@ import dataclasses
 from datetime import date, timedelta
 
 from bakeryplan.domain.model import Actual, Plan
-from bakeryplan.reports.chart import measure_figure, plotted_series
+from bakeryplan.reports.chart import measure_figure
 from bakeryplan.reports.chart_series import measure_chart_data
 from bakeryplan.reports.chart_table import period_rows
+from tests.chart_readback import plotted_series
 from tests.reports.test_pack_plan_origin import derived_plan
 
 FIRST_DAY, LAST_DAY = date(2026, 8, 3), date(2027, 8, 8)

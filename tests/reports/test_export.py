@@ -131,8 +131,6 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_temp_file(
 ) -> None:
     from matplotlib.figure import Figure
 
-    from bakeryplan.reports import export
-
     target = tmp_path / f"chart.{suffix}"
     target.write_bytes(b"the good old chart")
 
@@ -140,14 +138,11 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_temp_file(
         handle.write(b"half a chart")
         raise OSError("disk full")
 
-    real_chunk = export._png_chunk
+    def broken_save(self, handle, *args, **kwargs) -> None:  # PNG goes through Pillow
+        handle.write(b"\x89PNG half a chart")
+        raise OSError("disk full")
 
-    def broken_chunk(kind: bytes, data: bytes) -> bytes:
-        if kind == b"IDAT":  # the header is written by now: half a PNG
-            raise OSError("disk full")
-        return real_chunk(kind, data)
-
-    monkeypatch.setattr(export, "_png_chunk", broken_chunk)
+    monkeypatch.setattr(Image.Image, "save", broken_save)
     monkeypatch.setattr(Figure, "savefig", broken_write)
     figure = measure_figure(PLAN, 1, DEMO_TODAY)
     with pytest.raises(OSError, match="disk full"):

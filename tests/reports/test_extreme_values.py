@@ -17,9 +17,10 @@ from bakeryplan.cli import main
 from bakeryplan.cli.status_text import findings_as_text, status_as_json, status_as_text
 from bakeryplan.domain.alignment import find_alignment_issues
 from bakeryplan.domain.status import plan_status
-from bakeryplan.reports.chart import burnup_figure, export_figure, measure_figure
+from bakeryplan.reports.chart import export_figure, measure_figure
 from bakeryplan.reports.csv_export import export_actuals_csv, export_status_csv
 from bakeryplan.store.interchange import dump_json, load_json
+from tests.chart_readback import burnup_figure
 from tests.extreme_plans import EXTREME_PLANS, TODAY, write_plan
 
 

@@ -27,6 +27,7 @@ from bakeryplan.domain.model import (
     VisionRevision,
 )
 from bakeryplan.reports.one_page import LayoutResult, write_one_page_pdf
+from bakeryplan.reports.one_page_layout import DEFAULT_BODY_PT
 from bakeryplan.store.demo import demo_plan
 
 ON = date(2026, 11, 27)
@@ -169,7 +170,7 @@ def test_a_huge_plan_shrinks_then_cuts_and_says_what_was_left_out(
     pages, text, _ = pdf_text(path)
     assert pages == 1
     assert result.body_pt >= 8.0
-    assert result.font_scale < 1.0
+    assert result.body_pt < DEFAULT_BODY_PT
     assert result.vision_cut
     assert 0 < result.goals_shown < 200
     assert 0 < result.steps_shown < result.steps_total

@@ -13,10 +13,11 @@ from pypdf import PdfReader
 from bakeryplan.domain.measure_status import measure_status
 from bakeryplan.domain.model import Actual, Business, Direction, Plan
 from bakeryplan.reports import pack_sections
+from bakeryplan.reports.fonts import ensure_fonts
 from bakeryplan.reports.pack import default_page_size, pack_writer, page_flow, write_progress_pack
 from bakeryplan.reports.pack_content import pack_content, variance_note
 from bakeryplan.reports.pack_layout import Flow
-from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app
+from bakeryplan.reports.qt_runtime import ensure_gui_app
 from bakeryplan.store.demo import demo_plan
 from tests.reports.chart_fixtures import DEMO_TODAY, linear_plan, tricky_plan
 

@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
@@ -19,59 +18,13 @@ def test_reuses_the_running_application(qapp: QCoreApplication) -> None:
     assert isinstance(qt_runtime.ensure_gui_app(), QGuiApplication)
 
 
-def test_bundled_fonts_are_shipped() -> None:
-    for name in qt_runtime.BUNDLED_FONT_FILES:
-        assert (qt_runtime.FONTS_DIR / name).is_file()
-
-
-def test_registering_bundled_fonts_gives_dejavu(qapp: QCoreApplication) -> None:
-    assert qt_runtime.REPORT_FONT_FAMILY in qt_runtime.register_bundled_fonts()
-
-
-class _EmptyFontDatabase:
-    """Stands in for a machine without DejaVu Sans until the bundled fonts are added."""
-
-    def __init__(self, system_families: tuple[str, ...] = ()) -> None:
-        self.system_families = list(system_families)
-        self.added: list[str] = []
-
-    def families(self) -> list[str]:
-        return self.system_families + (["DejaVu Sans"] if self.added else [])
-
-    def addApplicationFont(self, path: str) -> int:
-        self.added.append(path)
-        return len(self.added) - 1
-
-    def applicationFontFamilies(self, font_id: int) -> list[str]:
-        return ["DejaVu Sans"]
-
-
-def test_fonts_are_registered_when_the_system_has_none(
-    qapp: QCoreApplication, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    fake = _EmptyFontDatabase()
-    monkeypatch.setattr(qt_runtime, "QFontDatabase", fake)
-    monkeypatch.setattr(qt_runtime, "_bundled_registered", False)
-    assert qt_runtime.ensure_fonts() == "DejaVu Sans"
-    assert [Path(p).name for p in fake.added] == list(qt_runtime.BUNDLED_FONT_FILES)
-
-
-def test_bundled_fonts_are_preferred_over_other_system_fonts(
-    qapp: QCoreApplication, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    fake = _EmptyFontDatabase(("Liberation Sans", "Noto Sans"))
-    monkeypatch.setattr(qt_runtime, "QFontDatabase", fake)
-    monkeypatch.setattr(qt_runtime, "_bundled_registered", False)
-    assert qt_runtime.ensure_fonts() == "DejaVu Sans"
-    assert len(fake.added) == 2
-
-
 def test_headless_process_gets_an_offscreen_application(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.pop("QT_QPA_PLATFORM", None)
     code = (
         "import sys\n"
-        "from bakeryplan.reports.qt_runtime import ensure_fonts, ensure_gui_app\n"
+        "from bakeryplan.reports.fonts import ensure_fonts\n"
+        "from bakeryplan.reports.qt_runtime import ensure_gui_app\n"
         "app = ensure_gui_app()\n"
         "print(app.platformName(), ensure_fonts())\n"
         "assert 'PySide6.QtWidgets' not in sys.modules\n"

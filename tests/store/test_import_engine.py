@@ -333,3 +333,32 @@ def test_reading_leaves_no_module_wide_csv_state_behind() -> None:
         with contextlib.suppress(ImportRefused):
             prepare(data)
     assert (csv.field_size_limit(), clevercsv.field_size_limit()) == before
+
+
+def test_rows_like_ones_read_before_are_read_as_the_first_of_them() -> None:
+    """Cells met before are looked up, not read again: the rows after them must still be
+    used, or skipped with the same reasons, as the first row of their kind."""
+    data = (
+        b"when,amount\n"
+        b"2026-03-01 07:02:11,5.00\n"
+        b"2026-03-01 07:02:11,5.00\n"  # a repeated row is a real row
+        b"2026-03-01 garbage,5.00\n"
+        b"2026-12-01 07:02:11,5.00\n"
+        b"2026-03-02 07:02:11,5.00\n"
+        b"2026-03-01 08:15:00,abc\n"
+        b"2026-03-01 08:15:00,2.50\n"
+        b"2026-03-01,1,234.50\n"
+    )
+    prepared = prepare(data)
+    preview = aggregate(prepared.table, prepared.proposed, today=TODAY)
+    assert [(d.on, d.value, d.rows) for d in preview.days] == [
+        (date(2026, 3, 1), 12.5, 3),
+        (date(2026, 3, 2), 5.0, 1),
+    ]
+    assert [(s.line, s.reason.split(" (")[0]) for s in preview.skipped] == [
+        (4, '"2026-03-01 garbage" is not a date'),
+        (5, "dated after today"),
+        (7, '"abc" is not an amount'),
+        (9, "more cells than the header"),
+    ]
+    assert preview.used == 4

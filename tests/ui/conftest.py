@@ -26,7 +26,7 @@ def plan_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def document(plan_path: Path, qapp) -> Iterator:
     """A writable document over the demo plan file, closed after the test."""
-    from bakeryplan.ui.document import PlanDocument
+    from bakeryplan.editing.document import PlanDocument
 
     doc = PlanDocument(PlanRepository.open(plan_path), today=lambda: DEMO_TODAY)
     yield doc

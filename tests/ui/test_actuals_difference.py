@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
 from bakeryplan.domain.model import Actual, Direction, Plan
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.demo import demo_plan
 from bakeryplan.store.repository import PlanRepository
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.models import DATE, VARIANCE
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 from tests.ui.conftest import DEMO_TODAY, plan_on_disk

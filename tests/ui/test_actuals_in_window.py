@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from bakeryplan.domain.model import Person
-from bakeryplan.ui import commands
+from bakeryplan.editing import commands
 from bakeryplan.ui.main_window import MainWindow
 from bakeryplan.ui.models import DATE
 
@@ -29,7 +29,7 @@ def test_leaving_a_refused_date_for_another_tab_gives_the_keyboard_back(
     qtbot.keyClicks(table.focusWidget(), "1/13/2026")
     qtbot.keyClick(table.focusWidget(), Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: "31/13/2026" in actuals.problem.text())
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Goals
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Goals
     goals = window.panels["goals"]
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is goals)
     goals.tree.setFocus()

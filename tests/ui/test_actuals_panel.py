@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit
 
 from bakeryplan.domain.model import ActualSource
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.models import DATE, EXPECTED, NOTE, VALUE, VARIANCE
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 from tests.ui.conftest import plan_on_disk

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from bakeryplan.domain.measure_status import measure_status
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui.models import DATE, EXPECTED, FIGURE, VALUE, VARIANCE
 from bakeryplan.ui.panels import format_amount
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from bakeryplan import APP_ID, APP_NAME
@@ -25,7 +24,6 @@ from bakeryplan.ui.app import (
     create_application,
     last_plan_path,
 )
-from bakeryplan.ui.fonts import BUNDLED_FONT_FILES, FONTS_DIR, ensure_font, register_bundled_fonts
 from bakeryplan.ui.welcome import WelcomeWindow
 
 TODAY = date(2026, 11, 27)
@@ -107,45 +105,6 @@ def test_the_application_is_named_after_the_app_id(qtbot) -> None:
     app = create_application()
     assert app.desktopFileName() == APP_ID
     assert app.applicationName() == APP_NAME
-
-
-def test_the_bundled_font_is_there_and_registers(qtbot) -> None:
-    for name in BUNDLED_FONT_FILES:
-        assert (FONTS_DIR / name).stat().st_size > 100_000
-    assert (FONTS_DIR / "LICENSE-DejaVu.txt").is_file()
-    assert "DejaVu Sans" in register_bundled_fonts()
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    assert QFontDatabase.families()
-    assert ensure_font(app) == []  # fonts exist already: nothing to do
-
-
-FONT_PROBE = """
-from PySide6.QtWidgets import QApplication
-from bakeryplan.ui.fonts import ensure_font, has_real_fonts
-app = QApplication([])
-print("before", has_real_fonts())
-print("registered", ",".join(ensure_font(app)))
-print("font", app.font().family())
-"""
-
-
-def test_a_machine_without_fonts_gets_the_bundled_font(tmp_path: Path) -> None:
-    config = tmp_path / "no-fonts.conf"
-    config.write_text(
-        f'<?xml version="1.0"?><fontconfig><cachedir>{tmp_path}</cachedir></fontconfig>',
-        encoding="utf-8",
-    )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FONTCONFIG_FILE=str(config))
-    result = subprocess.run(
-        [sys.executable, "-c", FONT_PROBE], env=env, capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [
-        "before False",
-        "registered DejaVu Sans",
-        "font DejaVu Sans",
-    ]
 
 
 def test_the_window_shows_before_any_heavy_module_loads(plan_path: Path) -> None:

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.reports import pack
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.chart_export import ProgressDialog, export_pack_interactive
-from bakeryplan.ui.document import PlanDocument
 
 REAL_EXEC_DIALOG = dialogs.exec_dialog
 

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from bakeryplan.reports.chart import BurnupChart, plotted_series
+from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice, Operation, change
+from bakeryplan.reports.chart import BurnupChart
 from bakeryplan.reports.formatting import format_date, format_value
 from bakeryplan.reports.measure_figures import period_figures
 from bakeryplan.ui.panels.chart_panel import ChartPanel
+from tests.chart_readback import plotted_series
 
 DEMO_TODAY = date(2026, 11, 27)
 
@@ -59,8 +61,9 @@ def test_chart_follows_the_quick_entry_grid_and_undo(panel: ChartPanel, document
 
 def test_a_burst_of_changes_redraws_once(panel: ChartPanel, document, qtbot) -> None:
     start = panel.redraw_count
+    notice = ChangeNotice.of([change(ChangeKind.MEASURE, Operation.EDITED, [panel.subject[1]])])
     for _ in range(25):
-        document.changed.emit()
+        document.plan_changed.emit(notice)
     qtbot.waitUntil(lambda: panel.redraw_count > start)
     qtbot.wait(30)
     assert panel.redraw_count == start + 1
@@ -69,7 +72,10 @@ def test_a_burst_of_changes_redraws_once(panel: ChartPanel, document, qtbot) -> 
 def test_a_hidden_panel_waits_until_shown(document, qtbot) -> None:
     widget = ChartPanel(document)
     qtbot.addWidget(widget)
-    document.changed.emit()
+    charted = [widget.subject[1]] if widget.subject else []
+    document.plan_changed.emit(
+        ChangeNotice.of([change(ChangeKind.MEASURE, Operation.EDITED, charted)])
+    )
     qtbot.wait(20)
     assert widget.redraw_count == 0 and widget.canvas is None
     widget.show()
@@ -164,7 +170,7 @@ def test_export_failure_is_told_to_the_user(
 
 def test_after_a_resize_new_data_still_draws(panel: ChartPanel, document, qtbot) -> None:
     from bakeryplan.domain.model import Actual
-    from bakeryplan.ui.commands import AddActual
+    from bakeryplan.editing.commands import AddActual
 
     panel.resize(640, 420)
     qtbot.waitUntil(lambda: panel.canvas.width() <= 640)
@@ -182,8 +188,8 @@ def test_a_plan_with_nothing_to_chart_says_so_and_offers_no_table_or_export(
     qtbot, tmp_path: Path
 ) -> None:
     from bakeryplan.domain.model import Business, Plan
+    from bakeryplan.editing.document import PlanDocument
     from bakeryplan.store.repository import PlanRepository
-    from bakeryplan.ui.document import PlanDocument
 
     path = tmp_path / "empty.bakeryplan"
     PlanRepository.create(path, Plan(Business("Corner Cafe"))).close()

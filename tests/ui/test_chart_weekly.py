@@ -20,12 +20,12 @@ from bakeryplan.domain.model import (
     Perspective,
     Plan,
 )
-from bakeryplan.reports.chart import plotted_series
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.models import DATE
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 from bakeryplan.ui.panels.chart_panel import ChartPanel
+from tests.chart_readback import plotted_series
 from tests.ui.conftest import plan_on_disk
 
 pytestmark = pytest.mark.usefixtures("no_dialogs", "no_windows_left")

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from bakeryplan.domain.model import Plan
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.demo import demo_plan
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 from bakeryplan.ui.panels.people_panel import OWNS, PeoplePanel
 from tests.ui.conftest import DEMO_TODAY, on_screen, plan_on_disk

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from bakeryplan.ui.widgets.date_text import read_date, show_date
-from bakeryplan.ui.widgets.form import FormDialog
+from bakeryplan.ui.widgets.form_dialog import FormDialog
 from tests.ui.conftest import on_screen
 
 

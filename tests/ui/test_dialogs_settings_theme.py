@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget, QMessa
 
 from bakeryplan.domain.health import Health
 from bakeryplan.ui import dialogs, settings, theme
-from bakeryplan.ui.widgets.form import FormDialog
+from bakeryplan.ui.widgets.form_dialog import FormDialog
 from bakeryplan.ui.widgets.parsing import parse_date, parse_number
 
 pytestmark = pytest.mark.usefixtures("no_windows_left")
@@ -78,7 +78,7 @@ def test_recent_files_most_recent_first_at_most_eight(qapp, tmp_path: Path) -> N
 
 def test_theme_dark_and_light(qapp) -> None:
     app = QApplication.instance()
-    theme.force_dark(app)
+    theme.apply_theme(app, dark=True)
     try:
         assert theme.is_dark()
         assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from bakeryplan.editing import commands
+from bakeryplan.editing.document import BACKUP_CHECK_INTERVAL_MS, PlanDocument
 from bakeryplan.store.backups import list_backups
 from bakeryplan.store.repository import PlanRepository
-from bakeryplan.ui import commands, opening
-from bakeryplan.ui.document import BACKUP_CHECK_INTERVAL_MS, PlanDocument
+from bakeryplan.ui import opening
 from bakeryplan.ui.main_window import MainWindow
 from tests.ui.conftest import DEMO_TODAY
 

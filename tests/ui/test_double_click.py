@@ -16,8 +16,8 @@ def test_double_click_edits_without_collapsing(
     window.tabs.setCurrentWidget(goals)
     goal = window.document.plan.goals[0]
     assert goals.select("goal", goal.id)
-    item = goals.tree.currentItem()
-    item.setExpanded(True)
+    index = goals.tree.currentIndex()
+    goals.tree.setExpanded(index, True)
     opened: list[str] = []
 
     def cancel(form) -> int:
@@ -25,10 +25,10 @@ def test_double_click_edits_without_collapsing(
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(dialogs, "exec_dialog", cancel)
-    goals.tree.scrollToItem(item)
-    where = goals.tree.visualItemRect(item).center()
+    goals.tree.scrollTo(index)
+    where = goals.tree.visualRect(index).center()
     # A person's double-click: a click, then the second press Qt reads as a double-click.
     qtbot.mouseClick(goals.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.mouseDClick(goals.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert opened == ["Edit goal"]
-    assert item.isExpanded()
+    assert goals.tree.isExpanded(index)

@@ -20,10 +20,11 @@ from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabWidget, QWidget
 
 from bakeryplan.domain.model import Person
+from bakeryplan.editing import commands
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import app as app_module
-from bakeryplan.ui import commands, dialogs, error_log
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui import dialogs, error_log
 from bakeryplan.ui.lazy_tabs import LazyPanels
 from tests.ui.conftest import plan_on_disk
 
@@ -247,7 +248,7 @@ def test_the_window_reports_bugs_while_it_runs(
     from bakeryplan.ui import theme
 
     monkeypatch.setattr(app_module.AppController, "start", lambda self, path: None)
-    monkeypatch.setattr(app_module, "ensure_font", lambda app: None)
+    monkeypatch.setattr(app_module, "ensure_fonts", lambda: "")
     monkeypatch.setattr(theme, "apply_theme", lambda app: None)
 
     def event_loop_with_a_bug(self: QApplication) -> int:

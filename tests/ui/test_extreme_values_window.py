@@ -30,7 +30,7 @@ problems = []
 sys.excepthook = lambda kind, error, tb: problems.append(f"{kind.__name__}: {error}")
 
 from bakeryplan.store.repository import PlanRepository
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui.main_window import MainWindow
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 

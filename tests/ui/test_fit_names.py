@@ -19,8 +19,9 @@ def test_a_300_character_goal_keeps_the_window_under_1024_pixels(
     window, plan_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
 ) -> None:
     goals = window.panels["goals"]
+    window.tabs.setCurrentWidget(goals)
     monkeypatch.setattr(dialogs, "exec_dialog", fill_form({"title": LONG_GOAL}))
-    qtbot.mouseClick(goals.add_goal_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(goals.quick_goal_button, Qt.MouseButton.LeftButton)
     monkeypatch.setattr(
         dialogs,
         "exec_dialog",

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit
 
 from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import Business, Direction
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.demo import demo_plan
 from bakeryplan.store.interchange import plan_from_json, plan_to_json
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.main_window import MainWindow
 from bakeryplan.ui.panels.goals_panel import GoalsPanel
-from bakeryplan.ui.widgets import forms
-from bakeryplan.ui.widgets.form import FormDialog
+from bakeryplan.ui.widgets import record_forms
+from bakeryplan.ui.widgets.form_dialog import FormDialog
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from tests.ui.conftest import DEMO_TODAY, plan_on_disk
 
@@ -170,7 +170,7 @@ def test_a_currency_stored_before_this_check_is_pointed_out_on_opening(qtbot, mo
         press(qtbot, form, CANCEL)
 
     run_form(qtbot, monkeypatch, user)
-    assert forms.ask_business(None, Business("Sunrise", currency="EURO")) is None
+    assert record_forms.ask_business(None, Business("Sunrise", currency="EURO")) is None
 
 
 # --- measures ----------------------------------------------------------------------------
@@ -252,7 +252,7 @@ def test_required_field_problem_clears_as_it_is_typed(qtbot, monkeypatch) -> Non
         press(qtbot, form, OK)
 
     run_form(qtbot, monkeypatch, user)
-    person = forms.ask_person(None, None)
+    person = record_forms.ask_person(None, None)
     assert person is not None and person.name == "Lee"
 
 

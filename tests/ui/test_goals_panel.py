@@ -7,12 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QIcon
 
 from bakeryplan.domain.model import Perspective
-from bakeryplan.ui import commands, dialogs
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing import commands
+from bakeryplan.editing.document import PlanDocument
+from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import KIND_ROLE
 from bakeryplan.ui.panels.goals_panel import STATUS, TITLE, GoalsPanel
 from tests.ui.conftest import fill_form, plan_on_disk
@@ -30,14 +31,41 @@ def panel(document: PlanDocument, qtbot) -> GoalsPanel:
     return widget
 
 
-def _item(panel: GoalsPanel, kind: str, item_id: int) -> QTreeWidgetItem:
+class Row:
+    """A row of the Goals tree as the tests read and tick it."""
+
+    def __init__(self, index: QModelIndex) -> None:
+        self.index = index.siblingAtColumn(TITLE)
+
+    def text(self, column: int) -> str:
+        return self.index.siblingAtColumn(column).data() or ""
+
+    def icon(self, column: int) -> QIcon:
+        return self.index.siblingAtColumn(column).data(Qt.ItemDataRole.DecorationRole) or QIcon()
+
+    def data(self, column: int, role: int):  # type: ignore[no-untyped-def]
+        return self.index.siblingAtColumn(column).data(role)
+
+    def childCount(self) -> int:
+        return self.index.model().rowCount(self.index)
+
+    def child(self, row: int) -> Row:
+        return Row(self.index.model().index(row, TITLE, self.index))
+
+    def setCheckState(self, column: int, state: Qt.CheckState) -> None:
+        self.index.model().setData(
+            self.index.siblingAtColumn(column), state.value, Qt.ItemDataRole.CheckStateRole
+        )
+
+
+def _item(panel: GoalsPanel, kind: str, item_id: int) -> Row:
     assert panel.select(kind, item_id)
-    return panel.tree.currentItem()
+    return Row(panel.tree.currentIndex())
 
 
 def test_tree_shows_perspectives_goals_measures_and_steps(panel: GoalsPanel) -> None:
     plan = panel.document.plan
-    tops = [panel.tree.topLevelItem(i).text(TITLE) for i in range(panel.tree.topLevelItemCount())]
+    tops = [panel.model.index(i, TITLE).data() for i in range(panel.model.rowCount())]
     assert tops == [p.label for p in Perspective]
     goal = plan.goals[0]
     item = _item(panel, "goal", goal.id)
@@ -61,7 +89,7 @@ def test_add_goal_by_button_then_undo(
         "exec_dialog",
         fill_form({"title": "Sell wedding cakes", "owner_id": ("choice", owner.id)}),
     )
-    qtbot.mouseClick(panel.add_goal_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.quick_goal_button, Qt.MouseButton.LeftButton)
     goal = next(g for g in plan_on_disk(plan_path).goals if g.title == "Sell wedding cakes")
     assert goal.perspective == Perspective.CUSTOMER and goal.owner_id == owner.id
     assert panel.selected() == ("goal", goal.id)
@@ -88,7 +116,7 @@ def test_cancelled_form_changes_nothing(
 ) -> None:
     monkeypatch.setattr(dialogs, "exec_dialog", lambda form: 0)
     before = plan_on_disk(plan_path)
-    qtbot.mouseClick(panel.add_goal_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.quick_goal_button, Qt.MouseButton.LeftButton)
     assert plan_on_disk(plan_path) == before
     assert panel.document.undo_stack.count() == 0
 

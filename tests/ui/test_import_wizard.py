@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QWizard
 
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.wizards import import_wizard
 from bakeryplan.ui.wizards.import_wizard import ImportWizard, run_import_wizard
 from tests.store import export_files as files
@@ -386,7 +386,7 @@ def test_saving_over_a_recipe_of_the_same_name_is_undone_with_the_import(
 ) -> None:
     from bakeryplan.domain.import_mapping import Column, ImportMapping, ImportRecipe
     from bakeryplan.domain.model import Actual, ActualSource
-    from bakeryplan.ui.command_import import ImportEntries
+    from bakeryplan.editing.import_entries_command import ImportEntries
 
     old = ImportRecipe("Till", ("Date", "Sales"), ImportMapping(Column(0, "Date")))
     document.push(ImportEntries(document, [], recipe=old))
@@ -402,3 +402,19 @@ def test_saving_over_a_recipe_of_the_same_name_is_undone_with_the_import(
     document.undo_stack.redo()
     assert document.plan.recipes[0].header == ("Datum", "Umsatz")
     assert entries_of(plan_path, "Revenue") == [(date(2024, 1, 2), 9.5, "Till")]
+
+
+def test_an_amount_cut_by_a_comma_is_listed_with_its_reason(
+    qtbot, open_wizard, plan_path, tmp_path
+) -> None:
+    data = b"Date,Sales,Note\n2026-03-01,56.10,rain\n2026-03-01,1,234.50\n2026-03-02,99.00,\n"
+    wizard = open_wizard()
+    choose_file(qtbot, wizard, export(tmp_path, "cut.csv", data))
+    for _ in range(3):
+        click(qtbot, wizard, NEXT)
+    skipped = wizard.result_page.skipped
+    assert skipped.rowCount() == 1
+    assert skipped.item(0, 0).text() == "3"
+    assert "cut in two by a comma: 1,234.50" in skipped.item(0, 1).text()
+    click(qtbot, wizard, FINISH)
+    assert values(plan_path, "Revenue") == {date(2026, 3, 1): 56.1, date(2026, 3, 2): 99.0}

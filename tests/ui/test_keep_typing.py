@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWizard
 
 from bakeryplan.domain.model import Business, Person, Plan, VisionRevision
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.wizards.goal_wizard import GoalWizard
 from bakeryplan.ui.wizards.new_plan_wizard import NewPlanWizard
 from bakeryplan.ui.wizards.vision_wizard import VisionWizard
@@ -176,7 +176,8 @@ def test_typing_into_a_fresh_goal_form_lands_in_its_first_field_and_enter_saves_
 ) -> None:
     run = _type_into_the_form(qtbot, "Bake rye on Saturdays")
     monkeypatch.setattr(dialogs, "exec_dialog", run)
-    qtbot.mouseClick(window.panels["goals"].add_goal_button, Qt.MouseButton.LeftButton)
+    window.tabs.setCurrentWidget(window.panels["goals"])
+    qtbot.mouseClick(window.panels["goals"].quick_goal_button, Qt.MouseButton.LeftButton)
     form, focused = run.seen
     assert focused is form.widget("title")
     assert "Bake rye on Saturdays" in [g.title for g in plan_on_disk(plan_path).goals]
@@ -192,7 +193,7 @@ def test_typing_into_a_fresh_person_form_saves_the_name(
 
 
 def test_a_forms_tab_order_follows_its_layout(qtbot, document: PlanDocument) -> None:
-    from bakeryplan.ui.widgets.forms import FormDialog
+    from bakeryplan.ui.widgets.form_dialog import FormDialog
 
     form = FormDialog("Order")
     form.add_text("a", "&A")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard
 
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui.main_window import MainWindow
 from bakeryplan.ui.wizards.goal_wizard import GoalWizard
 from bakeryplan.ui.wizards.new_plan_wizard import NewPlanWizard

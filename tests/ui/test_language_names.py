@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog
 
 from bakeryplan.domain.model import Business
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.widgets import forms
+from bakeryplan.ui.widgets import record_forms as forms
 
 CODE = re.compile(r"\b[a-z]{2,3}_[A-Z]{2}\b")
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui.lazy_tabs import LazyPanels
 from bakeryplan.ui.main_window import PANELS, MainWindow, tab_index
 
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.usefixtures("no_windows_left")
 def window(document: PlanDocument, qtbot, no_dialogs) -> Iterator[MainWindow]:
     main = MainWindow(document)
     qtbot.addWidget(main)
-    main.tabs.setCurrentIndex(1)  # Goals
+    main.tabs.setCurrentIndex(2)  # Goals
     main.show()
     yield main
     main.close()
@@ -26,7 +26,7 @@ def window(document: PlanDocument, qtbot, no_dialogs) -> Iterator[MainWindow]:
 
 def test_only_the_visible_tab_is_built(window: MainWindow) -> None:
     built = [key for key, _builder in PANELS if window.panels.is_built(key)]
-    assert built == ["vision", "goals"]  # the first tab at start, then the one chosen
+    assert built == ["home", "goals"]  # the first tab at start, then the one chosen
     assert window.tabs.count() == len(PANELS)
     assert window.tabs.currentWidget() is window.panels["goals"]
 
@@ -117,8 +117,8 @@ def test_the_tab_is_remembered_by_name_not_position(document: PlanDocument, qtbo
 
     main = MainWindow(document)
     qtbot.addWidget(main)
-    main.tabs.setCurrentIndex(tab_index("alignment"))
+    main.tabs.setCurrentIndex(tab_index("reviews"))
     main.close()
-    assert settings.read(settings.CURRENT_TAB) == "alignment"
-    assert tab_index("alignment") == [key for key, _builder in PANELS].index("alignment")
+    assert settings.read(settings.CURRENT_TAB) == "reviews"
+    assert tab_index("reviews") == [key for key, _builder in PANELS].index("reviews")
     assert tab_index("a tab of an older version") == 0

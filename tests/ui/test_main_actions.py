@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtGui import QAction
 
 from bakeryplan.domain.model import Business, Measure, Plan
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.main_window import MainWindow
 from tests.ui.conftest import DEMO_TODAY
 
@@ -121,7 +121,7 @@ def test_a_step_stands_for_its_goal(
 def test_a_goal_with_two_measures_asks_which_of_its_own(
     window: MainWindow, document: PlanDocument, save_as, answers, tmp_path: Path, qtbot
 ) -> None:
-    from bakeryplan.ui.commands import AddMeasure
+    from bakeryplan.editing.commands import AddMeasure
 
     revenue = measure_named(document, "Weekly revenue")
     second = Measure(

@@ -1,4 +1,4 @@
-"""The main window: tabs, title, status bar, menus, alignment jumps, drops and settings."""
+"""The main window: tabs, title, status bar, menus, the toolbar, drops and settings."""
 
 from __future__ import annotations
 
@@ -9,11 +9,10 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
 
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import settings
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.main_window import MainWindow, window_title
-from bakeryplan.ui.panels import KIND_ROLE
 from tests.ui.conftest import DEMO_TODAY, plan_on_disk
 
 pytestmark = pytest.mark.usefixtures("no_windows_left")
@@ -29,7 +28,7 @@ def _menu_actions(window: MainWindow) -> dict[str, object]:
 
 def test_tabs_title_and_status_bar(window: MainWindow, plan_path: Path) -> None:
     labels = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    expected = ["Vision", "Goals", "Actuals", "People", "Feedback", "Reviews", "Needs attention"]
+    expected = ["This week", "Vision", "Goals", "Actuals", "People", "Feedback", "Reviews"]
     assert [label for label in labels if label != "Progress chart"] == expected
     assert window.windowTitle() == "Sunrise Bakery — BakeryPlan"
     assert window.path_label.text() == str(plan_path)
@@ -53,10 +52,12 @@ def test_menus_have_the_promised_actions(window: MainWindow) -> None:
         "Write vision with wizard…",
         "New goal with wizard…",
         "Add goal…",
+        "Add goal in one form…",
         "Add person…",
         "Add feedback…",
         "Add review…",
         "About BakeryPlan",
+        "How BakeryPlan works",
     ):
         assert text in actions, text
     assert actions["Quit"].shortcut() == QKeySequence("Ctrl+Q")
@@ -68,7 +69,7 @@ def test_ctrl_number_switches_tabs(window: MainWindow, qtbot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 4
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.panels["vision"]
+    assert window.tabs.currentWidget() is window.panels["home"]
 
 
 def test_reviews_tab_follows_feedback_and_the_plan_menu_adds_one(
@@ -77,7 +78,7 @@ def test_reviews_tab_follows_feedback_and_the_plan_menu_adds_one(
     from bakeryplan.ui import dialogs
     from tests.ui.conftest import fill_form
 
-    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     reviews = window.panels["reviews"]
     assert window.tabs.currentWidget() is reviews
     assert window.tabs.indexOf(reviews) == window.tabs.indexOf(window.panels["feedback"]) + 1
@@ -107,46 +108,12 @@ def test_undo_and_redo_from_the_keyboard(
     assert not plan_on_disk(plan_path).person(person.id).active
 
 
-def test_alignment_activation_selects_the_item(window: MainWindow, qtbot) -> None:
-    alignment = window.panels["alignment"]
-    window.tabs.setCurrentWidget(alignment)
-    tree = alignment.tree
-    row = next(
-        i
-        for i in range(tree.topLevelItemCount())
-        if tree.topLevelItem(i).data(0, KIND_ROLE)[0] == "step"
-    )
-    _, step_id = tree.topLevelItem(row).data(0, KIND_ROLE)
-    tree.setFocus()
-    tree.setCurrentItem(tree.topLevelItem(row))
-    qtbot.keyClick(tree, Qt.Key.Key_Return)
-    assert window.tabs.currentWidget() is window.panels["goals"]
-    assert window.panels["goals"].selected() == ("step", step_id)
-
-
-def test_alignment_goal_and_feedback_findings(window: MainWindow) -> None:
-    alignment = window.panels["alignment"]
-    for kind, tab in (("goal", "goals"), ("feedback", "feedback")):
-        item = next(
-            alignment.tree.topLevelItem(i)
-            for i in range(alignment.tree.topLevelItemCount())
-            if alignment.tree.topLevelItem(i).data(0, KIND_ROLE)[0] == kind
-        )
-        alignment.tree.itemActivated.emit(item, 0)  # the double click
-        assert window.tabs.currentWidget() is window.panels[tab]
-        key = tuple(item.data(0, KIND_ROLE))
-        if kind == "goal":
-            assert window.panels["goals"].selected() == key
-        else:
-            assert window.panels["feedback"].selected_id() == key[1]
-
-
 def test_user_html_shows_literally(window: MainWindow, qtbot) -> None:
     from dataclasses import replace
     from datetime import datetime
 
     from bakeryplan.domain.model import VisionRevision
-    from bakeryplan.ui import commands
+    from bakeryplan.editing import commands
 
     document = window.document
     html_title = "<b>x</b>"
@@ -163,7 +130,7 @@ def test_user_html_shows_literally(window: MainWindow, qtbot) -> None:
     assert window.windowTitle() == "<img src=x> & Co — BakeryPlan"
     goals = window.panels["goals"]
     assert goals.select("goal", goal.id)
-    assert goals.tree.currentItem().text(0) == html_title
+    assert goals.current_item().text() == html_title
     statement = window.panels["vision"].statement
     assert statement.text() == html_title
     assert statement.textFormat() == Qt.TextFormat.PlainText
@@ -195,7 +162,7 @@ def test_read_only_document_refuses_edits_and_says_so(
         assert not goals.add_goal_button.isEnabled()
         step = document.plan.steps[0]
         assert goals.select("step", step.id)
-        assert not goals.tree.currentItem().flags() & Qt.ItemFlag.ItemIsUserCheckable
+        assert not goals.current_item().flags() & Qt.ItemFlag.ItemIsUserCheckable
         actuals = main.panels["actuals"]
         assert not actuals.model.flags(actuals.model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
         measure = document.plan.measure(actuals.current_measure_id())
@@ -208,7 +175,7 @@ def test_read_only_document_refuses_edits_and_says_so(
         assert not main.panels["vision"].revise_button.isEnabled()
         main.panels["people"].toggle_active()  # nothing selected: nothing happens
         from bakeryplan.domain.model import Person
-        from bakeryplan.ui import commands
+        from bakeryplan.editing import commands
 
         assert not document.push(commands.AddPerson(document, Person(name="Nope")))
         assert no_dialogs["show_error"], "the refusal is shown to the user"
@@ -295,7 +262,7 @@ def test_goal_form_makes_a_sub_goal(window: MainWindow, plan_path: Path, monkeyp
     monkeypatch.setattr(
         dialogs, "exec_dialog", fill_form({"title": "Part one", "parent_id": ("choice", parent.id)})
     )
-    _menu_actions(window)["Add goal…"].trigger()
+    _menu_actions(window)["Add goal in one form…"].trigger()
     sub = next(g for g in plan_on_disk(plan_path).goals if g.title == "Part one")
     assert sub.parent_id == parent.id
     assert window.panels["goals"].selected() == ("goal", sub.id)
@@ -348,15 +315,26 @@ def test_ctrl_shift_z_and_ctrl_y_both_redo(
     assert not plan_on_disk(plan_path).person(person.id).active
 
 
-def test_alignment_summary_counts_in_words(window: MainWindow) -> None:
-    """The demo has 3 warnings and 2 notes; a single one of each reads in the singular."""
-    from bakeryplan.domain.alignment import Finding, Subject
-    from bakeryplan.ui.panels.alignment_panel import summary_text
+def test_the_window_holds_its_menus_and_tasks_as_parts(window: MainWindow) -> None:
+    """Composed, not mixed in: the menus' actions belong to ``window.menus``, their work to
+    ``window.tasks``, and Undo/Redo follow the open document's stack."""
+    from PySide6.QtWidgets import QMainWindow
 
-    alignment = window.panels["alignment"]
-    assert alignment.summary.text() == "3 warnings and 2 notes. Fix the warnings first."
-    warning = Finding("overdue_step", "warning", "Step is late", Subject("step", 1))
-    note = Finding("person_owns_nothing", "info", "Owns nothing", Subject("person", 1))
-    assert summary_text([warning, note]) == "1 warning and 1 note. Fix the warnings first."
-    assert summary_text([note]) == "0 warnings and 1 note."
-    assert summary_text([]).startswith("Nothing to fix")
+    from bakeryplan.ui.menu_tasks import MenuTasks
+    from bakeryplan.ui.window_menus import WindowMenus
+
+    assert MainWindow.__bases__ == (QMainWindow,)
+    assert isinstance(window.menus, WindowMenus) and isinstance(window.tasks, MenuTasks)
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["File", "Edit", "Plan", "Help"]
+    document = window.document
+    assert document is not None and window.menus.undo_action is not None
+    assert window.menus.undo_action in window.menus.edit_menu.actions()
+    assert not window.menus.undo_action.isEnabled()
+    from bakeryplan.domain.model import Person
+    from bakeryplan.editing import commands
+
+    assert document.push(commands.AddPerson(document, Person(name="Noor")))
+    assert window.menus.undo_action.isEnabled()
+    window.menus.undo_action.trigger()
+    assert all(p.name != "Noor" for p in document.plan.people)

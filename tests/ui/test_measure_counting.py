@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QDialogButton
 
 from bakeryplan.domain.measure_rules import POINT_AFTER_TARGET_DATE
 from bakeryplan.domain.model import Business, Counting, CurveKind, Period, Plan
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels.goals_panel import GoalsPanel
 from bakeryplan.ui.widgets.measure_form import MeasureForm
 from bakeryplan.ui.widgets.problem_label import ProblemLabel

@@ -14,15 +14,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from bakeryplan.domain.model import Actual, Business
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.demo import demo_plan
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.models import VALUE
 from bakeryplan.ui.panels import decimal_mark
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
 from bakeryplan.ui.panels.goals_panel import GoalsPanel
-from bakeryplan.ui.widgets.form import FormDialog
+from bakeryplan.ui.widgets.form_dialog import FormDialog
 from bakeryplan.ui.widgets.parsing import number_edit_text, parse_number
 from tests.ui.conftest import DEMO_TODAY, plan_on_disk
 

@@ -14,12 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidget
 
 from bakeryplan.domain.model import Business, Person, Plan
+from bakeryplan.editing.commands import AddPerson
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.backups import list_backups, make_backup
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.store.schema import SCHEMA_VERSION
 from bakeryplan.ui import dialogs, opening, settings
-from bakeryplan.ui.commands import AddPerson
-from bakeryplan.ui.document import PlanDocument
 
 TODAY = date(2026, 11, 27)
 

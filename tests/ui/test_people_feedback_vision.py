@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from bakeryplan.domain.model import FeedbackSource, FeedbackStatus
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels.feedback_panel import FeedbackPanel
 from bakeryplan.ui.panels.people_panel import PeoplePanel
 from bakeryplan.ui.panels.vision_panel import VisionPanel
@@ -134,7 +134,7 @@ def _feedback(path: Path, feedback_id: int):
 def test_feedback_text_with_html_shows_literally(document: PlanDocument, qtbot) -> None:
     from dataclasses import replace
 
-    from bakeryplan.ui import commands
+    from bakeryplan.editing import commands
 
     first = document.plan.feedback[0]
     document.push(commands.EditFeedback(document, replace(first, text="<i>crusty</i>")))

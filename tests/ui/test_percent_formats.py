@@ -10,7 +10,8 @@ import pytest
 
 from bakeryplan.domain.model import Business
 from bakeryplan.reports.formatting import format_value
-from bakeryplan.ui.panels import PERCENT_FORMATS, format_amount, percent_affixes
+from bakeryplan.resource_files import PERCENT_FORMATS, read_text
+from bakeryplan.ui.panels import format_amount, percent_affixes
 
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "percent_formats.py"
 
@@ -25,7 +26,7 @@ def test_the_window_finds_babels_pattern_for_every_locale() -> None:
     assert len(babel_table) > 500
     for identifier, (prefix, suffix) in babel_table.items():
         assert percent_affixes(identifier) == (prefix, suffix), identifier
-    stored = json.loads(PERCENT_FORMATS.read_text(encoding="utf-8"))
+    stored = json.loads(read_text(PERCENT_FORMATS))
     assert stored == tool.exceptions(babel_table)
 
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QRadioButton, QWizard
 
 from bakeryplan.domain.model import CurveKind, Measure
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels.goals_panel import GoalsPanel
 from bakeryplan.ui.plan_from_history_action import plan_measure_from_last_year
 from bakeryplan.ui.plan_from_history_dialog import PlanFromHistoryDialog
@@ -164,8 +164,8 @@ def test_a_rating_is_refused_in_words_and_ok_stays_off(qtbot, document: PlanDocu
 def test_the_chart_panel_switches_last_year_on_behind_a_derived_plan(
     qtbot, document: PlanDocument, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bakeryplan.reports.chart import plotted_series
     from bakeryplan.ui.panels.chart_panel import ChartPanel
+    from tests.chart_readback import plotted_series
 
     panel = ChartPanel(document)
     qtbot.addWidget(panel)
@@ -399,7 +399,7 @@ def test_a_new_target_decided_in_a_review_makes_an_ordinary_plan(
     qtbot, document: PlanDocument, bakery: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from bakeryplan.domain.model import Review
-    from bakeryplan.ui.command_review import HoldReview
+    from bakeryplan.editing.review_commands import HoldReview
 
     def steps(dialog: PlanFromHistoryDialog) -> None:
         type_change(qtbot, dialog, "8")
@@ -438,9 +438,10 @@ def test_the_goals_tree_shows_a_drawn_plan_against_its_plan_not_its_best_week(
         panel = GoalsPanel(doc)
         qtbot.addWidget(panel)
         assert panel.select("measure", 1)
-        item = panel.tree.currentItem()
-        assert item.text(PROGRESS) == "7.864\u00a0€, planned 7.864\u00a0€"  # de_DE
-        assert "14.792" not in item.text(PROGRESS)  # the best week is no target to reach
-        assert item.text(DUE) == "8 Aug. 2027"  # the plan's last day, not its target date
+        row = panel.tree.currentIndex()
+        progress = row.siblingAtColumn(PROGRESS).data()
+        assert progress == "7.864\u00a0€, planned 7.864\u00a0€"  # de_DE
+        assert "14.792" not in progress  # the best week is no target to reach
+        assert row.siblingAtColumn(DUE).data() == "8 Aug. 2027"  # the plan's last day
     finally:
         doc.close()

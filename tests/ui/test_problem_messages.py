@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui import theme
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.models import VALUE
 from bakeryplan.ui.panels.actuals_panel import ActualsPanel
-from bakeryplan.ui.widgets.form import FormDialog
+from bakeryplan.ui.widgets.form_dialog import FormDialog
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from tests.ui.conftest import plan_on_disk
 from tests.ui.contrast import best_contrast

@@ -9,12 +9,16 @@ from bakeryplan.ui import theme
 from tests.ui.contrast import contrast
 
 
-@pytest.mark.parametrize("palette", [theme.light_palette, theme.dark_palette])
-def test_hint_colour_has_at_least_4_5_to_1_contrast(qapp, palette) -> None:
-    colours = palette()
-    role = QPalette.ColorRole
-    hint = colours.color(QPalette.ColorGroup.Active, role.PlaceholderText)
-    assert hint.alpha() == 255, "an opaque hint reads the same on every background"
-    for background in (role.Window, role.Base, role.AlternateBase):
-        ratio = contrast(hint, colours.color(QPalette.ColorGroup.Active, background))
-        assert ratio >= 4.5, f"{background.name}: {ratio:.2f}:1"
+@pytest.mark.parametrize("dark", [False, True])
+def test_hint_colour_has_at_least_4_5_to_1_contrast(qapp, dark: bool) -> None:
+    theme.apply_theme(qapp, dark=dark)
+    try:
+        colours = qapp.palette()
+        role = QPalette.ColorRole
+        hint = colours.color(QPalette.ColorGroup.Active, role.PlaceholderText)
+        assert hint.alpha() == 255, "an opaque hint reads the same on every background"
+        for background in (role.Window, role.Base, role.AlternateBase):
+            ratio = contrast(hint, colours.color(QPalette.ColorGroup.Active, background))
+            assert ratio >= 4.5, f"{background.name}: {ratio:.2f}:1"
+    finally:
+        theme.apply_theme(qapp, dark=False)

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from bakeryplan.domain.model import FeedbackStatus, ReviewCadence
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.demo import CAFE_GOAL, TOMAS
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels.feedback_panel import FeedbackPanel
 from bakeryplan.ui.panels.reviews_panel import ReviewsPanel
 from tests.ui.conftest import DEMO_TODAY, fill_form, on_screen, plan_on_disk
@@ -93,7 +93,7 @@ def test_feedback_becomes_a_step_in_one_undoable_edit(
 def test_feedback_without_any_goal_in_the_plan_is_told_to_add_one(
     document: PlanDocument, qtbot, no_dialogs
 ) -> None:
-    from bakeryplan.ui import commands
+    from bakeryplan.editing import commands
 
     for goal in [g for g in document.plan.goals if g.parent_id is None]:
         document.push(commands.DeleteGoal(document, goal.id))

@@ -21,10 +21,11 @@ from bakeryplan.domain.model import (
 from bakeryplan.domain.plan_changes import ChangeField
 from bakeryplan.domain.review_digest import changes_at_review
 from bakeryplan.domain.snapshot import take_snapshot
+from bakeryplan.editing import commands
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.demo import CAFE_GOAL, CAFES, REVENUE, SAM, TOMAS, WASTE, WASTE_GOAL
 from bakeryplan.store.repository import PlanRepository
-from bakeryplan.ui import commands, dialogs
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui import dialogs
 from bakeryplan.ui.wizards.review_wizard import ReviewWizard, run_review_wizard
 from tests.ui.conftest import DEMO_TODAY, plan_on_disk
 from tests.ui.wizard_driving import click

@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from bakeryplan.domain.model import Review, ReviewKind
+from bakeryplan.editing import commands
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
-from bakeryplan.ui import commands, dialogs
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import format_day
 from bakeryplan.ui.panels.reviews_panel import DECISIONS, NOTES, ReviewsPanel
 from tests.ui.conftest import DEMO_TODAY, fill_form, on_screen, plan_on_disk

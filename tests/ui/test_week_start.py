@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QWizard
 
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui.main_window import MainWindow
-from bakeryplan.ui.widgets.form import FormDialog
+from bakeryplan.ui.widgets.form_dialog import FormDialog
 from bakeryplan.ui.wizards import new_plan_wizard
 from bakeryplan.ui.wizards.new_plan_wizard import NewPlanWizard
 from tests.ui.conftest import plan_on_disk

@@ -11,10 +11,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog
 
 from bakeryplan.domain.model import Business, Plan
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.paths import default_plans_dir
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs, settings, theme
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.welcome import WelcomeWindow
 from tests.ui.contrast import best_contrast
 

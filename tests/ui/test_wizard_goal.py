@@ -21,9 +21,9 @@ from bakeryplan.domain.model import (
     Plan,
 )
 from bakeryplan.domain.quarters import quarterly_steps
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.goal_wizard import GoalWizard, run_goal_wizard
 from tests.ui.wizard_driving import click, type_number

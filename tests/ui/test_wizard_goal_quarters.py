@@ -13,8 +13,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWizard
 
 from bakeryplan.domain.model import Business, CurveKind, CurvePoint, Plan
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.wizards.goal_wizard import GoalWizard
 from bakeryplan.ui.wizards.measure_editor import MeasureEditor
 from tests.ui.wizard_driving import click, type_number

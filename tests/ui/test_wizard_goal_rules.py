@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWizard
 
 from bakeryplan.domain.model import Business, CurveKind, Direction, Measure, Plan
 from bakeryplan.domain.quarters import quarterly_steps
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.wizards.goal_wizard import GoalWizard
 from bakeryplan.ui.wizards.measure_editor import MeasureEditor
 from bakeryplan.ui.wizards.steps_page import format_date

@@ -101,6 +101,7 @@ def test_new_plan_interactive_opens_the_new_plan(qtbot, monkeypatch: pytest.Monk
         return dialog.result()
 
     monkeypatch.setattr(dialogs, "exec_dialog", drive)
+    monkeypatch.setattr(dialogs, "ask", lambda *args: False)  # no first goal now
     document = opening.new_plan_interactive(None)
     assert document is not None
     try:
@@ -141,6 +142,7 @@ def test_write_the_vision_next_runs_the_vision_wizard_on_the_new_plan(
         return dialog.result()
 
     monkeypatch.setattr(dialogs, "exec_dialog", drive)
+    monkeypatch.setattr(dialogs, "ask", lambda *args: False)  # no first goal now
     document = opening.new_plan_interactive(None)
     assert document is not None
     path = Path(document.path)

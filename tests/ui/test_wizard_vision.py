@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtWidgets import QDialog, QWizard
 
 from bakeryplan.domain.model import Business, Plan, VisionRevision
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.vision_wizard import VisionWizard, run_vision_wizard
 from bakeryplan.ui.wizards.wording_feedback import highlighted_ranges

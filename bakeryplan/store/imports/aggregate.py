@@ -8,6 +8,7 @@ counted. Amounts are rounded to the currency's minor unit, per row and per day.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from bakeryplan.store.imports.cells import (
     order_shown,
     parse_amount,
 )
+from bakeryplan.store.imports.cut_amounts import CutCheck, cut_amount_check
 from bakeryplan.store.imports.table import DELIMITER_NAMES, Skipped, Table, filled_width
 from bakeryplan.store.imports.wide_rows import KIND_WORDS, another_reading
 
@@ -82,8 +84,12 @@ class ImportPreview:
 class _Day:
     values: list[float] = field(default_factory=list)
     distinct: set[str] = field(default_factory=set)
-    rows: int = 0
+    rows: int = 0  # rows counted, when the value is not a sum of amounts
     notes: list[str] = field(default_factory=list)
+
+    def count(self) -> int:
+        """The rows used: one value each when amounts are summed, else ``rows``."""
+        return len(self.values) or self.rows
 
 
 def _index(table: Table, column: Column | None, role: str) -> int | None:
@@ -125,6 +131,8 @@ def aggregate(
         mark = decimal_mark(sample, table.delimiter)
     reading = _Rows(table, mapping, today, precision, mark, filters, note_index)
     reading.expect(date_index)
+    if mapping.rule is ValueRule.AMOUNT and value_index is not None:
+        reading.cut_check = cut_amount_check(table, value_index, mark)
     rows = table.rows
     for start in range(0, len(rows), PROGRESS_EVERY):
         if progress is not None and not progress(start, len(rows)):
@@ -133,7 +141,7 @@ def aggregate(
     days, skipped = reading.days, [*table.problems, *reading.skipped]
     used, filtered = reading.used, reading.filtered
     figures = tuple(
-        DayFigure(on, _value(entry, mapping.rule, precision), entry.rows, _note(entry.notes))
+        DayFigure(on, _value(entry, mapping.rule, precision), entry.count(), _note(entry.notes))
         for on, entry in sorted(days.items())
     )
     skipped.sort(key=lambda s: s.line)
@@ -147,8 +155,8 @@ def aggregate(
 
 
 class _Rows:
-    """The reading of rows into days: one loop with everything it needs at hand, since it
-    runs once per row of files of 100,000 rows."""
+    """The reading of rows into days: the loop runs once per row of files of 100,000 rows,
+    so what a cell means is worked out once per different cell."""
 
     def __init__(
         self,
@@ -166,6 +174,10 @@ class _Rows:
         self.read_day = DayReader(mapping.date_order)
         self.expected = 0  # the cells a row has when none was cut (see wide_rows)
         self.amounts: dict[str, float | None] = {}
+        self.good_days: dict[str, date] = {}  # date cells (or date parts) of days read in
+        self.good_amounts: dict[str, float] = {}  # amount cells read in, rounded
+        self.good_clocks: set[str] = set()  # times of day after a date part in good_days
+        self.cut_check: CutCheck | None = None  # amounts a comma cut in two (cut_amounts)
         self.days: dict[date, _Day] = {}
         self.skipped: list[Skipped] = []
         self.used = self.filtered = 0
@@ -173,81 +185,141 @@ class _Rows:
     def read(
         self, rows: list[tuple[int, tuple[str, ...]]], date_index: int, value_index: int | None
     ) -> None:
-        filters, today, days, skip = self.filters, self.today, self.days, self.skipped.append
-        read_day, amounts, note_index = self.read_day, self.amounts, self.note_index
-        rule, sign = self.mapping.rule, self.mapping.sign
+        """Each row into its day. With amounts summed and no filter, sign or note, a row of
+        the usual width whose date cell (or a date-time's date part) and amount cell are
+        good, as learnt from the first of them, takes the short way: two look-ups. Every
+        other row is read in full by :meth:`_row`, with its reasons."""
+        filters, rule = self.filters, self.mapping.rule
         value_at = value_index or 0  # None only when counting rows, which reads no value
-        indexes = [date_index, value_at, *(i for i, _ in filters if i is not None)]
-        needed = max(indexes)
+        needed = max([date_index, value_at, *(i for i, _ in filters if i is not None)])
         used = [date_index, *(i for i, _ in filters if i is not None)]
         if rule is not ValueRule.COUNT_ROWS and value_index is not None:
             used.append(value_index)
-        expected = self.expected
+        plain = (
+            rule is ValueRule.AMOUNT
+            and not filters
+            and self.mapping.sign is SignFilter.ALL
+            and self.note_index is None
+        )
+        if not plain:
+            for line, cells in rows:
+                self._row(line, cells, date_index, value_at, needed, used)
+            return
+        good_days, good_amounts, days = self.good_days, self.good_amounts, self.days
+        good_clocks = self.good_clocks
+        expected, cut_check = self.expected, self.cut_check
+        full, learn_day, learn_amount = self._row, self._learn_day, self._learn_amount
+        done = 0
         for line, cells in rows:
-            if len(cells) <= needed:
-                if any(c.strip() for c in cells):  # a line of spaces is a blank line
-                    skip(Skipped(line, self._too_few(cells)))
-                continue
-            if len(cells) > expected and (reason := self._cut(cells, used)) is not None:
-                skip(Skipped(line, reason))
-                continue
-            cell = cells[date_index]
-            day = read_day(cell)
-            if day is None:
-                if any(c.strip() for c in cells):  # a row of empty cells holds nothing
-                    skip(Skipped(line, _not_a_date(cell, cells, self.mapping.date_order)))
-                continue
-            if day > today:
-                skip(Skipped(line, f"dated after today ({day.isoformat()})"))
-                continue
-            if day < FIRST_DAY:
-                skip(Skipped(line, f"{day.isoformat()} {day_problem(day)}"))
-                continue
-            if filters and not all(
-                cells[i].strip().casefold() in values for i, values in filters if i is not None
-            ):
-                self.filtered += 1
-                continue
-            entry = days.get(day)
-            if rule is ValueRule.AMOUNT:
-                raw = cells[value_at]
-                amount: float | None = amounts.get(raw, _UNREAD)
-                if amount is _UNREAD:
-                    amount = self._amount(raw)
-                if amount is None:
-                    skip(Skipped(line, self._not_an_amount(raw)))
-                    continue
-                if not -VALUE_LIMIT <= amount <= VALUE_LIMIT:
-                    skip(Skipped(line, f'"{_short(raw)}" {value_problem(amount)}'))
-                    continue
-                if sign is not SignFilter.ALL:
-                    if (amount > 0) is not (sign is SignFilter.INCOME) or amount == 0:
-                        self.filtered += 1
+            if needed < len(cells) <= expected:
+                cell = cells[date_index]
+                day = good_days.get(cell)
+                if day is None:  # "2024-03-01 07:02:11": a day read before, a clock seen before
+                    head, _, clock = cell.partition(" ")
+                    if clock in good_clocks:
+                        day = good_days.get(head)
+                    elif _CLOCK.fullmatch(clock) and len(good_clocks) < _GOOD_LIMIT:
+                        good_clocks.add(clock)
+                        day = good_days.get(head)
+                    if day is None:
+                        day = learn_day(cell)
+                if day is not None:
+                    raw = cells[value_at]
+                    amount = good_amounts.get(raw)
+                    if amount is None:
+                        amount = learn_amount(raw)
+                    if amount is not None and (cut_check is None or not cut_check(cells)):
+                        entry = days.get(day)
+                        if entry is None:
+                            entry = days[day] = _Day()
+                        entry.values.append(amount)
+                        done += 1
                         continue
-                    amount = abs(amount)
-                if entry is None:
-                    entry = days[day] = _Day()
-                entry.values.append(amount)
-            elif rule is ValueRule.COUNT_DISTINCT:
-                key = cells[value_at].strip()
-                if not key:
-                    skip(Skipped(line, f'no value in "{self.value_name}" to count'))
-                    continue
-                if entry is None:
-                    entry = days[day] = _Day()
-                entry.distinct.add(key)
-            elif entry is None:
+            full(line, cells, date_index, value_at, needed, used)
+        self.used += done
+
+    def _row(
+        self,
+        line: int,
+        cells: tuple[str, ...],
+        date_index: int,
+        value_at: int,
+        needed: int,
+        used: list[int],
+    ) -> None:
+        """One row read in full: into its day, left out by a filter, or skipped with a reason."""
+        skip = self.skipped.append
+        if len(cells) <= needed:
+            if any(c.strip() for c in cells):  # a line of spaces is a blank line
+                skip(Skipped(line, self._too_few(cells)))
+            return
+        if len(cells) > self.expected and (reason := self._cut(cells, used)) is not None:
+            skip(Skipped(line, reason))
+            return
+        cell = cells[date_index]
+        day = self.read_day(cell)
+        if day is None:
+            if any(c.strip() for c in cells):  # a row of empty cells holds nothing
+                skip(Skipped(line, _not_a_date(cell, cells, self.mapping.date_order)))
+            return
+        if day > self.today:
+            skip(Skipped(line, f"dated after today ({day.isoformat()})"))
+            return
+        if day < FIRST_DAY:
+            skip(Skipped(line, f"{day.isoformat()} {day_problem(day)}"))
+            return
+        if self.filters and not all(
+            cells[i].strip().casefold() in values for i, values in self.filters if i is not None
+        ):
+            self.filtered += 1
+            return
+        days, rule = self.days, self.mapping.rule
+        entry = days.get(day)
+        if rule is ValueRule.AMOUNT:
+            raw = cells[value_at]
+            amount: float | None = self.amounts.get(raw, _UNREAD)
+            if amount is _UNREAD:
+                amount = self._amount(raw)
+            if amount is None:
+                skip(Skipped(line, self._not_an_amount(raw)))
+                return
+            if not -VALUE_LIMIT <= amount <= VALUE_LIMIT:
+                skip(Skipped(line, f'"{_short(raw)}" {value_problem(amount)}'))
+                return
+            if self.cut_check is not None and (reason := self.cut_check(cells)) is not None:
+                skip(Skipped(line, reason))
+                return
+            sign = self.mapping.sign
+            if sign is not SignFilter.ALL:
+                if (amount > 0) is not (sign is SignFilter.INCOME) or amount == 0:
+                    self.filtered += 1
+                    return
+                amount = abs(amount)
+            if entry is None:
                 entry = days[day] = _Day()
+            entry.values.append(amount)
+        elif rule is ValueRule.COUNT_DISTINCT:
+            key = cells[value_at].strip()
+            if not key:
+                skip(Skipped(line, f'no value in "{self.value_name}" to count'))
+                return
+            if entry is None:
+                entry = days[day] = _Day()
+            entry.distinct.add(key)
+        elif entry is None:
+            entry = days[day] = _Day()
+        if rule is not ValueRule.AMOUNT:
             entry.rows += 1
-            self.used += 1
-            if note_index is not None and len(cells) > note_index:
-                note = cells[note_index].strip()
-                if len(cells) > expected and note_index >= expected - 1:
-                    # the last column: a comma in an unquoted note gave it more cells
-                    rest = cells[note_index : filled_width(cells)]
-                    note = self.table.delimiter.join(rest).strip()
-                if note and len(entry.notes) < 20 and note not in entry.notes:
-                    entry.notes.append(note)
+        self.used += 1
+        note_index, expected = self.note_index, self.expected
+        if note_index is not None and len(cells) > note_index:
+            note = cells[note_index].strip()
+            if len(cells) > expected and note_index >= expected - 1:
+                # the last column: a comma in an unquoted note gave it more cells
+                rest = cells[note_index : filled_width(cells)]
+                note = self.table.delimiter.join(rest).strip()
+            if note and len(entry.notes) < 20 and note not in entry.notes:
+                entry.notes.append(note)
 
     def expect(self, date_index: int) -> None:
         """The cells a row has when none of them was cut: the header's, or without one, the
@@ -284,6 +356,34 @@ class _Rows:
             "quotes?"
         )
 
+    def _learn_day(self, cell: str) -> date | None:
+        """The day of a date cell not met before, remembered when it is good: a day, and
+        one that may be imported (other cells are left to :meth:`_row` and its reasons)."""
+        day = self.read_day(cell)
+        if day is None or day > self.today or day < FIRST_DAY:
+            return None
+        if len(self.good_days) < _GOOD_LIMIT:
+            head, space, clock = cell.partition(" ")
+            if space and len(self.good_clocks) < _GOOD_LIMIT and _CLOCK.fullmatch(clock):
+                self.good_clocks.add(clock)  # the day is the date part's (see DayReader)
+                self.good_days[head] = day
+            else:
+                self.good_days[cell] = day
+        return day
+
+    def _learn_amount(self, raw: str) -> float | None:
+        """The amount of a cell not met before, remembered when it is good: read, and
+        within the bounds (other cells are left to :meth:`_row` and its reasons)."""
+        amount = parse_amount(raw.strip(), self.mark)
+        if amount is None:
+            return None
+        amount = round(amount, self.precision)
+        if not -VALUE_LIMIT <= amount <= VALUE_LIMIT:
+            return None
+        if len(self.good_amounts) < _GOOD_LIMIT:
+            self.good_amounts[raw] = amount
+        return amount
+
     def _amount(self, raw: str) -> float | None:
         amount = parse_amount(raw.strip(), self.mark)
         if amount is not None:
@@ -302,6 +402,9 @@ class _Rows:
             return "a total line, not a day's figure"
         return f"{len(cells)} cells where the table has {self.table.width}"
 
+
+_CLOCK = re.compile(r"\d\d:\d\d(?::\d\d)?")  # the "07:02:11" of "2024-03-01 07:02:11"
+_GOOD_LIMIT = 100_000  # cells remembered per column
 
 _UNREAD: Any = object()  # a cell not read yet (None: read, and not an amount)
 

@@ -1,16 +1,17 @@
 """The panels of the main window, and the few helpers they share.
 
-Every panel is built as ``Panel(document, parent)``, reads ``document.plan``, refreshes on
-``document.changed`` and edits only by pushing commands: panels never call each other.
+Every panel is built as ``Panel(document, parent)``, reads ``document.plan``, follows the
+change notices of the kinds it shows and edits only by pushing commands of
+``bakeryplan.editing.commands``: panels never call each other.
 """
 
 from __future__ import annotations
 
 import functools
+import html
 import json
 import math
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.domain.model import Business
 from bakeryplan.domain.units import unit_for
+from bakeryplan.resource_files import PERCENT_FORMATS, read_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the row's subject
 
@@ -78,17 +80,9 @@ def select_record(table: QTableWidget, item_id: int) -> bool:
     return False
 
 
-def escape_markup(text: str) -> str:
-    """What ``html.escape`` returns, without importing ``html`` (and its 2,000 entities)
-    on the way to the first window."""
-    for raw, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;")):
-        text = text.replace(raw, entity)
-    return text.replace("'", "&#x27;")
-
-
 def plain_tooltip(text: str) -> str:
     """Tooltip markup that shows ``text`` literally (tooltips guess HTML otherwise)."""
-    escaped = escape_markup(text).replace("\n", "<br>")
+    escaped = html.escape(text).replace("\n", "<br>")
     return f"<p style='white-space:pre-wrap'>{escaped}</p>"
 
 
@@ -171,15 +165,10 @@ def format_amount(value: float | None, unit: str, business: Business) -> str:
     return f"{number} {unit_for(number, text)}" if text else number  # "1 cafe", "2 cafes"
 
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
-PERCENT_FORMATS = RESOURCES / "percent_formats.json"
-
-
 @functools.cache
 def _percent_table() -> dict[str, list[str]]:
     """Locale id -> [prefix, suffix], from babel's data (tools/percent_formats.py)."""
-    with PERCENT_FORMATS.open(encoding="utf-8") as file:
-        table: dict[str, list[str]] = json.load(file)
+    table: dict[str, list[str]] = json.loads(read_text(PERCENT_FORMATS))
     return table
 
 

@@ -7,7 +7,7 @@ Editing a cell is one undoable edit; Delete removes the selected rows (undoable)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import Measure
-from bakeryplan.ui import commands
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing import commands
+from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui.models import DATE, NOTE, ActualsModel
 from bakeryplan.ui.panels import (
     compact_rows,
@@ -123,9 +124,13 @@ class ActualsPanel(QWidget):
         self.hint.setEnabled(False)
         layout.addWidget(self.hint)
 
-        document.changed.connect(self._schedule_refresh)
+        self._pending_refresh: set[str] = set()
+        document.plan_changed.connect(self._plan_changed)
         document.selection_requested.connect(self._selection_requested)
         self.refresh()
+        from bakeryplan.ui.panels.empty_states import actuals_cover  # while no measure
+
+        self.empty_state = actuals_cover(self, self.table)
 
     # --- showing -------------------------------------------------------------------------
 
@@ -138,24 +143,66 @@ class ActualsPanel(QWidget):
         if index >= 0:
             self.measure_combo.setCurrentIndex(index)
 
-    def _schedule_refresh(self) -> None:
-        # A cell edit reloads the plan from inside the view's commit; reset afterwards.
+    def _plan_changed(self, notice: ChangeNotice) -> None:
+        """The measure shown changed, or the business (formats): all again; other measures or
+        goals: the picker's names; entries of the measure shown: only their rows."""
+        shown = self.model.measure.id if self.model.measure is not None else None
+        measures = notice.ids_of(ChangeKind.MEASURE)
+        if notice.touches(ChangeKind.BUSINESS) or shown in measures or (shown is None and measures):
+            self._schedule_refresh("whole")
+            return
+        if notice.touches(ChangeKind.MEASURE, ChangeKind.GOAL):
+            self._schedule_refresh("picker")
+        entries = notice.ids_of(ChangeKind.ACTUAL)
+        if entries and shown in self.document.measures_of_actuals(entries):
+            self._schedule_refresh("entries")
+
+    def _schedule_refresh(self, what: str) -> None:
+        # A cell edit reloads the plan from inside the view's commit; update afterwards.
+        self._pending_refresh.add(what)
         if not self._refresh_scheduled:
             self._refresh_scheduled = True
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self._scheduled_refresh)
+
+    def _scheduled_refresh(self) -> None:
+        pending, self._pending_refresh = self._pending_refresh, set()
+        if "whole" in pending:
+            self.refresh()
+            return
+        self._refresh_scheduled = False
+        if "picker" in pending:
+            self._fill_picker()
+            shown = self.model.measure.id if self.model.measure is not None else None
+            if self.current_measure_id() != shown:  # the one shown is gone
+                self._show_measure()
+                return
+        if "entries" in pending:
+            self.model.update_entries()
+            self._show_entries()
+
+    def _fill_picker(self) -> None:
+        """Every measure under its goal's title, the one shown kept; untouched when the same."""
+        plan = self.document.plan
+        items = [
+            (f"{goal.title} \u203a {measure.name}", measure.id)
+            for goal in plan.goals
+            for measure in plan.measures_of(goal.id)
+        ]
+        combo = self.measure_combo
+        if items == [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]:
+            return
+        keep = self.current_measure_id()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, measure_id in items:
+            combo.addItem(text, measure_id)
+        found = combo.findData(keep) if keep is not None else -1
+        combo.setCurrentIndex(found if found >= 0 else 0)
+        combo.blockSignals(False)
 
     def refresh(self) -> None:
         self._refresh_scheduled = False
-        plan = self.document.plan
-        keep = self.current_measure_id()
-        self.measure_combo.blockSignals(True)
-        self.measure_combo.clear()
-        for goal in plan.goals:
-            for measure in plan.measures_of(goal.id):
-                self.measure_combo.addItem(f"{goal.title} \u203a {measure.name}", measure.id)
-        found = self.measure_combo.findData(keep) if keep is not None else -1
-        self.measure_combo.setCurrentIndex(found if found >= 0 else 0)
-        self.measure_combo.blockSignals(False)
+        self._fill_picker()
         if self.document.read_only:
             self.hint.setText(self.tr("This plan is open read-only: entries can be read here."))
         else:
@@ -175,6 +222,11 @@ class ActualsPanel(QWidget):
     def _show_measure(self) -> None:
         current = self.table.currentIndex()
         self.model.set_measure(self.current_measure_id())
+        self._show_entries(current)
+
+    def _show_entries(self, current: QModelIndex | None = None) -> None:
+        """The summary, the buttons and the cursor for the entries the model holds."""
+        current = self.table.currentIndex() if current is None else current
         measure = self.model.measure
         self.summary.setText(self._summary(measure) if measure else self.tr("No measure yet."))
         writable = not self.document.read_only
@@ -253,7 +305,7 @@ class ActualsPanel(QWidget):
             editor.selectAll()
 
     def _selection_requested(self, kind: str, item_id: int) -> None:
-        if kind == "measure":
+        if kind in ("measure", "actuals"):  # "actuals": the home page's entries
             self.set_measure(item_id)
 
     # --- editing -------------------------------------------------------------------------

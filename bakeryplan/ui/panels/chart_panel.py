@@ -2,7 +2,7 @@
 
 Import is cheap: matplotlib (and the chart module) load the first time a chart is drawn, so
 the window appears before any plotting code is read. A burst of edits (an import, a macro,
-undo of many rows) redraws once: ``changed`` only arms a zero-delay single-shot timer.
+undo of many rows) redraws once: a change notice only arms a zero-delay single-shot timer.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice
 
 if TYPE_CHECKING:
     from bakeryplan.domain.model import Plan
@@ -183,12 +185,15 @@ class ChartPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        document.changed.connect(self.schedule_refresh)
+        document.plan_changed.connect(self._plan_changed)
         self.picker.currentIndexChanged.connect(self._on_pick)
         self.table_button.toggled.connect(self._on_table_toggled)
         self.last_year_box.toggled.connect(lambda _checked: self.schedule_refresh())
         self.export_button.clicked.connect(self._on_export)
         self._fill_picker()
+        from bakeryplan.ui.panels.empty_states import chart_cover  # while nothing to chart
+
+        self.empty_state = chart_cover(self, self)
 
     def _table_view(self, model: ChartTableModel, name: str) -> QTableView:
         view = QTableView(self)
@@ -207,9 +212,36 @@ class ChartPanel(QWidget):
     # -- following the document -------------------------------------------------------------
 
     def schedule_refresh(self) -> None:
-        """Coalesce a burst of ``changed`` signals into one redraw."""
+        """Coalesce a burst of change notices into one redraw."""
         self._dirty = True
         self._timer.start()
+
+    def _plan_changed(self, notice: ChangeNotice) -> None:
+        """Redraw for a change of what is charted (the measure, its goal and entries; the
+        goal and steps of a burn-up; the business); other edits leave the chart be."""
+        before = self.subject
+        if notice.touches(ChangeKind.GOAL, ChangeKind.MEASURE, ChangeKind.STEP):
+            self._fill_picker()  # names, and another subject when the charted one is gone
+        if self.subject != before or self._charts(notice, before):
+            self.schedule_refresh()
+
+    def _charts(self, notice: ChangeNotice, subject: Subject | None) -> bool:
+        """Whether ``notice`` changes what the chart of ``subject`` shows."""
+        if subject is None:
+            return notice.touches(ChangeKind.GOAL, ChangeKind.MEASURE, ChangeKind.STEP)
+        if notice.touches(ChangeKind.BUSINESS):
+            return True
+        kind, item_id = subject
+        if kind != "measure":  # a goal's step burn-up
+            return item_id in notice.ids_of(ChangeKind.GOAL) or notice.touches(ChangeKind.STEP)
+        document = self.document
+        measure = document.plan.measure(item_id) or document.previous_plan.measure(item_id)
+        if item_id in notice.ids_of(ChangeKind.MEASURE):
+            return True
+        if measure is not None and measure.goal_id in notice.ids_of(ChangeKind.GOAL):
+            return True  # its title is the chart's subtitle
+        entries = notice.ids_of(ChangeKind.ACTUAL)
+        return bool(entries) and item_id in document.measures_of_actuals(entries)
 
     def refresh(self) -> None:
         """Redraw now (when visible; a hidden panel redraws when it is shown)."""

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import Feedback, FeedbackStatus
-from bakeryplan.ui import commands, dialogs
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing import commands
+from bakeryplan.editing.change_notice import ChangeKind
+from bakeryplan.editing.document import PlanDocument
+from bakeryplan.ui import dialogs
+from bakeryplan.ui.change_follower import ChangeFollower
 from bakeryplan.ui.panels import (
     KIND_ROLE,
     button_row,
@@ -28,7 +31,7 @@ from bakeryplan.ui.panels import (
     select_record,
     selected_record_id,
 )
-from bakeryplan.ui.widgets import forms
+from bakeryplan.ui.widgets import record_forms
 
 DATE, SOURCE, FROM, TEXT, GOAL, STATUS = range(6)
 
@@ -71,7 +74,7 @@ class FeedbackPanel(QWidget):
         self.delete_button = make_button(self.tr("&Delete"), self)
         self.status_combo = QComboBox(self)
         for status in FeedbackStatus:
-            self.status_combo.addItem(forms.feedback_status_label(status), status)
+            self.status_combo.addItem(record_forms.feedback_status_label(status), status)
         self.status_combo.setAccessibleName(self.tr("Status of the selected feedback"))
         self.status_combo.activated.connect(self._status_picked)
         status_label = QLabel(self.tr("&Status:"), self)
@@ -97,9 +100,15 @@ class FeedbackPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        document.changed.connect(self.refresh)
+        self.follower = ChangeFollower(
+            self, document, {ChangeKind.FEEDBACK, ChangeKind.GOAL, ChangeKind.BUSINESS},
+            lambda _notice: self.refresh(),
+        )  # fmt: skip
         document.selection_requested.connect(self.select)
         self.refresh()
+        from bakeryplan.ui.panels.empty_states import feedback_cover  # while none is listed
+
+        self.empty_state = feedback_cover(self, self.table)
 
     def refresh(self) -> None:
         keep = self.selected_id()
@@ -110,11 +119,11 @@ class FeedbackPanel(QWidget):
             goal = plan.goal(feedback.goal_id)
             cells = [
                 format_day(feedback.received, plan.business),
-                forms.feedback_source_label(feedback.source),
+                record_forms.feedback_source_label(feedback.source),
                 feedback.from_name,
                 feedback.text.replace("\n", " "),
                 goal.title if goal else "",
-                forms.feedback_status_label(feedback.status),
+                record_forms.feedback_status_label(feedback.status),
             ]
             row_items = [QTableWidgetItem(text) for text in cells]
             for column, item in enumerate(row_items):
@@ -156,7 +165,7 @@ class FeedbackPanel(QWidget):
             self.status_combo.setCurrentIndex(self.status_combo.findData(feedback.status))
 
     def add_feedback(self) -> None:
-        new = forms.ask_feedback(self, self.document.plan, None, today=self.document.today())
+        new = record_forms.ask_feedback(self, self.document.plan, None, today=self.document.today())
         if new is not None:
             command = commands.AddFeedback(self.document, new)
             if self.document.push(command):
@@ -166,7 +175,9 @@ class FeedbackPanel(QWidget):
         feedback = self.selected_feedback()
         if feedback is None or self.document.read_only:
             return
-        edited = forms.ask_feedback(self, self.document.plan, feedback, today=self.document.today())
+        edited = record_forms.ask_feedback(
+            self, self.document.plan, feedback, today=self.document.today()
+        )
         if edited is not None and edited != feedback:
             self.document.push(commands.EditFeedback(self.document, edited))
 
@@ -174,7 +185,7 @@ class FeedbackPanel(QWidget):
         feedback = self.selected_feedback()
         if feedback is None:
             return
-        options = forms.goal_options(self.document.plan)
+        options = record_forms.goal_options(self.document.plan)
         picked = dialogs.choose(
             self,
             self.tr("Link to goal"),
@@ -202,7 +213,7 @@ class FeedbackPanel(QWidget):
                 self.tr("A step belongs to a goal. Add a goal on the Goals tab first."),
             )
             return
-        step = forms.ask_feedback_step(self, plan, feedback, today=self.document.today())
+        step = record_forms.ask_feedback_step(self, plan, feedback, today=self.document.today())
         if step is not None:
             self.document.push(commands.feedback_as_step(self.document, feedback, step))
 

@@ -6,24 +6,26 @@ check box: ticking marks the step done today (one undoable edit).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from bakeryplan.domain.cascade import goal_deletion, measure_deletion
 from bakeryplan.domain.model import Measure, Period, Perspective, Step
-from bakeryplan.ui import commands, dialogs
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing import commands
+from bakeryplan.editing.change_notice import ChangeKind
+from bakeryplan.editing.document import PlanDocument
+from bakeryplan.ui import dialogs
+from bakeryplan.ui.change_follower import ChangeFollower
 from bakeryplan.ui.panels import (
     KIND_ROLE,
     button_row,
@@ -36,9 +38,20 @@ from bakeryplan.ui.panels.goal_tree import (
     PROGRESS,
     STATUS,
     TITLE,
-    GoalTreeFiller,
+    GoalTreeModel,
+    Key,
 )
 from bakeryplan.ui.widgets.fit import fit_view
+
+#: What the tree shows: a change of anything else leaves it alone.
+SHOWN_KINDS = {
+    ChangeKind.GOAL,
+    ChangeKind.MEASURE,
+    ChangeKind.STEP,
+    ChangeKind.ACTUAL,  # a measure's progress and health, and its goal's
+    ChangeKind.PERSON,  # owners' names
+    ChangeKind.BUSINESS,  # formats of dates and amounts
+}
 
 
 class GoalsPanel(QWidget):
@@ -46,23 +59,18 @@ class GoalsPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self._building = False
-        self._collapsed: set[tuple[str, int]] = set()
+        self._expanded_once = False
+        self._collapsed: set[Key] = set()
 
-        self.tree = QTreeWidget(self)
+        self.model = GoalTreeModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
         fit_view(self.tree)
         self.tree.setExpandsOnDoubleClick(False)  # a double-click edits; the arrow folds
-        self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Goal"),
-                self.tr("Owner"),
-                self.tr("Due"),
-                self.tr("Status"),
-                self.tr("Progress"),
-            ]
-        )
         self.tree.setAccessibleName(self.tr("Goals, measures and steps"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -70,13 +78,17 @@ class GoalsPanel(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (OWNER, DUE, STATUS, PROGRESS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.itemChanged.connect(self._on_item_changed)
-        self.tree.itemActivated.connect(lambda *_: self.edit_selected())
-        self.tree.itemSelectionChanged.connect(self._update_buttons)
-        self.tree.itemCollapsed.connect(lambda item: self._remember(item, collapsed=True))
-        self.tree.itemExpanded.connect(lambda item: self._remember(item, collapsed=False))
+        self.model.itemChanged.connect(self._on_item_changed)
+        self.tree.activated.connect(lambda *_: self.edit_selected())
+        self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.tree.collapsed.connect(lambda index: self._remember(index, collapsed=True))
+        self.tree.expanded.connect(lambda index: self._remember(index, collapsed=False))
 
         self.add_goal_button = make_button(self.tr("Add &goal…"), self)
+        self.quick_goal_button = make_button(
+            self.tr("&Quick goal…"), self, tooltip=self.tr("Add a goal in one plain form")
+        )
+        self.quick_goal_button.clicked.connect(self.add_goal_form)
         self.add_measure_button = make_button(self.tr("Add &measure…"), self)
         self.add_step_button = make_button(self.tr("Add s&tep…"), self)
         self.edit_button = make_button(self.tr("Ed&it…"), self)
@@ -109,6 +121,7 @@ class GoalsPanel(QWidget):
         layout.addLayout(
             button_row(
                 self.add_goal_button,
+                self.quick_goal_button,
                 self.add_measure_button,
                 self.add_step_button,
                 self.edit_button,
@@ -120,107 +133,106 @@ class GoalsPanel(QWidget):
         )
         layout.addWidget(self.tree, 1)
 
-        document.changed.connect(self.refresh)
+        self.follower = ChangeFollower(
+            self, document, SHOWN_KINDS, lambda _notice: self.refresh(), refresh=self.refresh
+        )
         document.selection_requested.connect(self.select)
         self.refresh()
+        from bakeryplan.ui.panels.empty_states import goals_cover  # while there is no goal
+
+        self.empty_state = goals_cover(self, self.tree)
 
     def changeEvent(self, event: QEvent) -> None:
         """Redraw the health shapes in the new colours when light/dark switches."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self.refresh()
+            self.model.repaint_health()
 
     # --- showing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        selected = self.selected()
-        plan = self.document.plan
-        today = self.document.today()
+        """The tree in step with the plan: rows added, removed or changed in place, so the
+        selection, the cursor and what the user folded stay as they were."""
         self._building = True
-        self.tree.clear()
-        GoalTreeFiller(self.tree, plan, today, read_only=self.document.read_only).fill()
+        self.model.sync(
+            self.document.plan, self.document.today(), read_only=self.document.read_only
+        )
         self._restore_expansion()
         self._building = False
-        if selected is not None:
-            self.select(*selected)
         self._update_buttons()
 
-    def _remember(self, item: QTreeWidgetItem, *, collapsed: bool) -> None:
+    def _remember(self, index: QModelIndex, *, collapsed: bool) -> None:
         if self._building:
             return
-        key = item.data(TITLE, KIND_ROLE)
+        key = self.model.key_of(index)
         if key is None:
             return
         if collapsed:
-            self._collapsed.add(tuple(key))
+            self._collapsed.add(key)
         else:
-            self._collapsed.discard(tuple(key))
+            self._collapsed.discard(key)
 
     def _restore_expansion(self) -> None:
-        """Everything expanded but what the user collapsed.
-
-        One expandAll() rather than setExpanded() per item: each of those lays the tree
-        out again (its columns size to their contents), which slowed the first window.
-        """
-        self.tree.expandAll()
-        if not self._collapsed:
-            return
-        for item in self._walk(self.tree.invisibleRootItem()):
-            key = item.data(TITLE, KIND_ROLE)
-            if key is not None and tuple(key) in self._collapsed:
-                item.setExpanded(False)
+        """Everything expanded but what the user collapsed: the first time with one
+        expandAll() (expanding row by row lays the tree out again each time), later only
+        rows new since."""
+        if not self._expanded_once:
+            self._expanded_once = True
+            self.tree.expandAll()
+            for row in range(self.model.rowCount()):
+                self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        for item in self.model.walk():
+            index = item.index()
+            if not item.hasChildren() or self.tree.isExpanded(index):
+                continue
+            if self.model.key_of(index) not in self._collapsed:
+                self.tree.expand(index)
 
     # --- selection -----------------------------------------------------------------------
 
-    def selected(self) -> tuple[str, int] | None:
-        items = self.tree.selectedItems()
-        if not items:
-            return None
-        key = items[0].data(TITLE, KIND_ROLE)
-        return (key[0], key[1]) if key else None
+    def _selected_index(self) -> QModelIndex:
+        rows = self.tree.selectionModel().selectedRows(TITLE)
+        return rows[0] if rows else QModelIndex()
+
+    def selected(self) -> Key | None:
+        return self.model.key_of(self._selected_index())
+
+    def current_item(self) -> QStandardItem | None:
+        """The title cell of the selected row."""
+        index = self._selected_index()
+        return self.model.itemFromIndex(index) if index.isValid() else None
 
     def select(self, kind: str, item_id: int) -> bool:
         """Selects the row of (kind, id) if this panel shows it; True when found."""
         if kind not in ("goal", "measure", "step", "perspective"):
             return False
-        for item in self._walk(self.tree.invisibleRootItem()):
-            key = item.data(TITLE, KIND_ROLE)
-            if key and key[0] == kind and key[1] == item_id:
-                parent = item.parent()
-                while parent is not None:
-                    parent.setExpanded(True)
-                    parent = parent.parent()
-                self.tree.setCurrentItem(item)
-                self.tree.scrollToItem(item)
-                return True
-        return False
-
-    def _walk(self, parent: QTreeWidgetItem) -> Iterator[QTreeWidgetItem]:
-        for i in range(parent.childCount()):
-            child = parent.child(i)
-            if child is None:  # only past childCount(), which the range stays within
-                continue
-            yield child
-            yield from self._walk(child)
+        index = self.model.index_of((kind, item_id))
+        if not index.isValid():
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
 
     def _selected_goal_id(self) -> int | None:
-        items = self.tree.selectedItems()
-        item = items[0] if items else None
-        while item is not None:
-            key = item.data(TITLE, KIND_ROLE)
+        index = self._selected_index()
+        while index.isValid():
+            key = self.model.key_of(index)
             if key and key[0] == "goal":
                 return key[1]
-            item = item.parent()
+            index = index.parent()
         return None
 
     def _selected_perspective(self) -> Perspective:
-        items = self.tree.selectedItems()
-        item = items[0] if items else None
-        while item is not None:
-            key = item.data(TITLE, KIND_ROLE)
+        index = self._selected_index()
+        while index.isValid():
+            key = self.model.key_of(index)
             if key and key[0] == "perspective":
                 return PERSPECTIVES[key[1]]
-            item = item.parent()
+            index = index.parent()
         return Perspective.FINANCIAL
 
     def _update_buttons(self) -> None:
@@ -229,6 +241,7 @@ class GoalsPanel(QWidget):
         kind = selected[0] if selected else None
         goal_selected = self._selected_goal_id() is not None
         self.add_goal_button.setEnabled(writable)
+        self.quick_goal_button.setEnabled(writable)
         self.add_measure_button.setEnabled(writable and goal_selected)
         self.add_step_button.setEnabled(writable and goal_selected)
         editable = kind in ("goal", "measure", "step")
@@ -243,11 +256,21 @@ class GoalsPanel(QWidget):
     # --- editing -------------------------------------------------------------------------
 
     def add_goal(self) -> None:
-        from bakeryplan.ui.widgets import forms  # the form dialogs load when first used
+        """The goal wizard: a goal with its owner, number and steps; the new goal selected."""
+        from bakeryplan.ui.wizards.goal_wizard import run_goal_wizard
+
+        if run_goal_wizard(self.window(), self.document) and self.document.plan.goals:
+            self.select("goal", max(g.id for g in self.document.plan.goals))
+
+    def add_goal_form(self) -> None:
+        """A goal in one plain form, for a quick addition."""
+        from bakeryplan.ui.widgets import record_forms  # the form dialogs load when first used
 
         plan = self.document.plan
         perspective = self._selected_perspective()
-        new = forms.ask_goal(self, plan, perspective=perspective, today=self.document.today())
+        new = record_forms.ask_goal(
+            self, plan, perspective=perspective, today=self.document.today()
+        )
         if new is None:
             return
         position = 1 + max((g.position for g in plan.goals), default=0)
@@ -256,7 +279,7 @@ class GoalsPanel(QWidget):
             self.select("goal", command.item.id)
 
     def add_measure(self) -> None:
-        from bakeryplan.ui.widgets import forms
+        from bakeryplan.ui.widgets import record_forms
 
         goal_id = self._selected_goal_id()
         plan = self.document.plan
@@ -273,14 +296,14 @@ class GoalsPanel(QWidget):
             position=len(plan.measures_of(goal.id)),
             period=Period.MONTH,  # until the name or unit suggests otherwise
         )
-        new = forms.ask_measure(self, plan, draft, is_new=True)
+        new = record_forms.ask_measure(self, plan, draft, is_new=True)
         if new is not None:
             command = commands.AddMeasure(self.document, new)
             if self.document.push(command):
                 self.select("measure", command.item.id)
 
     def add_step(self) -> None:
-        from bakeryplan.ui.widgets import forms
+        from bakeryplan.ui.widgets import record_forms
 
         goal_id = self._selected_goal_id()
         plan = self.document.plan
@@ -289,14 +312,14 @@ class GoalsPanel(QWidget):
         steps = plan.steps_of(goal_id)
         position = 1 + max((s.position for s in steps), default=0)
         draft = Step(goal_id=goal_id, title="", position=position)
-        new = forms.ask_step(self, plan, draft, is_new=True)
+        new = record_forms.ask_step(self, plan, draft, is_new=True)
         if new is not None:
             command = commands.AddStep(self.document, new)
             if self.document.push(command):
                 self.select("step", command.item.id)
 
     def edit_selected(self) -> None:
-        from bakeryplan.ui.widgets import forms
+        from bakeryplan.ui.widgets import record_forms
 
         selected = self.selected()
         if selected is None or self.document.read_only:
@@ -304,19 +327,19 @@ class GoalsPanel(QWidget):
         kind, item_id = selected
         plan = self.document.plan
         if kind == "goal":
-            goal = forms.ask_goal(self, plan, plan.goal(item_id))
+            goal = record_forms.ask_goal(self, plan, plan.goal(item_id))
             if goal is not None and goal != plan.goal(item_id):
                 self.document.push(commands.EditGoal(self.document, goal))
         elif kind == "measure":
             measure = plan.measure(item_id)
             if measure is not None:
                 today = self.document.today()
-                edited = forms.ask_measure(self, plan, measure, is_new=False, today=today)
+                edited = record_forms.ask_measure(self, plan, measure, is_new=False, today=today)
                 if edited is not None and edited != measure:
                     self.document.push(commands.EditMeasure(self.document, edited))
         elif kind == "step":
             step = self._step(item_id)
-            edited_step = forms.ask_step(self, plan, step, is_new=False)
+            edited_step = record_forms.ask_step(self, plan, step, is_new=False)
             if edited_step is not None and edited_step != step:
                 self.document.push(commands.EditStep(self.document, edited_step))
 
@@ -328,17 +351,25 @@ class GoalsPanel(QWidget):
         plan = self.document.plan
         if kind == "goal":
             goal = plan.goal(item_id)
+            cascade = goal_deletion(plan, item_id)  # what the delete takes with it
             question = self.tr(
-                "Delete the goal “{title}” with its measures, recorded actuals and steps? "
-                "You can undo this."
-            ).format(title=goal.title if goal else "")
+                "Delete the goal “{title}” with its measures, recorded actuals and steps "
+                "({measures} measures, {actuals} actuals, {steps} steps)? You can undo this."
+            ).format(
+                title=goal.title if goal else "",
+                measures=len(cascade.measures),
+                actuals=len(cascade.actuals),
+                steps=len(cascade.steps),
+            )
             if dialogs.confirm(self, self.tr("Delete goal"), question):
                 self.document.push(commands.DeleteGoal(self.document, item_id))
         elif kind == "measure":
             measure = plan.measure(item_id)
+            entries = len(measure_deletion(plan, item_id).actuals)
             question = self.tr(
-                "Delete the measure “{name}” and all its recorded actuals? You can undo this."
-            ).format(name=measure.name if measure else "")
+                "Delete the measure “{name}” and all its recorded actuals ({count})? "
+                "You can undo this."
+            ).format(name=measure.name if measure else "", count=entries)
             if dialogs.confirm(self, self.tr("Delete measure"), question):
                 self.document.push(commands.DeleteMeasure(self.document, item_id))
         elif kind == "step":
@@ -375,14 +406,14 @@ class GoalsPanel(QWidget):
         if (step.done is not None) != done:
             self.document.push(commands.EditStep(self.document, replace(step, done=new_done)))
 
-    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        if self._building or column != TITLE:
+    def _on_item_changed(self, item: QStandardItem) -> None:
+        if self._building or self.model.syncing or item.column() != TITLE:
             return
-        key = item.data(TITLE, KIND_ROLE)
+        key = item.data(KIND_ROLE)
         if not key or key[0] != "step":
             return
-        done = item.checkState(TITLE) == Qt.CheckState.Checked
-        # The edit rebuilds the tree, which must not happen inside the item's own signal.
+        done = item.checkState() == Qt.CheckState.Checked
+        # The edit updates the model, which must not happen inside the item's own signal.
         QTimer.singleShot(0, lambda: self._step_checked(key[1], done))
 
     def _step_checked(self, step_id: int, done: bool) -> None:

@@ -12,9 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bakeryplan.domain.cascade import person_deletion
 from bakeryplan.domain.model import Person
-from bakeryplan.ui import commands, dialogs
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing import commands
+from bakeryplan.editing.change_notice import ChangeKind
+from bakeryplan.editing.document import PlanDocument
+from bakeryplan.ui import dialogs
+from bakeryplan.ui.change_follower import ChangeFollower
 from bakeryplan.ui.panels import (
     KIND_ROLE,
     button_row,
@@ -24,7 +28,7 @@ from bakeryplan.ui.panels import (
     selected_record_id,
     singular_or_plural,
 )
-from bakeryplan.ui.widgets import forms
+from bakeryplan.ui.widgets import record_forms
 
 NAME, ROLE, ACTIVE, OWNS = range(4)
 
@@ -63,9 +67,15 @@ class PeoplePanel(QWidget):
             button_row(self.add_button, self.edit_button, self.active_button, self.delete_button)
         )
         layout.addWidget(self.table, 1)
-        document.changed.connect(self.refresh)
+        self.follower = ChangeFollower(
+            self, document, {ChangeKind.PERSON, ChangeKind.GOAL, ChangeKind.STEP},
+            lambda _notice: self.refresh(),
+        )  # fmt: skip
         document.selection_requested.connect(self.select)
         self.refresh()
+        from bakeryplan.ui.panels.empty_states import people_cover  # while nobody is listed
+
+        self.empty_state = people_cover(self, self.table)
 
     def refresh(self) -> None:
         keep = self.selected_id()
@@ -119,7 +129,7 @@ class PeoplePanel(QWidget):
         )
 
     def add_person(self) -> None:
-        person = forms.ask_person(self, None)
+        person = record_forms.ask_person(self, None)
         if person is not None:
             command = commands.AddPerson(self.document, person)
             if self.document.push(command):
@@ -129,7 +139,7 @@ class PeoplePanel(QWidget):
         person = self.selected_person()
         if person is None or self.document.read_only:
             return
-        edited = forms.ask_person(self, person)
+        edited = record_forms.ask_person(self, person)
         if edited is not None and edited != person:
             self.document.push(commands.EditPerson(self.document, edited))
 
@@ -143,10 +153,8 @@ class PeoplePanel(QWidget):
         person = self.selected_person()
         if person is None or self.document.read_only:
             return
-        plan = self.document.plan
-        owned = sum(1 for g in plan.goals if g.owner_id == person.id) + sum(
-            1 for s in plan.steps if s.owner_id == person.id
-        )
+        cascade = person_deletion(self.document.plan, person.id)  # what the delete unlinks
+        owned = len(cascade.unassigned_goals) + len(cascade.unassigned_steps)
         text = self.tr("Delete “{name}”?").format(name=person.name)
         if owned:
             text += " " + singular_or_plural(

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from bakeryplan.domain.model import ReviewCadence
 from bakeryplan.domain.review_cadence import review_due
-from bakeryplan.ui import commands
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing import commands
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui.panels import format_day, plain_label, singular_or_plural, tr
-from bakeryplan.ui.widgets.forms import cadence_options
+from bakeryplan.ui.widgets.record_forms import cadence_options
 
 CONTEXT = "ReviewRhythm"
 

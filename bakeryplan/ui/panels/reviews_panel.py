@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.domain.model import Business, Review
 from bakeryplan.domain.review_digest import ReviewDigest, review_digest
-from bakeryplan.ui import commands, dialogs
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing import commands
+from bakeryplan.editing.document import PlanDocument
+from bakeryplan.ui import dialogs
+from bakeryplan.ui.change_follower import EVERY_KIND, ChangeFollower
 from bakeryplan.ui.panels import (
     KIND_ROLE,
     button_row,
@@ -37,7 +39,7 @@ from bakeryplan.ui.panels import (
     tr,
 )
 from bakeryplan.ui.panels.review_rhythm import RhythmBar
-from bakeryplan.ui.widgets import forms
+from bakeryplan.ui.widgets import record_forms
 
 HELD, KIND, NOTES, DECISIONS = range(4)
 CONTEXT = "ReviewsPanel"
@@ -153,9 +155,15 @@ class ReviewsPanel(QWidget):
         layout.addWidget(self.rhythm)
         layout.addWidget(self.digest_label)
         layout.addWidget(splitter, 1)
-        document.changed.connect(self.refresh)
+        # The digest speaks of every kind of record: kept up to date while on screen.
+        self.follower = ChangeFollower(
+            self, document, EVERY_KIND, lambda _notice: self.refresh(), refresh=self.refresh
+        )
         document.selection_requested.connect(self.select)
         self.refresh()
+        from bakeryplan.ui.panels.empty_states import reviews_cover  # while none is listed
+
+        self.empty_state = reviews_cover(self, self.table)
 
     def _reader(self, name: str) -> QPlainTextEdit:
         reader = QPlainTextEdit(self)
@@ -176,7 +184,7 @@ class ReviewsPanel(QWidget):
         for row, review in enumerate(items):
             cells = [
                 format_day(review.held, plan.business),
-                forms.review_kind_label(review.kind),
+                record_forms.review_kind_label(review.kind),
                 first_line(review.notes),
                 first_line(review.decisions),
             ]
@@ -230,7 +238,7 @@ class ReviewsPanel(QWidget):
     def add_review(self) -> None:
         if self.document.read_only:
             return
-        new = forms.ask_review(self, self.document.plan, None, today=self.document.today())
+        new = record_forms.ask_review(self, self.document.plan, None, today=self.document.today())
         if new is not None:
             command = commands.AddReview(self.document, new)
             if self.document.push(command):
@@ -240,7 +248,9 @@ class ReviewsPanel(QWidget):
         review = self.selected_review()
         if review is None or self.document.read_only:
             return
-        edited = forms.ask_review(self, self.document.plan, review, today=self.document.today())
+        edited = record_forms.ask_review(
+            self, self.document.plan, review, today=self.document.today()
+        )
         if edited is not None and edited != review:
             self.document.push(commands.EditReview(self.document, edited))
 

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import VisionRevision
+from bakeryplan.editing.change_notice import ChangeKind
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.ui.change_follower import ChangeFollower
 from bakeryplan.ui.panels import format_day, make_button, plain_label
 
 
@@ -89,7 +91,10 @@ class VisionPanel(QWidget):
         layout.addLayout(_centred(history))
         layout.addStretch(1)
 
-        document.changed.connect(self.refresh)
+        self.follower = ChangeFollower(
+            self, document, {ChangeKind.VISION, ChangeKind.BUSINESS},
+            lambda _notice: self.refresh(),
+        )  # fmt: skip
         self.refresh()
 
     def refresh(self) -> None:

@@ -26,7 +26,7 @@ from bakeryplan.domain.model import Direction, Measure, Plan
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import decimal_mark
 from bakeryplan.ui.widgets.counting_fields import CountingFields, is_money
-from bakeryplan.ui.widgets.form import FormDialog, OptionalDateEdit, Rule
+from bakeryplan.ui.widgets.form_dialog import FormDialog, OptionalDateEdit, Rule
 from bakeryplan.ui.widgets.parsing import number_edit_text
 from bakeryplan.ui.widgets.planned_path import PlannedPathEditor
 
@@ -57,7 +57,6 @@ class MeasureForm(FormDialog):
         self.base = measure
         self._plan = plan
         self._business = plan.business
-        self._is_new = is_new
         self._drawn: Measure | None = None  # the measure as "Plan from last year" drew it
         self.add_text("name", _tr("&Measure"), measure.name, required=True)
         self.add_text("unit", _tr("&Unit"), measure.unit)

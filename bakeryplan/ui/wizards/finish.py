@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
+from bakeryplan.editing.document import PlanDocument
+from bakeryplan.editing.plan_command import PlanCommand
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 
 
@@ -34,7 +34,7 @@ def run_editing_wizard(
         wizard.deleteLater()
 
 
-def push_or_explain(wizard: QWizard, document: PlanDocument, command: QUndoCommand) -> bool:
+def push_or_explain(wizard: QWizard, document: PlanDocument, command: PlanCommand) -> bool:
     """True when the command was saved; otherwise its message shows on the current page.
 
     The wizard must then not close: everything typed into it would be lost.

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget, QWizard, QWi
 
 from bakeryplan.domain.measure_status import health_window
 from bakeryplan.domain.model import Goal, Measure, Person, Step
-from bakeryplan.ui.commands import AddGoalBreakdown
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing.commands import AddGoalBreakdown
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui.panels import format_amount
 from bakeryplan.ui.widgets.counting_fields import counting_label, period_label, period_noun
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing

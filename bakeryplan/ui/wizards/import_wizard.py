@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from bakeryplan.domain.import_mapping import DateOrder, ImportMapping, ImportRecipe
+from bakeryplan.editing.document import PlanDocument
+from bakeryplan.editing.import_entries_command import ImportEntries
 from bakeryplan.store.imports import (
     ImportCancelled,
     ImportPreview,
@@ -29,8 +31,6 @@ from bakeryplan.store.imports import (
 from bakeryplan.store.imports.entries import Repeat, entry_changes, repeated_days
 from bakeryplan.store.imports.locale_defaults import prefers_day_first, windows_code_page
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.command_import import ImportEntries
-from bakeryplan.ui.document import PlanDocument
 from bakeryplan.ui.panels import format_amount, singular_or_plural
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.finish import problem_label, push_or_explain, run_editing_wizard

@@ -33,10 +33,10 @@ from bakeryplan.domain.model import (
 from bakeryplan.domain.review_cadence import CADENCE_OF_KIND, kind_for_next_review
 from bakeryplan.domain.review_digest import review_digest
 from bakeryplan.domain.snapshot import snapshot_of, standing
-from bakeryplan.ui.command_review import HoldReview
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing.document import PlanDocument
+from bakeryplan.editing.review_commands import HoldReview
 from bakeryplan.ui.panels import format_day
-from bakeryplan.ui.widgets import forms
+from bakeryplan.ui.widgets import record_forms
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.decisions_page import Decision, DecisionsPage
 from bakeryplan.ui.wizards.finish import push_or_explain, run_editing_wizard
@@ -58,7 +58,7 @@ class FinishPage(QWizardPage):
         self.setTitle(_tr("Notes and the next review"))
         self.setSubTitle(_tr("Finish keeps the review. Undo takes all of it back."))
         self.kind_combo = QComboBox()
-        for label, kind in forms.review_kind_options():
+        for label, kind in record_forms.review_kind_options():
             self.kind_combo.addItem(label, kind)
         self.kind_combo.setCurrentIndex(
             self.kind_combo.findData(kind_for_next_review(plan, wizard.today))
@@ -69,7 +69,7 @@ class FinishPage(QWizardPage):
         self.notes_edit.setMaximumHeight(90)
         self.notes_edit.setPlaceholderText(_tr("What was said (optional)"))
         self.cadence_combo = QComboBox()
-        for label, cadence in forms.cadence_options():
+        for label, cadence in record_forms.cadence_options():
             self.cadence_combo.addItem(label, cadence)
         cadence = plan.business.review_cadence
         if cadence is ReviewCadence.NONE:  # suggest the rhythm of the review being held
@@ -160,7 +160,8 @@ class ReviewWizard(AsksBeforeClosing, QWizard):
         review = self.review()
         lines = [
             _tr("{kind} of {day}, with a snapshot of the plan as it stands.").format(
-                kind=forms.review_kind_label(review.kind), day=format_day(review.held, business)
+                kind=record_forms.review_kind_label(review.kind),
+                day=format_day(review.held, business),
             )
         ]
         unexplained = self.explanations_page.unexplained()

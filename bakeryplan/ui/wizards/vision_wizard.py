@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import VisionRevision
-from bakeryplan.ui.commands import AddVisionRevision
-from bakeryplan.ui.document import PlanDocument
+from bakeryplan.editing.commands import AddVisionRevision
+from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.finish import push_or_explain, run_editing_wizard
 from bakeryplan.ui.wizards.vision_draft import EXAMPLE_VISION, VisionAnswers, compose_vision_draft

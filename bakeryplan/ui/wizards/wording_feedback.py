@@ -70,7 +70,6 @@ class WordingFeedback(QWidget):
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.last_check: TextCheck | None = None
         self.length_label = self._label()
         self.reading_label = self._label()
         self.jargon_label = self._label()
@@ -101,7 +100,6 @@ class WordingFeedback(QWidget):
         self._timer.stop()
         text = self.editor.toPlainText()
         check = wording().check_vision(text)
-        self.last_check = check
         self.show_check(check)
         highlight_jargon(self.editor, check.jargon)
 

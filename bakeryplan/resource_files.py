@@ -1,0 +1,35 @@
+"""Where the files shipped with the app are: the one way every module finds them.
+
+The repository keeps them in its top-level ``resources/`` folder; pyproject's
+``package-dir`` installs that folder as the package ``bakeryplan.resources``, so its
+``__file__`` gives the folder in an editable install, an installed wheel and a PyInstaller
+build alike (all keep the files on disk, where Qt wants them). importlib.resources would
+find them the same way, but importing it costs about 10 ms on the way to the first window.
+Plain Python (no Qt), so every layer, the domain included, may use it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import bakeryplan.resources
+from bakeryplan import APP_ID
+
+FOLDER = Path(bakeryplan.resources.__file__).parent
+
+APP_ICON = f"icons/{APP_ID}.svg"
+ACTION_ICONS = "icons/actions"
+GUIDE = "guide/how-bakeryplan-works.html"
+JARGON_WORDS = "jargon.txt"
+PERCENT_FORMATS = "percent_formats.json"
+BUNDLED_FONT_FILES = ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf")
+
+
+def resource_path(name: str) -> Path:
+    """The file ``name`` (a path relative to ``resources/``, with forward slashes)."""
+    return FOLDER.joinpath(*name.split("/"))
+
+
+def read_text(name: str) -> str:
+    """The UTF-8 text of the resource ``name``."""
+    return resource_path(name).read_text(encoding="utf-8")
