@@ -140,14 +140,14 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["BAKERYPLAN_DATA_DIR"] = str(folder / "data")
 
         from bakeryplan.editing.document import PlanDocument
+        from bakeryplan.reports.fonts import ensure_fonts
         from bakeryplan.store.demo import demo_plan
         from bakeryplan.store.repository import PlanRepository
         from bakeryplan.ui.app import create_application
-        from bakeryplan.ui.fonts import ensure_font
         from bakeryplan.ui.theme import apply_theme
 
         app = create_application()
-        ensure_font(app)
+        ensure_fonts()
         demo = folder / "Sunrise Bakery.bakeryplan"
         document = PlanDocument(PlanRepository.create(demo, demo_plan(TODAY)))
         try:

@@ -22,3 +22,20 @@ def test_hint_colour_has_at_least_4_5_to_1_contrast(qapp, dark: bool) -> None:
             assert ratio >= 4.5, f"{background.name}: {ratio:.2f}:1"
     finally:
         theme.apply_theme(qapp, dark=False)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_actuals_hint_is_drawn_readable(window, qapp, dark: bool) -> None:
+    from tests.ui.contrast import best_contrast
+
+    theme.apply_theme(qapp, dark=dark)
+    try:
+        panel = window.panels["actuals"]
+        window.tabs.setCurrentWidget(panel)
+        hint = panel.hint
+        assert hint.isEnabled(), "a disabled label is drawn in the disabled grey"
+        image = hint.grab().toImage()
+        background = hint.palette().color(hint.backgroundRole())
+        assert best_contrast(image, background) >= 4.5
+    finally:
+        theme.apply_theme(qapp, dark=False)
