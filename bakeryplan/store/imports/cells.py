@@ -122,6 +122,10 @@ class DayReader:
         """The different cells (or their date parts) read so far, up to the cache's size."""
         return self._days.keys()
 
+    def cells_not_dates(self) -> list[str]:
+        """The cells among :meth:`cells_read` that name no day in this order."""
+        return [cell for cell, day in self._days.items() if day is None]
+
     def __call__(self, cell: str) -> date | None:
         day = self._days.get(cell, _MISSING)
         if day is not _MISSING:
@@ -258,6 +262,24 @@ def parse_amount(cell: str, mark: str = ".") -> float | None:
     return -value if negative else value
 
 
+_SIMPLE = {
+    ".": re.compile(r"-?\d+(?:\.\d+)?"),  # 1234.56: what parse_amount reads with float()
+    ",": re.compile(r"-?\d+(?:[.,]\d+)?"),  # and 1234,56 where the comma is the mark
+}
+
+
+def simple_amounts(cells: Iterable[str], mark: str) -> dict[str, float]:
+    """The amounts of the cells written in the simplest way ("1234.56", "-12", "1234,56"
+    where the comma is the mark), read all together: the values :func:`parse_amount` gives
+    them, at a fraction of the cost of one call per cell. Other cells are left out."""
+    simple = _SIMPLE.get(mark, _PLAIN).fullmatch
+    fitting = [cell for cell in cells if simple(cell)]
+    text = "\n".join(fitting)  # no fitting cell holds a line break
+    if mark == ",":
+        text = text.replace(",", ".")
+    return dict(zip(fitting, map(float, text.split("\n")), strict=True)) if fitting else {}
+
+
 _COMMA_NUMBER = re.compile(
     r"[-+(]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})*,\d+|\d+,\d+)\)?-?"
 )  # 1,234.50 (thousands), 1.234,50 or 12,50 (a decimal comma)
@@ -272,6 +294,8 @@ def comma_number(text: str) -> bool:
 
 
 def is_amount(cell: str) -> bool:
+    if _SIMPLE[","].fullmatch(cell):  # "1234.56", "12,50": amounts with either mark
+        return True
     return parse_amount(cell, ".") is not None or parse_amount(cell, ",") is not None
 
 
