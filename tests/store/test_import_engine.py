@@ -91,12 +91,13 @@ def test_amounts(cell: str, mark: str, expected: float | None) -> None:
 def test_amounts_read_together_are_the_amounts_read_one_by_one(cells: list[str]) -> None:
     cells += ["1.234", "1234,56", "-0,00", "12.50", "1,234.50", "1.234,50", "12,50 €", "x"]
     for mark, simple in ((".", {"1.234", "12.50"}), (",", {"1.234", "1234,56", "-0,00", "12.50"})):
-        together = simple_amounts(cells, mark)
-        assert simple <= together.keys()
-        assert not {"1,234.50", "1.234,50", "12,50 €", "x"} & together.keys()  # read alone
-        for cell, amount in together.items():
-            alone = parse_amount(cell, mark)
-            assert alone is not None and repr(amount) == repr(alone)
+        for precision in (0, 2, 3):
+            together = simple_amounts(cells, mark, precision)
+            assert simple <= together.keys()
+            assert not {"1,234.50", "1.234,50", "12,50 €", "x"} & together.keys()  # read alone
+            for cell, amount in together.items():
+                alone = parse_amount(cell, mark)
+                assert alone is not None and repr(amount) == repr(round(alone, precision))
 
 
 @pytest.mark.parametrize(

@@ -191,6 +191,7 @@ class _Rows:
         self.good_amounts: dict[str, float] = {}  # amount cells read in, rounded
         self.good_clocks: set[str] = set()  # times of day after a date part in good_days
         self.cut_check: CutCheck | None = None  # amounts a comma cut in two (cut_amounts)
+        self.varied_amounts = True  # whether amounts are learnt in bulk (nearly all differ)
         self.days: dict[date, _Day] = {}
         self.skipped: list[Skipped] = []
         self.used = self.filtered = 0
@@ -403,12 +404,15 @@ class _Rows:
         the rows are read (a till's amounts are nearly all different: one call each would be
         most of the time); the same values :meth:`_learn_amount` would learn one by one."""
         known, room = self.good_amounts, _GOOD_LIMIT - len(self.good_amounts)
-        new = {cells[index] for _, cells in rows if len(cells) > index}.difference(known)
-        if room <= 0 or not new:
+        if room <= 0 or not self.varied_amounts:
             return
-        amounts = simple_amounts(new, self.mark)
-        values = map(round, amounts.values(), itertools.repeat(self.precision))
-        rounded = dict(zip(amounts, values, strict=True))
+        new = {cells[index] for _, cells in rows if len(cells) > index}.difference(known)
+        # Line items repeat a few prices: once a part of the file brought few new amounts,
+        # the ones still to come are learnt one by one, without a look at every row first.
+        self.varied_amounts = len(new) * 10 > len(rows)
+        if not new:
+            return
+        rounded = simple_amounts(new, self.mark, self.precision)
         if rounded and max(map(abs, rounded.values())) > VALUE_LIMIT:  # left to _row's reasons
             rounded = {raw: value for raw, value in rounded.items() if abs(value) <= VALUE_LIMIT}
         known.update(itertools.islice(rounded.items(), room))
