@@ -217,6 +217,7 @@ _CURRENCY = re.compile(
     r"[€$£¥₹₽₺₩₪₴₫₦₱฿₲₡₵₸₼₾]|^\s*" + _WORDS + r"\s*|\s*" + _WORDS + r"\s*$"
 )  # a sign anywhere ("-€12"), a code or word only before or after the number
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007'\u2019]")
+_A_DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*(?:[.,]\d*)?|[.,]\d+")
 
 
@@ -312,6 +313,8 @@ def comma_number(text: str) -> bool:
 def is_amount(cell: str) -> bool:
     if _SIMPLE[","].fullmatch(cell):  # "1234.56", "12,50": amounts with either mark
         return True
+    if _A_DIGIT.search(cell) is None:  # a name or a word: no amount without a digit
+        return False
     return parse_amount(cell, ".") is not None or parse_amount(cell, ",") is not None
 
 
