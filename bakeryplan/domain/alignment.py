@@ -224,7 +224,7 @@ def _perspective_findings(plan: Plan) -> list[Finding]:
         Finding(
             "perspective_no_goal",
             INFO,
-            f'The "{p.label}" perspective has no goal.',
+            f'No goal yet for "{p.label}".',
             Subject("perspective", None, p.value),
         )
         for p in Perspective

@@ -39,10 +39,11 @@ class Perspective(StrEnum):
 
 
 _PERSPECTIVE_LABELS = {
-    Perspective.FINANCIAL: "Financial",
-    Perspective.CUSTOMER: "Customer",
-    Perspective.INTERNAL: "Internal process",
-    Perspective.LEARNING: "Learning and growth",
+    # The balanced scorecard's four views, named as an owner would (docs/glossary.md).
+    Perspective.FINANCIAL: "Money",
+    Perspective.CUSTOMER: "Customers",
+    Perspective.INTERNAL: "How we work",
+    Perspective.LEARNING: "Team and skills",
 }
 
 

@@ -147,7 +147,7 @@ def _key_figures(plan: Plan, report: GoalStatusReport | None) -> tuple[str, str]
         return name, _actual_against_plan(plan, status)
     if report is not None and report.steps is not None and report.steps.total:
         steps = report.steps
-        return "Steps", f"{steps.done} of {steps.total} done"
+        return "Steps", f"{steps.done} of {steps.total} steps done"
     return "No measure yet", "add one in the app"
 
 

@@ -63,7 +63,7 @@ def draw_mark(painter: QPainter, kind: MarkKind, rect: QRectF) -> None:
     elif kind == "at_risk":
         painter.drawPolygon(_diamond(inner))
     elif kind == "achieved":
-        painter.drawPolygon(_star(inner))
+        painter.drawPolygon(star(inner))
     elif kind == "checkbox":
         painter.setBrush(QBrush(QColor("#ffffff")))
         painter.drawRect(box.adjusted(side * 0.12, side * 0.12, -side * 0.12, -side * 0.12))
@@ -94,7 +94,8 @@ def _diamond(box: QRectF) -> QPolygonF:
     )
 
 
-def _star(box: QRectF) -> QPolygonF:
+def star(box: QRectF) -> QPolygonF:
+    """Achieved: a five-pointed star, on paper and (``ui.theme``) on screen."""
     c = box.center()
     outer = box.width() / 2
     inner = outer * 0.45

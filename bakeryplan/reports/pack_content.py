@@ -165,7 +165,7 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
         rows.append(
             SummaryRow(
                 is_goal=False,
-                name=f"Steps by effort ({sp.done} of {sp.total} done)",
+                name=f"{sp.done} of {sp.total} steps done (shares weighted by effort)",
                 perspective="",
                 owner="",
                 due="",

@@ -36,12 +36,12 @@ NOTE_CELL = TextStyle(8, italic=True, color=MUTED)
 #: Summary columns: header, right-aligned (numbers), may wrap between words.
 COLUMNS: tuple[tuple[str, bool, bool], ...] = (
     ("Goal / measure", False, True),
-    ("Perspective", False, True),
+    ("Area", False, True),
     ("Owner", False, True),
     ("Due", False, False),
     ("Planned", True, False),
     ("Actual", True, False),
-    ("Variance", True, False),
+    ("Difference", True, False),
     ("Health", False, False),
 )
 _HEALTH = len(COLUMNS) - 1

@@ -97,7 +97,7 @@ def plan_change_line(change: PlanChange, business: Business) -> Line:
     noun = {
         ChangeField.TARGET: "target",
         ChangeField.TARGET_DATE: "target date",
-        ChangeField.BASELINE: "baseline",
+        ChangeField.BASELINE: "starting point",
         ChangeField.START: "start",
         ChangeField.DUE: "due date",
     }[field]

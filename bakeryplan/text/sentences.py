@@ -154,8 +154,8 @@ def _scope(fmt: Formatter, m: Measure, year: YearFigures) -> str:
 
 
 def steps_sentence(fmt: Formatter, steps: StepProgress) -> str:
-    """ "3 of 5 done, 1 overdue; 60% of the effort done, 70% planned by now: Behind"."""
-    text = translate("steps", "{done} of {total} done") + (
+    """ "3 of 5 steps done, 1 overdue; 60% of the effort done, 70% planned by now: Behind"."""
+    text = translate("steps", "{done} of {total} steps done") + (
         translate("steps", ", {overdue} overdue") if steps.overdue else ""
     )
     text += translate("steps", "; {done_share} of the effort done, {due_share} planned by now")

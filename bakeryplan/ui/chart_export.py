@@ -86,7 +86,7 @@ def export_chart_interactive(
         return None
     try:
         chart_format(path)
-        return export_measure_chart(document.plan, measure_id, path, on=document.today())
+        written = export_measure_chart(document.plan, measure_id, path, on=document.today())
     except (OSError, ValueError) as error:
         dialogs.show_error(
             parent,
@@ -94,6 +94,8 @@ def export_chart_interactive(
             _tr("The chart could not be saved as {path}: {error}").format(path=path, error=error),
         )
         return None
+    dialogs.show_saved(parent, _tr("Export chart"), written)
+    return written
 
 
 def export_pack_interactive(parent: QWidget | None, document: PlanDocument) -> Path | None:
@@ -135,6 +137,8 @@ def export_pack_interactive(parent: QWidget | None, document: PlanDocument) -> P
         return None
     if isinstance(outcome, Exception):
         raise outcome  # a bug, not a problem with the file: let it reach the log
+    if isinstance(outcome, Path):
+        dialogs.show_saved(parent, title, outcome)
     return outcome
 
 

@@ -21,7 +21,7 @@ from bakeryplan.reports.checkin_content import next_week, sheet_content, sheet_w
 from bakeryplan.reports.checkin_sheet import paint_checkin_sheet, sheet_page_layout
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import format_day
-from bakeryplan.ui.printing import preferred_page_size
+from bakeryplan.ui.printing import file_safe, preferred_page_size
 
 if TYPE_CHECKING:
     from bakeryplan.editing.document import PlanDocument
@@ -67,8 +67,8 @@ def print_checkin_interactive(parent: QWidget | None, document: PlanDocument) ->
     printer.setPageLayout(sheet_page_layout(preferred_page_size(document)))
     last = week.start + timedelta(days=6)
     printer.setDocName(
-        _tr("{name}: check-in sheet {first} to {last}").format(
-            name=document.plan.business.name,
+        _tr("{name} - check-in sheet {first} to {last}").format(
+            name=file_safe(document.plan.business.name),
             first=week.start.isoformat(),
             last=last.isoformat(),
         )

@@ -18,7 +18,13 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from datetime import date
 
-    from PySide6.QtWidgets import QDialog, QListWidget, QMessageBox, QProgressDialog
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QDialog,
+        QListWidget,
+        QMessageBox,
+        QProgressDialog,
+    )
 
     from bakeryplan.domain.model import Measure, Plan
 
@@ -137,6 +143,61 @@ def ask_among(parent: QWidget | None, title: str, text: str, actions: list[str])
     box.exec()
     clicked = box.clickedButton()
     return next((i for i, button in enumerate(buttons) if button is clicked), None)
+
+
+def ask_discard_typing(parent: QWidget | None, title: str) -> bool:
+    """A window with typing is closing: True to throw the typing away. "Keep editing" is
+    the default, so Enter or Esc keep what was typed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = _message_box(
+        parent,
+        "Question",
+        title,
+        _tr("You have typed something here. Close and lose what you typed?"),
+    )
+    keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    lose = box.addButton(_tr("&Close and lose it"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is lose
+
+
+def saved_box(
+    parent: QWidget | None, title: str, path: Path
+) -> tuple[QMessageBox, QAbstractButton]:
+    """The box that says where a file went, and its "Open folder" button."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = _message_box(
+        parent,
+        "Information",
+        title,
+        _tr("Saved as {name}\nin the folder {folder}").format(
+            name=path.name, folder=str(path.parent)
+        ),
+    )
+    folder = box.addButton(_tr("&Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    return box, folder
+
+
+def show_saved(parent: QWidget | None, title: str, path: Path) -> None:
+    """An export finished: say where the file went, with a way to open its folder."""
+    box, folder = saved_box(parent, title, path)
+    box.exec()
+    if box.clickedButton() is folder:
+        open_folder(path.parent)
+
+
+def open_folder(folder: Path) -> bool:
+    """Show ``folder`` in the system's file manager (a local URL: no network)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:

@@ -32,6 +32,7 @@ from bakeryplan.ui import dialogs, settings
 from bakeryplan.ui.after_first_paint import after_first_paint
 from bakeryplan.ui.lazy_tabs import LazyPanels, PanelFactory
 from bakeryplan.ui.menu_tasks import MenuTasks
+from bakeryplan.ui.widgets.read_only_banner import read_only_banner
 from bakeryplan.ui.window_menus import WindowMenus
 
 
@@ -154,6 +155,9 @@ class MainWindow(QMainWindow):
         self.tasks = MenuTasks(self)
         self.menus = WindowMenus(self, self.tasks)
         self.toolbar = self.menus.build_toolbar(tasks=self.tasks)  # everyday actions
+        self.read_only_banner = read_only_banner(self)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_banner)
         for number in range(1, 10):  # Ctrl+1 ... Ctrl+9 bring a tab to the front
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
@@ -234,6 +238,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(document.plan.business.name, read_only=document.read_only))
         self.path_label.setText(display_path(document.path))
         self.mode_label.setText(self.tr("Read-only") if document.read_only else "")
+        self.read_only_banner.setVisible(document.read_only)
 
     def _go_to(self, kind: str, item_id: int) -> None:
         key = TAB_OF_KIND.get(kind, "")

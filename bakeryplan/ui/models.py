@@ -175,7 +175,8 @@ class ActualsModel(QAbstractTableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.measure is None:
             return 0
-        return len(self.actuals) + 1
+        # A read-only plan's grid has no empty row inviting typing.
+        return len(self.actuals) + (0 if self.document.read_only else 1)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)

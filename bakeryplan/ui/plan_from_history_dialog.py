@@ -47,6 +47,7 @@ from bakeryplan.domain.plan_from_history import (
 )
 from bakeryplan.text.formatter import Formatter, formatter_for
 from bakeryplan.ui.widgets.history_chart import ChartPeriod, HistoryChart
+from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.measure_editor import date_edit, value_spin
 from bakeryplan.ui.wizards.people_picker import from_qdate
@@ -72,7 +73,7 @@ def _plain_label(text: str = "") -> QLabel:
     return label
 
 
-class PlanFromHistoryDialog(QDialog):
+class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
     """Derives a measure's next year from a year of entries; ``derived_measure`` once accepted."""
 
     def __init__(

@@ -92,12 +92,22 @@ def paint_on_printer(printer: QPrinter, document: PlanDocument) -> bool:
     return True
 
 
+def file_safe(text: str) -> str:
+    """A document name Qt offers as the print-to-file name: no colon or slash, which
+    Windows and macOS refuse or read as a folder."""
+    for mark in ':/\\?*"<>|':
+        text = text.replace(mark, " ")
+    return " ".join(text.split())
+
+
 def print_plan_interactive(parent: QWidget | None, document: PlanDocument) -> int:
     """Show the one-page plan in a print preview, from which the user prints it."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout_for(preferred_page_size(document)))
     printer.setDocName(
-        _tr("{name}: plan for the staff huddle").format(name=document.plan.business.name)
+        _tr("{name} - plan for the staff huddle").format(
+            name=file_safe(document.plan.business.name)
+        )
     )
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(_tr("Print the one-page plan"))
@@ -141,4 +151,5 @@ def export_one_page_interactive(parent: QWidget | None, document: PlanDocument) 
             ),
         )
         return None
+    dialogs.show_saved(parent, title, path)
     return path

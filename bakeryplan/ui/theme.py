@@ -77,12 +77,26 @@ def dark_palette() -> QPalette:
     return palette
 
 
+READABLE_HINT_LIGHT = "#656565"
+"""Hints and examples in the light theme: at least 4.5:1 on the window and on fields."""
+
+
+def readable_hints(palette: QPalette) -> QPalette:
+    """Fusion's light palette with hints that read: its half-transparent black is about
+    3.8:1 on the grey window."""
+    group = QPalette.ColorGroup
+    for active in (group.Active, group.Inactive):
+        palette.setColor(active, QPalette.ColorRole.PlaceholderText, QColor(READABLE_HINT_LIGHT))
+    return palette
+
+
 def apply_theme(app: QApplication, *, dark: bool | None = None) -> None:
     """Fusion with a light or dark palette; ``dark=None`` follows the system and its changes.
 
-    The light scheme is Fusion's own palette; the dark one is ours, with a Python style
-    that outlines check boxes (see ``readable_style``). The light scheme keeps Fusion
-    itself, so the first window is drawn without a Python call per primitive.
+    The light scheme is Fusion's own palette (with readable hints); the dark one is ours,
+    with a Python style that outlines check boxes (see ``readable_style``). The light
+    scheme keeps Fusion itself, so the first window is drawn without a Python call per
+    primitive.
     """
     _state["forced"] = dark is not None
     use_dark = system_prefers_dark() if dark is None else dark
@@ -97,7 +111,7 @@ def apply_theme(app: QApplication, *, dark: bool | None = None) -> None:
         app.setStyle(style)
     elif _state["style"] is None and app.style().name() != "fusion":
         app.setStyle("Fusion")
-    app.setPalette(dark_palette() if use_dark else app.style().standardPalette())
+    app.setPalette(dark_palette() if use_dark else readable_hints(app.style().standardPalette()))
     hints = QGuiApplication.styleHints()
     if hints is not None and not _state["listening"]:
         hints.colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
@@ -134,7 +148,7 @@ _health_icons: dict[tuple[Health, int, bool], QIcon] = {}
 
 
 def health_icon(health: Health, size: int = 14, dark: bool | None = None) -> QIcon:
-    """A distinct shape per health: dot, triangle, diamond, dot with a tick, hollow ring.
+    """A distinct shape per health, as on paper: dot, triangle, diamond, star, hollow ring.
 
     Painted once per health, size and scheme: a tree shows the same few icons on every row.
     """
@@ -182,23 +196,9 @@ def _paint_health_icon(health: Health, size: int, dark: bool) -> QIcon:
             )
         )
     elif health is Health.ACHIEVED:
-        painter.drawEllipse(box)
-        # The tick is cut out of the dot, so it shows on any background and in print.
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
-        pen = painter.pen()
-        pen.setStyle(Qt.PenStyle.SolidLine)
-        pen.setColor(QColor("#000000"))
-        pen.setWidthF(size / 7)
-        painter.setPen(pen)
-        painter.drawPolyline(
-            QPolygonF(
-                [
-                    QPointF(box.left() + box.width() * 0.25, box.top() + box.height() * 0.52),
-                    QPointF(box.left() + box.width() * 0.43, box.top() + box.height() * 0.70),
-                    QPointF(box.left() + box.width() * 0.75, box.top() + box.height() * 0.32),
-                ]
-            )
-        )
+        from bakeryplan.reports.one_page_marks import star  # the printouts' own shape
+
+        painter.drawPolygon(star(box))
     else:
         pen = painter.pen()
         pen.setStyle(Qt.PenStyle.SolidLine)

@@ -119,7 +119,9 @@ def test_status_text_names_goals_health_and_forecast(
         assert goal.title in out
     assert "On track" in out and "At risk" in out and "Behind" in out
     # Shares are of the steps' effort, so they need not match the count of steps.
-    steps = "Steps: 1 of 4 done, 2 overdue; 32% of the effort done, 89% planned by now: At risk"
+    steps = (
+        "Steps: 1 of 4 steps done, 2 overdue; 32% of the effort done, 89% planned by now: At risk"
+    )
     assert steps in out
 
 

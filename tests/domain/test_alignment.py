@@ -177,7 +177,7 @@ def test_perspectives_and_people() -> None:
         ("perspective_no_goal", Subject("perspective", None, "learning_growth")),
         ("person_owns_nothing", Subject("person", 2)),
     ]
-    assert findings[0].message == 'The "Learning and growth" perspective has no goal.'
+    assert findings[0].message == 'No goal yet for "Team and skills".'
     assert findings[1].message == "Alex owns no goal and no step."
 
 

@@ -61,8 +61,8 @@ def test_goals_in_tree_order_without_dropped_ones() -> None:
     )
     content = one_page_content(plan_with(goals=goals), ON)
     assert [g.title for g in content.goals] == ["Parent", "Child", "Other", "Finished"]
-    assert content.goals[0].details == "Customer · Maria Lopez · due 31 May 2027"
-    assert content.goals[2].details == "Internal process · no owner yet · no due date yet"
+    assert content.goals[0].details == "Customers · Maria Lopez · due 31 May 2027"
+    assert content.goals[2].details == "How we work · no owner yet · no due date yet"
     assert content.goals[3].health is Health.ACHIEVED
     assert (content.goals[1].measure_name, content.goals[1].measure_figures) == (
         "No measure yet",
@@ -163,7 +163,7 @@ def test_goals_with_steps_only_show_step_progress() -> None:
         Step(1, "b", due=ON + timedelta(days=5), id=2),
     )
     line = one_page_content(plan_with(goals=(goal,), steps=steps), ON).goals[0]
-    assert (line.measure_name, line.measure_figures) == ("Steps", "1 of 2 done")
+    assert (line.measure_name, line.measure_figures) == ("Steps", "1 of 2 steps done")
 
 
 def test_only_new_feedback_counts_as_open() -> None:

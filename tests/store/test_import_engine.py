@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bakeryplan.domain.import_mapping import (
     Column,
@@ -23,7 +25,12 @@ from bakeryplan.store.imports import (
     currency_precision,
     prepare,
 )
-from bakeryplan.store.imports.cells import DayReader, decimal_mark, parse_amount
+from bakeryplan.store.imports.cells import (
+    DayReader,
+    decimal_mark,
+    parse_amount,
+    simple_amounts,
+)
 from bakeryplan.store.imports.entries import Repeat, entry_changes
 from bakeryplan.store.imports.table import read_table
 from bakeryplan.store.imports.wide_rows import another_reading
@@ -78,6 +85,19 @@ def _days(data: bytes, mapping: ImportMapping | None = None, **kwargs) -> dict[d
 )
 def test_amounts(cell: str, mark: str, expected: float | None) -> None:
     assert parse_amount(cell, mark) == expected
+
+
+@given(cells=st.lists(st.text(alphabet="0123456789.,- €\u00a0()", max_size=9), max_size=40))
+def test_amounts_read_together_are_the_amounts_read_one_by_one(cells: list[str]) -> None:
+    cells += ["1.234", "1234,56", "-0,00", "12.50", "1,234.50", "1.234,50", "12,50 €", "x"]
+    for mark, simple in ((".", {"1.234", "12.50"}), (",", {"1.234", "1234,56", "-0,00", "12.50"})):
+        for precision in (0, 2, 3):
+            together = simple_amounts(cells, mark, precision)
+            assert simple <= together.keys()
+            assert not {"1,234.50", "1.234,50", "12,50 €", "x"} & together.keys()  # read alone
+            for cell, amount in together.items():
+                alone = parse_amount(cell, mark)
+                assert alone is not None and repr(amount) == repr(round(alone, precision))
 
 
 @pytest.mark.parametrize(

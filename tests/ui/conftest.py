@@ -134,3 +134,29 @@ def window(document, qtbot, no_dialogs) -> Iterator:
         main.show()
     yield main
     main.close()
+
+
+@pytest.fixture(autouse=True)
+def saved_files(monkeypatch: pytest.MonkeyPatch) -> list:
+    """Where each export said its file went (the box with "Open folder" is not shown)."""
+    from bakeryplan.ui import dialogs
+
+    said: list = []
+    monkeypatch.setattr(dialogs, "show_saved", lambda parent, title, path: said.append(path))
+    return said
+
+
+@pytest.fixture(autouse=True)
+def discarding_closes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A window closed with typing in it asks first; the tests that close one on purpose
+    answer "close and lose it" here, without a modal box. The titles asked are kept."""
+    from bakeryplan.ui import dialogs
+
+    asked: list[str] = []
+
+    def discard(parent, title: str) -> bool:
+        asked.append(title)
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_discard_typing", discard)
+    return asked

@@ -128,7 +128,8 @@ def test_the_light_scheme_is_fusions_own_palette(qapp) -> None:
         for role in roles
         if applied.color(group, role).rgba() != fusion.color(group, role).rgba()
     ]
-    assert not different
+    # Only the hints differ: Fusion's are too faint to read (test_readable_hints).
+    assert different == [("Active", "PlaceholderText"), ("Inactive", "PlaceholderText")]
     assert applied.color(QPalette.ColorRole.Window) != theme.dark_palette().color(
         QPalette.ColorRole.Window
     )

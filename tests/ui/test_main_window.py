@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
 
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
@@ -33,6 +33,7 @@ def test_tabs_title_and_status_bar(window: MainWindow, plan_path: Path) -> None:
     assert window.windowTitle() == "Sunrise Bakery — BakeryPlan"
     assert window.path_label.text() == str(plan_path)
     assert window.mode_label.text() == ""
+    assert window.read_only_banner.isHidden(), "a writable plan shows no read-only banner"
 
 
 def test_menus_have_the_promised_actions(window: MainWindow) -> None:
@@ -154,6 +155,8 @@ def test_read_only_document_refuses_edits_and_says_so(
     qtbot.addWidget(main)
     try:
         assert main.mode_label.text() == "Read-only"
+        assert not main.read_only_banner.isHidden()
+        assert "read-only" in main.read_only_banner.findChild(QLabel, "readOnlyText").text()
         assert "read-only" in main.windowTitle()
         goals = main.panels["goals"]
         assert not goals.add_goal_button.isEnabled()
@@ -162,6 +165,10 @@ def test_read_only_document_refuses_edits_and_says_so(
         assert not goals.current_item().flags() & Qt.ItemFlag.ItemIsUserCheckable
         actuals = main.panels["actuals"]
         assert not actuals.model.flags(actuals.model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+        measure = document.plan.measure(actuals.current_measure_id())
+        assert actuals.model.rowCount() == len(document.plan.actuals_of(measure.id)), "no new row"
+        assert actuals.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+        assert "Type in" not in actuals.hint.text() and "read-only" in actuals.hint.text()
         assert not actuals.import_button.isEnabled()
         for key in ("people", "feedback", "reviews"):
             assert not main.panels[key].add_button.isEnabled()

@@ -102,7 +102,11 @@ def test_typing_a_change_previews_then_ok_writes_one_undoable_edit(
 
 
 def test_cancel_writes_nothing(
-    qtbot, document: PlanDocument, bakery: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot,
+    document: PlanDocument,
+    bakery: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    discarding_closes: list[str],
 ) -> None:
     def steps(dialog: PlanFromHistoryDialog) -> None:
         type_change(qtbot, dialog, "12")
@@ -114,6 +118,7 @@ def test_cancel_writes_nothing(
     monkeypatch.setattr(dialogs, "exec_dialog", driven_by(qtbot, steps))
     before = bakery.read_bytes()
     assert not plan_measure_from_last_year(document, 1)
+    assert discarding_closes, "a typed change is not thrown away without asking"
     assert bakery.read_bytes() == before
     assert document.undo_stack.count() == 0
 

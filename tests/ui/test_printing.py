@@ -120,3 +120,18 @@ def test_export_to_an_unwritable_place_tells_the_user(
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
     assert printing.export_one_page_interactive(None, document) is None
     assert len(errors) == 1 and "x.pdf" in errors[0]
+
+
+def test_the_print_to_file_name_has_no_colon(
+    qtbot: object, document: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names: list[str] = []
+
+    def fake_exec(dialog: QDialog) -> int:
+        names.append(dialog.printer().docName())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(dialogs, "exec_dialog", fake_exec)
+    printing.print_plan_interactive(None, document)
+    assert names == ["Sunrise Bakery - plan for the staff huddle"]
+    assert printing.file_safe('A: "B"/C') == "A B C"

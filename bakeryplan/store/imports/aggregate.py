@@ -7,6 +7,7 @@ counted. Amounts are rounded to the currency's minor unit, per row and per day.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -31,6 +32,7 @@ from bakeryplan.store.imports.cells import (
     is_total_label,
     order_shown,
     parse_amount,
+    simple_amounts,
 )
 from bakeryplan.store.imports.cut_amounts import CutCheck, cut_amount_check
 from bakeryplan.store.imports.table import DELIMITER_NAMES, Skipped, Table, filled_width
@@ -140,15 +142,26 @@ def aggregate(
         reading.read(rows[start : start + PROGRESS_EVERY], date_index, value_index)
     days, skipped = reading.days, [*table.problems, *reading.skipped]
     used, filtered = reading.used, reading.filtered
-    figures = tuple(
-        DayFigure(on, _value(entry, mapping.rule, precision), entry.count(), _note(entry.notes))
-        for on, entry in sorted(days.items())
-    )
+    if mapping.rule is ValueRule.AMOUNT:  # a day for each of years of days: kept lean
+        fsum = math.fsum
+        figures = tuple(
+            DayFigure(
+                on,
+                round(fsum(entry.values), precision) + 0.0,  # never -0.0
+                len(entry.values),
+                _note(entry.notes) if entry.notes else "",
+            )
+            for on, entry in sorted(days.items())
+        )
+    else:
+        figures = tuple(
+            DayFigure(on, _value(entry, mapping.rule), entry.count(), _note(entry.notes))
+            for on, entry in sorted(days.items())
+        )
     skipped.sort(key=lambda s: s.line)
     resolved = mapping.with_changes(decimal_mark=mark) if mark else mapping
     notices = list(table.notices)
-    shown, _ = date_order_evidence(reading.read_day.cells_read())
-    if {DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST} <= shown:  # rare: look at every row
+    if _shows_both_orders(reading.read_day, mapping.date_order):  # rare: look at every row
         notice = _both_orders(rows, date_index, mapping.date_order)
         notices.extend([notice] if notice else [])
     return ImportPreview(figures, tuple(skipped), used, filtered, resolved, tuple(notices))
@@ -178,6 +191,7 @@ class _Rows:
         self.good_amounts: dict[str, float] = {}  # amount cells read in, rounded
         self.good_clocks: set[str] = set()  # times of day after a date part in good_days
         self.cut_check: CutCheck | None = None  # amounts a comma cut in two (cut_amounts)
+        self.varied_amounts = True  # whether amounts are learnt in bulk (nearly all differ)
         self.days: dict[date, _Day] = {}
         self.skipped: list[Skipped] = []
         self.used = self.filtered = 0
@@ -205,6 +219,7 @@ class _Rows:
             for line, cells in rows:
                 self._row(line, cells, date_index, value_at, needed, used)
             return
+        self._learn_simple_amounts(rows, value_at)
         good_days, good_amounts, days = self.good_days, self.good_amounts, self.days
         good_clocks = self.good_clocks
         expected, cut_check = self.expected, self.cut_check
@@ -384,6 +399,24 @@ class _Rows:
             self.good_amounts[raw] = amount
         return amount
 
+    def _learn_simple_amounts(self, rows: list[tuple[int, tuple[str, ...]]], index: int) -> None:
+        """The amount cells of ``rows`` written the simplest way, learnt all at once before
+        the rows are read (a till's amounts are nearly all different: one call each would be
+        most of the time); the same values :meth:`_learn_amount` would learn one by one."""
+        known, room = self.good_amounts, _GOOD_LIMIT - len(self.good_amounts)
+        if room <= 0 or not self.varied_amounts:
+            return
+        new = {cells[index] for _, cells in rows if len(cells) > index}.difference(known)
+        # Line items repeat a few prices: once a part of the file brought few new amounts,
+        # the ones still to come are learnt one by one, without a look at every row first.
+        self.varied_amounts = len(new) * 10 > len(rows)
+        if not new:
+            return
+        rounded = simple_amounts(new, self.mark, self.precision)
+        if rounded and max(map(abs, rounded.values())) > VALUE_LIMIT:  # left to _row's reasons
+            rounded = {raw: value for raw, value in rounded.items() if abs(value) <= VALUE_LIMIT}
+        known.update(itertools.islice(rounded.items(), room))
+
     def _amount(self, raw: str) -> float | None:
         amount = parse_amount(raw.strip(), self.mark)
         if amount is not None:
@@ -409,9 +442,8 @@ _GOOD_LIMIT = 100_000  # cells remembered per column
 _UNREAD: Any = object()  # a cell not read yet (None: read, and not an amount)
 
 
-def _value(entry: _Day, rule: ValueRule, precision: int) -> float:
-    if rule is ValueRule.AMOUNT:
-        return round(math.fsum(entry.values), precision) + 0.0  # never -0.0
+def _value(entry: _Day, rule: ValueRule) -> float:
+    """A counted day's value (summed amounts are worked out in :func:`aggregate`)."""
     if rule is ValueRule.COUNT_DISTINCT:
         return float(len(entry.distinct))
     return float(entry.rows)
@@ -433,6 +465,23 @@ def _not_a_date(cell: str, cells: tuple[str, ...], order: DateOrder) -> str:
     if not cell.strip():
         return "no date"
     return f'"{_short(cell)}" is not a date ({ORDER_WORDS[order]})'
+
+
+def _shows_both_orders(read_day: DayReader, order: DateOrder) -> bool:
+    """Whether the date cells show both day first ("31/01/2024") and month first.
+
+    Read day first, a cell showing month first names no day (its month is over 12), and
+    the other way round: so the cells that named no day, none in most files, tell first
+    whether the other order is shown at all."""
+    others = {
+        DateOrder.DAY_FIRST: DateOrder.MONTH_FIRST,
+        DateOrder.MONTH_FIRST: DateOrder.DAY_FIRST,
+    }
+    other = others.get(order)
+    if other is not None and other not in date_order_evidence(read_day.cells_not_dates())[0]:
+        return False
+    shown, _ = date_order_evidence(read_day.cells_read())
+    return {DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST} <= shown
 
 
 def _both_orders(

@@ -88,9 +88,10 @@ def _labels(table: Table) -> list[str]:
     """The first filled cell of each row: where reports put "Total" and account names."""
     labels = []
     for _, cells in table.rows[:2000]:
-        first = next((cell.strip() for cell in cells if cell.strip()), "")
-        if first:
-            labels.append(first)
+        for cell in cells:
+            if cell.strip():
+                labels.append(cell.strip())
+                break
     return labels
 
 

@@ -37,6 +37,7 @@ from bakeryplan.ui.panels import (
     singular_or_plural,
 )
 from bakeryplan.ui.widgets.counting_fields import counting_label
+from bakeryplan.ui.widgets.fit import fit_combo
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 
 
@@ -70,7 +71,7 @@ class ActualsPanel(QWidget):
 
         self.measure_combo = QComboBox(self)
         self.measure_combo.setAccessibleName(self.tr("Measure"))
-        self.measure_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        fit_combo(self.measure_combo, 36)  # a long name is cut, never widens the window
         self.measure_combo.currentIndexChanged.connect(self._measure_picked)
         picker_label = QLabel(self.tr("&Measure:"), self)
         picker_label.setBuddy(self.measure_combo)
@@ -120,7 +121,8 @@ class ActualsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
         self.hint = plain_label("", self, wrap=True)
-        self.hint.setEnabled(False)
+        # The hint colour (4.5:1 or better), not the disabled grey that read 1.6:1.
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.hint)
 
         self._pending_refresh: set[str] = set()
@@ -202,13 +204,16 @@ class ActualsPanel(QWidget):
     def refresh(self) -> None:
         self._refresh_scheduled = False
         self._fill_picker()
-        self.hint.setText(
-            self.tr(
-                "Type in the last row: a date (like {example}), Tab, a value, then Enter, or "
-                "Tab, a note and Enter. Delete removes the selected rows. Every change can be "
-                "undone."
-            ).format(example=self.model.date_examples())
-        )
+        if self.document.read_only:
+            self.hint.setText(self.tr("This plan is open read-only: entries can be read here."))
+        else:
+            self.hint.setText(
+                self.tr(
+                    "Type in the last row: a date (like {example}), Tab, a value, then Enter, "
+                    "or Tab, a note and Enter. Delete removes the selected rows. Every change "
+                    "can be undone."
+                ).format(example=self.model.date_examples())
+            )
         self._show_measure()
 
     def _measure_picked(self) -> None:
@@ -226,6 +231,8 @@ class ActualsPanel(QWidget):
         measure = self.model.measure
         self.summary.setText(self._summary(measure) if measure else self.tr("No measure yet."))
         writable = not self.document.read_only
+        if not writable:
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.import_button.setEnabled(writable and measure is not None)
         self.delete_button.setEnabled(writable and measure is not None)
         if self.model.added_from_new_row:

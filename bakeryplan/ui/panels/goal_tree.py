@@ -234,7 +234,7 @@ class _CellMaker:
             cells.health = report.health
             cells.texts[STATUS] = health_text(report.health)
             if report.steps is not None:
-                cells.texts[PROGRESS] = _tr("Steps: {done} of {total} done").format(
+                cells.texts[PROGRESS] = _tr("{done} of {total} steps done").format(
                     done=report.steps.done, total=report.steps.total
                 )
         if goal.status is not GoalStatus.ACTIVE:

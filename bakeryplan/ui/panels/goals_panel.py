@@ -41,6 +41,7 @@ from bakeryplan.ui.panels.goal_tree import (
     GoalTreeModel,
     Key,
 )
+from bakeryplan.ui.widgets.fit import fit_view
 
 #: What the tree shows: a change of anything else leaves it alone.
 SHOWN_KINDS = {
@@ -64,6 +65,8 @@ class GoalsPanel(QWidget):
         self.model = GoalTreeModel(self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
+        fit_view(self.tree)
+        self.tree.setExpandsOnDoubleClick(False)  # a double-click edits; the arrow folds
         self.tree.setAccessibleName(self.tr("Goals, measures and steps"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

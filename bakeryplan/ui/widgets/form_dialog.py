@@ -10,16 +10,16 @@ follows the typing until it is put right. Tests fill a form with
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, SignalInstance
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,16 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bakeryplan.domain.bounds import FIRST_DAY, LAST_DAY
 from bakeryplan.text.parsing import OutOfRangeError, number_edit_text, parse_number
+from bakeryplan.ui.widgets.date_field import DateField
+from bakeryplan.ui.widgets.date_text import show_date
+from bakeryplan.ui.widgets.fit import fit_combo
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-NO_DATE = _qdate(FIRST_DAY)  # the first day of the plan's years stands for "no date"
 
 #: A check across fields: given the parsed values, None or (the problem in words, the key
 #: of the field to put right).
@@ -49,52 +44,65 @@ Rule = Callable[[dict[str, Any]], tuple[str, str] | None]
 
 
 class OptionalDateEdit(QWidget):
-    """A date picker that may also be empty ("no date"), with a button to clear it."""
+    """A date field that may also be empty ("no date"), with a button to clear it."""
 
     def __init__(
-        self, value: date | None, *, optional: bool, parent: QWidget | None = None
+        self,
+        value: date | None,
+        *,
+        optional: bool,
+        locale_name: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.editor = QDateEdit(self)
-        self.editor.setDateRange(_qdate(FIRST_DAY), _qdate(LAST_DAY))  # the plan's years
-        self.editor.setCalendarPopup(True)
-        self.editor.setDisplayFormat("yyyy-MM-dd")
+        self.editor = DateField(value, locale_name, self)
+        self.changed = self.editor.changed
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor, 1)
         self.optional = optional
         if optional:
-            self.editor.setMinimumDate(NO_DATE)
-            self.editor.setSpecialValueText(self.tr("No date"))
+            self.editor.line.setPlaceholderText(self.tr("No date"))
             clear = QToolButton(self)
             clear.setText(self.tr("Clear"))
             clear.setAccessibleName(self.tr("Clear date"))
             clear.setToolTip(self.tr("Clear date"))
             clear.clicked.connect(lambda: self.set_date(None))
             layout.addWidget(clear)
+        self.setFocusProxy(self.editor)
         self.set_date(value)
 
     def set_date(self, value: date | None) -> None:
-        if value is None:
-            self.editor.setDate(NO_DATE if self.optional else QDate.currentDate())
-        else:
-            self.editor.setDate(QDate(value.year, value.month, value.day))
+        self.editor.set_date(value if value is not None or self.optional else date.today())
 
     def date(self) -> date | None:
-        picked = self.editor.date()
-        if self.optional and picked == NO_DATE:
-            return None
-        return date(picked.year(), picked.month(), picked.day())
+        """The date, None for no date; ValueError while the text is not a date (or an
+        empty required date)."""
+        day = self.editor.date()
+        if day is None and not self.optional:
+            raise ValueError("no date")
+        return day
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    policy = widget.focusPolicy()
+    return bool(policy & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
 
 
 class FormDialog(QDialog):
     """A titled form with OK/Cancel; fields are added in order."""
 
     def __init__(
-        self, title: str, parent: QWidget | None = None, *, decimal_mark: str = "."
+        self,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        decimal_mark: str = ".",
+        locale_name: str = "",
     ) -> None:
         super().__init__(parent)
         self.decimal_mark = decimal_mark
+        self.locale_name = locale_name  # the plan's: dates are shown and read in it
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self._layout = QFormLayout()
@@ -110,6 +118,8 @@ class FormDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self._buttons = buttons
+        self._shown = False
         outer = QVBoxLayout(self)
         outer.addLayout(self._layout)
         outer.addWidget(self._problem)
@@ -136,7 +146,7 @@ class FormDialog(QDialog):
             widget.currentIndexChanged.connect(self._refresh_problem)
             widget.editTextChanged.connect(self._refresh_problem)
         elif isinstance(widget, OptionalDateEdit):
-            widget.editor.dateChanged.connect(self._refresh_problem)
+            widget.changed.connect(self._refresh_problem)
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(self._refresh_problem)
 
@@ -171,6 +181,7 @@ class FormDialog(QDialog):
         combo = QComboBox(self)
         for text, _data in options:
             combo.addItem(text)
+        fit_combo(combo)
         for index, (_, data) in enumerate(options):
             if data == current:
                 combo.setCurrentIndex(index)
@@ -188,6 +199,7 @@ class FormDialog(QDialog):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for code, text in options:
             combo.addItem(text, code)
+        fit_combo(combo)
         index = combo.findData(current)
         if index >= 0:
             combo.setCurrentIndex(index)
@@ -196,9 +208,10 @@ class FormDialog(QDialog):
         self._add(key, label, "editable", combo, False)
 
     def add_date(self, key: str, label: str, value: date | None, *, optional: bool = True) -> None:
-        self._add(
-            key, label, "date", OptionalDateEdit(value, optional=optional, parent=self), False
+        field = OptionalDateEdit(
+            value, optional=optional, locale_name=self.locale_name, parent=self
         )
+        self._add(key, label, "date", field, False)
 
     def add_number(
         self, key: str, label: str, value: float | None, *, required: bool = False
@@ -320,12 +333,16 @@ class FormDialog(QDialog):
         problem yet; the rules wait until the fields they read are filled in.
         """
         values: dict[str, Any] = {}
-        for key, (_kind, widget, required) in self._fields.items():
+        for key, (kind, widget, required) in self._fields.items():
             caption = self._layout.labelForField(widget)
             if isinstance(caption, QLabel):
                 name = caption.text().replace("&", "")
             else:
                 name = widget.accessibleName()
+            if kind == "date":
+                date_problem = self._date_problem(key, name)
+                if date_problem is not None:
+                    return (date_problem, widget) if every_field else None
             try:
                 value = self._read(key)
             except OutOfRangeError as error:
@@ -344,6 +361,19 @@ class FormDialog(QDialog):
                 return found[0], self.widget(found[1])
         return None
 
+    def _date_problem(self, key: str, name: str) -> str | None:
+        """What is wrong with a date field's text, in words, or None."""
+        try:
+            self._read(key)
+        except OutOfRangeError as error:
+            return self.tr("{field}: the date {problem}").format(field=name, problem=error)
+        except ValueError:
+            example = show_date(date(2027, 3, 3), self.locale_name)
+            return self.tr("{field}: please type a date, like {example}").format(
+                field=name, example=example
+            )
+        return None
+
     def _refresh_problem(self) -> None:
         found = self._first_problem(every_field=self._tried)
         if found is None:
@@ -352,9 +382,44 @@ class FormDialog(QDialog):
             self._problem.show_problem(found[0])
 
     def showEvent(self, event: QShowEvent) -> None:
-        """A value that was already wrong says so at once."""
+        """A value that was already wrong says so at once; the keyboard starts in the first
+        field (not on OK, where typing does nothing and Enter saves an empty form)."""
         self._refresh_problem()
         super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self._tab_in_layout_order()
+            first = self._first_field()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+                if isinstance(first, QLineEdit):
+                    first.selectAll()
+
+    def _first_field(self) -> QWidget | None:
+        for _kind, widget, _required in self._fields.values():
+            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return widget
+        return None
+
+    def _tab_in_layout_order(self) -> None:
+        """Tab goes down the form as it reads, then to the buttons."""
+        chain: list[QWidget] = []
+        for row in range(self._layout.rowCount()):
+            item = self._layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if item is None:
+                item = self._layout.itemAt(row, QFormLayout.ItemRole.SpanningRole)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                continue
+            inner = [
+                w  # a calendar pop-up is a window of its own: not in the form's order
+                for w in widget.findChildren(QWidget)
+                if _takes_tab(w) and w.window() is self
+            ]
+            chain += ([widget] if _takes_tab(widget) else []) + inner
+        chain += self._buttons.buttons()
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def accept(self) -> None:
         self._tried = True

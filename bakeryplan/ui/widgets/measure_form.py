@@ -52,6 +52,7 @@ class MeasureForm(FormDialog):
             _tr("New measure") if is_new else _tr("Edit measure"),
             parent,
             decimal_mark=decimal_mark(plan.business),
+            locale_name=plan.business.locale,
         )
         self.base = measure
         self._plan = plan
@@ -65,7 +66,7 @@ class MeasureForm(FormDialog):
             (_tr("Keep within a band"), Direction.BAND),
         ]
         self.add_choice("direction", _tr("&Direction"), directions, measure.direction)
-        self.add_number("baseline", _tr("&Baseline"), measure.baseline, required=True)
+        self.add_number("baseline", _tr("Starting &point"), measure.baseline, required=True)
         self.add_number("target", _tr("&Target"), measure.target, required=True)
         self.add_number("band_low", _tr("Band &low"), measure.band_low)
         self.add_number("band_high", _tr("Band &high"), measure.band_high)
@@ -107,7 +108,7 @@ class MeasureForm(FormDialog):
         for key in ("start", "target_date"):
             date_widget = self.widget(key)
             assert isinstance(date_widget, OptionalDateEdit)
-            date_widget.editor.dateChanged.connect(self._numbers_changed)
+            date_widget.changed.connect(self._numbers_changed)
         if is_new:
             for key in ("name", "unit"):
                 self.line_edit(key).textChanged.connect(self._suggest_counting)

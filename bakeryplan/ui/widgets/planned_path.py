@@ -28,6 +28,7 @@ from bakeryplan.domain.bounds import FIRST_DAY, LAST_DAY, VALUE_LIMIT
 from bakeryplan.domain.model import CurveKind, CurvePoint, Measure
 from bakeryplan.domain.quarters import quarterly_steps
 from bakeryplan.ui.widgets.curve_preview import CurvePreview
+from bakeryplan.ui.widgets.enter_key import enter_acts
 from bakeryplan.ui.wizards.people_picker import DATE_FORMAT, from_qdate, to_qdate
 
 __all__ = ["VALUE_LIMIT", "PlannedPathEditor", "PointsTable", "date_edit", "value_spin"]
@@ -77,6 +78,19 @@ class PointsTable(QTableWidget):
         spin.valueChanged.connect(self.edited_by_hand)
         self.setCellWidget(row, 0, when)
         self.setCellWidget(row, 1, spin)
+        # Enter in a point moves on through the table; it never presses the form's OK.
+        enter_acts(when, spin.setFocus)
+        enter_acts(spin, lambda: self._next_point(spin))
+
+    def _next_point(self, spin: QDoubleSpinBox) -> None:
+        for row in range(self.rowCount() - 1):
+            if self.cellWidget(row, 1) is spin:
+                following = self.cellWidget(row + 1, 0)
+                self.setCurrentCell(row + 1, 0)
+                if following is not None:
+                    following.setFocus()
+                return
+        spin.selectAll()
 
     def set_points(self, points: list[CurvePoint] | tuple[CurvePoint, ...]) -> None:
         self.setRowCount(0)

@@ -152,9 +152,11 @@ def ask_goal(
     base = goal or Goal(
         title="", perspective=perspective, start=start, due=start + timedelta(days=365)
     )
-    form = FormDialog(_tr("Edit goal") if goal else _tr("New goal"), parent)
+    form = FormDialog(
+        _tr("Edit goal") if goal else _tr("New goal"), parent, locale_name=plan.business.locale
+    )
     form.add_text("title", _tr("&Goal"), base.title, required=True)
-    form.add_choice("perspective", _tr("&Perspective"), perspective_options(), base.perspective)
+    form.add_choice("perspective", _tr("&Area"), perspective_options(), base.perspective)
     form.add_choice("owner_id", _tr("&Owner"), owner_options(plan, base.owner_id), base.owner_id)
     form.add_date("start", _tr("&Start"), base.start)
     form.add_date("due", _tr("&Due"), base.due)
@@ -177,6 +179,7 @@ def ask_step(parent: QWidget | None, plan: Plan, step: Step, *, is_new: bool) ->
         _tr("New step") if is_new else _tr("Edit step"),
         parent,
         decimal_mark=decimal_mark(plan.business),
+        locale_name=plan.business.locale,
     )
     form.add_text("title", _tr("&Step"), step.title, required=True)
     form.add_choice("owner_id", _tr("&Owner"), owner_options(plan, step.owner_id), step.owner_id)
@@ -195,7 +198,7 @@ def ask_feedback_step(
     goals = [(g.title, g.id) for g in plan.goals if g.status is GoalStatus.ACTIVE]
     goals = goals or [(g.title, g.id) for g in plan.goals]
     linked = feedback.goal_id if any(gid == feedback.goal_id for _, gid in goals) else None
-    form = FormDialog(_tr("Make a step of feedback"), parent)
+    form = FormDialog(_tr("Make a step of feedback"), parent, locale_name=plan.business.locale)
     form.add_text("title", _tr("&Step"), " ".join(feedback.text.split()), required=True)
     form.add_choice("goal_id", _tr("&Goal"), goals, linked if linked is not None else goals[0][1])
     form.add_choice("owner_id", _tr("&Owner"), owner_options(plan, None), None)
@@ -227,7 +230,11 @@ def ask_feedback(
     parent: QWidget | None, plan: Plan, feedback: Feedback | None, *, today: date
 ) -> Feedback | None:
     base = feedback or Feedback(received=today, source=FeedbackSource.CUSTOMER, text="")
-    form = FormDialog(_tr("Edit feedback") if feedback else _tr("New feedback"), parent)
+    form = FormDialog(
+        _tr("Edit feedback") if feedback else _tr("New feedback"),
+        parent,
+        locale_name=plan.business.locale,
+    )
     form.add_text("text", _tr("&Feedback"), base.text, required=True, multiline=True)
     form.add_choice("source", _tr("&Source"), feedback_source_options(), base.source)
     form.add_text("from_name", _tr("&From"), base.from_name)
@@ -246,7 +253,11 @@ def ask_review(
     the kind the plan's cadence (or else the last review) says. A review edited here keeps
     its snapshot and explanations."""
     base = review or Review(held=today, kind=kind_for_next_review(plan, today))
-    form = FormDialog(_tr("Edit review") if review else _tr("New review"), parent)
+    form = FormDialog(
+        _tr("Edit review") if review else _tr("New review"),
+        parent,
+        locale_name=plan.business.locale,
+    )
     form.add_date("held", _tr("&Held on"), base.held, optional=False)
     form.add_choice("kind", _tr("&Kind"), review_kind_options(), base.kind)
     form.add_text("notes", _tr("&Notes"), base.notes, multiline=True)
@@ -279,7 +290,7 @@ def ask_business(parent: QWidget | None, business: Business) -> Business | None:
     )
     form.add_editable_choice(
         "locale",
-        _tr("&Language and country (like en_GB, de_DE)"),
+        _tr("&Language and country"),
         _locale_options(business),
         business.locale,
     )
@@ -344,10 +355,7 @@ def _business_problem(business: Business) -> tuple[str, str] | None:
                 "Currency: pick one from the list, or type a code such as EUR or GBP."
             ), "currency"
         if refused.field == "locale":
-            return _tr(
-                "Language and country: pick one from the list, or type a code such as "
-                "en_GB or de_DE."
-            ), "locale"
+            return _tr("Language and country: pick one from the list."), "locale"
         return refused.message, "fiscal"  # a month from the list: not seen in practice
     return None
 
@@ -363,7 +371,8 @@ def _currency_options(business: Business) -> list[tuple[str, str]]:
 
 
 def _locale_options(business: Business) -> list[tuple[str, str]]:
-    """("de_DE", "Deutsch (Deutschland) — de_DE") pairs, each named in its own language."""
+    """("en_GB", "English (United Kingdom)") pairs: each named in its own language, no code
+    shown (two with the same name, such as a script variant, keep the code to tell apart)."""
     from babel import Locale, UnknownLocaleError
 
     names = list(COMMON_LOCALES)
@@ -375,5 +384,6 @@ def _locale_options(business: Business) -> list[tuple[str, str]]:
             shown = Locale.parse(name).get_display_name() or name
         except (ValueError, TypeError, UnknownLocaleError):
             continue
-        options.append((name, f"{shown} — {name}"))
-    return options
+        options.append((name, shown))
+    named = [text for _, text in options]
+    return [(code, f"{text} ({code})" if named.count(text) > 1 else text) for code, text in options]

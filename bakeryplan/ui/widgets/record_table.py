@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QTableWidget, QWidget
 
+from bakeryplan.ui.widgets.fit import fit_view
+
 EMPTY_TEXT_MARGIN = 24
 
 
@@ -15,6 +17,7 @@ class RecordTable(QTableWidget):
     def __init__(self, columns: int, parent: QWidget | None = None, empty_text: str = "") -> None:
         super().__init__(0, columns, parent)
         self.empty_text = empty_text
+        fit_view(self)  # a long name is cut with "…" and shown whole on hover
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

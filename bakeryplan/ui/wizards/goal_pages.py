@@ -69,7 +69,7 @@ class GoalPage(QWizardPage):
         due_row.addWidget(self.due_edit, 1)
         form = QFormLayout()
         form.addRow(_tr("Goal:"), self.title_edit)
-        form.addRow(_tr("Perspective:"), self.perspective_combo)
+        form.addRow(_tr("Area:"), self.perspective_combo)
         form.addRow(_tr("Who leads it:"), self.owner_combo)
         form.addRow("", self.add_person)
         form.addRow(_tr("When:"), due_row)

@@ -15,6 +15,7 @@ from bakeryplan.editing.commands import AddGoalBreakdown
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui.panels import format_amount
 from bakeryplan.ui.widgets.counting_fields import counting_label, period_label, period_noun
+from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.finish import push_or_explain, run_editing_wizard
 from bakeryplan.ui.wizards.goal_pages import GoalPage, MeasurePage
 from bakeryplan.ui.wizards.people_picker import NewPeople
@@ -44,7 +45,7 @@ class SummaryPage(QWizardPage):
         self.text.setPlainText(self._wizard.summary_text())
 
 
-class GoalWizard(QWizard):
+class GoalWizard(AsksBeforeClosing, QWizard):
     """Collects a goal breakdown; Finish pushes one AddGoalBreakdown."""
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
@@ -101,7 +102,7 @@ class GoalWizard(QWizard):
         due = format_date(goal.due) if goal.due else _tr("no date yet")
         lines = [
             _tr("Goal: {title}").format(title=goal.title),
-            _tr("Perspective: {name}").format(name=_tr(goal.perspective.label)),
+            _tr("Area: {name}").format(name=_tr(goal.perspective.label)),
             _tr("Led by: {name}").format(name=self._owner_name(goal.owner_id)),
             _tr("Due: {due}").format(due=due),
             "",
@@ -109,9 +110,9 @@ class GoalWizard(QWizard):
         business = self.document.plan.business
         for measure in self.measures():
             lines.append(
-                _tr("Measure: {name}, from {baseline} to {target} by {when}").format(
+                _tr("Measure: {name}, from {start} to {target} by {when}").format(
                     name=measure.name,
-                    baseline=format_amount(measure.baseline, measure.unit, business),
+                    start=format_amount(measure.baseline, measure.unit, business),
                     target=format_amount(measure.target, measure.unit, business),
                     when=format_date(measure.target_date),
                 )

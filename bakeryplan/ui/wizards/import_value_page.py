@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.domain.import_mapping import ColumnFilter, SignFilter, ValueRule
 from bakeryplan.store.imports.propose import column_cells
+from bakeryplan.ui.widgets.fit import fit_combo
 from bakeryplan.ui.wizards.import_date_page import chosen_column, fill_columns, select_column
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class ValuePage(QWizardPage):
         self.setTitle(_tr("The value"))
         self.setSubTitle(_tr("Say which measure gets the figures and what makes a day's value."))
         self.measure_combo = QComboBox()
+        fit_combo(self.measure_combo)
         self.measure_combo.setObjectName("importMeasure")
         plan = wizard.document.plan
         for goal in plan.goals:

@@ -32,6 +32,7 @@ from bakeryplan.store.imports.entries import Repeat, entry_changes, repeated_day
 from bakeryplan.store.imports.locale_defaults import prefers_day_first, windows_code_page
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import format_amount, singular_or_plural
+from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.finish import problem_label, push_or_explain, run_editing_wizard
 from bakeryplan.ui.wizards.import_date_page import DatePage
 from bakeryplan.ui.wizards.import_file_page import FilePage
@@ -46,7 +47,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
 
-class ImportWizard(QWizard):
+class ImportWizard(AsksBeforeClosing, QWizard):
     """Collects a mapping page by page; Finish pushes one ImportEntries."""
 
     def __init__(

@@ -32,6 +32,8 @@ from bakeryplan.store.locale_calendar import first_weekday
 from bakeryplan.store.paths import PLAN_SUFFIX, default_plans_dir
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs, theme
+from bakeryplan.ui.widgets.enter_key import enter_acts
+from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.business_defaults import (
     currency_choices,
     default_currency,
@@ -143,9 +145,16 @@ class StaffPage(QWizardPage):
         role.setPlaceholderText(_tr("e.g. Baker"))
         self.table.setCellWidget(row, 0, name)
         self.table.setCellWidget(row, 1, role)
+        enter_acts(name, lambda: role.setFocus())
+        enter_acts(role, lambda: self._after_role(name))
         self.table.setCurrentCell(row, 0)
         name.setFocus()
         return name
+
+    def _after_role(self, name: QLineEdit) -> None:
+        """Enter after a person's role: a new row for the next person, once named."""
+        if name.text().strip():
+            self.add_row()
 
     def _remove_row(self) -> None:
         row = self.table.currentRow()
@@ -257,7 +266,7 @@ class FilePage(QWizardPage):
         return path is not None and not path.exists()
 
 
-class NewPlanWizard(QWizard):
+class NewPlanWizard(AsksBeforeClosing, QWizard):
     """Collects the business, team and file; Finish creates the plan file."""
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:

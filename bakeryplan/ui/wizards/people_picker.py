@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from bakeryplan.domain.model import Person
+from bakeryplan.ui.widgets.enter_key import enter_acts
+from bakeryplan.ui.widgets.fit import fit_combo
 
 DATE_FORMAT = "d MMM yyyy"
 
@@ -58,6 +60,7 @@ class OwnerCombo(QComboBox):
         super().__init__(parent)
         self._plan_people = [p for p in plan_people if p.active]
         self._new_people = new_people
+        fit_combo(self, 16)
         new_people.changed.connect(self._rebuild)
         self._rebuild()
 
@@ -123,6 +126,8 @@ class AddPersonRow(QWidget):
             lambda text: self.add_button.setEnabled(bool(text.strip()))
         )
         self.add_button.clicked.connect(self._add)
+        enter_acts(self.name_edit, self._add)
+        enter_acts(self.role_edit, self._add)
 
     def _add(self) -> None:
         name = self.name_edit.text().strip()

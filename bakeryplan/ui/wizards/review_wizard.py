@@ -37,6 +37,7 @@ from bakeryplan.editing.document import PlanDocument
 from bakeryplan.editing.review_commands import HoldReview
 from bakeryplan.ui.panels import format_day
 from bakeryplan.ui.widgets import record_forms
+from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.decisions_page import Decision, DecisionsPage
 from bakeryplan.ui.wizards.finish import push_or_explain, run_editing_wizard
 from bakeryplan.ui.wizards.labels import plain_label
@@ -98,7 +99,7 @@ class FinishPage(QWizardPage):
         return ReviewCadence(self.cadence_combo.currentData())
 
 
-class ReviewWizard(QWizard):
+class ReviewWizard(AsksBeforeClosing, QWizard):
     """Collects a review; Finish pushes one HoldReview."""
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import Step
+from bakeryplan.ui import theme
+from bakeryplan.ui.widgets.enter_key import enter_acts
 from bakeryplan.ui.wizards.labels import plain_label
 from bakeryplan.ui.wizards.measure_editor import date_edit
 from bakeryplan.ui.wizards.people_picker import AddPersonRow, OwnerCombo, from_qdate, to_qdate
@@ -68,7 +70,8 @@ class StepsPage(QWizardPage):
         self.add_person.added.connect(self._give_new_person_to_selected_step)
         self.warning = plain_label()
         self.warning.setObjectName("stepWarning")
-        self.warning.setStyleSheet("color: #B3261E;")
+        # The problem colour of the theme: the fixed red read 2:1 on the dark window.
+        self.warning.setStyleSheet(f"color: {theme.problem_colour().name()};")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_step_button)
         buttons.addWidget(self.remove_step_button)
@@ -107,6 +110,7 @@ class StepsPage(QWizardPage):
         title = QLineEdit()
         title.setPlaceholderText(_tr("e.g. Test three sourdough recipes"))
         title.textChanged.connect(self.refresh_warning)
+        enter_acts(title, lambda: self._next_row(title))
         owner = OwnerCombo(self._wizard.document.plan.people, self._wizard.new_people)
         owner.set_owner_id(self._wizard.goal_page.owner_combo.owner_id())
         when = date_edit(due)
@@ -118,6 +122,16 @@ class StepsPage(QWizardPage):
         title.setFocus()
         self.refresh_warning()
         return title
+
+    def _next_row(self, title: QLineEdit) -> None:
+        """Enter in a step's title: on to the next row, a new one after a filled last row."""
+        rows = [self.title_edit(row) for row in range(self.table.rowCount())]
+        at = rows.index(title) if title in rows else len(rows) - 1
+        if at + 1 < len(rows):
+            self.table.setCurrentCell(at + 1, TITLE_COLUMN)
+            rows[at + 1].setFocus()
+        elif title.text().strip():
+            self.add_step()
 
     def _remove_step(self) -> None:
         row = self.table.currentRow()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.model import VisionRevision
 from bakeryplan.editing.commands import AddVisionRevision
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.finish import push_or_explain, run_editing_wizard
 from bakeryplan.ui.wizards.vision_draft import EXAMPLE_VISION, VisionAnswers, compose_vision_draft
 from bakeryplan.ui.wizards.wording_feedback import WordingFeedback
@@ -170,6 +171,10 @@ class DraftPage(QWizardPage):
             self.setSubTitle(self._draft_subtitle)
         self.feedback.refresh()
 
+    def untouched(self, text: str) -> None:
+        """``text`` is in the editor as given, not typed: new answers may replace it."""
+        self._composed = text
+
     def cleanupPage(self) -> None:
         """Keep the draft when the owner goes Back."""
 
@@ -177,7 +182,7 @@ class DraftPage(QWizardPage):
         return bool(self.editor.toPlainText().strip())
 
 
-class VisionWizard(QWizard):
+class VisionWizard(AsksBeforeClosing, QWizard):
     """Collects answers and a draft; Finish pushes one AddVisionRevision."""
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
@@ -196,6 +201,12 @@ class VisionWizard(QWizard):
             self.addPage(page)
         self.draft_page = DraftPage(self)
         self.addPage(self.draft_page)
+        current = document.plan.vision
+        if current is not None:
+            # A revision starts from the vision as it stands: its "why" stays unless changed.
+            self.question_pages["why"].answer.setPlainText(current.why)
+            self.draft_page.editor.setPlainText(current.text)
+            self.draft_page.untouched(current.text)
         self.resize(760, 540)
 
     def answers(self) -> VisionAnswers:
