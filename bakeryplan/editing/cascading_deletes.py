@@ -14,7 +14,8 @@ from bakeryplan.domain.cascade import Cascade, goal_deletion, measure_deletion, 
 from bakeryplan.domain.model import Person
 from bakeryplan.editing import record_kinds as kinds
 from bakeryplan.editing.change_notice import ChangeKind, Operation, PlanChange, change
-from bakeryplan.editing.plan_command import PlanCommand, tr
+from bakeryplan.editing.plan_command import PlanCommand
+from bakeryplan.text.translate import translate
 
 if TYPE_CHECKING:
     from bakeryplan.editing.document import PlanDocument
@@ -86,7 +87,9 @@ class DeleteGoal(CascadingDelete):
     """A goal with its sub-goals, measures, actuals and steps; its feedback unlinked."""
 
     def __init__(self, document: PlanDocument, goal_id: int) -> None:
-        super().__init__(document, tr("Delete goal"), goal_deletion(document.plan, goal_id))
+        super().__init__(
+            document, translate("commands", "Delete goal"), goal_deletion(document.plan, goal_id)
+        )
 
 
 class DeleteMeasure(CascadingDelete):
@@ -94,7 +97,7 @@ class DeleteMeasure(CascadingDelete):
 
     def __init__(self, document: PlanDocument, measure_id: int) -> None:
         cascade = measure_deletion(document.plan, measure_id)
-        super().__init__(document, tr("Delete measure"), cascade)
+        super().__init__(document, translate("commands", "Delete measure"), cascade)
 
 
 class DeletePerson(CascadingDelete):
@@ -103,4 +106,4 @@ class DeletePerson(CascadingDelete):
     def __init__(self, document: PlanDocument, person_id: int) -> None:
         person = kinds.PERSON.current(document.plan, person_id)
         cascade = person_deletion(document.plan, person_id)
-        super().__init__(document, tr("Delete person"), cascade, person)
+        super().__init__(document, translate("commands", "Delete person"), cascade, person)

@@ -18,11 +18,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from bakeryplan.domain.model import Plan
 from bakeryplan.editing.change_notice import ChangeNotice
+from bakeryplan.text.translate import translate
 
 if TYPE_CHECKING:
     from bakeryplan.editing.plan_command import PlanCommand
@@ -150,7 +151,7 @@ class PlanDocument(QObject):
         """Show a failed write to the user (through whoever listens to edit_refused)."""
         log.exception("Edit failed", exc_info=error)
         detail = str(error) or type(error).__name__
-        message = QCoreApplication.translate(
+        message = translate(
             "PlanDocument", "The change could not be saved to the plan file: {detail}"
         ).format(detail=detail)
         self.edit_refused.emit(message)

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from bakeryplan.domain.model import Goal, Measure, Person, Step
 from bakeryplan.editing.change_notice import ChangeKind, Operation, PlanChange, change
-from bakeryplan.editing.plan_command import PlanCommand, tr
+from bakeryplan.editing.plan_command import PlanCommand
+from bakeryplan.text.translate import translate
 
 if TYPE_CHECKING:
     from bakeryplan.editing.document import PlanDocument
@@ -34,7 +35,7 @@ class AddGoalBreakdown(PlanCommand):
         steps: Sequence[Step],
         new_people: Sequence[Person],
     ) -> None:
-        super().__init__(document, tr("Add goal with wizard"))
+        super().__init__(document, translate("commands", "Add goal with wizard"))
         self.goal = goal
         self.measures = tuple(measures)
         self.steps = tuple(steps)

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from bakeryplan.domain.import_mapping import ImportRecipe
 from bakeryplan.domain.model import Actual
 from bakeryplan.editing.change_notice import ChangeKind, Operation, PlanChange, change
-from bakeryplan.editing.plan_command import PlanCommand, tr
+from bakeryplan.editing.plan_command import PlanCommand
+from bakeryplan.text.translate import translate
 
 if TYPE_CHECKING:
     from bakeryplan.editing.document import PlanDocument
@@ -30,7 +31,7 @@ class ImportEntries(PlanCommand):
         remove: Sequence[Actual] = (),
         recipe: ImportRecipe | None = None,
     ) -> None:
-        super().__init__(document, tr("Import actuals"))
+        super().__init__(document, translate("commands", "Import actuals"))
         self.add = tuple(add)
         self.remove = tuple(remove)
         self.recipe = recipe

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from bakeryplan.editing.change_notice import ChangeNotice, PlanChange
@@ -19,10 +18,6 @@ from bakeryplan.store.errors import FILE_ERRORS, WRITE_ERRORS
 if TYPE_CHECKING:
     from bakeryplan.editing.document import PlanDocument
     from bakeryplan.store.repository import PlanRepository
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 class PlanCommand(QUndoCommand):

@@ -23,8 +23,9 @@ from bakeryplan.domain.model import (
 )
 from bakeryplan.editing import record_kinds as kinds
 from bakeryplan.editing.change_notice import ChangeKind, Operation, PlanChange, change
-from bakeryplan.editing.plan_command import CompositeCommand, PlanCommand, tr
+from bakeryplan.editing.plan_command import CompositeCommand, PlanCommand
 from bakeryplan.editing.record_kinds import RecordKind, Stored
+from bakeryplan.text.translate import translate
 
 if TYPE_CHECKING:
     from bakeryplan.editing.document import PlanDocument
@@ -38,7 +39,7 @@ class AddRecord(PlanCommand, Generic[T]):
     label: ClassVar[str]
 
     def __init__(self, document: PlanDocument, item: T) -> None:
-        super().__init__(document, tr(self.label))
+        super().__init__(document, translate("commands", self.label))
         self.item = item
         """After the first redo: the stored value with its id (kept by a redo after undo)."""
 
@@ -57,7 +58,7 @@ class EditRecord(PlanCommand, Generic[T]):
     label: ClassVar[str]
 
     def __init__(self, document: PlanDocument, item: T) -> None:
-        super().__init__(document, tr(self.label))
+        super().__init__(document, translate("commands", self.label))
         self.before: T = self.kind.current(document.plan, item.id)
         self.after = item
 
@@ -76,7 +77,7 @@ class DeleteRecord(PlanCommand, Generic[T]):
     label: ClassVar[str]
 
     def __init__(self, document: PlanDocument, item_id: int) -> None:
-        super().__init__(document, tr(self.label))
+        super().__init__(document, translate("commands", self.label))
         self.item: T = self.kind.current(document.plan, item_id)
 
     def apply(self, repository: PlanRepository) -> None:
@@ -173,7 +174,7 @@ class DeleteReview(DeleteRecord[Review]):
 
 class SetBusiness(PlanCommand):
     def __init__(self, document: PlanDocument, business: Business) -> None:
-        super().__init__(document, tr("Edit business details"))
+        super().__init__(document, translate("commands", "Edit business details"))
         self.before = document.plan.business
         self.after = business
 
@@ -191,7 +192,7 @@ class AddVisionRevision(PlanCommand):
     """A new vision revision; earlier ones are kept, undo removes only this one."""
 
     def __init__(self, document: PlanDocument, revision: VisionRevision) -> None:
-        super().__init__(document, tr("Revise vision"))
+        super().__init__(document, translate("commands", "Revise vision"))
         self.revision = revision
 
     def apply(self, repository: PlanRepository) -> None:
@@ -207,7 +208,7 @@ class AddVisionRevision(PlanCommand):
 def actuals_import(document: PlanDocument, actuals: Sequence[Actual]) -> CompositeCommand:
     """All imported actuals as one undo step."""
     return CompositeCommand(
-        document, tr("Import actuals"), [AddActual(document, a) for a in actuals]
+        document, translate("commands", "Import actuals"), [AddActual(document, a) for a in actuals]
     )
 
 
@@ -216,5 +217,7 @@ def delete_actuals(document: PlanDocument, actual_ids: Sequence[int]) -> PlanCom
     if len(actual_ids) == 1:
         return DeleteActual(document, actual_ids[0])
     return CompositeCommand(
-        document, tr("Delete actuals"), [DeleteActual(document, i) for i in actual_ids]
+        document,
+        translate("commands", "Delete actuals"),
+        [DeleteActual(document, i) for i in actual_ids],
     )

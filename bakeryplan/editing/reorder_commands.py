@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from bakeryplan.domain.model import Goal, Plan, Step
 from bakeryplan.editing import record_kinds as kinds
 from bakeryplan.editing.change_notice import Operation, PlanChange, change
-from bakeryplan.editing.plan_command import PlanCommand, tr
+from bakeryplan.editing.plan_command import PlanCommand
 from bakeryplan.editing.record_kinds import RecordKind
+from bakeryplan.text.translate import translate
 
 if TYPE_CHECKING:
     from bakeryplan.editing.document import PlanDocument
@@ -24,7 +25,7 @@ class Reorder(PlanCommand):
     label: ClassVar[str]
 
     def __init__(self, document: PlanDocument, item_id: int, offset: int) -> None:
-        super().__init__(document, tr(self.label))
+        super().__init__(document, translate("commands", self.label))
         siblings = list(self.siblings(document.plan, item_id))
         index = next(i for i, s in enumerate(siblings) if s.id == item_id)
         target = max(0, min(len(siblings) - 1, index + offset))

@@ -22,8 +22,9 @@ from bakeryplan.domain.model import (
     Step,
 )
 from bakeryplan.editing.change_notice import ChangeKind, Operation, PlanChange, change
-from bakeryplan.editing.plan_command import CompositeCommand, PlanCommand, tr
+from bakeryplan.editing.plan_command import CompositeCommand, PlanCommand
 from bakeryplan.editing.record_commands import AddStep, EditFeedback
+from bakeryplan.text.translate import translate
 
 if TYPE_CHECKING:
     from bakeryplan.editing.document import PlanDocument
@@ -48,7 +49,7 @@ class HoldReview(PlanCommand):
         feedback: Sequence[Feedback] = (),
         cadence: ReviewCadence | None = None,
     ) -> None:
-        super().__init__(document, tr("Hold review"))
+        super().__init__(document, translate("commands", "Hold review"))
         plan = document.plan
         self.review = review
         self.steps = tuple(steps)
@@ -106,10 +107,12 @@ def _stored(values: Sequence[T], value_id: int) -> T:
 def feedback_as_step(document: PlanDocument, feedback: Feedback, step: Step) -> PlanCommand:
     """The step added and the feedback marked adopted (answered with the step's title when it
     had no answer yet), as one undo step."""
-    response = feedback.response or tr("Made a step: {title}").format(title=step.title)
+    response = feedback.response or translate("commands", "Made a step: {title}").format(
+        title=step.title
+    )
     adopted = replace(feedback, status=FeedbackStatus.ADOPTED, response=response)
     return CompositeCommand(
         document,
-        tr("Make a step of feedback"),
+        translate("commands", "Make a step of feedback"),
         [AddStep(document, step), EditFeedback(document, adopted)],
     )

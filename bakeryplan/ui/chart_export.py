@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread
+from PySide6.QtCore import QObject, Qt, QThread
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import plain_label
 
@@ -40,10 +41,6 @@ if TYPE_CHECKING:
     from bakeryplan.editing.document import PlanDocument
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("chart_export", text)
 
 
 def file_name_for(text: str, suffix: str) -> str:
@@ -70,17 +67,19 @@ def export_chart_interactive(
         return None
     name_filter = ";;".join(
         (
-            _tr("PNG image, 300 dpi (*.png)"),
-            _tr("SVG drawing (*.svg)"),
-            _tr("PDF document (*.pdf)"),
+            translate("chart_export", "PNG image, 300 dpi (*.png)"),
+            translate("chart_export", "SVG drawing (*.svg)"),
+            translate("chart_export", "PDF document (*.pdf)"),
         )
     )
     suggested = _suggested_folder(document) / file_name_for(measure.name, ".png")
-    chosen = dialogs.ask_save_path(parent, _tr("Export chart"), name_filter, suggested)
+    chosen = dialogs.ask_save_path(
+        parent, translate("chart_export", "Export chart"), name_filter, suggested
+    )
     if chosen is None:
         return None
     path = dialogs.with_suffix_or_ask(
-        parent, _tr("Export chart"), chosen, ".png", keep=(".svg", ".pdf")
+        parent, translate("chart_export", "Export chart"), chosen, ".png", keep=(".svg", ".pdf")
     )
     if path is None:
         return None
@@ -90,11 +89,13 @@ def export_chart_interactive(
     except (OSError, ValueError) as error:
         dialogs.show_error(
             parent,
-            _tr("Chart not exported"),
-            _tr("The chart could not be saved as {path}: {error}").format(path=path, error=error),
+            translate("chart_export", "Chart not exported"),
+            translate("chart_export", "The chart could not be saved as {path}: {error}").format(
+                path=path, error=error
+            ),
         )
         return None
-    dialogs.show_saved(parent, _tr("Export chart"), written)
+    dialogs.show_saved(parent, translate("chart_export", "Export chart"), written)
     return written
 
 
@@ -111,8 +112,10 @@ def export_pack_interactive(parent: QWidget | None, document: PlanDocument) -> P
     suggested = _suggested_folder(document) / file_name_for(
         f"{plan.business.name} progress pack", ".pdf"
     )
-    title = _tr("Export progress pack")
-    chosen = dialogs.ask_save_path(parent, title, _tr("PDF document (*.pdf)"), suggested)
+    title = translate("chart_export", "Export progress pack")
+    chosen = dialogs.ask_save_path(
+        parent, title, translate("chart_export", "PDF document (*.pdf)"), suggested
+    )
     if chosen is None:
         return None
     path = dialogs.with_suffix_or_ask(parent, title, chosen, ".pdf")
@@ -122,17 +125,17 @@ def export_pack_interactive(parent: QWidget | None, document: PlanDocument) -> P
     on, page_size = document.today(), default_page_size(plan.business)
     outcome = write_in_background(
         parent,
-        _tr("Export progress pack"),
-        _tr("Writing the progress pack to {name}…").format(name=path.name),
+        translate("chart_export", "Export progress pack"),
+        translate("chart_export", "Writing the progress pack to {name}…").format(name=path.name),
         lambda: write_progress_pack(plan, path, on=on, page_size=page_size),
     )
     if isinstance(outcome, (OSError, ValueError)):
         dialogs.show_error(
             parent,
-            _tr("Progress pack not exported"),
-            _tr("The progress pack could not be saved as {path}: {error}").format(
-                path=path, error=outcome
-            ),
+            translate("chart_export", "Progress pack not exported"),
+            translate(
+                "chart_export", "The progress pack could not be saved as {path}: {error}"
+            ).format(path=path, error=outcome),
         )
         return None
     if isinstance(outcome, Exception):
@@ -196,7 +199,10 @@ class ProgressDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         self.label = plain_label(what, self, wrap=True)
         self.hint = plain_label(
-            _tr("This takes a few seconds, and longer for a plan with many measures."),
+            translate(
+                "chart_export",
+                "This takes a few seconds, and longer for a plan with many measures.",
+            ),
             self,
             wrap=True,
         )

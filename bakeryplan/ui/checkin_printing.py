@@ -11,7 +11,7 @@ import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from bakeryplan.domain.periods import Span
 from bakeryplan.reports.checkin_content import next_week, sheet_content, sheet_week
 from bakeryplan.reports.checkin_sheet import paint_checkin_sheet, sheet_page_layout
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import format_day
 from bakeryplan.ui.printing import file_safe, preferred_page_size
@@ -29,19 +30,24 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
-
-
 def ask_week(parent: QWidget | None, document: PlanDocument) -> Span | None:
     """Next week (the usual case: printed before the week starts) or this week."""
     plan, today = document.plan, document.today()
     weeks = [next_week(plan, today), sheet_week(plan, today)]
     labels = [
-        _tr("Next week, from {day}").format(day=format_day(weeks[0].start, plan.business)),
-        _tr("This week, from {day}").format(day=format_day(weeks[1].start, plan.business)),
+        translate("printing", "Next week, from {day}").format(
+            day=format_day(weeks[0].start, plan.business)
+        ),
+        translate("printing", "This week, from {day}").format(
+            day=format_day(weeks[1].start, plan.business)
+        ),
     ]
-    row = dialogs.choose(parent, _tr("Print check-in sheet"), _tr("Which week is it for?"), labels)
+    row = dialogs.choose(
+        parent,
+        translate("printing", "Print check-in sheet"),
+        translate("printing", "Which week is it for?"),
+        labels,
+    )
     return weeks[row] if row is not None else None
 
 
@@ -67,14 +73,14 @@ def print_checkin_interactive(parent: QWidget | None, document: PlanDocument) ->
     printer.setPageLayout(sheet_page_layout(preferred_page_size(document)))
     last = week.start + timedelta(days=6)
     printer.setDocName(
-        _tr("{name} - check-in sheet {first} to {last}").format(
+        translate("printing", "{name} - check-in sheet {first} to {last}").format(
             name=file_safe(document.plan.business.name),
             first=week.start.isoformat(),
             last=last.isoformat(),
         )
     )
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print the check-in sheet"))
+    dialog.setWindowTitle(translate("printing", "Print the check-in sheet"))
 
     def paint(target: QPrinter) -> None:
         if not paint_sheet(target, document, week):

@@ -12,8 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+
+from bakeryplan.text.translate import translate
 
 if TYPE_CHECKING:
     from datetime import date
@@ -29,12 +31,8 @@ if TYPE_CHECKING:
     from bakeryplan.domain.model import Measure, Plan
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def plan_name_filter() -> str:
-    return _tr("BakeryPlan plans (*.bakeryplan);;All files (*)")
+    return translate("dialogs", "BakeryPlan plans (*.bakeryplan);;All files (*)")
 
 
 def _plans_folder() -> Path:
@@ -51,7 +49,7 @@ def ask_open_plan(parent: QWidget | None) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open plan"), str(_plans_folder()), plan_name_filter()
+        parent, translate("dialogs", "Open plan"), str(_plans_folder()), plan_name_filter()
     )
     return Path(chosen) if chosen else None
 
@@ -86,7 +84,9 @@ def with_suffix_or_ask(
         return path
     named = path.with_name(path.name + suffix)
     if named.exists() and not confirm(
-        parent, title, _tr('"{name}" already exists. Replace it?').format(name=named.name)
+        parent,
+        title,
+        translate("dialogs", '"{name}" already exists. Replace it?').format(name=named.name),
     ):
         return None
     return named
@@ -154,10 +154,12 @@ def ask_discard_typing(parent: QWidget | None, title: str) -> bool:
         parent,
         "Question",
         title,
-        _tr("You have typed something here. Close and lose what you typed?"),
+        translate("dialogs", "You have typed something here. Close and lose what you typed?"),
     )
-    keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-    lose = box.addButton(_tr("&Close and lose it"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("dialogs", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    lose = box.addButton(
+        translate("dialogs", "&Close and lose it"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
@@ -174,11 +176,11 @@ def saved_box(
         parent,
         "Information",
         title,
-        _tr("Saved as {name}\nin the folder {folder}").format(
+        translate("dialogs", "Saved as {name}\nin the folder {folder}").format(
             name=path.name, folder=str(path.parent)
         ),
     )
-    folder = box.addButton(_tr("&Open folder"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(translate("dialogs", "&Open folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     return box, folder
@@ -297,8 +299,10 @@ def ask_repeat_import(parent: QWidget | None, title: str, text: str) -> str | No
     from PySide6.QtWidgets import QMessageBox
 
     box = _message_box(parent, "Question", title, text)
-    skip = box.addButton(_tr("Skip those days"), QMessageBox.ButtonRole.AcceptRole)
-    replace = box.addButton(_tr("Replace them"), QMessageBox.ButtonRole.DestructiveRole)
+    skip = box.addButton(translate("dialogs", "Skip those days"), QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(
+        translate("dialogs", "Replace them"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(skip)
     box.exec()

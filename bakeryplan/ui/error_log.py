@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from bakeryplan import __version__
 from bakeryplan.store.paths import data_dir
+from bakeryplan.text.translate import translate
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -37,12 +38,6 @@ LOG_BACKUP_COUNT = 3  # bakeryplan.log.1 to .3: a few sessions of history, 4 MB 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 _active_log: LazyLogFile | None = None
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("ErrorReport", text)
 
 
 def log_file_path() -> Path:
@@ -187,24 +182,30 @@ class ErrorReporter:
             return  # no widgets to show a dialog with; the log has it
         from bakeryplan.ui import dialogs
 
-        dialogs.show_error(QApplication.activeWindow(), _tr("Something went wrong"), self.text())
+        dialogs.show_error(
+            QApplication.activeWindow(),
+            translate("ErrorReport", "Something went wrong"),
+            self.text(),
+        )
 
     def text(self) -> str:
         """The dialog's plain text: what happened, that the plan is safe, where the log is."""
-        happened = _tr(
+        happened = translate(
+            "ErrorReport",
             "Something went wrong inside BakeryPlan, so what you just did may not have "
             "happened.\n\n"
-            "Your plan file is safe: every change is saved on its own, whole or not at all."
+            "Your plan file is safe: every change is saved on its own, whole or not at all.",
         )
         if self.log_file.is_writable:
-            where = _tr(
+            where = translate(
+                "ErrorReport",
                 "The details are in the log file:\n{path}\n"
-                "Please send that file along if you report the problem."
+                "Please send that file along if you report the problem.",
             ).format(path=self.log_file.path)
         else:
-            where = _tr("The details could not be written to the log file {path}.").format(
-                path=self.log_file.path
-            )
+            where = translate(
+                "ErrorReport", "The details could not be written to the log file {path}."
+            ).format(path=self.log_file.path)
         return f"{happened}\n\n{where}"
 
 

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FirstGoal", text)
 
 
 def offer_first_goal(parent: QWidget | None, document: PlanDocument) -> bool:
@@ -19,13 +15,14 @@ def offer_first_goal(parent: QWidget | None, document: PlanDocument) -> bool:
         return False
     wanted = dialogs.ask(
         parent,
-        _tr("Add your first goal"),
-        _tr(
+        translate("FirstGoal", "Add your first goal"),
+        translate(
+            "FirstGoal",
             "Your plan is ready. The next step is a first goal: something the business "
             "wants to reach, who owns it, by when, and a number that shows progress.\n\n"
-            "The goal wizard asks for each in turn; it takes a few minutes."
+            "The goal wizard asks for each in turn; it takes a few minutes.",
         ),
-        _tr("Add your first goal…"),
+        translate("FirstGoal", "Add your first goal…"),
     )
     if not wanted:
         return False

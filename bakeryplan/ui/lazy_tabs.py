@@ -12,9 +12,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.error_log import active_log_file
 
 log = logging.getLogger(__name__)
@@ -147,7 +148,7 @@ def _failure_text() -> str:
     """Says where the details went: the log file, when the window writes one."""
     log_file = active_log_file()
     if log_file is None:
-        return QCoreApplication.translate("LazyPanels", "This tab could not be shown.")
-    return QCoreApplication.translate(
+        return translate("LazyPanels", "This tab could not be shown.")
+    return translate(
         "LazyPanels", "This tab could not be shown. The details are in the log file:\n{path}"
     ).format(path=log_file)

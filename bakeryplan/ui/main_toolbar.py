@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QToolBar
 
 from bakeryplan.resource_files import ACTION_ICONS, resource_path
+from bakeryplan.text.translate import translate
 
 if TYPE_CHECKING:
     from bakeryplan.ui.main_window import MainWindow
@@ -43,7 +44,7 @@ def action_icon(name: str) -> QIcon:
 
 def build_toolbar(window: MainWindow, tasks: MenuTasks) -> tuple[QToolBar, list[QAction]]:
     """The toolbar and the actions on it that change the plan (disabled when read-only)."""
-    bar = QToolBar(window.tr("Everyday actions"), window)
+    bar = QToolBar(translate("Toolbar", "Everyday actions"), window)
     bar.setObjectName("everydayToolbar")  # saveState() remembers it by this name
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
     bar.setIconSize(QSize(24, 24))
@@ -60,40 +61,63 @@ def build_toolbar(window: MainWindow, tasks: MenuTasks) -> tuple[QToolBar, list[
         if edits:
             editing.append(action)
 
-    tr = window.tr
-    add("home", tr("This week"), tasks.show_home, tr("What needs you this week"), edits=False)
+    add(
+        "home",
+        translate("Toolbar", "This week"),
+        tasks.show_home,
+        translate("Toolbar", "What needs you this week"),
+        edits=False,
+    )
     bar.addSeparator()
-    add("goal", tr("Add goal"), tasks.goal_wizard, tr("Add a goal, step by step"), edits=True)
+    add(
+        "goal",
+        translate("Toolbar", "Add goal"),
+        tasks.goal_wizard,
+        translate("Toolbar", "Add a goal, step by step"),
+        edits=True,
+    )
     add(
         "record",
-        tr("Record figures"),
+        translate("Toolbar", "Record figures"),
         tasks.record_figures,
-        tr("Type today's figures on the Actuals tab"),
+        translate("Toolbar", "Type today's figures on the Actuals tab"),
         edits=True,
     )
     add(
         "import",
-        tr("Import"),
+        translate("Toolbar", "Import"),
         tasks.import_actuals,
-        tr("Bring in figures from a till or bank file"),
+        translate("Toolbar", "Bring in figures from a till or bank file"),
         edits=True,
     )
-    add("review", tr("Review"), tasks.review_wizard, tr("Hold a review of the plan"), edits=True)
+    add(
+        "review",
+        translate("Toolbar", "Review"),
+        tasks.review_wizard,
+        translate("Toolbar", "Hold a review of the plan"),
+        edits=True,
+    )
     bar.addSeparator()
     add(
         "huddle",
-        tr("Huddle sheet"),
+        translate("Toolbar", "Huddle sheet"),
         tasks.print_checkin,
-        tr("Print the sheet for this week's team huddle"),
+        translate("Toolbar", "Print the sheet for this week's team huddle"),
         edits=False,
     )
     add(
         "one-page",
-        tr("One-page plan"),
+        translate("Toolbar", "One-page plan"),
         tasks.print_plan,
-        tr("Print the plan on one page for the team"),
+        translate("Toolbar", "Print the plan on one page for the team"),
         edits=False,
     )
     bar.addSeparator()
-    add("help", tr("Help"), tasks.guide, tr("How BakeryPlan works"), edits=False)
+    add(
+        "help",
+        translate("Toolbar", "Help"),
+        tasks.guide,
+        translate("Toolbar", "How BakeryPlan works"),
+        edits=False,
+    )
     return bar, editing

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -28,6 +28,7 @@ from bakeryplan import APP_NAME
 from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.paths import PLAN_SUFFIX
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs, settings
 from bakeryplan.ui.after_first_paint import after_first_paint
 from bakeryplan.ui.lazy_tabs import LazyPanels, PanelFactory
@@ -125,7 +126,7 @@ def window_title(business_name: str, *, read_only: bool) -> str:
     """The title "<name> — BakeryPlan"; "[*]" is doubled as Qt reads it as a placeholder."""
     name = business_name.replace("[*]", "[*][*]") or APP_NAME
     if read_only:
-        name += " " + QCoreApplication.translate("MainWindow", "(read-only)")
+        name += " " + translate("MainWindow", "(read-only)")
     return f"{name} — {APP_NAME}"
 
 

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QWidget
 
 from bakeryplan.editing.document import PlanDocument, today_from_environment
@@ -27,6 +27,7 @@ from bakeryplan.store.errors import (
 )
 from bakeryplan.store.paths import PLAN_SUFFIX, default_plans_dir
 from bakeryplan.store.repository import PlanRepository
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs, settings
 
 if TYPE_CHECKING:
@@ -36,10 +37,6 @@ log = logging.getLogger(__name__)
 
 DEMO_PLAN_NAME = "Sunrise Bakery"
 OPEN_ERRORS = FILE_ERRORS  # what opening a file may meet; anything else is a bug
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("opening", text)
 
 
 def open_plan_interactive(parent: QWidget | None, path: Path) -> PlanDocument | None:
@@ -60,10 +57,11 @@ def _open(parent: QWidget | None, path: Path, *, offer_restore: bool) -> PlanDoc
     except NewerVersionError:
         dialogs.show_info(
             parent,
-            _tr("Plan from a newer version"),
-            _tr(
+            translate("opening", "Plan from a newer version"),
+            translate(
+                "opening",
                 '"{name}" was saved by a newer version of BakeryPlan. It opens read-only '
-                "so that nothing in it is lost; update BakeryPlan to edit it."
+                "so that nothing in it is lost; update BakeryPlan to edit it.",
             ).format(name=path.name),
         )
         return _open_read_only(parent, path)
@@ -103,12 +101,13 @@ def _offer_read_only(
 ) -> PlanDocument | None:
     if not dialogs.ask(
         parent,
-        _tr("Plan in use"),
-        _tr(
+        translate("opening", "Plan in use"),
+        translate(
+            "opening",
             '"{name}" is open for editing elsewhere:\n{holder}.\n\n'
-            "You can look at it here read-only,\nor cancel and switch to the other copy."
+            "You can look at it here read-only,\nor cancel and switch to the other copy.",
         ).format(name=path.name, holder=error.holder),
-        _tr("Open read-only"),
+        translate("opening", "Open read-only"),
     ):
         return None
     return _open_read_only(parent, path)
@@ -121,14 +120,15 @@ def _offer_read_only_or_take_over(
     longer runs there, take the lock over (as LibreOffice offers for its lock files)."""
     choice = dialogs.ask_among(
         parent,
-        _tr("Plan in use on another computer"),
-        _tr(
+        translate("opening", "Plan in use on another computer"),
+        translate(
+            "opening",
             '"{name}" is open for editing on another computer:\n{holder}.\n\n'
             "You can look at it here read-only. If BakeryPlan no longer runs there (the "
             "computer was switched off or the app stopped), you can take the plan over and "
-            "edit it here."
+            "edit it here.",
         ).format(name=path.name, holder=error.holder),
-        [_tr("Open read-only"), _tr("Take over…")],
+        [translate("opening", "Open read-only"), translate("opening", "Take over…")],
     )
     if choice is None:
         return None
@@ -136,11 +136,12 @@ def _offer_read_only_or_take_over(
         return _open_read_only(parent, path)
     if not dialogs.confirm(
         parent,
-        _tr("Take over the plan"),
-        _tr(
+        translate("opening", "Take over the plan"),
+        translate(
+            "opening",
             'Take "{name}" over from the computer "{host}"? Do this only if BakeryPlan is '
             "not running there any more: if both edit the plan, changes made there will be "
-            "lost."
+            "lost.",
         ).format(name=path.name, host=error.host),
     ):
         return None
@@ -156,11 +157,11 @@ def _offer_read_only_when_protected(
 ) -> PlanDocument | None:
     if not dialogs.ask(
         parent,
-        _tr("Plan is read-only"),
-        _tr('"{name}" cannot be changed here: {reason}.\n\nYou can look at it read-only.').format(
-            name=path.name, reason=error.reason
-        ),
-        _tr("Open read-only"),
+        translate("opening", "Plan is read-only"),
+        translate(
+            "opening", '"{name}" cannot be changed here: {reason}.\n\nYou can look at it read-only.'
+        ).format(name=path.name, reason=error.reason),
+        translate("opening", "Open read-only"),
     ):
         return None
     return _open_read_only(parent, path)
@@ -169,17 +170,17 @@ def _offer_read_only_when_protected(
 def backup_reason_text(reason: str) -> str:
     """Why a backup was made, in words."""
     reasons = {
-        "open": _tr("made when the plan was opened"),
-        "daily": _tr("daily backup"),
-        "create": _tr("made when the plan was created"),
-        "manual": _tr("made by hand"),
-        "before-restore": _tr("the plan as it was before a restore"),
-        "before-restore-damaged": _tr("the damaged file, kept before a restore"),
+        "open": translate("opening", "made when the plan was opened"),
+        "daily": translate("opening", "daily backup"),
+        "create": translate("opening", "made when the plan was created"),
+        "manual": translate("opening", "made by hand"),
+        "before-restore": translate("opening", "the plan as it was before a restore"),
+        "before-restore-damaged": translate("opening", "the damaged file, kept before a restore"),
     }
     if reason in reasons:
         return reasons[reason]
     if reason.startswith("before-upgrade"):
-        return _tr("made before an upgrade to a newer version")
+        return translate("opening", "made before an upgrade to a newer version")
     return reason.replace("-", " ")
 
 
@@ -192,8 +193,8 @@ def backup_label(backup: BackupInfo) -> str:
     try:
         size = QLocale().formattedDataSize(backup.path.stat().st_size)
     except OSError:
-        size = _tr("size unknown")
-    return _tr("{when}: {reason} ({size})").format(
+        size = translate("opening", "size unknown")
+    return translate("opening", "{when}: {reason} ({size})").format(
         when=f"{made:%d %b %Y, %H:%M:%S}", reason=backup_reason_text(backup.reason), size=size
     )
 
@@ -209,20 +210,22 @@ def _offer_restore(parent: QWidget | None, path: Path) -> PlanDocument | None:
     if not backups:
         dialogs.show_error(
             parent,
-            _tr("Plan file damaged"),
-            _tr(
+            translate("opening", "Plan file damaged"),
+            translate(
+                "opening",
                 '"{name}" is damaged or incomplete, so it cannot be opened, and there is no '
-                "backup of it yet. The file has not been changed."
+                "backup of it yet. The file has not been changed.",
             ).format(name=path.name),
         )
         return None
     choice = dialogs.choose(
         parent,
-        _tr("Plan file damaged"),
-        _tr(
+        translate("opening", "Plan file damaged"),
+        translate(
+            "opening",
             '"{name}" is damaged or incomplete, so it cannot be opened.\n'
             "The file has not been changed.\n\n"
-            "Pick a backup to restore (the damaged file is kept as a backup too):"
+            "Pick a backup to restore (the damaged file is kept as a backup too):",
         ).format(name=path.name),
         [backup_label(b) for b in backups],
     )
@@ -242,8 +245,10 @@ def _restore(parent: QWidget | None, path: Path, backup: BackupInfo) -> bool:
         log.warning("Restoring %s from %s failed: %s", path, backup.path, error)
         dialogs.show_error(
             parent,
-            _tr("Backup not restored"),
-            _tr("The backup could not be restored: {reason}").format(reason=str(error)),
+            translate("opening", "Backup not restored"),
+            translate("opening", "The backup could not be restored: {reason}").format(
+                reason=str(error)
+            ),
         )
         return False
     return True
@@ -261,14 +266,14 @@ def restore_backup_interactive(
     if not backups:
         dialogs.show_info(
             parent,
-            _tr("Restore from backup"),
-            _tr("There are no backups of this plan yet."),
+            translate("opening", "Restore from backup"),
+            translate("opening", "There are no backups of this plan yet."),
         )
         return None
     choice = dialogs.choose(
         parent,
-        _tr("Restore from backup"),
-        _tr("Pick the backup to go back to:"),
+        translate("opening", "Restore from backup"),
+        translate("opening", "Pick the backup to go back to:"),
         [backup_label(b) for b in backups],
     )
     if choice is None:
@@ -276,10 +281,11 @@ def restore_backup_interactive(
     backup = backups[choice]
     if not dialogs.confirm(
         parent,
-        _tr("Restore from backup"),
-        _tr(
+        translate("opening", "Restore from backup"),
+        translate(
+            "opening",
             'Replace "{name}" with the backup from {when}? The plan as it is now is backed '
-            "up first, so you can come back to it the same way."
+            "up first, so you can come back to it the same way.",
         ).format(name=path.name, when=backup_label(backup)),
     ):
         return None
@@ -326,8 +332,10 @@ def open_demo_interactive(parent: QWidget | None) -> PlanDocument | None:
         except OPEN_ERRORS as error:
             dialogs.show_error(
                 parent,
-                _tr("Demo not created"),
-                _tr("The demo plan could not be created: {reason}").format(reason=str(error)),
+                translate("opening", "Demo not created"),
+                translate("opening", "The demo plan could not be created: {reason}").format(
+                    reason=str(error)
+                ),
             )
             return None
     return open_plan_interactive(parent, path)
@@ -341,25 +349,26 @@ def ask_and_open_plan(parent: QWidget | None) -> PlanDocument | None:
 
 def _show_open_error(parent: QWidget | None, path: Path, error: BaseException) -> None:
     if isinstance(error, NotAPlanError):
-        title = _tr("Not a plan")
-        text = _tr(
+        title = translate("opening", "Not a plan")
+        text = translate(
+            "opening",
             '"{name}" is not a BakeryPlan plan, so it cannot be opened here. '
-            "The file has not been changed."
+            "The file has not been changed.",
         ).format(name=path.name)
     elif isinstance(error, PlanNotFoundError):
-        title = _tr("Plan not found")
-        text = _tr('"{name}" is no longer there. It may have been moved or renamed.').format(
-            name=path.name
-        )
+        title = translate("opening", "Plan not found")
+        text = translate(
+            "opening", '"{name}" is no longer there. It may have been moved or renamed.'
+        ).format(name=path.name)
         settings.remove_recent_file(path)
     elif isinstance(error, DamagedPlanError):
-        title = _tr("Plan file damaged")
-        text = _tr('"{name}" is damaged and could not be repaired from a backup.').format(
-            name=path.name
-        )
+        title = translate("opening", "Plan file damaged")
+        text = translate(
+            "opening", '"{name}" is damaged and could not be repaired from a backup.'
+        ).format(name=path.name)
     else:
-        title = _tr("Plan not opened")
-        text = _tr('"{name}" could not be opened: {reason}').format(
+        title = translate("opening", "Plan not opened")
+        text = translate("opening", '"{name}" could not be opened: {reason}').format(
             name=path.name, reason=str(error)
         )
     dialogs.show_error(parent, title, text)

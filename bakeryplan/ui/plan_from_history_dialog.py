@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -46,6 +46,7 @@ from bakeryplan.domain.plan_from_history import (
     suggested_year_ending,
 )
 from bakeryplan.text.formatter import Formatter, formatter_for
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.history_chart import ChartPeriod, HistoryChart
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
@@ -56,10 +57,6 @@ REFRESH_MS = 120
 MOVED_SHOWN = 6
 NO_VALUE = "\u2013"  # an en dash: nothing recorded
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanFromHistory", text)
 
 
 def _or_none(value: float | None, unit: str, business: Business) -> str:
@@ -83,7 +80,7 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
         self.plan, self.measure, self.today = plan, measure, today
         self.derived: DerivedPlan | None = None
         self.derived_measure: Measure | None = None
-        self.setWindowTitle(_tr("Plan from last year"))
+        self.setWindowTitle(translate("PlanFromHistory", "Plan from last year"))
         self._build()
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -104,26 +101,30 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
     def _build(self) -> None:
         m = self.measure
         intro = _plain_label(
-            _tr("Plan “{name}” for the twelve months after a year of its entries: each day "
-                "is compared with its day last year, and the change is applied to the year.")
-            .format(name=m.name)
-        )  # fmt: skip
+            translate(
+                "PlanFromHistory",
+                "Plan “{name}” for the twelve months after a year of its entries: each day "
+                "is compared with its day last year, and the change is applied to the year.",
+            ).format(name=m.name)
+        )
         self.source = QComboBox()
         for candidate in self._sources():
             self.source.addItem(candidate.name, candidate.id)
-        self.source.setAccessibleName(_tr("Entries of"))
+        self.source.setAccessibleName(translate("PlanFromHistory", "Entries of"))
         self.year_end = date_edit(self._suggested_end())
-        self.year_end.setAccessibleName(_tr("Last year ends on"))
+        self.year_end.setAccessibleName(translate("PlanFromHistory", "Last year ends on"))
         self.change = QDoubleSpinBox()
         self.change.setRange(-99.9, 1000.0)
         self.change.setDecimals(1)
         self.change.setSuffix(" %")
-        self.change.setAccessibleName(_tr("Change on last year in percent"))
+        self.change.setAccessibleName(
+            translate("PlanFromHistory", "Change on last year in percent")
+        )
         self.total = value_spin()
         self.total.setRange(0.0, 1e12)
-        self.total.setAccessibleName(_tr("Total for the new year"))
-        self.by_percent = QRadioButton(_tr("Change on last year"))
-        self.by_total = QRadioButton(_tr("Total for the year"))
+        self.total.setAccessibleName(translate("PlanFromHistory", "Total for the new year"))
+        self.by_percent = QRadioButton(translate("PlanFromHistory", "Change on last year"))
+        self.by_total = QRadioButton(translate("PlanFromHistory", "Total for the year"))
         self.by_percent.setChecked(True)
         self.changes = QButtonGroup(self)
         self.changes.addButton(self.by_percent, 0)
@@ -137,22 +138,29 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
         self.total.setVisible(can_total)
         self.alignment = QComboBox()
         for label, choice in (
-            (_tr("Same weekday, holidays moved to their dates"), Alignment.HOLIDAYS),
-            (_tr("Same weekday, holidays not moved"), Alignment.WEEKDAY),
-            (_tr("Same calendar date"), Alignment.DATE),
+            (
+                translate("PlanFromHistory", "Same weekday, holidays moved to their dates"),
+                Alignment.HOLIDAYS,
+            ),
+            (translate("PlanFromHistory", "Same weekday, holidays not moved"), Alignment.WEEKDAY),
+            (translate("PlanFromHistory", "Same calendar date"), Alignment.DATE),
         ):
             self.alignment.addItem(label, choice.value)
-        self.alignment.setAccessibleName(_tr("Match each day with"))
+        self.alignment.setAccessibleName(translate("PlanFromHistory", "Match each day with"))
         form = QFormLayout()
-        form.addRow(_tr("Entries of:"), self.source)
-        form.addRow(_tr("Last year ends on:"), self.year_end)
-        form.addRow(_tr("Change:"), change_row)
-        form.addRow(_tr("Match each day with:"), self.alignment)
+        form.addRow(translate("PlanFromHistory", "Entries of:"), self.source)
+        form.addRow(translate("PlanFromHistory", "Last year ends on:"), self.year_end)
+        form.addRow(translate("PlanFromHistory", "Change:"), change_row)
+        form.addRow(translate("PlanFromHistory", "Match each day with:"), self.alignment)
         self.source.setEnabled(self.source.count() > 1)
-        self.gap_box = QGroupBox(_tr("Last year is incomplete"))
+        self.gap_box = QGroupBox(translate("PlanFromHistory", "Last year is incomplete"))
         self.gap_text = _plain_label()
-        self.fill = QRadioButton(_tr("Fill the missing days from the weeks around"))
-        self.known_only = QRadioButton(_tr("Plan only what last year's entries show"))
+        self.fill = QRadioButton(
+            translate("PlanFromHistory", "Fill the missing days from the weeks around")
+        )
+        self.known_only = QRadioButton(
+            translate("PlanFromHistory", "Plan only what last year's entries show")
+        )
         self.fill.setChecked(True)
         self.gaps = QButtonGroup(self)
         self.gaps.addButton(self.fill, 0)
@@ -165,12 +173,20 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
         self.summary = _plain_label()
         self.note = _plain_label()
         self.chart = HistoryChart(self)
-        self.chart.labels = (_tr("Last year"), _tr("New plan"))
+        self.chart.labels = (
+            translate("PlanFromHistory", "Last year"),
+            translate("PlanFromHistory", "New plan"),
+        )
         self.chart.format_value = self._short_value
         self.chart.format_month = lambda day: formatter_for(self.plan.business).skeleton("MMM", day)
         self.months = QTableWidget(0, 4)
         self.months.setHorizontalHeaderLabels(
-            [_tr("Month"), _tr("Last year"), _tr("New plan"), _tr("Change")]
+            [
+                translate("PlanFromHistory", "Month"),
+                translate("PlanFromHistory", "Last year"),
+                translate("PlanFromHistory", "New plan"),
+                translate("PlanFromHistory", "Change"),
+            ]
         )
         self.months.verticalHeader().setVisible(False)
         self.months.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -180,10 +196,10 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
         rows = self.months.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.months.setAccessibleName(_tr("Totals by month"))
+        self.months.setAccessibleName(translate("PlanFromHistory", "Totals by month"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button: QPushButton = self.buttons.addButton(
-            _tr("Use this plan"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("PlanFromHistory", "Use this plan"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -282,10 +298,16 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
             self.months.setRowCount(0)
             return
         fmt, m = formatter_for(self.plan.business), self.measure
-        figure = _tr("Total") if m.counting is Counting.TOTAL else _tr("Average per open day")
+        figure = (
+            translate("PlanFromHistory", "Total")
+            if m.counting is Counting.TOTAL
+            else translate("PlanFromHistory", "Average per open day")
+        )
         self.summary.setText(
-            _tr("{figure} last year: {last}. New plan: {planned} ({change}), {start} to {end}.")
-            .format(
+            translate(
+                "PlanFromHistory",
+                "{figure} last year: {last}. New plan: {planned} ({change}), {start} to {end}.",
+            ).format(
                 figure=figure,
                 last=fmt.value(derived.last_year_figure, m.unit),
                 planned=fmt.value(derived.planned_figure, m.unit),
@@ -293,7 +315,8 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
                 start=fmt.date(derived.plan_year.start),
                 end=fmt.date(derived.plan_year.end),
             )
-        )  # fmt: skip
+        )
+
         movable = [h for h in derived.moved if h.last_year.day != h.new_year.day][:MOVED_SHOWN]
         moved = "; ".join(
             f"{h.name}: {fmt.date(h.last_year)} → {fmt.date(h.new_year)}" for h in movable
@@ -308,7 +331,11 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
         business, unit = self.plan.business, self.measure.unit
         fmt = formatter_for(business)
         rows = [(self._month_label(m, fmt), m.last_year, m.planned) for m in derived.months]
-        year = _tr("Year") if self.measure.counting is Counting.TOTAL else _tr("Year, per day")
+        year = (
+            translate("PlanFromHistory", "Year")
+            if self.measure.counting is Counting.TOTAL
+            else translate("PlanFromHistory", "Year, per day")
+        )
         rows.append((year, derived.last_year_figure, derived.planned_figure))
         self.months.setRowCount(len(rows))
         for row, (label, last_year, planned) in enumerate(rows):
@@ -333,7 +360,11 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
         name = fmt.skeleton("yMMM", month.month)
         if month.whole:
             return name
-        days = _tr("1 day") if month.days == 1 else _tr("{n} days").format(n=month.days)
+        days = (
+            translate("PlanFromHistory", "1 day")
+            if month.days == 1
+            else translate("PlanFromHistory", "{n} days").format(n=month.days)
+        )
         return f"{name} ({days})"
 
     def _short_value(self, value: float) -> str:

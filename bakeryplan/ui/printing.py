@@ -11,13 +11,14 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF
+from PySide6.QtCore import QLocale, QRectF
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from bakeryplan.reports.one_page import page_layout_for, paint_one_page, write_one_page_pdf
 from bakeryplan.text.formatter import locale_of
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
 
 if TYPE_CHECKING:
@@ -29,10 +30,6 @@ log = logging.getLogger(__name__)
 LETTER_TERRITORIES = frozenset(
     {"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"}
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
 
 
 def locale_page_size(locale_name: str | None) -> str:
@@ -105,12 +102,12 @@ def print_plan_interactive(parent: QWidget | None, document: PlanDocument) -> in
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout_for(preferred_page_size(document)))
     printer.setDocName(
-        _tr("{name} - plan for the staff huddle").format(
+        translate("printing", "{name} - plan for the staff huddle").format(
             name=file_safe(document.plan.business.name)
         )
     )
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print the one-page plan"))
+    dialog.setWindowTitle(translate("printing", "Print the one-page plan"))
 
     def paint(target: QPrinter) -> None:
         if not paint_on_printer(target, document):
@@ -128,11 +125,13 @@ def print_plan_interactive(parent: QWidget | None, document: PlanDocument) -> in
 
 def export_one_page_interactive(parent: QWidget | None, document: PlanDocument) -> Path | None:
     """Ask where to save, then write the one-page plan as a PDF there."""
-    title = _tr("Export one-page plan as PDF")
+    title = translate("printing", "Export one-page plan as PDF")
     suggested = document.path.with_name(
-        _tr("{stem} - one-page plan.pdf").format(stem=document.path.stem)
+        translate("printing", "{stem} - one-page plan.pdf").format(stem=document.path.stem)
     )
-    chosen = dialogs.ask_save_path(parent, title, _tr("PDF files (*.pdf)"), suggested)
+    chosen = dialogs.ask_save_path(
+        parent, title, translate("printing", "PDF files (*.pdf)"), suggested
+    )
     if chosen is None:
         return None
     path = dialogs.with_suffix_or_ask(parent, title, chosen, ".pdf")
@@ -146,7 +145,7 @@ def export_one_page_interactive(parent: QWidget | None, document: PlanDocument) 
         dialogs.show_error(
             parent,
             title,
-            _tr("The PDF could not be written to {path}: {reason}").format(
+            translate("printing", "The PDF could not be written to {path}: {reason}").format(
                 path=path, reason=getattr(error, "strerror", None) or error
             ),
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -22,15 +22,12 @@ from PySide6.QtWidgets import (
 
 from bakeryplan import APP_NAME
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import opening, settings
 from bakeryplan.ui.app_icon import app_icon
 from bakeryplan.ui.panels import plain_tooltip
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WelcomeWindow", text)
 
 
 ARROW_SIZE = 20
@@ -77,32 +74,39 @@ class WelcomeWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomeWindow")
-        self.setWindowTitle(_tr("Welcome to {app}").format(app=APP_NAME))
-        heading = _plain_label(_tr("Welcome to {app}").format(app=APP_NAME))
+        self.setWindowTitle(translate("WelcomeWindow", "Welcome to {app}").format(app=APP_NAME))
+        heading = _plain_label(translate("WelcomeWindow", "Welcome to {app}").format(app=APP_NAME))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
         intro = _plain_label(
-            _tr(
+            translate(
+                "WelcomeWindow",
                 "Plan your business in plain words: a vision, a few goals with numbers, "
                 "owners and dates, and the steps to get there. Everything stays on this "
-                "computer, in one file."
+                "computer, in one file.",
             )
         )
         self.demo_button = QCommandLinkButton(
-            _tr("Try the demo bakery"),
-            _tr("Look around a sample plan for Sunrise Bakery. Change anything you like."),
+            translate("WelcomeWindow", "Try the demo bakery"),
+            translate(
+                "WelcomeWindow",
+                "Look around a sample plan for Sunrise Bakery. Change anything you like.",
+            ),
         )
         self.new_button = QCommandLinkButton(
-            _tr("Start a new plan"),
-            _tr("A few questions about your business and team, then your vision."),
+            translate("WelcomeWindow", "Start a new plan"),
+            translate(
+                "WelcomeWindow", "A few questions about your business and team, then your vision."
+            ),
         )
         self.open_button = QCommandLinkButton(
-            _tr("Open a plan…"), _tr("Open a plan file you already have.")
+            translate("WelcomeWindow", "Open a plan…"),
+            translate("WelcomeWindow", "Open a plan file you already have."),
         )
         self._colour_arrows()
-        self.recent_label = _plain_label(_tr("Recent plans:"))
+        self.recent_label = _plain_label(translate("WelcomeWindow", "Recent plans:"))
         self.recent_list = QListWidget()
         self.recent_list.setMaximumHeight(110)
         layout = QVBoxLayout(self)

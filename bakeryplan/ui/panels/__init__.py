@@ -13,7 +13,7 @@ import json
 import math
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -208,10 +208,6 @@ def make_button(text: str, parent: QWidget, *, tooltip: str = "") -> QPushButton
     if tooltip:
         button.setToolTip(tooltip)
     return button
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def singular_or_plural(count: int, one: str, many: str) -> str:

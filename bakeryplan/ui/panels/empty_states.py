@@ -12,13 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from bakeryplan.ui.panels import tr
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:
     from bakeryplan.editing.document import PlanDocument
-
-CONTEXT = "EmptyStates"
 
 
 def _cover(
@@ -49,12 +47,12 @@ def goals_cover(panel: Any, area: QWidget) -> EmptyState:
     return _cover(
         document,
         area,
-        tr(
-            CONTEXT,
+        translate(
+            "EmptyStates",
             "Goals are what the business wants to reach, each with someone who owns it, "
             "a date and a number that shows progress.",
         ),
-        tr(CONTEXT, "Add your first goal…"),
+        translate("EmptyStates", "Add your first goal…"),
         panel.add_goal,
         lambda: not document.plan.goals,
     )
@@ -66,7 +64,7 @@ def _needs_measure(panel: Any, area: QWidget, sentence: str) -> EmptyState:
         document,
         area,
         sentence,
-        tr(CONTEXT, "Add a goal with a number…"),
+        translate("EmptyStates", "Add a goal with a number…"),
         lambda: open_goal_wizard(panel, document),
         lambda: not document.plan.measures,
     )
@@ -76,8 +74,8 @@ def actuals_cover(panel: Any, area: QWidget) -> EmptyState:
     return _needs_measure(
         panel,
         area,
-        tr(
-            CONTEXT,
+        translate(
+            "EmptyStates",
             "Here you record the real figures, day by day or week by week, and see them "
             "against the plan. First add a goal with a number to measure.",
         ),
@@ -89,12 +87,12 @@ def chart_cover(panel: Any, area: QWidget) -> EmptyState:
     return _cover(
         document,
         area,
-        tr(
-            CONTEXT,
+        translate(
+            "EmptyStates",
             "The chart shows how a number moves against its plan, week after week. Add a "
             "goal with a number to measure, or with steps, to see one.",
         ),
-        tr(CONTEXT, "Add a goal with a number…"),
+        translate("EmptyStates", "Add a goal with a number…"),
         lambda: open_goal_wizard(panel, document),
         lambda: not document.plan.measures and not document.plan.steps,
     )
@@ -105,12 +103,12 @@ def people_cover(panel: Any, area: QWidget) -> EmptyState:
     return _cover(
         document,
         area,
-        tr(
-            CONTEXT,
+        translate(
+            "EmptyStates",
             "Everyone who owns a goal or a step, yourself too, so every piece of work has "
             "a name on it.",
         ),
-        tr(CONTEXT, "Add a person…"),
+        translate("EmptyStates", "Add a person…"),
         panel.add_person,
         lambda: not document.plan.people,
     )
@@ -121,12 +119,12 @@ def feedback_cover(panel: Any, area: QWidget) -> EmptyState:
     return _cover(
         document,
         area,
-        tr(
-            CONTEXT,
+        translate(
+            "EmptyStates",
             "What your team, customers and suppliers tell you: note it, answer it, and "
             "turn a good idea into a step.",
         ),
-        tr(CONTEXT, "Add feedback…"),
+        translate("EmptyStates", "Add feedback…"),
         panel.add_feedback,
         lambda: not document.plan.feedback,
     )
@@ -137,12 +135,12 @@ def reviews_cover(panel: Any, area: QWidget) -> EmptyState:
     return _cover(
         document,
         area,
-        tr(
-            CONTEXT,
+        translate(
+            "EmptyStates",
             "Look at the plan together at a regular rhythm, see what changed, and keep "
             "what you decided.",
         ),
-        tr(CONTEXT, "Hold your first review…"),
+        translate("EmptyStates", "Hold your first review…"),
         panel.hold_review,
         lambda: not document.plan.reviews,
     )

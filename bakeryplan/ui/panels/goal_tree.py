@@ -12,12 +12,13 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
 
 from bakeryplan.domain.health import Health, band_bounds
 from bakeryplan.domain.model import Direction, Goal, GoalStatus, Measure, Perspective, Plan, Step
 from bakeryplan.domain.year_plan import judged_on_its_year, plan_days
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.panels import KIND_ROLE, format_amount, format_day, plain_tooltip
 from bakeryplan.ui.theme import health_icon, health_text
 
@@ -29,10 +30,6 @@ HEALTH_ROLE = Qt.ItemDataRole.UserRole + 2  # the health whose icon the status c
 Key = tuple[str, int]
 """A row's subject: ("perspective", index), ("goal", id), ("measure", id), ("step", id), or
 ("empty", perspective index) for a perspective with no goal."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalsPanel", text)
 
 
 class RowCells:
@@ -53,7 +50,13 @@ class GoalTreeModel(QStandardItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(0, COLUMNS, parent)
         self.setHorizontalHeaderLabels(
-            [_tr("Goal"), _tr("Owner"), _tr("Due"), _tr("Status"), _tr("Progress")]
+            [
+                translate("GoalsPanel", "Goal"),
+                translate("GoalsPanel", "Owner"),
+                translate("GoalsPanel", "Due"),
+                translate("GoalsPanel", "Status"),
+                translate("GoalsPanel", "Progress"),
+            ]
         )
         self.syncing = False
         """True while ``sync`` writes cells: a check box set then is not the user's."""
@@ -204,12 +207,12 @@ class _CellMaker:
         kind, item_id = key
         if kind == "perspective":
             cells = RowCells()
-            cells.texts[TITLE] = _tr(PERSPECTIVES[item_id].label)
+            cells.texts[TITLE] = translate("GoalsPanel", PERSPECTIVES[item_id].label)
             cells.bold = True
             return cells
         if kind == "empty":
             cells = RowCells()
-            cells.texts[TITLE] = _tr("No goal yet")
+            cells.texts[TITLE] = translate("GoalsPanel", "No goal yet")
             cells.selectable = False
             return cells
         if kind == "goal":
@@ -226,25 +229,29 @@ class _CellMaker:
         cells = RowCells()
         owner = self.plan.person(goal.owner_id)
         cells.texts[TITLE] = goal.title
-        cells.texts[OWNER] = owner.name if owner else _tr("No owner")
-        cells.texts[DUE] = format_day(goal.due, self.plan.business) or _tr("No date")
+        cells.texts[OWNER] = owner.name if owner else translate("GoalsPanel", "No owner")
+        cells.texts[DUE] = format_day(goal.due, self.plan.business) or translate(
+            "GoalsPanel", "No date"
+        )
         cells.tooltip = plain_tooltip(goal.why) if goal.why else ""
         report = self.goal_reports.get(goal.id)
         if report is not None:
             cells.health = report.health
             cells.texts[STATUS] = health_text(report.health)
             if report.steps is not None:
-                cells.texts[PROGRESS] = _tr("{done} of {total} steps done").format(
-                    done=report.steps.done, total=report.steps.total
-                )
+                cells.texts[PROGRESS] = translate(
+                    "GoalsPanel", "{done} of {total} steps done"
+                ).format(done=report.steps.done, total=report.steps.total)
         if goal.status is not GoalStatus.ACTIVE:
             finished = goal.status is GoalStatus.DONE
-            cells.texts[STATUS] = _tr("Done") if finished else _tr("Dropped")
+            cells.texts[STATUS] = (
+                translate("GoalsPanel", "Done") if finished else translate("GoalsPanel", "Dropped")
+            )
         return cells
 
     def _measure(self, measure: Measure) -> RowCells:
         cells = RowCells()
-        cells.texts[TITLE] = _tr("Measure: {name}").format(name=measure.name)
+        cells.texts[TITLE] = translate("GoalsPanel", "Measure: {name}").format(name=measure.name)
         year = judged_on_its_year(measure)  # drawn from last year: its plan's last day
         due = plan_days(measure).end if year else measure.target_date
         cells.texts[DUE] = format_day(due, self.plan.business)
@@ -262,13 +269,15 @@ class _CellMaker:
         business = self.plan.business
         low, high = band_bounds(measure)
         if low is not None and high is not None:
-            return _tr("keep {low} to {high}").format(
+            return translate("GoalsPanel", "keep {low} to {high}").format(
                 low=format_amount(low, "", business),
                 high=format_amount(high, measure.unit, business),
             )
         if low is not None:
-            return _tr("keep at least {low}").format(low=format_amount(low, measure.unit, business))
-        return _tr("keep at most {high}").format(
+            return translate("GoalsPanel", "keep at least {low}").format(
+                low=format_amount(low, measure.unit, business)
+            )
+        return translate("GoalsPanel", "keep at most {high}").format(
             high=format_amount(high or 0.0, measure.unit, business)
         )
 
@@ -280,17 +289,17 @@ class _CellMaker:
         business = self.plan.business
         target = format_amount(measure.target, measure.unit, business)
         if planned is not None:
-            aim = _tr("planned {planned}").format(
+            aim = translate("GoalsPanel", "planned {planned}").format(
                 planned=format_amount(_rounded(planned), measure.unit, business)
             )
         elif measure.direction is Direction.BAND:
             aim = self._band_aim(measure)
         elif measure.direction is Direction.DOWN:
-            aim = _tr("aim {target}").format(target=target)
+            aim = translate("GoalsPanel", "aim {target}").format(target=target)
         else:
-            aim = _tr("of {target}").format(target=target)
+            aim = translate("GoalsPanel", "of {target}").format(target=target)
         if actual is None:
-            return _tr("nothing recorded, {aim}").format(aim=aim)
+            return translate("GoalsPanel", "nothing recorded, {aim}").format(aim=aim)
         actual = _rounded(actual)
         now = format_amount(actual, measure.unit, business)
         bare = format_amount(actual, "", business)
@@ -304,17 +313,19 @@ class _CellMaker:
         cells = RowCells()
         owner = self.plan.person(step.owner_id)
         cells.texts[TITLE] = step.title
-        cells.texts[OWNER] = owner.name if owner else _tr("No owner")
-        cells.texts[DUE] = format_day(step.due, self.plan.business) or _tr("No date")
+        cells.texts[OWNER] = owner.name if owner else translate("GoalsPanel", "No owner")
+        cells.texts[DUE] = format_day(step.due, self.plan.business) or translate(
+            "GoalsPanel", "No date"
+        )
         cells.checked = step.done is not None
         if step.done:
-            cells.texts[STATUS] = _tr("✓ Done {day}").format(
+            cells.texts[STATUS] = translate("GoalsPanel", "✓ Done {day}").format(
                 day=format_day(step.done, self.plan.business, "day_month")
             )
         elif step.due is not None and step.due < self.today:
-            cells.texts[STATUS] = _tr("! Overdue")
+            cells.texts[STATUS] = translate("GoalsPanel", "! Overdue")
         else:
-            cells.texts[STATUS] = _tr("Open")
+            cells.texts[STATUS] = translate("GoalsPanel", "Open")
         return cells
 
 

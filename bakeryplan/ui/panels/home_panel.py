@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.domain.model import Perspective
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.after_first_paint import after_first_paint
 from bakeryplan.ui.change_follower import EVERY_KIND, ChangeFollower
-from bakeryplan.ui.panels import format_amount, format_day, make_button, plain_label, tr
+from bakeryplan.ui.panels import format_amount, format_day, make_button, plain_label
 from bakeryplan.ui.panels.home_rows import (
     ItemLink,
     Section,
@@ -48,8 +49,6 @@ if TYPE_CHECKING:
     from bakeryplan.domain.measure_status import MeasureStatus
     from bakeryplan.domain.model import Plan, Step
 
-CONTEXT = "HomePanel"
-
 
 def subject_key(finding: Finding) -> tuple[str, int]:
     """(kind, id) for ``selection_requested``; perspectives go by their position."""
@@ -61,7 +60,11 @@ def subject_key(finding: Finding) -> tuple[str, int]:
 
 
 def _days(count: int) -> str:
-    return tr(CONTEXT, "1 day") if count == 1 else tr(CONTEXT, "{n} days").format(n=count)
+    return (
+        translate("HomePanel", "1 day")
+        if count == 1
+        else translate("HomePanel", "{n} days").format(n=count)
+    )
 
 
 class HomePanel(QWidget):
@@ -308,7 +311,7 @@ class HomePanel(QWidget):
         on = attention.on
         for item in attention.waiting_feedback:
             first = " ".join(item.text.split()) or self.tr("(no text)")
-            source = tr("FeedbackSource", item.source.value.capitalize())
+            source = translate("FeedbackSource", item.source.value.capitalize())
             who = f"{item.from_name} ({source})" if item.from_name.strip() else source
             waited = (on - item.received).days
             line = self.tr("{who}, {day} · waiting {days}").format(
@@ -326,7 +329,7 @@ class HomePanel(QWidget):
     def _fill_review(self, plan: Plan, attention: Attention) -> None:
         rhythm = attention.review
         business = plan.business
-        cadence = tr("ReviewCadence", rhythm.cadence.value)
+        cadence = translate("ReviewCadence", rhythm.cadence.value)
         if rhythm.due is not None and rhythm.days_overdue:
             text = self.tr("The {cadence} review was due on {day}: {days} late.").format(
                 cadence=cadence,

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bakeryplan.ui.panels import plain_label, plain_tooltip, tr
+from bakeryplan.text.translate import translate
+from bakeryplan.ui.panels import plain_label, plain_tooltip
 
 LINK_WIDTH = 460  # pixels a link's text may take before it is elided
 ICON_SIZE = 14
@@ -150,7 +151,7 @@ def item_row(
 def done_box(title: str, parent: QWidget, on_done: Callable[[], None]) -> QCheckBox:
     """The box that marks a step done; its accessible name says which step."""
     box = QCheckBox(parent)
-    box.setAccessibleName(tr("HomePanel", "Done: {title}").format(title=title))
-    box.setToolTip(plain_tooltip(tr("HomePanel", "Mark done: {title}").format(title=title)))
+    box.setAccessibleName(translate("HomePanel", "Done: {title}").format(title=title))
+    box.setToolTip(plain_tooltip(translate("HomePanel", "Mark done: {title}").format(title=title)))
     box.toggled.connect(lambda checked: on_done() if checked else None)
     return box

@@ -13,10 +13,9 @@ from bakeryplan.domain.model import ReviewCadence
 from bakeryplan.domain.review_cadence import review_due
 from bakeryplan.editing import commands
 from bakeryplan.editing.document import PlanDocument
-from bakeryplan.ui.panels import format_day, plain_label, singular_or_plural, tr
+from bakeryplan.text.translate import translate
+from bakeryplan.ui.panels import format_day, plain_label, singular_or_plural
 from bakeryplan.ui.widgets.record_forms import cadence_options
-
-CONTEXT = "ReviewRhythm"
 
 
 def due_text(document: PlanDocument) -> str:
@@ -24,18 +23,18 @@ def due_text(document: PlanDocument) -> str:
     plan = document.plan
     rhythm = review_due(plan, document.today())
     if rhythm.cadence is ReviewCadence.NONE:
-        return tr(CONTEXT, "No rhythm set: nothing is ever due.")
+        return translate("ReviewRhythm", "No rhythm set: nothing is ever due.")
     if rhythm.due is None:
-        return tr(CONTEXT, "No review held yet: hold the first one.")
+        return translate("ReviewRhythm", "No review held yet: hold the first one.")
     day = format_day(rhythm.due, plan.business)
     if rhythm.days_overdue:
         late = singular_or_plural(
             rhythm.days_overdue,
-            tr(CONTEXT, "The next review is {count} day overdue (due {day})."),
-            tr(CONTEXT, "The next review is {count} days overdue (due {day})."),
+            translate("ReviewRhythm", "The next review is {count} day overdue (due {day})."),
+            translate("ReviewRhythm", "The next review is {count} days overdue (due {day})."),
         )
         return late.format(count=rhythm.days_overdue, day=day)
-    return tr(CONTEXT, "Next review due {day}.").format(day=day)
+    return translate("ReviewRhythm", "Next review due {day}.").format(day=day)
 
 
 class RhythmBar(QWidget):
@@ -47,9 +46,9 @@ class RhythmBar(QWidget):
         self.combo = QComboBox(self)
         for label, cadence in cadence_options():
             self.combo.addItem(label, cadence)
-        self.combo.setAccessibleName(tr(CONTEXT, "How often the plan is reviewed"))
+        self.combo.setAccessibleName(translate("ReviewRhythm", "How often the plan is reviewed"))
         self.combo.activated.connect(self._picked)
-        caption = QLabel(tr(CONTEXT, "Re&view the plan:"), self)
+        caption = QLabel(translate("ReviewRhythm", "Re&view the plan:"), self)
         caption.setBuddy(self.combo)
         self.due_label = plain_label("", self)
         self.due_label.setObjectName("reviewDue")

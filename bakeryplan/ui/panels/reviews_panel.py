@@ -23,6 +23,7 @@ from bakeryplan.domain.model import Business, Review
 from bakeryplan.domain.review_digest import ReviewDigest, review_digest
 from bakeryplan.editing import commands
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.change_follower import EVERY_KIND, ChangeFollower
 from bakeryplan.ui.panels import (
@@ -36,13 +37,11 @@ from bakeryplan.ui.panels import (
     select_record,
     selected_record_id,
     singular_or_plural,
-    tr,
 )
 from bakeryplan.ui.panels.review_rhythm import RhythmBar
 from bakeryplan.ui.widgets import record_forms
 
 HELD, KIND, NOTES, DECISIONS = range(4)
-CONTEXT = "ReviewsPanel"
 
 
 def first_line(text: str) -> str:
@@ -57,35 +56,35 @@ def _counted(count: int, one: str, many: str) -> str:
 def digest_text(digest: ReviewDigest | None, business: Business) -> str:
     """The one line shown above the list of reviews."""
     if digest is None:
-        return tr(CONTEXT, "No review held yet.")
+        return translate("ReviewsPanel", "No review held yet.")
     counts = [
         _counted(
             len(digest.changed_measures),
-            tr(CONTEXT, "{count} measure changed health"),
-            tr(CONTEXT, "{count} measures changed health"),
+            translate("ReviewsPanel", "{count} measure changed health"),
+            translate("ReviewsPanel", "{count} measures changed health"),
         ),
         _counted(
             len(digest.plan_changes),
-            tr(CONTEXT, "{count} change to the plan"),
-            tr(CONTEXT, "{count} changes to the plan"),
+            translate("ReviewsPanel", "{count} change to the plan"),
+            translate("ReviewsPanel", "{count} changes to the plan"),
         ),
         _counted(
             digest.actuals_recorded,
-            tr(CONTEXT, "{count} actual recorded"),
-            tr(CONTEXT, "{count} actuals recorded"),
+            translate("ReviewsPanel", "{count} actual recorded"),
+            translate("ReviewsPanel", "{count} actuals recorded"),
         ),
         _counted(
             len(digest.steps_done),
-            tr(CONTEXT, "{count} step done"),
-            tr(CONTEXT, "{count} steps done"),
+            translate("ReviewsPanel", "{count} step done"),
+            translate("ReviewsPanel", "{count} steps done"),
         ),
-        tr(CONTEXT, "{count} newly overdue").format(count=len(digest.newly_overdue)),
-        tr(CONTEXT, "{count} new feedback").format(count=len(digest.new_feedback)),
+        translate("ReviewsPanel", "{count} newly overdue").format(count=len(digest.newly_overdue)),
+        translate("ReviewsPanel", "{count} new feedback").format(count=len(digest.new_feedback)),
     ]
     if not digest.has_snapshot:
         del counts[1]  # unknown without a snapshot
     changes = ", ".join(counts)
-    return tr(CONTEXT, "Since the last review ({day}): {changes}").format(
+    return translate("ReviewsPanel", "Since the last review ({day}): {changes}").format(
         day=format_day(digest.since, business), changes=changes
     )
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from bakeryplan.domain.measure_status import default_window
 from bakeryplan.domain.model import Business, Counting, Period
 from bakeryplan.domain.periods import Span
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.panels import format_day, format_month
 
 MAX_WINDOW = 520  # ten years of weeks: far more than anyone judges health over
@@ -41,40 +42,38 @@ _PERIOD_WORDS = {
 _LEVEL_WORDS = r"rating|ratings|score|stars?|share|rate|ratio|average|percent|percentage"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CountingFields", text)
-
-
 def period_label(period: Period) -> str:
     """What the target speaks of: "a week"."""
-    return _tr(_PERIOD_NAMES[period][0])
+    return translate("CountingFields", _PERIOD_NAMES[period][0])
 
 
 def period_noun(period: Period, count: int = 1) -> str:
     """ "week" or "weeks", for "the last 4 weeks"."""
-    return _tr(_PERIOD_NAMES[period][1 if count == 1 else 2])
+    return translate("CountingFields", _PERIOD_NAMES[period][1 if count == 1 else 2])
 
 
 def counting_label(counting: Counting, period: Period) -> str:
     """How a period's entries make its value, in words that follow the period."""
     noun = period_noun(period)
     if counting is Counting.TOTAL:
-        return _tr("the total for the {period}").format(period=noun)
+        return translate("CountingFields", "the total for the {period}").format(period=noun)
     if counting is Counting.AVERAGE:
         if period is Period.DAY:
-            return _tr("the average per day")
-        return _tr("the average per day over the {period}").format(period=noun)
-    return _tr("the latest figure")
+            return translate("CountingFields", "the average per day")
+        return translate("CountingFields", "the average per day over the {period}").format(
+            period=noun
+        )
+    return translate("CountingFields", "the latest figure")
 
 
 def figure_header(counting: Counting, period: Period) -> str:
     """The heading of a period's figure: "Week's total", "Month's figure"."""
     noun = period_noun(period).capitalize()
     if counting is Counting.TOTAL:
-        return _tr("{period}'s total").format(period=noun)
+        return translate("CountingFields", "{period}'s total").format(period=noun)
     if counting is Counting.AVERAGE:
-        return _tr("{period}'s daily average").format(period=noun)
-    return _tr("{period}'s figure").format(period=noun)
+        return translate("CountingFields", "{period}'s daily average").format(period=noun)
+    return translate("CountingFields", "{period}'s figure").format(period=noun)
 
 
 def period_name(period: Period, span: Span, business: Business) -> str:
@@ -83,7 +82,9 @@ def period_name(period: Period, span: Span, business: Business) -> str:
     if period is Period.DAY:
         return format_day(span.start, business)
     if period is Period.WEEK:
-        return _tr("Week of {day}").format(day=format_day(span.start, business))
+        return translate("CountingFields", "Week of {day}").format(
+            day=format_day(span.start, business)
+        )
     if period is Period.MONTH:
         return format_month(span.start, business)
     return f"{format_day(span.start, business)} \u2013 {format_day(span.end, business)}"
@@ -142,14 +143,18 @@ class CountingFields(QObject):
         self.window_row = QWidget(parent)
         row = QHBoxLayout(self.window_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(_tr("the last"), self.window_row))
+        row.addWidget(QLabel(translate("CountingFields", "the last"), self.window_row))
         row.addWidget(self.window_spin)
         row.addWidget(self.window_unit)
         row.addStretch(1)
         self.window_row.setFocusProxy(self.window_spin)
-        self.period_combo.setAccessibleName(_tr("What the target speaks of"))
-        self.counting_combo.setAccessibleName(_tr("Count it as"))
-        self.window_spin.setAccessibleName(_tr("Judge health over the last"))
+        self.period_combo.setAccessibleName(
+            translate("CountingFields", "What the target speaks of")
+        )
+        self.counting_combo.setAccessibleName(translate("CountingFields", "Count it as"))
+        self.window_spin.setAccessibleName(
+            translate("CountingFields", "Judge health over the last")
+        )
         self._period_by_hand = self._counting_by_hand = chosen
         self._window_by_hand = health_window is not None
         self._setting = False
@@ -210,9 +215,10 @@ class CountingFields(QObject):
             self.counting_combo.setItemText(index, counting_label(counting, period))
         self.window_unit.setText(period_noun(period, self.window_spin.value()))
         self.window_spin.setToolTip(
-            _tr("Health looks back over this many complete periods; the usual is {count}.").format(
-                count=self.default_window()
-            )
+            translate(
+                "CountingFields",
+                "Health looks back over this many complete periods; the usual is {count}.",
+            ).format(count=self.default_window())
         )
 
     def _period_picked(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -21,11 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.bounds import FIRST_DAY, LAST_DAY
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.date_text import plan_locale, read_date, show_date
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateField", text)
 
 
 def _qdate(day: date) -> QDate:
@@ -42,14 +39,18 @@ class DateField(QWidget):
         self.locale_name = locale_name
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(
-            _tr("like {example}").format(example=show_date(date(2027, 3, 3), locale_name))
+            translate("DateField", "like {example}").format(
+                example=show_date(date(2027, 3, 3), locale_name)
+            )
         )
         self.line.editingFinished.connect(self._tidy)
         self.line.textChanged.connect(self.changed)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText("\u25be")  # a small down arrow, as a combo box has
-        self.calendar_button.setAccessibleName(_tr("Pick a date on the calendar"))
-        self.calendar_button.setToolTip(_tr("Pick a date on the calendar"))
+        self.calendar_button.setAccessibleName(
+            translate("DateField", "Pick a date on the calendar")
+        )
+        self.calendar_button.setToolTip(translate("DateField", "Pick a date on the calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.calendar = QCalendarWidget(self)

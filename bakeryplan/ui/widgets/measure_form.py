@@ -18,21 +18,18 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import Direction, Measure, Plan
 from bakeryplan.text.parsing import number_edit_text
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import decimal_mark
 from bakeryplan.ui.widgets.counting_fields import CountingFields, is_money
 from bakeryplan.ui.widgets.form_dialog import FormDialog, OptionalDateEdit, Rule
 from bakeryplan.ui.widgets.planned_path import PlannedPathEditor
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("forms", text)
 
 
 class MeasureForm(FormDialog):
@@ -49,7 +46,7 @@ class MeasureForm(FormDialog):
     ) -> None:
         """``today``: an existing measure's form offers "Plan from last year"."""
         super().__init__(
-            _tr("New measure") if is_new else _tr("Edit measure"),
+            translate("forms", "New measure") if is_new else translate("forms", "Edit measure"),
             parent,
             decimal_mark=decimal_mark(plan.business),
             locale_name=plan.business.locale,
@@ -58,35 +55,46 @@ class MeasureForm(FormDialog):
         self._plan = plan
         self._business = plan.business
         self._drawn: Measure | None = None  # the measure as "Plan from last year" drew it
-        self.add_text("name", _tr("&Measure"), measure.name, required=True)
-        self.add_text("unit", _tr("&Unit"), measure.unit)
+        self.add_text("name", translate("forms", "&Measure"), measure.name, required=True)
+        self.add_text("unit", translate("forms", "&Unit"), measure.unit)
         directions = [
-            (_tr("Higher is better"), Direction.UP),
-            (_tr("Lower is better"), Direction.DOWN),
-            (_tr("Keep within a band"), Direction.BAND),
+            (translate("forms", "Higher is better"), Direction.UP),
+            (translate("forms", "Lower is better"), Direction.DOWN),
+            (translate("forms", "Keep within a band"), Direction.BAND),
         ]
-        self.add_choice("direction", _tr("&Direction"), directions, measure.direction)
-        self.add_number("baseline", _tr("Starting &point"), measure.baseline, required=True)
-        self.add_number("target", _tr("&Target"), measure.target, required=True)
-        self.add_number("band_low", _tr("Band &low"), measure.band_low)
-        self.add_number("band_high", _tr("Band &high"), measure.band_high)
-        self.add_date("start", _tr("&Start"), measure.start, optional=False)
-        self.add_date("target_date", _tr("Target &date"), measure.target_date, optional=False)
+        self.add_choice(
+            "direction", translate("forms", "&Direction"), directions, measure.direction
+        )
+        self.add_number(
+            "baseline", translate("forms", "Starting &point"), measure.baseline, required=True
+        )
+        self.add_number("target", translate("forms", "&Target"), measure.target, required=True)
+        self.add_number("band_low", translate("forms", "Band &low"), measure.band_low)
+        self.add_number("band_high", translate("forms", "Band &high"), measure.band_high)
+        self.add_date("start", translate("forms", "&Start"), measure.start, optional=False)
+        self.add_date(
+            "target_date", translate("forms", "Target &date"), measure.target_date, optional=False
+        )
         self.counting = CountingFields(
             measure.period, measure.counting, measure.health_window, self, chosen=not is_new
         )
         counting = self.counting
         self.add_field(
             "period",
-            _tr("What the target speaks &of"),
+            translate("forms", "What the target speaks &of"),
             counting.period_combo,
             counting.period,
             counting.edited,
         )
-        self.add_field("counting", _tr("Count it &as"), counting.counting_combo, counting.counting)
+        self.add_field(
+            "counting",
+            translate("forms", "Count it &as"),
+            counting.counting_combo,
+            counting.counting,
+        )
         self.add_field(
             "health_window",
-            _tr("Judge health o&ver"),
+            translate("forms", "Judge health o&ver"),
             counting.window_row,
             counting.health_window,
         )
@@ -96,7 +104,11 @@ class MeasureForm(FormDialog):
             points_follow=is_new,
         )
         self.add_field(
-            "curve", _tr("Pla&nned path"), self.path.curve_combo, self.path.curve, self.path.edited
+            "curve",
+            translate("forms", "Pla&nned path"),
+            self.path.curve_combo,
+            self.path.curve,
+            self.path.edited,
         )
         self.last_year_button: QPushButton | None = None
         if today is not None and not is_new:
@@ -127,10 +139,12 @@ class MeasureForm(FormDialog):
         return origin_after_edit(drawn, replace(drawn, **values))
 
     def _add_last_year_button(self, today: date) -> None:
-        button = QPushButton(_tr("Plan from last &year…"), self)
-        button.setToolTip(_tr("Draw a seasonal plan from a year of this measure's entries"))
+        button = QPushButton(translate("forms", "Plan from last &year…"), self)
+        button.setToolTip(
+            translate("forms", "Draw a seasonal plan from a year of this measure's entries")
+        )
         button.clicked.connect(lambda: self.plan_from_last_year(today))
-        self.add_row(_tr("Seasonal plan:"), button)
+        self.add_row(translate("forms", "Seasonal plan:"), button)
         self.last_year_button = button
 
     def plan_from_last_year(self, today: date) -> None:
@@ -197,7 +211,7 @@ def measure_rule(measure: Measure) -> Rule:
         if not problems:
             return None
         # The domain's messages are constant English: translated as they are.
-        text = QCoreApplication.translate("MeasureRules", problems[0].message)
+        text = translate("MeasureRules", problems[0].message)
         return text, problems[0].field
 
     return first_problem

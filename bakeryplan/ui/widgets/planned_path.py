@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,15 +27,12 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.bounds import FIRST_DAY, LAST_DAY, VALUE_LIMIT
 from bakeryplan.domain.model import CurveKind, CurvePoint, Measure
 from bakeryplan.domain.quarters import quarterly_steps
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.curve_preview import CurvePreview
 from bakeryplan.ui.widgets.enter_key import enter_acts
 from bakeryplan.ui.wizards.people_picker import DATE_FORMAT, from_qdate, to_qdate
 
 __all__ = ["VALUE_LIMIT", "PlannedPathEditor", "PointsTable", "date_edit", "value_spin"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeasureEditor", text)
 
 
 def value_spin() -> QDoubleSpinBox:
@@ -63,10 +60,12 @@ class PointsTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
-        self.setHorizontalHeaderLabels([_tr("Date"), _tr("Planned value")])
+        self.setHorizontalHeaderLabels(
+            [translate("MeasureEditor", "Date"), translate("MeasureEditor", "Planned value")]
+        )
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
-        self.setAccessibleName(_tr("Points of the planned path"))
+        self.setAccessibleName(translate("MeasureEditor", "Points of the planned path"))
 
     def add_point(self, on: date, value: float) -> None:
         row = self.rowCount()
@@ -131,17 +130,17 @@ class PlannedPathEditor(QWidget):
         self._measure = measure
         self.curve_combo = QComboBox(parent)
         for label, kind in (
-            (_tr("Steady (a straight line)"), CurveKind.LINEAR),
-            (_tr("In steps (e.g. each quarter)"), CurveKind.STEPPED),
-            (_tr("Seasonal (my own points)"), CurveKind.CUSTOM),
+            (translate("MeasureEditor", "Steady (a straight line)"), CurveKind.LINEAR),
+            (translate("MeasureEditor", "In steps (e.g. each quarter)"), CurveKind.STEPPED),
+            (translate("MeasureEditor", "Seasonal (my own points)"), CurveKind.CUSTOM),
         ):
             self.curve_combo.addItem(label, kind.value)
-        self.curve_combo.setAccessibleName(_tr("Planned path"))
+        self.curve_combo.setAccessibleName(translate("MeasureEditor", "Planned path"))
         self.points_table = PointsTable()
         self.points_table.setMinimumHeight(110)
-        self.quarterly_button = QPushButton(_tr("Fill in &quarterly steps"))
-        self.add_point_button = QPushButton(_tr("Add a &point"))
-        self.remove_point_button = QPushButton(_tr("&Remove point"))
+        self.quarterly_button = QPushButton(translate("MeasureEditor", "Fill in &quarterly steps"))
+        self.add_point_button = QPushButton(translate("MeasureEditor", "Add a &point"))
+        self.remove_point_button = QPushButton(translate("MeasureEditor", "&Remove point"))
         self.preview = CurvePreview()
         buttons = QHBoxLayout()
         buttons.addWidget(self.quarterly_button)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
+
+from bakeryplan.text.translate import translate
 
 
 def read_only_banner(parent: QWidget) -> QToolBar:
@@ -14,7 +16,7 @@ def read_only_banner(parent: QWidget) -> QToolBar:
     bar.setFloatable(False)
     bar.toggleViewAction().setVisible(False)  # not a toolbar the owner can hide
     label = QLabel(
-        QCoreApplication.translate(
+        translate(
             "MainWindow",
             "This plan is open read-only: you can look, print and export, but not change it.",
         ),

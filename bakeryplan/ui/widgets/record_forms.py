@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from bakeryplan.domain.model import (
@@ -29,6 +29,7 @@ from bakeryplan.domain.model import (
     Step,
 )
 from bakeryplan.domain.review_cadence import kind_for_next_review
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import decimal_mark
 from bakeryplan.ui.widgets.form_dialog import FormDialog
@@ -38,16 +39,12 @@ __all__ = ["ask_business", "ask_feedback", "ask_goal", "ask_measure", "ask_perso
            "ask_review", "ask_step"]  # fmt: skip
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("forms", text)
-
-
 def perspective_options() -> list[tuple[str, Any]]:
-    return [(QCoreApplication.translate("perspective", p.label), p) for p in Perspective]
+    return [(translate("perspective", p.label), p) for p in Perspective]
 
 
 def owner_options(plan: Plan, current: int | None) -> list[tuple[str, Any]]:
-    options: list[tuple[str, Any]] = [(_tr("Nobody yet"), None)]
+    options: list[tuple[str, Any]] = [(translate("forms", "Nobody yet"), None)]
     for person in plan.people:
         if person.active or person.id == current:
             options.append((person.name, person.id))
@@ -55,7 +52,7 @@ def owner_options(plan: Plan, current: int | None) -> list[tuple[str, Any]]:
 
 
 def goal_options(plan: Plan, *, exclude: int | None = None) -> list[tuple[str, Any]]:
-    options: list[tuple[str, Any]] = [(_tr("No goal"), None)]
+    options: list[tuple[str, Any]] = [(translate("forms", "No goal"), None)]
     options += [(g.title, g.id) for g in plan.goals if g.id != exclude]
     return options
 
@@ -78,19 +75,19 @@ def goal_and_descendants(plan: Plan, goal_id: int) -> set[int]:
 
 def feedback_source_options() -> list[tuple[str, Any]]:
     labels = {
-        FeedbackSource.TEAM: _tr("Team"),
-        FeedbackSource.CUSTOMER: _tr("Customer"),
-        FeedbackSource.SUPPLIER: _tr("Supplier"),
+        FeedbackSource.TEAM: translate("forms", "Team"),
+        FeedbackSource.CUSTOMER: translate("forms", "Customer"),
+        FeedbackSource.SUPPLIER: translate("forms", "Supplier"),
     }
     return [(labels[s], s) for s in FeedbackSource]
 
 
 def feedback_status_label(status: FeedbackStatus) -> str:
     return {
-        FeedbackStatus.NEW: _tr("New"),
-        FeedbackStatus.ADOPTED: _tr("Adopted"),
-        FeedbackStatus.DECLINED: _tr("Declined"),
-        FeedbackStatus.PARKED: _tr("Parked"),
+        FeedbackStatus.NEW: translate("forms", "New"),
+        FeedbackStatus.ADOPTED: translate("forms", "Adopted"),
+        FeedbackStatus.DECLINED: translate("forms", "Declined"),
+        FeedbackStatus.PARKED: translate("forms", "Parked"),
     }[status]
 
 
@@ -100,19 +97,19 @@ def feedback_source_label(source: FeedbackSource) -> str:
 
 def review_kind_options() -> list[tuple[str, Any]]:
     labels = {
-        ReviewKind.HUDDLE: _tr("Huddle"),
-        ReviewKind.MONTHLY: _tr("Monthly review"),
-        ReviewKind.QUARTERLY: _tr("Quarterly review"),
+        ReviewKind.HUDDLE: translate("forms", "Huddle"),
+        ReviewKind.MONTHLY: translate("forms", "Monthly review"),
+        ReviewKind.QUARTERLY: translate("forms", "Quarterly review"),
     }
     return [(labels[k], k) for k in ReviewKind]
 
 
 def cadence_options() -> list[tuple[str, Any]]:
     labels = {
-        ReviewCadence.NONE: _tr("Not scheduled"),
-        ReviewCadence.WEEKLY: _tr("Every week (a huddle)"),
-        ReviewCadence.MONTHLY: _tr("Every month"),
-        ReviewCadence.QUARTERLY: _tr("Every quarter"),
+        ReviewCadence.NONE: translate("forms", "Not scheduled"),
+        ReviewCadence.WEEKLY: translate("forms", "Every week (a huddle)"),
+        ReviewCadence.MONTHLY: translate("forms", "Every month"),
+        ReviewCadence.QUARTERLY: translate("forms", "Every quarter"),
     }
     return [(labels[c], c) for c in ReviewCadence]
 
@@ -153,40 +150,48 @@ def ask_goal(
         title="", perspective=perspective, start=start, due=start + timedelta(days=365)
     )
     form = FormDialog(
-        _tr("Edit goal") if goal else _tr("New goal"), parent, locale_name=plan.business.locale
+        translate("forms", "Edit goal") if goal else translate("forms", "New goal"),
+        parent,
+        locale_name=plan.business.locale,
     )
-    form.add_text("title", _tr("&Goal"), base.title, required=True)
-    form.add_choice("perspective", _tr("&Area"), perspective_options(), base.perspective)
-    form.add_choice("owner_id", _tr("&Owner"), owner_options(plan, base.owner_id), base.owner_id)
-    form.add_date("start", _tr("&Start"), base.start)
-    form.add_date("due", _tr("&Due"), base.due)
+    form.add_text("title", translate("forms", "&Goal"), base.title, required=True)
+    form.add_choice(
+        "perspective", translate("forms", "&Area"), perspective_options(), base.perspective
+    )
+    form.add_choice(
+        "owner_id", translate("forms", "&Owner"), owner_options(plan, base.owner_id), base.owner_id
+    )
+    form.add_date("start", translate("forms", "&Start"), base.start)
+    form.add_date("due", translate("forms", "&Due"), base.due)
     status_options = [
-        (_tr("Active"), GoalStatus.ACTIVE),
-        (_tr("Done"), GoalStatus.DONE),
-        (_tr("Dropped"), GoalStatus.DROPPED),
+        (translate("forms", "Active"), GoalStatus.ACTIVE),
+        (translate("forms", "Done"), GoalStatus.DONE),
+        (translate("forms", "Dropped"), GoalStatus.DROPPED),
     ]
-    form.add_choice("status", _tr("S&tatus"), status_options, base.status)
-    parents: list[tuple[str, int | None]] = [(_tr("Nothing: a main goal"), None)]
+    form.add_choice("status", translate("forms", "S&tatus"), status_options, base.status)
+    parents: list[tuple[str, int | None]] = [(translate("forms", "Nothing: a main goal"), None)]
     below = goal_and_descendants(plan, base.id) if base.id else set()
     parents += [(g.title, g.id) for g in plan.goals if g.id not in below]
-    form.add_choice("parent_id", _tr("P&art of"), parents, base.parent_id)
-    form.add_text("why", _tr("&Why it matters"), base.why, multiline=True)
+    form.add_choice("parent_id", translate("forms", "P&art of"), parents, base.parent_id)
+    form.add_text("why", translate("forms", "&Why it matters"), base.why, multiline=True)
     return _edited(form, base)
 
 
 def ask_step(parent: QWidget | None, plan: Plan, step: Step, *, is_new: bool) -> Step | None:
     form = FormDialog(
-        _tr("New step") if is_new else _tr("Edit step"),
+        translate("forms", "New step") if is_new else translate("forms", "Edit step"),
         parent,
         decimal_mark=decimal_mark(plan.business),
         locale_name=plan.business.locale,
     )
-    form.add_text("title", _tr("&Step"), step.title, required=True)
-    form.add_choice("owner_id", _tr("&Owner"), owner_options(plan, step.owner_id), step.owner_id)
-    form.add_date("due", _tr("&Due"), step.due)
-    form.add_date("done", _tr("Do&ne on"), step.done)
-    form.add_number("effort", _tr("&Effort (hours)"), step.effort)
-    form.add_number("cost", _tr("&Cost"), step.cost)
+    form.add_text("title", translate("forms", "&Step"), step.title, required=True)
+    form.add_choice(
+        "owner_id", translate("forms", "&Owner"), owner_options(plan, step.owner_id), step.owner_id
+    )
+    form.add_date("due", translate("forms", "&Due"), step.due)
+    form.add_date("done", translate("forms", "Do&ne on"), step.done)
+    form.add_number("effort", translate("forms", "&Effort (hours)"), step.effort)
+    form.add_number("cost", translate("forms", "&Cost"), step.cost)
     return _edited(form, step)
 
 
@@ -198,11 +203,17 @@ def ask_feedback_step(
     goals = [(g.title, g.id) for g in plan.goals if g.status is GoalStatus.ACTIVE]
     goals = goals or [(g.title, g.id) for g in plan.goals]
     linked = feedback.goal_id if any(gid == feedback.goal_id for _, gid in goals) else None
-    form = FormDialog(_tr("Make a step of feedback"), parent, locale_name=plan.business.locale)
-    form.add_text("title", _tr("&Step"), " ".join(feedback.text.split()), required=True)
-    form.add_choice("goal_id", _tr("&Goal"), goals, linked if linked is not None else goals[0][1])
-    form.add_choice("owner_id", _tr("&Owner"), owner_options(plan, None), None)
-    form.add_date("due", _tr("&Due"), today + timedelta(days=14))
+    form = FormDialog(
+        translate("forms", "Make a step of feedback"), parent, locale_name=plan.business.locale
+    )
+    form.add_text(
+        "title", translate("forms", "&Step"), " ".join(feedback.text.split()), required=True
+    )
+    form.add_choice(
+        "goal_id", translate("forms", "&Goal"), goals, linked if linked is not None else goals[0][1]
+    )
+    form.add_choice("owner_id", translate("forms", "&Owner"), owner_options(plan, None), None)
+    form.add_date("due", translate("forms", "&Due"), today + timedelta(days=14))
     values = _run(form)
     if values is None:
         return None
@@ -219,10 +230,12 @@ def ask_feedback_step(
 
 def ask_person(parent: QWidget | None, person: Person | None) -> Person | None:
     base = person or Person(name="")
-    form = FormDialog(_tr("Edit person") if person else _tr("New person"), parent)
-    form.add_text("name", _tr("&Name"), base.name, required=True)
-    form.add_text("role", _tr("&Role"), base.role)
-    form.add_check("active", _tr("&Active"), base.active)
+    form = FormDialog(
+        translate("forms", "Edit person") if person else translate("forms", "New person"), parent
+    )
+    form.add_text("name", translate("forms", "&Name"), base.name, required=True)
+    form.add_text("role", translate("forms", "&Role"), base.role)
+    form.add_check("active", translate("forms", "&Active"), base.active)
     return _edited(form, base)
 
 
@@ -231,18 +244,18 @@ def ask_feedback(
 ) -> Feedback | None:
     base = feedback or Feedback(received=today, source=FeedbackSource.CUSTOMER, text="")
     form = FormDialog(
-        _tr("Edit feedback") if feedback else _tr("New feedback"),
+        translate("forms", "Edit feedback") if feedback else translate("forms", "New feedback"),
         parent,
         locale_name=plan.business.locale,
     )
-    form.add_text("text", _tr("&Feedback"), base.text, required=True, multiline=True)
-    form.add_choice("source", _tr("&Source"), feedback_source_options(), base.source)
-    form.add_text("from_name", _tr("&From"), base.from_name)
-    form.add_date("received", _tr("&Received"), base.received, optional=False)
-    form.add_choice("goal_id", _tr("&Linked goal"), goal_options(plan), base.goal_id)
+    form.add_text("text", translate("forms", "&Feedback"), base.text, required=True, multiline=True)
+    form.add_choice("source", translate("forms", "&Source"), feedback_source_options(), base.source)
+    form.add_text("from_name", translate("forms", "&From"), base.from_name)
+    form.add_date("received", translate("forms", "&Received"), base.received, optional=False)
+    form.add_choice("goal_id", translate("forms", "&Linked goal"), goal_options(plan), base.goal_id)
     statuses = [(feedback_status_label(s), s) for s in FeedbackStatus]
-    form.add_choice("status", _tr("S&tatus"), statuses, base.status)
-    form.add_text("response", _tr("&Response"), base.response, multiline=True)
+    form.add_choice("status", translate("forms", "S&tatus"), statuses, base.status)
+    form.add_text("response", translate("forms", "&Response"), base.response, multiline=True)
     return _edited(form, base)
 
 
@@ -254,14 +267,14 @@ def ask_review(
     its snapshot and explanations."""
     base = review or Review(held=today, kind=kind_for_next_review(plan, today))
     form = FormDialog(
-        _tr("Edit review") if review else _tr("New review"),
+        translate("forms", "Edit review") if review else translate("forms", "New review"),
         parent,
         locale_name=plan.business.locale,
     )
-    form.add_date("held", _tr("&Held on"), base.held, optional=False)
-    form.add_choice("kind", _tr("&Kind"), review_kind_options(), base.kind)
-    form.add_text("notes", _tr("&Notes"), base.notes, multiline=True)
-    form.add_text("decisions", _tr("&Decisions"), base.decisions, multiline=True)
+    form.add_date("held", translate("forms", "&Held on"), base.held, optional=False)
+    form.add_choice("kind", translate("forms", "&Kind"), review_kind_options(), base.kind)
+    form.add_text("notes", translate("forms", "&Notes"), base.notes, multiline=True)
+    form.add_text("decisions", translate("forms", "&Decisions"), base.decisions, multiline=True)
     return _edited(form, base)
 
 
@@ -279,29 +292,39 @@ def ask_business(parent: QWidget | None, business: Business) -> Business | None:
     Currency and locale are checked by the JSON import's own rule, so a plan edited here
     can always be exported and read back (``bakeryplan new --from``).
     """
-    form = FormDialog(_tr("Business details"), parent)
-    form.add_text("name", _tr("&Business name"), business.name, required=True)
-    form.add_text("owner", _tr("&Owner"), business.owner)
+    form = FormDialog(translate("forms", "Business details"), parent)
+    form.add_text("name", translate("forms", "&Business name"), business.name, required=True)
+    form.add_text("owner", translate("forms", "&Owner"), business.owner)
     form.add_editable_choice(
         "currency",
-        _tr("&Currency (like EUR, GBP, USD)"),
+        translate("forms", "&Currency (like EUR, GBP, USD)"),
         _currency_options(business),
         business.currency,
     )
     form.add_editable_choice(
         "locale",
-        _tr("&Language and country"),
+        translate("forms", "&Language and country"),
         _locale_options(business),
         business.locale,
     )
     months = [(QLocale().monthName(m), m) for m in range(1, 13)]
-    form.add_choice("fiscal", _tr("&Financial year starts in"), months, business.fiscal_year_start)
+    form.add_choice(
+        "fiscal",
+        translate("forms", "&Financial year starts in"),
+        months,
+        business.fiscal_year_start,
+    )
     # date.weekday() numbers (Monday 0); QLocale counts Monday as 1.
     days = [(QLocale().dayName(day + 1), day) for day in range(7)]
-    form.add_choice("week_start", _tr("&Weeks start on"), days, business.week_start % 7)
+    form.add_choice(
+        "week_start", translate("forms", "&Weeks start on"), days, business.week_start % 7
+    )
     _week_start_follows_locale(form)
     form.add_choice(
-        "review_cadence", _tr("&Review the plan"), cadence_options(), business.review_cadence
+        "review_cadence",
+        translate("forms", "&Review the plan"),
+        cadence_options(),
+        business.review_cadence,
     )
     form.add_rule(lambda values: _business_problem(_business_from(values, business)))
     values = _run(form)
@@ -351,11 +374,11 @@ def _business_problem(business: Business) -> tuple[str, str] | None:
         check_business(Record("business", {}), business)
     except InterchangeError as refused:
         if refused.field == "currency":
-            return _tr(
-                "Currency: pick one from the list, or type a code such as EUR or GBP."
+            return translate(
+                "forms", "Currency: pick one from the list, or type a code such as EUR or GBP."
             ), "currency"
         if refused.field == "locale":
-            return _tr("Language and country: pick one from the list."), "locale"
+            return translate("forms", "Language and country: pick one from the list."), "locale"
         return refused.message, "fiscal"  # a month from the list: not seen in practice
     return None
 

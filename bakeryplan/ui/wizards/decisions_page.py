@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import FeedbackStatus, GoalStatus, Measure, Step
 from bakeryplan.text.parsing import parse_number
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.panels import compact_rows, decimal_mark, format_amount, format_day
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.measure_editor import date_edit
@@ -41,10 +42,6 @@ if TYPE_CHECKING:
 
 NOTE, STEP, TARGET = range(3)
 STEP_DAYS = 14
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewWizard", text)
 
 
 @dataclass(frozen=True)
@@ -65,13 +62,18 @@ class DecisionsPage(QWizardPage):
         self._wizard = wizard
         plan = wizard.plan
         self.decisions: list[Decision] = []
-        self.setTitle(_tr("Decisions"))
+        self.setTitle(translate("ReviewWizard", "Decisions"))
         self.setSubTitle(
-            _tr("What did you decide? A decision can become a step or a new target right away.")
+            translate(
+                "ReviewWizard",
+                "What did you decide? A decision can become a step or a new target right away.",
+            )
         )
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("decisions")
-        self.table.setHorizontalHeaderLabels([_tr("Decision"), _tr("Becomes")])
+        self.table.setHorizontalHeaderLabels(
+            [translate("ReviewWizard", "Decision"), translate("ReviewWizard", "Becomes")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
@@ -81,9 +83,11 @@ class DecisionsPage(QWizardPage):
 
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("decisionText")
-        self.text_edit.setPlaceholderText(_tr("e.g. Bake the Monday batch to order"))
+        self.text_edit.setPlaceholderText(
+            translate("ReviewWizard", "e.g. Bake the Monday batch to order")
+        )
         self.feedback_combo = QComboBox()
-        self.feedback_combo.addItem(_tr("(none)"), None)
+        self.feedback_combo.addItem(translate("ReviewWizard", "(none)"), None)
         for item in plan.feedback:
             if item.status is FeedbackStatus.NEW:
                 label = " ".join(item.text.split())
@@ -91,9 +95,9 @@ class DecisionsPage(QWizardPage):
                 self.feedback_combo.addItem(f"{who}: {label}", item.id)
         self.feedback_combo.activated.connect(self._feedback_picked)
 
-        self.note_radio = QRadioButton(_tr("Just note it"))
-        self.step_radio = QRadioButton(_tr("Make it a step"))
-        self.target_radio = QRadioButton(_tr("Change a measure's target"))
+        self.note_radio = QRadioButton(translate("ReviewWizard", "Just note it"))
+        self.step_radio = QRadioButton(translate("ReviewWizard", "Make it a step"))
+        self.target_radio = QRadioButton(translate("ReviewWizard", "Change a measure's target"))
         self.kind = QButtonGroup(self)
         for number, radio in enumerate((self.note_radio, self.step_radio, self.target_radio)):
             self.kind.addButton(radio, number)
@@ -118,8 +122,8 @@ class DecisionsPage(QWizardPage):
         self.target_fields = _row(self.measure_combo, self.target_edit)
         self.target_radio.setEnabled(self.measure_combo.count() > 0)
 
-        self.add_button = QPushButton(_tr("&Add decision"))
-        self.remove_button = QPushButton(_tr("&Remove decision"))
+        self.add_button = QPushButton(translate("ReviewWizard", "&Add decision"))
+        self.remove_button = QPushButton(translate("ReviewWizard", "&Remove decision"))
         self.add_button.clicked.connect(self.add_decision)
         self.remove_button.clicked.connect(self._remove)
         for edit in (self.text_edit, self.target_edit):
@@ -128,11 +132,11 @@ class DecisionsPage(QWizardPage):
 
         kinds = _row(self.note_radio, self.step_radio, self.target_radio, stretch=False)
         form = QFormLayout()
-        form.addRow(_tr("&Decision:"), self.text_edit)
-        form.addRow(_tr("About &feedback:"), self.feedback_combo)
-        form.addRow(_tr("It becomes:"), kinds)
-        form.addRow(_tr("Step (goal, who, by):"), self.step_fields)
-        form.addRow(_tr("New target:"), self.target_fields)
+        form.addRow(translate("ReviewWizard", "&Decision:"), self.text_edit)
+        form.addRow(translate("ReviewWizard", "About &feedback:"), self.feedback_combo)
+        form.addRow(translate("ReviewWizard", "It becomes:"), kinds)
+        form.addRow(translate("ReviewWizard", "Step (goal, who, by):"), self.step_fields)
+        form.addRow(translate("ReviewWizard", "New target:"), self.target_fields)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -170,7 +174,9 @@ class DecisionsPage(QWizardPage):
         m = self._wizard.plan.measure(self.measure_combo.currentData())
         if m is not None:
             now = format_amount(m.target, m.unit, self._wizard.plan.business)
-            self.target_edit.setPlaceholderText(_tr("now {target}").format(target=now))
+            self.target_edit.setPlaceholderText(
+                translate("ReviewWizard", "now {target}").format(target=now)
+            )
 
     def _feedback_picked(self) -> None:
         item = next(
@@ -208,7 +214,7 @@ class DecisionsPage(QWizardPage):
     def _decision(self) -> Decision | None:
         text = " ".join(self.text_edit.text().split())
         if not text:
-            self._refuse(_tr("Type the decision first."), self.text_edit)
+            self._refuse(translate("ReviewWizard", "Type the decision first."), self.text_edit)
             return None
         feedback_id = self.feedback_combo.currentData()
         if self.step_radio.isChecked():
@@ -230,9 +236,9 @@ class DecisionsPage(QWizardPage):
             except ValueError as error:
                 words = str(error) if "range" in str(error) else ""
                 message = (
-                    _tr("The new target {problem}.").format(problem=words)
+                    translate("ReviewWizard", "The new target {problem}.").format(problem=words)
                     if words
-                    else (_tr("Type the new target as a number, like 9500."))
+                    else (translate("ReviewWizard", "Type the new target as a number, like 9500."))
                 )
                 self._refuse(message, self.target_edit)
                 return None
@@ -267,18 +273,20 @@ class DecisionsPage(QWizardPage):
         plan = self._wizard.plan
         if decision.step is not None:
             owner = plan.person(decision.step.owner_id)
-            who = owner.name if owner is not None else _tr("nobody yet")
+            who = owner.name if owner is not None else translate("ReviewWizard", "nobody yet")
             when = format_day(decision.step.due, plan.business)
-            return _tr("a step for {who}, by {when}").format(who=who, when=when)
+            return translate("ReviewWizard", "a step for {who}, by {when}").format(
+                who=who, when=when
+            )
         if decision.measure is not None:
             m = decision.measure
             old = plan.measure(m.id)
             before = format_amount(old.target if old else m.target, m.unit, plan.business)
             after = format_amount(m.target, m.unit, plan.business)
-            return _tr("{name}: target {before} \u2192 {after}").format(
+            return translate("ReviewWizard", "{name}: target {before} \u2192 {after}").format(
                 name=m.name, before=before, after=after
             )
-        return _tr("noted")
+        return translate("ReviewWizard", "noted")
 
     def validatePage(self) -> bool:
         """A decision typed but not added yet is added now, not lost."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.editing.plan_command import PlanCommand
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 
@@ -24,7 +24,7 @@ def run_editing_wizard(
     A read-only plan is refused before the owner types anything (``refused`` says why).
     """
     if document.read_only:
-        dialogs.show_info(parent, QCoreApplication.translate("wizards", "Read-only plan"), refused)
+        dialogs.show_info(parent, translate("wizards", "Read-only plan"), refused)
         return False
     wizard = make(document, parent)
     try:
@@ -51,11 +51,7 @@ def push_or_explain(wizard: QWizard, document: PlanDocument, command: PlanComman
         document.edit_refused.disconnect(remember)
     if pushed:
         return True
-    text = (
-        messages[-1]
-        if messages
-        else QCoreApplication.translate("wizards", "The change could not be saved.")
-    )
+    text = messages[-1] if messages else translate("wizards", "The change could not be saved.")
     problem_label(wizard).show_problem(text)
     return False
 

@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import Measure, Perspective
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.labels import plain_label
 from bakeryplan.ui.wizards.measure_editor import MeasureEditor, date_edit
@@ -35,45 +35,49 @@ OK_MARK = "✓"
 MISSING_MARK = "✗"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalWizard", text)
-
-
 class GoalPage(QWizardPage):
     """Title, perspective, owner, due date and why: what a goal needs to be clear."""
 
     def __init__(self, wizard: GoalWizard) -> None:
         super().__init__(wizard)
-        self.setTitle(_tr("The goal"))
-        self.setSubTitle(_tr("Say what you want to achieve, who leads it and by when."))
+        self.setTitle(translate("GoalWizard", "The goal"))
+        self.setSubTitle(
+            translate("GoalWizard", "Say what you want to achieve, who leads it and by when.")
+        )
         today = wizard.document.today()
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("goalTitle")
-        self.title_edit.setPlaceholderText(_tr("e.g. Sell 400 sourdough loaves a week by June"))
+        self.title_edit.setPlaceholderText(
+            translate("GoalWizard", "e.g. Sell 400 sourdough loaves a week by June")
+        )
         self.perspective_combo = QComboBox()
         for perspective in Perspective:
-            self.perspective_combo.addItem(_tr(perspective.label), perspective.value)
+            self.perspective_combo.addItem(
+                translate("GoalWizard", perspective.label), perspective.value
+            )
         self.owner_combo = OwnerCombo(wizard.document.plan.people, wizard.new_people)
         self.add_person = AddPersonRow(wizard.new_people)
         self.add_person.added.connect(self.owner_combo.set_owner_id)
-        self.has_due = QCheckBox(_tr("Due by"))
+        self.has_due = QCheckBox(translate("GoalWizard", "Due by"))
         self.has_due.setChecked(True)
         self.due_edit = date_edit(today + timedelta(days=365))
         self.has_due.toggled.connect(self.due_edit.setEnabled)
         self.why_edit = QPlainTextEdit()
         self.why_edit.setTabChangesFocus(True)
         self.why_edit.setMaximumHeight(80)
-        self.why_edit.setPlaceholderText(_tr("Why this goal matters (optional)"))
+        self.why_edit.setPlaceholderText(
+            translate("GoalWizard", "Why this goal matters (optional)")
+        )
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due_edit, 1)
         form = QFormLayout()
-        form.addRow(_tr("Goal:"), self.title_edit)
-        form.addRow(_tr("Area:"), self.perspective_combo)
-        form.addRow(_tr("Who leads it:"), self.owner_combo)
+        form.addRow(translate("GoalWizard", "Goal:"), self.title_edit)
+        form.addRow(translate("GoalWizard", "Area:"), self.perspective_combo)
+        form.addRow(translate("GoalWizard", "Who leads it:"), self.owner_combo)
         form.addRow("", self.add_person)
-        form.addRow(_tr("When:"), due_row)
-        form.addRow(_tr("Why:"), self.why_edit)
+        form.addRow(translate("GoalWizard", "When:"), due_row)
+        form.addRow(translate("GoalWizard", "Why:"), self.why_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -111,10 +115,12 @@ class MeasurePage(QWizardPage):
     def __init__(self, wizard: GoalWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(_tr("How you will know"))
-        self.setSubTitle(_tr("A number to watch makes progress visible. You can skip this."))
-        self.group = QGroupBox(_tr("Measure this goal with a number"))
-        self.add_check = QCheckBox(_tr("&Add this measure to the goal"))
+        self.setTitle(translate("GoalWizard", "How you will know"))
+        self.setSubTitle(
+            translate("GoalWizard", "A number to watch makes progress visible. You can skip this.")
+        )
+        self.group = QGroupBox(translate("GoalWizard", "Measure this goal with a number"))
+        self.add_check = QCheckBox(translate("GoalWizard", "&Add this measure to the goal"))
         self.add_check.setChecked(False)
         self._add_chosen_by_hand = False
         self.add_check.clicked.connect(self._add_clicked)
@@ -128,9 +134,9 @@ class MeasurePage(QWizardPage):
             business=business,
         )
         self._drawn: Measure | None = None  # the measure as "Plan from last year" drew it
-        self.last_year_button = QPushButton(_tr("Plan from last &year…"))
+        self.last_year_button = QPushButton(translate("GoalWizard", "Plan from last &year…"))
         self.last_year_button.setToolTip(
-            _tr("Draw a seasonal plan from a year of another measure's entries")
+            translate("GoalWizard", "Draw a seasonal plan from a year of another measure's entries")
         )
         self.last_year_button.clicked.connect(self.plan_from_last_year)
         plan = wizard.document.plan
@@ -146,7 +152,7 @@ class MeasurePage(QWizardPage):
         self.owner_check = plain_label()
         self.advice = plain_label()
         self.advice.setObjectName("goalAdvice")
-        checks = QGroupBox(_tr("Is the goal clear?"))
+        checks = QGroupBox(translate("GoalWizard", "Is the goal clear?"))
         checks_layout = QVBoxLayout(checks)
         for label in (self.number_check, self.date_check, self.owner_check, self.advice):
             checks_layout.addWidget(label)
@@ -212,9 +218,9 @@ class MeasurePage(QWizardPage):
         target_date = self.editor.target_date()
         if not self.has_measure() or due is None or target_date <= due:
             return None
-        return _tr("The measure's target date, {when}, is after the goal is due ({due}).").format(
-            when=format_date(target_date), due=format_date(due)
-        )
+        return translate(
+            "GoalWizard", "The measure's target date, {when}, is after the goal is due ({due})."
+        ).format(when=format_date(target_date), due=format_date(due))
 
     def _measure_name(self) -> str:
         return self.editor.name_edit.text().strip()
@@ -232,16 +238,19 @@ class MeasurePage(QWizardPage):
         name = self._measure_name()
         if not self.add_check.isChecked():
             if name:
-                return _tr("No measure will be added: tick the box to add “{name}”.").format(
-                    name=name
-                )
-            return _tr(
+                return translate(
+                    "GoalWizard", "No measure will be added: tick the box to add “{name}”."
+                ).format(name=name)
+            return translate(
+                "GoalWizard",
                 "No measure will be added. Type a name to add one, or go on: progress is "
-                "then followed by the steps."
+                "then followed by the steps.",
             )
         if not name:
-            return _tr("Type a name for the measure, or untick the box to skip it.")
-        return _tr("“{name}” will be added to the goal.").format(name=name)
+            return translate(
+                "GoalWizard", "Type a name for the measure, or untick the box to skip it."
+            )
+        return translate("GoalWizard", "“{name}” will be added to the goal.").format(name=name)
 
     def refresh_check(self) -> None:
         goal_page = self._wizard.goal_page
@@ -253,14 +262,27 @@ class MeasurePage(QWizardPage):
         has_owner = check.has_owner or goal_page.owner_combo.owner_id() is not None
         self.number_check.setText(
             _mark(has_number)
-            + (_tr(" A number to reach") if has_number else _tr(" No number yet: how much?"))
+            + (
+                translate("GoalWizard", " A number to reach")
+                if has_number
+                else translate("GoalWizard", " No number yet: how much?")
+            )
         )
         self.date_check.setText(
-            _mark(has_date) + (_tr(" A date") if has_date else _tr(" No date yet: by when?"))
+            _mark(has_date)
+            + (
+                translate("GoalWizard", " A date")
+                if has_date
+                else translate("GoalWizard", " No date yet: by when?")
+            )
         )
         self.owner_check.setText(
             _mark(has_owner)
-            + (_tr(" An owner") if has_owner else _tr(" Nobody leads it yet: who?"))
+            + (
+                translate("GoalWizard", " An owner")
+                if has_owner
+                else translate("GoalWizard", " Nobody leads it yet: who?")
+            )
         )
         self.advice.setText("\n".join(f"• {line}" for line in check.advice))
         self.state.setText(self._state_text())

@@ -6,13 +6,13 @@ its steps and anyone added on the way. One undo takes all of it away again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from bakeryplan.domain.measure_status import health_window
 from bakeryplan.domain.model import Goal, Measure, Person, Step
 from bakeryplan.editing.commands import AddGoalBreakdown
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.panels import format_amount
 from bakeryplan.ui.widgets.counting_fields import counting_label, period_label, period_noun
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
@@ -23,18 +23,18 @@ from bakeryplan.ui.wizards.steps_page import StepsPage, format_date
 from bakeryplan.ui.wizards.wording_loader import warm_up
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalWizard", text)
-
-
 class SummaryPage(QWizardPage):
     """Everything that Finish will add, in plain words."""
 
     def __init__(self, wizard: GoalWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(_tr("Summary"))
-        self.setSubTitle(_tr("Check the goal. Finish adds it to the plan; Undo takes it out."))
+        self.setTitle(translate("GoalWizard", "Summary"))
+        self.setSubTitle(
+            translate(
+                "GoalWizard", "Check the goal. Finish adds it to the plan; Undo takes it out."
+            )
+        )
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setObjectName("goalSummary")
@@ -54,7 +54,7 @@ class GoalWizard(AsksBeforeClosing, QWizard):
         self.document = document
         self.pushed = False
         self.new_people = NewPeople(self)
-        self.setWindowTitle(_tr("Add a goal"))
+        self.setWindowTitle(translate("GoalWizard", "Add a goal"))
         self.setObjectName("goalWizard")
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.goal_page = GoalPage(self)
@@ -89,28 +89,32 @@ class GoalWizard(AsksBeforeClosing, QWizard):
 
     def _owner_name(self, owner_id: int | None) -> str:
         if owner_id is None:
-            return _tr("nobody yet")
+            return translate("GoalWizard", "nobody yet")
         if owner_id < 0:
             person = self.new_people.person(owner_id)
         else:
             person = self.document.plan.person(owner_id)
-        return person.name if person is not None else _tr("nobody yet")
+        return person.name if person is not None else translate("GoalWizard", "nobody yet")
 
     def summary_text(self) -> str:
         """A plain-text summary of what Finish will add."""
         goal = self.goal()
-        due = format_date(goal.due) if goal.due else _tr("no date yet")
+        due = format_date(goal.due) if goal.due else translate("GoalWizard", "no date yet")
         lines = [
-            _tr("Goal: {title}").format(title=goal.title),
-            _tr("Area: {name}").format(name=_tr(goal.perspective.label)),
-            _tr("Led by: {name}").format(name=self._owner_name(goal.owner_id)),
-            _tr("Due: {due}").format(due=due),
+            translate("GoalWizard", "Goal: {title}").format(title=goal.title),
+            translate("GoalWizard", "Area: {name}").format(
+                name=translate("GoalWizard", goal.perspective.label)
+            ),
+            translate("GoalWizard", "Led by: {name}").format(name=self._owner_name(goal.owner_id)),
+            translate("GoalWizard", "Due: {due}").format(due=due),
             "",
         ]
         business = self.document.plan.business
         for measure in self.measures():
             lines.append(
-                _tr("Measure: {name}, from {start} to {target} by {when}").format(
+                translate(
+                    "GoalWizard", "Measure: {name}, from {start} to {target} by {when}"
+                ).format(
                     name=measure.name,
                     start=format_amount(measure.baseline, measure.unit, business),
                     target=format_amount(measure.target, measure.unit, business),
@@ -118,9 +122,10 @@ class GoalWizard(AsksBeforeClosing, QWizard):
                 )
             )
             window = health_window(measure)
-            counted = _tr(
+            counted = translate(
+                "GoalWizard",
                 "  The target speaks of {period}, counted as {counting}; health judges the "
-                "last {count} {periods}."
+                "last {count} {periods}.",
             )
             lines.append(
                 counted.format(
@@ -131,32 +136,37 @@ class GoalWizard(AsksBeforeClosing, QWizard):
                 )
             )
         if not self.measures():
-            lines.append(_tr("No measure: progress is followed by the steps."))
+            lines.append(translate("GoalWizard", "No measure: progress is followed by the steps."))
         steps = self.steps()
         lines.append("")
-        lines.append(_tr("Steps ({count}):").format(count=len(steps)))
+        lines.append(translate("GoalWizard", "Steps ({count}):").format(count=len(steps)))
         for step in steps:
             lines.append(
-                _tr("  • {title}: {owner}, by {due}").format(
+                translate("GoalWizard", "  • {title}: {owner}, by {due}").format(
                     title=step.title,
                     owner=self._owner_name(step.owner_id),
-                    due=format_date(step.due) if step.due else _tr("no date"),
+                    due=format_date(step.due) if step.due else translate("GoalWizard", "no date"),
                 )
             )
         if self.new_people.people:
             lines.append("")
             names = ", ".join(p.name for p in self.new_people.people)
-            lines.append(_tr("New people: {names}").format(names=names))
+            lines.append(translate("GoalWizard", "New people: {names}").format(names=names))
         late_measure = self.measure_page.late_target_date_warning()
         if late_measure is not None:
-            lines += ["", _tr("Warning: {warning}").format(warning=late_measure)]
+            lines += [
+                "",
+                translate("GoalWizard", "Warning: {warning}").format(warning=late_measure),
+            ]
         late = self.steps_page.late_steps()
         if late:
             lines.append("")
             lines.append(
-                _tr("Warning: 1 step is due after the goal.")
+                translate("GoalWizard", "Warning: 1 step is due after the goal.")
                 if len(late) == 1
-                else _tr("Warning: {count} steps are due after the goal.").format(count=len(late))
+                else translate(
+                    "GoalWizard", "Warning: {count} steps are due after the goal."
+                ).format(count=len(late))
             )
         return "\n".join(lines)
 
@@ -175,5 +185,5 @@ def run_goal_wizard(parent: QWidget | None, document: PlanDocument) -> bool:
         parent,
         document,
         GoalWizard,
-        _tr("This plan is open read-only, so goals cannot be added here."),
+        translate("GoalWizard", "This plan is open read-only, so goals cannot be added here."),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.import_mapping import Column, DateOrder
 from bakeryplan.store.imports.cells import DayReader
 from bakeryplan.store.imports.propose import column_cells
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.panels import format_day
 from bakeryplan.ui.wizards.labels import plain_label
 
@@ -35,10 +36,6 @@ ORDER_LABELS = {
     DateOrder.MONTH_FIRST: "&Month first (01/31/2024)",
     DateOrder.YEAR_FIRST: "&Year first (2024/01/31)",
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 def fill_columns(combo: QComboBox, wizard: ImportWizard, *, none: str | None = None) -> None:
@@ -72,16 +69,18 @@ class DatePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(_tr("The date"))
-        self.setSubTitle(_tr("Say which column holds the day, and how it is written."))
+        self.setTitle(translate("ImportWizard", "The date"))
+        self.setSubTitle(
+            translate("ImportWizard", "Say which column holds the day, and how it is written.")
+        )
         self.column_combo = QComboBox()
         self.column_combo.setObjectName("importDateColumn")
         self.column_combo.currentIndexChanged.connect(self._changed)
         self.orders = QButtonGroup(self)
-        order_box = QGroupBox(_tr("Order of day, month and year"))
+        order_box = QGroupBox(translate("ImportWizard", "Order of day, month and year"))
         order_layout = QVBoxLayout(order_box)
         for number, order in enumerate(DateOrder):
-            button = QRadioButton(_tr(ORDER_LABELS[order]))
+            button = QRadioButton(translate("ImportWizard", ORDER_LABELS[order]))
             button.setObjectName(f"importOrder_{order.value}")
             self.orders.addButton(button, number)
             order_layout.addWidget(button)
@@ -89,7 +88,7 @@ class DatePage(QWizardPage):
         self.examples = plain_label("")
         self.examples.setObjectName("importDateExamples")
         form = QFormLayout()
-        form.addRow(_tr("Date &column:"), self.column_combo)
+        form.addRow(translate("ImportWizard", "Date &column:"), self.column_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(order_box)
@@ -123,7 +122,9 @@ class DatePage(QWizardPage):
         column = self._wizard.mapping.date_column
         table = self._wizard.table
         if column is None or table is None:
-            self.examples.setText(_tr("Choose the column that holds the date."))
+            self.examples.setText(
+                translate("ImportWizard", "Choose the column that holds the date.")
+            )
             return
         read = DayReader(self._wizard.mapping.date_order)
         cells = list(dict.fromkeys(column_cells(table, column.index, 500)))
@@ -132,9 +133,13 @@ class DatePage(QWizardPage):
         for cell in dict.fromkeys(picked):
             day = read(cell)
             business = self._wizard.document.plan.business
-            said = format_day(day, business, "long") if day else _tr("not a date")
+            said = (
+                format_day(day, business, "long")
+                if day
+                else translate("ImportWizard", "not a date")
+            )
             lines.append(f"{cell}  \u2192  {said}")
-        self.examples.setText(_tr("In this file:") + "\n" + "\n".join(lines))
+        self.examples.setText(translate("ImportWizard", "In this file:") + "\n" + "\n".join(lines))
 
     def isComplete(self) -> bool:
         return self._wizard.mapping.date_column is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.store.imports.table import DELIMITER_NAMES
 from bakeryplan.store.imports.text import ENCODINGS
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import compact_rows
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
@@ -37,10 +38,6 @@ if TYPE_CHECKING:
     from bakeryplan.ui.wizards.import_wizard import ImportWizard
 
 PREVIEW_COLUMNS = 12
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 class PathEdit(QLineEdit):
@@ -60,16 +57,21 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self._filling = False
-        self.setTitle(_tr("The file"))
+        self.setTitle(translate("ImportWizard", "The file"))
         self.setSubTitle(
-            _tr("Choose the export from your till, card terminal, bank, web shop or accounts.")
+            translate(
+                "ImportWizard",
+                "Choose the export from your till, card terminal, bank, web shop or accounts.",
+            )
         )
         self.path_edit = PathEdit()
         self.path_edit.setObjectName("importPath")
-        self.path_edit.setAccessibleName(_tr("File"))
-        self.path_edit.setPlaceholderText(_tr("The CSV or text file to import"))
+        self.path_edit.setAccessibleName(translate("ImportWizard", "File"))
+        self.path_edit.setPlaceholderText(
+            translate("ImportWizard", "The CSV or text file to import")
+        )
         self.path_edit.editingFinished.connect(self._path_typed)
-        self.choose_button = QPushButton(_tr("&Choose…"))
+        self.choose_button = QPushButton(translate("ImportWizard", "&Choose…"))
         self.choose_button.clicked.connect(self._choose)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -77,19 +79,19 @@ class FilePage(QWizardPage):
 
         self.encoding_combo = QComboBox()
         self.encoding_combo.setObjectName("importEncoding")
-        self.encoding_combo.addItem(_tr("As detected"), "")
+        self.encoding_combo.addItem(translate("ImportWizard", "As detected"), "")
         for name in ENCODINGS:
             self.encoding_combo.addItem(name, name)
         self.delimiter_combo = QComboBox()
         self.delimiter_combo.setObjectName("importDelimiter")
-        self.delimiter_combo.addItem(_tr("As detected"), "")
+        self.delimiter_combo.addItem(translate("ImportWizard", "As detected"), "")
         for mark, name in DELIMITER_NAMES.items():
-            self.delimiter_combo.addItem(_tr(name), mark)
+            self.delimiter_combo.addItem(translate("ImportWizard", name), mark)
         self.header_spin = QSpinBox()
         self.header_spin.setObjectName("importHeaderLine")
         self.header_spin.setRange(0, 100_000)
-        self.header_spin.setSpecialValueText(_tr("no header"))
-        self.header_spin.setPrefix(_tr("line "))
+        self.header_spin.setSpecialValueText(translate("ImportWizard", "no header"))
+        self.header_spin.setPrefix(translate("ImportWizard", "line "))
         for widget in (self.encoding_combo, self.delimiter_combo):
             widget.currentIndexChanged.connect(self._reread)
         self.header_spin.valueChanged.connect(self._header_chosen)
@@ -104,15 +106,15 @@ class FilePage(QWizardPage):
         self.recipe_check.toggled.connect(self._wizard.use_recipe)
 
         form = QFormLayout()
-        file_label = QLabel(_tr("&File:"))
+        file_label = QLabel(translate("ImportWizard", "&File:"))
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, path_row)
-        form.addRow(_tr("&Encoding:"), self.encoding_combo)
-        form.addRow(_tr("&Delimiter:"), self.delimiter_combo)
-        form.addRow(_tr("&Header:"), self.header_spin)
+        form.addRow(translate("ImportWizard", "&Encoding:"), self.encoding_combo)
+        form.addRow(translate("ImportWizard", "&Delimiter:"), self.delimiter_combo)
+        form.addRow(translate("ImportWizard", "&Header:"), self.header_spin)
         self.preview = QTableWidget()
         self.preview.setObjectName("importPreview")
-        self.preview.setAccessibleName(_tr("The first rows as read"))
+        self.preview.setAccessibleName(translate("ImportWizard", "The first rows as read"))
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         compact_rows(self.preview)
         self.problem = ProblemLabel(self)
@@ -127,8 +129,8 @@ class FilePage(QWizardPage):
     def _choose(self) -> None:
         path = dialogs.ask_open_file(
             self,
-            _tr("Import actuals"),
-            _tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"),
+            translate("ImportWizard", "Import actuals"),
+            translate("ImportWizard", "CSV and text files (*.csv *.txt *.tsv);;All files (*)"),
         )
         if path is not None:
             self.path_edit.setText(str(path))
@@ -206,23 +208,28 @@ class FilePage(QWizardPage):
             return
         delimiter = DELIMITER_NAMES.get(table.delimiter, table.delimiter)
         header = (
-            _tr("header on line {line}").format(line=table.header_line)
+            translate("ImportWizard", "header on line {line}").format(line=table.header_line)
             if table.header_line
-            else _tr("no header")
+            else translate("ImportWizard", "no header")
         )
         self.detected.setText(
-            _tr("Read as {encoding}, {delimiter}-separated, {header}; {rows} rows.").format(
-                encoding=table.encoding, delimiter=_tr(delimiter), header=header,
+            translate(
+                "ImportWizard", "Read as {encoding}, {delimiter}-separated, {header}; {rows} rows."
+            ).format(
+                encoding=table.encoding,
+                delimiter=translate("ImportWizard", delimiter),
+                header=header,
                 rows=f"{len(table.rows):,}",
             )
-        )  # fmt: skip
+        )
+
         self.header_spin.setValue(table.header_line)
         if table.preamble:
             shown = "\n".join(table.preamble[:4])
             self.preamble.setText(
-                _tr("Above the table ({count} lines, not imported):\n{lines}").format(
-                    count=len(table.preamble), lines=shown
-                )
+                translate(
+                    "ImportWizard", "Above the table ({count} lines, not imported):\n{lines}"
+                ).format(count=len(table.preamble), lines=shown)
             )
         else:
             self.preamble.setText("")
@@ -230,7 +237,9 @@ class FilePage(QWizardPage):
         self.recipe_check.setVisible(recipe is not None)
         if recipe is not None:
             self.recipe_check.setText(
-                _tr('Read it with the recipe "{name}" (this file\'s header matches)').format(
+                translate(
+                    "ImportWizard", 'Read it with the recipe "{name}" (this file\'s header matches)'
+                ).format(
                     name=recipe.name.replace("&", "&&")  # a name's "&" is no shortcut
                 )
             )

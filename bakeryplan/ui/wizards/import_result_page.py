@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.panels import compact_rows, format_amount, format_day
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.labels import plain_label
@@ -29,10 +30,6 @@ if TYPE_CHECKING:
     from bakeryplan.ui.wizards.import_wizard import ImportWizard
 
 SHOWN_SKIPS = 2000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
@@ -60,24 +57,39 @@ class ResultPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(_tr("The result"))
+        self.setTitle(translate("ImportWizard", "The result"))
         self.setSubTitle(
-            _tr("Check the figures. Finish adds them to the plan; Undo takes them out.")
+            translate(
+                "ImportWizard",
+                "Check the figures. Finish adds them to the plan; Undo takes them out.",
+            )
         )
         self.summary = plain_label("")
         self.summary.setObjectName("importSummary")
-        self.days = _table("importDays", [_tr("Day"), _tr("Value"), _tr("Rows")])
+        self.days = _table(
+            "importDays",
+            [
+                translate("ImportWizard", "Day"),
+                translate("ImportWizard", "Value"),
+                translate("ImportWizard", "Rows"),
+            ],
+        )
         self.days.horizontalHeader().setStretchLastSection(False)
-        self.skipped = _table("importSkipped", [_tr("Line"), _tr("Skipped because")])
+        self.skipped = _table(
+            "importSkipped",
+            [translate("ImportWizard", "Line"), translate("ImportWizard", "Skipped because")],
+        )
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.days)
         split.addWidget(self.skipped)
-        self.save_check = QCheckBox(_tr("&Save as a recipe named"))
+        self.save_check = QCheckBox(translate("ImportWizard", "&Save as a recipe named"))
         self.save_check.setObjectName("importSaveRecipe")
         self.recipe_name = QLineEdit()
         self.recipe_name.setObjectName("importRecipeName")
-        self.recipe_name.setAccessibleName(_tr("Recipe name"))
-        self.recipe_name.setPlaceholderText(_tr('e.g. "Till, daily sales" or "Bank account"'))
+        self.recipe_name.setAccessibleName(translate("ImportWizard", "Recipe name"))
+        self.recipe_name.setPlaceholderText(
+            translate("ImportWizard", 'e.g. "Till, daily sales" or "Bank account"')
+        )
         self.save_check.toggled.connect(self.completeChanged)
         self.recipe_name.textChanged.connect(self._name_typed)
         save_row = QHBoxLayout()
@@ -126,7 +138,9 @@ class ResultPage(QWizardPage):
         self.skipped.resizeColumnToContents(0)
         self.summary.setText(wizard.summary_text(preview))
         if not preview.days:
-            self.problem.show_problem(_tr("No day's figure could be read with these settings."))
+            self.problem.show_problem(
+                translate("ImportWizard", "No day's figure could be read with these settings.")
+            )
         self.completeChanged.emit()
 
     def recipe_to_save(self) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.domain.import_mapping import ColumnFilter, SignFilter, ValueRule
 from bakeryplan.store.imports.propose import column_cells
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.fit import fit_combo
 from bakeryplan.ui.wizards.import_date_page import chosen_column, fill_columns, select_column
 
@@ -30,18 +31,18 @@ if TYPE_CHECKING:
 FILTER_VALUES = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
-
-
 class ValuePage(QWizardPage):
     """The measure, what makes a day's value, which rows count, and the note."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(_tr("The value"))
-        self.setSubTitle(_tr("Say which measure gets the figures and what makes a day's value."))
+        self.setTitle(translate("ImportWizard", "The value"))
+        self.setSubTitle(
+            translate(
+                "ImportWizard", "Say which measure gets the figures and what makes a day's value."
+            )
+        )
         self.measure_combo = QComboBox()
         fit_combo(self.measure_combo)
         self.measure_combo.setObjectName("importMeasure")
@@ -50,16 +51,18 @@ class ValuePage(QWizardPage):
             for measure in plan.measures_of(goal.id):
                 self.measure_combo.addItem(f"{goal.title} \u203a {measure.name}", measure.id)
         self.rules = QButtonGroup(self)
-        self.amount_radio = QRadioButton(_tr("The &amounts in"))
-        self.rows_radio = QRadioButton(_tr("The number of &rows"))
-        self.distinct_radio = QRadioButton(_tr("The number of different &values in"))
+        self.amount_radio = QRadioButton(translate("ImportWizard", "The &amounts in"))
+        self.rows_radio = QRadioButton(translate("ImportWizard", "The number of &rows"))
+        self.distinct_radio = QRadioButton(
+            translate("ImportWizard", "The number of different &values in")
+        )
         for number, button in enumerate((self.amount_radio, self.rows_radio, self.distinct_radio)):
             self.rules.addButton(button, number)
         self.amount_combo = QComboBox()
         self.amount_combo.setObjectName("importValueColumn")
         self.distinct_combo = QComboBox()
         self.distinct_combo.setObjectName("importDistinctColumn")
-        rule_box = QGroupBox(_tr("A day's value is"))
+        rule_box = QGroupBox(translate("ImportWizard", "A day's value is"))
         grid = QGridLayout(rule_box)
         grid.addWidget(self.amount_radio, 0, 0)
         grid.addWidget(self.amount_combo, 0, 1)
@@ -69,31 +72,38 @@ class ValuePage(QWizardPage):
         self.sign_combo = QComboBox()
         self.sign_combo.setObjectName("importSign")
         for sign, label in (
-            (SignFilter.ALL, _tr("All amounts")),
-            (SignFilter.INCOME, _tr("Only income (amounts above zero)")),
-            (SignFilter.EXPENSES, _tr("Only expenses (amounts below zero, counted as positive)")),
+            (SignFilter.ALL, translate("ImportWizard", "All amounts")),
+            (SignFilter.INCOME, translate("ImportWizard", "Only income (amounts above zero)")),
+            (
+                SignFilter.EXPENSES,
+                translate(
+                    "ImportWizard", "Only expenses (amounts below zero, counted as positive)"
+                ),
+            ),
         ):
             self.sign_combo.addItem(label, sign.value)
         self.mark_combo = QComboBox()
         self.mark_combo.setObjectName("importDecimalMark")
-        self.mark_combo.addItem(_tr("As detected"), "")
-        self.mark_combo.addItem(_tr("Decimal point: 1,234.56"), ".")
-        self.mark_combo.addItem(_tr("Decimal comma: 1.234,56"), ",")
+        self.mark_combo.addItem(translate("ImportWizard", "As detected"), "")
+        self.mark_combo.addItem(translate("ImportWizard", "Decimal point: 1,234.56"), ".")
+        self.mark_combo.addItem(translate("ImportWizard", "Decimal comma: 1.234,56"), ",")
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("importFilterColumn")
         self.filter_values = QListWidget()
         self.filter_values.setObjectName("importFilterValues")
-        self.filter_values.setAccessibleName(_tr("Only rows with these values"))
+        self.filter_values.setAccessibleName(
+            translate("ImportWizard", "Only rows with these values")
+        )
         self.note_combo = QComboBox()
         self.note_combo.setObjectName("importNoteColumn")
         form = QFormLayout()
-        form.addRow(_tr("&Measure:"), self.measure_combo)
+        form.addRow(translate("ImportWizard", "&Measure:"), self.measure_combo)
         form.addRow(rule_box)
-        form.addRow(_tr("&Which amounts:"), self.sign_combo)
-        form.addRow(_tr("Amounts are &written with:"), self.mark_combo)
-        form.addRow(_tr("Only rows where:"), self.filter_combo)
-        form.addRow(_tr("is one of:"), self.filter_values)
-        form.addRow(_tr("&Note from:"), self.note_combo)
+        form.addRow(translate("ImportWizard", "&Which amounts:"), self.sign_combo)
+        form.addRow(translate("ImportWizard", "Amounts are &written with:"), self.mark_combo)
+        form.addRow(translate("ImportWizard", "Only rows where:"), self.filter_combo)
+        form.addRow(translate("ImportWizard", "is one of:"), self.filter_values)
+        form.addRow(translate("ImportWizard", "&Note from:"), self.note_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for combo in (self.distinct_combo, self.sign_combo, self.note_combo, self.mark_combo):
@@ -113,8 +123,8 @@ class ValuePage(QWizardPage):
             self.measure_combo.setCurrentIndex(max(found, 0))
             fill_columns(self.amount_combo, wizard)
             fill_columns(self.distinct_combo, wizard)
-            fill_columns(self.filter_combo, wizard, none=_tr("(all rows)"))
-            fill_columns(self.note_combo, wizard, none=_tr("(no note)"))
+            fill_columns(self.filter_combo, wizard, none=translate("ImportWizard", "(all rows)"))
+            fill_columns(self.note_combo, wizard, none=translate("ImportWizard", "(no note)"))
             rule_button = {
                 ValueRule.AMOUNT: self.amount_radio,
                 ValueRule.COUNT_ROWS: self.rows_radio,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from bakeryplan.domain.import_mapping import DateOrder, ImportMapping, ImportRecipe
@@ -30,6 +29,7 @@ from bakeryplan.store.imports import (
 )
 from bakeryplan.store.imports.entries import Repeat, entry_changes, repeated_days
 from bakeryplan.store.imports.locale_defaults import prefers_day_first, windows_code_page
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import format_amount, singular_or_plural
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
@@ -41,10 +41,6 @@ from bakeryplan.ui.wizards.import_value_page import ValuePage
 
 PROGRESS_FROM_ROWS = 20_000
 """Tables with more rows are read behind a progress dialog that can be cancelled."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 class ImportWizard(AsksBeforeClosing, QWizard):
@@ -70,7 +66,7 @@ class ImportWizard(AsksBeforeClosing, QWizard):
         self.recipe: ImportRecipe | None = None
         self.preview: ImportPreview | None = None
         self.preview_problem = ""
-        self.setWindowTitle(_tr("Import actuals"))
+        self.setWindowTitle(translate("ImportWizard", "Import actuals"))
         self.setObjectName("importWizard")
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.file_page = FilePage(self)
@@ -172,7 +168,10 @@ class ImportWizard(AsksBeforeClosing, QWizard):
         progress = None
         if len(table.rows) > PROGRESS_FROM_ROWS:
             progress = dialogs.import_progress(
-                self, _tr("Import actuals"), _tr("Reading the file…"), len(table.rows)
+                self,
+                translate("ImportWizard", "Import actuals"),
+                translate("ImportWizard", "Reading the file…"),
+                len(table.rows),
             )
 
         def report(done: int, total: int) -> bool:
@@ -193,7 +192,9 @@ class ImportWizard(AsksBeforeClosing, QWizard):
         except MappingError as problem:
             self.preview_problem = str(problem)
         except ImportCancelled:
-            self.preview_problem = _tr("Reading was cancelled; nothing was written.")
+            self.preview_problem = translate(
+                "ImportWizard", "Reading was cancelled; nothing was written."
+            )
         finally:
             if progress is not None:
                 progress.close()
@@ -215,19 +216,24 @@ class ImportWizard(AsksBeforeClosing, QWizard):
         lines = [
             singular_or_plural(
                 len(preview.days),
-                _tr("1 day, total {total}, from {rows}, into “{measure}”."),
-                _tr("{count} days, total {total}, from {rows}, into “{measure}”."),
+                translate("ImportWizard", "1 day, total {total}, from {rows}, into “{measure}”."),
+                translate(
+                    "ImportWizard", "{count} days, total {total}, from {rows}, into “{measure}”."
+                ),
             ).format(
                 count=f"{len(preview.days):,}",
                 total=format_amount(preview.total, unit, plan.business),
-                rows=singular_or_plural(preview.used, _tr("1 row"), _tr("{count} rows")).format(
-                    count=f"{preview.used:,}"
-                ),
+                rows=singular_or_plural(
+                    preview.used,
+                    translate("ImportWizard", "1 row"),
+                    translate("ImportWizard", "{count} rows"),
+                ).format(count=f"{preview.used:,}"),
                 measure=measure.name if measure else "",
             ),
-            _tr(
+            translate(
+                "ImportWizard",
                 "Lines skipped: {skipped} (reasons on the right). Rows left out by filters: "
-                "{filtered}."
+                "{filtered}.",
             ).format(skipped=f"{len(preview.skipped):,}", filtered=f"{preview.filtered:,}"),
         ]
         lines.extend(preview.notices)
@@ -235,9 +241,10 @@ class ImportWizard(AsksBeforeClosing, QWizard):
         again = repeated_days(preview.days, existing, self.source_name())
         if again:
             lines.append(
-                _tr(
+                translate(
+                    "ImportWizard",
                     "{count} of these days were imported before from “{source}”: Finish asks "
-                    "whether to replace them or skip them."
+                    "whether to replace them or skip them.",
                 ).format(count=len(again), source=self.source_name())
             )
         return "\n".join(lines)
@@ -255,11 +262,12 @@ class ImportWizard(AsksBeforeClosing, QWizard):
         if again:
             answer = dialogs.ask_repeat_import(
                 self,
-                _tr("Import actuals"),
-                _tr(
+                translate("ImportWizard", "Import actuals"),
+                translate(
+                    "ImportWizard",
                     "{count} of these days ({first} to {last}) were imported before from "
                     "“{source}”. Replace the entries of those days with the file's figures, "
-                    "or skip those days and add only the new ones?"
+                    "or skip those days and add only the new ones?",
                 ).format(count=len(again), first=again[0], last=again[-1], source=source),
             )
             if answer is None:
@@ -273,7 +281,9 @@ class ImportWizard(AsksBeforeClosing, QWizard):
             repeat=repeat,
         )
         if not changes.add and not changes.remove and recipe_name is None:
-            problem_label(self).show_problem(_tr("Every day in this file is already imported."))
+            problem_label(self).show_problem(
+                translate("ImportWizard", "Every day in this file is already imported.")
+            )
             return
         recipe = None
         if recipe_name is not None:
@@ -291,13 +301,17 @@ def run_import_wizard(
     if not document.plan.measures:
         dialogs.show_info(
             parent,
-            _tr("Import actuals"),
-            _tr("This plan has no measures yet. Add a measure to a goal first."),
+            translate("ImportWizard", "Import actuals"),
+            translate(
+                "ImportWizard", "This plan has no measures yet. Add a measure to a goal first."
+            ),
         )
         return False
     return run_editing_wizard(
         parent,
         document,
         lambda doc, owner: ImportWizard(doc, owner, measure_id),
-        _tr("This plan is open read-only, so nothing can be imported into it."),
+        translate(
+            "ImportWizard", "This plan is open read-only, so nothing can be imported into it."
+        ),
     )

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QWidget
 
 from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import Business, Counting, CurveKind, Direction, Measure, Period
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.counting_fields import CountingFields, is_money
 from bakeryplan.ui.widgets.planned_path import (
     VALUE_LIMIT,
@@ -27,10 +28,6 @@ from bakeryplan.ui.widgets.planned_path import (
 from bakeryplan.ui.wizards.people_picker import from_qdate, to_qdate
 
 __all__ = ["VALUE_LIMIT", "MeasureEditor", "PointsTable", "date_edit", "value_spin"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeasureEditor", text)
 
 
 class MeasureEditor(QWidget):
@@ -51,14 +48,14 @@ class MeasureEditor(QWidget):
         super().__init__(parent)
         self._business = business
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(_tr("e.g. Loaves sold per week"))
+        self.name_edit.setPlaceholderText(translate("MeasureEditor", "e.g. Loaves sold per week"))
         self.unit_edit = QLineEdit()
-        self.unit_edit.setPlaceholderText(_tr("e.g. loaves, €, %"))
+        self.unit_edit.setPlaceholderText(translate("MeasureEditor", "e.g. loaves, €, %"))
         self.direction_combo = QComboBox()
         for label, direction in (
-            (_tr("Higher is better"), Direction.UP),
-            (_tr("Lower is better"), Direction.DOWN),
-            (_tr("Keep within a range"), Direction.BAND),
+            (translate("MeasureEditor", "Higher is better"), Direction.UP),
+            (translate("MeasureEditor", "Lower is better"), Direction.DOWN),
+            (translate("MeasureEditor", "Keep within a range"), Direction.BAND),
         ):
             self.direction_combo.addItem(label, direction.value)
         self.baseline_spin = value_spin()
@@ -83,29 +80,29 @@ class MeasureEditor(QWidget):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow(_tr("What you count:"), self.name_edit)
-        form.addRow(_tr("Unit:"), self.unit_edit)
-        form.addRow(_tr("Direction:"), self.direction_combo)
+        form.addRow(translate("MeasureEditor", "What you count:"), self.name_edit)
+        form.addRow(translate("MeasureEditor", "Unit:"), self.unit_edit)
+        form.addRow(translate("MeasureEditor", "Direction:"), self.direction_combo)
         numbers = QHBoxLayout()
         numbers.addWidget(self.baseline_spin)
         numbers.addWidget(self.target_spin)
-        form.addRow(_tr("From (now) / to (target):"), numbers)
+        form.addRow(translate("MeasureEditor", "From (now) / to (target):"), numbers)
         band = QHBoxLayout()
         band.addWidget(self.band_low_spin)
         band.addWidget(self.band_high_spin)
         self.band_row = QWidget()
         self.band_row.setLayout(band)
         band.setContentsMargins(0, 0, 0, 0)
-        form.addRow(_tr("Keep between:"), self.band_row)
+        form.addRow(translate("MeasureEditor", "Keep between:"), self.band_row)
         dates = QHBoxLayout()
         dates.addWidget(self.start_edit)
         dates.addWidget(self.target_date_edit)
-        form.addRow(_tr("Start / target date:"), dates)
+        form.addRow(translate("MeasureEditor", "Start / target date:"), dates)
         counting = self.counting_fields
-        form.addRow(_tr("The target speaks of:"), counting.period_combo)
-        form.addRow(_tr("Count it as:"), counting.counting_combo)
-        form.addRow(_tr("Judge health over:"), counting.window_row)
-        form.addRow(_tr("Planned path:"), self.curve_combo)
+        form.addRow(translate("MeasureEditor", "The target speaks of:"), counting.period_combo)
+        form.addRow(translate("MeasureEditor", "Count it as:"), counting.counting_combo)
+        form.addRow(translate("MeasureEditor", "Judge health over:"), counting.window_row)
+        form.addRow(translate("MeasureEditor", "Planned path:"), self.curve_combo)
         form.addRow(self.path)
         self.form = form
         self.setLayout(form)
@@ -210,7 +207,7 @@ class MeasureEditor(QWidget):
     def problems(self) -> list[str]:
         """What contradicts itself in the measure as typed, in words, first things first."""
         return [
-            QCoreApplication.translate("MeasureRules", problem.message)
+            translate("MeasureRules", problem.message)
             for problem in measure_problems(self.measure())
         ]
 

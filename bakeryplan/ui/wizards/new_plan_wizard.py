@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from bakeryplan.store.errors import PlanFileError, RecordError
 from bakeryplan.store.locale_calendar import first_weekday
 from bakeryplan.store.paths import PLAN_SUFFIX, default_plans_dir
 from bakeryplan.store.repository import PlanRepository
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs, theme
 from bakeryplan.ui.widgets.enter_key import enter_acts
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
@@ -43,10 +44,6 @@ from bakeryplan.ui.wizards.business_defaults import (
 from bakeryplan.ui.wizards.labels import plain_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewPlanWizard", text)
-
-
 def literal_ampersands(text: str) -> str:
     """User text for a button or check box: "Ann & Bob" keeps its "&" and gets no Alt key."""
     return text.replace("&", "&&")
@@ -55,25 +52,25 @@ def literal_ampersands(text: str) -> str:
 class BusinessPage(QWizardPage):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(_tr("Your business"))
-        self.setSubTitle(_tr("The name appears on every page you print."))
+        self.setTitle(translate("NewPlanWizard", "Your business"))
+        self.setSubTitle(translate("NewPlanWizard", "The name appears on every page you print."))
         self.locale_name = plan_locale(QLocale.system().name())
         currency = default_currency(self.locale_name, today)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("businessName")
-        self.name_edit.setPlaceholderText(_tr("e.g. Sunrise Bakery"))
+        self.name_edit.setPlaceholderText(translate("NewPlanWizard", "e.g. Sunrise Bakery"))
         self.owner_edit = QLineEdit()
         self.owner_edit.setObjectName("ownerName")
-        self.owner_edit.setPlaceholderText(_tr("Your name"))
+        self.owner_edit.setPlaceholderText(translate("NewPlanWizard", "Your name"))
         self.currency_combo = QComboBox()
         for code, label in currency_choices(self.locale_name, currency):
             self.currency_combo.addItem(label, code)
         self.currency_combo.setCurrentIndex(self.currency_combo.findData(currency))
         # Each label is its field's buddy; Alt+B, N and F belong to the wizard's buttons.
         form = QFormLayout(self)
-        form.addRow(_tr("Business na&me:"), self.name_edit)
-        form.addRow(_tr("&Owner:"), self.owner_edit)
-        form.addRow(_tr("&Currency:"), self.currency_combo)
+        form.addRow(translate("NewPlanWizard", "Business na&me:"), self.name_edit)
+        form.addRow(translate("NewPlanWizard", "&Owner:"), self.owner_edit)
+        form.addRow(translate("NewPlanWizard", "&Currency:"), self.currency_combo)
         self.name_edit.textChanged.connect(self.completeChanged)
 
     def business(self) -> Business:
@@ -98,16 +95,20 @@ class StaffPage(QWizardPage):
     def __init__(self, wizard: NewPlanWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(_tr("Your team"))
-        self.setSubTitle(_tr("Who works with you? You can add people later too."))
+        self.setTitle(translate("NewPlanWizard", "Your team"))
+        self.setSubTitle(
+            translate("NewPlanWizard", "Who works with you? You can add people later too.")
+        )
         self.include_owner = QCheckBox()
         self.include_owner.setChecked(True)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([_tr("Name"), _tr("Role")])
+        self.table.setHorizontalHeaderLabels(
+            [translate("NewPlanWizard", "Name"), translate("NewPlanWizard", "Role")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.add_button = QPushButton(_tr("Add a &person"))
-        self.remove_button = QPushButton(_tr("&Remove person"))
+        self.add_button = QPushButton(translate("NewPlanWizard", "Add a &person"))
+        self.remove_button = QPushButton(translate("NewPlanWizard", "&Remove person"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -123,8 +124,10 @@ class StaffPage(QWizardPage):
     def initializePage(self) -> None:
         owner = self._wizard.business_page.business().owner
         self.include_owner.setText(
-            _tr("Add {owner} (owner) to the &team").format(
-                owner=literal_ampersands(owner) if owner else _tr("the owner")
+            translate("NewPlanWizard", "Add {owner} (owner) to the &team").format(
+                owner=literal_ampersands(owner)
+                if owner
+                else translate("NewPlanWizard", "the owner")
             )
         )
         self.include_owner.setEnabled(bool(owner))
@@ -140,9 +143,9 @@ class StaffPage(QWizardPage):
         row = self.table.rowCount()
         self.table.insertRow(row)
         name = QLineEdit()
-        name.setPlaceholderText(_tr("Name"))
+        name.setPlaceholderText(translate("NewPlanWizard", "Name"))
         role = QLineEdit()
-        role.setPlaceholderText(_tr("e.g. Baker"))
+        role.setPlaceholderText(translate("NewPlanWizard", "e.g. Baker"))
         self.table.setCellWidget(row, 0, name)
         self.table.setCellWidget(row, 1, role)
         enter_acts(name, lambda: role.setFocus())
@@ -177,7 +180,7 @@ class StaffPage(QWizardPage):
         entries: dict[str, tuple[str, str]] = {}
         owner = self._wizard.business_page.business().owner
         if owner and self.include_owner.isChecked():
-            entries[owner.casefold()] = (owner, _tr("Owner"))
+            entries[owner.casefold()] = (owner, translate("NewPlanWizard", "Owner"))
         for row in range(self.table.rowCount()):
             name = " ".join(self.line_edit(row, 0).text().split())
             if name and name.casefold() not in entries:
@@ -192,20 +195,24 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self._suggested = ""
-        self.setTitle(_tr("Where to keep the plan"))
-        self.setSubTitle(_tr("Your plan is one file. Every change is saved in it at once."))
+        self.setTitle(translate("NewPlanWizard", "Where to keep the plan"))
+        self.setSubTitle(
+            translate(
+                "NewPlanWizard", "Your plan is one file. Every change is saved in it at once."
+            )
+        )
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("planPath")
-        self.browse_button = QPushButton(_tr("&Choose…"))
+        self.browse_button = QPushButton(translate("NewPlanWizard", "&Choose…"))
         self.problem = plain_label()
         self.problem.setStyleSheet(f"color: {theme.problem_colour().name()};")
-        self.write_vision_next = QCheckBox(_tr("Write the &vision next"))
+        self.write_vision_next = QCheckBox(translate("NewPlanWizard", "Write the &vision next"))
         self.write_vision_next.setChecked(True)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         layout = QVBoxLayout(self)
-        path_label = QLabel(_tr("&Plan file:"))
+        path_label = QLabel(translate("NewPlanWizard", "&Plan file:"))
         path_label.setBuddy(self.path_edit)
         layout.addWidget(path_label)
         layout.addLayout(row)
@@ -217,7 +224,9 @@ class FilePage(QWizardPage):
         self.path_edit.textChanged.connect(self._path_changed)
 
     def suggested_path(self) -> Path:
-        stem = plan_file_stem(self._wizard.business_page.business().name, _tr("My plan"))
+        stem = plan_file_stem(
+            self._wizard.business_page.business().name, translate("NewPlanWizard", "My plan")
+        )
         return default_plans_dir() / f"{stem}{PLAN_SUFFIX}"
 
     def initializePage(self) -> None:
@@ -233,7 +242,7 @@ class FilePage(QWizardPage):
     def _browse(self) -> None:
         chosen = dialogs.ask_save_path(
             self,
-            _tr("Save the new plan as"),
+            translate("NewPlanWizard", "Save the new plan as"),
             dialogs.plan_name_filter(),
             self.path() or self.suggested_path(),
         )
@@ -254,9 +263,13 @@ class FilePage(QWizardPage):
     def _path_changed(self) -> None:
         path = self.path()
         if path is None:
-            self.problem.setText(_tr("Type a file name for the plan."))
+            self.problem.setText(translate("NewPlanWizard", "Type a file name for the plan."))
         elif path.exists():
-            self.problem.setText(_tr("A file with this name already exists. Choose another name."))
+            self.problem.setText(
+                translate(
+                    "NewPlanWizard", "A file with this name already exists. Choose another name."
+                )
+            )
         else:
             self.problem.clear()
         self.completeChanged.emit()
@@ -273,7 +286,7 @@ class NewPlanWizard(AsksBeforeClosing, QWizard):
         super().__init__(parent)
         self.today = today
         self.repository: PlanRepository | None = None
-        self.setWindowTitle(_tr("Start a new plan"))
+        self.setWindowTitle(translate("NewPlanWizard", "Start a new plan"))
         self.setObjectName("newPlanWizard")
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.business_page = BusinessPage(today)
@@ -298,8 +311,10 @@ class NewPlanWizard(AsksBeforeClosing, QWizard):
         except (PlanFileError, RecordError, OSError) as error:
             dialogs.show_error(
                 self,
-                _tr("The plan could not be created"),
-                _tr("The plan could not be created: {reason}").format(reason=str(error)),
+                translate("NewPlanWizard", "The plan could not be created"),
+                translate("NewPlanWizard", "The plan could not be created: {reason}").format(
+                    reason=str(error)
+                ),
             )
             return
         super().accept()

@@ -9,18 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from bakeryplan.domain.model import Person
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.enter_key import enter_acts
 from bakeryplan.ui.widgets.fit import fit_combo
 
 DATE_FORMAT = "d MMM yyyy"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeoplePicker", text)
 
 
 def to_qdate(value: date) -> QDate:
@@ -68,11 +65,14 @@ class OwnerCombo(QComboBox):
         kept = self.owner_id()
         self.blockSignals(True)
         self.clear()
-        self.addItem(_tr("(nobody yet)"), None)
+        self.addItem(translate("PeoplePicker", "(nobody yet)"), None)
         for person in self._plan_people:
             self.addItem(_person_label(person), person.id)
         for index, person in enumerate(self._new_people.people):
-            self.addItem(_tr("{name} (new)").format(name=_person_label(person)), -index - 1)
+            self.addItem(
+                translate("PeoplePicker", "{name} (new)").format(name=_person_label(person)),
+                -index - 1,
+            )
         self.blockSignals(False)
         self.set_owner_id(kept)
 
@@ -112,10 +112,10 @@ class AddPersonRow(QWidget):
         super().__init__(parent)
         self._new_people = new_people
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(_tr("New person's name"))
+        self.name_edit.setPlaceholderText(translate("PeoplePicker", "New person's name"))
         self.role_edit = QLineEdit()
-        self.role_edit.setPlaceholderText(_tr("Role (optional)"))
-        self.add_button = QPushButton(_tr("Add a &person"))
+        self.role_edit.setPlaceholderText(translate("PeoplePicker", "Role (optional)"))
+        self.add_button = QPushButton(translate("PeoplePicker", "Add a &person"))
         self.add_button.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -29,14 +28,11 @@ from bakeryplan.domain.model import Explanation, GoalStatus
 from bakeryplan.reports import review_text
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.sentences import health_label
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.wizards.labels import plain_label
 
 if TYPE_CHECKING:
     from bakeryplan.ui.wizards.review_wizard import ReviewWizard
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewWizard", text)
 
 
 class ChangesPage(QWizardPage):
@@ -45,14 +41,20 @@ class ChangesPage(QWizardPage):
     def __init__(self, wizard: ReviewWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(_tr("What changed since the last review"))
+        self.setTitle(translate("ReviewWizard", "What changed since the last review"))
         self.heading = plain_label()
         self.heading.setObjectName("changesHeading")
         self.tree = QTreeWidget()
         self.tree.setObjectName("reviewChanges")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([_tr("What"), _tr("Change"), _tr("Details")])
-        self.tree.setAccessibleName(_tr("What changed since the last review"))
+        self.tree.setHeaderLabels(
+            [
+                translate("ReviewWizard", "What"),
+                translate("ReviewWizard", "Change"),
+                translate("ReviewWizard", "Details"),
+            ]
+        )
+        self.tree.setAccessibleName(translate("ReviewWizard", "What changed since the last review"))
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
@@ -69,55 +71,68 @@ class ChangesPage(QWizardPage):
         wizard = self._wizard
         plan, digest = wizard.plan, wizard.digest
         if digest is None:
-            self.setSubTitle(_tr("This is the plan's first review."))
+            self.setSubTitle(translate("ReviewWizard", "This is the plan's first review."))
             self.heading.setText(
-                _tr("Where each measure stands today. Next time this page shows what changed.")
+                translate(
+                    "ReviewWizard",
+                    "Where each measure stands today. Next time this page shows what changed.",
+                )
             )
             self._section(
-                _tr("Measures"),
+                translate("ReviewWizard", "Measures"),
                 [
                     review_text.Line(
                         s.measure.name, health_label(s.health), review_text.figures_text(plan, s)
                     )
                     for s in wizard.statuses
                 ],
-                _tr("none yet"),
+                translate("ReviewWizard", "none yet"),
             )
             return
-        self.setSubTitle(_tr("Look at what happened, and at what was changed in the plan."))
+        self.setSubTitle(
+            translate("ReviewWizard", "Look at what happened, and at what was changed in the plan.")
+        )
         since = review_text.since_sentence(digest, plan.business)
         self.heading.setText(since[:1].upper() + since[1:] + ".")
-        known = _tr("none") if digest.has_snapshot else _tr("not known: no snapshot last time")
+        known = (
+            translate("ReviewWizard", "none")
+            if digest.has_snapshot
+            else translate("ReviewWizard", "not known: no snapshot last time")
+        )
         sections = [
-            (_tr("Measures whose health changed"), review_text.health_lines(plan, digest), None),
             (
-                _tr("Changes to the plan"),
+                translate("ReviewWizard", "Measures whose health changed"),
+                review_text.health_lines(plan, digest),
+                None,
+            ),
+            (
+                translate("ReviewWizard", "Changes to the plan"),
                 [review_text.plan_change_line(c, plan.business) for c in digest.plan_changes],
                 known,
             ),
             (
-                _tr("Steps done"),
+                translate("ReviewWizard", "Steps done"),
                 [review_text.step_line(plan, s, done=True) for s in digest.steps_done],
                 None,
             ),
             (
-                _tr("Steps newly overdue"),
+                translate("ReviewWizard", "Steps newly overdue"),
                 [review_text.step_line(plan, s) for s in digest.newly_overdue],
                 None,
             ),
             (
-                _tr("Feedback received"),
+                translate("ReviewWizard", "Feedback received"),
                 [_feedback_row(review_text.feedback_line(plan, f)) for f in digest.new_feedback],
                 None,
             ),
         ]
         for title, lines, empty in sections:
-            self._section(title, lines, empty or _tr("none"))
+            self._section(title, lines, empty or translate("ReviewWizard", "none"))
         decided = review_text.decision_lines(digest.review.decisions)
         self._section(
-            _tr("Decided at the last review"),
+            translate("ReviewWizard", "Decided at the last review"),
             [review_text.Line(text, "") for text in decided],
-            _tr("nothing written down"),
+            translate("ReviewWizard", "nothing written down"),
             spanned=True,
         )
 
@@ -163,7 +178,7 @@ class ExplanationsPage(QWizardPage):
 
     def __init__(self, wizard: ReviewWizard) -> None:
         super().__init__(wizard)
-        self.setTitle(_tr("Why are these measures behind?"))
+        self.setTitle(translate("ReviewWizard", "Why are these measures behind?"))
         active = {g.id for g in wizard.plan.goals if g.status is GoalStatus.ACTIVE}
         self.needing = [  # a done or dropped goal's measures need no reason any more
             s
@@ -173,14 +188,23 @@ class ExplanationsPage(QWizardPage):
         self.edits: dict[int, QLineEdit] = {}
         layout = QVBoxLayout(self)
         if not self.needing:
-            self.setSubTitle(_tr("Every measure is on track, achieved or not started yet."))
+            self.setSubTitle(
+                translate("ReviewWizard", "Every measure is on track, achieved or not started yet.")
+            )
             layout.addWidget(
-                plain_label(_tr("No measure is behind or at risk: nothing to explain."))
+                plain_label(
+                    translate(
+                        "ReviewWizard", "No measure is behind or at risk: nothing to explain."
+                    )
+                )
             )
             layout.addStretch(1)
             return
         self.setSubTitle(
-            _tr("A sentence for each is enough. The progress pack prints it beside the measure.")
+            translate(
+                "ReviewWizard",
+                "A sentence for each is enough. The progress pack prints it beside the measure.",
+            )
         )
         body = QWidget()
         column = QVBoxLayout(body)
@@ -197,20 +221,27 @@ class ExplanationsPage(QWizardPage):
         box = QGroupBox(m.name.replace("&", "&&"))  # "&" would be read as a shortcut
         form = QFormLayout(box)
         figures = review_text.figures_text(plan, status)
-        form.addRow(_tr("Health:"), plain_label(f"{health_label(status.health)}: {figures}"))
+        form.addRow(
+            translate("ReviewWizard", "Health:"),
+            plain_label(f"{health_label(status.health)}: {figures}"),
+        )
         said = latest_explanation(plan.reviews, m.id, wizard.today)
         if said is not None:
             when = formatter_for(plan.business).date(said.held)
-            form.addRow(_tr("Last time:"), plain_label(f"{when}: {said.text}"))
+            form.addRow(
+                translate("ReviewWizard", "Last time:"), plain_label(f"{when}: {said.text}")
+            )
         edit = QLineEdit()
         edit.setObjectName(f"explanation-{m.id}")
         edit.setAccessibleName(
-            _tr("Why {name} is {health}").format(
+            translate("ReviewWizard", "Why {name} is {health}").format(
                 name=m.name, health=health_label(status.health).lower()
             )
         )
-        edit.setPlaceholderText(_tr("Why? e.g. two wet Saturdays, the oven was down"))
-        form.addRow(_tr("Why:"), edit)
+        edit.setPlaceholderText(
+            translate("ReviewWizard", "Why? e.g. two wet Saturdays, the oven was down")
+        )
+        form.addRow(translate("ReviewWizard", "Why:"), edit)
         self.edits[m.id] = edit
         return box
 

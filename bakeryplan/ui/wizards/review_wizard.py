@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -35,6 +34,7 @@ from bakeryplan.domain.review_digest import review_digest
 from bakeryplan.domain.snapshot import snapshot_of, standing
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.editing.review_commands import HoldReview
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.panels import format_day
 from bakeryplan.ui.widgets import record_forms
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
@@ -44,10 +44,6 @@ from bakeryplan.ui.wizards.labels import plain_label
 from bakeryplan.ui.wizards.review_pages import ChangesPage, ExplanationsPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewWizard", text)
-
-
 class FinishPage(QWizardPage):
     """The kind of review, notes, how often to review, and what Finish will keep."""
 
@@ -55,8 +51,10 @@ class FinishPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         plan = wizard.plan
-        self.setTitle(_tr("Notes and the next review"))
-        self.setSubTitle(_tr("Finish keeps the review. Undo takes all of it back."))
+        self.setTitle(translate("ReviewWizard", "Notes and the next review"))
+        self.setSubTitle(
+            translate("ReviewWizard", "Finish keeps the review. Undo takes all of it back.")
+        )
         self.kind_combo = QComboBox()
         for label, kind in record_forms.review_kind_options():
             self.kind_combo.addItem(label, kind)
@@ -67,7 +65,7 @@ class FinishPage(QWizardPage):
         self.notes_edit.setObjectName("reviewNotes")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(90)
-        self.notes_edit.setPlaceholderText(_tr("What was said (optional)"))
+        self.notes_edit.setPlaceholderText(translate("ReviewWizard", "What was said (optional)"))
         self.cadence_combo = QComboBox()
         for label, cadence in record_forms.cadence_options():
             self.cadence_combo.addItem(label, cadence)
@@ -79,12 +77,12 @@ class FinishPage(QWizardPage):
         self.summary.setObjectName("reviewSummary")
         self.summary.setReadOnly(True)
         form = QFormLayout()
-        form.addRow(_tr("&Kind of review:"), self.kind_combo)
-        form.addRow(_tr("&Notes:"), self.notes_edit)
-        form.addRow(_tr("&Review the plan:"), self.cadence_combo)
+        form.addRow(translate("ReviewWizard", "&Kind of review:"), self.kind_combo)
+        form.addRow(translate("ReviewWizard", "&Notes:"), self.notes_edit)
+        form.addRow(translate("ReviewWizard", "&Review the plan:"), self.cadence_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(plain_label(_tr("Finish will keep:")))
+        layout.addWidget(plain_label(translate("ReviewWizard", "Finish will keep:")))
         layout.addWidget(self.summary, 1)
         self.kind_combo.currentIndexChanged.connect(self.initializePage)
         self.cadence_combo.currentIndexChanged.connect(self.initializePage)
@@ -110,7 +108,7 @@ class ReviewWizard(AsksBeforeClosing, QWizard):
         self.plan = document.plan
         self.digest = review_digest(self.plan, self.today)
         self.statuses = standing(self.plan, self.today)
-        self.setWindowTitle(_tr("Hold a review"))
+        self.setWindowTitle(translate("ReviewWizard", "Hold a review"))
         self.setObjectName("reviewWizard")
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.changes_page = ChangesPage(self)
@@ -159,29 +157,39 @@ class ReviewWizard(AsksBeforeClosing, QWizard):
         business = self.plan.business
         review = self.review()
         lines = [
-            _tr("{kind} of {day}, with a snapshot of the plan as it stands.").format(
+            translate(
+                "ReviewWizard", "{kind} of {day}, with a snapshot of the plan as it stands."
+            ).format(
                 kind=record_forms.review_kind_label(review.kind),
                 day=format_day(review.held, business),
             )
         ]
         unexplained = self.explanations_page.unexplained()
         lines.append(
-            _tr("Explanations: {count}").format(count=len(review.explanations))
+            translate("ReviewWizard", "Explanations: {count}").format(
+                count=len(review.explanations)
+            )
             + (
-                _tr(" (none yet for: {names})").format(names=", ".join(unexplained))
+                translate("ReviewWizard", " (none yet for: {names})").format(
+                    names=", ".join(unexplained)
+                )
                 if unexplained
                 else ""
             )
         )
         decisions = self.decisions()
-        lines.append(_tr("Decisions: {count}").format(count=len(decisions)))
+        lines.append(translate("ReviewWizard", "Decisions: {count}").format(count=len(decisions)))
         lines += [f"  \u2022 {d.text}: {self.decisions_page.becomes(d)}" for d in decisions]
         for item in self.answered_feedback():
-            lines.append(_tr("Feedback answered: {text}").format(text=" ".join(item.text.split())))
+            lines.append(
+                translate("ReviewWizard", "Feedback answered: {text}").format(
+                    text=" ".join(item.text.split())
+                )
+            )
         cadence = self.finish_page.cadence()
         if cadence is not business.review_cadence:
             lines.append(
-                _tr("The plan will be reviewed: {how}").format(
+                translate("ReviewWizard", "The plan will be reviewed: {how}").format(
                     how=self.finish_page.cadence_combo.currentText().lower()
                 )
             )
@@ -214,5 +222,5 @@ def run_review_wizard(parent: QWidget | None, document: PlanDocument) -> bool:
         parent,
         document,
         ReviewWizard,
-        _tr("This plan is open read-only, so a review cannot be kept here."),
+        translate("ReviewWizard", "This plan is open read-only, so a review cannot be kept here."),
     )

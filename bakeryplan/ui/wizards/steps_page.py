@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import Step
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import theme
 from bakeryplan.ui.widgets.enter_key import enter_acts
 from bakeryplan.ui.wizards.labels import plain_label
@@ -31,10 +32,6 @@ if TYPE_CHECKING:
 
 TITLE_COLUMN, OWNER_COLUMN, DUE_COLUMN = range(3)
 DEFAULT_STEP_DAYS = 28
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalWizard", text)
 
 
 def format_date(value: date) -> str:
@@ -54,18 +51,28 @@ class StepsPage(QWizardPage):
     def __init__(self, wizard: GoalWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(_tr("Steps"))
-        self.setSubTitle(_tr("Break the goal into small steps. Each needs someone and a date."))
+        self.setTitle(translate("GoalWizard", "Steps"))
+        self.setSubTitle(
+            translate(
+                "GoalWizard", "Break the goal into small steps. Each needs someone and a date."
+            )
+        )
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([_tr("Step"), _tr("Who"), _tr("By when")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("GoalWizard", "Step"),
+                translate("GoalWizard", "Who"),
+                translate("GoalWizard", "By when"),
+            ]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OWNER_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DUE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         # Alt+S, R, W and P here; Alt+B, N and F are the wizard's own buttons.
-        self.add_step_button = QPushButton(_tr("Add a &step"))
-        self.remove_step_button = QPushButton(_tr("&Remove step"))
+        self.add_step_button = QPushButton(translate("GoalWizard", "Add a &step"))
+        self.remove_step_button = QPushButton(translate("GoalWizard", "&Remove step"))
         self.add_person = AddPersonRow(wizard.new_people)
         self.add_person.added.connect(self._give_new_person_to_selected_step)
         self.warning = plain_label()
@@ -79,7 +86,7 @@ class StepsPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        new_person_label = QLabel(_tr("Someone ne&w to help? Add them here:"))
+        new_person_label = QLabel(translate("GoalWizard", "Someone ne&w to help? Add them here:"))
         new_person_label.setWordWrap(True)
         new_person_label.setBuddy(self.add_person.name_edit)
         layout.addWidget(new_person_label)
@@ -108,7 +115,7 @@ class StepsPage(QWizardPage):
         row = self.table.rowCount()
         self.table.insertRow(row)
         title = QLineEdit()
-        title.setPlaceholderText(_tr("e.g. Test three sourdough recipes"))
+        title.setPlaceholderText(translate("GoalWizard", "e.g. Test three sourdough recipes"))
         title.textChanged.connect(self.refresh_warning)
         enter_acts(title, lambda: self._next_row(title))
         owner = OwnerCombo(self._wizard.document.plan.people, self._wizard.new_people)
@@ -192,7 +199,7 @@ class StepsPage(QWizardPage):
             self.warning.setVisible(False)
             return
         lines = [
-            _tr('"{step}" is due after the goal ({goal_due}).').format(
+            translate("GoalWizard", '"{step}" is due after the goal ({goal_due}).').format(
                 step=r.title, goal_due=format_date(goal_due)
             )
             for r in late

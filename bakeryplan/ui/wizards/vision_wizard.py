@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,15 +24,12 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.model import VisionRevision
 from bakeryplan.editing.commands import AddVisionRevision
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.finish import push_or_explain, run_editing_wizard
 from bakeryplan.ui.wizards.vision_draft import EXAMPLE_VISION, VisionAnswers, compose_vision_draft
 from bakeryplan.ui.wizards.wording_feedback import WordingFeedback
 from bakeryplan.ui.wizards.wording_loader import warm_up
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisionWizard", text)
 
 
 @dataclass(frozen=True)
@@ -47,33 +44,49 @@ def questions() -> tuple[Question, ...]:
     return (
         Question(
             "who",
-            _tr("Who you serve"),
-            _tr("Who are your customers? Think of the people who come back every week."),
-            _tr("Families and office workers in Riverside who want good bread before work."),
+            translate("VisionWizard", "Who you serve"),
+            translate(
+                "VisionWizard",
+                "Who are your customers? Think of the people who come back every week.",
+            ),
+            translate(
+                "VisionWizard",
+                "Families and office workers in Riverside who want good bread before work.",
+            ),
         ),
         Question(
             "best",
-            _tr("What you do best"),
-            _tr("What do you do better than anyone nearby?"),
-            _tr("Slow-rising sourdough and a warm welcome at the counter."),
+            translate("VisionWizard", "What you do best"),
+            translate("VisionWizard", "What do you do better than anyone nearby?"),
+            translate("VisionWizard", "Slow-rising sourdough and a warm welcome at the counter."),
         ),
         Question(
             "known_for",
-            _tr("What you want to be known for"),
-            _tr("When people talk about your business, what should they say?"),
-            _tr("Bread that is still warm at seven, and a name for every regular."),
+            translate("VisionWizard", "What you want to be known for"),
+            translate(
+                "VisionWizard", "When people talk about your business, what should they say?"
+            ),
+            translate(
+                "VisionWizard", "Bread that is still warm at seven, and a name for every regular."
+            ),
         ),
         Question(
             "future",
-            _tr("Where you will be in 3 to 5 years"),
-            _tr("Picture the business in three to five years. What is true then? Start with 'we'."),
-            _tr("We run two shops and supply six local cafes."),
+            translate("VisionWizard", "Where you will be in 3 to 5 years"),
+            translate(
+                "VisionWizard",
+                "Picture the business in three to five years. What is true then? Start with 'we'.",
+            ),
+            translate("VisionWizard", "We run two shops and supply six local cafes."),
         ),
         Question(
             "why",
-            _tr("Why it matters"),
-            _tr("Why does this matter to you, your team and your customers?"),
-            _tr("Good bread brings people together, and our team deserves steady work."),
+            translate("VisionWizard", "Why it matters"),
+            translate("VisionWizard", "Why does this matter to you, your team and your customers?"),
+            translate(
+                "VisionWizard",
+                "Good bread brings people together, and our team deserves steady work.",
+            ),
         ),
     )
 
@@ -97,20 +110,27 @@ class QuestionPage(QWizardPage):
         self.question = question
         self.setTitle(question.title)
         self.setSubTitle(
-            _tr("Question {number} of {count}. Short and plain is best.").format(
-                number=number, count=count
-            )
+            translate(
+                "VisionWizard", "Question {number} of {count}. Short and plain is best."
+            ).format(number=number, count=count)
         )
         self.answer = QPlainTextEdit()
         self.answer.setObjectName(f"answer_{question.key}")
         self.answer.setTabChangesFocus(True)
-        self.answer.setPlaceholderText(_tr("Write a sentence or two in your own words."))
+        self.answer.setPlaceholderText(
+            translate("VisionWizard", "Write a sentence or two in your own words.")
+        )
         self.answer.setMaximumHeight(110)
         layout = QVBoxLayout(self)
         layout.addWidget(_plain_label(question.question))
         layout.addWidget(self.answer)
         layout.addWidget(
-            _plain_label(_tr("For example: {example}").format(example=question.example), muted=True)
+            _plain_label(
+                translate("VisionWizard", "For example: {example}").format(
+                    example=question.example
+                ),
+                muted=True,
+            )
         )
         layout.addStretch(1)
 
@@ -128,9 +148,10 @@ class DraftPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self._composed = ""
-        self.setTitle(_tr("Your vision, in your words"))
-        self._draft_subtitle = _tr(
-            "Here is a draft made from your answers. Change anything; short and plain is best."
+        self.setTitle(translate("VisionWizard", "Your vision, in your words"))
+        self._draft_subtitle = translate(
+            "VisionWizard",
+            "Here is a draft made from your answers. Change anything; short and plain is best.",
         )
         self.setSubTitle(self._draft_subtitle)
         self.editor = QPlainTextEdit()
@@ -144,7 +165,7 @@ class DraftPage(QWizardPage):
         row.addWidget(self.feedback, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
-        layout.addWidget(_plain_label(_tr("An example from a bakery:")))
+        layout.addWidget(_plain_label(translate("VisionWizard", "An example from a bakery:")))
         layout.addWidget(_plain_label(EXAMPLE_VISION, muted=True))
         self.editor.textChanged.connect(self.completeChanged)
 
@@ -160,13 +181,16 @@ class DraftPage(QWizardPage):
         self._composed = composed
         if not self.editor.toPlainText().strip():
             self.setSubTitle(
-                _tr(
+                translate(
+                    "VisionWizard",
                     "Write two or three plain sentences: who you serve, what you do best, and "
                     "where the business will be in a few years. Go Back to answer the questions "
-                    "and a draft is made for you."
+                    "and a draft is made for you.",
                 )
             )
-            self.editor.setPlaceholderText(_tr("Start typing your vision here."))
+            self.editor.setPlaceholderText(
+                translate("VisionWizard", "Start typing your vision here.")
+            )
         else:
             self.setSubTitle(self._draft_subtitle)
         self.feedback.refresh()
@@ -190,7 +214,7 @@ class VisionWizard(AsksBeforeClosing, QWizard):
         warm_up()
         self.document = document
         self.pushed = False
-        self.setWindowTitle(_tr("Write your vision"))
+        self.setWindowTitle(translate("VisionWizard", "Write your vision"))
         self.setObjectName("visionWizard")
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         asked = questions()
@@ -243,5 +267,7 @@ def run_vision_wizard(parent: QWidget | None, document: PlanDocument) -> bool:
         parent,
         document,
         VisionWizard,
-        _tr("This plan is open read-only, so the vision cannot be changed here."),
+        translate(
+            "VisionWizard", "This plan is open read-only, so the vision cannot be changed here."
+        ),
     )

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.wizards.wording_loader import wording
 
 if TYPE_CHECKING:
@@ -24,17 +25,17 @@ JARGON_UNDERLINE = QColor("#B3261E")
 LIVE_DELAY_MS = 120
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WordingFeedback", text)
-
-
 def jargon_format() -> QTextCharFormat:
     """How a jargon word looks in the editor: a soft background and a wavy underline."""
     fmt = QTextCharFormat()
     fmt.setBackground(JARGON_BACKGROUND)
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     fmt.setUnderlineColor(JARGON_UNDERLINE)
-    fmt.setToolTip(_tr("A word many readers may not use. Could you say it more simply?"))
+    fmt.setToolTip(
+        translate(
+            "WordingFeedback", "A word many readers may not use. Could you say it more simply?"
+        )
+    )
     return fmt
 
 
@@ -77,7 +78,7 @@ class WordingFeedback(QWidget):
         self.advice_label.setObjectName("wordingAdvice")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(_tr("How it reads"))
+        heading = QLabel(translate("WordingFeedback", "How it reads"))
         heading.setStyleSheet("font-weight: bold;")
         layout.addWidget(heading)
         for label in (self.length_label, self.reading_label, self.jargon_label, self.advice_label):
@@ -105,22 +106,26 @@ class WordingFeedback(QWidget):
 
     def show_check(self, check: TextCheck) -> None:
         self.length_label.setText(
-            _tr("Length: {words} words in {sentences} sentences").format(
+            translate("WordingFeedback", "Length: {words} words in {sentences} sentences").format(
                 words=check.words, sentences=check.sentences
             )
         )
         if check.reading_ease is None:
-            reading = _tr("Reading ease: {label}").format(label=check.reading_label)
-        else:
-            reading = _tr("Reading ease: {label} ({score:.0f} of 100)").format(
-                label=check.reading_label, score=check.reading_ease
+            reading = translate("WordingFeedback", "Reading ease: {label}").format(
+                label=check.reading_label
             )
+        else:
+            reading = translate(
+                "WordingFeedback", "Reading ease: {label} ({score:.0f} of 100)"
+            ).format(label=check.reading_label, score=check.reading_ease)
         self.reading_label.setText(reading)
         words = sorted({hit.word.lower() for hit in check.jargon})
         if words:
             self.jargon_label.setText(
-                _tr("Words to say more simply: {words}").format(words=", ".join(words))
+                translate("WordingFeedback", "Words to say more simply: {words}").format(
+                    words=", ".join(words)
+                )
             )
         else:
-            self.jargon_label.setText(_tr("No jargon found."))
+            self.jargon_label.setText(translate("WordingFeedback", "No jargon found."))
         self.advice_label.setText("\n".join(f"• {line}" for line in check.advice))
