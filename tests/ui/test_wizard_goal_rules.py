@@ -16,9 +16,9 @@ from bakeryplan.domain.model import Business, CurveKind, Direction, Measure, Pla
 from bakeryplan.domain.quarters import quarterly_steps
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
+from bakeryplan.text.formatter import formatter_for
 from bakeryplan.ui.wizards.goal_wizard import GoalWizard
 from bakeryplan.ui.wizards.measure_editor import MeasureEditor
-from bakeryplan.ui.wizards.steps_page import format_date
 from tests.ui.wizard_driving import click, type_number
 
 TODAY = date(2026, 11, 27)
@@ -106,8 +106,9 @@ def test_a_changed_due_date_moves_the_target_date_not_picked_by_hand(
     assert not wizard.measure_page.problem.isVisible()
     summary = finish_from_measure_page(qtbot, wizard)
 
-    assert f"Due: {format_date(LATER_DUE)}" in summary
-    assert f"by {format_date(LATER_DUE)}" in summary and "Warning" not in summary
+    day = formatter_for(wizard.document.plan.business).date(LATER_DUE, "long")
+    assert f"Due: {day}" in summary
+    assert f"by {day}" in summary and "Warning" not in summary
     measure = stored_measure(plan_path)
     assert measure.target_date == LATER_DUE
     assert measure.curve is CurveKind.STEPPED
@@ -135,7 +136,10 @@ def test_a_target_date_picked_by_hand_stays_and_is_warned_about_when_after_the_g
     assert editor.target_date() == own_date
     assert page.problem.isVisible()
     assert "after the goal is due" in page.problem.text()
-    assert format_date(earlier_due) in page.problem.text()
+    assert (
+        formatter_for(wizard.document.plan.business).date(earlier_due, "long")
+        in page.problem.text()
+    )
     summary = finish_from_measure_page(qtbot, wizard)  # a warning does not hold Next back
 
     assert "Warning: The measure's target date" in summary

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import Measure, Perspective
+from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.labels import plain_label
 from bakeryplan.ui.wizards.measure_editor import MeasureEditor, date_edit
 from bakeryplan.ui.wizards.people_picker import AddPersonRow, OwnerCombo, from_qdate
-from bakeryplan.ui.wizards.steps_page import format_date
 from bakeryplan.ui.wizards.wording_loader import wording
 
 if TYPE_CHECKING:
@@ -218,9 +218,10 @@ class MeasurePage(QWizardPage):
         target_date = self.editor.target_date()
         if not self.has_measure() or due is None or target_date <= due:
             return None
+        fmt = formatter_for(self._wizard.document.plan.business)
         return translate(
             "GoalWizard", "The measure's target date, {when}, is after the goal is due ({due})."
-        ).format(when=format_date(target_date), due=format_date(due))
+        ).format(when=fmt.date(target_date, "long"), due=fmt.date(due, "long"))
 
     def _measure_name(self) -> str:
         return self.editor.name_edit.text().strip()

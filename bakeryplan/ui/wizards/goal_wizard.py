@@ -6,12 +6,15 @@ its steps and anyone added on the way. One undo takes all of it away again.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from bakeryplan.domain.measure_status import health_window
 from bakeryplan.domain.model import Goal, Measure, Person, Step
 from bakeryplan.editing.commands import AddGoalBreakdown
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.panels import format_amount
 from bakeryplan.ui.widgets.counting_fields import counting_label, period_label, period_noun
@@ -19,7 +22,7 @@ from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.finish import push_or_explain, run_editing_wizard
 from bakeryplan.ui.wizards.goal_pages import GoalPage, MeasurePage
 from bakeryplan.ui.wizards.people_picker import NewPeople
-from bakeryplan.ui.wizards.steps_page import StepsPage, format_date
+from bakeryplan.ui.wizards.steps_page import StepsPage
 from bakeryplan.ui.wizards.wording_loader import warm_up
 
 
@@ -96,10 +99,13 @@ class GoalWizard(AsksBeforeClosing, QWizard):
             person = self.document.plan.person(owner_id)
         return person.name if person is not None else translate("GoalWizard", "nobody yet")
 
+    def _day(self, day: date) -> str:
+        return formatter_for(self.document.plan.business).date(day, "long")
+
     def summary_text(self) -> str:
         """A plain-text summary of what Finish will add."""
         goal = self.goal()
-        due = format_date(goal.due) if goal.due else translate("GoalWizard", "no date yet")
+        due = self._day(goal.due) if goal.due else translate("GoalWizard", "no date yet")
         lines = [
             translate("GoalWizard", "Goal: {title}").format(title=goal.title),
             translate("GoalWizard", "Area: {name}").format(
@@ -118,7 +124,7 @@ class GoalWizard(AsksBeforeClosing, QWizard):
                     name=measure.name,
                     start=format_amount(measure.baseline, measure.unit, business),
                     target=format_amount(measure.target, measure.unit, business),
-                    when=format_date(measure.target_date),
+                    when=self._day(measure.target_date),
                 )
             )
             window = health_window(measure)
@@ -145,7 +151,7 @@ class GoalWizard(AsksBeforeClosing, QWizard):
                 translate("GoalWizard", "  • {title}: {owner}, by {due}").format(
                     title=step.title,
                     owner=self._owner_name(step.owner_id),
-                    due=format_date(step.due) if step.due else translate("GoalWizard", "no date"),
+                    due=self._day(step.due) if step.due else translate("GoalWizard", "no date"),
                 )
             )
         if self.new_people.people:

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -20,22 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.model import Step
+from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.translate import translate
 from bakeryplan.ui import theme
 from bakeryplan.ui.widgets.enter_key import enter_acts
 from bakeryplan.ui.wizards.labels import plain_label
 from bakeryplan.ui.wizards.measure_editor import date_edit
-from bakeryplan.ui.wizards.people_picker import AddPersonRow, OwnerCombo, from_qdate, to_qdate
+from bakeryplan.ui.wizards.people_picker import AddPersonRow, OwnerCombo, from_qdate
 
 if TYPE_CHECKING:
     from bakeryplan.ui.wizards.goal_wizard import GoalWizard
 
 TITLE_COLUMN, OWNER_COLUMN, DUE_COLUMN = range(3)
 DEFAULT_STEP_DAYS = 28
-
-
-def format_date(value: date) -> str:
-    return QLocale().toString(to_qdate(value), QLocale.FormatType.LongFormat)
 
 
 @dataclass(frozen=True)
@@ -198,9 +194,10 @@ class StepsPage(QWizardPage):
             self.warning.clear()
             self.warning.setVisible(False)
             return
+        fmt = formatter_for(self._wizard.document.plan.business)
         lines = [
             translate("GoalWizard", '"{step}" is due after the goal ({goal_due}).').format(
-                step=r.title, goal_due=format_date(goal_due)
+                step=r.title, goal_due=fmt.date(goal_due, "long")
             )
             for r in late
         ]
