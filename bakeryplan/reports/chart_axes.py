@@ -1,7 +1,7 @@
 """Axis ticks and labels in the plan's own language, currency and number style.
 
 matplotlib formats dates with strftime (the C locale); a baker in Lyon expects "mai 2027"
-and "1 200 €". Babel (through reports.formatting) does the words and numbers here.
+and "1 200 €". Babel (through text.formatter) does the words and numbers here.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """What the lenders' progress pack says, as plain text: no Qt, no layout.
 
 Numbers come from the domain engine (``plan_status``) and are worded through
-``reports.formatting`` in the plan's locale and currency, so the pack says the same as the
+``text.formatter`` in the plan's locale and currency, so the pack says the same as the
 charts and the one-page plan.
 """
 

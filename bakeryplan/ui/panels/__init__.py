@@ -122,7 +122,8 @@ _DATE_STYLES = {"short": None, "medium": "d MMM yyyy", "long": "d MMMM yyyy", "d
 def format_day(day: date | None, business: Business, style: str = "medium") -> str:
     """A date in the business's locale; empty for no date.
 
-    QLocale, not babel: the window must show without loading the report libraries.
+    QLocale, not ``text.formatter``: any tab may be the first one on screen, and babel's
+    import and locale data would cost the first window about 35 ms.
     """
     if day is None:
         return ""
