@@ -12,11 +12,13 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bakeryplan.cli import CliError, parse_day
 from bakeryplan.cli.terminal import say
+from bakeryplan.text.formatter import Formatter, formatter_for
 
 if TYPE_CHECKING:
     from bakeryplan.domain.model import Plan
@@ -86,7 +88,9 @@ def cmd_plan_from_history(args: argparse.Namespace) -> int:
     with PlanRepository.open(args.plan, read_only=True) as looked_at:
         if looked_at.schema_version > SCHEMA_VERSION:
             raise NewerVersionError(args.plan, looked_at.schema_version, SCHEMA_VERSION)
-        derived = _derive(looked_at.load(), args)
+        plan = looked_at.load()
+        business = plan.business
+        derived = _derive(plan, args)
     if not args.dry_run:
         with PlanRepository.open(args.plan) as repository:
             derived = _derive(repository.load(), args)  # as the plan stands under the lock
@@ -95,7 +99,8 @@ def cmd_plan_from_history(args: argparse.Namespace) -> int:
     if args.json:
         say(json.dumps(as_json(derived, written=not args.dry_run), indent=2))
     else:
-        say(as_text(derived, args.plan, written=not args.dry_run), end="")
+        text = as_text(derived, args.plan, written=not args.dry_run, fmt=formatter_for(business))
+        say(text, end="")
     return 0
 
 
@@ -145,9 +150,14 @@ def as_json(derived: DerivedPlan, *, written: bool) -> dict[str, Any]:
     }
 
 
-def as_text(derived: DerivedPlan, path: Path, *, written: bool) -> str:
-    from bakeryplan.domain.forecast import format_date
+def as_text(derived: DerivedPlan, path: Path, *, written: bool, fmt: Formatter) -> str:
     from bakeryplan.domain.plan_from_history import change_words
+
+    def format_date(day: date) -> str:
+        return fmt.date(day, "long")
+
+    def _number(value: float | None) -> str:
+        return "-" if value is None else fmt.number(value, 2)
 
     m = derived.measure
     year = derived.plan_year
@@ -181,7 +191,3 @@ def as_text(derived: DerivedPlan, path: Path, *, written: bool) -> str:
     done = f"Wrote the new plan of {m.name} to {path}." if written else "Dry run: nothing written."
     lines.append(done)
     return "\n".join(lines) + "\n"
-
-
-def _number(value: float | None) -> str:
-    return "-" if value is None else f"{value:,.2f}"
