@@ -35,13 +35,6 @@ MINUS = "\u2212"
 _SYMBOL_CURRENCIES = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₺": "TRY"}
 _DOLLAR_SIGNS = {"$", "US$"}
 
-_NOUNS = {
-    Period.DAY: ("day", "days"),
-    Period.WEEK: ("week", "weeks"),
-    Period.MONTH: ("month", "months"),
-    Period.QUARTER: ("quarter", "quarters"),
-    Period.YEAR: ("year", "years"),
-}
 
 
 @lru_cache(maxsize=64)
@@ -235,10 +228,9 @@ class Formatter:
 
     def period_noun(self, period: Period, count: int = 1) -> str:
         """ "week", "3 weeks": what a measure's period is called in a sentence."""
-        singular, plural = _NOUNS[period]
         if count == 1:
-            return translate("periods", singular)
-        return f"{self.number(count, 0)} {translate('periods', plural, None, count)}"
+            return _noun(period)
+        return f"{self.number(count, 0)} {_nouns(period, count)}"
 
     def period(self, span: Span, period: Period) -> str:
         """A period as a person names it: "2 Dec 2026", "Week of 30 Nov 2026", "November
@@ -260,12 +252,35 @@ class Formatter:
     def days(self, days: int) -> str:
         """A rounded length of time: "3 days", "6 weeks", "4 months", "2 years"."""
         if days < 14:
-            amount, unit = days, ("day", "days")
+            amount, unit = days, Period.DAY
         elif days < 63:
-            amount, unit = round(days / 7), ("week", "weeks")
+            amount, unit = round(days / 7), Period.WEEK
         elif days < 730:
-            amount, unit = round(days / 30.44), ("month", "months")
+            amount, unit = round(days / 30.44), Period.MONTH
         else:
-            amount, unit = round(days / 365.25), ("year", "years")
-        word = translate("periods", unit[0] if amount == 1 else unit[1], None, amount)
+            amount, unit = round(days / 365.25), Period.YEAR
+        word = _noun(unit) if amount == 1 else _nouns(unit, amount)
         return f"{self.number(amount, 0)} {word}"
+
+
+def _noun(period: Period) -> str:
+    """One period's name; each a literal call, so ``pyside6-lupdate`` finds it."""
+    names = {
+        Period.DAY: translate("periods", "day"),
+        Period.WEEK: translate("periods", "week"),
+        Period.MONTH: translate("periods", "month"),
+        Period.QUARTER: translate("periods", "quarter"),
+        Period.YEAR: translate("periods", "year"),
+    }
+    return names[period]
+
+
+def _nouns(period: Period, count: int) -> str:
+    names = {
+        Period.DAY: translate("periods", "days", None, count),
+        Period.WEEK: translate("periods", "weeks", None, count),
+        Period.MONTH: translate("periods", "months", None, count),
+        Period.QUARTER: translate("periods", "quarters", None, count),
+        Period.YEAR: translate("periods", "years", None, count),
+    }
+    return names[period]
