@@ -36,7 +36,6 @@ _SYMBOL_CURRENCIES = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩
 _DOLLAR_SIGNS = {"$", "US$"}
 
 
-
 @lru_cache(maxsize=64)
 def locale_of(name: str | None) -> Locale:
     """The babel Locale for a POSIX or BCP 47 name; en_GB when unknown or malformed."""
