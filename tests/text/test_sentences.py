@@ -117,6 +117,6 @@ def test_steps_in_words() -> None:
         "1 of 1,250 steps done, 2 overdue; 13% of the effort done, 50% planned by now: At risk"
     )
     assert steps_sentence(GERMAN, steps) == (
-        f"1 of 1.250 steps done, 2 overdue; 13{NBSP}% of the effort done, 50{NBSP}% planned by now: "
-        "At risk"
+        f"1 of 1.250 steps done, 2 overdue; 13{NBSP}% of the effort done, "
+        f"50{NBSP}% planned by now: At risk"
     )
