@@ -138,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bakeryplan-shots-") as temp:
         folder = Path(temp)
         os.environ["BAKERYPLAN_DATA_DIR"] = str(folder / "data")
+        os.environ["HOME"] = str(folder / "home")  # the status bar shows ~/Documents/...
 
         from bakeryplan.editing.document import PlanDocument
         from bakeryplan.reports.fonts import ensure_fonts
@@ -148,7 +149,9 @@ def main(argv: list[str] | None = None) -> int:
 
         app = create_application()
         ensure_fonts()
-        demo = folder / "Sunrise Bakery.bakeryplan"
+        plans = Path.home() / "Documents" / "BakeryPlan"
+        plans.mkdir(parents=True)
+        demo = plans / "Sunrise Bakery.bakeryplan"
         document = PlanDocument(PlanRepository.create(demo, demo_plan(TODAY)))
         try:
             for scheme in ("light", "dark"):

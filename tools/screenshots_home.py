@@ -57,7 +57,7 @@ def _render() -> int:
         written.append(_shot(app, window, f"home{suffix}.png"))
         window.tabs.setCurrentWidget(window.panels["chart"])
         written.append(_shot(app, window, f"chart-1366{suffix}.png"))
-        window.guide()
+        window.tasks.guide()
         from bakeryplan.ui.guide import GuideDialog
 
         guide = window.findChild(GuideDialog)

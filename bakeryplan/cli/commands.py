@@ -56,7 +56,11 @@ def register_commands(subcommands: argparse._SubParsersAction) -> None:
     _add_on(status)
     status.add_argument("--json", action="store_true", help="machine-readable output")
 
-    check = add("check", "alignment findings: gaps in owners, dates, measures", cmd_check)
+    check = add(
+        "check",
+        "what needs attention: overdue steps, waiting feedback, gaps in owners, dates, measures",
+        cmd_check,
+    )
     check.add_argument("plan", type=Path, metavar="PLAN")
     _add_on(check)
     check.add_argument("--json", action="store_true", help="machine-readable output")

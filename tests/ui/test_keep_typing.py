@@ -192,6 +192,22 @@ def test_typing_into_a_fresh_person_form_saves_the_name(
     assert "Noor" in [p.name for p in plan_on_disk(plan_path).people]
 
 
+def test_a_long_title_in_a_fresh_form_shows_its_beginning_and_typing_replaces_it(
+    qtbot, document: PlanDocument
+) -> None:
+    from bakeryplan.ui.widgets.form_dialog import FormDialog
+
+    title = " ".join(["Open a second shop with a wood-fired oven"] * 6)
+    form = FormDialog("Goal")
+    form.add_text("title", "&Goal", title)
+    on_screen(form, qtbot)
+    line = form.widget("title")
+    assert QApplication.focusWidget() is line
+    assert line.selectedText() == title and line.cursorPosition() == 0
+    qtbot.keyClicks(line, "Bake rye")
+    assert line.text() == "Bake rye"
+
+
 def test_a_forms_tab_order_follows_its_layout(qtbot, document: PlanDocument) -> None:
     from bakeryplan.ui.widgets.form_dialog import FormDialog
 

@@ -393,7 +393,9 @@ class FormDialog(QDialog):
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
                 if isinstance(first, QLineEdit):
-                    first.selectAll()
+                    # selected from the end back to the start: typing still replaces it,
+                    # and a long title shows its beginning, not its last words
+                    first.setSelection(len(first.text()), -len(first.text()))
 
     def _first_field(self) -> QWidget | None:
         for _kind, widget, _required in self._fields.values():
