@@ -51,7 +51,8 @@ def test_an_empty_tab_says_what_it_is_for_and_its_button_fills_it(
     words, dialog_name = EMPTY_TABS[key]
     panel = empty_window.panels[key]
     empty_window.tabs.setCurrentWidget(panel)
-    cover = panel.empty_state
+    cover = panel.empty_state.state  # made at once: the tab is empty
+    assert cover is not None
     qtbot.waitUntil(cover.isVisible)
     assert words in cover.sentence.text()
     assert cover.sentence.text().count(". ") <= 1  # one sentence (two where a goal comes first)
@@ -73,9 +74,11 @@ def test_the_cover_goes_once_the_tab_has_something(empty_window: MainWindow, qtb
 
     people = empty_window.panels["people"]
     empty_window.tabs.setCurrentWidget(people)
-    qtbot.waitUntil(people.empty_state.isVisible)
+    cover = people.empty_state.state
+    assert cover is not None
+    qtbot.waitUntil(cover.isVisible)
     empty_window.document.push(commands.AddPerson(empty_window.document, Person("Jo")))
-    assert not people.empty_state.isVisible()
+    assert not cover.isVisible()
     assert people.table.rowCount() == 1
 
 
@@ -179,3 +182,29 @@ def test_the_toolbar_holds_the_everyday_actions_with_text_under_icons(window) ->
     window.tabs.setCurrentWidget(window.panels["people"])
     next(a for a in bar.actions() if a.text() == "This week").trigger()
     assert window.tabs.currentWidget() is window.panels["home"]
+
+
+def test_a_tab_with_records_makes_its_cover_only_once_it_empties(
+    tmp_path: Path, qtbot, no_dialogs
+) -> None:
+    from bakeryplan.domain.model import Person
+    from bakeryplan.editing import commands
+
+    path = tmp_path / "one person.bakeryplan"
+    PlanRepository.create(path, Plan(Business("Riverside Rolls"), people=(Person("Jo"),))).close()
+    document = PlanDocument(PlanRepository.open(path), today=lambda: DEMO_TODAY)
+    main = MainWindow(document)
+    qtbot.addWidget(main)
+    with qtbot.waitActive(main):
+        main.show()
+    people = main.show_panel("people")
+    assert people is not None
+    assert people.empty_state.state is None  # nothing to cover: not even made
+    (jo,) = document.plan.people
+    document.push(commands.DeletePerson(document, jo.id))
+    cover = people.empty_state.state
+    assert cover is not None
+    qtbot.waitUntil(cover.isVisible)
+    assert "Everyone who owns a goal or a step" in cover.sentence.text()
+    assert cover.geometry().width() > 200
+    main.close()

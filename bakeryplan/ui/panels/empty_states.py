@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QWidget
 
 from bakeryplan.text.translate import translate
-from bakeryplan.ui.widgets.empty_state import EmptyState
+from bakeryplan.ui.widgets.empty_state import EmptyCover
 
 if TYPE_CHECKING:
     from bakeryplan.editing.document import PlanDocument
@@ -26,9 +26,8 @@ def _cover(
     button: str,
     on_click: Callable[[], None],
     is_empty: Callable[[], bool],
-) -> EmptyState:
-    cover = EmptyState(area, sentence, button, on_click, is_empty)
-    cover.button.setEnabled(not document.read_only)
+) -> EmptyCover:
+    cover = EmptyCover(area, sentence, button, on_click, is_empty, enabled=not document.read_only)
     document.plan_changed.connect(lambda _notice: cover.refresh())
     table: Any = area
     if hasattr(table, "empty_text"):
@@ -42,7 +41,7 @@ def open_goal_wizard(parent: QWidget, document: PlanDocument) -> None:
     run_goal_wizard(parent.window(), document)
 
 
-def goals_cover(panel: Any, area: QWidget) -> EmptyState:
+def goals_cover(panel: Any, area: QWidget) -> EmptyCover:
     document = panel.document
     return _cover(
         document,
@@ -58,7 +57,7 @@ def goals_cover(panel: Any, area: QWidget) -> EmptyState:
     )
 
 
-def _needs_measure(panel: Any, area: QWidget, sentence: str) -> EmptyState:
+def _needs_measure(panel: Any, area: QWidget, sentence: str) -> EmptyCover:
     document = panel.document
     return _cover(
         document,
@@ -70,7 +69,7 @@ def _needs_measure(panel: Any, area: QWidget, sentence: str) -> EmptyState:
     )
 
 
-def actuals_cover(panel: Any, area: QWidget) -> EmptyState:
+def actuals_cover(panel: Any, area: QWidget) -> EmptyCover:
     return _needs_measure(
         panel,
         area,
@@ -82,7 +81,7 @@ def actuals_cover(panel: Any, area: QWidget) -> EmptyState:
     )
 
 
-def chart_cover(panel: Any, area: QWidget) -> EmptyState:
+def chart_cover(panel: Any, area: QWidget) -> EmptyCover:
     document = panel.document
     return _cover(
         document,
@@ -98,7 +97,7 @@ def chart_cover(panel: Any, area: QWidget) -> EmptyState:
     )
 
 
-def people_cover(panel: Any, area: QWidget) -> EmptyState:
+def people_cover(panel: Any, area: QWidget) -> EmptyCover:
     document = panel.document
     return _cover(
         document,
@@ -114,7 +113,7 @@ def people_cover(panel: Any, area: QWidget) -> EmptyState:
     )
 
 
-def feedback_cover(panel: Any, area: QWidget) -> EmptyState:
+def feedback_cover(panel: Any, area: QWidget) -> EmptyCover:
     document = panel.document
     return _cover(
         document,
@@ -130,7 +129,7 @@ def feedback_cover(panel: Any, area: QWidget) -> EmptyState:
     )
 
 
-def reviews_cover(panel: Any, area: QWidget) -> EmptyState:
+def reviews_cover(panel: Any, area: QWidget) -> EmptyCover:
     document = panel.document
     return _cover(
         document,

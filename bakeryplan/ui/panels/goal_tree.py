@@ -8,7 +8,7 @@ across edits, and an edit of one step repaints one row.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -136,20 +136,26 @@ class GoalTreeModel(QStandardItemModel):
                 if found is not None:  # moved among its siblings
                     parent.insertRow(row, parent.takeRow(found))
                 else:
+                    # Filled before it joins the model: a cell set there would signal
+                    # each change (hundreds of signals when the tree is first filled).
                     items = [QStandardItem() for _ in range(COLUMNS)]
                     items[TITLE].setData(key, KIND_ROLE)
+                    self._write(items, cells.of(key))
                     parent.insertRow(row, items)
+                    child = items[TITLE]
+                    self._sync_children(child, children, plan, cells)
+                    continue
                 child = parent.child(row, TITLE)
             assert child is not None
-            self._write(parent, row, cells.of(key))
+            self._write([parent.child(row, column) for column in range(COLUMNS)], cells.of(key))
             self._sync_children(child, children, plan, cells)
 
-    def _write(self, parent: QStandardItem, row: int, cells: RowCells) -> None:
+    def _write(self, items: Sequence[QStandardItem | None], cells: RowCells) -> None:
         """Set a row's cells; a cell whose value is unchanged is left alone (no signal)."""
-        title = parent.child(row, TITLE)
+        title = items[TITLE]
         assert title is not None
         for column, text in enumerate(cells.texts):
-            item = parent.child(row, column)
+            item = items[column]
             if item is not None and item.text() != text:
                 item.setText(text)
         if title.toolTip() != cells.tooltip:
@@ -159,8 +165,7 @@ class GoalTreeModel(QStandardItemModel):
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if cells.checked is not None and not self.read_only:
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
-        for column in range(COLUMNS):
-            item = parent.child(row, column)
+        for item in items:
             if item is not None and item.flags() != flags:
                 item.setFlags(flags)
         if cells.checked is not None:
@@ -170,7 +175,7 @@ class GoalTreeModel(QStandardItemModel):
                 title.setCheckState(state)
         if cells.bold and not title.font().bold():
             title.setFont(self.bold_font)
-        status = parent.child(row, STATUS)
+        status = items[STATUS]
         health = str(cells.health) if cells.health else None
         if status is not None and status.data(HEALTH_ROLE) != health:
             status.setData(health, HEALTH_ROLE)

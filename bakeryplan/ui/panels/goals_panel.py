@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bakeryplan.domain.cascade import goal_deletion, measure_deletion
 from bakeryplan.domain.model import Measure, Period, Perspective, Step
-from bakeryplan.editing import commands
 from bakeryplan.editing.change_notice import ChangeKind
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.ui import dialogs
@@ -264,6 +262,7 @@ class GoalsPanel(QWidget):
 
     def add_goal_form(self) -> None:
         """A goal in one plain form, for a quick addition."""
+        from bakeryplan.editing import commands
         from bakeryplan.ui.widgets import record_forms  # the form dialogs load when first used
 
         plan = self.document.plan
@@ -279,6 +278,7 @@ class GoalsPanel(QWidget):
             self.select("goal", command.item.id)
 
     def add_measure(self) -> None:
+        from bakeryplan.editing import commands
         from bakeryplan.ui.widgets import record_forms
 
         goal_id = self._selected_goal_id()
@@ -303,6 +303,7 @@ class GoalsPanel(QWidget):
                 self.select("measure", command.item.id)
 
     def add_step(self) -> None:
+        from bakeryplan.editing import commands
         from bakeryplan.ui.widgets import record_forms
 
         goal_id = self._selected_goal_id()
@@ -319,6 +320,7 @@ class GoalsPanel(QWidget):
                 self.select("step", command.item.id)
 
     def edit_selected(self) -> None:
+        from bakeryplan.editing import commands
         from bakeryplan.ui.widgets import record_forms
 
         selected = self.selected()
@@ -344,6 +346,9 @@ class GoalsPanel(QWidget):
                 self.document.push(commands.EditStep(self.document, edited_step))
 
     def delete_selected(self) -> None:
+        from bakeryplan.domain.cascade import goal_deletion, measure_deletion
+        from bakeryplan.editing import commands
+
         selected = self.selected()
         if selected is None or self.document.read_only:
             return
@@ -380,6 +385,8 @@ class GoalsPanel(QWidget):
                 self.document.push(commands.DeleteStep(self.document, item_id))
 
     def move_selected(self, offset: int) -> None:
+        from bakeryplan.editing import commands
+
         selected = self.selected()
         if selected is None or self.document.read_only:
             return
@@ -401,6 +408,8 @@ class GoalsPanel(QWidget):
         self._set_step_done(selected[1], not self._step(selected[1]).done)
 
     def _set_step_done(self, step_id: int, done: bool) -> None:
+        from bakeryplan.editing import commands
+
         step = self._step(step_id)
         new_done = self.document.today() if done else None
         if (step.done is not None) != done:

@@ -3,6 +3,10 @@
 Laid over a list (or any area) while there is nothing in it, so a new owner never meets
 a blank grey box and always sees the next step. The panel says when it is empty through
 ``is_empty``; the cover follows the document's changes and the area's size.
+
+``EmptyCover`` makes the cover the first time the area is empty: a plan with records
+never shows it, and making it asks Qt for the list's viewport, whose first Python wrapper
+costs about 10 ms (PySide6 sets up every widget class to find the viewport's type).
 """
 
 from __future__ import annotations
@@ -15,6 +19,38 @@ from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QLabel, QPushButton, 
 
 SENTENCE_WIDTH = 520  # pixels: a comfortable line for one or two sentences
 GAP = 16  # between the sentence and its button
+
+
+class EmptyCover:
+    """The ``EmptyState`` of ``area``, made the first time ``is_empty()`` on a refresh."""
+
+    def __init__(
+        self,
+        area: QWidget,
+        sentence: str,
+        button_text: str,
+        on_click: Callable[[], None],
+        is_empty: Callable[[], bool],
+        *,
+        enabled: bool = True,
+    ) -> None:
+        self._area = area
+        self._sentence = sentence
+        self._button_text = button_text
+        self._on_click = on_click
+        self._is_empty = is_empty
+        self._enabled = enabled
+        self.state: EmptyState | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.state is not None:
+            self.state.refresh()
+        elif self._is_empty():
+            self.state = EmptyState(
+                self._area, self._sentence, self._button_text, self._on_click, self._is_empty
+            )
+            self.state.button.setEnabled(self._enabled)
 
 
 class EmptyState(QFrame):

@@ -7,19 +7,17 @@ views show the whole text of a cut cell when the pointer rests on it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QHelpEvent, QResizeEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QLabel,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QToolTip,
-    QWidget,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QStyledItemDelegate, QWidget
 
 from bakeryplan.ui.panels import plain_tooltip
+
+if TYPE_CHECKING:  # named in signatures only: each Qt class costs its set-up when first named
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+    from PySide6.QtGui import QHelpEvent, QResizeEvent
+    from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 
 COMBO_CHARACTERS = 24
 """How many characters a combo box of names is sized for; longer names are cut."""
@@ -97,6 +95,8 @@ class FullTextTooltips(QStyledItemDelegate):
             if not own and isinstance(text, str) and text:
                 needed = option.fontMetrics.horizontalAdvance(text) + 8
                 if needed > option.rect.width():
+                    from PySide6.QtWidgets import QToolTip
+
                     QToolTip.showText(event.globalPos(), plain_tooltip(text), view)
                     return True
         return super().helpEvent(event, view, option, index)
