@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from bakeryplan.domain.model import Actual, Feedback, Goal, Measure, Person, Plan, Review, Step
 from bakeryplan.editing.change_notice import ChangeKind
-
-if TYPE_CHECKING:
-    from bakeryplan.store.repository import PlanRepository
+from bakeryplan.store.repository import PlanRepository
 
 
 class Stored(Protocol):
@@ -45,50 +43,50 @@ class RecordKind(Generic[T]):
 
 PERSON = RecordKind[Person](
     ChangeKind.PERSON,
-    add=lambda repository, item: repository.add_person(item),
-    update=lambda repository, item: repository.update_person(item),
-    delete=lambda repository, item_id: repository.delete_person(item_id),
+    add=PlanRepository.add_person,
+    update=PlanRepository.update_person,
+    delete=PlanRepository.delete_person,
     records=lambda plan: plan.people,
 )
 GOAL = RecordKind[Goal](
     ChangeKind.GOAL,
-    add=lambda repository, item: repository.add_goal(item),
-    update=lambda repository, item: repository.update_goal(item),
-    delete=lambda repository, item_id: repository.delete_goal(item_id),
+    add=PlanRepository.add_goal,
+    update=PlanRepository.update_goal,
+    delete=PlanRepository.delete_goal,
     records=lambda plan: plan.goals,
 )
 MEASURE = RecordKind[Measure](
     ChangeKind.MEASURE,
-    add=lambda repository, item: repository.add_measure(item),
-    update=lambda repository, item: repository.update_measure(item),
-    delete=lambda repository, item_id: repository.delete_measure(item_id),
+    add=PlanRepository.add_measure,
+    update=PlanRepository.update_measure,
+    delete=PlanRepository.delete_measure,
     records=lambda plan: plan.measures,
 )
 ACTUAL = RecordKind[Actual](
     ChangeKind.ACTUAL,
-    add=lambda repository, item: repository.add_actual(item),
-    update=lambda repository, item: repository.update_actual(item),
-    delete=lambda repository, item_id: repository.delete_actual(item_id),
+    add=PlanRepository.add_actual,
+    update=PlanRepository.update_actual,
+    delete=PlanRepository.delete_actual,
     records=lambda plan: plan.actuals,
 )
 STEP = RecordKind[Step](
     ChangeKind.STEP,
-    add=lambda repository, item: repository.add_step(item),
-    update=lambda repository, item: repository.update_step(item),
-    delete=lambda repository, item_id: repository.delete_step(item_id),
+    add=PlanRepository.add_step,
+    update=PlanRepository.update_step,
+    delete=PlanRepository.delete_step,
     records=lambda plan: plan.steps,
 )
 FEEDBACK = RecordKind[Feedback](
     ChangeKind.FEEDBACK,
-    add=lambda repository, item: repository.add_feedback(item),
-    update=lambda repository, item: repository.update_feedback(item),
-    delete=lambda repository, item_id: repository.delete_feedback(item_id),
+    add=PlanRepository.add_feedback,
+    update=PlanRepository.update_feedback,
+    delete=PlanRepository.delete_feedback,
     records=lambda plan: plan.feedback,
 )
 REVIEW = RecordKind[Review](
     ChangeKind.REVIEW,
-    add=lambda repository, item: repository.add_review(item),
-    update=lambda repository, item: repository.update_review(item),
-    delete=lambda repository, item_id: repository.delete_review(item_id),
+    add=PlanRepository.add_review,
+    update=PlanRepository.update_review,
+    delete=PlanRepository.delete_review,
     records=lambda plan: plan.reviews,
 )
