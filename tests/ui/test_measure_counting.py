@@ -23,7 +23,7 @@ from bakeryplan.ui.wizards.goal_wizard import GoalWizard
 from tests.ui.conftest import plan_on_disk
 from tests.ui.test_form_rules import CANCEL, OK, press, press_ok_and_be_refused, run_form
 from tests.ui.test_form_rules import shown_problem as form_problem
-from tests.ui.wizard_driving import click, type_number
+from tests.ui.wizard_driving import click, type_date, type_number
 
 pytestmark = pytest.mark.usefixtures("no_dialogs", "no_windows_left")
 
@@ -75,7 +75,7 @@ def wizard_on(qtbot, tmp_path: Path) -> Iterator:
         qtbot.addWidget(wizard)
         wizard.show()
         qtbot.keyClicks(wizard.goal_page.title_edit, "Grow the till takings")
-        wizard.goal_page.due_edit.setDate(QDate(GOAL_DUE.year, GOAL_DUE.month, GOAL_DUE.day))
+        type_date(qtbot, wizard.goal_page.due_edit, GOAL_DUE)
         click(qtbot, wizard, NEXT)
         return wizard, path
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from bakeryplan.domain.model import (
@@ -28,7 +28,7 @@ from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.wizards.review_wizard import ReviewWizard, run_review_wizard
 from tests.ui.conftest import DEMO_TODAY, plan_on_disk
-from tests.ui.wizard_driving import click
+from tests.ui.wizard_driving import click, type_date
 
 NEXT, FINISH = QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton
 CLICK = Qt.MouseButton.LeftButton
@@ -96,7 +96,7 @@ def test_a_whole_review_is_held_and_one_undo_takes_it_back(
     qtbot.mouseClick(decisions.step_radio, CLICK)
     decisions.goal_combo.setCurrentIndex(decisions.goal_combo.findData(WASTE_GOAL))
     decisions.owner_combo.set_owner_id(SAM)
-    decisions.due_edit.setDate(QDate(2026, 12, 7))
+    type_date(qtbot, decisions.due_edit, "7 December 2026")
     qtbot.mouseClick(decisions.add_button, CLICK)
     qtbot.keyClicks(decisions.text_edit, "Aim for 5 % unsold bread this winter")
     qtbot.mouseClick(decisions.target_radio, CLICK)

@@ -26,7 +26,7 @@ from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.goal_wizard import GoalWizard, run_goal_wizard
-from tests.ui.wizard_driving import click, type_number
+from tests.ui.wizard_driving import click, type_date, type_number
 
 TODAY = date(2026, 11, 27)
 GOAL_DUE = date(2027, 6, 30)
@@ -70,7 +70,7 @@ def fill_goal_page(qtbot, wizard: GoalWizard) -> None:
     qtbot.keyClicks(page.title_edit, "Sell more sourdough")
     page.perspective_combo.setCurrentIndex(page.perspective_combo.findData("customer"))
     page.owner_combo.set_owner_id(ANA)
-    page.due_edit.setDate(QDate(GOAL_DUE.year, GOAL_DUE.month, GOAL_DUE.day))
+    type_date(qtbot, page.due_edit, GOAL_DUE)
     qtbot.keyClicks(page.why_edit, "Regulars ask for it.")
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
 
@@ -99,7 +99,7 @@ def test_start_to_finish_adds_goal_measure_steps_and_person(
     qtbot.mouseClick(steps.add_step_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(steps.title_edit(1), "Teach Lee to shape loaves")
     steps.owner_combo(1).set_owner_id(-1)
-    steps.due_edit(1).setDate(QDate(2027, 3, 1))
+    type_date(qtbot, steps.due_edit(1), date(2027, 3, 1))
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     summary = wizard.summary_page.text.toPlainText()
     assert "Sell more sourdough" in summary and "Lee" in summary
@@ -155,10 +155,10 @@ def test_a_step_due_after_the_goal_is_warned_about(qtbot, wizard: GoalWizard) ->
     steps = wizard.steps_page
     qtbot.keyClicks(steps.title_edit(0), "Open on Sundays")
     assert not steps.warning.isVisible()
-    steps.due_edit(0).setDate(QDate(2027, 8, 1))
+    type_date(qtbot, steps.due_edit(0), date(2027, 8, 1))
     assert steps.warning.isVisible()
     assert '"Open on Sundays" is due after the goal' in steps.warning.text()
-    steps.due_edit(0).setDate(QDate(2027, 6, 1))
+    type_date(qtbot, steps.due_edit(0), date(2027, 6, 1))
     assert not steps.warning.isVisible()
     wizard.reject()
 

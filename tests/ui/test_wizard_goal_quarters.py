@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWizard
 
 from bakeryplan.domain.model import Business, CurveKind, CurvePoint, Plan
@@ -17,7 +17,7 @@ from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui.wizards.goal_wizard import GoalWizard
 from bakeryplan.ui.wizards.measure_editor import MeasureEditor
-from tests.ui.wizard_driving import click, type_number
+from tests.ui.wizard_driving import click, type_date, type_number
 
 TODAY = date(2026, 11, 27)
 GOAL_DUE = date(2027, 6, 30)
@@ -69,7 +69,7 @@ def alt(qtbot, wizard: QWizard, key: Qt.Key, done: Callable[[], bool]) -> None:
 
 def reach_measure_page(qtbot, wizard: GoalWizard) -> MeasureEditor:
     qtbot.keyClicks(wizard.goal_page.title_edit, "Sell more sourdough")
-    wizard.goal_page.due_edit.setDate(QDate(GOAL_DUE.year, GOAL_DUE.month, GOAL_DUE.day))
+    type_date(qtbot, wizard.goal_page.due_edit, GOAL_DUE)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     editor = wizard.measure_page.editor
     qtbot.keyClicks(editor.name_edit, "Sourdough loaves a week")

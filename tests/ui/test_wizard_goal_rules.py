@@ -19,7 +19,7 @@ from bakeryplan.store.repository import PlanRepository
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.ui.wizards.goal_wizard import GoalWizard
 from bakeryplan.ui.wizards.measure_editor import MeasureEditor
-from tests.ui.wizard_driving import click, type_number
+from tests.ui.wizard_driving import click, type_date, type_number
 
 TODAY = date(2026, 11, 27)
 FIRST_DUE = date(2027, 6, 30)
@@ -62,7 +62,7 @@ def stored_measure(path: Path) -> Measure:
 def goal_page_due(qtbot, wizard: GoalWizard, due: date) -> None:
     if not wizard.goal_page.title_edit.text():
         qtbot.keyClicks(wizard.goal_page.title_edit, "Sell more sourdough")
-    pick_date(wizard.goal_page.due_edit, due)
+    type_date(qtbot, wizard.goal_page.due_edit, due)
     click(qtbot, wizard, NEXT)
 
 
@@ -100,7 +100,7 @@ def test_a_changed_due_date_moves_the_target_date_not_picked_by_hand(
     editor.curve_combo.setCurrentIndex(editor.curve_combo.findData("stepped"))
     assert editor.target_date() == FIRST_DUE
     click(qtbot, wizard, BACK)
-    pick_date(wizard.goal_page.due_edit, LATER_DUE)
+    type_date(qtbot, wizard.goal_page.due_edit, LATER_DUE)
     click(qtbot, wizard, NEXT)
     assert editor.target_date() == LATER_DUE
     assert not wizard.measure_page.problem.isVisible()
@@ -123,14 +123,14 @@ def test_a_target_date_picked_by_hand_stays_and_is_warned_about_when_after_the_g
     editor = measure_page(qtbot, wizard, "250", "400")
     pick_date(editor.target_date_edit, own_date)
     click(qtbot, wizard, BACK)
-    pick_date(wizard.goal_page.due_edit, LATER_DUE)
+    type_date(qtbot, wizard.goal_page.due_edit, LATER_DUE)
     click(qtbot, wizard, NEXT)
     assert editor.target_date() == own_date  # before the goal is due: nothing to say
     assert not wizard.measure_page.problem.isVisible()
 
     earlier_due = date(2027, 3, 31)
     click(qtbot, wizard, BACK)
-    pick_date(wizard.goal_page.due_edit, earlier_due)
+    type_date(qtbot, wizard.goal_page.due_edit, earlier_due)
     click(qtbot, wizard, NEXT)
     page = wizard.measure_page
     assert editor.target_date() == own_date

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QWizard
+
+from bakeryplan.ui.widgets.date_field import DateField
 
 
 def click(qtbot, wizard: QWizard, which: QWizard.WizardButton) -> None:
@@ -18,3 +22,13 @@ def type_number(qtbot, spin: QAbstractSpinBox, text: str) -> None:
     spin.setFocus()
     spin.selectAll()
     qtbot.keyClicks(spin, text)
+
+
+def type_date(qtbot, field: DateField, day: date | str) -> None:
+    """Replace a date field's text by typing (a date is typed as "30 June 2027"), then
+    leave the field as Tab does."""
+    text = day if isinstance(day, str) else f"{day.day} {day:%B} {day.year}"
+    field.line.setFocus()
+    field.line.selectAll()
+    qtbot.keyClicks(field.line, text)
+    field.line.editingFinished.emit()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.domain.bounds import FIRST_DAY, LAST_DAY
+from bakeryplan.text.parsing import OutOfRangeError
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.date_text import plan_locale, read_date, show_date
 
@@ -79,6 +80,23 @@ class DateField(QWidget):
         """The date typed or picked; None when empty. ValueError while it is no date."""
         text = self.line.text().strip()
         return read_date(text, self.locale_name) if text else None
+
+    def problem(self, field: str) -> str | None:
+        """What is wrong with the typed text, in words ("By when: please type a date, like
+        3 Mar 2027"), or None for a date or an empty field (the caller knows if it is
+        needed)."""
+        try:
+            self.date()
+        except OutOfRangeError as error:
+            return translate("DateField", "{field}: the date {problem}").format(
+                field=field, problem=error
+            )
+        except ValueError:
+            example = show_date(date(2027, 3, 3), self.locale_name)
+            return translate("DateField", "{field}: please type a date, like {example}").format(
+                field=field, example=example
+            )
+        return None
 
     def _tidy(self) -> None:
         """A date typed any way is shown back the way the window writes it."""

@@ -33,9 +33,9 @@ from bakeryplan.domain.model import FeedbackStatus, GoalStatus, Measure, Step
 from bakeryplan.text.parsing import parse_number
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.panels import compact_rows, decimal_mark, format_amount, format_day
+from bakeryplan.ui.widgets.date_field import DateField
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
-from bakeryplan.ui.wizards.measure_editor import date_edit
-from bakeryplan.ui.wizards.people_picker import NewPeople, OwnerCombo, from_qdate
+from bakeryplan.ui.wizards.people_picker import NewPeople, OwnerCombo
 
 if TYPE_CHECKING:
     from bakeryplan.ui.wizards.review_wizard import ReviewWizard
@@ -109,7 +109,8 @@ class DecisionsPage(QWizardPage):
             if goal.status is GoalStatus.ACTIVE:
                 self.goal_combo.addItem(goal.title, goal.id)
         self.owner_combo = OwnerCombo(plan.people, NewPeople(self))
-        self.due_edit = date_edit(wizard.today + timedelta(days=STEP_DAYS))
+        self.due_edit = DateField(wizard.today + timedelta(days=STEP_DAYS), plan.business.locale)
+        self.due_edit.setAccessibleName(translate("ReviewWizard", "By when"))
         self.step_fields = _row(self.goal_combo, self.owner_combo, self.due_edit)
         self.step_radio.setEnabled(self.goal_combo.count() > 0)
 
@@ -126,7 +127,7 @@ class DecisionsPage(QWizardPage):
         self.remove_button = QPushButton(translate("ReviewWizard", "&Remove decision"))
         self.add_button.clicked.connect(self.add_decision)
         self.remove_button.clicked.connect(self._remove)
-        for edit in (self.text_edit, self.target_edit):
+        for edit in (self.text_edit, self.target_edit, self.due_edit.line):
             edit.installEventFilter(self)  # Enter adds the decision, not Next
         self.problem = ProblemLabel(self)
 
@@ -155,7 +156,7 @@ class DecisionsPage(QWizardPage):
         self._show_fields()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter in the decision or the target adds the decision; the wizard's default
+        """Enter in the decision, its date or the target adds the decision; the wizard's default
         button would otherwise take it and leave the page."""
         if (
             event.type() == QEvent.Type.KeyPress
@@ -218,11 +219,15 @@ class DecisionsPage(QWizardPage):
             return None
         feedback_id = self.feedback_combo.currentData()
         if self.step_radio.isChecked():
+            problem = self.due_edit.problem(translate("ReviewWizard", "By when"))
+            if problem is not None:
+                self._refuse(problem, self.due_edit)
+                return None
             step = Step(
                 goal_id=int(self.goal_combo.currentData()),
                 title=text,
                 owner_id=self.owner_combo.owner_id(),
-                due=from_qdate(self.due_edit.date()),
+                due=self.due_edit.date(),
                 position=self._next_position(int(self.goal_combo.currentData())),
             )
             return Decision(text, step=step, feedback_id=feedback_id)

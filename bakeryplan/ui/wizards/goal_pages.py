@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.model import Measure, Perspective
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.translate import translate
+from bakeryplan.ui.widgets.date_field import DateField
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.labels import plain_label
-from bakeryplan.ui.wizards.measure_editor import MeasureEditor, date_edit
-from bakeryplan.ui.wizards.people_picker import AddPersonRow, OwnerCombo, from_qdate
+from bakeryplan.ui.wizards.measure_editor import MeasureEditor
+from bakeryplan.ui.wizards.people_picker import AddPersonRow, OwnerCombo
 from bakeryplan.ui.wizards.wording_loader import wording
 
 if TYPE_CHECKING:
@@ -60,8 +61,12 @@ class GoalPage(QWizardPage):
         self.add_person.added.connect(self.owner_combo.set_owner_id)
         self.has_due = QCheckBox(translate("GoalWizard", "Due by"))
         self.has_due.setChecked(True)
-        self.due_edit = date_edit(today + timedelta(days=365))
+        self.due_edit = DateField(today + timedelta(days=365), wizard.document.plan.business.locale)
+        self.due_edit.setAccessibleName(translate("GoalWizard", "Due by"))
         self.has_due.toggled.connect(self.due_edit.setEnabled)
+        self.has_due.toggled.connect(self._refresh_problem)
+        self.due_edit.changed.connect(self._refresh_problem)
+        self.problem = ProblemLabel(self)
         self.why_edit = QPlainTextEdit()
         self.why_edit.setTabChangesFocus(True)
         self.why_edit.setMaximumHeight(80)
@@ -80,8 +85,10 @@ class GoalPage(QWizardPage):
         form.addRow(translate("GoalWizard", "Why:"), self.why_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addStretch(1)
         self.title_edit.textChanged.connect(self.completeChanged)
+        self._tried = False
 
     def title(self) -> str:
         return " ".join(self.title_edit.text().split())
@@ -90,10 +97,38 @@ class GoalPage(QWizardPage):
         return Perspective(self.perspective_combo.currentData())
 
     def due(self) -> date | None:
-        return from_qdate(self.due_edit.date()) if self.has_due.isChecked() else None
+        """The due date; None when not wanted, left empty or not a date yet (Next waits
+        for a date it can read, ``due_problem``)."""
+        if not self.has_due.isChecked():
+            return None
+        try:
+            return self.due_edit.date()
+        except ValueError:
+            return None
+
+    def due_problem(self) -> str | None:
+        if not self.has_due.isChecked():
+            return None
+        return self.due_edit.problem(translate("GoalWizard", "Due by"))
 
     def isComplete(self) -> bool:
         return bool(self.title())
+
+    def validatePage(self) -> bool:
+        """A due date that is not a date is said in words, and the page stays."""
+        self._tried = True
+        self._refresh_problem()
+        if self.due_problem() is not None:
+            self.due_edit.setFocus()
+            return False
+        return True
+
+    def _refresh_problem(self) -> None:
+        problem = self.due_problem() if self._tried else None
+        if problem is None:
+            self.problem.clear()
+        else:
+            self.problem.show_problem(problem)
 
     def cleanupPage(self) -> None:
         """Keep what was typed when going Back."""

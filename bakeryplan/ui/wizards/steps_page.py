@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,10 +21,11 @@ from bakeryplan.domain.model import Step
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.translate import translate
 from bakeryplan.ui import theme
+from bakeryplan.ui.widgets.date_field import DateField
 from bakeryplan.ui.widgets.enter_key import enter_acts
+from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.labels import plain_label
-from bakeryplan.ui.wizards.measure_editor import date_edit
-from bakeryplan.ui.wizards.people_picker import AddPersonRow, OwnerCombo, from_qdate
+from bakeryplan.ui.wizards.people_picker import AddPersonRow, OwnerCombo
 
 if TYPE_CHECKING:
     from bakeryplan.ui.wizards.goal_wizard import GoalWizard
@@ -38,11 +38,16 @@ DEFAULT_STEP_DAYS = 28
 class StepRow:
     title: str
     owner_id: int | None
-    due: date
+    due: date | None
 
 
 class StepsPage(QWizardPage):
-    """A small table of steps; rows left without a title are ignored."""
+    """A small table of steps; rows left without a title are ignored.
+
+    "By when" is typed as the window writes dates ("3 Mar 2027", a month name, the
+    locale's numbers) or picked on a calendar; left empty, the step has no date yet. A
+    date it cannot read is said in words and holds Next back.
+    """
 
     def __init__(self, wizard: GoalWizard) -> None:
         super().__init__(wizard)
@@ -75,6 +80,8 @@ class StepsPage(QWizardPage):
         self.warning.setObjectName("stepWarning")
         # The problem colour of the theme: the fixed red read 2:1 on the dark window.
         self.warning.setStyleSheet(f"color: {theme.problem_colour().name()};")
+        self.problem = ProblemLabel(self)
+        self._tried = False
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_step_button)
         buttons.addWidget(self.remove_step_button)
@@ -88,6 +95,7 @@ class StepsPage(QWizardPage):
         layout.addWidget(new_person_label)
         layout.addWidget(self.add_person)
         layout.addWidget(self.warning)
+        layout.addWidget(self.problem)
         self.add_step_button.clicked.connect(self.add_step)
         self.remove_step_button.clicked.connect(self._remove_step)
         self._initialised = False
@@ -116,8 +124,9 @@ class StepsPage(QWizardPage):
         enter_acts(title, lambda: self._next_row(title))
         owner = OwnerCombo(self._wizard.document.plan.people, self._wizard.new_people)
         owner.set_owner_id(self._wizard.goal_page.owner_combo.owner_id())
-        when = date_edit(due)
-        when.dateChanged.connect(self.refresh_warning)
+        when = DateField(due, self._wizard.document.plan.business.locale)
+        when.setAccessibleName(translate("GoalWizard", "By when"))
+        when.changed.connect(self.refresh_warning)
         self.table.setCellWidget(row, TITLE_COLUMN, title)
         self.table.setCellWidget(row, OWNER_COLUMN, owner)
         self.table.setCellWidget(row, DUE_COLUMN, when)
@@ -160,18 +169,44 @@ class StepsPage(QWizardPage):
         assert isinstance(widget, OwnerCombo)
         return widget
 
-    def due_edit(self, row: int) -> QDateEdit:
+    def due_edit(self, row: int) -> DateField:
         widget = self.table.cellWidget(row, DUE_COLUMN)
-        assert isinstance(widget, QDateEdit)
+        assert isinstance(widget, DateField)
         return widget
+
+    def _due(self, row: int) -> date | None:
+        """The row's date; None when empty or not a date yet (``date_problem`` says so)."""
+        try:
+            return self.due_edit(row).date()
+        except ValueError:
+            return None
+
+    def date_problem(self) -> tuple[str, DateField] | None:
+        """The first step whose "By when" is not a date, in words, with its field."""
+        for row in range(self.table.rowCount()):
+            title = " ".join(self.title_edit(row).text().split())
+            field = self.due_edit(row)
+            problem = field.problem(translate("GoalWizard", "By when"))
+            if title and problem is not None:
+                step = translate("GoalWizard", '"{step}"').format(step=title)
+                return f"{step}: {problem}", field
+        return None
+
+    def validatePage(self) -> bool:
+        self._tried = True
+        self.refresh_warning()
+        found = self.date_problem()
+        if found is not None:
+            found[1].setFocus()
+            return False
+        return True
 
     def rows(self) -> list[StepRow]:
         rows = []
         for row in range(self.table.rowCount()):
             title = " ".join(self.title_edit(row).text().split())
             if title:
-                due = from_qdate(self.due_edit(row).date())
-                rows.append(StepRow(title, self.owner_combo(row).owner_id(), due))
+                rows.append(StepRow(title, self.owner_combo(row).owner_id(), self._due(row)))
         return rows
 
     def steps(self) -> list[Step]:
@@ -185,9 +220,14 @@ class StepsPage(QWizardPage):
         goal_due = self._wizard.goal_page.due()
         if goal_due is None:
             return []
-        return [r for r in self.rows() if r.due > goal_due]
+        return [r for r in self.rows() if r.due is not None and r.due > goal_due]
 
     def refresh_warning(self) -> None:
+        found = self.date_problem() if self._tried else None
+        if found is None:
+            self.problem.clear()
+        else:
+            self.problem.show_problem(found[0])
         late = self.late_steps()
         goal_due = self._wizard.goal_page.due()
         if not late or goal_due is None:
