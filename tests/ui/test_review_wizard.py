@@ -267,3 +267,26 @@ def test_a_read_only_plan_is_told_instead(plan_path: Path, calendar: Calendar, m
     finally:
         document.close()
     assert told and "read-only" in told[0]
+
+
+def test_a_decision_step_takes_a_typed_month_name_and_refuses_no_date(
+    qtbot, open_wizard: Callable[[], ReviewWizard], plan_path: Path
+) -> None:
+    wizard = open_wizard()
+    for _ in range(2):
+        click(qtbot, wizard, NEXT)
+    decisions = wizard.decisions_page
+    qtbot.keyClicks(decisions.text_edit, "Try a rye loaf")
+    qtbot.mouseClick(decisions.step_radio, CLICK)
+    decisions.goal_combo.setCurrentIndex(decisions.goal_combo.findData(WASTE_GOAL))
+    type_date(qtbot, decisions.due_edit, "next week")
+    qtbot.mouseClick(decisions.add_button, CLICK)
+    assert decisions.table.rowCount() == 0
+    assert decisions.problem.text() == "By when: please type a date, like 3 Mar 2027"
+    type_date(qtbot, decisions.due_edit, "3 March 2027")
+    qtbot.keyClick(decisions.due_edit.line, Qt.Key.Key_Return)  # Enter adds it
+    assert decisions.table.rowCount() == 1 and wizard.currentPage() is decisions
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, FINISH)
+    step = next(s for s in plan_on_disk(plan_path).steps if s.title == "Try a rye loaf")
+    assert step.due == date(2027, 3, 3)

@@ -30,5 +30,6 @@ def type_date(qtbot, field: DateField, day: date | str) -> None:
     text = day if isinstance(day, str) else f"{day.day} {day:%B} {day.year}"
     field.line.setFocus()
     field.line.selectAll()
+    qtbot.keyClick(field.line, Qt.Key.Key_Backspace)
     qtbot.keyClicks(field.line, text)
     field.line.editingFinished.emit()
