@@ -18,7 +18,7 @@ from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.wizards.goal_wizard import GoalWizard
 from tests.ui.conftest import on_screen
-from tests.ui.wizard_driving import click, type_date
+from tests.ui.wizard_driving import click, type_date, type_number
 
 TODAY = date(2026, 11, 27)
 NEXT = QWizard.WizardButton.NextButton
@@ -131,3 +131,27 @@ def test_a_typed_date_alone_counts_as_typing(
     type_date(qtbot, wizard.goal_page.due_edit, "3 March 2027")
     wizard.close()
     assert asked, "closing with a typed date asks first"
+
+
+def test_a_measure_takes_typed_dates_and_refuses_no_date(
+    qtbot, wizard: GoalWizard, plan_path: Path
+) -> None:
+    qtbot.keyClicks(wizard.goal_page.title_edit, "Sell more sourdough")
+    type_date(qtbot, wizard.goal_page.due_edit, "30 June 2027")
+    click(qtbot, wizard, NEXT)
+    page = wizard.measure_page
+    editor = page.editor
+    assert editor.target_date_edit.line.text() == "30 Jun 2027"  # follows the goal
+    qtbot.keyClicks(editor.name_edit, "Sourdough loaves a week")
+    type_number(qtbot, editor.target_spin, "400")
+    type_date(qtbot, editor.start_edit, "first of March")
+    assert not wizard.button(NEXT).isEnabled()
+    assert page.problem.text() == "Start date: please type a date, like 3 Mar 2027"
+    type_date(qtbot, editor.start_edit, "1 December 2026")
+    type_date(qtbot, editor.target_date_edit, "3 March 2027")
+    assert not page.problem.isVisible()
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, FINISH)
+    (measure,) = load(plan_path).measures
+    assert (measure.start, measure.target_date) == (date(2026, 12, 1), date(2027, 3, 3))

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from bakeryplan.domain.model import Business, CurveKind, Direction, Measure, Plan
@@ -47,10 +47,6 @@ def wizard(qtbot, plan_path: Path) -> Iterator[GoalWizard]:
     yield wizard
     wizard.close()
     document.close()
-
-
-def pick_date(edit, value: date) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day))
 
 
 def stored_measure(path: Path) -> Measure:
@@ -121,7 +117,7 @@ def test_a_target_date_picked_by_hand_stays_and_is_warned_about_when_after_the_g
     own_date = date(2027, 5, 31)
     goal_page_due(qtbot, wizard, FIRST_DUE)
     editor = measure_page(qtbot, wizard, "250", "400")
-    pick_date(editor.target_date_edit, own_date)
+    type_date(qtbot, editor.target_date_edit, own_date)
     click(qtbot, wizard, BACK)
     type_date(qtbot, wizard.goal_page.due_edit, LATER_DUE)
     click(qtbot, wizard, NEXT)
@@ -207,10 +203,10 @@ def test_a_target_date_before_the_start_holds_next_back(
 ) -> None:
     goal_page_due(qtbot, wizard, FIRST_DUE)
     editor = measure_page(qtbot, wizard, "250", "400")
-    pick_date(editor.target_date_edit, TODAY - timedelta(days=1))
+    type_date(qtbot, editor.target_date_edit, TODAY - timedelta(days=1))
     assert "target date is before the start date" in wizard.measure_page.problem.text()
     assert not wizard.button(NEXT).isEnabled()
-    pick_date(editor.target_date_edit, FIRST_DUE)
+    type_date(qtbot, editor.target_date_edit, FIRST_DUE)
     finish_from_measure_page(qtbot, wizard)
     assert stored_measure(plan_path).target_date == FIRST_DUE
 

@@ -4,7 +4,7 @@ A seasonal bakery does not grow in a straight line, so besides "steady" the owne
 in quarterly steps or with their own points per date (``PlannedPathEditor``, shared with
 Edit measure). How the entries are counted is asked in plain words (``CountingFields``).
 ``problems()`` says in words what contradicts itself (the domain's ``measure_problems``),
-for the page to refuse it.
+or a start or target date that is no date, for the page to refuse it.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import Business, Counting, CurveKind, Direction, Measure, Period
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.counting_fields import CountingFields, is_money
+from bakeryplan.ui.widgets.date_field import DateField
 from bakeryplan.ui.widgets.planned_path import (
     VALUE_LIMIT,
     PlannedPathEditor,
@@ -25,7 +26,6 @@ from bakeryplan.ui.widgets.planned_path import (
     date_edit,
     value_spin,
 )
-from bakeryplan.ui.wizards.people_picker import from_qdate, to_qdate
 
 __all__ = ["VALUE_LIMIT", "MeasureEditor", "PointsTable", "date_edit", "value_spin"]
 
@@ -62,8 +62,15 @@ class MeasureEditor(QWidget):
         self.target_spin = value_spin()
         self.band_low_spin = value_spin()
         self.band_high_spin = value_spin()
-        self.start_edit = date_edit(today)
-        self.target_date_edit = date_edit(today + timedelta(days=365))
+        locale_name = business.locale if business is not None else ""
+        self.start_edit = DateField(today, locale_name)
+        self.start_edit.setAccessibleName(translate("MeasureEditor", "Start date"))
+        self.target_date_edit = DateField(today + timedelta(days=365), locale_name)
+        self.target_date_edit.setAccessibleName(translate("MeasureEditor", "Target date"))
+        # The last dates read from the fields: the path follows them while one is being
+        # typed ("3 Ma" is no date yet).
+        self._start = today
+        self._target_date = today + timedelta(days=365)
         self.counting_fields = CountingFields(Period.MONTH, Counting.LATEST, None, self)
         self.path = PlannedPathEditor(self._numbers(), fiscal_year_start=fiscal_year_start)
         # The path's widgets by their old names: the page and its tests reach them here.
@@ -109,19 +116,19 @@ class MeasureEditor(QWidget):
 
     def _connect(self) -> None:
         # First, so whoever hears ``edited`` already knows whether it was by hand.
-        self.target_date_edit.dateChanged.connect(self._target_date_changed)
+        self.target_date_edit.changed.connect(self._target_date_changed)
         for line in (self.name_edit, self.unit_edit):
             line.textChanged.connect(self._suggest_counting)
             line.textChanged.connect(self.edited)
         for spin in (self.baseline_spin, self.target_spin, self.band_low_spin, self.band_high_spin):
             spin.valueChanged.connect(self.edited)
         for edit in (self.start_edit, self.target_date_edit):
-            edit.dateChanged.connect(self.edited)
+            edit.changed.connect(self.edited)
         for changed in (
             self.baseline_spin.valueChanged,
             self.target_spin.valueChanged,
-            self.start_edit.dateChanged,
-            self.target_date_edit.dateChanged,
+            self.start_edit.changed,
+            self.target_date_edit.changed,
         ):
             changed.connect(self._numbers_changed)
         self.counting_fields.edited.connect(self.edited)
@@ -160,16 +167,32 @@ class MeasureEditor(QWidget):
         self.path.set_numbers(self._numbers())
 
     def start(self) -> date:
-        return from_qdate(self.start_edit.date())
+        """The start date typed, or the last one that could be read (``problems`` says
+        when the field holds no date)."""
+        self._start = _readable(self.start_edit) or self._start
+        return self._start
 
     def target_date(self) -> date:
-        return from_qdate(self.target_date_edit.date())
+        self._target_date = _readable(self.target_date_edit) or self._target_date
+        return self._target_date
+
+    def date_problems(self) -> list[str]:
+        """A start or target date that is empty or no date, in words."""
+        problems = []
+        for field in (self.start_edit, self.target_date_edit):
+            name = field.accessibleName()
+            problem = field.problem(name)
+            if problem is None and not field.line.text().strip():
+                problem = translate("MeasureEditor", "{field} is needed.").format(field=name)
+            if problem is not None:
+                problems.append(problem)
+        return problems
 
     def set_target_date(self, value: date) -> None:
         """Set the target date for the owner; it still counts as not picked by hand."""
         self._setting_target_date = True
         try:
-            self.target_date_edit.setDate(to_qdate(value))
+            self.target_date_edit.set_date(value)
         finally:
             self._setting_target_date = False
 
@@ -179,7 +202,9 @@ class MeasureEditor(QWidget):
             self.set_target_date(value)
 
     def _target_date_changed(self) -> None:
-        if not self._setting_target_date:
+        """Typed by the owner: no longer follows the goal (tabbing through, which shows
+        the same date back, changes nothing)."""
+        if not self._setting_target_date and _readable(self.target_date_edit) != self._target_date:
             self._target_date_by_hand = True
 
     def fill_quarterly_steps(self) -> None:
@@ -191,8 +216,8 @@ class MeasureEditor(QWidget):
         path with the points."""
         self.baseline_spin.setValue(m.baseline)
         self.target_spin.setValue(m.target)
-        self.start_edit.setDate(to_qdate(m.start))
-        self.target_date_edit.setDate(to_qdate(m.target_date))  # as if picked by hand
+        self.start_edit.set_date(m.start)
+        self.target_date_edit.set_date(m.target_date)  # as if picked by hand
         self.counting_fields.choose(m.period, m.counting)
         self.path.show_drawn(m)
 
@@ -206,7 +231,7 @@ class MeasureEditor(QWidget):
 
     def problems(self) -> list[str]:
         """What contradicts itself in the measure as typed, in words, first things first."""
-        return [
+        return self.date_problems() + [
             translate("MeasureRules", problem.message)
             for problem in measure_problems(self.measure())
         ]
@@ -232,3 +257,11 @@ class MeasureEditor(QWidget):
             counting=counting.counting(),
             health_window=counting.health_window(),
         )
+
+
+def _readable(field: DateField) -> date | None:
+    """The field's date, or None while it is empty or no date."""
+    try:
+        return field.date()
+    except ValueError:
+        return None
