@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
 
 from bakeryplan.domain.model import Business
+from bakeryplan.editing.document import PlanDocument
+from bakeryplan.store.demo import demo_plan
+from bakeryplan.store.repository import PlanRepository
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.ui.panels import format_day
+from bakeryplan.ui.panels.home_panel import HomePanel
 from bakeryplan.ui.widgets.date_text import read_date, show_date
+from tests.ui.conftest import DEMO_TODAY
 
 LOCALES = ["en_GB", "en_US", "de_DE", "fr_FR", "pl_PL", "es_ES", "it_IT"]
 DAYS = [
@@ -54,3 +60,17 @@ def test_the_weekday_is_left_out(locale: str, long: str, medium: str, day_month:
 def test_a_form_reads_back_the_date_it_shows(locale: str) -> None:
     for day in DAYS:
         assert read_date(show_date(day, locale), locale) == day
+
+
+def test_a_german_plans_home_page_writes_today_the_german_way(tmp_path, qtbot) -> None:
+    plan = demo_plan(DEMO_TODAY)
+    business = dataclasses.replace(plan.business, locale="de_DE")
+    path = tmp_path / "plan.bakeryplan"
+    PlanRepository.create(path, dataclasses.replace(plan, business=business)).close()
+    document = PlanDocument(PlanRepository.open(path), today=lambda: DEMO_TODAY)
+    home = HomePanel(document)
+    qtbot.addWidget(home)
+    home.show()
+    qtbot.waitUntil(lambda: home.attention is not None)
+    assert home.subtitle.text().startswith("27. November 2026 · ")
+    document.close()
