@@ -38,6 +38,7 @@ SERIAL_NUMBER = re.compile(r"(\d{5})(?:\.\d+)?")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")  # 20240131, only in year-first files
 _NAMED_DAY_FIRST = re.compile(r"(\d{1,2})\.?[ \-]([^\W\d_]{3,12})\.?[ \-,]+(\d{4}|\d{2})" + _TIME)
 _NAMED_MONTH_FIRST = re.compile(r"([^\W\d_]{3,12})\.? (\d{1,2}),? (\d{4})" + _TIME)
+_NAMED_YEAR_FIRST = re.compile(r"(\d{4})\.? ([^\W\d_]{3,12})\.? (\d{1,2})\.?" + _TIME)  # hu_HU
 _EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0 (it counts 1900 as a leap year)
 SERIAL_RANGE = (20_000, 80_000)  # 1954 .. 2119: any other number is no business day
 
@@ -99,6 +100,9 @@ def read_day(
         if match := _NAMED_MONTH_FIRST.fullmatch(text):
             number = months.get(match[1].lower())
             return date(int(match[3]), number, int(match[2])) if number else None
+        if match := _NAMED_YEAR_FIRST.fullmatch(text):
+            number = months.get(match[2].lower())
+            return date(int(match[1]), number, int(match[3])) if number else None
         if serials and (match := SERIAL_NUMBER.fullmatch(text)):
             serial = int(match[1])
             if SERIAL_RANGE[0] <= serial <= SERIAL_RANGE[1]:

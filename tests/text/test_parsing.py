@@ -61,6 +61,8 @@ def test_a_formatted_number_reads_back(locale: str, value: object) -> None:
         ("March 2, 2027", "en_US", date(2027, 3, 2)),
         ("2 mars 2027", "fr_FR", date(2027, 3, 2)),
         ("2 marca 2027", "pl_PL", date(2027, 3, 2)),
+        ("2027. márc. 2.", "hu_HU", date(2027, 3, 2)),
+        ("2027. március 2.", "hu_HU", date(2027, 3, 2)),
         ("27. 11. 2026", "de_DE", date(2026, 11, 27)),
         ("11/27/2026", "en_US", date(2026, 11, 27)),
         ("2026-11-27", "en_US", date(2026, 11, 27)),

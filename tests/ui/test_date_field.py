@@ -62,4 +62,18 @@ def test_read_date(typed: str, locale: str, day: date) -> None:
 
 def test_show_date_follows_the_plans_locale() -> None:
     assert show_date(date(2026, 12, 2), "en_GB") == "2 Dec 2026"
-    assert show_date(date(2026, 12, 2), "de_DE").startswith("2 Dez")
+    assert show_date(date(2026, 12, 2), "de_DE") == "2. Dez. 2026"
+    assert show_date(date(2026, 12, 2), "en_US") == "Dec 2, 2026"
+
+
+def test_a_german_form_writes_its_dates_the_german_way(qtbot) -> None:
+    form = on_screen(FormDialog("Schritt", locale_name="de_DE"), qtbot)
+    form.add_date("due", "&Fällig", date(2026, 12, 2))
+    line = form.widget("due").editor.line
+    assert line.text() == "2. Dez. 2026"
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    line.selectAll()
+    qtbot.keyClicks(line, "3.3.2027")  # keyClicks types ASCII only
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert form.values()["due"] == date(2027, 3, 3)
+    assert line.text() == "3. März 2027"

@@ -202,7 +202,7 @@ def test_the_date_page_shows_examples_in_the_chosen_order(qtbot, open_wizard, tm
     click(qtbot, wizard, NEXT)
     page = wizard.date_page
     assert page.column_combo.currentText() == "Date/time"
-    assert "31.07.2018 07:02:11  \u2192  31 Juli 2018" in page.examples.text()  # de_DE
+    assert "31.07.2018 07:02:11  \u2192  31. Juli 2018" in page.examples.text()  # de_DE
     page.orders.button(1).click()  # month first: 31.07 is no date
     assert "not a date" in page.examples.text()
 

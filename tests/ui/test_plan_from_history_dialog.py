@@ -442,6 +442,6 @@ def test_the_goals_tree_shows_a_drawn_plan_against_its_plan_not_its_best_week(
         progress = row.siblingAtColumn(PROGRESS).data()
         assert progress == "7.864\u00a0€, planned 7.864\u00a0€"  # de_DE
         assert "14.792" not in progress  # the best week is no target to reach
-        assert row.siblingAtColumn(DUE).data() == "8 Aug. 2027"  # the plan's last day
+        assert row.siblingAtColumn(DUE).data() == "8. Aug. 2027"  # the plan's last day
     finally:
         doc.close()

@@ -28,6 +28,11 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.model import Business
 from bakeryplan.domain.units import unit_for
 from bakeryplan.resource_files import PERCENT_FORMATS, read_text
+from bakeryplan.ui.date_patterns import (
+    day_month_pattern,
+    long_date_pattern,
+    medium_date_pattern,
+)
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the row's subject
 
@@ -116,11 +121,10 @@ def decimal_mark(business: Business) -> str:
     return _locale(business).decimalPoint() or "."
 
 
-_DATE_STYLES = {"short": None, "medium": "d MMM yyyy", "long": "d MMMM yyyy", "day_month": "d MMM"}
-
-
 def format_day(day: date | None, business: Business, style: str = "medium") -> str:
-    """A date in the business's locale; empty for no date.
+    """A date in the business's locale; empty for no date. ``style`` is "short", "medium"
+    ("2 Dec 2026", "2. Dez. 2026"), "long" ("2 December 2026", "2. Dezember 2026") or
+    "day_month" ("2 Dec"), as ``text.formatter`` writes them in the printouts.
 
     QLocale, not ``text.formatter``: any tab may be the first one on screen, and babel's
     import and locale data would cost the first window about 35 ms.
@@ -129,10 +133,13 @@ def format_day(day: date | None, business: Business, style: str = "medium") -> s
         return ""
     locale = _locale(business)
     qdate = QDate(day.year, day.month, day.day)
-    pattern = _DATE_STYLES.get(style, _DATE_STYLES["medium"])
-    if pattern is None:
+    if style == "short":
         return locale.toString(qdate, QLocale.FormatType.ShortFormat)
-    return locale.toString(qdate, pattern)
+    if style == "long":
+        return locale.toString(qdate, long_date_pattern(locale))
+    if style == "day_month":
+        return locale.toString(qdate, day_month_pattern(locale))
+    return locale.toString(qdate, medium_date_pattern(locale))
 
 
 def format_month(day: date, business: Business) -> str:

@@ -11,8 +11,8 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 
 from bakeryplan.text.parsing import parse_date, shape_of
+from bakeryplan.ui.date_patterns import medium_date_pattern
 
-SHOWN_FORMAT = "d MMM yyyy"  # the window's dates: "2 Dec 2026"
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
@@ -22,8 +22,9 @@ def plan_locale(locale_name: str) -> QLocale:
 
 
 def show_date(day: date, locale_name: str) -> str:
-    """``day`` as every list of the window writes it ("2 Dec 2026")."""
-    return plan_locale(locale_name).toString(QDate(day.year, day.month, day.day), SHOWN_FORMAT)
+    """``day`` as every list of the window writes it: "2 Dec 2026", "2. Dez. 2026"."""
+    locale = plan_locale(locale_name)
+    return locale.toString(QDate(day.year, day.month, day.day), medium_date_pattern(locale))
 
 
 def _month_numbers(locale: QLocale) -> dict[str, int]:
