@@ -25,27 +25,24 @@ from bakeryplan.domain.import_mapping import (
     ValueRule,
 )
 from bakeryplan.store.imports.cells import (
-    EITHER,
     DayReader,
-    date_order_evidence,
     decimal_mark,
     is_total_label,
-    order_shown,
     parse_amount,
     simple_amounts,
 )
 from bakeryplan.store.imports.cut_amounts import CutCheck, cut_amount_check
+from bakeryplan.store.imports.mixed_date_orders import (
+    ORDER_WORDS,
+    mixed_orders_notice,
+    short_cell,
+    shows_both_orders,
+)
 from bakeryplan.store.imports.table import DELIMITER_NAMES, Skipped, Table, filled_width
 from bakeryplan.store.imports.wide_rows import KIND_WORDS, another_reading
 
 PROGRESS_EVERY = 5000
 NOTE_LIMIT = 300
-
-ORDER_WORDS = {
-    DateOrder.DAY_FIRST: "day first",
-    DateOrder.MONTH_FIRST: "month first",
-    DateOrder.YEAR_FIRST: "year first",
-}
 
 
 class ImportCancelled(Exception):
@@ -161,8 +158,8 @@ def aggregate(
     skipped.sort(key=lambda s: s.line)
     resolved = mapping.with_changes(decimal_mark=mark) if mark else mapping
     notices = list(table.notices)
-    if _shows_both_orders(reading.read_day, mapping.date_order):  # rare: look at every row
-        notice = _both_orders(rows, date_index, mapping.date_order)
+    if shows_both_orders(reading.read_day, mapping.date_order):  # rare: look at every row
+        notice = mixed_orders_notice(rows, date_index, mapping.date_order)
         notices.extend([notice] if notice else [])
     return ImportPreview(figures, tuple(skipped), used, filtered, resolved, tuple(notices))
 
@@ -299,7 +296,7 @@ class _Rows:
                 skip(Skipped(line, self._not_an_amount(raw)))
                 return
             if not -VALUE_LIMIT <= amount <= VALUE_LIMIT:
-                skip(Skipped(line, f'"{_short(raw)}" {value_problem(amount)}'))
+                skip(Skipped(line, f'"{short_cell(raw)}" {value_problem(amount)}'))
                 return
             if self.cut_check is not None and (reason := self.cut_check(cells)) is not None:
                 skip(Skipped(line, reason))
@@ -427,7 +424,7 @@ class _Rows:
 
     def _not_an_amount(self, raw: str) -> str:
         if raw.strip():
-            return f'"{_short(raw)}" is not an amount'
+            return f'"{short_cell(raw)}" is not an amount'
         return f'no amount in "{self.value_name}"'
 
     def _too_few(self, cells: tuple[str, ...]) -> str:
@@ -454,76 +451,9 @@ def _note(notes: list[str]) -> str:
     return text if len(text) <= NOTE_LIMIT else text[: NOTE_LIMIT - 1].rstrip() + "…"
 
 
-def _short(cell: str, limit: int = 40) -> str:
-    text = " ".join(cell.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _not_a_date(cell: str, cells: tuple[str, ...], order: DateOrder) -> str:
     if any(is_total_label(c) for c in cells):
         return "a total line, not a day's figure"
     if not cell.strip():
         return "no date"
-    return f'"{_short(cell)}" is not a date ({ORDER_WORDS[order]})'
-
-
-def _shows_both_orders(read_day: DayReader, order: DateOrder) -> bool:
-    """Whether the date cells show both day first ("31/01/2024") and month first.
-
-    Read day first, a cell showing month first names no day (its month is over 12), and
-    the other way round: so the cells that named no day, none in most files, tell first
-    whether the other order is shown at all."""
-    others = {
-        DateOrder.DAY_FIRST: DateOrder.MONTH_FIRST,
-        DateOrder.MONTH_FIRST: DateOrder.DAY_FIRST,
-    }
-    other = others.get(order)
-    if other is not None and other not in date_order_evidence(read_day.cells_not_dates())[0]:
-        return False
-    shown, _ = date_order_evidence(read_day.cells_read())
-    return {DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST} <= shown
-
-
-def _both_orders(
-    rows: list[tuple[int, tuple[str, ...]]], date_index: int, order: DateOrder
-) -> str | None:
-    """What a file writing dates both day first and month first needs to say: the first line
-    of each way, and the lines whose dates read either way, read in ``order``."""
-    first: dict[object, tuple[int, str]] = {}
-    either: list[int] = []
-    for line, cells in rows:
-        if len(cells) <= date_index:
-            continue
-        shown = order_shown(cells[date_index])
-        if shown is EITHER:
-            either.append(line)
-        elif shown is not None and shown not in first:
-            first[shown] = (line, cells[date_index].strip())
-    if len(first) < 2:
-        return None
-    words = ORDER_WORDS[order]
-    (day_line, day_cell), (month_line, month_cell) = (
-        first[DateOrder.DAY_FIRST],
-        first[DateOrder.MONTH_FIRST],
-    )
-    text = (
-        f'The dates are written both day first (line {day_line}: "{_short(day_cell)}") and '
-        f'month first (line {month_line}: "{_short(month_cell)}"): lines the chosen order '
-        "cannot read are skipped"
-    )
-    if not either:
-        return text + ". Check that the order chosen is the file's own."
-    return (
-        f"{text}, and dates that read either way were read {words} ({_lines(either)}). "
-        "Check those days, or choose the other order."
-    )
-
-
-def _lines(numbers: list[int], shown: int = 5) -> str:
-    """ "line 4", "lines 4, 6 and 9", "lines 4, 5, 6, 7, 8 and 3 more"."""
-    if len(numbers) == 1:
-        return f"line {numbers[0]}"
-    if len(numbers) <= shown:
-        return "lines " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
-    listed = ", ".join(map(str, numbers[:shown]))
-    return f"lines {listed} and {len(numbers) - shown} more"
+    return f'"{short_cell(cell)}" is not a date ({ORDER_WORDS[order]})'
