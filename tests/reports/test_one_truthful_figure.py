@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -60,10 +61,13 @@ def plan() -> Plan:
     return demo_plan(MADE)
 
 
+@pytest.mark.parametrize("locale", ["en_GB", "de_DE", "pl_PL"])
 @pytest.mark.parametrize("on", DAYS, ids=str)
 def test_every_output_prints_the_same_figures(
-    plan: Plan, on: date, tmp_path: Path, qapp: object
+    plan: Plan, on: date, locale: str, tmp_path: Path, qapp: object
 ) -> None:
+    """The same figures in every output, in the plan's own way of writing numbers too."""
+    plan = replace(plan, business=replace(plan.business, locale=locale))
     status = plan_status(plan, on)
     text = status_as_text(plan, status)
     data = status_as_json(plan, status)
