@@ -81,12 +81,12 @@ class DateField(QWidget):
         text = self.line.text().strip()
         return read_date(text, self.locale_name) if text else None
 
-    def problem(self, field: str) -> str | None:
+    def problem(self, field: str, *, required: bool = False) -> str | None:
         """What is wrong with the typed text, in words ("By when: please type a date, like
-        3 Mar 2027"), or None for a date or an empty field (the caller knows if it is
-        needed)."""
+        3 Mar 2027"), or None for a date, or for an empty field that is not ``required``."""
         try:
-            self.date()
+            if self.date() is None and required:
+                raise ValueError("no date")
         except OutOfRangeError as error:
             return translate("DateField", "{field}: the date {problem}").format(
                 field=field, problem=error

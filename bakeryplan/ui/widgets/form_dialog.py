@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.text.parsing import OutOfRangeError, number_edit_text, parse_number
 from bakeryplan.ui.widgets.date_field import DateField
-from bakeryplan.ui.widgets.date_text import show_date
 from bakeryplan.ui.widgets.fit import fit_combo
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 
@@ -363,16 +362,9 @@ class FormDialog(QDialog):
 
     def _date_problem(self, key: str, name: str) -> str | None:
         """What is wrong with a date field's text, in words, or None."""
-        try:
-            self._read(key)
-        except OutOfRangeError as error:
-            return self.tr("{field}: the date {problem}").format(field=name, problem=error)
-        except ValueError:
-            example = show_date(date(2027, 3, 3), self.locale_name)
-            return self.tr("{field}: please type a date, like {example}").format(
-                field=name, example=example
-            )
-        return None
+        _kind, widget, _required = self._fields[key]
+        assert isinstance(widget, OptionalDateEdit)
+        return widget.editor.problem(name, required=not widget.optional)
 
     def _refresh_problem(self) -> None:
         found = self._first_problem(every_field=self._tried)
