@@ -22,7 +22,7 @@ from bakeryplan.domain.bounds import clamp_value
 from bakeryplan.domain.model import Business, Period
 from bakeryplan.domain.periods import Span
 from bakeryplan.domain.units import unit_for
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -186,10 +186,6 @@ class Formatter:
             return text
         return ("+" if value > 0 else MINUS) + text
 
-    def count(self, n: int, one: str, many: str) -> str:
-        """A counted noun: "1 step", "1.250 loaves"; ``one``/``many`` hold "{n}"."""
-        return (one if n == 1 else many).format(n=self.number(n, 0))
-
     # Dates ---------------------------------------------------------------------------
 
     def date(self, day: dt.date, style: str = "medium") -> str:
@@ -229,7 +225,7 @@ class Formatter:
         """ "week", "3 weeks": what a measure's period is called in a sentence."""
         if count == 1:
             return _noun(period)
-        return f"{self.number(count, 0)} {_nouns(period, count)}"
+        return _nouns(period, count)
 
     def period(self, span: Span, period: Period) -> str:
         """A period as a person names it: "2 Dec 2026", "Week of 30 Nov 2026", "November
@@ -258,8 +254,7 @@ class Formatter:
             amount, unit = round(days / 30.44), Period.MONTH
         else:
             amount, unit = round(days / 365.25), Period.YEAR
-        word = _noun(unit) if amount == 1 else _nouns(unit, amount)
-        return f"{self.number(amount, 0)} {word}"
+        return _nouns(unit, amount)
 
 
 def _noun(period: Period) -> str:
@@ -275,11 +270,12 @@ def _noun(period: Period) -> str:
 
 
 def _nouns(period: Period, count: int) -> str:
+    """ "3 weeks": a count of periods, with the plural form the language wants for it."""
     names = {
-        Period.DAY: translate("periods", "days", None, count),
-        Period.WEEK: translate("periods", "weeks", None, count),
-        Period.MONTH: translate("periods", "months", None, count),
-        Period.QUARTER: translate("periods", "quarters", None, count),
-        Period.YEAR: translate("periods", "years", None, count),
+        Period.DAY: translate("periods", "%n day(s)", None, PLURAL, count),
+        Period.WEEK: translate("periods", "%n week(s)", None, PLURAL, count),
+        Period.MONTH: translate("periods", "%n month(s)", None, PLURAL, count),
+        Period.QUARTER: translate("periods", "%n quarter(s)", None, PLURAL, count),
+        Period.YEAR: translate("periods", "%n year(s)", None, PLURAL, count),
     }
     return names[period]

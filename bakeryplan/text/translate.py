@@ -1,21 +1,96 @@
 """The one entry point for the interface's words: ``translate(context, text)``.
 
-It is Qt's translator with Qt's own signature (``QCoreApplication.translate``), so a
-translation file installed later changes every word at once, in the window and on the
-command line alike; with no translator installed it returns the English text as written.
-Only QtCore is used, never QtWidgets: the headless commands load QtCore anyway (the plan's
-lock file is a QLockFile), so this costs them nothing.
+It has Qt's own signature (``QCoreApplication.translate``), so ``pyside6-lupdate`` collects
+every call with its context, and the translations are Qt's: ``.ts`` sources under
+``resources/translations/``, compiled into ``.qm`` files by ``pyside6-lrelease``.
 
-The name is ``translate``, with the context as its first argument, because that is the call
-``pyside6-lupdate`` collects with its context (a bare ``tr("a", "b")`` would be read as a
-text "a" with the comment "b").
+Two languages can be at work at once: the window speaks the owner's language, while a
+printout or ``status`` speaks the plan's language (the huddle sheet is read by staff). So
+the language is not Qt's application-wide translator but a context variable:
+``set_interface_language`` chooses the window's (or the command line's), and
+``in_language`` switches for the length of a printout. Each language's ``QTranslator`` is
+loaded once, on first use; only QtCore is used, so the headless commands pay nothing more.
+
+Counted texts are Qt's numerus forms: ``translate(context, "%n step(s)", None, PLURAL, n)``.
+The ``PLURAL`` marker is there for ``pyside6-lupdate``: its Python reader takes a name in the
+fourth place as Qt's old text-encoding argument and only then looks for the count, so
+without the marker a count held in a variable is read as an encoding and the text is not
+marked as counted (``tests/text/test_translate_calls.py`` checks every call). English, too,
+takes its singular and plural from a translation file (``bakeryplan_en.ts`` holds only
+those), so the source text may say "%n step(s)".
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from contextvars import ContextVar
+from functools import cache
+from typing import TYPE_CHECKING
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the interface's language; ``n`` chooses a plural form once translated."""
-    from PySide6.QtCore import QCoreApplication
+from bakeryplan.resource_files import resource_path
+from bakeryplan.text.languages import ENGLISH
 
-    return QCoreApplication.translate(context, text, disambiguation, n)
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
+TRANSLATIONS = "translations"
+
+PLURAL = "plural"
+"""The marker before a count; see the module's docstring."""
+
+_interface_language = "en"
+_language: ContextVar[str | None] = ContextVar("language", default=None)
+
+
+def translate(
+    context: str,
+    text: str,
+    disambiguation: str | None = None,
+    plural: str | None = None,
+    n: int = -1,
+) -> str:
+    """``text`` in the current language; with ``PLURAL, n`` the form for ``n``, ``%n`` filled."""
+    found = ""
+    for code in (current_language(), ENGLISH):  # English has the plural forms of the source
+        translator = _translator(code)
+        found = translator.translate(context, text, disambiguation, n) if translator else ""
+        if found:
+            break
+    found = found or text
+    return found.replace("%n", str(n)) if n >= 0 else found
+
+
+def current_language() -> str:
+    """The language words are in now: a printout's, else the interface's."""
+    return _language.get() or _interface_language
+
+
+def set_interface_language(code: str) -> None:
+    """The window's (or the command line's) language, from now on."""
+    global _interface_language
+    _interface_language = code
+
+
+@contextlib.contextmanager
+def in_language(code: str) -> Iterator[None]:
+    """Words in ``code`` inside the block, such as the plan's language for a printout."""
+    token = _language.set(code)
+    try:
+        yield
+    finally:
+        _language.reset(token)
+
+
+def translation_file(code: str) -> str:
+    """The compiled translation of ``code``, relative to the resources folder."""
+    return f"{TRANSLATIONS}/bakeryplan_{code}.qm"
+
+
+@cache
+def _translator(code: str) -> QTranslator | None:
+    from PySide6.QtCore import QTranslator
+
+    path = resource_path(translation_file(code))
+    translator = QTranslator()
+    return translator if path.is_file() and translator.load(str(path)) else None

@@ -1,0 +1,3772 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ActualsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period&apos;s figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}: {what} of {count} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}: {what} of {count} entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not over yet: compared with the plan due by today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} (on plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a value, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date like {example}, or keep today&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is after today: record what has happened, on the day it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{local} or {iso}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActualsPanel</name>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: entries can be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in the last row: a date (like {example}), Tab, a value, then Enter, or Tab, a note and Enter. Delete removes the selected rows. Every change can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {target} by {by}, counted as {counted}. {count} value recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {target} by {by}, counted as {counted}. {count} values recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Chart of</source>
+        <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw last year&apos;s entries behind the plan drawn from them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal with a measure to see its chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as char&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods, as the chart counts them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done against planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountingFields</name>
+    <message>
+        <source>the total for the {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average per day over the {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}&apos;s daily average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}&apos;s figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the target speaks of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count it as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge health over the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health looks back over this many complete periods; the usual is {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurvePreview</name>
+    <message>
+        <source>Preview of the planned path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: the date {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: please type a date, like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStates</name>
+    <message>
+        <source>Goals are what the business wants to reach, each with someone who owns it, a date and a number that shows progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal with a number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here you record the real figures, day by day or week by week, and see them against the plan. First add a goal with a number to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart shows how a number moves against its plan, week after week. Add a goal with a number to measure, or with steps, to see one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who owns a goal or a step, yourself too, so every piece of work has a name on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your team, customers and suppliers tell you: note it, answer it, and turn a good idea into a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the plan together at a regular rhythm, see what changed, and keep what you decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold your first review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside BakeryPlan, so what you just did may not have happened.
+
+Your plan file is safe: every change is saved on its own, whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+{path}
+Please send that file along if you report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details could not be written to the log file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback yet. Use Add feedback to note what your team, customers and suppliers tell you, link it to a goal, and answer it at the next review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it and respond…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a s&amp;tep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step for this feedback and mark it adopted, in one go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the selected feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response: {response}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which goal is this feedback about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step belongs to a goal. Add a goal on the Goals tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this feedback? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstGoal</name>
+    <message>
+        <source>Add your first goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is ready. The next step is a first goal: something the business wants to reach, who owns it, by when, and a number that shows progress.
+
+The goal wizard asks for each in turn; it takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>{field}: the number {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: please type a number, like 12 or 3.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalWizard</name>
+    <message>
+        <source>The goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you want to achieve, who leads it and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sell 400 sourdough loaves a week by June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this goal matters (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leads it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you will know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number to watch makes progress visible. You can skip this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure this goal with a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add this measure to the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan from last &amp;year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a seasonal plan from a year of another measure&apos;s entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the goal clear?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure&apos;s target date, {when}, is after the goal is due ({due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure will be added: tick the box to add “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure will be added. Type a name to add one, or go on: progress is then followed by the steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name for the measure, or untick the box to skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” will be added to the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> A number to reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> No number yet: how much?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> A date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> No date yet: by when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> An owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nobody leads it yet: who?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the goal. Finish adds it to the plan; Undo takes it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure: {name}, from {start} to {target} by {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  The target speaks of {period}, counted as {counting}; health judges the last {count} {periods}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure: progress is followed by the steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  • {title}: {owner}, by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New people: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: 1 step is due after the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {count} steps are due after the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is open read-only, so goals cannot be added here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the goal into small steps. Each needs someone and a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone ne&amp;w to help? Add them here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Test three sourdough recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{step}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{step}&quot; is due after the goal ({goal_due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep at most {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aim {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recorded, {aim}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Done {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals, measures and steps</source>
+        <extracomment>What the tree shows: a change of anything else leaves it alone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal in one plain form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add s&amp;tep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark d&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark not d&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({measures} measures, {actuals} actuals, {steps} steps)? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the measure “{name}” and all its recorded actuals ({count})? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the step “{title}”? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>How BakeryPlan works</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePanel</name>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record today&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print huddle &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport actuals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers behind plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every number is on track or has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps due this week or late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step is due this week and none is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All feedback has an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures recorded yet. Record today&apos;s figures to see progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every goal has an owner, a date and a way to measure it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{today} · week of {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {actual} against {planned} planned ({difference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} late (due {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody owns it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for “{goal}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, {day} · waiting {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {cadence} review was due on {day}: {days} late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {cadence} review is due on {day}, in {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review held yet; the plan is to look at it together {cadence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regular review is set. Looking at the plan together, every month say, keeps it alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>The date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which column holds the day, and how it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of day, month and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the export from your till, card terminal, bank, web shop or accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV or text file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as {encoding}, {delimiter}-separated, {header}; {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the table ({count} lines, not imported):
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the figures. Finish adds them to the plan; Undo takes them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as a recipe named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Till, daily sales&quot; or &quot;Bank account&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No day&apos;s figure could be read with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which measure gets the figures and what makes a day&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;amounts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of &amp;rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of different &amp;values in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day&apos;s value is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only income (amounts above zero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only expenses (amounts below zero, counted as positive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal point: 1,234.56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal comma: 1.234,56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows with these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which amounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are &amp;written with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day, total {total}, from {rows}, into “{measure}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} days, total {total}, from {rows}, into “{measure}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines skipped: {skipped} (reasons on the right). Rows left out by filters: {filtered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of these days were imported before from “{source}”: Finish asks whether to replace them or skip them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of these days ({first} to {last}) were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day in this file is already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no measures yet. Add a measure to a goal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is open read-only, so nothing can be imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LazyPanels</name>
+    <message>
+        <source>This tab could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tab could not be shown. The details are in the log file:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of &quot;{name}&quot; could be made: {reason}.
+
+The plan itself is fine and every change is still saved to it, but until a backup can be made a mistake cannot be undone from a backup. Continue without a backup, or close the plan (and free some space or fix the folder first)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue without a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: you can look, print and export, but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEditor</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of the planned path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady (a straight line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In steps (e.g. each quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasonal (my own points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in &amp;quarterly steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Loaves sold per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. loaves, €, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep within a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (now) / to (target):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start / target date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target speaks of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count it as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge health over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenuTasks</name>
+    <message>
+        <source>No chart to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no measures yet, so there is no chart to export. Add a measure to a goal on the Goals tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which measure&apos;s chart do you want to export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About BakeryPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BakeryPlan {version}
+
+Plan your business on one page: a vision, goals with measures, owners and dates, and what really happened.
+
+Your plan stays on this computer. BakeryPlan never connects to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanWizard</name>
+    <message>
+        <source>Your business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name appears on every page you print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sunrise Bakery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works with you? You can add people later too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {owner} (owner) to the &amp;team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Baker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is one file. Every change is saved in it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the &amp;vision next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new plan as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a file name for the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <extracomment>A check across fields: given the parsed values, None or (the problem in words, the key of the field to put right).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one yet. Use Add person for everyone who owns goals and steps, yourself too, so every piece of work has a name on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dea&amp;ctivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} open step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} open steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{goals}, {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;ctivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal or step they own will have no owner. Deactivating keeps the history instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {count} goals and steps they own will have no owner. Deactivating keeps the history instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>This plan is closed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is open read-only, so it cannot be changed here. Close the other window that has it open, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved to the plan file: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanFromHistory</name>
+    <message>
+        <source>Plan from last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “{name}” for the twelve months after a year of its entries: each day is compared with its day last year, and the change is applied to the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change on last year in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total for the new year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change on last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same weekday, holidays moved to their dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same weekday, holidays not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same calendar date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match each day with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match each day with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the missing days from the weeks around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan only what last year&apos;s entries show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average per open day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{figure} last year: {last}. New plan: {planned} ({change}), {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRhythm</name>
+    <message>
+        <source>No rhythm set: nothing is ever due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review held yet: hold the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review is {count} day overdue (due {day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review is {count} days overdue (due {day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review due {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the plan is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view the plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWizard</name>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you decide? A decision can become a step or a new target right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bake the Monday batch to order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just note it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a measure&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It becomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step (goal, who, by):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the decision first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new target {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new target as a number, like 9500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step for {who}, by {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: target {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the plan&apos;s first review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each measure stands today. Next time this page shows what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at what happened, and at what was changed in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: no snapshot last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures whose health changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps newly overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided at the last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are these measures behind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every measure is on track, achieved or not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure is behind or at risk: nothing to explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sentence for each is enough. The progress pack prints it beside the measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why {name} is {health}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? e.g. two wet Saturdays, the oven was down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and the next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish keeps the review. Undo takes all of it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review the plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish will keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} of {day}, with a snapshot of the plan as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanations: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (none yet for: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback answered: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan will be reviewed: {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is open read-only, so a review cannot be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPanel</name>
+    <message>
+        <source>No review held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} measure changed health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} measures changed health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} change to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} changes to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} actual recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} actuals recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} step done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} newly overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} new feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last review ({day}): {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review yet. After a huddle or a monthly look at the plan, use Add review to keep what was said and decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of the selected review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions of the selected review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selected review kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanations and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold a review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, explanations, decisions: kept with a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a review in the list to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the review held on {day}? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>Everyday actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs you this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type today&apos;s figures on the Actuals tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in figures from a till or bank file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a review of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huddle sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the sheet for this week&apos;s team huddle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-page plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan on one page for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How BakeryPlan works</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisionPanel</name>
+    <message>
+        <source>Our vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revise with wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the selected revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in a few plain sentences where the business is going and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write with wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vision wizard is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisionWizard</name>
+    <message>
+        <source>Who you serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who are your customers? Think of the people who come back every week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families and office workers in Riverside who want good bread before work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you do best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you do better than anyone nearby?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow-rising sourdough and a warm welcome at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you want to be known for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When people talk about your business, what should they say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bread that is still warm at seven, and a name for every regular.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you will be in 3 to 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture the business in three to five years. What is true then? Start with &apos;we&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We run two shops and supply six local cafes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this matter to you, your team and your customers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good bread brings people together, and our team deserves steady work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}. Short and plain is best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a sentence or two in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vision, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is a draft made from your answers. Change anything; short and plain is best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An example from a bakery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write two or three plain sentences: who you serve, what you do best, and where the business will be in a few years. Go Back to answer the questions and a draft is made for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start typing your vision here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is open read-only, so the vision cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan your business in plain words: a vision, a few goals with numbers, owners and dates, and the steps to get there. Everything stays on this computer, in one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo bakery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around a sample plan for Sunrise Bakery. Change anything you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few questions about your business and team, then your vision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan file you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import actuals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress &amp;pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print one-page plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one-page plan as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print check-in &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;vision with wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal with &amp;wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold a review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal in one &amp;form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How BakeryPlan works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About BakeryPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordingFeedback</name>
+    <message>
+        <source>A word many readers may not use. Could you say it more simply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: {words} words in {sentences} sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading ease: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading ease: {label} ({score:.0f} of 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to say more simply: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jargon found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <source>This {period} so far</source>
+        <extracomment>Markers on more points than this would merge into a smear; thin them out. Extra room at both ends of the time axis, so a marker on the last day is not cut.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned so far this {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chart_export</name>
+    <message>
+        <source>PNG image, 300 dpi (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the progress pack to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress pack not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress pack could not be saved as {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This takes a few seconds, and longer for a plan with many measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal with wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit business details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a step: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a step of feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>BakeryPlan plans (*.bakeryplan);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have typed something here. Close and lose what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close and lose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {name}
+in the folder {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip those days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>figures</name>
+    <message>
+        <source>Today so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} to {day}, {mean}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average per {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>forecast</name>
+    <message>
+        <source>Target reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moving towards the target at the recent pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace the target is reached on {day}, on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace: {day}, {span} late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace the target is reached on {day}, {span} early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace you reach {value} by {day} (target {target}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date, {day}, has passed: {progress}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace it is reached on {day}, {span} late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} against a target of {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} of {target} reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep within a band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting &amp;point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band &amp;low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band &amp;high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the target speaks &amp;of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count it &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge health o&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan from last &amp;year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a seasonal plan from a year of this measure&apos;s entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasonal plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huddle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week (a huddle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: a main goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;art of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;ne on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effort (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a step of feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linked goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency (like EUR, GBP, USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language and country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Financial year starts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weeks start on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: pick one from the list, or type a code such as EUR or GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and country: pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>health</name>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>one_page</name>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>Plan from a newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; was saved by a newer version of BakeryPlan. It opens read-only so that nothing in it is lost; update BakeryPlan to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is open for editing elsewhere:
+{holder}.
+
+You can look at it here read-only,
+or cancel and switch to the other copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan in use on another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is open for editing on another computer:
+{holder}.
+
+You can look at it here read-only. If BakeryPlan no longer runs there (the computer was switched off or the app stopped), you can take the plan over and edit it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &quot;{name}&quot; over from the computer &quot;{host}&quot;? Do this only if BakeryPlan is not running there any more: if both edit the plan, changes made there will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; cannot be changed here: {reason}.
+
+You can look at it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made when the plan was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made when the plan was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan as it was before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the damaged file, kept before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made before an upgrade to a newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {reason} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is damaged or incomplete, so it cannot be opened, and there is no backup of it yet. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is damaged or incomplete, so it cannot be opened.
+The file has not been changed.
+
+Pick a backup to restore (the damaged file is kept as a backup too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the backup to go back to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &quot;{name}&quot; with the backup from {when}? The plan as it is now is backed up first, so you can come back to it the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo plan could not be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a BakeryPlan plan, so it cannot be opened here. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is no longer there. It may have been moved or renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is damaged and could not be repaired from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; could not be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <source>Week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Next week, from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week, from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print check-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which week is it for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} - check-in sheet {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the check-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} - plan for the staff huddle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the one-page plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one-page plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stem} - one-page plan.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {done_share} of the effort done, {due_share} planned by now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wizards</name>
+    <message>
+        <source>Read-only plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>year</name>
+    <message>
+        <source>The year&apos;s plan is reached already: {figure} (plan {plan}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year reached its plan: {figure} (plan {plan}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year reached its plan: {figure} a day on average (plan {plan}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year ended at {figure}: {short}{share} short of its plan of {plan}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year averaged {figure} a day: {short}{share} short of its plan of {plan}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace the year totals {figure} (plan {plan}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace the year averages {figure} a day (plan {plan}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for the {periods} to {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
