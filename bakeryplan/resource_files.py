@@ -30,6 +30,12 @@ def resource_path(name: str) -> Path:
     return FOLDER.joinpath(*name.split("/"))
 
 
+def guide_file(language: str) -> Path:
+    """The in-app guide in ``language``, else in English (the one every language starts from)."""
+    translated = resource_path(GUIDE.replace(".html", f"_{language}.html"))
+    return translated if translated.is_file() else resource_path(GUIDE)
+
+
 def read_text(name: str) -> str:
     """The UTF-8 text of the resource ``name``."""
     return resource_path(name).read_text(encoding="utf-8")

@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The window and the command line speak the system's language: English for the tests,
+# whatever this machine's LANG (a German plan's printouts still speak German).
+os.environ["LANGUAGE"] = "en"
 
 pytest_plugins = ["tests.full_disk", "tests.read_only_disk"]  # fixtures for every folder
 

@@ -51,10 +51,10 @@ def translate(
     n: int = -1,
 ) -> str:
     """``text`` in the current language; with ``PLURAL, n`` the form for ``n``, ``%n`` filled."""
-    found = ""
+    found: str | None = None
     for code in (current_language(), ENGLISH):  # English has the plural forms of the source
         translator = _translator(code)
-        found = translator.translate(context, text, disambiguation, n) if translator else ""
+        found = translator.translate(context, text, disambiguation, n) if translator else None
         if found:
             break
     found = found or text
@@ -85,6 +85,11 @@ def in_language(code: str) -> Iterator[None]:
 def translation_file(code: str) -> str:
     """The compiled translation of ``code``, relative to the resources folder."""
     return f"{TRANSLATIONS}/bakeryplan_{code}.qm"
+
+
+def translator_for(code: str) -> QTranslator | None:
+    """The loaded translation of ``code`` (None for a language without one)."""
+    return _translator(code)
 
 
 @cache

@@ -23,6 +23,7 @@ from bakeryplan.ui import settings
 from bakeryplan.ui.after_first_paint import after_first_paint
 from bakeryplan.ui.app_icon import app_icon
 from bakeryplan.ui.error_log import error_reporting
+from bakeryplan.ui.interface_language import install_interface_language
 
 if TYPE_CHECKING:
     from bakeryplan.ui.main_window import MainWindow
@@ -134,6 +135,7 @@ def run(path: Path | None) -> int:
 
     with error_reporting():
         app = create_application()
+        install_interface_language(app)
         ensure_fonts()  # the shipped font, only on a machine that has none
         apply_theme(app)
         controller = AppController(app)

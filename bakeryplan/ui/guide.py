@@ -1,17 +1,16 @@
 """Help > How BakeryPlan works: the ideas behind a plan, in plain words, offline.
 
-The text is bundled HTML written for the app (``resources/guide``), shown read-only in a
-QTextBrowser. The window is not modal, so the guide can stay open beside the plan; asking
-for it again brings the one already open to the front.
+The text is bundled HTML written for the app (``resources/guide``, one file per language),
+shown read-only in a QTextBrowser. The window is not modal, so the guide can stay open
+beside the plan; asking for it again brings the one already open to the front.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from bakeryplan.resource_files import GUIDE, resource_path
-
-GUIDE_FILE = resource_path(GUIDE)
+from bakeryplan.resource_files import guide_file
+from bakeryplan.text.translate import current_language
 
 
 class GuideDialog(QDialog):
@@ -22,7 +21,7 @@ class GuideDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName(self.tr("How BakeryPlan works"))
         self.browser.setOpenLinks(False)  # the guide has no links; nothing goes online
-        self.browser.setHtml(GUIDE_FILE.read_text(encoding="utf-8"))
+        self.browser.setHtml(guide_file(current_language()).read_text(encoding="utf-8"))
         self.browser.document().setDocumentMargin(18)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)

@@ -230,6 +230,11 @@ class MenuTasks(QObject):
             ).format(version=__version__),
         )
 
+    def preferences(self) -> None:
+        from bakeryplan.ui.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self.window).exec()
+
     def quit(self) -> None:
         QApplication.closeAllWindows()
 

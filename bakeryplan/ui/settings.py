@@ -39,10 +39,19 @@ CURRENT_TAB = Option[str]("window/tab", str, "")  # a tab's key ("goals"): survi
 RECENT_FILES = Option[str]("files/recent", str, "[]")  # JSON list: paths may hold commas
 LAST_PLAN_PATH = Option[str]("files/last_plan", str, "")
 PAGE_SIZE = Option[str]("print/page_size", str, "a4")  # "a4" or "letter"
+LANGUAGE = Option[str]("interface/language", str, "")  # "de"; empty: the system's
 
 OPTIONS: dict[str, Option[Any]] = {
     o.key: o
-    for o in (WINDOW_GEOMETRY, WINDOW_STATE, CURRENT_TAB, RECENT_FILES, LAST_PLAN_PATH, PAGE_SIZE)
+    for o in (
+        WINDOW_GEOMETRY,
+        WINDOW_STATE,
+        CURRENT_TAB,
+        RECENT_FILES,
+        LAST_PLAN_PATH,
+        PAGE_SIZE,
+        LANGUAGE,
+    )
 }
 
 

@@ -67,6 +67,14 @@ class WindowMenus(QObject):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._before_preferences = self.edit_menu.addSeparator()  # Undo and Redo go above
+        preferences = self._add(
+            self.edit_menu,
+            self.tr("&Preferences…"),
+            tasks.preferences,
+            QKeySequence.StandardKey.Preferences,
+        )
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         plan_menu = bar.addMenu(self.tr("&Plan"))
         self.plan_actions = [
@@ -118,8 +126,7 @@ class WindowMenus(QObject):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self.window, self.tr("&Redo"))
         self.redo_action.setShortcuts(redo_shortcuts())
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.insertActions(self._before_preferences, [self.undo_action, self.redo_action])
         for action in self.plan_actions:
             action.setEnabled(not document.read_only)
 

@@ -1969,6 +1969,25 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system: {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window speaks the new language the next time BakeryPlan opens. Printouts, the progress pack and the plan&apos;s status are always in the plan&apos;s own language, set in Business details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewRhythm</name>
     <message>
         <source>No rhythm set: nothing is ever due.</source>
@@ -2721,6 +2740,10 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     </message>
     <message>
         <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
