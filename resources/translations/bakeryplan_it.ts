@@ -5,134 +5,134 @@
     <name>ActualsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Period&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore del periodo</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenza</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importato</translation>
     </message>
     <message>
         <source>{period}: {what} of {count} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {what}, da {count} voci.</translation>
     </message>
     <message>
         <source>{period}: {what} of {count} entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {what}, da {count} voce.</translation>
     </message>
     <message>
         <source>Not over yet: compared with the plan due by today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora finito: confrontato con quanto previsto fino a oggi.</translation>
     </message>
     <message>
         <source>{amount} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} finora</translation>
     </message>
     <message>
         <source>{amount} (on plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (come previsto)</translation>
     </message>
     <message>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>in vantaggio</translation>
     </message>
     <message>
         <source>short</source>
-        <translation type="unfinished"></translation>
+        <translation>indietro</translation>
     </message>
     <message>
         <source>type a value, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi un valore, poi Invio</translation>
     </message>
     <message>
         <source>Type a date like {example}, or keep today&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi una data come {example}, o lascia quella di oggi.</translation>
     </message>
     <message>
         <source>“{text}” {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: {problem}.</translation>
     </message>
     <message>
         <source>a date like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>una data come {example}</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero</translation>
     </message>
     <message>
         <source>“{text}” is not {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” non è {what}.</translation>
     </message>
     <message>
         <source>{day} is after today: record what has happened, on the day it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il {day} è dopo oggi: registra ciò che è successo, nel giorno in cui è successo.</translation>
     </message>
     <message>
         <source>{local} or {iso}</source>
-        <translation type="unfinished"></translation>
+        <translation>{local} o {iso}</translation>
     </message>
 </context>
 <context>
     <name>ActualsPanel</name>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatore</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicatore:</translation>
     </message>
     <message>
         <source>Recorded actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori registrati</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporta…</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina selezionati</translation>
     </message>
     <message>
         <source>This plan is open read-only: entries can be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano è aperto in sola lettura: qui si possono leggere le voci.</translation>
     </message>
     <message>
         <source>Type in the last row: a date (like {example}), Tab, a value, then Enter, or Tab, a note and Enter. Delete removes the selected rows. Every change can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi nell&apos;ultima riga: una data (come {example}), Tab, un valore, poi Invio, oppure Tab, una nota e Invio. Canc elimina le righe selezionate. Ogni modifica si può annullare.</translation>
     </message>
     <message>
         <source>No measure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun indicatore.</translation>
     </message>
     <message>
         <source>Target {target} by {by}, counted as {counted}. {count} value recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo {target} entro il {by}, contato come {counted}. {count} valore registrato.</translation>
     </message>
     <message>
         <source>Target {target} by {by}, counted as {counted}. {count} values recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo {target} entro il {by}, contato come {counted}. {count} valori registrati.</translation>
     </message>
 </context>
 <context>
@@ -140,67 +140,67 @@
     <message>
         <source>Chart of</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grafico di</translation>
     </message>
     <message>
         <source>Chart &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grafico di:</translation>
     </message>
     <message>
         <source>Show as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra come &amp;tabella</translation>
     </message>
     <message>
         <source>E&amp;xport chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta grafico…</translation>
     </message>
     <message>
         <source>&amp;Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno &amp;scorso</translation>
     </message>
     <message>
         <source>Draw last year&apos;s entries behind the plan drawn from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegna le voci dell&apos;anno scorso dietro il piano ricavato da esse</translation>
     </message>
     <message>
         <source>Add a goal with a measure to see its chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un obiettivo con un indicatore per vederne il grafico.</translation>
     </message>
     <message>
         <source>Chart as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico come tabella</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodi</translation>
     </message>
     <message>
         <source>Show as char&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra come graf&amp;ico</translation>
     </message>
     <message>
         <source>Periods, as the chart counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodi, come li conta il grafico</translation>
     </message>
     <message>
         <source>Steps done against planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi fatti rispetto al previsto</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Planned share</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota prevista</translation>
     </message>
     <message>
         <source>Done share</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota fatta</translation>
     </message>
 </context>
 <context>
@@ -358,91 +358,91 @@ Please send that file along if you report the problem.</source>
     <name>FeedbackPanel</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuta</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Opinioni</translation>
+        <translation>Opinione</translation>
     </message>
     <message>
         <source>Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo collegato</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>No feedback yet. Use Add feedback to note what your team, customers and suppliers tell you, link it to a goal, and answer it at the next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna opinione. Usa Aggiungi opinione per annotare cosa ti dicono squadra, clienti e fornitori, collegarlo a un obiettivo e rispondere alla prossima revisione.</translation>
     </message>
     <message>
         <source>&amp;Add feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi opinione…</translation>
     </message>
     <message>
         <source>Ed&amp;it and respond…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica e rispondi…</translation>
     </message>
     <message>
         <source>&amp;Link to goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collega a obiettivo…</translation>
     </message>
     <message>
         <source>Make a s&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un &amp;passo…</translation>
     </message>
     <message>
         <source>Add a step for this feedback and mark it adopted, in one go</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un passo per questa opinione e segnala come accolta, in un colpo solo</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>Status of the selected feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dell&apos;opinione selezionata</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stato:</translation>
     </message>
     <message>
         <source>Response: {response}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta: {response}</translation>
     </message>
     <message>
         <source>Link to goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega a obiettivo</translation>
     </message>
     <message>
         <source>Which goal is this feedback about?</source>
-        <translation type="unfinished"></translation>
+        <translation>A quale obiettivo si riferisce questa opinione?</translation>
     </message>
     <message>
         <source>Make a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un passo</translation>
     </message>
     <message>
         <source>A step belongs to a goal. Add a goal on the Goals tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un passo appartiene a un obiettivo. Prima aggiungi un obiettivo nella scheda Obiettivi.</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina opinione</translation>
     </message>
     <message>
         <source>Delete this feedback? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare questa opinione? Si può annullare.</translation>
     </message>
 </context>
 <context>
@@ -720,172 +720,172 @@ The goal wizard asks for each in turn; it takes a few minutes.</source>
     <name>GoalsPanel</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <source>No goal yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun obiettivo</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun responsabile</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna data</translation>
     </message>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} passi fatti su {total}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbandonato</translation>
     </message>
     <message>
         <source>Measure: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatore: {name}</translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>tra {low} e {high}</translation>
     </message>
     <message>
         <source>keep at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>almeno {low}</translation>
     </message>
     <message>
         <source>keep at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>al massimo {high}</translation>
     </message>
     <message>
         <source>planned {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto {planned}</translation>
     </message>
     <message>
         <source>aim {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>traguardo {target}</translation>
     </message>
     <message>
         <source>of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>su {target}</translation>
     </message>
     <message>
         <source>nothing recorded, {aim}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun valore, {aim}</translation>
     </message>
     <message>
         <source>✓ Done {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Fatto il {day}</translation>
     </message>
     <message>
         <source>! Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>! In ritardo</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Da fare</translation>
     </message>
     <message>
         <source>Goals, measures and steps</source>
         <extracomment>What the tree shows: a change of anything else leaves it alone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivi, indicatori e passi</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished">Aggiungi &amp;obiettivo…</translation>
+        <translation>Aggiungi &amp;obiettivo…</translation>
     </message>
     <message>
         <source>&amp;Quick goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo &amp;rapido…</translation>
     </message>
     <message>
         <source>Add a goal in one plain form</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un obiettivo con un solo modulo</translation>
     </message>
     <message>
         <source>Add &amp;measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;indicatore…</translation>
     </message>
     <message>
         <source>Add s&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;passo…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta &amp;su</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta &amp;giù</translation>
     </message>
     <message>
         <source>Mark d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna &amp;fatto</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta su (Alt+Up)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta giù (Alt+Down)</translation>
     </message>
     <message>
         <source>Mark not d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna &amp;non fatto</translation>
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({measures} measures, {actuals} actuals, {steps} steps)? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare l&apos;obiettivo “{title}” con i suoi indicatori, valori registrati e passi ({measures} indicatori, {actuals} valori, {steps} passi)? Si può annullare.</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina obiettivo</translation>
     </message>
     <message>
         <source>Delete the measure “{name}” and all its recorded actuals ({count})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare l&apos;indicatore “{name}” e tutti i suoi valori registrati ({count})? Si può annullare.</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina indicatore</translation>
     </message>
     <message>
         <source>Delete the step “{title}”? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare il passo “{title}”? Si può annullare.</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina passo</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1035,7 @@ The goal wizard asks for each in turn; it takes a few minutes.</source>
     </message>
     <message>
         <source>Worth a look</source>
-        <translation>Da guardare</translation>
+        <translation>Da tenere d&apos;occhio</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1175,7 +1175,7 @@ The goal wizard asks for each in turn; it takes a few minutes.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Valore</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -1255,7 +1255,7 @@ The goal wizard asks for each in turn; it takes a few minutes.</source>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Indicatore:</translation>
     </message>
     <message>
         <source>&amp;Which amounts:</source>
@@ -1425,7 +1425,7 @@ Il piano è a posto e ogni modifica viene ancora salvata, ma finché non si può
     <name>MeasureEditor</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Data</translation>
     </message>
     <message>
         <source>Planned value</source>
@@ -1611,11 +1611,11 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nome</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ruolo</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
@@ -1639,7 +1639,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Responsabile</translation>
     </message>
     <message>
         <source>Where to keep the plan</source>
@@ -1695,7 +1695,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     <message>
         <source>No date</source>
         <extracomment>A check across fields: given the parsed values, None or (the problem in words, the key of the field to put right).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nessuna data</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1710,43 +1710,43 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     <name>PeoplePanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva</translation>
     </message>
     <message>
         <source>Owns</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile di</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Persone</translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <source>No one yet. Use Add person for everyone who owns goals and steps, yourself too, so every piece of work has a name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuno. Usa Aggiungi persona per chiunque sia responsabile di obiettivi e passi, anche per te, così ogni lavoro ha un nome.</translation>
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi persona…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>Dea&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disattiva</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Elimina</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2384,11 +2384,11 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Modifica…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Elimina</translation>
     </message>
     <message>
         <source>Pick a review in the list to read it here.</source>
@@ -2888,11 +2888,11 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     <name>commands</name>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elimina obiettivo</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elimina indicatore</translation>
     </message>
     <message>
         <source>Delete person</source>
@@ -3229,15 +3229,15 @@ in the folder {folder}</source>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Attiva</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fatto</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbandonato</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
@@ -3718,7 +3718,7 @@ Pick a backup to restore (the damaged file is kept as a backup too):</source>
     <name>steps</name>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{done} passi fatti su {total}</translation>
     </message>
     <message>
         <source>, {overdue} overdue</source>
