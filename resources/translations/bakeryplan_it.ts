@@ -593,127 +593,127 @@ The goal wizard asks for each in turn; it takes a few minutes.</source>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <source>Check the goal. Finish adds it to the plan; Undo takes it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;obiettivo. Fine lo aggiunge al piano; Annulla lo toglie.</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un obiettivo</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuno</translation>
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuna data</translation>
     </message>
     <message>
         <source>Goal: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo: {title}</translation>
     </message>
     <message>
         <source>Area: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Area: {name}</translation>
     </message>
     <message>
         <source>Led by: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidato da: {name}</translation>
     </message>
     <message>
         <source>Due: {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza: {due}</translation>
     </message>
     <message>
         <source>Measure: {name}, from {start} to {target} by {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatore: {name}, da {start} a {target} entro il {when}</translation>
     </message>
     <message>
         <source>  The target speaks of {period}, counted as {counting}; health judges the last {count} {periods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Il traguardo riguarda questo periodo: {period}, contato come {counting}; lo stato guarda {count} {periods} più recenti.</translation>
     </message>
     <message>
         <source>No measure: progress is followed by the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun indicatore: i progressi sono seguiti dai passi.</translation>
     </message>
     <message>
         <source>Steps ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi ({count}):</translation>
     </message>
     <message>
         <source>  • {title}: {owner}, by {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {title}: {owner}, entro il {due}</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna data</translation>
     </message>
     <message>
         <source>New people: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone nuove: {names}</translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: {warning}</translation>
     </message>
     <message>
         <source>Warning: 1 step is due after the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: 1 passo scade dopo l&apos;obiettivo.</translation>
     </message>
     <message>
         <source>Warning: {count} steps are due after the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: {count} passi scadono dopo l&apos;obiettivo.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so goals cannot be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano è aperto in sola lettura, quindi qui non si possono aggiungere obiettivi.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi</translation>
     </message>
     <message>
         <source>Break the goal into small steps. Each needs someone and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividi l&apos;obiettivo in piccoli passi. Ognuno ha bisogno di una persona e di una data.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Entro</translation>
     </message>
     <message>
         <source>Add a &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un &amp;passo</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Togli passo</translation>
     </message>
     <message>
         <source>Someone ne&amp;w to help? Add them here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcuno di &amp;nuovo che aiuta? Aggiungilo qui:</translation>
     </message>
     <message>
         <source>e.g. Test three sourdough recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Provare tre ricette di pane a pasta madre</translation>
     </message>
     <message>
         <source>&quot;{step}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{step}&quot;</translation>
     </message>
     <message>
         <source>&quot;{step}&quot; is due after the goal ({goal_due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{step}&quot; scade dopo l&apos;obiettivo ({goal_due}).</translation>
     </message>
 </context>
 <context>
@@ -1058,280 +1058,281 @@ The goal wizard asks for each in turn; it takes a few minutes.</source>
     <name>ImportWizard</name>
     <message>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>La data</translation>
     </message>
     <message>
         <source>Say which column holds the day, and how it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica quale colonna contiene il giorno e come è scritto.</translation>
     </message>
     <message>
         <source>Order of day, month and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine di giorno, mese e anno</translation>
     </message>
     <message>
         <source>Date &amp;column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonna della data:</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la colonna che contiene la data.</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una data</translation>
     </message>
     <message>
         <source>In this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo file:</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file</translation>
     </message>
     <message>
         <source>Choose the export from your till, card terminal, bank, web shop or accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il file esportato dalla cassa, dal POS, dalla banca, dal negozio online o dalla contabilità.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>The CSV or text file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file CSV o di testo da importare</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scegli…</translation>
     </message>
     <message>
         <source>As detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Come rilevato</translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna intestazione</translation>
     </message>
     <message>
         <source>line </source>
-        <translation type="unfinished"></translation>
+        <translation>riga </translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codifica:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;paratore:</translation>
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intestazione:</translation>
     </message>
     <message>
         <source>The first rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prime righe come sono state lette</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa valori reali</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV e di testo (*.csv *.txt *.tsv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>header on line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>intestazione alla riga {line}</translation>
     </message>
     <message>
         <source>Read as {encoding}, {delimiter}-separated, {header}; {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letto come {encoding}, separatore {delimiter}, {header}; righe: {rows}.</translation>
     </message>
     <message>
         <source>Above the table ({count} lines, not imported):
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopra la tabella ({count} righe, non importate):
+{lines}</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggilo con lo schema salvato &quot;{name}&quot; (l&apos;intestazione di questo file corrisponde)</translation>
     </message>
     <message>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>Il risultato</translation>
     </message>
     <message>
         <source>Check the figures. Finish adds them to the plan; Undo takes them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla i valori. Fine li aggiunge al piano; Annulla li toglie.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valore</translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Skipped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo scarto</translation>
     </message>
     <message>
         <source>&amp;Save as a recipe named</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva come schema con il nome</translation>
     </message>
     <message>
         <source>Recipe name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dello schema</translation>
     </message>
     <message>
         <source>e.g. &quot;Till, daily sales&quot; or &quot;Bank account&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es. &quot;Cassa, vendite del giorno&quot; o &quot;Conto in banca&quot;</translation>
     </message>
     <message>
         <source>No day&apos;s figure could be read with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con queste impostazioni non si è potuto leggere il valore di nessun giorno.</translation>
     </message>
     <message>
         <source>The value</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore</translation>
     </message>
     <message>
         <source>Say which measure gets the figures and what makes a day&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica quale indicatore riceve i valori e cosa forma il valore di un giorno.</translation>
     </message>
     <message>
         <source>The &amp;amounts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli &amp;importi in</translation>
     </message>
     <message>
         <source>The number of &amp;rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di &amp;righe</translation>
     </message>
     <message>
         <source>The number of different &amp;values in</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di &amp;valori diversi in</translation>
     </message>
     <message>
         <source>A day&apos;s value is</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore di un giorno è</translation>
     </message>
     <message>
         <source>All amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli importi</translation>
     </message>
     <message>
         <source>Only income (amounts above zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo entrate (importi sopra zero)</translation>
     </message>
     <message>
         <source>Only expenses (amounts below zero, counted as positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo uscite (importi sotto zero, contati come positivi)</translation>
     </message>
     <message>
         <source>Decimal point: 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto decimale: 1,234.56</translation>
     </message>
     <message>
         <source>Decimal comma: 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgola decimale: 1.234,56</translation>
     </message>
     <message>
         <source>Only rows with these values</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le righe con questi valori</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished">&amp;Indicatore:</translation>
+        <translation>Indi&amp;catore:</translation>
     </message>
     <message>
         <source>&amp;Which amounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quali importi:</translation>
     </message>
     <message>
         <source>Amounts are &amp;written with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importi s&amp;critti con:</translation>
     </message>
     <message>
         <source>Only rows where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le righe in cui:</translation>
     </message>
     <message>
         <source>is one of:</source>
-        <translation type="unfinished"></translation>
+        <translation>è uno di:</translation>
     </message>
     <message>
         <source>&amp;Note from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota da:</translation>
     </message>
     <message>
         <source>(all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tutte le righe)</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna nota)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del file…</translation>
     </message>
     <message>
         <source>Reading was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura annullata; non è stato scritto niente.</translation>
     </message>
     <message>
         <source>1 day, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 giorno, totale {total}, da {rows}, in “{measure}”.</translation>
     </message>
     <message>
         <source>{count} days, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} giorni, totale {total}, da {rows}, in “{measure}”.</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 riga</translation>
     </message>
     <message>
         <source>{count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} righe</translation>
     </message>
     <message>
         <source>Lines skipped: {skipped} (reasons on the right). Rows left out by filters: {filtered}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe saltate: {skipped} (i motivi sono a destra). Righe escluse dai filtri: {filtered}.</translation>
     </message>
     <message>
         <source>{count} of these days were imported before from “{source}”: Finish asks whether to replace them or skip them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni già importati prima da “{source}”: {count}. Fine chiederà se sostituirli o saltarli.</translation>
     </message>
     <message>
         <source>{count} of these days ({first} to {last}) were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni già importati prima da “{source}”: {count} (dal {first} al {last}). Sostituire le voci di quei giorni con i valori del file, o saltare quei giorni e aggiungere solo i nuovi?</translation>
     </message>
     <message>
         <source>Every day in this file is already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni giorno di questo file è già stato importato.</translation>
     </message>
     <message>
         <source>This plan has no measures yet. Add a measure to a goal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano non ha ancora indicatori. Prima aggiungi un indicatore a un obiettivo.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano è aperto in sola lettura, quindi non vi si può importare niente.</translation>
     </message>
 </context>
 <context>
@@ -1576,119 +1577,119 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     <name>NewPlanWizard</name>
     <message>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua attività</translation>
     </message>
     <message>
         <source>The name appears on every page you print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome compare su ogni pagina stampata.</translation>
     </message>
     <message>
         <source>e.g. Sunrise Bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Forno del Sole</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo nome</translation>
     </message>
     <message>
         <source>Business na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome dell&apos;attività:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titolare:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta:</translation>
     </message>
     <message>
         <source>Your team</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua squadra</translation>
     </message>
     <message>
         <source>Who works with you? You can add people later too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi lavora con te? Puoi aggiungere persone anche dopo.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Ruolo</translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una &amp;persona</translation>
     </message>
     <message>
         <source>&amp;Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Togli persona</translation>
     </message>
     <message>
         <source>Add {owner} (owner) to the &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi {owner} (titolare) alla &amp;squadra</translation>
     </message>
     <message>
         <source>the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>il titolare</translation>
     </message>
     <message>
         <source>e.g. Baker</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Fornaio</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsabile</translation>
+        <translation>Titolare</translation>
     </message>
     <message>
         <source>Where to keep the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove tenere il piano</translation>
     </message>
     <message>
         <source>Your plan is one file. Every change is saved in it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano è un unico file. Ogni modifica viene salvata subito.</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scegli…</translation>
     </message>
     <message>
         <source>Write the &amp;vision next</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi la &amp;visione subito dopo</translation>
     </message>
     <message>
         <source>&amp;Plan file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File del piano:</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mio piano</translation>
     </message>
     <message>
         <source>Save the new plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il nuovo piano come</translation>
     </message>
     <message>
         <source>Type a file name for the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi un nome di file per il piano.</translation>
     </message>
     <message>
         <source>A file with this name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un file con questo nome. Scegline un altro.</translation>
     </message>
     <message>
         <source>Start a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia un nuovo piano</translation>
     </message>
     <message>
         <source>The plan could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile creare il piano</translation>
     </message>
     <message>
         <source>The plan could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile creare il piano: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1826,7 +1827,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aggiungi una &amp;persona</translation>
     </message>
 </context>
 <context>
@@ -2046,7 +2047,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entro</translation>
     </message>
     <message>
         <source>&amp;Add decision</source>
@@ -2094,7 +2095,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ancora nessuno</translation>
     </message>
     <message>
         <source>a step for {who}, by {when}</source>
@@ -2653,7 +2654,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>Start a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inizia un nuovo piano</translation>
     </message>
     <message>
         <source>A few questions about your business and team, then your vision.</source>
@@ -2905,7 +2906,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importa valori reali</translation>
     </message>
     <message>
         <source>Edit business details</source>
