@@ -5,134 +5,134 @@
     <name>ActualsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Period&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore del periodo</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenza</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importato</translation>
     </message>
     <message>
         <source>{period}: {what} of {count} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {what}, da {count} voci.</translation>
     </message>
     <message>
         <source>{period}: {what} of {count} entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {what}, da {count} voce.</translation>
     </message>
     <message>
         <source>Not over yet: compared with the plan due by today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora finito: confrontato con quanto previsto fino a oggi.</translation>
     </message>
     <message>
         <source>{amount} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} finora</translation>
     </message>
     <message>
         <source>{amount} (on plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (come previsto)</translation>
     </message>
     <message>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>in vantaggio</translation>
     </message>
     <message>
         <source>short</source>
-        <translation type="unfinished"></translation>
+        <translation>indietro</translation>
     </message>
     <message>
         <source>type a value, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi un valore, poi Invio</translation>
     </message>
     <message>
         <source>Type a date like {example}, or keep today&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi una data come {example}, o lascia quella di oggi.</translation>
     </message>
     <message>
         <source>“{text}” {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: {problem}.</translation>
     </message>
     <message>
         <source>a date like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>una data come {example}</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero</translation>
     </message>
     <message>
         <source>“{text}” is not {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” non è {what}.</translation>
     </message>
     <message>
         <source>{day} is after today: record what has happened, on the day it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il {day} è dopo oggi: registra ciò che è successo, nel giorno in cui è successo.</translation>
     </message>
     <message>
         <source>{local} or {iso}</source>
-        <translation type="unfinished"></translation>
+        <translation>{local} o {iso}</translation>
     </message>
 </context>
 <context>
     <name>ActualsPanel</name>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatore</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicatore:</translation>
     </message>
     <message>
         <source>Recorded actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori registrati</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporta…</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina selezionati</translation>
     </message>
     <message>
         <source>This plan is open read-only: entries can be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano è aperto in sola lettura: qui si possono leggere le voci.</translation>
     </message>
     <message>
         <source>Type in the last row: a date (like {example}), Tab, a value, then Enter, or Tab, a note and Enter. Delete removes the selected rows. Every change can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi nell&apos;ultima riga: una data (come {example}), Tab, un valore, poi Invio, oppure Tab, una nota e Invio. Canc elimina le righe selezionate. Ogni modifica si può annullare.</translation>
     </message>
     <message>
         <source>No measure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun indicatore.</translation>
     </message>
     <message>
         <source>Target {target} by {by}, counted as {counted}. {count} value recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo {target} entro il {by}, contato come {counted}. {count} valore registrato.</translation>
     </message>
     <message>
         <source>Target {target} by {by}, counted as {counted}. {count} values recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo {target} entro il {by}, contato come {counted}. {count} valori registrati.</translation>
     </message>
 </context>
 <context>
@@ -140,1421 +140,1431 @@
     <message>
         <source>Chart of</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grafico di</translation>
     </message>
     <message>
         <source>Chart &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grafico di:</translation>
     </message>
     <message>
         <source>Show as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra come &amp;tabella</translation>
     </message>
     <message>
         <source>E&amp;xport chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta grafico…</translation>
     </message>
     <message>
         <source>&amp;Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno &amp;scorso</translation>
     </message>
     <message>
         <source>Draw last year&apos;s entries behind the plan drawn from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegna le voci dell&apos;anno scorso dietro il piano ricavato da esse</translation>
     </message>
     <message>
         <source>Add a goal with a measure to see its chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un obiettivo con un indicatore per vederne il grafico.</translation>
     </message>
     <message>
         <source>Chart as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico come tabella</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodi</translation>
     </message>
     <message>
         <source>Show as char&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra come graf&amp;ico</translation>
     </message>
     <message>
         <source>Periods, as the chart counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodi, come li conta il grafico</translation>
     </message>
     <message>
         <source>Steps done against planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi fatti rispetto al previsto</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Planned share</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota prevista</translation>
     </message>
     <message>
         <source>Done share</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota fatta</translation>
     </message>
 </context>
 <context>
     <name>CountingFields</name>
     <message>
         <source>the total for the {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale per {period}</translation>
     </message>
     <message>
         <source>the average per day</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno</translation>
     </message>
     <message>
         <source>the average per day over the {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno, per {period}</translation>
     </message>
     <message>
         <source>the latest figure</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo valore</translation>
     </message>
     <message>
         <source>{period}&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: totale</translation>
     </message>
     <message>
         <source>{period}&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: media al giorno</translation>
     </message>
     <message>
         <source>{period}&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: valore</translation>
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana del {day}</translation>
     </message>
     <message>
         <source>the last</source>
-        <translation type="unfinished"></translation>
+        <translation>periodi più recenti:</translation>
     </message>
     <message>
         <source>What the target speaks of</source>
-        <translation type="unfinished"></translation>
+        <translation>A cosa si riferisce il traguardo</translation>
     </message>
     <message>
         <source>Count it as</source>
-        <translation type="unfinished"></translation>
+        <translation>Contalo come</translation>
     </message>
     <message>
         <source>Judge health over the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta lo stato sui periodi più recenti</translation>
     </message>
     <message>
         <source>Health looks back over this many complete periods; the usual is {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo stato guarda indietro a questo numero di periodi completi; di solito sono {count}.</translation>
     </message>
 </context>
 <context>
     <name>CurvePreview</name>
     <message>
         <source>Preview of the planned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima del percorso previsto</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>come {example}</translation>
     </message>
     <message>
         <source>Pick a date on the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una data dal calendario</translation>
     </message>
     <message>
         <source>{field}: the date {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: la data: {problem}</translation>
     </message>
     <message>
         <source>{field}: please type a date, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: scrivi una data, come {example}</translation>
     </message>
 </context>
 <context>
     <name>EmptyStates</name>
     <message>
         <source>Goals are what the business wants to reach, each with someone who owns it, a date and a number that shows progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli obiettivi sono ciò che l&apos;attività vuole raggiungere, ognuno con un responsabile, una data e un numero che mostra i progressi.</translation>
     </message>
     <message>
         <source>Add your first goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il primo obiettivo…</translation>
     </message>
     <message>
         <source>Add a goal with a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un obiettivo con un numero…</translation>
     </message>
     <message>
         <source>Here you record the real figures, day by day or week by week, and see them against the plan. First add a goal with a number to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui registri i valori reali, giorno per giorno o settimana per settimana, e li confronti con il piano. Prima aggiungi un obiettivo con un numero da misurare.</translation>
     </message>
     <message>
         <source>The chart shows how a number moves against its plan, week after week. Add a goal with a number to measure, or with steps, to see one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il grafico mostra come si muove un numero rispetto al piano, settimana dopo settimana. Per vederne uno, aggiungi un obiettivo con un numero da misurare o con dei passi.</translation>
     </message>
     <message>
         <source>Everyone who owns a goal or a step, yourself too, so every piece of work has a name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiunque sia responsabile di un obiettivo o di un passo, anche tu, così ogni lavoro ha un nome.</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una persona…</translation>
     </message>
     <message>
         <source>What your team, customers and suppliers tell you: note it, answer it, and turn a good idea into a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ti dicono squadra, clienti e fornitori: annotalo, rispondi e trasforma una buona idea in un passo.</translation>
     </message>
     <message>
         <source>Add feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi opinione…</translation>
     </message>
     <message>
         <source>Look at the plan together at a regular rhythm, see what changed, and keep what you decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardate il piano insieme con un ritmo regolare, vedete cosa è cambiato e conservate ciò che avete deciso.</translation>
     </message>
     <message>
         <source>Hold your first review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai la prima revisione…</translation>
     </message>
 </context>
 <context>
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto</translation>
     </message>
     <message>
         <source>Something went wrong inside BakeryPlan, so what you just did may not have happened.
 
 Your plan file is safe: every change is saved on its own, whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto dentro BakeryPlan, quindi quello che hai appena fatto potrebbe non essere avvenuto.
+
+Il file del piano è al sicuro: ogni modifica viene salvata a sé, tutta intera o per niente.</translation>
     </message>
     <message>
         <source>The details are in the log file:
 {path}
 Please send that file along if you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dettagli sono nel file di registro:
+{path}
+Se segnali il problema, allega quel file.</translation>
     </message>
     <message>
         <source>The details could not be written to the log file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile scrivere i dettagli nel file di registro {path}.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackPanel</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuta</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinione</translation>
     </message>
     <message>
         <source>Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo collegato</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>No feedback yet. Use Add feedback to note what your team, customers and suppliers tell you, link it to a goal, and answer it at the next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna opinione. Usa Aggiungi opinione per annotare cosa ti dicono squadra, clienti e fornitori, collegarlo a un obiettivo e rispondere alla prossima revisione.</translation>
     </message>
     <message>
         <source>&amp;Add feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi opinione…</translation>
     </message>
     <message>
         <source>Ed&amp;it and respond…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica e rispondi…</translation>
     </message>
     <message>
         <source>&amp;Link to goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collega a obiettivo…</translation>
     </message>
     <message>
         <source>Make a s&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un &amp;passo…</translation>
     </message>
     <message>
         <source>Add a step for this feedback and mark it adopted, in one go</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un passo per questa opinione e segnala come accolta, in un colpo solo</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>Status of the selected feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dell&apos;opinione selezionata</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stato:</translation>
     </message>
     <message>
         <source>Response: {response}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta: {response}</translation>
     </message>
     <message>
         <source>Link to goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega a obiettivo</translation>
     </message>
     <message>
         <source>Which goal is this feedback about?</source>
-        <translation type="unfinished"></translation>
+        <translation>A quale obiettivo si riferisce questa opinione?</translation>
     </message>
     <message>
         <source>Make a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un passo</translation>
     </message>
     <message>
         <source>A step belongs to a goal. Add a goal on the Goals tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un passo appartiene a un obiettivo. Prima aggiungi un obiettivo nella scheda Obiettivi.</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina opinione</translation>
     </message>
     <message>
         <source>Delete this feedback? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare questa opinione? Si può annullare.</translation>
     </message>
 </context>
 <context>
     <name>FirstGoal</name>
     <message>
         <source>Add your first goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il primo obiettivo</translation>
     </message>
     <message>
         <source>Your plan is ready. The next step is a first goal: something the business wants to reach, who owns it, by when, and a number that shows progress.
 
 The goal wizard asks for each in turn; it takes a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano è pronto. Il prossimo passo è un primo obiettivo: qualcosa che l&apos;attività vuole raggiungere, chi ne è responsabile, entro quando, e un numero che mostra i progressi.
+
+La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</translation>
     </message>
     <message>
         <source>Add your first goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il primo obiettivo…</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>{field}: the number {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: il numero: {problem}</translation>
     </message>
     <message>
         <source>{field}: please type a number, like 12 or 3.5</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: scrivi un numero, come 12 o 3,5</translation>
     </message>
     <message>
         <source>{field} is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca: {field}.</translation>
     </message>
 </context>
 <context>
     <name>GoalWizard</name>
     <message>
         <source>The goal</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;obiettivo</translation>
     </message>
     <message>
         <source>Say what you want to achieve, who leads it and by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&apos; cosa vuoi raggiungere, chi lo guida e per quando.</translation>
     </message>
     <message>
         <source>e.g. Sell 400 sourdough loaves a week by June</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Vendere 400 pagnotte di pasta madre a settimana entro giugno</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entro il</translation>
     </message>
     <message>
         <source>Why this goal matters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché questo obiettivo è importante (facoltativo)</translation>
     </message>
     <message>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Area:</translation>
     </message>
     <message>
         <source>Who leads it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi lo guida:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché:</translation>
     </message>
     <message>
         <source>How you will know</source>
-        <translation type="unfinished"></translation>
+        <translation>Come lo saprai</translation>
     </message>
     <message>
         <source>A number to watch makes progress visible. You can skip this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numero da tenere d&apos;occhio rende visibili i progressi. Puoi saltare questo passaggio.</translation>
     </message>
     <message>
         <source>Measure this goal with a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura questo obiettivo con un numero</translation>
     </message>
     <message>
         <source>&amp;Add this measure to the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi questo indicatore all&apos;obiettivo</translation>
     </message>
     <message>
         <source>Plan from last &amp;year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano dall&apos;anno &amp;scorso…</translation>
     </message>
     <message>
         <source>Draw a seasonal plan from a year of another measure&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricava un piano stagionale da un anno di voci di un altro indicatore</translation>
     </message>
     <message>
         <source>Is the goal clear?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;obiettivo è chiaro?</translation>
     </message>
     <message>
         <source>The measure&apos;s target date, {when}, is after the goal is due ({due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La data del traguardo dell&apos;indicatore, {when}, è dopo la scadenza dell&apos;obiettivo ({due}).</translation>
     </message>
     <message>
         <source>No measure will be added: tick the box to add “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun indicatore sarà aggiunto: spunta la casella per aggiungere “{name}”.</translation>
     </message>
     <message>
         <source>No measure will be added. Type a name to add one, or go on: progress is then followed by the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun indicatore sarà aggiunto. Scrivi un nome per aggiungerne uno, o vai avanti: i progressi saranno seguiti dai passi.</translation>
     </message>
     <message>
         <source>Type a name for the measure, or untick the box to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi un nome per l&apos;indicatore, o togli la spunta per saltarlo.</translation>
     </message>
     <message>
         <source>“{name}” will be added to the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” sarà aggiunto all&apos;obiettivo.</translation>
     </message>
     <message>
         <source> A number to reach</source>
-        <translation type="unfinished"></translation>
+        <translation> Un numero da raggiungere</translation>
     </message>
     <message>
         <source> No number yet: how much?</source>
-        <translation type="unfinished"></translation>
+        <translation> Ancora nessun numero: quanto?</translation>
     </message>
     <message>
         <source> A date</source>
-        <translation type="unfinished"></translation>
+        <translation> Una data</translation>
     </message>
     <message>
         <source> No date yet: by when?</source>
-        <translation type="unfinished"></translation>
+        <translation> Ancora nessuna data: entro quando?</translation>
     </message>
     <message>
         <source> An owner</source>
-        <translation type="unfinished"></translation>
+        <translation> Un responsabile</translation>
     </message>
     <message>
         <source> Nobody leads it yet: who?</source>
-        <translation type="unfinished"></translation>
+        <translation> Ancora nessuno lo guida: chi?</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <source>Check the goal. Finish adds it to the plan; Undo takes it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;obiettivo. Fine lo aggiunge al piano; Annulla lo toglie.</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un obiettivo</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuno</translation>
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuna data</translation>
     </message>
     <message>
         <source>Goal: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo: {title}</translation>
     </message>
     <message>
         <source>Area: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Area: {name}</translation>
     </message>
     <message>
         <source>Led by: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidato da: {name}</translation>
     </message>
     <message>
         <source>Due: {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza: {due}</translation>
     </message>
     <message>
         <source>Measure: {name}, from {start} to {target} by {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatore: {name}, da {start} a {target} entro il {when}</translation>
     </message>
     <message>
         <source>  The target speaks of {period}, counted as {counting}; health judges the last {count} {periods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Il traguardo riguarda questo periodo: {period}, contato come {counting}; lo stato guarda {count} {periods} più recenti.</translation>
     </message>
     <message>
         <source>No measure: progress is followed by the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun indicatore: i progressi sono seguiti dai passi.</translation>
     </message>
     <message>
         <source>Steps ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi ({count}):</translation>
     </message>
     <message>
         <source>  • {title}: {owner}, by {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {title}: {owner}, entro il {due}</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna data</translation>
     </message>
     <message>
         <source>New people: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone nuove: {names}</translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: {warning}</translation>
     </message>
     <message>
         <source>Warning: 1 step is due after the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: 1 passo scade dopo l&apos;obiettivo.</translation>
     </message>
     <message>
         <source>Warning: {count} steps are due after the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: {count} passi scadono dopo l&apos;obiettivo.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so goals cannot be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano è aperto in sola lettura, quindi qui non si possono aggiungere obiettivi.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi</translation>
     </message>
     <message>
         <source>Break the goal into small steps. Each needs someone and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividi l&apos;obiettivo in piccoli passi. Ognuno ha bisogno di una persona e di una data.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Entro</translation>
     </message>
     <message>
         <source>Add a &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un &amp;passo</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Togli passo</translation>
     </message>
     <message>
         <source>Someone ne&amp;w to help? Add them here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcuno di &amp;nuovo che aiuta? Aggiungilo qui:</translation>
     </message>
     <message>
         <source>e.g. Test three sourdough recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Provare tre ricette di pane a pasta madre</translation>
     </message>
     <message>
         <source>&quot;{step}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{step}&quot;</translation>
     </message>
     <message>
         <source>&quot;{step}&quot; is due after the goal ({goal_due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{step}&quot; scade dopo l&apos;obiettivo ({goal_due}).</translation>
     </message>
 </context>
 <context>
     <name>GoalsPanel</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <source>No goal yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun obiettivo</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun responsabile</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna data</translation>
     </message>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} passi fatti su {total}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbandonato</translation>
     </message>
     <message>
         <source>Measure: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatore: {name}</translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>tra {low} e {high}</translation>
     </message>
     <message>
         <source>keep at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>almeno {low}</translation>
     </message>
     <message>
         <source>keep at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>al massimo {high}</translation>
     </message>
     <message>
         <source>planned {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto {planned}</translation>
     </message>
     <message>
         <source>aim {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>traguardo {target}</translation>
     </message>
     <message>
         <source>of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>su {target}</translation>
     </message>
     <message>
         <source>nothing recorded, {aim}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun valore, {aim}</translation>
     </message>
     <message>
         <source>✓ Done {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Fatto il {day}</translation>
     </message>
     <message>
         <source>! Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>! In ritardo</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Da fare</translation>
     </message>
     <message>
         <source>Goals, measures and steps</source>
         <extracomment>What the tree shows: a change of anything else leaves it alone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivi, indicatori e passi</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;obiettivo…</translation>
     </message>
     <message>
         <source>&amp;Quick goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo &amp;rapido…</translation>
     </message>
     <message>
         <source>Add a goal in one plain form</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un obiettivo con un solo modulo</translation>
     </message>
     <message>
         <source>Add &amp;measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;indicatore…</translation>
     </message>
     <message>
         <source>Add s&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;passo…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta &amp;su</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta &amp;giù</translation>
     </message>
     <message>
         <source>Mark d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna &amp;fatto</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta su (Alt+Up)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta giù (Alt+Down)</translation>
     </message>
     <message>
         <source>Mark not d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna &amp;non fatto</translation>
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({measures} measures, {actuals} actuals, {steps} steps)? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare l&apos;obiettivo “{title}” con i suoi indicatori, valori registrati e passi ({measures} indicatori, {actuals} valori, {steps} passi)? Si può annullare.</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina obiettivo</translation>
     </message>
     <message>
         <source>Delete the measure “{name}” and all its recorded actuals ({count})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare l&apos;indicatore “{name}” e tutti i suoi valori registrati ({count})? Si può annullare.</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina indicatore</translation>
     </message>
     <message>
         <source>Delete the step “{title}”? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare il passo “{title}”? Si può annullare.</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina passo</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>How BakeryPlan works</source>
-        <translation type="unfinished"></translation>
+        <translation>Come funziona BakeryPlan</translation>
     </message>
 </context>
 <context>
     <name>HomePanel</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 giorno</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} giorni</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana</translation>
     </message>
     <message>
         <source>&amp;Record today&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra i valori di oggi</translation>
     </message>
     <message>
         <source>Print huddle &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa &amp;foglio della riunione…</translation>
     </message>
     <message>
         <source>I&amp;mport actuals…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporta valori reali…</translation>
     </message>
     <message>
         <source>Numbers behind plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori in ritardo sul piano</translation>
     </message>
     <message>
         <source>Every number is on track or has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni valore è in linea o non è ancora partito.</translation>
     </message>
     <message>
         <source>Steps due this week or late</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi in scadenza questa settimana o in ritardo</translation>
     </message>
     <message>
         <source>No step is due this week and none is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun passo scade questa settimana e nessuno è in ritardo.</translation>
     </message>
     <message>
         <source>Feedback waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinioni in attesa di risposta</translation>
     </message>
     <message>
         <source>All feedback has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le opinioni hanno una risposta.</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima revisione</translation>
     </message>
     <message>
         <source>Latest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultime voci</translation>
     </message>
     <message>
         <source>No figures recorded yet. Record today&apos;s figures to see progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun valore registrato. Registra i valori di oggi per vedere i progressi.</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Da guardare</translation>
     </message>
     <message>
         <source>Nothing to fix: every goal has an owner, a date and a way to measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da sistemare: ogni obiettivo ha un responsabile, una data e un modo per misurarlo.</translation>
     </message>
     <message>
         <source>{today} · week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{today} · settimana del {week}</translation>
     </message>
     <message>
         <source>{label}: {actual} against {planned} planned ({difference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {actual} contro {planned} previsto ({difference})</translation>
     </message>
     <message>
         <source>{days} late (due {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} di ritardo (scadenza {day})</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>scade oggi</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>scadenza {day}</translation>
     </message>
     <message>
         <source>nobody owns it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora senza responsabile</translation>
     </message>
     <message>
         <source>for “{goal}”</source>
-        <translation type="unfinished"></translation>
+        <translation>per “{goal}”</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun testo)</translation>
     </message>
     <message>
         <source>{who}, {day} · waiting {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {day} · in attesa da {days}</translation>
     </message>
     <message>
         <source>The {cadence} review was due on {day}: {days} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione ({cadence}): era prevista il {day}, {days} fa.</translation>
     </message>
     <message>
         <source>The {cadence} review is due on {day}, in {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione ({cadence}): prevista il {day}, tra {days}.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together {cadence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna revisione fatta finora; il piano è di guardarlo insieme con questo ritmo: {cadence}.</translation>
     </message>
     <message>
         <source>No regular review is set. Looking at the plan together, every month say, keeps it alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è un ritmo fisso per le revisioni. Guardare il piano insieme, per esempio ogni mese, lo tiene vivo.</translation>
     </message>
     <message>
         <source>Last review: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima revisione: {day}</translation>
     </message>
     <message>
         <source>Hold a re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai una re&amp;visione…</translation>
     </message>
     <message>
         <source>Hold a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai una revisione</translation>
     </message>
     <message>
         <source>Fix this</source>
-        <translation type="unfinished"></translation>
+        <translation>Da sistemare</translation>
     </message>
     <message>
         <source>Worth a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Da tenere d&apos;occhio</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra</translation>
     </message>
     <message>
         <source>Show: {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra: {finding}</translation>
     </message>
     <message>
         <source>Done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto: {title}</translation>
     </message>
     <message>
         <source>Mark done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come fatto: {title}</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>La data</translation>
     </message>
     <message>
         <source>Say which column holds the day, and how it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica quale colonna contiene il giorno e come è scritto.</translation>
     </message>
     <message>
         <source>Order of day, month and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine di giorno, mese e anno</translation>
     </message>
     <message>
         <source>Date &amp;column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonna della data:</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la colonna che contiene la data.</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una data</translation>
     </message>
     <message>
         <source>In this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo file:</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file</translation>
     </message>
     <message>
         <source>Choose the export from your till, card terminal, bank, web shop or accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il file esportato dalla cassa, dal POS, dalla banca, dal negozio online o dalla contabilità.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>The CSV or text file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file CSV o di testo da importare</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scegli…</translation>
     </message>
     <message>
         <source>As detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Come rilevato</translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna intestazione</translation>
     </message>
     <message>
         <source>line </source>
-        <translation type="unfinished"></translation>
+        <translation>riga </translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codifica:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;paratore:</translation>
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intestazione:</translation>
     </message>
     <message>
         <source>The first rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prime righe come sono state lette</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa valori reali</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV e di testo (*.csv *.txt *.tsv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>header on line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>intestazione alla riga {line}</translation>
     </message>
     <message>
         <source>Read as {encoding}, {delimiter}-separated, {header}; {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letto come {encoding}, separatore {delimiter}, {header}; righe: {rows}.</translation>
     </message>
     <message>
         <source>Above the table ({count} lines, not imported):
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopra la tabella ({count} righe, non importate):
+{lines}</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggilo con lo schema salvato &quot;{name}&quot; (l&apos;intestazione di questo file corrisponde)</translation>
     </message>
     <message>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>Il risultato</translation>
     </message>
     <message>
         <source>Check the figures. Finish adds them to the plan; Undo takes them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla i valori. Fine li aggiunge al piano; Annulla li toglie.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Skipped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo scarto</translation>
     </message>
     <message>
         <source>&amp;Save as a recipe named</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva come schema con il nome</translation>
     </message>
     <message>
         <source>Recipe name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dello schema</translation>
     </message>
     <message>
         <source>e.g. &quot;Till, daily sales&quot; or &quot;Bank account&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es. &quot;Cassa, vendite del giorno&quot; o &quot;Conto in banca&quot;</translation>
     </message>
     <message>
         <source>No day&apos;s figure could be read with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con queste impostazioni non si è potuto leggere il valore di nessun giorno.</translation>
     </message>
     <message>
         <source>The value</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore</translation>
     </message>
     <message>
         <source>Say which measure gets the figures and what makes a day&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica quale indicatore riceve i valori e cosa forma il valore di un giorno.</translation>
     </message>
     <message>
         <source>The &amp;amounts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli &amp;importi in</translation>
     </message>
     <message>
         <source>The number of &amp;rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di &amp;righe</translation>
     </message>
     <message>
         <source>The number of different &amp;values in</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di &amp;valori diversi in</translation>
     </message>
     <message>
         <source>A day&apos;s value is</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore di un giorno è</translation>
     </message>
     <message>
         <source>All amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli importi</translation>
     </message>
     <message>
         <source>Only income (amounts above zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo entrate (importi sopra zero)</translation>
     </message>
     <message>
         <source>Only expenses (amounts below zero, counted as positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo uscite (importi sotto zero, contati come positivi)</translation>
     </message>
     <message>
         <source>Decimal point: 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto decimale: 1,234.56</translation>
     </message>
     <message>
         <source>Decimal comma: 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgola decimale: 1.234,56</translation>
     </message>
     <message>
         <source>Only rows with these values</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le righe con questi valori</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indi&amp;catore:</translation>
     </message>
     <message>
         <source>&amp;Which amounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quali importi:</translation>
     </message>
     <message>
         <source>Amounts are &amp;written with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importi s&amp;critti con:</translation>
     </message>
     <message>
         <source>Only rows where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le righe in cui:</translation>
     </message>
     <message>
         <source>is one of:</source>
-        <translation type="unfinished"></translation>
+        <translation>è uno di:</translation>
     </message>
     <message>
         <source>&amp;Note from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota da:</translation>
     </message>
     <message>
         <source>(all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tutte le righe)</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna nota)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del file…</translation>
     </message>
     <message>
         <source>Reading was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura annullata; non è stato scritto niente.</translation>
     </message>
     <message>
         <source>1 day, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 giorno, totale {total}, da {rows}, in “{measure}”.</translation>
     </message>
     <message>
         <source>{count} days, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} giorni, totale {total}, da {rows}, in “{measure}”.</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 riga</translation>
     </message>
     <message>
         <source>{count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} righe</translation>
     </message>
     <message>
         <source>Lines skipped: {skipped} (reasons on the right). Rows left out by filters: {filtered}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe saltate: {skipped} (i motivi sono a destra). Righe escluse dai filtri: {filtered}.</translation>
     </message>
     <message>
         <source>{count} of these days were imported before from “{source}”: Finish asks whether to replace them or skip them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni già importati prima da “{source}”: {count}. Fine chiederà se sostituirli o saltarli.</translation>
     </message>
     <message>
         <source>{count} of these days ({first} to {last}) were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni già importati prima da “{source}”: {count} (dal {first} al {last}). Sostituire le voci di quei giorni con i valori del file, o saltare quei giorni e aggiungere solo i nuovi?</translation>
     </message>
     <message>
         <source>Every day in this file is already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni giorno di questo file è già stato importato.</translation>
     </message>
     <message>
         <source>This plan has no measures yet. Add a measure to a goal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano non ha ancora indicatori. Prima aggiungi un indicatore a un obiettivo.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano è aperto in sola lettura, quindi non vi si può importare niente.</translation>
     </message>
 </context>
 <context>
     <name>LazyPanels</name>
     <message>
         <source>This tab could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa scheda non si è potuta mostrare.</translation>
     </message>
     <message>
         <source>This tab could not be shown. The details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa scheda non si è potuta mostrare. I dettagli sono nel file di registro:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sola lettura)</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Visione</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivi</translation>
     </message>
     <message>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico</translation>
     </message>
     <message>
         <source>Actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori reali</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinioni</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisioni</translation>
     </message>
     <message>
         <source>Ctrl+{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+{number}</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sola lettura</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna modifica</translation>
     </message>
     <message>
         <source>No backup of &quot;{name}&quot; could be made: {reason}.
 
 The plan itself is fine and every change is still saved to it, but until a backup can be made a mistake cannot be undone from a backup. Continue without a backup, or close the plan (and free some space or fix the folder first)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile fare una copia di sicurezza di &quot;{name}&quot;: {reason}.
+
+Il piano è a posto e ogni modifica viene ancora salvata, ma finché non si può fare una copia di sicurezza un errore non si potrà annullare ripartendo da una copia. Continuare senza copia di sicurezza o chiudere il piano (e prima liberare spazio o sistemare la cartella)?</translation>
     </message>
     <message>
         <source>No backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna copia di sicurezza</translation>
     </message>
     <message>
         <source>Continue without a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua senza copia</translation>
     </message>
     <message>
         <source>Close the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi il piano</translation>
     </message>
     <message>
         <source>This plan is open read-only: you can look, print and export, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano è aperto in sola lettura: si può guardare, stampare ed esportare, ma non modificare.</translation>
     </message>
 </context>
 <context>
     <name>MeasureEditor</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Planned value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore previsto</translation>
     </message>
     <message>
         <source>Points of the planned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Punti del percorso previsto</translation>
     </message>
     <message>
         <source>Steady (a straight line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Costante (una linea retta)</translation>
     </message>
     <message>
         <source>In steps (e.g. each quarter)</source>
-        <translation type="unfinished"></translation>
+        <translation>A gradini (es. ogni trimestre)</translation>
     </message>
     <message>
         <source>Seasonal (my own points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagionale (punti miei)</translation>
     </message>
     <message>
         <source>Planned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso previsto</translation>
     </message>
     <message>
         <source>Fill in &amp;quarterly steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradini &amp;trimestrali</translation>
     </message>
     <message>
         <source>Add a &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un &amp;punto</translation>
     </message>
     <message>
         <source>&amp;Remove point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Togli punto</translation>
     </message>
     <message>
         <source>e.g. Loaves sold per week</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Pagnotte vendute a settimana</translation>
     </message>
     <message>
         <source>e.g. loaves, €, %</source>
-        <translation type="unfinished"></translation>
+        <translation>es. pagnotte, €, %</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Più alto è meglio</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Più basso è meglio</translation>
     </message>
     <message>
         <source>Keep within a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Restare in un intervallo</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di partenza</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del traguardo</translation>
     </message>
     <message>
         <source>What you count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa conti:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Direzione:</translation>
     </message>
     <message>
         <source>From (now) / to (target):</source>
-        <translation type="unfinished"></translation>
+        <translation>Da (ora) / a (traguardo):</translation>
     </message>
     <message>
         <source>Keep between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restare tra:</translation>
     </message>
     <message>
         <source>Start / target date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di partenza / traguardo:</translation>
     </message>
     <message>
         <source>The target speaks of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il traguardo riguarda:</translation>
     </message>
     <message>
         <source>Count it as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contalo come:</translation>
     </message>
     <message>
         <source>Judge health over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta lo stato su:</translation>
     </message>
     <message>
         <source>Planned path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso previsto:</translation>
     </message>
     <message>
         <source>{field} is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca: {field}.</translation>
     </message>
 </context>
 <context>
     <name>MenuTasks</name>
     <message>
         <source>No chart to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun grafico da esportare</translation>
     </message>
     <message>
         <source>This plan has no measures yet, so there is no chart to export. Add a measure to a goal on the Goals tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano non ha ancora indicatori, quindi non c&apos;è un grafico da esportare. Prima aggiungi un indicatore a un obiettivo nella scheda Obiettivi.</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta grafico</translation>
     </message>
     <message>
         <source>Which measure&apos;s chart do you want to export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Di quale indicatore vuoi esportare il grafico?</translation>
     </message>
     <message>
         <source>About BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su BakeryPlan</translation>
     </message>
     <message>
         <source>BakeryPlan {version}
@@ -1562,126 +1572,130 @@ The plan itself is fine and every change is still saved to it, but until a backu
 Plan your business on one page: a vision, goals with measures, owners and dates, and what really happened.
 
 Your plan stays on this computer. BakeryPlan never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan {version}
+
+Il piano della tua attività in una pagina: una visione, obiettivi con indicatori, responsabili e date, e ciò che è successo davvero.
+
+Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</translation>
     </message>
 </context>
 <context>
     <name>NewPlanWizard</name>
     <message>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua attività</translation>
     </message>
     <message>
         <source>The name appears on every page you print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome compare su ogni pagina stampata.</translation>
     </message>
     <message>
         <source>e.g. Sunrise Bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Forno del Sole</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo nome</translation>
     </message>
     <message>
         <source>Business na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome dell&apos;attività:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titolare:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta:</translation>
     </message>
     <message>
         <source>Your team</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua squadra</translation>
     </message>
     <message>
         <source>Who works with you? You can add people later too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi lavora con te? Puoi aggiungere persone anche dopo.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una &amp;persona</translation>
     </message>
     <message>
         <source>&amp;Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Togli persona</translation>
     </message>
     <message>
         <source>Add {owner} (owner) to the &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi {owner} (titolare) alla &amp;squadra</translation>
     </message>
     <message>
         <source>the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>il titolare</translation>
     </message>
     <message>
         <source>e.g. Baker</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Fornaio</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolare</translation>
     </message>
     <message>
         <source>Where to keep the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove tenere il piano</translation>
     </message>
     <message>
         <source>Your plan is one file. Every change is saved in it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano è un unico file. Ogni modifica viene salvata subito.</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scegli…</translation>
     </message>
     <message>
         <source>Write the &amp;vision next</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi la &amp;visione subito dopo</translation>
     </message>
     <message>
         <source>&amp;Plan file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File del piano:</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mio piano</translation>
     </message>
     <message>
         <source>Save the new plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il nuovo piano come</translation>
     </message>
     <message>
         <source>Type a file name for the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi un nome di file per il piano.</translation>
     </message>
     <message>
         <source>A file with this name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un file con questo nome. Scegline un altro.</translation>
     </message>
     <message>
         <source>Start a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia un nuovo piano</translation>
     </message>
     <message>
         <source>The plan could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile creare il piano</translation>
     </message>
     <message>
         <source>The plan could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile creare il piano: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1689,283 +1703,283 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     <message>
         <source>No date</source>
         <extracomment>A check across fields: given the parsed values, None or (the problem in words, the key of the field to put right).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna data</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella</translation>
     </message>
     <message>
         <source>Clear date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella la data</translation>
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva</translation>
     </message>
     <message>
         <source>Owns</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile di</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <source>No one yet. Use Add person for everyone who owns goals and steps, yourself too, so every piece of work has a name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuno. Usa Aggiungi persona per chiunque sia responsabile di obiettivi e passi, anche per te, così ogni lavoro ha un nome.</translation>
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi persona…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>Dea&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disattiva</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora niente</translation>
     </message>
     <message>
         <source>{count} goal</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} obiettivo</translation>
     </message>
     <message>
         <source>{count} goals</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} obiettivi</translation>
     </message>
     <message>
         <source>{count} open step</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} passo aperto</translation>
     </message>
     <message>
         <source>{count} open steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} passi aperti</translation>
     </message>
     <message>
         <source>{goals}, {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goals}, {steps}</translation>
     </message>
     <message>
         <source>Rea&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;attiva</translation>
     </message>
     <message>
         <source>Delete “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare “{name}”?</translation>
     </message>
     <message>
         <source>The goal or step they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;obiettivo o il passo di cui è responsabile resterà senza responsabile. Disattivando, invece, la storia resta.</translation>
     </message>
     <message>
         <source>The {count} goals and steps they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>I {count} obiettivi e passi di cui è responsabile resteranno senza responsabile. Disattivando, invece, la storia resta.</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si può annullare.</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina persona</translation>
     </message>
 </context>
 <context>
     <name>PeoplePicker</name>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ancora nessuno)</translation>
     </message>
     <message>
         <source>{name} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nuova persona)</translation>
     </message>
     <message>
         <source>New person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della nuova persona</translation>
     </message>
     <message>
         <source>Role (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo (facoltativo)</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una &amp;persona</translation>
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
     <message>
         <source>This plan is closed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano è chiuso; non è cambiato niente.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so it cannot be changed here. Close the other window that has it open, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano è aperto in sola lettura, quindi qui non si può modificare. Chiudi l&apos;altra finestra che lo tiene aperto, poi riaprilo.</translation>
     </message>
     <message>
         <source>The change could not be saved to the plan file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare la modifica nel file del piano: {detail}</translation>
     </message>
 </context>
 <context>
     <name>PlanFromHistory</name>
     <message>
         <source>Plan from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano dall&apos;anno scorso</translation>
     </message>
     <message>
         <source>Plan “{name}” for the twelve months after a year of its entries: each day is compared with its day last year, and the change is applied to the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano per “{name}” nei dodici mesi dopo un anno di voci: ogni giorno è confrontato con lo stesso giorno dell&apos;anno scorso e la variazione è applicata all&apos;anno.</translation>
     </message>
     <message>
         <source>Entries of</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci di</translation>
     </message>
     <message>
         <source>Last year ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;anno scorso finisce il</translation>
     </message>
     <message>
         <source>Change on last year in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione sull&apos;anno scorso in percentuale</translation>
     </message>
     <message>
         <source>Total for the new year</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale per il nuovo anno</translation>
     </message>
     <message>
         <source>Change on last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione sull&apos;anno scorso</translation>
     </message>
     <message>
         <source>Total for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale dell&apos;anno</translation>
     </message>
     <message>
         <source>Same weekday, holidays moved to their dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Stesso giorno della settimana, festività spostate alle loro date</translation>
     </message>
     <message>
         <source>Same weekday, holidays not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Stesso giorno della settimana, festività non spostate</translation>
     </message>
     <message>
         <source>Same calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stessa data del calendario</translation>
     </message>
     <message>
         <source>Match each day with</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbina ogni giorno con</translation>
     </message>
     <message>
         <source>Entries of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci di:</translation>
     </message>
     <message>
         <source>Last year ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;anno scorso finisce il:</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione:</translation>
     </message>
     <message>
         <source>Match each day with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbina ogni giorno con:</translation>
     </message>
     <message>
         <source>Last year is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;anno scorso è incompleto</translation>
     </message>
     <message>
         <source>Fill the missing days from the weeks around</source>
-        <translation type="unfinished"></translation>
+        <translation>Riempi i giorni mancanti con le settimane vicine</translation>
     </message>
     <message>
         <source>Plan only what last year&apos;s entries show</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevedi solo ciò che mostrano le voci dell&apos;anno scorso</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno scorso</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo piano</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione</translation>
     </message>
     <message>
         <source>Totals by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Totali per mese</translation>
     </message>
     <message>
         <source>Use this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa questo piano</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <source>Average per open day</source>
-        <translation type="unfinished"></translation>
+        <translation>Media per giorno di apertura</translation>
     </message>
     <message>
         <source>{figure} last year: {last}. New plan: {planned} ({change}), {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure} l&apos;anno scorso: {last}. Nuovo piano: {planned} ({change}), dal {start} al {end}.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno</translation>
     </message>
     <message>
         <source>Year, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno, per giorno</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 giorno</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} giorni</translation>
     </message>
 </context>
 <context>
@@ -1991,756 +2005,756 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     <name>ReviewRhythm</name>
     <message>
         <source>No rhythm set: nothing is ever due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ritmo fissato: non scade mai niente.</translation>
     </message>
     <message>
         <source>No review held yet: hold the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna revisione fatta finora: fai la prima.</translation>
     </message>
     <message>
         <source>The next review is {count} day overdue (due {day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prossima revisione è in ritardo di {count} giorno (scadenza {day}).</translation>
     </message>
     <message>
         <source>The next review is {count} days overdue (due {day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prossima revisione è in ritardo di {count} giorni (scadenza {day}).</translation>
     </message>
     <message>
         <source>Next review due {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima revisione entro il {day}.</translation>
     </message>
     <message>
         <source>How often the plan is reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni quanto si rivede il piano</translation>
     </message>
     <message>
         <source>Re&amp;view the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;vedere il piano:</translation>
     </message>
 </context>
 <context>
     <name>ReviewWizard</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisioni</translation>
     </message>
     <message>
         <source>What did you decide? A decision can become a step or a new target right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa avete deciso? Una decisione può diventare subito un passo o un nuovo traguardo.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisione</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diventa</translation>
     </message>
     <message>
         <source>e.g. Bake the Monday batch to order</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Il lunedì cuocere solo su ordinazione</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <source>Just note it</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo annotare</translation>
     </message>
     <message>
         <source>Make it a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Farne un passo</translation>
     </message>
     <message>
         <source>Change a measure&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiare il traguardo di un indicatore</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Entro</translation>
     </message>
     <message>
         <source>&amp;Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi decisione</translation>
     </message>
     <message>
         <source>&amp;Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Togli decisione</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisione:</translation>
     </message>
     <message>
         <source>About &amp;feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riguardo all&apos;&amp;opinione:</translation>
     </message>
     <message>
         <source>It becomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diventa:</translation>
     </message>
     <message>
         <source>Step (goal, who, by):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo (obiettivo, chi, entro):</translation>
     </message>
     <message>
         <source>New target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo traguardo:</translation>
     </message>
     <message>
         <source>now {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>ora {target}</translation>
     </message>
     <message>
         <source>Type the decision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima scrivi la decisione.</translation>
     </message>
     <message>
         <source>The new target {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nuovo traguardo: {problem}.</translation>
     </message>
     <message>
         <source>Type the new target as a number, like 9500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il nuovo traguardo come numero, per esempio 9500.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuno</translation>
     </message>
     <message>
         <source>a step for {who}, by {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>un passo per {who}, entro il {when}</translation>
     </message>
     <message>
         <source>{name}: target {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: traguardo {before} → {after}</translation>
     </message>
     <message>
         <source>noted</source>
-        <translation type="unfinished"></translation>
+        <translation>annotata</translation>
     </message>
     <message>
         <source>What changed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è cambiato dall&apos;ultima revisione</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <source>This is the plan&apos;s first review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa è la prima revisione del piano.</translation>
     </message>
     <message>
         <source>Where each measure stands today. Next time this page shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A che punto è ogni indicatore oggi. La prossima volta questa pagina mostrerà cosa è cambiato.</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuno</translation>
     </message>
     <message>
         <source>Look at what happened, and at what was changed in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda cosa è successo e cosa è stato cambiato nel piano.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>not known: no snapshot last time</source>
-        <translation type="unfinished"></translation>
+        <translation>non si sa: l&apos;ultima volta non è stata salvata una fotografia del piano</translation>
     </message>
     <message>
         <source>Measures whose health changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori che hanno cambiato stato</translation>
     </message>
     <message>
         <source>Changes to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche al piano</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi fatti</translation>
     </message>
     <message>
         <source>Steps newly overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi finiti in ritardo da poco</translation>
     </message>
     <message>
         <source>Feedback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinioni ricevute</translation>
     </message>
     <message>
         <source>Decided at the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Deciso all&apos;ultima revisione</translation>
     </message>
     <message>
         <source>nothing written down</source>
-        <translation type="unfinished"></translation>
+        <translation>niente di scritto</translation>
     </message>
     <message>
         <source>Why are these measures behind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché questi indicatori sono indietro?</translation>
     </message>
     <message>
         <source>Every measure is on track, achieved or not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni indicatore è in linea, raggiunto o non ancora partito.</translation>
     </message>
     <message>
         <source>No measure is behind or at risk: nothing to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun indicatore è in ritardo o a rischio: niente da spiegare.</translation>
     </message>
     <message>
         <source>A sentence for each is enough. The progress pack prints it beside the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basta una frase per ciascuno. Il resoconto dei progressi la stampa accanto all&apos;indicatore.</translation>
     </message>
     <message>
         <source>Health:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato:</translation>
     </message>
     <message>
         <source>Last time:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ultima volta:</translation>
     </message>
     <message>
         <source>Why {name} is {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché {name} è {health}</translation>
     </message>
     <message>
         <source>Why? e.g. two wet Saturdays, the oven was down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché? es. due sabati di pioggia, il forno era guasto</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché:</translation>
     </message>
     <message>
         <source>Notes and the next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Note e prossima revisione</translation>
     </message>
     <message>
         <source>Finish keeps the review. Undo takes all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine conserva la revisione. Annulla la toglie tutta.</translation>
     </message>
     <message>
         <source>What was said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa si è detto (facoltativo)</translation>
     </message>
     <message>
         <source>&amp;Kind of review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo di revisione:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>&amp;Review the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rivedere il piano:</translation>
     </message>
     <message>
         <source>Finish will keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine conserverà:</translation>
     </message>
     <message>
         <source>Hold a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai una revisione</translation>
     </message>
     <message>
         <source>{kind} of {day}, with a snapshot of the plan as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} del {day}, con una fotografia del piano così com&apos;è.</translation>
     </message>
     <message>
         <source>Explanations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegazioni: {count}</translation>
     </message>
     <message>
         <source> (none yet for: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation> (ancora nessuna per: {names})</translation>
     </message>
     <message>
         <source>Decisions: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisioni: {count}</translation>
     </message>
     <message>
         <source>Feedback answered: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinioni con risposta: {text}</translation>
     </message>
     <message>
         <source>The plan will be reviewed: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano sarà rivisto: {how}</translation>
     </message>
     <message>
         <source>This plan is open read-only, so a review cannot be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano è aperto in sola lettura, quindi qui non si può conservare una revisione.</translation>
     </message>
 </context>
 <context>
     <name>ReviewsPanel</name>
     <message>
         <source>No review held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna revisione fatta finora.</translation>
     </message>
     <message>
         <source>{count} measure changed health</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} indicatore ha cambiato stato</translation>
     </message>
     <message>
         <source>{count} measures changed health</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} indicatori hanno cambiato stato</translation>
     </message>
     <message>
         <source>{count} change to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} modifica al piano</translation>
     </message>
     <message>
         <source>{count} changes to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} modifiche al piano</translation>
     </message>
     <message>
         <source>{count} actual recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valore registrato</translation>
     </message>
     <message>
         <source>{count} actuals recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valori registrati</translation>
     </message>
     <message>
         <source>{count} step done</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} passo fatto</translation>
     </message>
     <message>
         <source>{count} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} passi fatti</translation>
     </message>
     <message>
         <source>{count} newly overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>nuovi ritardi: {count}</translation>
     </message>
     <message>
         <source>{count} new feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>nuove opinioni: {count}</translation>
     </message>
     <message>
         <source>Since the last review ({day}): {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dall&apos;ultima revisione ({day}): {changes}</translation>
     </message>
     <message>
         <source>What changed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è cambiato dall&apos;ultima revisione</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatta il</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisioni</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisioni</translation>
     </message>
     <message>
         <source>No review yet. After a huddle or a monthly look at the plan, use Add review to keep what was said and decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna revisione. Dopo una riunione lampo o uno sguardo mensile al piano, usa Aggiungi revisione per conservare cosa si è detto e deciso.</translation>
     </message>
     <message>
         <source>Notes of the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Note della revisione selezionata</translation>
     </message>
     <message>
         <source>Decisions of the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisioni della revisione selezionata</translation>
     </message>
     <message>
         <source>What the selected review kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ha conservato la revisione selezionata</translation>
     </message>
     <message>
         <source>Explanations and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegazioni e modifiche</translation>
     </message>
     <message>
         <source>&amp;Hold a review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fai una revisione…</translation>
     </message>
     <message>
         <source>What changed, explanations, decisions: kept with a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è cambiato, spiegazioni, decisioni: conservati con una fotografia del piano</translation>
     </message>
     <message>
         <source>&amp;Add review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi revisione…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>Pick a review in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una revisione nell&apos;elenco per leggerla qui.</translation>
     </message>
     <message>
         <source>Delete the review held on {day}? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare la revisione del {day}? Si può annullare.</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina revisione</translation>
     </message>
 </context>
 <context>
     <name>Toolbar</name>
     <message>
         <source>Everyday actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni di tutti i giorni</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana</translation>
     </message>
     <message>
         <source>What needs you this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ti aspetta questa settimana</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi obiettivo</translation>
     </message>
     <message>
         <source>Add a goal, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un obiettivo, passo dopo passo</translation>
     </message>
     <message>
         <source>Record figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra valori</translation>
     </message>
     <message>
         <source>Type today&apos;s figures on the Actuals tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi i valori di oggi nella scheda Valori reali</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa</translation>
     </message>
     <message>
         <source>Bring in figures from a till or bank file</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta dentro i valori da un file della cassa o della banca</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione</translation>
     </message>
     <message>
         <source>Hold a review of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai una revisione del piano</translation>
     </message>
     <message>
         <source>Huddle sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio riunione</translation>
     </message>
     <message>
         <source>Print the sheet for this week&apos;s team huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa il foglio per la riunione lampo di questa settimana</translation>
     </message>
     <message>
         <source>One-page plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano in una pagina</translation>
     </message>
     <message>
         <source>Print the plan on one page for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa il piano in una pagina per la squadra</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiuto</translation>
     </message>
     <message>
         <source>How BakeryPlan works</source>
-        <translation type="unfinished"></translation>
+        <translation>Come funziona BakeryPlan</translation>
     </message>
 </context>
 <context>
     <name>VisionPanel</name>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished"></translation>
+        <translation>La nostra visione</translation>
     </message>
     <message>
         <source>Vision statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Visione</translation>
     </message>
     <message>
         <source>&amp;Revise with wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rivedi con procedura guidata…</translation>
     </message>
     <message>
         <source>Earlier revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioni precedenti</translation>
     </message>
     <message>
         <source>Text of the selected revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo della versione selezionata</translation>
     </message>
     <message>
         <source>No vision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna visione.</translation>
     </message>
     <message>
         <source>Write in a few plain sentences where the business is going and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi in poche frasi semplici dove sta andando l&apos;attività e perché.</translation>
     </message>
     <message>
         <source>&amp;Write with wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scrivi con procedura guidata…</translation>
     </message>
     <message>
         <source>Why it matters: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché è importante: {why}</translation>
     </message>
     <message>
         <source>Written {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritta il {day}</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Visione</translation>
     </message>
     <message>
         <source>The vision wizard is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La procedura guidata della visione non è disponibile.</translation>
     </message>
 </context>
 <context>
     <name>VisionWizard</name>
     <message>
         <source>Who you serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Per chi lavori</translation>
     </message>
     <message>
         <source>Who are your customers? Think of the people who come back every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi sono i tuoi clienti? Pensa alle persone che tornano ogni settimana.</translation>
     </message>
     <message>
         <source>Families and office workers in Riverside who want good bread before work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Famiglie e impiegati del quartiere che vogliono del buon pane prima del lavoro.</translation>
     </message>
     <message>
         <source>What you do best</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa sai fare meglio</translation>
     </message>
     <message>
         <source>What do you do better than anyone nearby?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fai meglio di chiunque altro in zona?</translation>
     </message>
     <message>
         <source>Slow-rising sourdough and a warm welcome at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pane a pasta madre a lievitazione lenta e un&apos;accoglienza calorosa al banco.</translation>
     </message>
     <message>
         <source>What you want to be known for</source>
-        <translation type="unfinished"></translation>
+        <translation>Per cosa vuoi essere conosciuto</translation>
     </message>
     <message>
         <source>When people talk about your business, what should they say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando la gente parla della tua attività, cosa dovrebbe dire?</translation>
     </message>
     <message>
         <source>Bread that is still warm at seven, and a name for every regular.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pane ancora caldo alle sette e un nome per ogni cliente abituale.</translation>
     </message>
     <message>
         <source>Where you will be in 3 to 5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove sarai tra 3-5 anni</translation>
     </message>
     <message>
         <source>Picture the business in three to five years. What is true then? Start with &apos;we&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagina l&apos;attività tra tre-cinque anni. Cosa è vero allora? Comincia con «Noi».</translation>
     </message>
     <message>
         <source>We run two shops and supply six local cafes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbiamo due negozi e riforniamo sei bar della zona.</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché è importante</translation>
     </message>
     <message>
         <source>Why does this matter to you, your team and your customers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché è importante per te, per la tua squadra e per i tuoi clienti?</translation>
     </message>
     <message>
         <source>Good bread brings people together, and our team deserves steady work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il buon pane unisce le persone, e la nostra squadra merita un lavoro stabile.</translation>
     </message>
     <message>
         <source>Question {number} of {count}. Short and plain is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domanda {number} di {count}. Breve e semplice è meglio.</translation>
     </message>
     <message>
         <source>Write a sentence or two in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi una o due frasi con parole tue.</translation>
     </message>
     <message>
         <source>For example: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Per esempio: {example}</translation>
     </message>
     <message>
         <source>Your vision, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua visione, con parole tue</translation>
     </message>
     <message>
         <source>Here is a draft made from your answers. Change anything; short and plain is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecco una bozza fatta con le tue risposte. Cambia quello che vuoi; breve e semplice è meglio.</translation>
     </message>
     <message>
         <source>An example from a bakery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un esempio da un forno:</translation>
     </message>
     <message>
         <source>Write two or three plain sentences: who you serve, what you do best, and where the business will be in a few years. Go Back to answer the questions and a draft is made for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi due o tre frasi semplici: per chi lavori, cosa sai fare meglio e dove sarà l&apos;attività tra qualche anno. Torna Indietro per rispondere alle domande e avrai una bozza già pronta.</translation>
     </message>
     <message>
         <source>Start typing your vision here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comincia a scrivere qui la tua visione.</translation>
     </message>
     <message>
         <source>Write your vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi la visione</translation>
     </message>
     <message>
         <source>This plan is open read-only, so the vision cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano è aperto in sola lettura, quindi qui non si può cambiare la visione.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
     <message>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto in {app}</translation>
     </message>
     <message>
         <source>Plan your business in plain words: a vision, a few goals with numbers, owners and dates, and the steps to get there. Everything stays on this computer, in one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano della tua attività in parole semplici: una visione, pochi obiettivi con numeri, responsabili e date, e i passi per arrivarci. Tutto resta su questo computer, in un unico file.</translation>
     </message>
     <message>
         <source>Try the demo bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova il forno di esempio</translation>
     </message>
     <message>
         <source>Look around a sample plan for Sunrise Bakery. Change anything you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un piano di esempio per il Forno del Sole. Cambia quello che vuoi.</translation>
     </message>
     <message>
         <source>Start a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia un nuovo piano</translation>
     </message>
     <message>
         <source>A few questions about your business and team, then your vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualche domanda sulla tua attività e sulla squadra, poi la visione.</translation>
     </message>
     <message>
         <source>Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un piano…</translation>
     </message>
     <message>
         <source>Open a plan file you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un file di piano che hai già.</translation>
     </message>
     <message>
         <source>Recent plans:</source>
-        <translation type="unfinished"></translation>
+        <translation>Piani recenti:</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo piano…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri &amp;recenti</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina da &amp;copia di sicurezza…</translation>
     </message>
     <message>
         <source>&amp;Import actuals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa valori reali…</translation>
     </message>
     <message>
         <source>Export &amp;chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta &amp;grafico…</translation>
     </message>
     <message>
         <source>Export progress &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta resoconto dei &amp;progressi…</translation>
     </message>
     <message>
         <source>&amp;Print one-page plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stampa piano in una pagina…</translation>
     </message>
     <message>
         <source>Export one-page plan as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta piano in una pagina in P&amp;DF…</translation>
     </message>
     <message>
         <source>Print check-in &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa &amp;foglio della riunione…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hiudi</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2748,98 +2762,98 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piano</translation>
     </message>
     <message>
         <source>Write &amp;vision with wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi la &amp;visione con procedura guidata…</translation>
     </message>
     <message>
         <source>New goal with &amp;wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo obiettivo con procedura &amp;guidata…</translation>
     </message>
     <message>
         <source>&amp;Hold a review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fai una revisione…</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;obiettivo…</translation>
     </message>
     <message>
         <source>Add goal in one &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi obiettivo in un &amp;modulo…</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;persona…</translation>
     </message>
     <message>
         <source>Add &amp;feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi opi&amp;nione…</translation>
     </message>
     <message>
         <source>Add &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;revisione…</translation>
     </message>
     <message>
         <source>Business &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dati dell&apos;attività…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;How BakeryPlan works</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Come funziona BakeryPlan</translation>
     </message>
     <message>
         <source>&amp;About BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su BakeryPlan</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun piano recente</translation>
     </message>
 </context>
 <context>
     <name>WordingFeedback</name>
     <message>
         <source>A word many readers may not use. Could you say it more simply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parola che molti non usano. Si può dire in modo più semplice?</translation>
     </message>
     <message>
         <source>How it reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Come si legge</translation>
     </message>
     <message>
         <source>Length: {words} words in {sentences} sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunghezza: parole {words}, frasi {sentences}</translation>
     </message>
     <message>
         <source>Reading ease: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilità di lettura: {label}</translation>
     </message>
     <message>
         <source>Reading ease: {label} ({score:.0f} of 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilità di lettura: {label} ({score:.0f} su 100)</translation>
     </message>
     <message>
         <source>Words to say more simply: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole da dire più semplici: {words}</translation>
     </message>
     <message>
         <source>No jargon found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna parola difficile trovata.</translation>
     </message>
 </context>
 <context>
@@ -2847,619 +2861,620 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     <message>
         <source>This {period} so far</source>
         <extracomment>Markers on more points than this would merge into a smear; thin them out. Extra room at both ends of the time axis, so a marker on the last day is not cut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{period} in corso, finora</translation>
     </message>
     <message>
         <source>Planned so far this {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto finora ({period} in corso)</translation>
     </message>
 </context>
 <context>
     <name>chart_export</name>
     <message>
         <source>PNG image, 300 dpi (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine PNG, 300 dpi (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegno SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta grafico</translation>
     </message>
     <message>
         <source>Chart not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico non esportato</translation>
     </message>
     <message>
         <source>The chart could not be saved as {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare il grafico come {path}: {error}</translation>
     </message>
     <message>
         <source>Export progress pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta resoconto dei progressi</translation>
     </message>
     <message>
         <source>Writing the progress pack to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura del resoconto dei progressi in {name}…</translation>
     </message>
     <message>
         <source>Progress pack not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Resoconto dei progressi non esportato</translation>
     </message>
     <message>
         <source>The progress pack could not be saved as {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare il resoconto dei progressi come {path}: {error}</translation>
     </message>
     <message>
         <source>This takes a few seconds, and longer for a plan with many measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci vogliono alcuni secondi, di più per un piano con molti indicatori.</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina obiettivo</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina indicatore</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina persona</translation>
     </message>
     <message>
         <source>Add goal with wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi obiettivo con procedura guidata</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa valori reali</translation>
     </message>
     <message>
         <source>Edit business details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica dati dell&apos;attività</translation>
     </message>
     <message>
         <source>Revise vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivedi visione</translation>
     </message>
     <message>
         <source>Delete actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina valori reali</translation>
     </message>
     <message>
         <source>Hold review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai revisione</translation>
     </message>
     <message>
         <source>Made a step: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo creato: {title}</translation>
     </message>
     <message>
         <source>Make a step of feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un passo da un&apos;opinione</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>BakeryPlan plans (*.bakeryplan);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piani BakeryPlan (*.bakeryplan);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri piano</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; esiste già. Sostituirlo?</translation>
     </message>
     <message>
         <source>You have typed something here. Close and lose what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai scritto qualcosa qui. Chiudere e perdere quello che hai scritto?</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continua a scrivere</translation>
     </message>
     <message>
         <source>&amp;Close and lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hiudi e perdi</translation>
     </message>
     <message>
         <source>Saved as {name}
 in the folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato come {name}
+nella cartella {folder}</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri cartella</translation>
     </message>
     <message>
         <source>Skip those days</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta quei giorni</translation>
     </message>
     <message>
         <source>Replace them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituiscili</translation>
     </message>
 </context>
 <context>
     <name>figures</name>
     <message>
         <source>Today so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi finora</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana finora</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo mese finora</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo trimestre finora</translation>
     </message>
     <message>
         <source>This year so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Quest&apos;anno finora</translation>
     </message>
     <message>
         <source>{count} to {day}, {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fino al {day}, {mean}</translation>
     </message>
     <message>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <source>average per {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>media per {period}</translation>
     </message>
 </context>
 <context>
     <name>forecast</name>
     <message>
         <source>Target reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo raggiunto.</translation>
     </message>
     <message>
         <source>Not moving towards the target at the recent pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al ritmo recente non si va verso il traguardo.</translation>
     </message>
     <message>
         <source>At this pace the target is reached on {day}, on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A questo ritmo il traguardo si raggiunge il {day}, in tempo.</translation>
     </message>
     <message>
         <source>At this pace: {day}, {span} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>A questo ritmo: {day}, con {span} di ritardo.</translation>
     </message>
     <message>
         <source>At this pace the target is reached on {day}, {span} early.</source>
-        <translation type="unfinished"></translation>
+        <translation>A questo ritmo il traguardo si raggiunge il {day}, con {span} di anticipo.</translation>
     </message>
     <message>
         <source>At this pace you reach {value} by {day} (target {target}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A questo ritmo arrivi a {value} entro il {day} (traguardo {target}).</translation>
     </message>
     <message>
         <source>The target date, {day}, has passed: {progress}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data del traguardo, {day}, è passata: {progress}.</translation>
     </message>
     <message>
         <source>At this pace it is reached on {day}, {span} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>A questo ritmo si raggiunge il {day}, con {span} di ritardo.</translation>
     </message>
     <message>
         <source>{value} against a target of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} contro un traguardo di {target}</translation>
     </message>
     <message>
         <source>{value} of {target} reached</source>
-        <translation type="unfinished"></translation>
+        <translation>raggiunto {value} su {target}</translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo indicatore</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica indicatore</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicatore</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unità</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Più alto è meglio</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Più basso è meglio</translation>
     </message>
     <message>
         <source>Keep within a band</source>
-        <translation type="unfinished"></translation>
+        <translation>Restare in una fascia</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direzione</translation>
     </message>
     <message>
         <source>Starting &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punto di partenza</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traguardo</translation>
     </message>
     <message>
         <source>Band &amp;low</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite &amp;basso</translation>
     </message>
     <message>
         <source>Band &amp;high</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite &amp;alto</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Parten&amp;za</translation>
     </message>
     <message>
         <source>Target &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del tra&amp;guardo</translation>
     </message>
     <message>
         <source>What the target speaks &amp;of</source>
-        <translation type="unfinished"></translation>
+        <translation>Il traguardo &amp;riguarda</translation>
     </message>
     <message>
         <source>Count it &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contalo come</translation>
     </message>
     <message>
         <source>Judge health o&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta lo stato su</translation>
     </message>
     <message>
         <source>Pla&amp;nned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Perc&amp;orso previsto</translation>
     </message>
     <message>
         <source>Plan from last &amp;year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano dall&apos;anno &amp;scorso…</translation>
     </message>
     <message>
         <source>Draw a seasonal plan from a year of this measure&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricava un piano stagionale da un anno di voci di questo indicatore</translation>
     </message>
     <message>
         <source>Seasonal plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano stagionale:</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuno</translation>
     </message>
     <message>
         <source>No goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun obiettivo</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Squadra</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornitore</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accolta</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Respinta</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>In sospeso</translation>
     </message>
     <message>
         <source>Huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Riunione lampo</translation>
     </message>
     <message>
         <source>Monthly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione mensile</translation>
     </message>
     <message>
         <source>Quarterly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione trimestrale</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ritmo</translation>
     </message>
     <message>
         <source>Every week (a huddle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni settimana (riunione lampo)</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni mese</translation>
     </message>
     <message>
         <source>Every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni trimestre</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica obiettivo</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo obiettivo</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obiettivo</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Area</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;sponsabile</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaden&amp;za</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbandonato</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tato</translation>
     </message>
     <message>
         <source>Nothing: a main goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno: obiettivo principale</translation>
     </message>
     <message>
         <source>P&amp;art of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parte di</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Perc&amp;hé è importante</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo passo</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica passo</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passo</translation>
     </message>
     <message>
         <source>Do&amp;ne on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto i&amp;l</translation>
     </message>
     <message>
         <source>&amp;Effort (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impegno (ore)</translation>
     </message>
     <message>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Costo</translation>
     </message>
     <message>
         <source>Make a step of feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un passo da un&apos;opinione</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica persona</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova persona</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruolo</translation>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attiva</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica opinione</translation>
     </message>
     <message>
         <source>New feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova opinione</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opinione</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonte</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Da chi</translation>
     </message>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricevuta il</translation>
     </message>
     <message>
         <source>&amp;Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;biettivo collegato</translation>
     </message>
     <message>
         <source>&amp;Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ris&amp;posta</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica revisione</translation>
     </message>
     <message>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova revisione</translation>
     </message>
     <message>
         <source>&amp;Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fatta il</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisioni</translation>
     </message>
     <message>
         <source>Business details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati dell&apos;attività</translation>
     </message>
     <message>
         <source>&amp;Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome dell&apos;attività</translation>
     </message>
     <message>
         <source>&amp;Currency (like EUR, GBP, USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta (come EUR, GBP, USD)</translation>
     </message>
     <message>
         <source>&amp;Language and country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua e paese</translation>
     </message>
     <message>
         <source>&amp;Financial year starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;&amp;anno contabile inizia a</translation>
     </message>
     <message>
         <source>&amp;Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;settimane iniziano il</translation>
     </message>
     <message>
         <source>&amp;Review the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rivedere il piano</translation>
     </message>
     <message>
         <source>Currency: pick one from the list, or type a code such as EUR or GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta: scegline una dall&apos;elenco o scrivi un codice come EUR o GBP.</translation>
     </message>
     <message>
         <source>Language and country: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua e paese: scegli dall&apos;elenco.</translation>
     </message>
 </context>
 <context>
     <name>health</name>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>In linea</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>A rischio</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggiunto</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non iniziato</translation>
     </message>
 </context>
 <context>
     <name>one_page</name>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ieri</translation>
     </message>
     <message>
         <source>last {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} precedente</translation>
     </message>
 </context>
 <context>
     <name>opening</name>
     <message>
         <source>Plan from a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano di una versione più nuova</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; was saved by a newer version of BakeryPlan. It opens read-only so that nothing in it is lost; update BakeryPlan to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; è stato salvato da una versione più nuova di BakeryPlan. Si apre in sola lettura perché niente vada perso; aggiorna BakeryPlan per modificarlo.</translation>
     </message>
     <message>
         <source>Plan in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano in uso</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is open for editing elsewhere:
@@ -3467,216 +3482,228 @@ in the folder {folder}</source>
 
 You can look at it here read-only,
 or cancel and switch to the other copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; è aperto per la modifica altrove:
+{holder}.
+
+Puoi guardarlo qui in sola lettura,
+oppure annullare e passare all&apos;altra copia.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri in sola lettura</translation>
     </message>
     <message>
         <source>Plan in use on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano in uso su un altro computer</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is open for editing on another computer:
 {holder}.
 
 You can look at it here read-only. If BakeryPlan no longer runs there (the computer was switched off or the app stopped), you can take the plan over and edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; è aperto per la modifica su un altro computer:
+{holder}.
+
+Puoi guardarlo qui in sola lettura. Se BakeryPlan non è più in funzione là (il computer è stato spento o il programma si è fermato), puoi prendere il piano e modificarlo qui.</translation>
     </message>
     <message>
         <source>Take over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi il piano…</translation>
     </message>
     <message>
         <source>Take over the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi il piano</translation>
     </message>
     <message>
         <source>Take &quot;{name}&quot; over from the computer &quot;{host}&quot;? Do this only if BakeryPlan is not running there any more: if both edit the plan, changes made there will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendere &quot;{name}&quot; dal computer &quot;{host}&quot;? Fallo solo se BakeryPlan non è più in funzione là: se lo modificano tutti e due, le modifiche fatte là andranno perse.</translation>
     </message>
     <message>
         <source>Plan is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano in sola lettura</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; cannot be changed here: {reason}.
 
 You can look at it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; non si può modificare qui: {reason}.
+
+Puoi guardarlo in sola lettura.</translation>
     </message>
     <message>
         <source>made when the plan was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>fatta all&apos;apertura del piano</translation>
     </message>
     <message>
         <source>daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>copia giornaliera</translation>
     </message>
     <message>
         <source>made when the plan was created</source>
-        <translation type="unfinished"></translation>
+        <translation>fatta alla creazione del piano</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>fatta a mano</translation>
     </message>
     <message>
         <source>the plan as it was before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>il piano com&apos;era prima di un ripristino</translation>
     </message>
     <message>
         <source>the damaged file, kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>il file danneggiato, tenuto prima di un ripristino</translation>
     </message>
     <message>
         <source>made before an upgrade to a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>fatta prima del passaggio a una versione più nuova</translation>
     </message>
     <message>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>dimensione sconosciuta</translation>
     </message>
     <message>
         <source>{when}: {reason} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {reason} ({size})</translation>
     </message>
     <message>
         <source>Plan file damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>File del piano danneggiato</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged or incomplete, so it cannot be opened, and there is no backup of it yet. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; è danneggiato o incompleto, quindi non si può aprire, e non ne esiste ancora una copia di sicurezza. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged or incomplete, so it cannot be opened.
 The file has not been changed.
 
 Pick a backup to restore (the damaged file is kept as a backup too):</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; è danneggiato o incompleto, quindi non si può aprire.
+Il file non è stato modificato.
+
+Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene tenuto come copia):</translation>
     </message>
     <message>
         <source>Backup not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia non ripristinata</translation>
     </message>
     <message>
         <source>The backup could not be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile ripristinare la copia di sicurezza: {reason}</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina da copia di sicurezza</translation>
     </message>
     <message>
         <source>There are no backups of this plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ci sono ancora copie di sicurezza di questo piano.</translation>
     </message>
     <message>
         <source>Pick the backup to go back to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la copia a cui tornare:</translation>
     </message>
     <message>
         <source>Replace &quot;{name}&quot; with the backup from {when}? The plan as it is now is backed up first, so you can come back to it the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituire &quot;{name}&quot; con la copia di sicurezza del {when}? Prima viene fatta una copia del piano com&apos;è ora, così puoi tornarci allo stesso modo.</translation>
     </message>
     <message>
         <source>Demo not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Esempio non creato</translation>
     </message>
     <message>
         <source>The demo plan could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile creare il piano di esempio: {reason}</translation>
     </message>
     <message>
         <source>Not a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un piano</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a BakeryPlan plan, so it cannot be opened here. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; non è un piano di BakeryPlan, quindi qui non si può aprire. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>Plan not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano non trovato</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is no longer there. It may have been moved or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; non c&apos;è più. Forse è stato spostato o rinominato.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged and could not be repaired from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; è danneggiato e non è stato possibile ripararlo da una copia di sicurezza.</translation>
     </message>
     <message>
         <source>Plan not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano non aperto</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile aprire &quot;{name}&quot;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>periods</name>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana del {day}</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>settimana</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mese</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestre</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>anno</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n settimana</numerusform>
+            <numerusform>%n settimane</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anno</numerusform>
+            <numerusform>%n anni</numerusform>
         </translation>
     </message>
 </context>
@@ -3684,112 +3711,112 @@ Pick a backup to restore (the damaged file is kept as a backup too):</source>
     <name>printing</name>
     <message>
         <source>Next week, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana prossima, dal {day}</translation>
     </message>
     <message>
         <source>This week, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana, dal {day}</translation>
     </message>
     <message>
         <source>Print check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa foglio della riunione</translation>
     </message>
     <message>
         <source>Which week is it for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Per quale settimana?</translation>
     </message>
     <message>
         <source>{name} - check-in sheet {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - foglio della riunione dal {first} al {last}</translation>
     </message>
     <message>
         <source>Print the check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa il foglio della riunione</translation>
     </message>
     <message>
         <source>{name} - plan for the staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - piano per la riunione lampo</translation>
     </message>
     <message>
         <source>Print the one-page plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa il piano in una pagina</translation>
     </message>
     <message>
         <source>Export one-page plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il piano in una pagina in PDF</translation>
     </message>
     <message>
         <source>{stem} - one-page plan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{stem} - piano in una pagina.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile scrivere il PDF in {path}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>steps</name>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} passi fatti su {total}</translation>
     </message>
     <message>
         <source>, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, {overdue} in ritardo</translation>
     </message>
     <message>
         <source>; {done_share} of the effort done, {due_share} planned by now</source>
-        <translation type="unfinished"></translation>
+        <translation>; fatto il {done_share} dell&apos;impegno, previsto finora il {due_share}</translation>
     </message>
 </context>
 <context>
     <name>wizards</name>
     <message>
         <source>Read-only plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano in sola lettura</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare la modifica.</translation>
     </message>
 </context>
 <context>
     <name>year</name>
     <message>
         <source>The year&apos;s plan is reached already: {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano dell&apos;anno è già raggiunto: {figure} (piano {plan}).</translation>
     </message>
     <message>
         <source>The year reached its plan: {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;anno ha raggiunto il suo piano: {figure} (piano {plan}).</translation>
     </message>
     <message>
         <source>The year reached its plan: {figure} a day on average (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;anno ha raggiunto il suo piano: {figure} al giorno in media (piano {plan}).</translation>
     </message>
     <message>
         <source>The year ended at {figure}: {short}{share} short of its plan of {plan}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;anno si è chiuso a {figure}: {short}{share} in meno del piano di {plan}.</translation>
     </message>
     <message>
         <source>The year averaged {figure} a day: {short}{share} short of its plan of {plan}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;anno ha fatto in media {figure} al giorno: {short}{share} in meno del piano di {plan}.</translation>
     </message>
     <message>
         <source>At this pace the year totals {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A questo ritmo il totale dell&apos;anno sarà {figure} (piano {plan}).</translation>
     </message>
     <message>
         <source>At this pace the year averages {figure} a day (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A questo ritmo la media dell&apos;anno sarà {figure} al giorno (piano {plan}).</translation>
     </message>
     <message>
         <source> for the {periods} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation> per {periods} fino al {day}</translation>
     </message>
 </context>
 </TS>
