@@ -481,239 +481,239 @@ The goal wizard asks for each in turn; it takes a few minutes.</source>
     <name>GoalWizard</name>
     <message>
         <source>The goal</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif</translation>
     </message>
     <message>
         <source>Say what you want to achieve, who leads it and by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites ce que vous voulez atteindre, qui s&apos;en occupe et pour quand.</translation>
     </message>
     <message>
         <source>e.g. Sell 400 sourdough loaves a week by June</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Vendre 400 pains au levain par semaine d&apos;ici juin</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le</translation>
     </message>
     <message>
         <source>Why this goal matters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cet objectif compte (facultatif)</translation>
     </message>
     <message>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>Who leads it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s&apos;en occupe&#xa0;:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand&#xa0;:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>How you will know</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous le saurez</translation>
     </message>
     <message>
         <source>A number to watch makes progress visible. You can skip this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chiffre à suivre rend l&apos;avancement visible. Vous pouvez passer cette étape.</translation>
     </message>
     <message>
         <source>Measure this goal with a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer cet objectif avec un chiffre</translation>
     </message>
     <message>
         <source>&amp;Add this measure to the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter cet indicateur à l&apos;objectif</translation>
     </message>
     <message>
         <source>Plan from last &amp;year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan tiré de l&apos;an &amp;dernier…</translation>
     </message>
     <message>
         <source>Draw a seasonal plan from a year of another measure&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer un plan saisonnier d&apos;une année de saisies d&apos;un autre indicateur</translation>
     </message>
     <message>
         <source>Is the goal clear?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif est-il clair&#xa0;?</translation>
     </message>
     <message>
         <source>The measure&apos;s target date, {when}, is after the goal is due ({due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date cible de l&apos;indicateur, {when}, tombe après l&apos;échéance de l&apos;objectif ({due}).</translation>
     </message>
     <message>
         <source>No measure will be added: tick the box to add “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur ne sera ajouté&#xa0;: cochez la case pour ajouter «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>No measure will be added. Type a name to add one, or go on: progress is then followed by the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur ne sera ajouté. Tapez un nom pour en ajouter un, ou continuez&#xa0;: l&apos;avancement sera alors suivi par les étapes.</translation>
     </message>
     <message>
         <source>Type a name for the measure, or untick the box to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom pour l&apos;indicateur, ou décochez la case pour vous en passer.</translation>
     </message>
     <message>
         <source>“{name}” will be added to the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» sera ajouté à l&apos;objectif.</translation>
     </message>
     <message>
         <source> A number to reach</source>
-        <translation type="unfinished"></translation>
+        <translation> Un chiffre à atteindre</translation>
     </message>
     <message>
         <source> No number yet: how much?</source>
-        <translation type="unfinished"></translation>
+        <translation> Pas encore de chiffre&#xa0;: combien&#xa0;?</translation>
     </message>
     <message>
         <source> A date</source>
-        <translation type="unfinished"></translation>
+        <translation> Une date</translation>
     </message>
     <message>
         <source> No date yet: by when?</source>
-        <translation type="unfinished"></translation>
+        <translation> Pas encore de date&#xa0;: pour quand&#xa0;?</translation>
     </message>
     <message>
         <source> An owner</source>
-        <translation type="unfinished"></translation>
+        <translation> Un responsable</translation>
     </message>
     <message>
         <source> Nobody leads it yet: who?</source>
-        <translation type="unfinished"></translation>
+        <translation> Personne ne s&apos;en occupe encore&#xa0;: qui&#xa0;?</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Check the goal. Finish adds it to the plan; Undo takes it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;objectif. Terminer l&apos;ajoute au plan&#xa0;; Édition &gt; Annuler le retire.</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de date</translation>
     </message>
     <message>
         <source>Goal: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Area: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Led by: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Due: {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;: {due}</translation>
     </message>
     <message>
         <source>Measure: {name}, from {start} to {target} by {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur&#xa0;: {name}, de {start} à {target} d&apos;ici le {when}</translation>
     </message>
     <message>
         <source>  The target speaks of {period}, counted as {counting}; health judges the last {count} {periods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>  La cible porte sur {period}, compté en {counting}&#xa0;; l&apos;état se juge sur les {count} {periods} jusqu&apos;à aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>No measure: progress is followed by the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur&#xa0;: l&apos;avancement est suivi par les étapes.</translation>
     </message>
     <message>
         <source>Steps ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes ({count})&#xa0;:</translation>
     </message>
     <message>
         <source>  • {title}: {owner}, by {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {title}&#xa0;: {owner}, pour le {due}</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de date</translation>
     </message>
     <message>
         <source>New people: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles personnes&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: {warning}</translation>
     </message>
     <message>
         <source>Warning: 1 step is due after the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: 1 étape est prévue après l&apos;échéance de l&apos;objectif.</translation>
     </message>
     <message>
         <source>Warning: {count} steps are due after the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: {count} étapes sont prévues après l&apos;échéance de l&apos;objectif.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so goals cannot be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: aucun objectif ne peut y être ajouté.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Break the goal into small steps. Each needs someone and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpez l&apos;objectif en petites étapes. Chacune a besoin de quelqu&apos;un et d&apos;une date.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
         <source>Add a &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;étape</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer l&apos;étape</translation>
     </message>
     <message>
         <source>Someone ne&amp;w to help? Add them here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un de &amp;nouveau pour aider&#xa0;? Ajoutez-le ici&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Test three sourdough recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Tester trois recettes de pain au levain</translation>
     </message>
     <message>
         <source>&quot;{step}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{step}&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;{step}&quot; is due after the goal ({goal_due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{step}&#xa0;» est prévue après l&apos;échéance de l&apos;objectif ({goal_due}).</translation>
     </message>
 </context>
 <context>
@@ -1058,280 +1058,281 @@ The goal wizard asks for each in turn; it takes a few minutes.</source>
     <name>ImportWizard</name>
     <message>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date</translation>
     </message>
     <message>
         <source>Say which column holds the day, and how it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quelle colonne contient le jour, et comment il est écrit.</translation>
     </message>
     <message>
         <source>Order of day, month and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour, du mois et de l&apos;année</translation>
     </message>
     <message>
         <source>Date &amp;column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonne de la date&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient la date.</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une date</translation>
     </message>
     <message>
         <source>In this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ce fichier&#xa0;:</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier</translation>
     </message>
     <message>
         <source>Choose the export from your till, card terminal, bank, web shop or accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;export de votre caisse, de votre terminal de paiement, de votre banque, de votre boutique en ligne ou de votre comptabilité.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>The CSV or text file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV ou texte à importer</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>As detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que détecté</translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;en-tête</translation>
     </message>
     <message>
         <source>line </source>
-        <translation type="unfinished"></translation>
+        <translation>ligne </translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-&amp;tête&#xa0;:</translation>
     </message>
     <message>
         <source>The first rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes telles que lues</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le réalisé</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV et texte (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>header on line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête à la ligne {line}</translation>
     </message>
     <message>
         <source>Read as {encoding}, {delimiter}-separated, {header}; {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu en {encoding}, séparateur {delimiter}, {header}&#xa0;; {rows} lignes.</translation>
     </message>
     <message>
         <source>Above the table ({count} lines, not imported):
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-dessus du tableau ({count} lignes, non importées)&#xa0;:
+{lines}</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire avec le modèle d&apos;import «&#xa0;{name}&#xa0;» (l&apos;en-tête de ce fichier correspond)</translation>
     </message>
     <message>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat</translation>
     </message>
     <message>
         <source>Check the figures. Finish adds them to the plan; Undo takes them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les chiffres. Terminer les ajoute au plan&#xa0;; Édition &gt; Annuler les retire.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Skipped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée car</translation>
     </message>
     <message>
         <source>&amp;Save as a recipe named</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer comme modèle d&apos;import nommé</translation>
     </message>
     <message>
         <source>Recipe name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle</translation>
     </message>
     <message>
         <source>e.g. &quot;Till, daily sales&quot; or &quot;Bank account&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. «&#xa0;Caisse, ventes du jour&#xa0;» ou «&#xa0;Compte bancaire&#xa0;»</translation>
     </message>
     <message>
         <source>No day&apos;s figure could be read with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre du jour n&apos;a pu être lu avec ces réglages.</translation>
     </message>
     <message>
         <source>The value</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur</translation>
     </message>
     <message>
         <source>Say which measure gets the figures and what makes a day&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quel indicateur reçoit les chiffres et ce qui fait la valeur d&apos;un jour.</translation>
     </message>
     <message>
         <source>The &amp;amounts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;montants de</translation>
     </message>
     <message>
         <source>The number of &amp;rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de &amp;lignes</translation>
     </message>
     <message>
         <source>The number of different &amp;values in</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de &amp;valeurs différentes dans</translation>
     </message>
     <message>
         <source>A day&apos;s value is</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur d&apos;un jour est</translation>
     </message>
     <message>
         <source>All amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les montants</translation>
     </message>
     <message>
         <source>Only income (amounts above zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les recettes (montants au-dessus de zéro)</translation>
     </message>
     <message>
         <source>Only expenses (amounts below zero, counted as positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les dépenses (montants en dessous de zéro, comptés en positif)</translation>
     </message>
     <message>
         <source>Decimal point: 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>Point décimal&#xa0;: 1,234.56</translation>
     </message>
     <message>
         <source>Decimal comma: 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule décimale&#xa0;: 1.234,56</translation>
     </message>
     <message>
         <source>Only rows with these values</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les lignes avec ces valeurs</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished">&amp;Indicateur&#xa0;:</translation>
+        <translation>&amp;Indicateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Which amounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quels montants&#xa0;:</translation>
     </message>
     <message>
         <source>Amounts are &amp;written with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants sont é&amp;crits avec&#xa0;:</translation>
     </message>
     <message>
         <source>Only rows where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les lignes où&#xa0;:</translation>
     </message>
     <message>
         <source>is one of:</source>
-        <translation type="unfinished"></translation>
+        <translation>est parmi&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note tirée de&#xa0;:</translation>
     </message>
     <message>
         <source>(all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toutes les lignes)</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de note)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <source>Reading was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture annulée&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>1 day, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour, total {total}, à partir de {rows}, dans «&#xa0;{measure}&#xa0;».</translation>
     </message>
     <message>
         <source>{count} days, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} jours, total {total}, à partir de {rows}, dans «&#xa0;{measure}&#xa0;».</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne</translation>
     </message>
     <message>
         <source>{count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes</translation>
     </message>
     <message>
         <source>Lines skipped: {skipped} (reasons on the right). Rows left out by filters: {filtered}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes ignorées&#xa0;: {skipped} (raisons à droite). Lignes écartées par les filtres&#xa0;: {filtered}.</translation>
     </message>
     <message>
         <source>{count} of these days were imported before from “{source}”: Finish asks whether to replace them or skip them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de ces jours ont déjà été importés depuis «&#xa0;{source}&#xa0;»&#xa0;: Terminer vous demandera s&apos;il faut les remplacer ou les ignorer.</translation>
     </message>
     <message>
         <source>{count} of these days ({first} to {last}) were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de ces jours (du {first} au {last}) ont déjà été importés depuis «&#xa0;{source}&#xa0;». Remplacer les saisies de ces jours par les chiffres du fichier, ou ignorer ces jours et n&apos;ajouter que les nouveaux&#xa0;?</translation>
     </message>
     <message>
         <source>Every day in this file is already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours de ce fichier sont déjà importés.</translation>
     </message>
     <message>
         <source>This plan has no measures yet. Add a measure to a goal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan n&apos;a pas encore d&apos;indicateur. Ajoutez d&apos;abord un indicateur à un objectif.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: rien ne peut y être importé.</translation>
     </message>
 </context>
 <context>
@@ -1576,119 +1577,119 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     <name>NewPlanWizard</name>
     <message>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre entreprise</translation>
     </message>
     <message>
         <source>The name appears on every page you print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom apparaît sur chaque page imprimée.</translation>
     </message>
     <message>
         <source>e.g. Sunrise Bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Boulangerie du Levant</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Business na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
         <source>Your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre équipe</translation>
     </message>
     <message>
         <source>Who works with you? You can add people later too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui travaille avec vous&#xa0;? Vous pourrez aussi ajouter des personnes plus tard.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;personne</translation>
     </message>
     <message>
         <source>&amp;Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la personne</translation>
     </message>
     <message>
         <source>Add {owner} (owner) to the &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {owner} (propriétaire) à l&apos;é&amp;quipe</translation>
     </message>
     <message>
         <source>the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>le propriétaire</translation>
     </message>
     <message>
         <source>e.g. Baker</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Boulanger</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Where to keep the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Où garder le plan</translation>
     </message>
     <message>
         <source>Your plan is one file. Every change is saved in it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan tient dans un seul fichier. Chaque modification y est enregistrée aussitôt.</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>Write the &amp;vision next</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la &amp;vision ensuite</translation>
     </message>
     <message>
         <source>&amp;Plan file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier du plan&#xa0;:</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon plan</translation>
     </message>
     <message>
         <source>Save the new plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le nouveau plan sous</translation>
     </message>
     <message>
         <source>Type a file name for the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom de fichier pour le plan.</translation>
     </message>
     <message>
         <source>A file with this name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier porte déjà ce nom. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Start a new plan</source>
-        <translation type="unfinished">Créer un nouveau plan</translation>
+        <translation>Créer un nouveau plan</translation>
     </message>
     <message>
         <source>The plan could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a pas pu être créé</translation>
     </message>
     <message>
         <source>The plan could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a pas pu être créé&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1826,7 +1827,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajouter une &amp;personne</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +1937,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Changement</translation>
     </message>
     <message>
         <source>Totals by month</source>
@@ -2010,271 +2011,271 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     <name>ReviewWizard</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Décisions</translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>What did you decide? A decision can become a step or a new target right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;avez-vous décidé&#xa0;? Une décision peut tout de suite devenir une étape ou une nouvelle cible.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Devient</translation>
     </message>
     <message>
         <source>e.g. Bake the Monday batch to order</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Cuire la fournée du lundi sur commande</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Just note it</source>
-        <translation type="unfinished"></translation>
+        <translation>Simplement la noter</translation>
     </message>
     <message>
         <source>Make it a step</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire une étape</translation>
     </message>
     <message>
         <source>Change a measure&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la cible d&apos;un indicateur</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
         <source>&amp;Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une décision</translation>
     </message>
     <message>
         <source>&amp;Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la décision</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décision&#xa0;:</translation>
     </message>
     <message>
         <source>About &amp;feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du &amp;retour&#xa0;:</translation>
     </message>
     <message>
         <source>It becomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle devient&#xa0;:</translation>
     </message>
     <message>
         <source>Step (goal, who, by):</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape (objectif, qui, pour quand)&#xa0;:</translation>
     </message>
     <message>
         <source>New target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle cible&#xa0;:</translation>
     </message>
     <message>
         <source>now {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>actuellement {target}</translation>
     </message>
     <message>
         <source>Type the decision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez d&apos;abord la décision.</translation>
     </message>
     <message>
         <source>The new target {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle cible {problem}.</translation>
     </message>
     <message>
         <source>Type the new target as a number, like 9500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la nouvelle cible en chiffres, comme 9500.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>a step for {who}, by {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape pour {who}, échéance&#xa0;: {when}</translation>
     </message>
     <message>
         <source>{name}: target {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: cible {before} → {after}</translation>
     </message>
     <message>
         <source>noted</source>
-        <translation type="unfinished"></translation>
+        <translation>notée</translation>
     </message>
     <message>
         <source>What changed since the last review</source>
-        <translation type="unfinished">Ce qui a changé depuis le dernier bilan</translation>
+        <translation>Ce qui a changé depuis le dernier bilan</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>This is the plan&apos;s first review.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le premier bilan du plan.</translation>
     </message>
     <message>
         <source>Where each measure stands today. Next time this page shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est chaque indicateur aujourd&apos;hui. La prochaine fois, cette page montrera ce qui a changé.</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>Look at what happened, and at what was changed in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez ce qui s&apos;est passé, et ce qui a été modifié dans le plan.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>not known: no snapshot last time</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu&#xa0;: pas d&apos;instantané la dernière fois</translation>
     </message>
     <message>
         <source>Measures whose health changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs dont l&apos;état a changé</translation>
     </message>
     <message>
         <source>Changes to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du plan</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes faites</translation>
     </message>
     <message>
         <source>Steps newly overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes nouvellement en retard</translation>
     </message>
     <message>
         <source>Feedback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours reçus</translation>
     </message>
     <message>
         <source>Decided at the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé au dernier bilan</translation>
     </message>
     <message>
         <source>nothing written down</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de noté</translation>
     </message>
     <message>
         <source>Why are these measures behind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ces indicateurs sont-ils en retard&#xa0;?</translation>
     </message>
     <message>
         <source>Every measure is on track, achieved or not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les indicateurs sont en bonne voie, atteints ou pas encore commencés.</translation>
     </message>
     <message>
         <source>No measure is behind or at risk: nothing to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur n&apos;est en retard ou à risque&#xa0;: rien à expliquer.</translation>
     </message>
     <message>
         <source>A sentence for each is enough. The progress pack prints it beside the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase pour chacun suffit. Le dossier d&apos;avancement l&apos;imprime à côté de l&apos;indicateur.</translation>
     </message>
     <message>
         <source>Health:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Last time:</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fois&#xa0;:</translation>
     </message>
     <message>
         <source>Why {name} is {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi «&#xa0;{name}&#xa0;»&#xa0;: {health}</translation>
     </message>
     <message>
         <source>Why? e.g. two wet Saturdays, the oven was down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;? par ex. deux samedis pluvieux, le four était en panne</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Notes and the next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes et prochain bilan</translation>
     </message>
     <message>
         <source>Finish keeps the review. Undo takes all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer garde le bilan. Édition &gt; Annuler le retire entièrement.</translation>
     </message>
     <message>
         <source>What was said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Kind of review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de bilan&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Review the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoir le plan&#xa0;:</translation>
     </message>
     <message>
         <source>Finish will keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer gardera&#xa0;:</translation>
     </message>
     <message>
         <source>Hold a review</source>
-        <translation type="unfinished">Faire un bilan</translation>
+        <translation>Faire un bilan</translation>
     </message>
     <message>
         <source>{kind} of {day}, with a snapshot of the plan as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} du {day}, avec un instantané du plan tel qu&apos;il est.</translation>
     </message>
     <message>
         <source>Explanations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Explications&#xa0;: {count}</translation>
     </message>
     <message>
         <source> (none yet for: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation> (pas encore pour&#xa0;: {names})</translation>
     </message>
     <message>
         <source>Decisions: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Feedback answered: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours traités&#xa0;: {text}</translation>
     </message>
     <message>
         <source>The plan will be reviewed: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan sera revu&#xa0;: {how}</translation>
     </message>
     <message>
         <source>This plan is open read-only, so a review cannot be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: aucun bilan ne peut y être gardé.</translation>
     </message>
 </context>
 <context>
@@ -2534,103 +2535,103 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     <name>VisionWizard</name>
     <message>
         <source>Who you serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos clients</translation>
     </message>
     <message>
         <source>Who are your customers? Think of the people who come back every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui sont vos clients&#xa0;? Pensez aux personnes qui reviennent chaque semaine.</translation>
     </message>
     <message>
         <source>Families and office workers in Riverside who want good bread before work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des familles et des employés de bureau du quartier qui veulent du bon pain avant le travail.</translation>
     </message>
     <message>
         <source>What you do best</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous faites le mieux</translation>
     </message>
     <message>
         <source>What do you do better than anyone nearby?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faites-vous mieux que tous ceux du coin&#xa0;?</translation>
     </message>
     <message>
         <source>Slow-rising sourdough and a warm welcome at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un levain à pousse lente et un accueil chaleureux au comptoir.</translation>
     </message>
     <message>
         <source>What you want to be known for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce pour quoi vous voulez être connu</translation>
     </message>
     <message>
         <source>When people talk about your business, what should they say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les gens parlent de votre commerce, que devraient-ils dire&#xa0;?</translation>
     </message>
     <message>
         <source>Bread that is still warm at seven, and a name for every regular.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du pain encore chaud à sept heures, et un prénom pour chaque habitué.</translation>
     </message>
     <message>
         <source>Where you will be in 3 to 5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vous en serez dans 3 à 5 ans</translation>
     </message>
     <message>
         <source>Picture the business in three to five years. What is true then? Start with &apos;we&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginez votre commerce dans trois à cinq ans. Qu&apos;est-ce qui est vrai alors&#xa0;? Commencez par «&#xa0;Nous&#xa0;».</translation>
     </message>
     <message>
         <source>We run two shops and supply six local cafes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous tenons deux boutiques et livrons six cafés du quartier.</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c&apos;est important</translation>
     </message>
     <message>
         <source>Why does this matter to you, your team and your customers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-ce important pour vous, votre équipe et vos clients&#xa0;?</translation>
     </message>
     <message>
         <source>Good bread brings people together, and our team deserves steady work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bon pain rassemble les gens, et notre équipe mérite un travail stable.</translation>
     </message>
     <message>
         <source>Question {number} of {count}. Short and plain is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {number} sur {count}. Court et simple, c&apos;est le mieux.</translation>
     </message>
     <message>
         <source>Write a sentence or two in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une phrase ou deux avec vos propres mots.</translation>
     </message>
     <message>
         <source>For example: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: {example}</translation>
     </message>
     <message>
         <source>Your vision, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vision, avec vos mots</translation>
     </message>
     <message>
         <source>Here is a draft made from your answers. Change anything; short and plain is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici un brouillon fait à partir de vos réponses. Modifiez ce que vous voulez&#xa0;; court et simple, c&apos;est le mieux.</translation>
     </message>
     <message>
         <source>An example from a bakery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exemple de boulangerie&#xa0;:</translation>
     </message>
     <message>
         <source>Write two or three plain sentences: who you serve, what you do best, and where the business will be in a few years. Go Back to answer the questions and a draft is made for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez deux ou trois phrases simples&#xa0;: vos clients, ce que vous faites le mieux, et où en sera l&apos;entreprise dans quelques années. Revenez en arrière pour répondre aux questions et un brouillon sera fait pour vous.</translation>
     </message>
     <message>
         <source>Start typing your vision here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez à taper votre vision ici.</translation>
     </message>
     <message>
         <source>Write your vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire votre vision</translation>
     </message>
     <message>
         <source>This plan is open read-only, so the vision cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: la vision ne peut pas y être modifiée.</translation>
     </message>
 </context>
 <context>
@@ -2905,7 +2906,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importer le réalisé</translation>
     </message>
     <message>
         <source>Edit business details</source>
@@ -3130,7 +3131,7 @@ in the folder {folder}</source>
     </message>
     <message>
         <source>Plan from last &amp;year…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan tiré de l&apos;an &amp;dernier…</translation>
     </message>
     <message>
         <source>Draw a seasonal plan from a year of this measure&apos;s entries</source>
