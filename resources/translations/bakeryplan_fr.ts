@@ -207,81 +207,81 @@
     <name>CountingFields</name>
     <message>
         <source>the total for the {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>le total par {period}</translation>
     </message>
     <message>
         <source>the average per day</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour</translation>
     </message>
     <message>
         <source>the average per day over the {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour sur chaque {period}</translation>
     </message>
     <message>
         <source>the latest figure</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier chiffre</translation>
     </message>
     <message>
         <source>{period}&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}&#xa0;: total</translation>
     </message>
     <message>
         <source>{period}&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}&#xa0;: moyenne par jour</translation>
     </message>
     <message>
         <source>{period}&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}&#xa0;: chiffre</translation>
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {day}</translation>
     </message>
     <message>
         <source>the last</source>
-        <translation type="unfinished"></translation>
+        <translation>les</translation>
     </message>
     <message>
         <source>What the target speaks of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sur quoi porte la cible</translation>
     </message>
     <message>
         <source>Count it as</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter comme</translation>
     </message>
     <message>
         <source>Judge health over the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Juger l&apos;état sur les dernières périodes</translation>
     </message>
     <message>
         <source>Health looks back over this many complete periods; the usual is {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état porte sur ce nombre de périodes complètes&#xa0;; en général {count}.</translation>
     </message>
 </context>
 <context>
     <name>CurvePreview</name>
     <message>
         <source>Preview of the planned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la trajectoire prévue</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>comme {example}</translation>
     </message>
     <message>
         <source>Pick a date on the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date dans le calendrier</translation>
     </message>
     <message>
         <source>{field}: the date {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: la date {problem}</translation>
     </message>
     <message>
         <source>{field}: please type a date, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: tapez une date, comme {example}</translation>
     </message>
 </context>
 <context>
@@ -335,23 +335,27 @@
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>Something went wrong inside BakeryPlan, so what you just did may not have happened.
 
 Your plan file is safe: every change is saved on its own, whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu dans BakeryPlan&#xa0;: ce que vous venez de faire n&apos;a peut-être pas été pris en compte.
+
+Votre fichier de plan ne risque rien&#xa0;: chaque modification est enregistrée à part, entièrement ou pas du tout.</translation>
     </message>
     <message>
         <source>The details are in the log file:
 {path}
 Please send that file along if you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails sont dans le fichier journal&#xa0;:
+{path}
+Merci de joindre ce fichier si vous signalez le problème.</translation>
     </message>
     <message>
         <source>The details could not be written to the log file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails n&apos;ont pas pu être écrits dans le fichier journal {path}.</translation>
     </message>
 </context>
 <context>
@@ -449,32 +453,34 @@ Please send that file along if you report the problem.</source>
     <name>FirstGoal</name>
     <message>
         <source>Add your first goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre premier objectif</translation>
     </message>
     <message>
         <source>Your plan is ready. The next step is a first goal: something the business wants to reach, who owns it, by when, and a number that shows progress.
 
 The goal wizard asks for each in turn; it takes a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan est prêt. L&apos;étape suivante est un premier objectif&#xa0;: ce que l&apos;entreprise veut atteindre, qui en est responsable, pour quand, et un chiffre qui montre l&apos;avancement.
+
+L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0;; cela prend quelques minutes.</translation>
     </message>
     <message>
         <source>Add your first goal…</source>
-        <translation type="unfinished">Ajouter votre premier objectif…</translation>
+        <translation>Ajouter votre premier objectif…</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>{field}: the number {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: le nombre {problem}</translation>
     </message>
     <message>
         <source>{field}: please type a number, like 12 or 3.5</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: tapez un nombre, comme 12 ou 3,5</translation>
     </message>
     <message>
         <source>{field} is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} est obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -892,7 +898,7 @@ The goal wizard asks for each in turn; it takes a few minutes.</source>
     <name>GuideDialog</name>
     <message>
         <source>How BakeryPlan works</source>
-        <translation type="unfinished">Comment marche BakeryPlan</translation>
+        <translation>Comment marche BakeryPlan</translation>
     </message>
 </context>
 <context>
@@ -1427,115 +1433,115 @@ Le plan lui-même va bien et chaque modification y est toujours enregistrée, ma
     <name>MeasureEditor</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Planned value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur prévue</translation>
     </message>
     <message>
         <source>Points of the planned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de la trajectoire prévue</translation>
     </message>
     <message>
         <source>Steady (a straight line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Régulière (une ligne droite)</translation>
     </message>
     <message>
         <source>In steps (e.g. each quarter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par paliers (par ex. chaque trimestre)</translation>
     </message>
     <message>
         <source>Seasonal (my own points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisonnière (mes propres points)</translation>
     </message>
     <message>
         <source>Planned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectoire prévue</translation>
     </message>
     <message>
         <source>Fill in &amp;quarterly steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir des paliers &amp;trimestriels</translation>
     </message>
     <message>
         <source>Add a &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;point</translation>
     </message>
     <message>
         <source>&amp;Remove point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le point</translation>
     </message>
     <message>
         <source>e.g. Loaves sold per week</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Pains vendus par semaine</translation>
     </message>
     <message>
         <source>e.g. loaves, €, %</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. pains, €, %</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus c&apos;est haut, mieux c&apos;est</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus c&apos;est bas, mieux c&apos;est</translation>
     </message>
     <message>
         <source>Keep within a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester dans une fourchette</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date cible</translation>
     </message>
     <message>
         <source>What you count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous comptez&#xa0;:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité&#xa0;:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens&#xa0;:</translation>
     </message>
     <message>
         <source>From (now) / to (target):</source>
-        <translation type="unfinished"></translation>
+        <translation>De (maintenant) / à (cible)&#xa0;:</translation>
     </message>
     <message>
         <source>Keep between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester entre&#xa0;:</translation>
     </message>
     <message>
         <source>Start / target date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début / cible&#xa0;:</translation>
     </message>
     <message>
         <source>The target speaks of:</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible porte sur&#xa0;:</translation>
     </message>
     <message>
         <source>Count it as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter comme&#xa0;:</translation>
     </message>
     <message>
         <source>Judge health over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Juger l&apos;état sur&#xa0;:</translation>
     </message>
     <message>
         <source>Planned path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectoire prévue&#xa0;:</translation>
     </message>
     <message>
         <source>{field} is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} est obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -1697,15 +1703,15 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     <message>
         <source>No date</source>
         <extracomment>A check across fields: given the parsed values, None or (the problem in words, the key of the field to put right).</extracomment>
-        <translation type="unfinished">Sans date</translation>
+        <translation>Sans date</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Clear date</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la date</translation>
     </message>
 </context>
 <context>
@@ -1811,200 +1817,200 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     <name>PeoplePicker</name>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne pour l&apos;instant)</translation>
     </message>
     <message>
         <source>{name} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nouveau)</translation>
     </message>
     <message>
         <source>New person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle personne</translation>
     </message>
     <message>
         <source>Role (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle (facultatif)</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished">Ajouter une &amp;personne</translation>
+        <translation>Ajouter une &amp;personne</translation>
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
     <message>
         <source>This plan is closed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est fermé&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so it cannot be changed here. Close the other window that has it open, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: il ne peut pas être modifié ici. Fermez l&apos;autre fenêtre où il est ouvert, puis rouvrez-le.</translation>
     </message>
     <message>
         <source>The change could not be saved to the plan file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée dans le fichier du plan&#xa0;: {detail}</translation>
     </message>
 </context>
 <context>
     <name>PlanFromHistory</name>
     <message>
         <source>Plan from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan tiré de l&apos;an dernier</translation>
     </message>
     <message>
         <source>Plan “{name}” for the twelve months after a year of its entries: each day is compared with its day last year, and the change is applied to the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier «&#xa0;{name}&#xa0;» pour les douze mois qui suivent une année de saisies&#xa0;: chaque jour est comparé au même jour de l&apos;an dernier, et la variation est appliquée à l&apos;année.</translation>
     </message>
     <message>
         <source>Entries of</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies de</translation>
     </message>
     <message>
         <source>Last year ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;an dernier se termine le</translation>
     </message>
     <message>
         <source>Change on last year in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation par rapport à l&apos;an dernier, en pourcentage</translation>
     </message>
     <message>
         <source>Total for the new year</source>
-        <translation type="unfinished"></translation>
+        <translation>Total pour la nouvelle année</translation>
     </message>
     <message>
         <source>Change on last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation sur l&apos;an dernier</translation>
     </message>
     <message>
         <source>Total for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Total pour l&apos;année</translation>
     </message>
     <message>
         <source>Same weekday, holidays moved to their dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Même jour de la semaine, jours fériés à leur date</translation>
     </message>
     <message>
         <source>Same weekday, holidays not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Même jour de la semaine, jours fériés non déplacés</translation>
     </message>
     <message>
         <source>Same calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>Même date du calendrier</translation>
     </message>
     <message>
         <source>Match each day with</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer chaque jour avec</translation>
     </message>
     <message>
         <source>Entries of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies de&#xa0;:</translation>
     </message>
     <message>
         <source>Last year ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;an dernier se termine le&#xa0;:</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation&#xa0;:</translation>
     </message>
     <message>
         <source>Match each day with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer chaque jour avec&#xa0;:</translation>
     </message>
     <message>
         <source>Last year is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;an dernier est incomplet</translation>
     </message>
     <message>
         <source>Fill the missing days from the weeks around</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter les jours manquants à partir des semaines autour</translation>
     </message>
     <message>
         <source>Plan only what last year&apos;s entries show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne planifier que ce que montrent les saisies de l&apos;an dernier</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;an dernier</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Changement</translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>Totals by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux par mois</translation>
     </message>
     <message>
         <source>Use this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce plan</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Average per open day</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne par jour d&apos;ouverture</translation>
     </message>
     <message>
         <source>{figure} last year: {last}. New plan: {planned} ({change}), {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure} l&apos;an dernier&#xa0;: {last}. Nouveau plan&#xa0;: {planned} ({change}), du {start} au {end}.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Year, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Année, par jour</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished">1 jour</translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished">{n} jours</translation>
+        <translation>{n} jours</translation>
     </message>
 </context>
 <context>
     <name>ReviewRhythm</name>
     <message>
         <source>No rhythm set: nothing is ever due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rythme choisi&#xa0;: rien n&apos;est jamais à faire.</translation>
     </message>
     <message>
         <source>No review held yet: hold the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan fait pour l&apos;instant&#xa0;: faites le premier.</translation>
     </message>
     <message>
         <source>The next review is {count} day overdue (due {day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain bilan a {count} jour de retard (prévu le {day}).</translation>
     </message>
     <message>
         <source>The next review is {count} days overdue (due {day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain bilan a {count} jours de retard (prévu le {day}).</translation>
     </message>
     <message>
         <source>Next review due {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain bilan prévu le {day}.</translation>
     </message>
     <message>
         <source>How often the plan is reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence le plan est revu</translation>
     </message>
     <message>
         <source>Re&amp;view the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;voir le plan&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2800,31 +2806,31 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     <name>WordingFeedback</name>
     <message>
         <source>A word many readers may not use. Could you say it more simply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot que beaucoup de lecteurs n&apos;emploient pas. Pourriez-vous le dire plus simplement&#xa0;?</translation>
     </message>
     <message>
         <source>How it reads</source>
-        <translation type="unfinished"></translation>
+        <translation>À la lecture</translation>
     </message>
     <message>
         <source>Length: {words} words in {sentences} sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur&#xa0;: {words} mots en {sentences} phrases</translation>
     </message>
     <message>
         <source>Reading ease: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilité de lecture&#xa0;: {label}</translation>
     </message>
     <message>
         <source>Reading ease: {label} ({score:.0f} of 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilité de lecture&#xa0;: {label} ({score:.0f} sur 100)</translation>
     </message>
     <message>
         <source>Words to say more simply: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots à dire plus simplement&#xa0;: {words}</translation>
     </message>
     <message>
         <source>No jargon found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jargon trouvé.</translation>
     </message>
 </context>
 <context>
@@ -2832,619 +2838,620 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     <message>
         <source>This {period} so far</source>
         <extracomment>Markers on more points than this would merge into a smear; thin them out. Extra room at both ends of the time axis, so a marker on the last day is not cut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{period} en cours, à ce jour</translation>
     </message>
     <message>
         <source>Planned so far this {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu à ce jour, {period} en cours</translation>
     </message>
 </context>
 <context>
     <name>chart_export</name>
     <message>
         <source>PNG image, 300 dpi (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG, 300 dpi (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished">Exporter le graphique</translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>Chart not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique non exporté</translation>
     </message>
     <message>
         <source>The chart could not be saved as {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n&apos;a pas pu être enregistré sous {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Export progress pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier d&apos;avancement</translation>
     </message>
     <message>
         <source>Writing the progress pack to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du dossier d&apos;avancement dans {name}…</translation>
     </message>
     <message>
         <source>Progress pack not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;avancement non exporté</translation>
     </message>
     <message>
         <source>The progress pack could not be saved as {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d&apos;avancement n&apos;a pas pu être enregistré sous {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>This takes a few seconds, and longer for a plan with many measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela prend quelques secondes, et plus pour un plan avec beaucoup d&apos;indicateurs.</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished">Supprimer l&apos;objectif</translation>
+        <translation>Supprimer l&apos;objectif</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished">Supprimer l&apos;indicateur</translation>
+        <translation>Supprimer l&apos;indicateur</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished">Supprimer la personne</translation>
+        <translation>Supprimer la personne</translation>
     </message>
     <message>
         <source>Add goal with wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif avec l&apos;assistant</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished">Importer le réalisé</translation>
+        <translation>Importer le réalisé</translation>
     </message>
     <message>
         <source>Edit business details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les infos de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Revise vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir la vision</translation>
     </message>
     <message>
         <source>Delete actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des chiffres saisis</translation>
     </message>
     <message>
         <source>Hold review</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire un bilan</translation>
     </message>
     <message>
         <source>Made a step: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape créée&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Make a step of feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire d&apos;un retour une étape</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>BakeryPlan plans (*.bakeryplan);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans BakeryPlan (*.bakeryplan);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un plan</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>You have typed something here. Close and lose what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez tapé quelque chose ici. Fermer et perdre ce que vous avez tapé&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer à modifier</translation>
     </message>
     <message>
         <source>&amp;Close and lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer et perdre</translation>
     </message>
     <message>
         <source>Saved as {name}
 in the folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous {name}
+dans le dossier {folder}</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Skip those days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer ces jours</translation>
     </message>
     <message>
         <source>Replace them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les remplacer</translation>
     </message>
 </context>
 <context>
     <name>figures</name>
     <message>
         <source>Today so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, à ce jour</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine, à ce jour</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci, à ce jour</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce trimestre, à ce jour</translation>
     </message>
     <message>
         <source>This year so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année, à ce jour</translation>
     </message>
     <message>
         <source>{count} to {day}, {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} jusqu&apos;au {day}, {mean}</translation>
     </message>
     <message>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>average per {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne par {period}</translation>
     </message>
 </context>
 <context>
     <name>forecast</name>
     <message>
         <source>Target reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible atteinte.</translation>
     </message>
     <message>
         <source>Not moving towards the target at the recent pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au rythme récent, le chiffre ne va pas vers la cible.</translation>
     </message>
     <message>
         <source>At this pace the target is reached on {day}, on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, la cible est atteinte le {day}, dans les temps.</translation>
     </message>
     <message>
         <source>At this pace: {day}, {span} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme&#xa0;: {day}, avec {span} de retard.</translation>
     </message>
     <message>
         <source>At this pace the target is reached on {day}, {span} early.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, la cible est atteinte le {day}, avec {span} d&apos;avance.</translation>
     </message>
     <message>
         <source>At this pace you reach {value} by {day} (target {target}).</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, vous atteignez {value} d&apos;ici le {day} (cible {target}).</translation>
     </message>
     <message>
         <source>The target date, {day}, has passed: {progress}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date cible, {day}, est passée&#xa0;: {progress}.</translation>
     </message>
     <message>
         <source>At this pace it is reached on {day}, {span} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, elle est atteinte le {day}, avec {span} de retard.</translation>
     </message>
     <message>
         <source>{value} against a target of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} pour une cible de {target}</translation>
     </message>
     <message>
         <source>{value} of {target} reached</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} sur {target} atteints</translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel indicateur</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;indicateur</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateur</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus c&apos;est haut, mieux c&apos;est</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus c&apos;est bas, mieux c&apos;est</translation>
     </message>
     <message>
         <source>Keep within a band</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester dans une fourchette</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sens</translation>
     </message>
     <message>
         <source>Starting &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point de départ</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cible</translation>
     </message>
     <message>
         <source>Band &amp;low</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne &amp;basse</translation>
     </message>
     <message>
         <source>Band &amp;high</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne &amp;haute</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début</translation>
     </message>
     <message>
         <source>Target &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te cible</translation>
     </message>
     <message>
         <source>What the target speaks &amp;of</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible p&amp;orte sur</translation>
     </message>
     <message>
         <source>Count it &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter co&amp;mme</translation>
     </message>
     <message>
         <source>Judge health o&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juger l&apos;état sur</translation>
     </message>
     <message>
         <source>Pla&amp;nned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectoire pré&amp;vue</translation>
     </message>
     <message>
         <source>Plan from last &amp;year…</source>
-        <translation type="unfinished">Plan tiré de l&apos;an &amp;dernier…</translation>
+        <translation>Plan tiré de l&apos;&amp;an dernier…</translation>
     </message>
     <message>
         <source>Draw a seasonal plan from a year of this measure&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer un plan saisonnier d&apos;une année de saisies de cet indicateur</translation>
     </message>
     <message>
         <source>Seasonal plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan saisonnier&#xa0;:</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>No goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopté</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis de côté</translation>
     </message>
     <message>
         <source>Huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;équipe</translation>
     </message>
     <message>
         <source>Monthly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan mensuel</translation>
     </message>
     <message>
         <source>Quarterly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan trimestriel</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de rythme</translation>
     </message>
     <message>
         <source>Every week (a huddle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine (point d&apos;équipe)</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois</translation>
     </message>
     <message>
         <source>Every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque trimestre</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;objectif</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel objectif</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Échéance</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actif</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fait</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished">Abandonné</translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat</translation>
     </message>
     <message>
         <source>Nothing: a main goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: objectif principal</translation>
     </message>
     <message>
         <source>P&amp;art of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fait partie de</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi c&apos;est important</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étape</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;étape</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape</translation>
     </message>
     <message>
         <source>Do&amp;ne on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait &amp;le</translation>
     </message>
     <message>
         <source>&amp;Effort (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effort (heures)</translation>
     </message>
     <message>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coût</translation>
     </message>
     <message>
         <source>Make a step of feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire d&apos;un retour une étape</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la personne</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actif</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le retour</translation>
     </message>
     <message>
         <source>New feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau retour</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu &amp;le</translation>
     </message>
     <message>
         <source>&amp;Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif lié</translation>
     </message>
     <message>
         <source>&amp;Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;ponse</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le bilan</translation>
     </message>
     <message>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau bilan</translation>
     </message>
     <message>
         <source>&amp;Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fait le</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décisions</translation>
     </message>
     <message>
         <source>Business details</source>
-        <translation type="unfinished"></translation>
+        <translation>Infos de l&apos;entreprise</translation>
     </message>
     <message>
         <source>&amp;Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de l&apos;entreprise</translation>
     </message>
     <message>
         <source>&amp;Currency (like EUR, GBP, USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise (comme EUR, GBP, USD)</translation>
     </message>
     <message>
         <source>&amp;Language and country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue et pays</translation>
     </message>
     <message>
         <source>&amp;Financial year starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e&amp;xercice commence en</translation>
     </message>
     <message>
         <source>&amp;Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;semaines commencent le</translation>
     </message>
     <message>
         <source>&amp;Review the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoir le plan</translation>
     </message>
     <message>
         <source>Currency: pick one from the list, or type a code such as EUR or GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise&#xa0;: choisissez-en une dans la liste, ou tapez un code comme EUR ou GBP.</translation>
     </message>
     <message>
         <source>Language and country: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue et pays&#xa0;: choisissez dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>health</name>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>En bonne voie</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas commencé</translation>
     </message>
 </context>
 <context>
     <name>one_page</name>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <source>last {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière période&#xa0;: {period}</translation>
     </message>
 </context>
 <context>
     <name>opening</name>
     <message>
         <source>Plan from a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;une version plus récente</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; was saved by a newer version of BakeryPlan. It opens read-only so that nothing in it is lost; update BakeryPlan to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» a été enregistré par une version plus récente de BakeryPlan. Il s&apos;ouvre en lecture seule pour que rien ne soit perdu&#xa0;; mettez BakeryPlan à jour pour le modifier.</translation>
     </message>
     <message>
         <source>Plan in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan déjà ouvert</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is open for editing elsewhere:
@@ -3452,216 +3459,228 @@ in the folder {folder}</source>
 
 You can look at it here read-only,
 or cancel and switch to the other copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert pour modification ailleurs&#xa0;:
+{holder}.
+
+Vous pouvez le consulter ici en lecture seule,
+ou annuler et passer à l&apos;autre copie.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <source>Plan in use on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan ouvert sur un autre ordinateur</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is open for editing on another computer:
 {holder}.
 
 You can look at it here read-only. If BakeryPlan no longer runs there (the computer was switched off or the app stopped), you can take the plan over and edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert pour modification sur un autre ordinateur&#xa0;:
+{holder}.
+
+Vous pouvez le consulter ici en lecture seule. Si BakeryPlan ne tourne plus là-bas (l&apos;ordinateur a été éteint ou l&apos;application s&apos;est arrêtée), vous pouvez reprendre le plan et le modifier ici.</translation>
     </message>
     <message>
         <source>Take over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre…</translation>
     </message>
     <message>
         <source>Take over the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le plan</translation>
     </message>
     <message>
         <source>Take &quot;{name}&quot; over from the computer &quot;{host}&quot;? Do this only if BakeryPlan is not running there any more: if both edit the plan, changes made there will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre «&#xa0;{name}&#xa0;» depuis l&apos;ordinateur «&#xa0;{host}&#xa0;»&#xa0;? Ne le faites que si BakeryPlan ne tourne plus là-bas&#xa0;: si les deux modifient le plan, les modifications faites là-bas seront perdues.</translation>
     </message>
     <message>
         <source>Plan is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan en lecture seule</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; cannot be changed here: {reason}.
 
 You can look at it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être modifié ici&#xa0;: {reason}.
+
+Vous pouvez le consulter en lecture seule.</translation>
     </message>
     <message>
         <source>made when the plan was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>faite à l&apos;ouverture du plan</translation>
     </message>
     <message>
         <source>daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde du jour</translation>
     </message>
     <message>
         <source>made when the plan was created</source>
-        <translation type="unfinished"></translation>
+        <translation>faite à la création du plan</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>faite à la main</translation>
     </message>
     <message>
         <source>the plan as it was before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan tel qu&apos;il était avant une restauration</translation>
     </message>
     <message>
         <source>the damaged file, kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier abîmé, gardé avant une restauration</translation>
     </message>
     <message>
         <source>made before an upgrade to a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>faite avant le passage à une version plus récente</translation>
     </message>
     <message>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>taille inconnue</translation>
     </message>
     <message>
         <source>{when}: {reason} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}&#xa0;: {reason} ({size})</translation>
     </message>
     <message>
         <source>Plan file damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de plan abîmé</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged or incomplete, so it cannot be opened, and there is no backup of it yet. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est abîmé ou incomplet&#xa0;: il ne peut pas être ouvert, et il n&apos;en existe encore aucune sauvegarde. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged or incomplete, so it cannot be opened.
 The file has not been changed.
 
 Pick a backup to restore (the damaged file is kept as a backup too):</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est abîmé ou incomplet&#xa0;: il ne peut pas être ouvert.
+Le fichier n&apos;a pas été modifié.
+
+Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi comme sauvegarde)&#xa0;:</translation>
     </message>
     <message>
         <source>Backup not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde non restaurée</translation>
     </message>
     <message>
         <source>The backup could not be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <source>There are no backups of this plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan n&apos;a encore aucune sauvegarde.</translation>
     </message>
     <message>
         <source>Pick the backup to go back to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la sauvegarde à laquelle revenir&#xa0;:</translation>
     </message>
     <message>
         <source>Replace &quot;{name}&quot; with the backup from {when}? The plan as it is now is backed up first, so you can come back to it the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer «&#xa0;{name}&#xa0;» par la sauvegarde du {when}&#xa0;? Le plan tel qu&apos;il est maintenant est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir de la même façon.</translation>
     </message>
     <message>
         <source>Demo not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo non créée</translation>
     </message>
     <message>
         <source>The demo plan could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de démo n&apos;a pas pu être créé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Not a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un plan</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a BakeryPlan plan, so it cannot be opened here. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un plan BakeryPlan&#xa0;: il ne peut pas être ouvert ici. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Plan not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan introuvable</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is no longer there. It may have been moved or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est plus là. Il a peut-être été déplacé ou renommé.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged and could not be repaired from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est abîmé et n&apos;a pas pu être réparé à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>Plan not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan non ouvert</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être ouvert&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>periods</name>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {day}</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestre</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>année</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
 </context>
@@ -3669,112 +3688,112 @@ Pick a backup to restore (the damaged file is kept as a backup too):</source>
     <name>printing</name>
     <message>
         <source>Next week, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine prochaine, à partir du {day}</translation>
     </message>
     <message>
         <source>This week, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine, à partir du {day}</translation>
     </message>
     <message>
         <source>Print check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche du point d&apos;équipe</translation>
     </message>
     <message>
         <source>Which week is it for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quelle semaine&#xa0;?</translation>
     </message>
     <message>
         <source>{name} - check-in sheet {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - fiche du point d&apos;équipe du {first} au {last}</translation>
     </message>
     <message>
         <source>Print the check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche du point d&apos;équipe</translation>
     </message>
     <message>
         <source>{name} - plan for the staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - plan pour le point d&apos;équipe</translation>
     </message>
     <message>
         <source>Print the one-page plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le plan sur une page</translation>
     </message>
     <message>
         <source>Export one-page plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan sur une page en PDF</translation>
     </message>
     <message>
         <source>{stem} - one-page plan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{stem} - plan sur une page.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas pu être écrit dans {path}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>steps</name>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished">{done} étapes faites sur {total}</translation>
+        <translation>{done} étapes faites sur {total}</translation>
     </message>
     <message>
         <source>, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, {overdue} en retard</translation>
     </message>
     <message>
         <source>; {done_share} of the effort done, {due_share} planned by now</source>
-        <translation type="unfinished"></translation>
+        <translation>; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour</translation>
     </message>
 </context>
 <context>
     <name>wizards</name>
     <message>
         <source>Read-only plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan en lecture seule</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>year</name>
     <message>
         <source>The year&apos;s plan is reached already: {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de l&apos;année est déjà atteint&#xa0;: {figure} (plan {plan}).</translation>
     </message>
     <message>
         <source>The year reached its plan: {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année a atteint son plan&#xa0;: {figure} (plan {plan}).</translation>
     </message>
     <message>
         <source>The year reached its plan: {figure} a day on average (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année a atteint son plan&#xa0;: {figure} par jour en moyenne (plan {plan}).</translation>
     </message>
     <message>
         <source>The year ended at {figure}: {short}{share} short of its plan of {plan}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année s&apos;est terminée à {figure}&#xa0;: {short}{share} de moins que son plan de {plan}.</translation>
     </message>
     <message>
         <source>The year averaged {figure} a day: {short}{share} short of its plan of {plan}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année a fait en moyenne {figure} par jour&#xa0;: {short}{share} de moins que son plan de {plan}.</translation>
     </message>
     <message>
         <source>At this pace the year totals {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, l&apos;année fera {figure} au total (plan {plan}).</translation>
     </message>
     <message>
         <source>At this pace the year averages {figure} a day (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, l&apos;année fera en moyenne {figure} par jour (plan {plan}).</translation>
     </message>
     <message>
         <source> for the {periods} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation> sur les {periods} jusqu&apos;au {day}</translation>
     </message>
 </context>
 </TS>
