@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Show as char&amp;t</source>
-        <translation>Afficher en &amp;graphique</translation>
+        <translation>Afficher en gra&amp;phique</translation>
     </message>
     <message>
         <source>Periods, as the chart counts them</source>
@@ -402,7 +402,7 @@ Merci de joindre ce fichier si vous signalez le problème.</translation>
     </message>
     <message>
         <source>Make a s&amp;tep…</source>
-        <translation>En faire une é&amp;tape…</translation>
+        <translation>En faire une &amp;étape…</translation>
     </message>
     <message>
         <source>Add a step for this feedback and mark it adopted, in one go</source>
@@ -1242,11 +1242,11 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message>
         <source>Only income (amounts above zero)</source>
-        <translation>Seulement les recettes (montants au-dessus de zéro)</translation>
+        <translation>Seulement les entrées d&apos;argent (montants au-dessus de zéro)</translation>
     </message>
     <message>
         <source>Only expenses (amounts below zero, counted as positive)</source>
-        <translation>Seulement les dépenses (montants en dessous de zéro, comptés en positif)</translation>
+        <translation>Seulement les sorties d&apos;argent (montants en dessous de zéro, comptés en positif)</translation>
     </message>
     <message>
         <source>Decimal point: 1,234.56</source>
@@ -1750,7 +1750,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>Dea&amp;ctivate</source>
-        <translation>Dé&amp;sactiver</translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1790,7 +1790,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>Rea&amp;ctivate</source>
-        <translation>Ré&amp;activer</translation>
+        <translation>&amp;Réactiver</translation>
     </message>
     <message>
         <source>Delete “{name}”?</source>
@@ -2069,7 +2069,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>About &amp;feedback:</source>
-        <translation>À propos du &amp;retour&#xa0;:</translation>
+        <translation>À propos du re&amp;tour&#xa0;:</translation>
     </message>
     <message>
         <source>It becomes:</source>
