@@ -128,11 +128,11 @@
     </message>
     <message>
         <source>Target {target} by {by}, counted as {counted}. {count} value recorded.</source>
-        <translation>Cible {target} d&apos;ici le {by}, compté en {counted}. {count} valeur saisie.</translation>
+        <translation>Cible {target} d&apos;ici le {by}, comptée comme {counted}. {count} valeur saisie.</translation>
     </message>
     <message>
         <source>Target {target} by {by}, counted as {counted}. {count} values recorded.</source>
-        <translation>Cible {target} d&apos;ici le {by}, compté en {counted}. {count} valeurs saisies.</translation>
+        <translation>Cible {target} d&apos;ici le {by}, comptée comme {counted}. {count} valeurs saisies.</translation>
     </message>
 </context>
 <context>
@@ -639,7 +639,7 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message>
         <source>  The target speaks of {period}, counted as {counting}; health judges the last {count} {periods}.</source>
-        <translation>  La cible porte sur {period}, compté en {counting}&#xa0;; l&apos;état se juge sur les {count} {periods} jusqu&apos;à aujourd&apos;hui.</translation>
+        <translation>  La cible porte sur {period}, comptée comme {counting}&#xa0;; l&apos;état se juge sur les {count} {periods} jusqu&apos;à aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>No measure: progress is followed by the steps.</source>
@@ -758,7 +758,7 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation>{done} étapes faites sur {total}</translation>
+        <translation>Étapes faites&#xa0;: {done} sur {total}</translation>
     </message>
     <message>
         <source>Done</source>
@@ -871,7 +871,7 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({measures} measures, {actuals} actuals, {steps} steps)? You can undo this.</source>
-        <translation>Supprimer l&apos;objectif «&#xa0;{title}&#xa0;» avec ses indicateurs, ses chiffres saisis et ses étapes ({measures} indicateurs, {actuals} chiffres, {steps} étapes)&#xa0;? Vous pourrez annuler.</translation>
+        <translation>Supprimer l&apos;objectif «&#xa0;{title}&#xa0;» avec ses indicateurs, ses chiffres saisis et ses étapes (indicateurs&#xa0;: {measures}, chiffres&#xa0;: {actuals}, étapes&#xa0;: {steps})&#xa0;? Vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1156,12 +1156,12 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message>
         <source>Read as {encoding}, {delimiter}-separated, {header}; {rows} rows.</source>
-        <translation>Lu en {encoding}, séparateur {delimiter}, {header}&#xa0;; {rows} lignes.</translation>
+        <translation>Lu en {encoding}, séparateur {delimiter}, {header}&#xa0;; lignes&#xa0;: {rows}.</translation>
     </message>
     <message>
         <source>Above the table ({count} lines, not imported):
 {lines}</source>
-        <translation>Au-dessus du tableau ({count} lignes, non importées)&#xa0;:
+        <translation>Au-dessus du tableau (lignes non importées&#xa0;: {count})&#xa0;:
 {lines}</translation>
     </message>
     <message>
@@ -1322,11 +1322,11 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message>
         <source>{count} of these days were imported before from “{source}”: Finish asks whether to replace them or skip them.</source>
-        <translation>{count} de ces jours ont déjà été importés depuis «&#xa0;{source}&#xa0;»&#xa0;: Terminer vous demandera s&apos;il faut les remplacer ou les ignorer.</translation>
+        <translation>Jours de ce fichier déjà importés depuis «&#xa0;{source}&#xa0;»&#xa0;: {count}. Terminer vous demandera s&apos;il faut les remplacer ou les ignorer.</translation>
     </message>
     <message>
         <source>{count} of these days ({first} to {last}) were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation>{count} de ces jours (du {first} au {last}) ont déjà été importés depuis «&#xa0;{source}&#xa0;». Remplacer les saisies de ces jours par les chiffres du fichier, ou ignorer ces jours et n&apos;ajouter que les nouveaux&#xa0;?</translation>
+        <translation>Jours déjà importés depuis «&#xa0;{source}&#xa0;»&#xa0;: {count} (du {first} au {last}). Remplacer les saisies de ces jours par les chiffres du fichier, ou ignorer ces jours et n&apos;ajouter que les nouveaux&#xa0;?</translation>
     </message>
     <message>
         <source>Every day in this file is already imported.</source>
@@ -2328,7 +2328,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>{count} new feedback</source>
-        <translation>{count} nouveaux retours</translation>
+        <translation>{count} retour(s) reçu(s)</translation>
     </message>
     <message>
         <source>Since the last review ({day}): {changes}</source>
@@ -2814,7 +2814,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>Length: {words} words in {sentences} sentences</source>
-        <translation>Longueur&#xa0;: {words} mots en {sentences} phrases</translation>
+        <translation>Longueur&#xa0;: {words} mot(s), {sentences} phrase(s)</translation>
     </message>
     <message>
         <source>Reading ease: {label}</source>
@@ -3739,7 +3739,7 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <name>steps</name>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation>{done} étapes faites sur {total}</translation>
+        <translation>Étapes faites&#xa0;: {done} sur {total}</translation>
     </message>
     <message>
         <source>, {overdue} overdue</source>
