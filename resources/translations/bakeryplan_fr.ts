@@ -5,134 +5,134 @@
     <name>ActualsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Period&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre de la période</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>{period}: {what} of {count} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}&#xa0;: {what} de {count} saisies.</translation>
     </message>
     <message>
         <source>{period}: {what} of {count} entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}&#xa0;: {what} de {count} saisie.</translation>
     </message>
     <message>
         <source>Not over yet: compared with the plan due by today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore terminée&#xa0;: comparée au prévu à ce jour.</translation>
     </message>
     <message>
         <source>{amount} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} à ce jour</translation>
     </message>
     <message>
         <source>{amount} (on plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (conforme au plan)</translation>
     </message>
     <message>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>en avance</translation>
     </message>
     <message>
         <source>short</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>type a value, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>tapez une valeur, puis Entrée</translation>
     </message>
     <message>
         <source>Type a date like {example}, or keep today&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une date comme {example}, ou gardez celle d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>“{text}” {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» {problem}.</translation>
     </message>
     <message>
         <source>a date like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>une date comme {example}</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>“{text}” is not {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas {what}.</translation>
     </message>
     <message>
         <source>{day} is after today: record what has happened, on the day it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {day} est après aujourd&apos;hui&#xa0;: saisissez ce qui s&apos;est passé, le jour où c&apos;est arrivé.</translation>
     </message>
     <message>
         <source>{local} or {iso}</source>
-        <translation type="unfinished"></translation>
+        <translation>{local} ou {iso}</translation>
     </message>
 </context>
 <context>
     <name>ActualsPanel</name>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateur&#xa0;:</translation>
     </message>
     <message>
         <source>Recorded actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres saisis</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
         <source>This plan is open read-only: entries can be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: les saisies peuvent être lues ici.</translation>
     </message>
     <message>
         <source>Type in the last row: a date (like {example}), Tab, a value, then Enter, or Tab, a note and Enter. Delete removes the selected rows. Every change can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez dans la dernière ligne&#xa0;: une date (comme {example}), Tab, une valeur, puis Entrée, ou Tab, une note et Entrée. Suppr efface les lignes choisies. Chaque modification peut être annulée.</translation>
     </message>
     <message>
         <source>No measure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Target {target} by {by}, counted as {counted}. {count} value recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible {target} d&apos;ici le {by}, comptée comme {counted}. {count} valeur saisie.</translation>
     </message>
     <message>
         <source>Target {target} by {by}, counted as {counted}. {count} values recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible {target} d&apos;ici le {by}, comptée comme {counted}. {count} valeurs saisies.</translation>
     </message>
 </context>
 <context>
@@ -140,1421 +140,1431 @@
     <message>
         <source>Chart of</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de</translation>
     </message>
     <message>
         <source>Chart &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphique de&#xa0;:</translation>
     </message>
     <message>
         <source>Show as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en &amp;tableau</translation>
     </message>
     <message>
         <source>E&amp;xport chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le graphique…</translation>
     </message>
     <message>
         <source>&amp;Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;L&apos;an dernier</translation>
     </message>
     <message>
         <source>Draw last year&apos;s entries behind the plan drawn from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner les saisies de l&apos;an dernier derrière le plan tiré de celles-ci</translation>
     </message>
     <message>
         <source>Add a goal with a measure to see its chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un objectif avec un indicateur pour voir son graphique.</translation>
     </message>
     <message>
         <source>Chart as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en tableau</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes</translation>
     </message>
     <message>
         <source>Show as char&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en gra&amp;phique</translation>
     </message>
     <message>
         <source>Periods, as the chart counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes, comme le graphique les compte</translation>
     </message>
     <message>
         <source>Steps done against planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes faites par rapport au prévu</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Planned share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part prévue</translation>
     </message>
     <message>
         <source>Done share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part faite</translation>
     </message>
 </context>
 <context>
     <name>CountingFields</name>
     <message>
         <source>the total for the {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>le total par {period}</translation>
     </message>
     <message>
         <source>the average per day</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour</translation>
     </message>
     <message>
         <source>the average per day over the {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour sur chaque {period}</translation>
     </message>
     <message>
         <source>the latest figure</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier chiffre</translation>
     </message>
     <message>
         <source>{period}&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}&#xa0;: total</translation>
     </message>
     <message>
         <source>{period}&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}&#xa0;: moyenne par jour</translation>
     </message>
     <message>
         <source>{period}&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}&#xa0;: chiffre</translation>
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {day}</translation>
     </message>
     <message>
         <source>the last</source>
-        <translation type="unfinished"></translation>
+        <translation>les</translation>
     </message>
     <message>
         <source>What the target speaks of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sur quoi porte la cible</translation>
     </message>
     <message>
         <source>Count it as</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter comme</translation>
     </message>
     <message>
         <source>Judge health over the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Juger l&apos;état sur les dernières périodes</translation>
     </message>
     <message>
         <source>Health looks back over this many complete periods; the usual is {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état porte sur ce nombre de périodes complètes&#xa0;; en général {count}.</translation>
     </message>
 </context>
 <context>
     <name>CurvePreview</name>
     <message>
         <source>Preview of the planned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la trajectoire prévue</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>comme {example}</translation>
     </message>
     <message>
         <source>Pick a date on the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date dans le calendrier</translation>
     </message>
     <message>
         <source>{field}: the date {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: la date {problem}</translation>
     </message>
     <message>
         <source>{field}: please type a date, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: tapez une date, comme {example}</translation>
     </message>
 </context>
 <context>
     <name>EmptyStates</name>
     <message>
         <source>Goals are what the business wants to reach, each with someone who owns it, a date and a number that shows progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs sont ce que l&apos;entreprise veut atteindre, chacun avec un responsable, une date et un chiffre qui montre l&apos;avancement.</translation>
     </message>
     <message>
         <source>Add your first goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre premier objectif…</translation>
     </message>
     <message>
         <source>Add a goal with a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif avec un chiffre…</translation>
     </message>
     <message>
         <source>Here you record the real figures, day by day or week by week, and see them against the plan. First add a goal with a number to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici, vous saisissez les chiffres réels, jour après jour ou semaine après semaine, et les comparez au plan. Ajoutez d&apos;abord un objectif avec un chiffre à suivre.</translation>
     </message>
     <message>
         <source>The chart shows how a number moves against its plan, week after week. Add a goal with a number to measure, or with steps, to see one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique montre comment un chiffre évolue par rapport à son plan, semaine après semaine. Ajoutez un objectif avec un chiffre à suivre, ou avec des étapes, pour en voir un.</translation>
     </message>
     <message>
         <source>Everyone who owns a goal or a step, yourself too, so every piece of work has a name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes responsables d&apos;un objectif ou d&apos;une étape, vous compris, pour que chaque tâche ait un nom.</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne…</translation>
     </message>
     <message>
         <source>What your team, customers and suppliers tell you: note it, answer it, and turn a good idea into a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous disent votre équipe, vos clients et vos fournisseurs&#xa0;: notez-le, répondez-y, et faites d&apos;une bonne idée une étape.</translation>
     </message>
     <message>
         <source>Add feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un retour…</translation>
     </message>
     <message>
         <source>Look at the plan together at a regular rhythm, see what changed, and keep what you decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez le plan ensemble à un rythme régulier, voyez ce qui a changé et gardez ce que vous avez décidé.</translation>
     </message>
     <message>
         <source>Hold your first review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire votre premier bilan…</translation>
     </message>
 </context>
 <context>
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>Something went wrong inside BakeryPlan, so what you just did may not have happened.
 
 Your plan file is safe: every change is saved on its own, whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu dans BakeryPlan&#xa0;: ce que vous venez de faire n&apos;a peut-être pas été pris en compte.
+
+Votre fichier de plan ne risque rien&#xa0;: chaque modification est enregistrée à part, entièrement ou pas du tout.</translation>
     </message>
     <message>
         <source>The details are in the log file:
 {path}
 Please send that file along if you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails sont dans le fichier journal&#xa0;:
+{path}
+Merci de joindre ce fichier si vous signalez le problème.</translation>
     </message>
     <message>
         <source>The details could not be written to the log file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails n&apos;ont pas pu être écrits dans le fichier journal {path}.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackPanel</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu le</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif lié</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>No feedback yet. Use Add feedback to note what your team, customers and suppliers tell you, link it to a goal, and answer it at the next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun retour pour l&apos;instant. Utilisez Ajouter un retour pour noter ce que vous disent votre équipe, vos clients et vos fournisseurs, le lier à un objectif et y répondre au prochain bilan.</translation>
     </message>
     <message>
         <source>&amp;Add feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un retour…</translation>
     </message>
     <message>
         <source>Ed&amp;it and respond…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier et répondre…</translation>
     </message>
     <message>
         <source>&amp;Link to goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier à un objectif…</translation>
     </message>
     <message>
         <source>Make a s&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire une &amp;étape…</translation>
     </message>
     <message>
         <source>Add a step for this feedback and mark it adopted, in one go</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape pour ce retour et le marquer comme adopté, en une fois</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Status of the selected feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>État du retour choisi</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>Response: {response}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse&#xa0;: {response}</translation>
     </message>
     <message>
         <source>Link to goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier à un objectif</translation>
     </message>
     <message>
         <source>Which goal is this feedback about?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quel objectif parle ce retour&#xa0;?</translation>
     </message>
     <message>
         <source>Make a step</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire une étape</translation>
     </message>
     <message>
         <source>A step belongs to a goal. Add a goal on the Goals tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape appartient à un objectif. Ajoutez d&apos;abord un objectif dans l&apos;onglet Objectifs.</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le retour</translation>
     </message>
     <message>
         <source>Delete this feedback? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce retour&#xa0;? Vous pourrez annuler.</translation>
     </message>
 </context>
 <context>
     <name>FirstGoal</name>
     <message>
         <source>Add your first goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre premier objectif</translation>
     </message>
     <message>
         <source>Your plan is ready. The next step is a first goal: something the business wants to reach, who owns it, by when, and a number that shows progress.
 
 The goal wizard asks for each in turn; it takes a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan est prêt. L&apos;étape suivante est un premier objectif&#xa0;: ce que l&apos;entreprise veut atteindre, qui en est responsable, pour quand, et un chiffre qui montre l&apos;avancement.
+
+L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0;; cela prend quelques minutes.</translation>
     </message>
     <message>
         <source>Add your first goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre premier objectif…</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>{field}: the number {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: le nombre {problem}</translation>
     </message>
     <message>
         <source>{field}: please type a number, like 12 or 3.5</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: tapez un nombre, comme 12 ou 3,5</translation>
     </message>
     <message>
         <source>{field} is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} est obligatoire.</translation>
     </message>
 </context>
 <context>
     <name>GoalWizard</name>
     <message>
         <source>The goal</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif</translation>
     </message>
     <message>
         <source>Say what you want to achieve, who leads it and by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites ce que vous voulez atteindre, qui s&apos;en occupe et pour quand.</translation>
     </message>
     <message>
         <source>e.g. Sell 400 sourdough loaves a week by June</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Vendre 400 pains au levain par semaine d&apos;ici juin</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le</translation>
     </message>
     <message>
         <source>Why this goal matters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cet objectif compte (facultatif)</translation>
     </message>
     <message>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>Who leads it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s&apos;en occupe&#xa0;:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand&#xa0;:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>How you will know</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous le saurez</translation>
     </message>
     <message>
         <source>A number to watch makes progress visible. You can skip this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chiffre à suivre rend l&apos;avancement visible. Vous pouvez passer cette étape.</translation>
     </message>
     <message>
         <source>Measure this goal with a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer cet objectif avec un chiffre</translation>
     </message>
     <message>
         <source>&amp;Add this measure to the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter cet indicateur à l&apos;objectif</translation>
     </message>
     <message>
         <source>Plan from last &amp;year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan tiré de l&apos;an &amp;dernier…</translation>
     </message>
     <message>
         <source>Draw a seasonal plan from a year of another measure&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer un plan saisonnier d&apos;une année de saisies d&apos;un autre indicateur</translation>
     </message>
     <message>
         <source>Is the goal clear?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif est-il clair&#xa0;?</translation>
     </message>
     <message>
         <source>The measure&apos;s target date, {when}, is after the goal is due ({due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date cible de l&apos;indicateur, {when}, tombe après l&apos;échéance de l&apos;objectif ({due}).</translation>
     </message>
     <message>
         <source>No measure will be added: tick the box to add “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur ne sera ajouté&#xa0;: cochez la case pour ajouter «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>No measure will be added. Type a name to add one, or go on: progress is then followed by the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur ne sera ajouté. Tapez un nom pour en ajouter un, ou continuez&#xa0;: l&apos;avancement sera alors suivi par les étapes.</translation>
     </message>
     <message>
         <source>Type a name for the measure, or untick the box to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom pour l&apos;indicateur, ou décochez la case pour vous en passer.</translation>
     </message>
     <message>
         <source>“{name}” will be added to the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» sera ajouté à l&apos;objectif.</translation>
     </message>
     <message>
         <source> A number to reach</source>
-        <translation type="unfinished"></translation>
+        <translation> Un chiffre à atteindre</translation>
     </message>
     <message>
         <source> No number yet: how much?</source>
-        <translation type="unfinished"></translation>
+        <translation> Pas encore de chiffre&#xa0;: combien&#xa0;?</translation>
     </message>
     <message>
         <source> A date</source>
-        <translation type="unfinished"></translation>
+        <translation> Une date</translation>
     </message>
     <message>
         <source> No date yet: by when?</source>
-        <translation type="unfinished"></translation>
+        <translation> Pas encore de date&#xa0;: pour quand&#xa0;?</translation>
     </message>
     <message>
         <source> An owner</source>
-        <translation type="unfinished"></translation>
+        <translation> Un responsable</translation>
     </message>
     <message>
         <source> Nobody leads it yet: who?</source>
-        <translation type="unfinished"></translation>
+        <translation> Personne ne s&apos;en occupe encore&#xa0;: qui&#xa0;?</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Check the goal. Finish adds it to the plan; Undo takes it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;objectif. Terminer l&apos;ajoute au plan&#xa0;; Édition &gt; Annuler le retire.</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de date</translation>
     </message>
     <message>
         <source>Goal: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Area: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Led by: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Due: {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;: {due}</translation>
     </message>
     <message>
         <source>Measure: {name}, from {start} to {target} by {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur&#xa0;: {name}, de {start} à {target} d&apos;ici le {when}</translation>
     </message>
     <message>
         <source>  The target speaks of {period}, counted as {counting}; health judges the last {count} {periods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>  La cible porte sur {period}, comptée comme {counting}&#xa0;; l&apos;état se juge sur les {count} {periods} jusqu&apos;à aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>No measure: progress is followed by the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur&#xa0;: l&apos;avancement est suivi par les étapes.</translation>
     </message>
     <message>
         <source>Steps ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes ({count})&#xa0;:</translation>
     </message>
     <message>
         <source>  • {title}: {owner}, by {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {title}&#xa0;: {owner}, pour le {due}</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de date</translation>
     </message>
     <message>
         <source>New people: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles personnes&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: {warning}</translation>
     </message>
     <message>
         <source>Warning: 1 step is due after the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: 1 étape est prévue après l&apos;échéance de l&apos;objectif.</translation>
     </message>
     <message>
         <source>Warning: {count} steps are due after the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: {count} étapes sont prévues après l&apos;échéance de l&apos;objectif.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so goals cannot be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: aucun objectif ne peut y être ajouté.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Break the goal into small steps. Each needs someone and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpez l&apos;objectif en petites étapes. Chacune a besoin de quelqu&apos;un et d&apos;une date.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
         <source>Add a &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;étape</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer l&apos;étape</translation>
     </message>
     <message>
         <source>Someone ne&amp;w to help? Add them here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un de &amp;nouveau pour aider&#xa0;? Ajoutez-le ici&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Test three sourdough recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Tester trois recettes de pain au levain</translation>
     </message>
     <message>
         <source>&quot;{step}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{step}&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;{step}&quot; is due after the goal ({goal_due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{step}&#xa0;» est prévue après l&apos;échéance de l&apos;objectif ({goal_due}).</translation>
     </message>
 </context>
 <context>
     <name>GoalsPanel</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <source>No goal yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans responsable</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans date</translation>
     </message>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes faites&#xa0;: {done} sur {total}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>Measure: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur&#xa0;: {name}</translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>entre {low} et {high}</translation>
     </message>
     <message>
         <source>keep at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins {low}</translation>
     </message>
     <message>
         <source>keep at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus {high}</translation>
     </message>
     <message>
         <source>planned {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>prévu {planned}</translation>
     </message>
     <message>
         <source>aim {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>cible {target}</translation>
     </message>
     <message>
         <source>of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>sur {target}</translation>
     </message>
     <message>
         <source>nothing recorded, {aim}</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de saisi, {aim}</translation>
     </message>
     <message>
         <source>✓ Done {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Fait le {day}</translation>
     </message>
     <message>
         <source>! Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>! En retard</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Goals, measures and steps</source>
         <extracomment>What the tree shows: a change of anything else leaves it alone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs, indicateurs et étapes</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;objectif…</translation>
     </message>
     <message>
         <source>&amp;Quick goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif &amp;rapide…</translation>
     </message>
     <message>
         <source>Add a goal in one plain form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif en un seul formulaire simple</translation>
     </message>
     <message>
         <source>Add &amp;measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;indicateur…</translation>
     </message>
     <message>
         <source>Add s&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une é&amp;tape…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;nter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Mark d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer &amp;fait</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
         <source>Mark not d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer non &amp;fait</translation>
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({measures} measures, {actuals} actuals, {steps} steps)? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;objectif «&#xa0;{title}&#xa0;» avec ses indicateurs, ses chiffres saisis et ses étapes (indicateurs&#xa0;: {measures}, chiffres&#xa0;: {actuals}, étapes&#xa0;: {steps})&#xa0;? Vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;objectif</translation>
     </message>
     <message>
         <source>Delete the measure “{name}” and all its recorded actuals ({count})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;indicateur «&#xa0;{name}&#xa0;» et tous ses chiffres saisis ({count})&#xa0;? Vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;indicateur</translation>
     </message>
     <message>
         <source>Delete the step “{title}”? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étape «&#xa0;{title}&#xa0;»&#xa0;? Vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étape</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>How BakeryPlan works</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment marche BakeryPlan</translation>
     </message>
 </context>
 <context>
     <name>HomePanel</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>&amp;Record today&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisir les chiffres du jour</translation>
     </message>
     <message>
         <source>Print huddle &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la &amp;fiche du point d&apos;équipe…</translation>
     </message>
     <message>
         <source>I&amp;mport actuals…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter le réalisé…</translation>
     </message>
     <message>
         <source>Numbers behind plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres en retard sur le plan</translation>
     </message>
     <message>
         <source>Every number is on track or has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les chiffres sont en bonne voie ou n&apos;ont pas encore commencé.</translation>
     </message>
     <message>
         <source>Steps due this week or late</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes à faire cette semaine ou en retard</translation>
     </message>
     <message>
         <source>No step is due this week and none is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape n&apos;est prévue cette semaine et aucune n&apos;est en retard.</translation>
     </message>
     <message>
         <source>Feedback waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours en attente de réponse</translation>
     </message>
     <message>
         <source>All feedback has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les retours ont une réponse.</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain bilan</translation>
     </message>
     <message>
         <source>Latest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières saisies</translation>
     </message>
     <message>
         <source>No figures recorded yet. Record today&apos;s figures to see progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre saisi pour l&apos;instant. Saisissez les chiffres du jour pour voir l&apos;avancement.</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller</translation>
     </message>
     <message>
         <source>Nothing to fix: every goal has an owner, a date and a way to measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger&#xa0;: chaque objectif a un responsable, une date et un moyen d&apos;être mesuré.</translation>
     </message>
     <message>
         <source>{today} · week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{today} · semaine du {week}</translation>
     </message>
     <message>
         <source>{label}: {actual} against {planned} planned ({difference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: {actual} pour {planned} prévu ({difference})</translation>
     </message>
     <message>
         <source>{days} late (due {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} de retard (prévue le {day})</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire aujourd&apos;hui</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour le {day}</translation>
     </message>
     <message>
         <source>nobody owns it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sans responsable pour l&apos;instant</translation>
     </message>
     <message>
         <source>for “{goal}”</source>
-        <translation type="unfinished"></translation>
+        <translation>pour «&#xa0;{goal}&#xa0;»</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de texte)</translation>
     </message>
     <message>
         <source>{who}, {day} · waiting {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {day} · en attente depuis {days}</translation>
     </message>
     <message>
         <source>The {cadence} review was due on {day}: {days} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bilan {cadence} était prévu le {day}&#xa0;: {days} de retard.</translation>
     </message>
     <message>
         <source>The {cadence} review is due on {day}, in {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bilan {cadence} est prévu le {day}, dans {days}.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together {cadence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan fait pour l&apos;instant&#xa0;; il est prévu de regarder le plan ensemble&#xa0;: {cadence}.</translation>
     </message>
     <message>
         <source>No regular review is set. Looking at the plan together, every month say, keeps it alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan régulier n&apos;est prévu. Regarder le plan ensemble, chaque mois par exemple, le garde vivant.</translation>
     </message>
     <message>
         <source>Last review: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier bilan&#xa0;: {day}</translation>
     </message>
     <message>
         <source>Hold a re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire un &amp;bilan…</translation>
     </message>
     <message>
         <source>Hold a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire un bilan</translation>
     </message>
     <message>
         <source>Fix this</source>
-        <translation type="unfinished"></translation>
+        <translation>À corriger</translation>
     </message>
     <message>
         <source>Worth a look</source>
-        <translation type="unfinished"></translation>
+        <translation>À regarder</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show: {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;: {finding}</translation>
     </message>
     <message>
         <source>Done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Mark done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fait&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date</translation>
     </message>
     <message>
         <source>Say which column holds the day, and how it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quelle colonne contient le jour, et comment il est écrit.</translation>
     </message>
     <message>
         <source>Order of day, month and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour, du mois et de l&apos;année</translation>
     </message>
     <message>
         <source>Date &amp;column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonne de la date&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient la date.</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une date</translation>
     </message>
     <message>
         <source>In this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ce fichier&#xa0;:</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier</translation>
     </message>
     <message>
         <source>Choose the export from your till, card terminal, bank, web shop or accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;export de votre caisse, de votre terminal de paiement, de votre banque, de votre boutique en ligne ou de votre comptabilité.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>The CSV or text file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV ou texte à importer</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>As detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que détecté</translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;en-tête</translation>
     </message>
     <message>
         <source>line </source>
-        <translation type="unfinished"></translation>
+        <translation>ligne </translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-&amp;tête&#xa0;:</translation>
     </message>
     <message>
         <source>The first rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes telles que lues</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le réalisé</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV et texte (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>header on line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête à la ligne {line}</translation>
     </message>
     <message>
         <source>Read as {encoding}, {delimiter}-separated, {header}; {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu en {encoding}, séparateur {delimiter}, {header}&#xa0;; lignes&#xa0;: {rows}.</translation>
     </message>
     <message>
         <source>Above the table ({count} lines, not imported):
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-dessus du tableau (lignes non importées&#xa0;: {count})&#xa0;:
+{lines}</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire avec le modèle d&apos;import «&#xa0;{name}&#xa0;» (l&apos;en-tête de ce fichier correspond)</translation>
     </message>
     <message>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat</translation>
     </message>
     <message>
         <source>Check the figures. Finish adds them to the plan; Undo takes them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les chiffres. Terminer les ajoute au plan&#xa0;; Édition &gt; Annuler les retire.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Skipped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée car</translation>
     </message>
     <message>
         <source>&amp;Save as a recipe named</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer comme modèle d&apos;import nommé</translation>
     </message>
     <message>
         <source>Recipe name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle</translation>
     </message>
     <message>
         <source>e.g. &quot;Till, daily sales&quot; or &quot;Bank account&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. «&#xa0;Caisse, ventes du jour&#xa0;» ou «&#xa0;Compte bancaire&#xa0;»</translation>
     </message>
     <message>
         <source>No day&apos;s figure could be read with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre du jour n&apos;a pu être lu avec ces réglages.</translation>
     </message>
     <message>
         <source>The value</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur</translation>
     </message>
     <message>
         <source>Say which measure gets the figures and what makes a day&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quel indicateur reçoit les chiffres et ce qui fait la valeur d&apos;un jour.</translation>
     </message>
     <message>
         <source>The &amp;amounts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;montants de</translation>
     </message>
     <message>
         <source>The number of &amp;rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de &amp;lignes</translation>
     </message>
     <message>
         <source>The number of different &amp;values in</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de &amp;valeurs différentes dans</translation>
     </message>
     <message>
         <source>A day&apos;s value is</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur d&apos;un jour est</translation>
     </message>
     <message>
         <source>All amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les montants</translation>
     </message>
     <message>
         <source>Only income (amounts above zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les entrées d&apos;argent (montants au-dessus de zéro)</translation>
     </message>
     <message>
         <source>Only expenses (amounts below zero, counted as positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les sorties d&apos;argent (montants en dessous de zéro, comptés en positif)</translation>
     </message>
     <message>
         <source>Decimal point: 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>Point décimal&#xa0;: 1,234.56</translation>
     </message>
     <message>
         <source>Decimal comma: 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule décimale&#xa0;: 1.234,56</translation>
     </message>
     <message>
         <source>Only rows with these values</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les lignes avec ces valeurs</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Which amounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quels montants&#xa0;:</translation>
     </message>
     <message>
         <source>Amounts are &amp;written with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants sont é&amp;crits avec&#xa0;:</translation>
     </message>
     <message>
         <source>Only rows where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les lignes où&#xa0;:</translation>
     </message>
     <message>
         <source>is one of:</source>
-        <translation type="unfinished"></translation>
+        <translation>est parmi&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note tirée de&#xa0;:</translation>
     </message>
     <message>
         <source>(all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toutes les lignes)</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de note)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <source>Reading was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture annulée&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>1 day, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour, total {total}, à partir de {rows}, dans «&#xa0;{measure}&#xa0;».</translation>
     </message>
     <message>
         <source>{count} days, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} jours, total {total}, à partir de {rows}, dans «&#xa0;{measure}&#xa0;».</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne</translation>
     </message>
     <message>
         <source>{count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes</translation>
     </message>
     <message>
         <source>Lines skipped: {skipped} (reasons on the right). Rows left out by filters: {filtered}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes ignorées&#xa0;: {skipped} (raisons à droite). Lignes écartées par les filtres&#xa0;: {filtered}.</translation>
     </message>
     <message>
         <source>{count} of these days were imported before from “{source}”: Finish asks whether to replace them or skip them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de ce fichier déjà importés depuis «&#xa0;{source}&#xa0;»&#xa0;: {count}. Terminer vous demandera s&apos;il faut les remplacer ou les ignorer.</translation>
     </message>
     <message>
         <source>{count} of these days ({first} to {last}) were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours déjà importés depuis «&#xa0;{source}&#xa0;»&#xa0;: {count} (du {first} au {last}). Remplacer les saisies de ces jours par les chiffres du fichier, ou ignorer ces jours et n&apos;ajouter que les nouveaux&#xa0;?</translation>
     </message>
     <message>
         <source>Every day in this file is already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours de ce fichier sont déjà importés.</translation>
     </message>
     <message>
         <source>This plan has no measures yet. Add a measure to a goal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan n&apos;a pas encore d&apos;indicateur. Ajoutez d&apos;abord un indicateur à un objectif.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: rien ne peut y être importé.</translation>
     </message>
 </context>
 <context>
     <name>LazyPanels</name>
     <message>
         <source>This tab could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet onglet n&apos;a pas pu être affiché.</translation>
     </message>
     <message>
         <source>This tab could not be shown. The details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet onglet n&apos;a pas pu être affiché. Les détails sont dans le fichier journal&#xa0;:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lecture seule)</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <source>Actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilans</translation>
     </message>
     <message>
         <source>Ctrl+{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+{number}</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de modification</translation>
     </message>
     <message>
         <source>No backup of &quot;{name}&quot; could be made: {reason}.
 
 The plan itself is fine and every change is still saved to it, but until a backup can be made a mistake cannot be undone from a backup. Continue without a backup, or close the plan (and free some space or fix the folder first)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire une sauvegarde de «&#xa0;{name}&#xa0;»&#xa0;: {reason}.
+
+Le plan lui-même va bien et chaque modification y est toujours enregistrée, mais tant qu&apos;aucune sauvegarde n&apos;est possible, une erreur ne pourra pas être réparée à partir d&apos;une sauvegarde. Continuer sans sauvegarde, ou fermer le plan (et libérer de la place ou réparer le dossier d&apos;abord)&#xa0;?</translation>
     </message>
     <message>
         <source>No backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de sauvegarde</translation>
     </message>
     <message>
         <source>Continue without a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer sans sauvegarde</translation>
     </message>
     <message>
         <source>Close the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le plan</translation>
     </message>
     <message>
         <source>This plan is open read-only: you can look, print and export, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: vous pouvez le consulter, l&apos;imprimer et l&apos;exporter, mais pas le modifier.</translation>
     </message>
 </context>
 <context>
     <name>MeasureEditor</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Planned value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur prévue</translation>
     </message>
     <message>
         <source>Points of the planned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de la trajectoire prévue</translation>
     </message>
     <message>
         <source>Steady (a straight line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Régulière (une ligne droite)</translation>
     </message>
     <message>
         <source>In steps (e.g. each quarter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par paliers (par ex. chaque trimestre)</translation>
     </message>
     <message>
         <source>Seasonal (my own points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisonnière (mes propres points)</translation>
     </message>
     <message>
         <source>Planned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectoire prévue</translation>
     </message>
     <message>
         <source>Fill in &amp;quarterly steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir des paliers &amp;trimestriels</translation>
     </message>
     <message>
         <source>Add a &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;point</translation>
     </message>
     <message>
         <source>&amp;Remove point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le point</translation>
     </message>
     <message>
         <source>e.g. Loaves sold per week</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Pains vendus par semaine</translation>
     </message>
     <message>
         <source>e.g. loaves, €, %</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. pains, €, %</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus c&apos;est haut, mieux c&apos;est</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus c&apos;est bas, mieux c&apos;est</translation>
     </message>
     <message>
         <source>Keep within a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester dans une fourchette</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date cible</translation>
     </message>
     <message>
         <source>What you count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous comptez&#xa0;:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité&#xa0;:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens&#xa0;:</translation>
     </message>
     <message>
         <source>From (now) / to (target):</source>
-        <translation type="unfinished"></translation>
+        <translation>De (maintenant) / à (cible)&#xa0;:</translation>
     </message>
     <message>
         <source>Keep between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester entre&#xa0;:</translation>
     </message>
     <message>
         <source>Start / target date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début / cible&#xa0;:</translation>
     </message>
     <message>
         <source>The target speaks of:</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible porte sur&#xa0;:</translation>
     </message>
     <message>
         <source>Count it as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter comme&#xa0;:</translation>
     </message>
     <message>
         <source>Judge health over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Juger l&apos;état sur&#xa0;:</translation>
     </message>
     <message>
         <source>Planned path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectoire prévue&#xa0;:</translation>
     </message>
     <message>
         <source>{field} is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} est obligatoire.</translation>
     </message>
 </context>
 <context>
     <name>MenuTasks</name>
     <message>
         <source>No chart to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun graphique à exporter</translation>
     </message>
     <message>
         <source>This plan has no measures yet, so there is no chart to export. Add a measure to a goal on the Goals tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan n&apos;a pas encore d&apos;indicateur, il n&apos;y a donc pas de graphique à exporter. Ajoutez d&apos;abord un indicateur à un objectif dans l&apos;onglet Objectifs.</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>Which measure&apos;s chart do you want to export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique de quel indicateur voulez-vous exporter&#xa0;?</translation>
     </message>
     <message>
         <source>About BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de BakeryPlan</translation>
     </message>
     <message>
         <source>BakeryPlan {version}
@@ -1562,126 +1572,130 @@ The plan itself is fine and every change is still saved to it, but until a backu
 Plan your business on one page: a vision, goals with measures, owners and dates, and what really happened.
 
 Your plan stays on this computer. BakeryPlan never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan {version}
+
+Votre entreprise planifiée sur une page&#xa0;: une vision, des objectifs avec des indicateurs, des responsables et des dates, et ce qui s&apos;est vraiment passé.
+
+Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Internet.</translation>
     </message>
 </context>
 <context>
     <name>NewPlanWizard</name>
     <message>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre entreprise</translation>
     </message>
     <message>
         <source>The name appears on every page you print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom apparaît sur chaque page imprimée.</translation>
     </message>
     <message>
         <source>e.g. Sunrise Bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Boulangerie du Levant</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Business na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
         <source>Your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre équipe</translation>
     </message>
     <message>
         <source>Who works with you? You can add people later too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui travaille avec vous&#xa0;? Vous pourrez aussi ajouter des personnes plus tard.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;personne</translation>
     </message>
     <message>
         <source>&amp;Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la personne</translation>
     </message>
     <message>
         <source>Add {owner} (owner) to the &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {owner} (propriétaire) à l&apos;é&amp;quipe</translation>
     </message>
     <message>
         <source>the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>le propriétaire</translation>
     </message>
     <message>
         <source>e.g. Baker</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Boulanger</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Where to keep the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Où garder le plan</translation>
     </message>
     <message>
         <source>Your plan is one file. Every change is saved in it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan tient dans un seul fichier. Chaque modification y est enregistrée aussitôt.</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>Write the &amp;vision next</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la &amp;vision ensuite</translation>
     </message>
     <message>
         <source>&amp;Plan file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier du plan&#xa0;:</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon plan</translation>
     </message>
     <message>
         <source>Save the new plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le nouveau plan sous</translation>
     </message>
     <message>
         <source>Type a file name for the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom de fichier pour le plan.</translation>
     </message>
     <message>
         <source>A file with this name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier porte déjà ce nom. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Start a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau plan</translation>
     </message>
     <message>
         <source>The plan could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a pas pu être créé</translation>
     </message>
     <message>
         <source>The plan could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a pas pu être créé&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1689,283 +1703,283 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     <message>
         <source>No date</source>
         <extracomment>A check across fields: given the parsed values, None or (the problem in words, the key of the field to put right).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sans date</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Clear date</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la date</translation>
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Owns</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>No one yet. Use Add person for everyone who owns goals and steps, yourself too, so every piece of work has a name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l&apos;instant. Utilisez Ajouter une personne pour chaque responsable d&apos;objectifs et d&apos;étapes, vous compris, pour que chaque tâche ait un nom.</translation>
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une personne…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Dea&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l&apos;instant</translation>
     </message>
     <message>
         <source>{count} goal</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} objectif</translation>
     </message>
     <message>
         <source>{count} goals</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} objectifs</translation>
     </message>
     <message>
         <source>{count} open step</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} étape à faire</translation>
     </message>
     <message>
         <source>{count} open steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} étapes à faire</translation>
     </message>
     <message>
         <source>{goals}, {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goals}, {steps}</translation>
     </message>
     <message>
         <source>Rea&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réactiver</translation>
     </message>
     <message>
         <source>Delete “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The goal or step they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif ou l&apos;étape dont cette personne est responsable n&apos;aura plus de responsable. Désactiver la personne garde plutôt l&apos;historique.</translation>
     </message>
     <message>
         <source>The {count} goals and steps they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {count} objectifs et étapes dont cette personne est responsable n&apos;auront plus de responsable. Désactiver la personne garde plutôt l&apos;historique.</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne</translation>
     </message>
 </context>
 <context>
     <name>PeoplePicker</name>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne pour l&apos;instant)</translation>
     </message>
     <message>
         <source>{name} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nouveau)</translation>
     </message>
     <message>
         <source>New person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle personne</translation>
     </message>
     <message>
         <source>Role (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle (facultatif)</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;personne</translation>
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
     <message>
         <source>This plan is closed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est fermé&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so it cannot be changed here. Close the other window that has it open, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: il ne peut pas être modifié ici. Fermez l&apos;autre fenêtre où il est ouvert, puis rouvrez-le.</translation>
     </message>
     <message>
         <source>The change could not be saved to the plan file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée dans le fichier du plan&#xa0;: {detail}</translation>
     </message>
 </context>
 <context>
     <name>PlanFromHistory</name>
     <message>
         <source>Plan from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan tiré de l&apos;an dernier</translation>
     </message>
     <message>
         <source>Plan “{name}” for the twelve months after a year of its entries: each day is compared with its day last year, and the change is applied to the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier «&#xa0;{name}&#xa0;» pour les douze mois qui suivent une année de saisies&#xa0;: chaque jour est comparé au même jour de l&apos;an dernier, et la variation est appliquée à l&apos;année.</translation>
     </message>
     <message>
         <source>Entries of</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies de</translation>
     </message>
     <message>
         <source>Last year ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;an dernier se termine le</translation>
     </message>
     <message>
         <source>Change on last year in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation par rapport à l&apos;an dernier, en pourcentage</translation>
     </message>
     <message>
         <source>Total for the new year</source>
-        <translation type="unfinished"></translation>
+        <translation>Total pour la nouvelle année</translation>
     </message>
     <message>
         <source>Change on last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation sur l&apos;an dernier</translation>
     </message>
     <message>
         <source>Total for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Total pour l&apos;année</translation>
     </message>
     <message>
         <source>Same weekday, holidays moved to their dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Même jour de la semaine, jours fériés à leur date</translation>
     </message>
     <message>
         <source>Same weekday, holidays not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Même jour de la semaine, jours fériés non déplacés</translation>
     </message>
     <message>
         <source>Same calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>Même date du calendrier</translation>
     </message>
     <message>
         <source>Match each day with</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer chaque jour avec</translation>
     </message>
     <message>
         <source>Entries of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies de&#xa0;:</translation>
     </message>
     <message>
         <source>Last year ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;an dernier se termine le&#xa0;:</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation&#xa0;:</translation>
     </message>
     <message>
         <source>Match each day with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer chaque jour avec&#xa0;:</translation>
     </message>
     <message>
         <source>Last year is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;an dernier est incomplet</translation>
     </message>
     <message>
         <source>Fill the missing days from the weeks around</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter les jours manquants à partir des semaines autour</translation>
     </message>
     <message>
         <source>Plan only what last year&apos;s entries show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne planifier que ce que montrent les saisies de l&apos;an dernier</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;an dernier</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>Totals by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux par mois</translation>
     </message>
     <message>
         <source>Use this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce plan</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Average per open day</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne par jour d&apos;ouverture</translation>
     </message>
     <message>
         <source>{figure} last year: {last}. New plan: {planned} ({change}), {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure} l&apos;an dernier&#xa0;: {last}. Nouveau plan&#xa0;: {planned} ({change}), du {start} au {end}.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Year, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Année, par jour</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours</translation>
     </message>
 </context>
 <context>
@@ -1991,756 +2005,756 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     <name>ReviewRhythm</name>
     <message>
         <source>No rhythm set: nothing is ever due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rythme choisi&#xa0;: rien n&apos;est jamais à faire.</translation>
     </message>
     <message>
         <source>No review held yet: hold the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan fait pour l&apos;instant&#xa0;: faites le premier.</translation>
     </message>
     <message>
         <source>The next review is {count} day overdue (due {day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain bilan a {count} jour de retard (prévu le {day}).</translation>
     </message>
     <message>
         <source>The next review is {count} days overdue (due {day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain bilan a {count} jours de retard (prévu le {day}).</translation>
     </message>
     <message>
         <source>Next review due {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain bilan prévu le {day}.</translation>
     </message>
     <message>
         <source>How often the plan is reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence le plan est revu</translation>
     </message>
     <message>
         <source>Re&amp;view the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;voir le plan&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ReviewWizard</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>What did you decide? A decision can become a step or a new target right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;avez-vous décidé&#xa0;? Une décision peut tout de suite devenir une étape ou une nouvelle cible.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Devient</translation>
     </message>
     <message>
         <source>e.g. Bake the Monday batch to order</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Cuire la fournée du lundi sur commande</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Just note it</source>
-        <translation type="unfinished"></translation>
+        <translation>Simplement la noter</translation>
     </message>
     <message>
         <source>Make it a step</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire une étape</translation>
     </message>
     <message>
         <source>Change a measure&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la cible d&apos;un indicateur</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
         <source>&amp;Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une décision</translation>
     </message>
     <message>
         <source>&amp;Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la décision</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décision&#xa0;:</translation>
     </message>
     <message>
         <source>About &amp;feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du re&amp;tour&#xa0;:</translation>
     </message>
     <message>
         <source>It becomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle devient&#xa0;:</translation>
     </message>
     <message>
         <source>Step (goal, who, by):</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape (objectif, qui, pour quand)&#xa0;:</translation>
     </message>
     <message>
         <source>New target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle cible&#xa0;:</translation>
     </message>
     <message>
         <source>now {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>actuellement {target}</translation>
     </message>
     <message>
         <source>Type the decision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez d&apos;abord la décision.</translation>
     </message>
     <message>
         <source>The new target {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle cible {problem}.</translation>
     </message>
     <message>
         <source>Type the new target as a number, like 9500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la nouvelle cible en chiffres, comme 9500.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>a step for {who}, by {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape pour {who}, échéance&#xa0;: {when}</translation>
     </message>
     <message>
         <source>{name}: target {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: cible {before} → {after}</translation>
     </message>
     <message>
         <source>noted</source>
-        <translation type="unfinished"></translation>
+        <translation>notée</translation>
     </message>
     <message>
         <source>What changed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis le dernier bilan</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>This is the plan&apos;s first review.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le premier bilan du plan.</translation>
     </message>
     <message>
         <source>Where each measure stands today. Next time this page shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est chaque indicateur aujourd&apos;hui. La prochaine fois, cette page montrera ce qui a changé.</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>Look at what happened, and at what was changed in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez ce qui s&apos;est passé, et ce qui a été modifié dans le plan.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>not known: no snapshot last time</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu&#xa0;: pas d&apos;instantané la dernière fois</translation>
     </message>
     <message>
         <source>Measures whose health changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs dont l&apos;état a changé</translation>
     </message>
     <message>
         <source>Changes to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du plan</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes faites</translation>
     </message>
     <message>
         <source>Steps newly overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes nouvellement en retard</translation>
     </message>
     <message>
         <source>Feedback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours reçus</translation>
     </message>
     <message>
         <source>Decided at the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé au dernier bilan</translation>
     </message>
     <message>
         <source>nothing written down</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de noté</translation>
     </message>
     <message>
         <source>Why are these measures behind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ces indicateurs sont-ils en retard&#xa0;?</translation>
     </message>
     <message>
         <source>Every measure is on track, achieved or not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les indicateurs sont en bonne voie, atteints ou pas encore commencés.</translation>
     </message>
     <message>
         <source>No measure is behind or at risk: nothing to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur n&apos;est en retard ou à risque&#xa0;: rien à expliquer.</translation>
     </message>
     <message>
         <source>A sentence for each is enough. The progress pack prints it beside the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase pour chacun suffit. Le dossier d&apos;avancement l&apos;imprime à côté de l&apos;indicateur.</translation>
     </message>
     <message>
         <source>Health:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Last time:</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fois&#xa0;:</translation>
     </message>
     <message>
         <source>Why {name} is {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi «&#xa0;{name}&#xa0;»&#xa0;: {health}</translation>
     </message>
     <message>
         <source>Why? e.g. two wet Saturdays, the oven was down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;? par ex. deux samedis pluvieux, le four était en panne</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Notes and the next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes et prochain bilan</translation>
     </message>
     <message>
         <source>Finish keeps the review. Undo takes all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer garde le bilan. Édition &gt; Annuler le retire entièrement.</translation>
     </message>
     <message>
         <source>What was said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Kind of review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de bilan&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Review the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoir le plan&#xa0;:</translation>
     </message>
     <message>
         <source>Finish will keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer gardera&#xa0;:</translation>
     </message>
     <message>
         <source>Hold a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire un bilan</translation>
     </message>
     <message>
         <source>{kind} of {day}, with a snapshot of the plan as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} du {day}, avec un instantané du plan tel qu&apos;il est.</translation>
     </message>
     <message>
         <source>Explanations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Explications&#xa0;: {count}</translation>
     </message>
     <message>
         <source> (none yet for: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation> (pas encore pour&#xa0;: {names})</translation>
     </message>
     <message>
         <source>Decisions: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Feedback answered: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours traités&#xa0;: {text}</translation>
     </message>
     <message>
         <source>The plan will be reviewed: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan sera revu&#xa0;: {how}</translation>
     </message>
     <message>
         <source>This plan is open read-only, so a review cannot be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: aucun bilan ne peut y être gardé.</translation>
     </message>
 </context>
 <context>
     <name>ReviewsPanel</name>
     <message>
         <source>No review held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan fait pour l&apos;instant.</translation>
     </message>
     <message>
         <source>{count} measure changed health</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} indicateur a changé d&apos;état</translation>
     </message>
     <message>
         <source>{count} measures changed health</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} indicateurs ont changé d&apos;état</translation>
     </message>
     <message>
         <source>{count} change to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} modification du plan</translation>
     </message>
     <message>
         <source>{count} changes to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} modifications du plan</translation>
     </message>
     <message>
         <source>{count} actual recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} chiffre saisi</translation>
     </message>
     <message>
         <source>{count} actuals recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} chiffres saisis</translation>
     </message>
     <message>
         <source>{count} step done</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} étape faite</translation>
     </message>
     <message>
         <source>{count} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} étapes faites</translation>
     </message>
     <message>
         <source>{count} newly overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} nouvellement en retard</translation>
     </message>
     <message>
         <source>{count} new feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} retour(s) reçu(s)</translation>
     </message>
     <message>
         <source>Since the last review ({day}): {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le dernier bilan ({day})&#xa0;: {changes}</translation>
     </message>
     <message>
         <source>What changed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis le dernier bilan</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilans</translation>
     </message>
     <message>
         <source>No review yet. After a huddle or a monthly look at the plan, use Add review to keep what was said and decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan pour l&apos;instant. Après un point d&apos;équipe ou un regard mensuel sur le plan, utilisez Ajouter un bilan pour garder ce qui a été dit et décidé.</translation>
     </message>
     <message>
         <source>Notes of the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes du bilan choisi</translation>
     </message>
     <message>
         <source>Decisions of the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions du bilan choisi</translation>
     </message>
     <message>
         <source>What the selected review kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le bilan choisi a gardé</translation>
     </message>
     <message>
         <source>Explanations and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Explications et modifications</translation>
     </message>
     <message>
         <source>&amp;Hold a review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire un bilan…</translation>
     </message>
     <message>
         <source>What changed, explanations, decisions: kept with a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé, explications, décisions&#xa0;: gardés avec un instantané</translation>
     </message>
     <message>
         <source>&amp;Add review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un bilan…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Pick a review in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un bilan dans la liste pour le lire ici.</translation>
     </message>
     <message>
         <source>Delete the review held on {day}? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bilan fait le {day}&#xa0;? Vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bilan</translation>
     </message>
 </context>
 <context>
     <name>Toolbar</name>
     <message>
         <source>Everyday actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de tous les jours</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>What needs you this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui vous attend cette semaine</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>Add a goal, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif, pas à pas</translation>
     </message>
     <message>
         <source>Record figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les chiffres</translation>
     </message>
     <message>
         <source>Type today&apos;s figures on the Actuals tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les chiffres du jour dans l&apos;onglet Réalisé</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Bring in figures from a till or bank file</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les chiffres d&apos;un fichier de caisse ou de banque</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan</translation>
     </message>
     <message>
         <source>Hold a review of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire un bilan du plan</translation>
     </message>
     <message>
         <source>Huddle sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;équipe</translation>
     </message>
     <message>
         <source>Print the sheet for this week&apos;s team huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche du point d&apos;équipe de cette semaine</translation>
     </message>
     <message>
         <source>One-page plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan sur une page</translation>
     </message>
     <message>
         <source>Print the plan on one page for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le plan sur une page pour l&apos;équipe</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>How BakeryPlan works</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment marche BakeryPlan</translation>
     </message>
 </context>
 <context>
     <name>VisionPanel</name>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre vision</translation>
     </message>
     <message>
         <source>Vision statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la vision</translation>
     </message>
     <message>
         <source>&amp;Revise with wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoir avec l&apos;assistant…</translation>
     </message>
     <message>
         <source>Earlier revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions précédentes</translation>
     </message>
     <message>
         <source>Text of the selected revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la version choisie</translation>
     </message>
     <message>
         <source>No vision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de vision.</translation>
     </message>
     <message>
         <source>Write in a few plain sentences where the business is going and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez en quelques phrases simples où va l&apos;entreprise et pourquoi.</translation>
     </message>
     <message>
         <source>&amp;Write with wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrire avec l&apos;assistant…</translation>
     </message>
     <message>
         <source>Why it matters: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c&apos;est important&#xa0;: {why}</translation>
     </message>
     <message>
         <source>Written {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite le {day}</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>The vision wizard is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistant de vision n&apos;est pas disponible.</translation>
     </message>
 </context>
 <context>
     <name>VisionWizard</name>
     <message>
         <source>Who you serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos clients</translation>
     </message>
     <message>
         <source>Who are your customers? Think of the people who come back every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui sont vos clients&#xa0;? Pensez aux personnes qui reviennent chaque semaine.</translation>
     </message>
     <message>
         <source>Families and office workers in Riverside who want good bread before work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des familles et des employés de bureau du quartier qui veulent du bon pain avant le travail.</translation>
     </message>
     <message>
         <source>What you do best</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous faites le mieux</translation>
     </message>
     <message>
         <source>What do you do better than anyone nearby?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faites-vous mieux que tous ceux du coin&#xa0;?</translation>
     </message>
     <message>
         <source>Slow-rising sourdough and a warm welcome at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un levain à pousse lente et un accueil chaleureux au comptoir.</translation>
     </message>
     <message>
         <source>What you want to be known for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce pour quoi vous voulez être connu</translation>
     </message>
     <message>
         <source>When people talk about your business, what should they say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les gens parlent de votre commerce, que devraient-ils dire&#xa0;?</translation>
     </message>
     <message>
         <source>Bread that is still warm at seven, and a name for every regular.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du pain encore chaud à sept heures, et un prénom pour chaque habitué.</translation>
     </message>
     <message>
         <source>Where you will be in 3 to 5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vous en serez dans 3 à 5 ans</translation>
     </message>
     <message>
         <source>Picture the business in three to five years. What is true then? Start with &apos;we&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginez votre commerce dans trois à cinq ans. Qu&apos;est-ce qui est vrai alors&#xa0;? Commencez par «&#xa0;Nous&#xa0;».</translation>
     </message>
     <message>
         <source>We run two shops and supply six local cafes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous tenons deux boutiques et livrons six cafés du quartier.</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c&apos;est important</translation>
     </message>
     <message>
         <source>Why does this matter to you, your team and your customers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-ce important pour vous, votre équipe et vos clients&#xa0;?</translation>
     </message>
     <message>
         <source>Good bread brings people together, and our team deserves steady work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bon pain rassemble les gens, et notre équipe mérite un travail stable.</translation>
     </message>
     <message>
         <source>Question {number} of {count}. Short and plain is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {number} sur {count}. Court et simple, c&apos;est le mieux.</translation>
     </message>
     <message>
         <source>Write a sentence or two in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une phrase ou deux avec vos propres mots.</translation>
     </message>
     <message>
         <source>For example: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: {example}</translation>
     </message>
     <message>
         <source>Your vision, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vision, avec vos mots</translation>
     </message>
     <message>
         <source>Here is a draft made from your answers. Change anything; short and plain is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici un brouillon fait à partir de vos réponses. Modifiez ce que vous voulez&#xa0;; court et simple, c&apos;est le mieux.</translation>
     </message>
     <message>
         <source>An example from a bakery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exemple de boulangerie&#xa0;:</translation>
     </message>
     <message>
         <source>Write two or three plain sentences: who you serve, what you do best, and where the business will be in a few years. Go Back to answer the questions and a draft is made for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez deux ou trois phrases simples&#xa0;: vos clients, ce que vous faites le mieux, et où en sera l&apos;entreprise dans quelques années. Revenez en arrière pour répondre aux questions et un brouillon sera fait pour vous.</translation>
     </message>
     <message>
         <source>Start typing your vision here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez à taper votre vision ici.</translation>
     </message>
     <message>
         <source>Write your vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire votre vision</translation>
     </message>
     <message>
         <source>This plan is open read-only, so the vision cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: la vision ne peut pas y être modifiée.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
     <message>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans {app}</translation>
     </message>
     <message>
         <source>Plan your business in plain words: a vision, a few goals with numbers, owners and dates, and the steps to get there. Everything stays on this computer, in one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiez votre entreprise avec des mots simples&#xa0;: une vision, quelques objectifs chiffrés, des responsables et des dates, et les étapes pour y arriver. Tout reste sur cet ordinateur, dans un seul fichier.</translation>
     </message>
     <message>
         <source>Try the demo bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la boulangerie de démo</translation>
     </message>
     <message>
         <source>Look around a sample plan for Sunrise Bakery. Change anything you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrez un exemple de plan pour la boulangerie Sunrise Bakery. Modifiez ce que vous voulez.</translation>
     </message>
     <message>
         <source>Start a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau plan</translation>
     </message>
     <message>
         <source>A few questions about your business and team, then your vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques questions sur votre entreprise et votre équipe, puis votre vision.</translation>
     </message>
     <message>
         <source>Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un plan…</translation>
     </message>
     <message>
         <source>Open a plan file you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de plan que vous avez déjà.</translation>
     </message>
     <message>
         <source>Recent plans:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans récents&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Import actuals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer le réalisé…</translation>
     </message>
     <message>
         <source>Export &amp;chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
         <source>Export progress &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier d&apos;&amp;avancement…</translation>
     </message>
     <message>
         <source>&amp;Print one-page plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer le plan sur une page…</translation>
     </message>
     <message>
         <source>Export one-page plan as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan sur une page en P&amp;DF…</translation>
     </message>
     <message>
         <source>Print check-in &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la &amp;fiche du point d&apos;équipe…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ermer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2748,98 +2762,98 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Write &amp;vision with wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la &amp;vision avec l&apos;assistant…</translation>
     </message>
     <message>
         <source>New goal with &amp;wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel objectif avec l&apos;&amp;assistant…</translation>
     </message>
     <message>
         <source>&amp;Hold a review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire un bilan…</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;objectif…</translation>
     </message>
     <message>
         <source>Add goal in one &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif en un seul formulai&amp;re…</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;personne…</translation>
     </message>
     <message>
         <source>Add &amp;feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un re&amp;tour…</translation>
     </message>
     <message>
         <source>Add &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;bilan…</translation>
     </message>
     <message>
         <source>Business &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Infos de l&apos;entreprise…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;How BakeryPlan works</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment marche BakeryPlan</translation>
     </message>
     <message>
         <source>&amp;About BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de BakeryPlan</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan récent</translation>
     </message>
 </context>
 <context>
     <name>WordingFeedback</name>
     <message>
         <source>A word many readers may not use. Could you say it more simply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot que beaucoup de lecteurs n&apos;emploient pas. Pourriez-vous le dire plus simplement&#xa0;?</translation>
     </message>
     <message>
         <source>How it reads</source>
-        <translation type="unfinished"></translation>
+        <translation>À la lecture</translation>
     </message>
     <message>
         <source>Length: {words} words in {sentences} sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur&#xa0;: {words} mot(s), {sentences} phrase(s)</translation>
     </message>
     <message>
         <source>Reading ease: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilité de lecture&#xa0;: {label}</translation>
     </message>
     <message>
         <source>Reading ease: {label} ({score:.0f} of 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilité de lecture&#xa0;: {label} ({score:.0f} sur 100)</translation>
     </message>
     <message>
         <source>Words to say more simply: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots à dire plus simplement&#xa0;: {words}</translation>
     </message>
     <message>
         <source>No jargon found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jargon trouvé.</translation>
     </message>
 </context>
 <context>
@@ -2847,619 +2861,620 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     <message>
         <source>This {period} so far</source>
         <extracomment>Markers on more points than this would merge into a smear; thin them out. Extra room at both ends of the time axis, so a marker on the last day is not cut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{period} en cours, à ce jour</translation>
     </message>
     <message>
         <source>Planned so far this {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu à ce jour, {period} en cours</translation>
     </message>
 </context>
 <context>
     <name>chart_export</name>
     <message>
         <source>PNG image, 300 dpi (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG, 300 dpi (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>Chart not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique non exporté</translation>
     </message>
     <message>
         <source>The chart could not be saved as {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n&apos;a pas pu être enregistré sous {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Export progress pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier d&apos;avancement</translation>
     </message>
     <message>
         <source>Writing the progress pack to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du dossier d&apos;avancement dans {name}…</translation>
     </message>
     <message>
         <source>Progress pack not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;avancement non exporté</translation>
     </message>
     <message>
         <source>The progress pack could not be saved as {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d&apos;avancement n&apos;a pas pu être enregistré sous {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>This takes a few seconds, and longer for a plan with many measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela prend quelques secondes, et plus pour un plan avec beaucoup d&apos;indicateurs.</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;objectif</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;indicateur</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne</translation>
     </message>
     <message>
         <source>Add goal with wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif avec l&apos;assistant</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le réalisé</translation>
     </message>
     <message>
         <source>Edit business details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les infos de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Revise vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir la vision</translation>
     </message>
     <message>
         <source>Delete actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des chiffres saisis</translation>
     </message>
     <message>
         <source>Hold review</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire un bilan</translation>
     </message>
     <message>
         <source>Made a step: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape créée&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Make a step of feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire d&apos;un retour une étape</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>BakeryPlan plans (*.bakeryplan);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans BakeryPlan (*.bakeryplan);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un plan</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>You have typed something here. Close and lose what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez tapé quelque chose ici. Fermer et perdre ce que vous avez tapé&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer à modifier</translation>
     </message>
     <message>
         <source>&amp;Close and lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer et perdre</translation>
     </message>
     <message>
         <source>Saved as {name}
 in the folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous {name}
+dans le dossier {folder}</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Skip those days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer ces jours</translation>
     </message>
     <message>
         <source>Replace them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les remplacer</translation>
     </message>
 </context>
 <context>
     <name>figures</name>
     <message>
         <source>Today so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, à ce jour</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine, à ce jour</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci, à ce jour</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce trimestre, à ce jour</translation>
     </message>
     <message>
         <source>This year so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année, à ce jour</translation>
     </message>
     <message>
         <source>{count} to {day}, {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} jusqu&apos;au {day}, {mean}</translation>
     </message>
     <message>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>average per {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne par {period}</translation>
     </message>
 </context>
 <context>
     <name>forecast</name>
     <message>
         <source>Target reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible atteinte.</translation>
     </message>
     <message>
         <source>Not moving towards the target at the recent pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au rythme récent, le chiffre ne va pas vers la cible.</translation>
     </message>
     <message>
         <source>At this pace the target is reached on {day}, on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, la cible est atteinte le {day}, dans les temps.</translation>
     </message>
     <message>
         <source>At this pace: {day}, {span} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme&#xa0;: {day}, avec {span} de retard.</translation>
     </message>
     <message>
         <source>At this pace the target is reached on {day}, {span} early.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, la cible est atteinte le {day}, avec {span} d&apos;avance.</translation>
     </message>
     <message>
         <source>At this pace you reach {value} by {day} (target {target}).</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, vous atteignez {value} d&apos;ici le {day} (cible {target}).</translation>
     </message>
     <message>
         <source>The target date, {day}, has passed: {progress}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date cible, {day}, est passée&#xa0;: {progress}.</translation>
     </message>
     <message>
         <source>At this pace it is reached on {day}, {span} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, elle est atteinte le {day}, avec {span} de retard.</translation>
     </message>
     <message>
         <source>{value} against a target of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} pour une cible de {target}</translation>
     </message>
     <message>
         <source>{value} of {target} reached</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} sur {target} atteints</translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel indicateur</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;indicateur</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateur</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus c&apos;est haut, mieux c&apos;est</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus c&apos;est bas, mieux c&apos;est</translation>
     </message>
     <message>
         <source>Keep within a band</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester dans une fourchette</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sens</translation>
     </message>
     <message>
         <source>Starting &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point de départ</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cible</translation>
     </message>
     <message>
         <source>Band &amp;low</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne &amp;basse</translation>
     </message>
     <message>
         <source>Band &amp;high</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne &amp;haute</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début</translation>
     </message>
     <message>
         <source>Target &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te cible</translation>
     </message>
     <message>
         <source>What the target speaks &amp;of</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible p&amp;orte sur</translation>
     </message>
     <message>
         <source>Count it &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter co&amp;mme</translation>
     </message>
     <message>
         <source>Judge health o&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juger l&apos;état sur</translation>
     </message>
     <message>
         <source>Pla&amp;nned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectoire pré&amp;vue</translation>
     </message>
     <message>
         <source>Plan from last &amp;year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan tiré de l&apos;&amp;an dernier…</translation>
     </message>
     <message>
         <source>Draw a seasonal plan from a year of this measure&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer un plan saisonnier d&apos;une année de saisies de cet indicateur</translation>
     </message>
     <message>
         <source>Seasonal plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan saisonnier&#xa0;:</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>No goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopté</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis de côté</translation>
     </message>
     <message>
         <source>Huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;équipe</translation>
     </message>
     <message>
         <source>Monthly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan mensuel</translation>
     </message>
     <message>
         <source>Quarterly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan trimestriel</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de rythme</translation>
     </message>
     <message>
         <source>Every week (a huddle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine (point d&apos;équipe)</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois</translation>
     </message>
     <message>
         <source>Every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque trimestre</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;objectif</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel objectif</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Échéance</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat</translation>
     </message>
     <message>
         <source>Nothing: a main goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: objectif principal</translation>
     </message>
     <message>
         <source>P&amp;art of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fait partie de</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi c&apos;est important</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étape</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;étape</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape</translation>
     </message>
     <message>
         <source>Do&amp;ne on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait &amp;le</translation>
     </message>
     <message>
         <source>&amp;Effort (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effort (heures)</translation>
     </message>
     <message>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coût</translation>
     </message>
     <message>
         <source>Make a step of feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire d&apos;un retour une étape</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la personne</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actif</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le retour</translation>
     </message>
     <message>
         <source>New feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau retour</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu &amp;le</translation>
     </message>
     <message>
         <source>&amp;Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif lié</translation>
     </message>
     <message>
         <source>&amp;Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;ponse</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le bilan</translation>
     </message>
     <message>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau bilan</translation>
     </message>
     <message>
         <source>&amp;Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fait le</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décisions</translation>
     </message>
     <message>
         <source>Business details</source>
-        <translation type="unfinished"></translation>
+        <translation>Infos de l&apos;entreprise</translation>
     </message>
     <message>
         <source>&amp;Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de l&apos;entreprise</translation>
     </message>
     <message>
         <source>&amp;Currency (like EUR, GBP, USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise (comme EUR, GBP, USD)</translation>
     </message>
     <message>
         <source>&amp;Language and country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue et pays</translation>
     </message>
     <message>
         <source>&amp;Financial year starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e&amp;xercice commence en</translation>
     </message>
     <message>
         <source>&amp;Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;semaines commencent le</translation>
     </message>
     <message>
         <source>&amp;Review the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoir le plan</translation>
     </message>
     <message>
         <source>Currency: pick one from the list, or type a code such as EUR or GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise&#xa0;: choisissez-en une dans la liste, ou tapez un code comme EUR ou GBP.</translation>
     </message>
     <message>
         <source>Language and country: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue et pays&#xa0;: choisissez dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>health</name>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>En bonne voie</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas commencé</translation>
     </message>
 </context>
 <context>
     <name>one_page</name>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <source>last {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière période&#xa0;: {period}</translation>
     </message>
 </context>
 <context>
     <name>opening</name>
     <message>
         <source>Plan from a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;une version plus récente</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; was saved by a newer version of BakeryPlan. It opens read-only so that nothing in it is lost; update BakeryPlan to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» a été enregistré par une version plus récente de BakeryPlan. Il s&apos;ouvre en lecture seule pour que rien ne soit perdu&#xa0;; mettez BakeryPlan à jour pour le modifier.</translation>
     </message>
     <message>
         <source>Plan in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan déjà ouvert</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is open for editing elsewhere:
@@ -3467,216 +3482,228 @@ in the folder {folder}</source>
 
 You can look at it here read-only,
 or cancel and switch to the other copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert pour modification ailleurs&#xa0;:
+{holder}.
+
+Vous pouvez le consulter ici en lecture seule,
+ou annuler et passer à l&apos;autre copie.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <source>Plan in use on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan ouvert sur un autre ordinateur</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is open for editing on another computer:
 {holder}.
 
 You can look at it here read-only. If BakeryPlan no longer runs there (the computer was switched off or the app stopped), you can take the plan over and edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert pour modification sur un autre ordinateur&#xa0;:
+{holder}.
+
+Vous pouvez le consulter ici en lecture seule. Si BakeryPlan ne tourne plus là-bas (l&apos;ordinateur a été éteint ou l&apos;application s&apos;est arrêtée), vous pouvez reprendre le plan et le modifier ici.</translation>
     </message>
     <message>
         <source>Take over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre…</translation>
     </message>
     <message>
         <source>Take over the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le plan</translation>
     </message>
     <message>
         <source>Take &quot;{name}&quot; over from the computer &quot;{host}&quot;? Do this only if BakeryPlan is not running there any more: if both edit the plan, changes made there will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre «&#xa0;{name}&#xa0;» depuis l&apos;ordinateur «&#xa0;{host}&#xa0;»&#xa0;? Ne le faites que si BakeryPlan ne tourne plus là-bas&#xa0;: si les deux modifient le plan, les modifications faites là-bas seront perdues.</translation>
     </message>
     <message>
         <source>Plan is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan en lecture seule</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; cannot be changed here: {reason}.
 
 You can look at it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être modifié ici&#xa0;: {reason}.
+
+Vous pouvez le consulter en lecture seule.</translation>
     </message>
     <message>
         <source>made when the plan was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>faite à l&apos;ouverture du plan</translation>
     </message>
     <message>
         <source>daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde du jour</translation>
     </message>
     <message>
         <source>made when the plan was created</source>
-        <translation type="unfinished"></translation>
+        <translation>faite à la création du plan</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>faite à la main</translation>
     </message>
     <message>
         <source>the plan as it was before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan tel qu&apos;il était avant une restauration</translation>
     </message>
     <message>
         <source>the damaged file, kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier abîmé, gardé avant une restauration</translation>
     </message>
     <message>
         <source>made before an upgrade to a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>faite avant le passage à une version plus récente</translation>
     </message>
     <message>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>taille inconnue</translation>
     </message>
     <message>
         <source>{when}: {reason} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}&#xa0;: {reason} ({size})</translation>
     </message>
     <message>
         <source>Plan file damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de plan abîmé</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged or incomplete, so it cannot be opened, and there is no backup of it yet. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est abîmé ou incomplet&#xa0;: il ne peut pas être ouvert, et il n&apos;en existe encore aucune sauvegarde. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged or incomplete, so it cannot be opened.
 The file has not been changed.
 
 Pick a backup to restore (the damaged file is kept as a backup too):</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est abîmé ou incomplet&#xa0;: il ne peut pas être ouvert.
+Le fichier n&apos;a pas été modifié.
+
+Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi comme sauvegarde)&#xa0;:</translation>
     </message>
     <message>
         <source>Backup not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde non restaurée</translation>
     </message>
     <message>
         <source>The backup could not be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <source>There are no backups of this plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan n&apos;a encore aucune sauvegarde.</translation>
     </message>
     <message>
         <source>Pick the backup to go back to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la sauvegarde à laquelle revenir&#xa0;:</translation>
     </message>
     <message>
         <source>Replace &quot;{name}&quot; with the backup from {when}? The plan as it is now is backed up first, so you can come back to it the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer «&#xa0;{name}&#xa0;» par la sauvegarde du {when}&#xa0;? Le plan tel qu&apos;il est maintenant est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir de la même façon.</translation>
     </message>
     <message>
         <source>Demo not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo non créée</translation>
     </message>
     <message>
         <source>The demo plan could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de démo n&apos;a pas pu être créé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Not a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un plan</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a BakeryPlan plan, so it cannot be opened here. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un plan BakeryPlan&#xa0;: il ne peut pas être ouvert ici. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Plan not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan introuvable</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is no longer there. It may have been moved or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est plus là. Il a peut-être été déplacé ou renommé.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged and could not be repaired from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est abîmé et n&apos;a pas pu être réparé à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>Plan not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan non ouvert</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être ouvert&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>periods</name>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {day}</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestre</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>année</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
 </context>
@@ -3684,112 +3711,112 @@ Pick a backup to restore (the damaged file is kept as a backup too):</source>
     <name>printing</name>
     <message>
         <source>Next week, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine prochaine, à partir du {day}</translation>
     </message>
     <message>
         <source>This week, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine, à partir du {day}</translation>
     </message>
     <message>
         <source>Print check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche du point d&apos;équipe</translation>
     </message>
     <message>
         <source>Which week is it for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quelle semaine&#xa0;?</translation>
     </message>
     <message>
         <source>{name} - check-in sheet {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - fiche du point d&apos;équipe du {first} au {last}</translation>
     </message>
     <message>
         <source>Print the check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche du point d&apos;équipe</translation>
     </message>
     <message>
         <source>{name} - plan for the staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - plan pour le point d&apos;équipe</translation>
     </message>
     <message>
         <source>Print the one-page plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le plan sur une page</translation>
     </message>
     <message>
         <source>Export one-page plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan sur une page en PDF</translation>
     </message>
     <message>
         <source>{stem} - one-page plan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{stem} - plan sur une page.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas pu être écrit dans {path}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>steps</name>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes faites&#xa0;: {done} sur {total}</translation>
     </message>
     <message>
         <source>, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, {overdue} en retard</translation>
     </message>
     <message>
         <source>; {done_share} of the effort done, {due_share} planned by now</source>
-        <translation type="unfinished"></translation>
+        <translation>; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour</translation>
     </message>
 </context>
 <context>
     <name>wizards</name>
     <message>
         <source>Read-only plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan en lecture seule</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>year</name>
     <message>
         <source>The year&apos;s plan is reached already: {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de l&apos;année est déjà atteint&#xa0;: {figure} (plan {plan}).</translation>
     </message>
     <message>
         <source>The year reached its plan: {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année a atteint son plan&#xa0;: {figure} (plan {plan}).</translation>
     </message>
     <message>
         <source>The year reached its plan: {figure} a day on average (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année a atteint son plan&#xa0;: {figure} par jour en moyenne (plan {plan}).</translation>
     </message>
     <message>
         <source>The year ended at {figure}: {short}{share} short of its plan of {plan}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année s&apos;est terminée à {figure}&#xa0;: {short}{share} de moins que son plan de {plan}.</translation>
     </message>
     <message>
         <source>The year averaged {figure} a day: {short}{share} short of its plan of {plan}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année a fait en moyenne {figure} par jour&#xa0;: {short}{share} de moins que son plan de {plan}.</translation>
     </message>
     <message>
         <source>At this pace the year totals {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, l&apos;année fera {figure} au total (plan {plan}).</translation>
     </message>
     <message>
         <source>At this pace the year averages {figure} a day (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce rythme, l&apos;année fera en moyenne {figure} par jour (plan {plan}).</translation>
     </message>
     <message>
         <source> for the {periods} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation> sur les {periods} jusqu&apos;au {day}</translation>
     </message>
 </context>
 </TS>
