@@ -288,47 +288,47 @@
     <name>EmptyStates</name>
     <message>
         <source>Goals are what the business wants to reach, each with someone who owns it, a date and a number that shows progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los objetivos son lo que el negocio quiere lograr: cada uno con un responsable, una fecha y una cifra que muestra el avance.</translation>
     </message>
     <message>
         <source>Add your first goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el primer objetivo…</translation>
     </message>
     <message>
         <source>Add a goal with a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un objetivo con cifra…</translation>
     </message>
     <message>
         <source>Here you record the real figures, day by day or week by week, and see them against the plan. First add a goal with a number to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se anotan las cifras reales, día a día o semana a semana, y se comparan con el plan. Primero añada un objetivo con una cifra que medir.</translation>
     </message>
     <message>
         <source>The chart shows how a number moves against its plan, week after week. Add a goal with a number to measure, or with steps, to see one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico muestra cómo avanza una cifra frente a su plan, semana tras semana. Añada un objetivo con una cifra que medir, o con pasos, para verlo.</translation>
     </message>
     <message>
         <source>Everyone who owns a goal or a step, yourself too, so every piece of work has a name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas responsables de un objetivo o un paso, usted también, para que cada tarea tenga un nombre.</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona…</translation>
     </message>
     <message>
         <source>What your team, customers and suppliers tell you: note it, answer it, and turn a good idea into a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le dicen su equipo, sus clientes y sus proveedores: anótelo, respóndalo y convierta una buena idea en un paso.</translation>
     </message>
     <message>
         <source>Add feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir comentario…</translation>
     </message>
     <message>
         <source>Look at the plan together at a regular rhythm, see what changed, and keep what you decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisen el plan juntos con un ritmo fijo, vean qué ha cambiado y guarden lo que decidieron.</translation>
     </message>
     <message>
         <source>Hold your first review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la primera revisión…</translation>
     </message>
 </context>
 <context>
@@ -370,7 +370,7 @@ Please send that file along if you report the problem.</source>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comentarios</translation>
     </message>
     <message>
         <source>Linked goal</source>
@@ -449,17 +449,19 @@ Please send that file along if you report the problem.</source>
     <name>FirstGoal</name>
     <message>
         <source>Add your first goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el primer objetivo</translation>
     </message>
     <message>
         <source>Your plan is ready. The next step is a first goal: something the business wants to reach, who owns it, by when, and a number that shows progress.
 
 The goal wizard asks for each in turn; it takes a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su plan está listo. El siguiente paso es un primer objetivo: algo que el negocio quiere lograr, quién es responsable, para cuándo y una cifra que muestre el avance.
+
+El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</translation>
     </message>
     <message>
         <source>Add your first goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el primer objetivo…</translation>
     </message>
 </context>
 <context>
@@ -813,7 +815,7 @@ The goal wizard asks for each in turn; it takes a few minutes.</source>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Añadir &amp;objetivo…</translation>
     </message>
     <message>
         <source>&amp;Quick goal…</source>
@@ -892,166 +894,166 @@ The goal wizard asks for each in turn; it takes a few minutes.</source>
     <name>GuideDialog</name>
     <message>
         <source>How BakeryPlan works</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo funciona BakeryPlan</translation>
     </message>
 </context>
 <context>
     <name>HomePanel</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>&amp;Record today&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotar las cifras de hoy</translation>
     </message>
     <message>
         <source>Print huddle &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;hoja de la reunión…</translation>
     </message>
     <message>
         <source>I&amp;mport actuals…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar cifras reales…</translation>
     </message>
     <message>
         <source>Numbers behind plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras por detrás del plan</translation>
     </message>
     <message>
         <source>Every number is on track or has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cifras van bien o aún no han empezado.</translation>
     </message>
     <message>
         <source>Steps due this week or late</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos que vencen esta semana o con retraso</translation>
     </message>
     <message>
         <source>No step is due this week and none is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paso vence esta semana y ninguno va con retraso.</translation>
     </message>
     <message>
         <source>Feedback waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios sin respuesta</translation>
     </message>
     <message>
         <source>All feedback has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los comentarios tienen respuesta.</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima revisión</translation>
     </message>
     <message>
         <source>Latest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos registros</translation>
     </message>
     <message>
         <source>No figures recorded yet. Record today&apos;s figures to see progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cifras anotadas. Anote las cifras de hoy para ver el avance.</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita atención</translation>
     </message>
     <message>
         <source>Nothing to fix: every goal has an owner, a date and a way to measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir: cada objetivo tiene responsable, fecha y una forma de medirlo.</translation>
     </message>
     <message>
         <source>{today} · week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{today} · semana del {week}</translation>
     </message>
     <message>
         <source>{label}: {actual} against {planned} planned ({difference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {actual} frente a {planned} previsto ({difference})</translation>
     </message>
     <message>
         <source>{days} late (due {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} de retraso (vencía el {day})</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>vence hoy</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>vence el {day}</translation>
     </message>
     <message>
         <source>nobody owns it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin responsable</translation>
     </message>
     <message>
         <source>for “{goal}”</source>
-        <translation type="unfinished"></translation>
+        <translation>para «{goal}»</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin texto)</translation>
     </message>
     <message>
         <source>{who}, {day} · waiting {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {day} · esperando {days}</translation>
     </message>
     <message>
         <source>The {cadence} review was due on {day}: {days} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión {cadence} tocaba el {day}: {days} de retraso.</translation>
     </message>
     <message>
         <source>The {cadence} review is due on {day}, in {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión {cadence} toca el {day}, dentro de {days}.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together {cadence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión; la idea es revisar el plan juntos {cadence}.</translation>
     </message>
     <message>
         <source>No regular review is set. Looking at the plan together, every month say, keeps it alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay revisiones periódicas. Revisar el plan juntos, por ejemplo cada mes, lo mantiene vivo.</translation>
     </message>
     <message>
         <source>Last review: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión: {day}</translation>
     </message>
     <message>
         <source>Hold a re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una re&amp;visión…</translation>
     </message>
     <message>
         <source>Hold a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una revisión</translation>
     </message>
     <message>
         <source>Fix this</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir</translation>
     </message>
     <message>
         <source>Worth a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviene mirarlo</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <source>Show: {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver: {finding}</translation>
     </message>
     <message>
         <source>Done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: {title}</translation>
     </message>
     <message>
         <source>Mark done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho: {title}</translation>
     </message>
 </context>
 <context>
@@ -1338,85 +1340,88 @@ The goal wizard asks for each in turn; it takes a few minutes.</source>
     <name>LazyPanels</name>
     <message>
         <source>This tab could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido mostrar esta pestaña.</translation>
     </message>
     <message>
         <source>This tab could not be shown. The details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido mostrar esta pestaña. Los detalles están en el archivo de registro:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(solo lectura)</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Visión</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <source>Actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras reales</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <source>Ctrl+{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+{number}</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>No backup of &quot;{name}&quot; could be made: {reason}.
 
 The plan itself is fine and every change is still saved to it, but until a backup can be made a mistake cannot be undone from a backup. Continue without a backup, or close the plan (and free some space or fix the folder first)?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido hacer una copia de seguridad de &quot;{name}&quot;: {reason}.
+
+El plan está bien y cada cambio se sigue guardando, pero mientras no haya copia de seguridad no se podrá deshacer un error recuperando una copia. ¿Continuar sin copia de seguridad o cerrar el plan (y antes liberar espacio o arreglar la carpeta)?</translation>
     </message>
     <message>
         <source>No backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin copia de seguridad</translation>
     </message>
     <message>
         <source>Continue without a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar sin copia</translation>
     </message>
     <message>
         <source>Close the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el plan</translation>
     </message>
     <message>
         <source>This plan is open read-only: you can look, print and export, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está abierto en solo lectura: puede verlo, imprimirlo y exportarlo, pero no cambiarlo.</translation>
     </message>
 </context>
 <context>
@@ -1538,23 +1543,23 @@ The plan itself is fine and every change is still saved to it, but until a backu
     <name>MenuTasks</name>
     <message>
         <source>No chart to export</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay gráfico que exportar</translation>
     </message>
     <message>
         <source>This plan has no measures yet, so there is no chart to export. Add a measure to a goal on the Goals tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan aún no tiene indicadores, así que no hay gráfico que exportar. Primero añada un indicador a un objetivo en la pestaña Objetivos.</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>Which measure&apos;s chart do you want to export?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué indicador quiere exportar el gráfico?</translation>
     </message>
     <message>
         <source>About BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de BakeryPlan</translation>
     </message>
     <message>
         <source>BakeryPlan {version}
@@ -1562,7 +1567,11 @@ The plan itself is fine and every change is still saved to it, but until a backu
 Plan your business on one page: a vision, goals with measures, owners and dates, and what really happened.
 
 Your plan stays on this computer. BakeryPlan never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan {version}
+
+Planifique su negocio en una página: una visión, objetivos con indicadores, responsables y fechas, y lo que de verdad pasó.
+
+Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1682,7 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     </message>
     <message>
         <source>Start a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Empezar un plan nuevo</translation>
     </message>
     <message>
         <source>The plan could not be created</source>
@@ -1720,7 +1729,7 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personas</translation>
     </message>
     <message>
         <source>No one yet. Use Add person for everyone who owns goals and steps, yourself too, so every piece of work has a name on it.</source>
@@ -1961,11 +1970,11 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 día</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} días</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2248,7 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     </message>
     <message>
         <source>Hold a review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hacer una revisión</translation>
     </message>
     <message>
         <source>{kind} of {day}, with a snapshot of the plan as it stands.</source>
@@ -2342,7 +2351,7 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisiones</translation>
     </message>
     <message>
         <source>No review yet. After a huddle or a monthly look at the plan, use Add review to keep what was said and decided.</source>
@@ -2366,7 +2375,7 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     </message>
     <message>
         <source>&amp;Hold a review…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Hacer una revisión…</translation>
     </message>
     <message>
         <source>What changed, explanations, decisions: kept with a snapshot</source>
@@ -2401,71 +2410,71 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     <name>Toolbar</name>
     <message>
         <source>Everyday actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas diarias</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>What needs you this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesita su atención esta semana</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir objetivo</translation>
     </message>
     <message>
         <source>Add a goal, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un objetivo paso a paso</translation>
     </message>
     <message>
         <source>Record figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar cifras</translation>
     </message>
     <message>
         <source>Type today&apos;s figures on the Actuals tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las cifras de hoy en la pestaña Cifras reales</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Bring in figures from a till or bank file</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer cifras de un archivo de la caja o del banco</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Hold a review of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una revisión del plan</translation>
     </message>
     <message>
         <source>Huddle sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de reunión</translation>
     </message>
     <message>
         <source>Print the sheet for this week&apos;s team huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja para la reunión rápida del equipo de esta semana</translation>
     </message>
     <message>
         <source>One-page plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan en una página</translation>
     </message>
     <message>
         <source>Print the plan on one page for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el plan en una página para el equipo</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>How BakeryPlan works</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo funciona BakeryPlan</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2525,7 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Visión</translation>
     </message>
     <message>
         <source>The vision wizard is not available.</source>
@@ -2630,162 +2639,162 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     <name>WelcomeWindow</name>
     <message>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a {app}</translation>
     </message>
     <message>
         <source>Plan your business in plain words: a vision, a few goals with numbers, owners and dates, and the steps to get there. Everything stays on this computer, in one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifique su negocio con palabras sencillas: una visión, unos pocos objetivos con cifras, responsables y fechas, y los pasos para lograrlos. Todo se queda en este ordenador, en un solo archivo.</translation>
     </message>
     <message>
         <source>Try the demo bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la panadería de ejemplo</translation>
     </message>
     <message>
         <source>Look around a sample plan for Sunrise Bakery. Change anything you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explore un plan de ejemplo de la panadería Sunrise Bakery. Cambie lo que quiera.</translation>
     </message>
     <message>
         <source>Start a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un plan nuevo</translation>
     </message>
     <message>
         <source>A few questions about your business and team, then your vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas preguntas sobre su negocio y su equipo, y luego su visión.</translation>
     </message>
     <message>
         <source>Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un plan…</translation>
     </message>
     <message>
         <source>Open a plan file you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de plan que ya tiene.</translation>
     </message>
     <message>
         <source>Recent plans:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes recientes:</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo plan…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde &amp;copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Import actuals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar cifras reales…</translation>
     </message>
     <message>
         <source>Export &amp;chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
         <source>Export progress &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de a&amp;vance…</translation>
     </message>
     <message>
         <source>&amp;Print one-page plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir plan en una página…</translation>
     </message>
     <message>
         <source>Export one-page plan as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar plan en una página como P&amp;DF…</translation>
     </message>
     <message>
         <source>Print check-in &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;hoja de la reunión…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Write &amp;vision with wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la &amp;visión con el asistente…</translation>
     </message>
     <message>
         <source>New goal with &amp;wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo objetivo con &amp;asistente…</translation>
     </message>
     <message>
         <source>&amp;Hold a review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una revisión…</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;objetivo…</translation>
     </message>
     <message>
         <source>Add goal in one &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir objetivo en un &amp;formulario…</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;persona…</translation>
     </message>
     <message>
         <source>Add &amp;feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;comentario…</translation>
     </message>
     <message>
         <source>Add &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;revisión…</translation>
     </message>
     <message>
         <source>Business &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos del negocio…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;How BakeryPlan works</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo funciona BakeryPlan</translation>
     </message>
     <message>
         <source>&amp;About BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de BakeryPlan</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay planes recientes</translation>
     </message>
 </context>
 <context>
@@ -2847,7 +2856,7 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar gráfico</translation>
     </message>
     <message>
         <source>Chart not exported</source>
