@@ -5,134 +5,134 @@
     <name>ActualsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Period&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra del periodo</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <source>{period}: {what} of {count} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {what}, de {count} registros.</translation>
     </message>
     <message>
         <source>{period}: {what} of {count} entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {what}, de {count} registro.</translation>
     </message>
     <message>
         <source>Not over yet: compared with the plan due by today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha terminado: se compara con lo previsto hasta hoy.</translation>
     </message>
     <message>
         <source>{amount} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} hasta ahora</translation>
     </message>
     <message>
         <source>{amount} (on plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (según el plan)</translation>
     </message>
     <message>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>por delante</translation>
     </message>
     <message>
         <source>short</source>
-        <translation type="unfinished"></translation>
+        <translation>por detrás</translation>
     </message>
     <message>
         <source>type a value, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba un valor y pulse Intro</translation>
     </message>
     <message>
         <source>Type a date like {example}, or keep today&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha como {example} o deje la de hoy.</translation>
     </message>
     <message>
         <source>“{text}” {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» {problem}.</translation>
     </message>
     <message>
         <source>a date like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha como {example}</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>“{text}” is not {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es {what}.</translation>
     </message>
     <message>
         <source>{day} is after today: record what has happened, on the day it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} es posterior a hoy: anote lo que ya ha pasado, en el día en que pasó.</translation>
     </message>
     <message>
         <source>{local} or {iso}</source>
-        <translation type="unfinished"></translation>
+        <translation>{local} o {iso}</translation>
     </message>
 </context>
 <context>
     <name>ActualsPanel</name>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicador:</translation>
     </message>
     <message>
         <source>Recorded actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras reales anotadas</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar…</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar seleccionados</translation>
     </message>
     <message>
         <source>This plan is open read-only: entries can be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está abierto en solo lectura: aquí se pueden consultar los registros.</translation>
     </message>
     <message>
         <source>Type in the last row: a date (like {example}), Tab, a value, then Enter, or Tab, a note and Enter. Delete removes the selected rows. Every change can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba en la última fila: una fecha (como {example}), Tab, un valor y luego Intro, o Tab, una nota e Intro. Supr elimina las filas seleccionadas. Todo cambio se puede deshacer.</translation>
     </message>
     <message>
         <source>No measure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún indicador.</translation>
     </message>
     <message>
         <source>Target {target} by {by}, counted as {counted}. {count} value recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta {target} para el {by}, contado como {counted}. {count} valor anotado.</translation>
     </message>
     <message>
         <source>Target {target} by {by}, counted as {counted}. {count} values recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta {target} para el {by}, contado como {counted}. {count} valores anotados.</translation>
     </message>
 </context>
 <context>
@@ -140,67 +140,67 @@
     <message>
         <source>Chart of</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de</translation>
     </message>
     <message>
         <source>Chart &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráfico de:</translation>
     </message>
     <message>
         <source>Show as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver como &amp;tabla</translation>
     </message>
     <message>
         <source>E&amp;xport chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar gráfico…</translation>
     </message>
     <message>
         <source>&amp;Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año pasado</translation>
     </message>
     <message>
         <source>Draw last year&apos;s entries behind the plan drawn from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar los registros del año pasado detrás del plan sacado de ellos</translation>
     </message>
     <message>
         <source>Add a goal with a measure to see its chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un objetivo con un indicador para ver su gráfico.</translation>
     </message>
     <message>
         <source>Chart as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico en forma de tabla</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos</translation>
     </message>
     <message>
         <source>Show as char&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver como grá&amp;fico</translation>
     </message>
     <message>
         <source>Periods, as the chart counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos, tal como los cuenta el gráfico</translation>
     </message>
     <message>
         <source>Steps done against planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos hechos frente a previstos</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Planned share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte prevista</translation>
     </message>
     <message>
         <source>Done share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte hecha</translation>
     </message>
 </context>
 <context>
@@ -358,91 +358,91 @@ Please send that file along if you report the problem.</source>
     <name>FeedbackPanel</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Comentarios</translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo vinculado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>No feedback yet. Use Add feedback to note what your team, customers and suppliers tell you, link it to a goal, and answer it at the next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay comentarios. Use Añadir comentario para anotar lo que le dicen su equipo, sus clientes y sus proveedores, vincularlo a un objetivo y responderlo en la próxima revisión.</translation>
     </message>
     <message>
         <source>&amp;Add feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir comentario…</translation>
     </message>
     <message>
         <source>Ed&amp;it and respond…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar y responder…</translation>
     </message>
     <message>
         <source>&amp;Link to goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular a objetivo…</translation>
     </message>
     <message>
         <source>Make a s&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en &amp;paso…</translation>
     </message>
     <message>
         <source>Add a step for this feedback and mark it adopted, in one go</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paso para este comentario y marcarlo como adoptado, todo de una vez</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Status of the selected feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del comentario seleccionado</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>Response: {response}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: {response}</translation>
     </message>
     <message>
         <source>Link to goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a objetivo</translation>
     </message>
     <message>
         <source>Which goal is this feedback about?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué objetivo trata este comentario?</translation>
     </message>
     <message>
         <source>Make a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en paso</translation>
     </message>
     <message>
         <source>A step belongs to a goal. Add a goal on the Goals tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso pertenece a un objetivo. Primero añada un objetivo en la pestaña Objetivos.</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar comentario</translation>
     </message>
     <message>
         <source>Delete this feedback? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este comentario? Se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -722,172 +722,172 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     <name>GoalsPanel</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance</translation>
     </message>
     <message>
         <source>No goal yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay objetivos</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responsable</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} pasos hechos</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <source>Measure: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador: {name}</translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener entre {low} y {high}</translation>
     </message>
     <message>
         <source>keep at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener en {low} o más</translation>
     </message>
     <message>
         <source>keep at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener en {high} o menos</translation>
     </message>
     <message>
         <source>planned {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto {planned}</translation>
     </message>
     <message>
         <source>aim {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>meta {target}</translation>
     </message>
     <message>
         <source>of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {target}</translation>
     </message>
     <message>
         <source>nothing recorded, {aim}</source>
-        <translation type="unfinished"></translation>
+        <translation>nada anotado, {aim}</translation>
     </message>
     <message>
         <source>✓ Done {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hecho el {day}</translation>
     </message>
     <message>
         <source>! Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>! Atrasado</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Goals, measures and steps</source>
         <extracomment>What the tree shows: a change of anything else leaves it alone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos, indicadores y pasos</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished">Añadir &amp;objetivo…</translation>
+        <translation>Añadir &amp;objetivo…</translation>
     </message>
     <message>
         <source>&amp;Quick goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo &amp;rápido…</translation>
     </message>
     <message>
         <source>Add a goal in one plain form</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un objetivo con un formulario sencillo</translation>
     </message>
     <message>
         <source>Add &amp;measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;indicador…</translation>
     </message>
     <message>
         <source>Add s&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;paso…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Mark d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir (Alt+Up)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar (Alt+Down)</translation>
     </message>
     <message>
         <source>Mark not d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no &amp;hecho</translation>
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({measures} measures, {actuals} actuals, {steps} steps)? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el objetivo «{title}» con sus indicadores, cifras reales y pasos ({measures} indicadores, {actuals} cifras reales, {steps} pasos)? Se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar objetivo</translation>
     </message>
     <message>
         <source>Delete the measure “{name}” and all its recorded actuals ({count})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el indicador «{name}» y todas sus cifras reales ({count})? Se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar indicador</translation>
     </message>
     <message>
         <source>Delete the step “{title}”? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el paso «{title}»? Se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar paso</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1177,7 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Valor</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -1257,7 +1257,7 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Indicador:</translation>
     </message>
     <message>
         <source>&amp;Which amounts:</source>
@@ -1428,7 +1428,7 @@ El plan está bien y cada cambio se sigue guardando, pero mientras no haya copia
     <name>MeasureEditor</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha</translation>
     </message>
     <message>
         <source>Planned value</source>
@@ -1614,15 +1614,15 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Función</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Añadir una &amp;persona</translation>
     </message>
     <message>
         <source>&amp;Remove person</source>
@@ -1642,7 +1642,7 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Responsable</translation>
     </message>
     <message>
         <source>Where to keep the plan</source>
@@ -1698,7 +1698,7 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     <message>
         <source>No date</source>
         <extracomment>A check across fields: given the parsed values, None or (the problem in words, the key of the field to put right).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin fecha</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1713,122 +1713,122 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     <name>PeoplePanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Owns</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>No one yet. Use Add person for everyone who owns goals and steps, yourself too, so every piece of work has a name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie. Use Añadir persona para cada responsable de objetivos y pasos, usted también, para que cada tarea tenga un nombre.</translation>
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir persona…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Dea&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada todavía</translation>
     </message>
     <message>
         <source>{count} goal</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} objetivo</translation>
     </message>
     <message>
         <source>{count} goals</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} objetivos</translation>
     </message>
     <message>
         <source>{count} open step</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} paso pendiente</translation>
     </message>
     <message>
         <source>{count} open steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pasos pendientes</translation>
     </message>
     <message>
         <source>{goals}, {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goals}, {steps}</translation>
     </message>
     <message>
         <source>Rea&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactivar</translation>
     </message>
     <message>
         <source>Delete “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a «{name}»?</translation>
     </message>
     <message>
         <source>The goal or step they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo o paso del que es responsable se quedará sin responsable. Si se desactiva, en cambio, se conserva el historial.</translation>
     </message>
     <message>
         <source>The {count} goals and steps they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {count} objetivos y pasos de los que es responsable se quedarán sin responsable. Si se desactiva, en cambio, se conserva el historial.</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar persona</translation>
     </message>
 </context>
 <context>
     <name>PeoplePicker</name>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún nadie)</translation>
     </message>
     <message>
         <source>{name} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (se añadirá)</translation>
     </message>
     <message>
         <source>New person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva persona</translation>
     </message>
     <message>
         <source>Role (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Función (opcional)</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una &amp;persona</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2012,7 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     <name>ReviewWizard</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Decisiones</translation>
     </message>
     <message>
         <source>What did you decide? A decision can become a step or a new target right away.</source>
@@ -2112,7 +2112,7 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>What changed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué ha cambiado desde la última revisión</translation>
     </message>
     <message>
         <source>What</source>
@@ -2283,127 +2283,127 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     <name>ReviewsPanel</name>
     <message>
         <source>No review held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión.</translation>
     </message>
     <message>
         <source>{count} measure changed health</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} indicador cambió de estado</translation>
     </message>
     <message>
         <source>{count} measures changed health</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} indicadores cambiaron de estado</translation>
     </message>
     <message>
         <source>{count} change to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cambio en el plan</translation>
     </message>
     <message>
         <source>{count} changes to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cambios en el plan</translation>
     </message>
     <message>
         <source>{count} actual recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cifra real anotada</translation>
     </message>
     <message>
         <source>{count} actuals recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cifras reales anotadas</translation>
     </message>
     <message>
         <source>{count} step done</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} paso hecho</translation>
     </message>
     <message>
         <source>{count} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pasos hechos</translation>
     </message>
     <message>
         <source>{count} newly overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevos con retraso: {count}</translation>
     </message>
     <message>
         <source>{count} new feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>comentarios nuevos: {count}</translation>
     </message>
     <message>
         <source>Since the last review ({day}): {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la última revisión ({day}): {changes}</translation>
     </message>
     <message>
         <source>What changed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado desde la última revisión</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Revisiones</translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <source>No review yet. After a huddle or a monthly look at the plan, use Add review to keep what was said and decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay revisiones. Después de una reunión rápida o de la revisión mensual del plan, use Añadir revisión para guardar lo que se dijo y se decidió.</translation>
     </message>
     <message>
         <source>Notes of the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la revisión seleccionada</translation>
     </message>
     <message>
         <source>Decisions of the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones de la revisión seleccionada</translation>
     </message>
     <message>
         <source>What the selected review kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que guardó la revisión seleccionada</translation>
     </message>
     <message>
         <source>Explanations and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicaciones y cambios</translation>
     </message>
     <message>
         <source>&amp;Hold a review…</source>
-        <translation type="unfinished">&amp;Hacer una revisión…</translation>
+        <translation>&amp;Hacer una revisión…</translation>
     </message>
     <message>
         <source>What changed, explanations, decisions: kept with a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió, explicaciones, decisiones: guardado con una foto del plan</translation>
     </message>
     <message>
         <source>&amp;Add review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir revisión…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Pick a review in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una revisión de la lista para leerla aquí.</translation>
     </message>
     <message>
         <source>Delete the review held on {day}? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la revisión hecha el {day}? Se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar revisión</translation>
     </message>
 </context>
 <context>
@@ -2481,55 +2481,55 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     <name>VisionPanel</name>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra visión</translation>
     </message>
     <message>
         <source>Vision statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la visión</translation>
     </message>
     <message>
         <source>&amp;Revise with wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reescribir con el asistente…</translation>
     </message>
     <message>
         <source>Earlier revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores</translation>
     </message>
     <message>
         <source>Text of the selected revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la versión seleccionada</translation>
     </message>
     <message>
         <source>No vision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay visión.</translation>
     </message>
     <message>
         <source>Write in a few plain sentences where the business is going and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba en unas pocas frases sencillas hacia dónde va el negocio y por qué.</translation>
     </message>
     <message>
         <source>&amp;Write with wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir con el asistente…</translation>
     </message>
     <message>
         <source>Why it matters: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa: {why}</translation>
     </message>
     <message>
         <source>Written {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita el {day}</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna todavía</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished">Visión</translation>
+        <translation>Visión</translation>
     </message>
     <message>
         <source>The vision wizard is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente de la visión no está disponible.</translation>
     </message>
 </context>
 <context>
@@ -2891,15 +2891,15 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     <name>commands</name>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar objetivo</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar indicador</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar persona</translation>
     </message>
     <message>
         <source>Add goal with wizard</source>
@@ -3232,15 +3232,15 @@ in the folder {folder}</source>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Activo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hecho</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Descartado</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
@@ -3721,7 +3721,7 @@ Pick a backup to restore (the damaged file is kept as a backup too):</source>
     <name>steps</name>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{done} de {total} pasos hechos</translation>
     </message>
     <message>
         <source>, {overdue} overdue</source>
