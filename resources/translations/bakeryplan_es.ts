@@ -5,134 +5,134 @@
     <name>ActualsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Period&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra del periodo</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <source>{period}: {what} of {count} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {what}, de {count} registros.</translation>
     </message>
     <message>
         <source>{period}: {what} of {count} entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {what}, de {count} registro.</translation>
     </message>
     <message>
         <source>Not over yet: compared with the plan due by today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha terminado: se compara con lo previsto hasta hoy.</translation>
     </message>
     <message>
         <source>{amount} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} hasta ahora</translation>
     </message>
     <message>
         <source>{amount} (on plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (según el plan)</translation>
     </message>
     <message>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>por delante</translation>
     </message>
     <message>
         <source>short</source>
-        <translation type="unfinished"></translation>
+        <translation>por detrás</translation>
     </message>
     <message>
         <source>type a value, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba un valor y pulse Intro</translation>
     </message>
     <message>
         <source>Type a date like {example}, or keep today&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha como {example} o deje la de hoy.</translation>
     </message>
     <message>
         <source>“{text}” {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» {problem}.</translation>
     </message>
     <message>
         <source>a date like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha como {example}</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>“{text}” is not {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es {what}.</translation>
     </message>
     <message>
         <source>{day} is after today: record what has happened, on the day it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} es posterior a hoy: anote lo que ya ha pasado, en el día en que pasó.</translation>
     </message>
     <message>
         <source>{local} or {iso}</source>
-        <translation type="unfinished"></translation>
+        <translation>{local} o {iso}</translation>
     </message>
 </context>
 <context>
     <name>ActualsPanel</name>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicador:</translation>
     </message>
     <message>
         <source>Recorded actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras reales anotadas</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar…</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar seleccionados</translation>
     </message>
     <message>
         <source>This plan is open read-only: entries can be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está abierto en solo lectura: aquí se pueden consultar los registros.</translation>
     </message>
     <message>
         <source>Type in the last row: a date (like {example}), Tab, a value, then Enter, or Tab, a note and Enter. Delete removes the selected rows. Every change can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba en la última fila: una fecha (como {example}), Tab, un valor y luego Intro, o Tab, una nota e Intro. Supr elimina las filas seleccionadas. Todo cambio se puede deshacer.</translation>
     </message>
     <message>
         <source>No measure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún indicador.</translation>
     </message>
     <message>
         <source>Target {target} by {by}, counted as {counted}. {count} value recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta {target} para el {by}, contado como {counted}. {count} valor anotado.</translation>
     </message>
     <message>
         <source>Target {target} by {by}, counted as {counted}. {count} values recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta {target} para el {by}, contado como {counted}. {count} valores anotados.</translation>
     </message>
 </context>
 <context>
@@ -140,1421 +140,1431 @@
     <message>
         <source>Chart of</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de</translation>
     </message>
     <message>
         <source>Chart &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráfico de:</translation>
     </message>
     <message>
         <source>Show as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver como &amp;tabla</translation>
     </message>
     <message>
         <source>E&amp;xport chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar gráfico…</translation>
     </message>
     <message>
         <source>&amp;Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año pasado</translation>
     </message>
     <message>
         <source>Draw last year&apos;s entries behind the plan drawn from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar los registros del año pasado detrás del plan sacado de ellos</translation>
     </message>
     <message>
         <source>Add a goal with a measure to see its chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un objetivo con un indicador para ver su gráfico.</translation>
     </message>
     <message>
         <source>Chart as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico en forma de tabla</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos</translation>
     </message>
     <message>
         <source>Show as char&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver como grá&amp;fico</translation>
     </message>
     <message>
         <source>Periods, as the chart counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos, tal como los cuenta el gráfico</translation>
     </message>
     <message>
         <source>Steps done against planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos hechos frente a previstos</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Planned share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte prevista</translation>
     </message>
     <message>
         <source>Done share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte hecha</translation>
     </message>
 </context>
 <context>
     <name>CountingFields</name>
     <message>
         <source>the total for the {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>el total de cada {period}</translation>
     </message>
     <message>
         <source>the average per day</source>
-        <translation type="unfinished"></translation>
+        <translation>la media por día</translation>
     </message>
     <message>
         <source>the average per day over the {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>la media por día de cada {period}</translation>
     </message>
     <message>
         <source>the latest figure</source>
-        <translation type="unfinished"></translation>
+        <translation>la última cifra</translation>
     </message>
     <message>
         <source>{period}&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: total</translation>
     </message>
     <message>
         <source>{period}&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: media diaria</translation>
     </message>
     <message>
         <source>{period}&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: cifra</translation>
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {day}</translation>
     </message>
     <message>
         <source>the last</source>
-        <translation type="unfinished"></translation>
+        <translation>el periodo reciente de</translation>
     </message>
     <message>
         <source>What the target speaks of</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué se refiere la meta</translation>
     </message>
     <message>
         <source>Count it as</source>
-        <translation type="unfinished"></translation>
+        <translation>Contarlo como</translation>
     </message>
     <message>
         <source>Judge health over the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgar el estado sobre los periodos recientes</translation>
     </message>
     <message>
         <source>Health looks back over this many complete periods; the usual is {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado se juzga sobre este número de periodos completos; lo habitual es {count}.</translation>
     </message>
 </context>
 <context>
     <name>CurvePreview</name>
     <message>
         <source>Preview of the planned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del camino previsto</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>como {example}</translation>
     </message>
     <message>
         <source>Pick a date on the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una fecha en el calendario</translation>
     </message>
     <message>
         <source>{field}: the date {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: la fecha {problem}</translation>
     </message>
     <message>
         <source>{field}: please type a date, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: escriba una fecha, como {example}</translation>
     </message>
 </context>
 <context>
     <name>EmptyStates</name>
     <message>
         <source>Goals are what the business wants to reach, each with someone who owns it, a date and a number that shows progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los objetivos son lo que el negocio quiere lograr: cada uno con un responsable, una fecha y una cifra que muestra el avance.</translation>
     </message>
     <message>
         <source>Add your first goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el primer objetivo…</translation>
     </message>
     <message>
         <source>Add a goal with a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un objetivo con cifra…</translation>
     </message>
     <message>
         <source>Here you record the real figures, day by day or week by week, and see them against the plan. First add a goal with a number to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se anotan las cifras reales, día a día o semana a semana, y se comparan con el plan. Primero añada un objetivo con una cifra que medir.</translation>
     </message>
     <message>
         <source>The chart shows how a number moves against its plan, week after week. Add a goal with a number to measure, or with steps, to see one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico muestra cómo avanza una cifra frente a su plan, semana tras semana. Añada un objetivo con una cifra que medir, o con pasos, para verlo.</translation>
     </message>
     <message>
         <source>Everyone who owns a goal or a step, yourself too, so every piece of work has a name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas responsables de un objetivo o un paso, usted también, para que cada tarea tenga un nombre.</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona…</translation>
     </message>
     <message>
         <source>What your team, customers and suppliers tell you: note it, answer it, and turn a good idea into a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le dicen su equipo, sus clientes y sus proveedores: anótelo, respóndalo y convierta una buena idea en un paso.</translation>
     </message>
     <message>
         <source>Add feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir comentario…</translation>
     </message>
     <message>
         <source>Look at the plan together at a regular rhythm, see what changed, and keep what you decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisen el plan juntos con un ritmo fijo, vean qué ha cambiado y guarden lo que decidieron.</translation>
     </message>
     <message>
         <source>Hold your first review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la primera revisión…</translation>
     </message>
 </context>
 <context>
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado</translation>
     </message>
     <message>
         <source>Something went wrong inside BakeryPlan, so what you just did may not have happened.
 
 Your plan file is safe: every change is saved on its own, whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado dentro de BakeryPlan, así que puede que lo que acaba de hacer no se haya hecho.
+
+El archivo de su plan está a salvo: cada cambio se guarda por separado, entero o nada.</translation>
     </message>
     <message>
         <source>The details are in the log file:
 {path}
 Please send that file along if you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles están en el archivo de registro:
+{path}
+Envíe ese archivo si informa del problema.</translation>
     </message>
     <message>
         <source>The details could not be written to the log file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido escribir los detalles en el archivo de registro {path}.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackPanel</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo vinculado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>No feedback yet. Use Add feedback to note what your team, customers and suppliers tell you, link it to a goal, and answer it at the next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay comentarios. Use Añadir comentario para anotar lo que le dicen su equipo, sus clientes y sus proveedores, vincularlo a un objetivo y responderlo en la próxima revisión.</translation>
     </message>
     <message>
         <source>&amp;Add feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir comentario…</translation>
     </message>
     <message>
         <source>Ed&amp;it and respond…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar y responder…</translation>
     </message>
     <message>
         <source>&amp;Link to goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular a objetivo…</translation>
     </message>
     <message>
         <source>Make a s&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en &amp;paso…</translation>
     </message>
     <message>
         <source>Add a step for this feedback and mark it adopted, in one go</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paso para este comentario y marcarlo como adoptado, todo de una vez</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Status of the selected feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del comentario seleccionado</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>Response: {response}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: {response}</translation>
     </message>
     <message>
         <source>Link to goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a objetivo</translation>
     </message>
     <message>
         <source>Which goal is this feedback about?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué objetivo trata este comentario?</translation>
     </message>
     <message>
         <source>Make a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en paso</translation>
     </message>
     <message>
         <source>A step belongs to a goal. Add a goal on the Goals tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso pertenece a un objetivo. Primero añada un objetivo en la pestaña Objetivos.</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar comentario</translation>
     </message>
     <message>
         <source>Delete this feedback? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este comentario? Se puede deshacer.</translation>
     </message>
 </context>
 <context>
     <name>FirstGoal</name>
     <message>
         <source>Add your first goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el primer objetivo</translation>
     </message>
     <message>
         <source>Your plan is ready. The next step is a first goal: something the business wants to reach, who owns it, by when, and a number that shows progress.
 
 The goal wizard asks for each in turn; it takes a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su plan está listo. El siguiente paso es un primer objetivo: algo que el negocio quiere lograr, quién es responsable, para cuándo y una cifra que muestre el avance.
+
+El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</translation>
     </message>
     <message>
         <source>Add your first goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el primer objetivo…</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>{field}: the number {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: el número {problem}</translation>
     </message>
     <message>
         <source>{field}: please type a number, like 12 or 3.5</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: escriba un número, como 12 o 3,5</translation>
     </message>
     <message>
         <source>{field} is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: este dato es obligatorio.</translation>
     </message>
 </context>
 <context>
     <name>GoalWizard</name>
     <message>
         <source>The goal</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo</translation>
     </message>
     <message>
         <source>Say what you want to achieve, who leads it and by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga qué quiere lograr, quién lo lidera y para cuándo.</translation>
     </message>
     <message>
         <source>e.g. Sell 400 sourdough loaves a week by June</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Vender 400 panes de masa madre a la semana en junio</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Why this goal matters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa este objetivo (opcional)</translation>
     </message>
     <message>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Área:</translation>
     </message>
     <message>
         <source>Who leads it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo lidera:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <source>How you will know</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo sabrá</translation>
     </message>
     <message>
         <source>A number to watch makes progress visible. You can skip this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cifra que vigilar hace visible el avance. Puede saltarse este paso.</translation>
     </message>
     <message>
         <source>Measure this goal with a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Medir este objetivo con una cifra</translation>
     </message>
     <message>
         <source>&amp;Add this measure to the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir este indicador al objetivo</translation>
     </message>
     <message>
         <source>Plan from last &amp;year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan a partir del año &amp;pasado…</translation>
     </message>
     <message>
         <source>Draw a seasonal plan from a year of another measure&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar un plan por temporadas de un año de registros de otro indicador</translation>
     </message>
     <message>
         <source>Is the goal clear?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Está claro el objetivo?</translation>
     </message>
     <message>
         <source>The measure&apos;s target date, {when}, is after the goal is due ({due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la meta del indicador, {when}, es posterior a la fecha límite del objetivo ({due}).</translation>
     </message>
     <message>
         <source>No measure will be added: tick the box to add “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadirá ningún indicador: marque la casilla para añadir «{name}».</translation>
     </message>
     <message>
         <source>No measure will be added. Type a name to add one, or go on: progress is then followed by the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadirá ningún indicador. Escriba un nombre para añadir uno, o continúe: el avance se seguirá entonces por los pasos.</translation>
     </message>
     <message>
         <source>Type a name for the measure, or untick the box to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre para el indicador o desmarque la casilla para saltarlo.</translation>
     </message>
     <message>
         <source>“{name}” will be added to the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadirá «{name}» al objetivo.</translation>
     </message>
     <message>
         <source> A number to reach</source>
-        <translation type="unfinished"></translation>
+        <translation> Una cifra que alcanzar</translation>
     </message>
     <message>
         <source> No number yet: how much?</source>
-        <translation type="unfinished"></translation>
+        <translation> Aún sin cifra: ¿cuánto?</translation>
     </message>
     <message>
         <source> A date</source>
-        <translation type="unfinished"></translation>
+        <translation> Una fecha</translation>
     </message>
     <message>
         <source> No date yet: by when?</source>
-        <translation type="unfinished"></translation>
+        <translation> Aún sin fecha: ¿para cuándo?</translation>
     </message>
     <message>
         <source> An owner</source>
-        <translation type="unfinished"></translation>
+        <translation> Un responsable</translation>
     </message>
     <message>
         <source> Nobody leads it yet: who?</source>
-        <translation type="unfinished"></translation>
+        <translation> Aún no lo lidera nadie: ¿quién?</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Check the goal. Finish adds it to the plan; Undo takes it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el objetivo. Finalizar lo añade al plan; Deshacer lo quita.</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un objetivo</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún nadie</translation>
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin fecha</translation>
     </message>
     <message>
         <source>Goal: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo: {title}</translation>
     </message>
     <message>
         <source>Area: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Área: {name}</translation>
     </message>
     <message>
         <source>Led by: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo lidera: {name}</translation>
     </message>
     <message>
         <source>Due: {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite: {due}</translation>
     </message>
     <message>
         <source>Measure: {name}, from {start} to {target} by {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador: {name}, de {start} a {target} para el {when}</translation>
     </message>
     <message>
         <source>  The target speaks of {period}, counted as {counting}; health judges the last {count} {periods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>  La meta se refiere a {period}, contada como {counting}; el estado se juzga sobre {count} {periods} recientes.</translation>
     </message>
     <message>
         <source>No measure: progress is followed by the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicador: el avance se sigue por los pasos.</translation>
     </message>
     <message>
         <source>Steps ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos ({count}):</translation>
     </message>
     <message>
         <source>  • {title}: {owner}, by {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {title}: {owner}, para el {due}</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>New people: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas nuevas: {names}</translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención: {warning}</translation>
     </message>
     <message>
         <source>Warning: 1 step is due after the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención: 1 paso vence después del objetivo.</translation>
     </message>
     <message>
         <source>Warning: {count} steps are due after the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención: {count} pasos vencen después del objetivo.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so goals cannot be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está abierto en solo lectura, así que aquí no se pueden añadir objetivos.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Break the goal into small steps. Each needs someone and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divida el objetivo en pasos pequeños. Cada uno necesita una persona y una fecha.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cuándo</translation>
     </message>
     <message>
         <source>Add a &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un &amp;paso</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar paso</translation>
     </message>
     <message>
         <source>Someone ne&amp;w to help? Add them here:</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Alguien n&amp;uevo para ayudar? Añádalo aquí:</translation>
     </message>
     <message>
         <source>e.g. Test three sourdough recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Probar tres recetas de masa madre</translation>
     </message>
     <message>
         <source>&quot;{step}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«{step}»</translation>
     </message>
     <message>
         <source>&quot;{step}&quot; is due after the goal ({goal_due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{step}» vence después del objetivo ({goal_due}).</translation>
     </message>
 </context>
 <context>
     <name>GoalsPanel</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance</translation>
     </message>
     <message>
         <source>No goal yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay objetivos</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responsable</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} pasos hechos</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <source>Measure: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador: {name}</translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener entre {low} y {high}</translation>
     </message>
     <message>
         <source>keep at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener en {low} o más</translation>
     </message>
     <message>
         <source>keep at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener en {high} o menos</translation>
     </message>
     <message>
         <source>planned {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto {planned}</translation>
     </message>
     <message>
         <source>aim {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>meta {target}</translation>
     </message>
     <message>
         <source>of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {target}</translation>
     </message>
     <message>
         <source>nothing recorded, {aim}</source>
-        <translation type="unfinished"></translation>
+        <translation>nada anotado, {aim}</translation>
     </message>
     <message>
         <source>✓ Done {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hecho el {day}</translation>
     </message>
     <message>
         <source>! Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>! Atrasado</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Goals, measures and steps</source>
         <extracomment>What the tree shows: a change of anything else leaves it alone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos, indicadores y pasos</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;objetivo…</translation>
     </message>
     <message>
         <source>&amp;Quick goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo &amp;rápido…</translation>
     </message>
     <message>
         <source>Add a goal in one plain form</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un objetivo con un formulario sencillo</translation>
     </message>
     <message>
         <source>Add &amp;measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;indicador…</translation>
     </message>
     <message>
         <source>Add s&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;paso…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Mark d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir (Alt+Up)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar (Alt+Down)</translation>
     </message>
     <message>
         <source>Mark not d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no &amp;hecho</translation>
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({measures} measures, {actuals} actuals, {steps} steps)? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el objetivo «{title}» con sus indicadores, cifras reales y pasos ({measures} indicadores, {actuals} cifras reales, {steps} pasos)? Se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar objetivo</translation>
     </message>
     <message>
         <source>Delete the measure “{name}” and all its recorded actuals ({count})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el indicador «{name}» y todas sus cifras reales ({count})? Se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar indicador</translation>
     </message>
     <message>
         <source>Delete the step “{title}”? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el paso «{title}»? Se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar paso</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>How BakeryPlan works</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo funciona BakeryPlan</translation>
     </message>
 </context>
 <context>
     <name>HomePanel</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>&amp;Record today&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotar las cifras de hoy</translation>
     </message>
     <message>
         <source>Print huddle &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;hoja de la reunión…</translation>
     </message>
     <message>
         <source>I&amp;mport actuals…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar cifras reales…</translation>
     </message>
     <message>
         <source>Numbers behind plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras por detrás del plan</translation>
     </message>
     <message>
         <source>Every number is on track or has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cifras van bien o aún no han empezado.</translation>
     </message>
     <message>
         <source>Steps due this week or late</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos que vencen esta semana o con retraso</translation>
     </message>
     <message>
         <source>No step is due this week and none is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paso vence esta semana y ninguno va con retraso.</translation>
     </message>
     <message>
         <source>Feedback waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios sin respuesta</translation>
     </message>
     <message>
         <source>All feedback has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los comentarios tienen respuesta.</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima revisión</translation>
     </message>
     <message>
         <source>Latest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos registros</translation>
     </message>
     <message>
         <source>No figures recorded yet. Record today&apos;s figures to see progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cifras anotadas. Anote las cifras de hoy para ver el avance.</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita atención</translation>
     </message>
     <message>
         <source>Nothing to fix: every goal has an owner, a date and a way to measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir: cada objetivo tiene responsable, fecha y una forma de medirlo.</translation>
     </message>
     <message>
         <source>{today} · week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{today} · semana del {week}</translation>
     </message>
     <message>
         <source>{label}: {actual} against {planned} planned ({difference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {actual} frente a {planned} previsto ({difference})</translation>
     </message>
     <message>
         <source>{days} late (due {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} de retraso (vencía el {day})</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>vence hoy</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>vence el {day}</translation>
     </message>
     <message>
         <source>nobody owns it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin responsable</translation>
     </message>
     <message>
         <source>for “{goal}”</source>
-        <translation type="unfinished"></translation>
+        <translation>para «{goal}»</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin texto)</translation>
     </message>
     <message>
         <source>{who}, {day} · waiting {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {day} · esperando {days}</translation>
     </message>
     <message>
         <source>The {cadence} review was due on {day}: {days} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión {cadence} tocaba el {day}: {days} de retraso.</translation>
     </message>
     <message>
         <source>The {cadence} review is due on {day}, in {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión {cadence} toca el {day}, dentro de {days}.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together {cadence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión; la idea es revisar el plan juntos {cadence}.</translation>
     </message>
     <message>
         <source>No regular review is set. Looking at the plan together, every month say, keeps it alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay revisiones periódicas. Revisar el plan juntos, por ejemplo cada mes, lo mantiene vivo.</translation>
     </message>
     <message>
         <source>Last review: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión: {day}</translation>
     </message>
     <message>
         <source>Hold a re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una re&amp;visión…</translation>
     </message>
     <message>
         <source>Hold a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una revisión</translation>
     </message>
     <message>
         <source>Fix this</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir</translation>
     </message>
     <message>
         <source>Worth a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviene mirarlo</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <source>Show: {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver: {finding}</translation>
     </message>
     <message>
         <source>Done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: {title}</translation>
     </message>
     <message>
         <source>Mark done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho: {title}</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha</translation>
     </message>
     <message>
         <source>Say which column holds the day, and how it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué columna tiene el día y cómo está escrito.</translation>
     </message>
     <message>
         <source>Order of day, month and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de día, mes y año</translation>
     </message>
     <message>
         <source>Date &amp;column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columna de la fecha:</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna que tiene la fecha.</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha</translation>
     </message>
     <message>
         <source>In this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>En este archivo:</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo</translation>
     </message>
     <message>
         <source>Choose the export from your till, card terminal, bank, web shop or accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo exportado de su caja, datáfono, banco, tienda en línea o contabilidad.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>The CSV or text file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CSV o de texto que importar</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>As detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Según lo detectado</translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>sin encabezado</translation>
     </message>
     <message>
         <source>line </source>
-        <translation type="unfinished"></translation>
+        <translation>línea </translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separador:</translation>
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabe&amp;zado:</translation>
     </message>
     <message>
         <source>The first rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas tal como se leen</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar cifras reales</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV y de texto (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>header on line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado en la línea {line}</translation>
     </message>
     <message>
         <source>Read as {encoding}, {delimiter}-separated, {header}; {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como {encoding}, separado por {delimiter}, {header}; {rows} filas.</translation>
     </message>
     <message>
         <source>Above the table ({count} lines, not imported):
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Encima de la tabla ({count} líneas, no se importan):
+{lines}</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlo con la plantilla &quot;{name}&quot; (el encabezado de este archivo coincide)</translation>
     </message>
     <message>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado</translation>
     </message>
     <message>
         <source>Check the figures. Finish adds them to the plan; Undo takes them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las cifras. Finalizar las añade al plan; Deshacer las quita.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Skipped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió porque</translation>
     </message>
     <message>
         <source>&amp;Save as a recipe named</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como plantilla con el nombre</translation>
     </message>
     <message>
         <source>Recipe name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
         <source>e.g. &quot;Till, daily sales&quot; or &quot;Bank account&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. &quot;Caja, ventas diarias&quot; o &quot;Cuenta del banco&quot;</translation>
     </message>
     <message>
         <source>No day&apos;s figure could be read with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con estos ajustes no se ha podido leer la cifra de ningún día.</translation>
     </message>
     <message>
         <source>The value</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor</translation>
     </message>
     <message>
         <source>Say which measure gets the figures and what makes a day&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué indicador recibe las cifras y cómo se forma el valor de un día.</translation>
     </message>
     <message>
         <source>The &amp;amounts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Los i&amp;mportes de</translation>
     </message>
     <message>
         <source>The number of &amp;rows</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de &amp;filas</translation>
     </message>
     <message>
         <source>The number of different &amp;values in</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de &amp;valores distintos en</translation>
     </message>
     <message>
         <source>A day&apos;s value is</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de un día es</translation>
     </message>
     <message>
         <source>All amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los importes</translation>
     </message>
     <message>
         <source>Only income (amounts above zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo ingresos (importes mayores que cero)</translation>
     </message>
     <message>
         <source>Only expenses (amounts below zero, counted as positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo gastos (importes menores que cero, contados en positivo)</translation>
     </message>
     <message>
         <source>Decimal point: 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto decimal: 1,234.56</translation>
     </message>
     <message>
         <source>Decimal comma: 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma decimal: 1.234,56</translation>
     </message>
     <message>
         <source>Only rows with these values</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las filas con estos valores</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicador:</translation>
     </message>
     <message>
         <source>&amp;Which amounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué importes:</translation>
     </message>
     <message>
         <source>Amounts are &amp;written with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes &amp;escritos con:</translation>
     </message>
     <message>
         <source>Only rows where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las filas en las que:</translation>
     </message>
     <message>
         <source>is one of:</source>
-        <translation type="unfinished"></translation>
+        <translation>es uno de:</translation>
     </message>
     <message>
         <source>&amp;Note from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota de:</translation>
     </message>
     <message>
         <source>(all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todas las filas)</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nota)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>Reading was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la lectura; no se ha escrito nada.</translation>
     </message>
     <message>
         <source>1 day, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día, total {total}, de {rows}, en «{measure}».</translation>
     </message>
     <message>
         <source>{count} days, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} días, total {total}, de {rows}, en «{measure}».</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila</translation>
     </message>
     <message>
         <source>{count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} filas</translation>
     </message>
     <message>
         <source>Lines skipped: {skipped} (reasons on the right). Rows left out by filters: {filtered}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas omitidas: {skipped} (los motivos, a la derecha). Filas descartadas por los filtros: {filtered}.</translation>
     </message>
     <message>
         <source>{count} of these days were imported before from “{source}”: Finish asks whether to replace them or skip them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de estos días ya se importaron antes desde «{source}»: al Finalizar se le preguntará si reemplazarlos u omitirlos.</translation>
     </message>
     <message>
         <source>{count} of these days ({first} to {last}) were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de estos días (del {first} al {last}) ya se importaron antes desde «{source}». ¿Reemplazar los registros de esos días por las cifras del archivo, u omitir esos días y añadir solo los nuevos?</translation>
     </message>
     <message>
         <source>Every day in this file is already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días de este archivo ya están importados.</translation>
     </message>
     <message>
         <source>This plan has no measures yet. Add a measure to a goal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan aún no tiene indicadores. Primero añada un indicador a un objetivo.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está abierto en solo lectura, así que no se puede importar nada en él.</translation>
     </message>
 </context>
 <context>
     <name>LazyPanels</name>
     <message>
         <source>This tab could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido mostrar esta pestaña.</translation>
     </message>
     <message>
         <source>This tab could not be shown. The details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido mostrar esta pestaña. Los detalles están en el archivo de registro:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(solo lectura)</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Visión</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <source>Actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras reales</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <source>Ctrl+{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+{number}</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>No backup of &quot;{name}&quot; could be made: {reason}.
 
 The plan itself is fine and every change is still saved to it, but until a backup can be made a mistake cannot be undone from a backup. Continue without a backup, or close the plan (and free some space or fix the folder first)?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido hacer una copia de seguridad de &quot;{name}&quot;: {reason}.
+
+El plan está bien y cada cambio se sigue guardando, pero mientras no haya copia de seguridad no se podrá deshacer un error recuperando una copia. ¿Continuar sin copia de seguridad o cerrar el plan (y antes liberar espacio o arreglar la carpeta)?</translation>
     </message>
     <message>
         <source>No backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin copia de seguridad</translation>
     </message>
     <message>
         <source>Continue without a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar sin copia</translation>
     </message>
     <message>
         <source>Close the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el plan</translation>
     </message>
     <message>
         <source>This plan is open read-only: you can look, print and export, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está abierto en solo lectura: puede verlo, imprimirlo y exportarlo, pero no cambiarlo.</translation>
     </message>
 </context>
 <context>
     <name>MeasureEditor</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Planned value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor previsto</translation>
     </message>
     <message>
         <source>Points of the planned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos del camino previsto</translation>
     </message>
     <message>
         <source>Steady (a straight line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constante (una línea recta)</translation>
     </message>
     <message>
         <source>In steps (e.g. each quarter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por escalones (p. ej. cada trimestre)</translation>
     </message>
     <message>
         <source>Seasonal (my own points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por temporadas (mis propios puntos)</translation>
     </message>
     <message>
         <source>Planned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Camino previsto</translation>
     </message>
     <message>
         <source>Fill in &amp;quarterly steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar escalones &amp;trimestrales</translation>
     </message>
     <message>
         <source>Add a &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un &amp;punto</translation>
     </message>
     <message>
         <source>&amp;Remove point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar punto</translation>
     </message>
     <message>
         <source>e.g. Loaves sold per week</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Panes vendidos por semana</translation>
     </message>
     <message>
         <source>e.g. loaves, €, %</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. panes, €, %</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor cuanto más alto</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor cuanto más bajo</translation>
     </message>
     <message>
         <source>Keep within a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener dentro de un margen</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la meta</translation>
     </message>
     <message>
         <source>What you count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cuenta:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <source>From (now) / to (target):</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde (ahora) / hasta (meta):</translation>
     </message>
     <message>
         <source>Keep between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener entre:</translation>
     </message>
     <message>
         <source>Start / target date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio / de la meta:</translation>
     </message>
     <message>
         <source>The target speaks of:</source>
-        <translation type="unfinished"></translation>
+        <translation>La meta se refiere a:</translation>
     </message>
     <message>
         <source>Count it as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contarlo como:</translation>
     </message>
     <message>
         <source>Judge health over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgar el estado sobre:</translation>
     </message>
     <message>
         <source>Planned path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Camino previsto:</translation>
     </message>
     <message>
         <source>{field} is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: este dato es obligatorio.</translation>
     </message>
 </context>
 <context>
     <name>MenuTasks</name>
     <message>
         <source>No chart to export</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay gráfico que exportar</translation>
     </message>
     <message>
         <source>This plan has no measures yet, so there is no chart to export. Add a measure to a goal on the Goals tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan aún no tiene indicadores, así que no hay gráfico que exportar. Primero añada un indicador a un objetivo en la pestaña Objetivos.</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>Which measure&apos;s chart do you want to export?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué indicador quiere exportar el gráfico?</translation>
     </message>
     <message>
         <source>About BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de BakeryPlan</translation>
     </message>
     <message>
         <source>BakeryPlan {version}
@@ -1562,126 +1572,130 @@ The plan itself is fine and every change is still saved to it, but until a backu
 Plan your business on one page: a vision, goals with measures, owners and dates, and what really happened.
 
 Your plan stays on this computer. BakeryPlan never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan {version}
+
+Planifique su negocio en una página: una visión, objetivos con indicadores, responsables y fechas, y lo que de verdad pasó.
+
+Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</translation>
     </message>
 </context>
 <context>
     <name>NewPlanWizard</name>
     <message>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Su negocio</translation>
     </message>
     <message>
         <source>The name appears on every page you print.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre aparece en cada página que imprima.</translation>
     </message>
     <message>
         <source>e.g. Sunrise Bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Panadería El Amanecer</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>Business na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del negocio:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dueño/a:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda:</translation>
     </message>
     <message>
         <source>Your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo</translation>
     </message>
     <message>
         <source>Who works with you? You can add people later too.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién trabaja con usted? También puede añadir personas más adelante.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una &amp;persona</translation>
     </message>
     <message>
         <source>&amp;Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar persona</translation>
     </message>
     <message>
         <source>Add {owner} (owner) to the &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a {owner} (dueño/a) al &amp;equipo</translation>
     </message>
     <message>
         <source>the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>el dueño o la dueña</translation>
     </message>
     <message>
         <source>e.g. Baker</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Panadero</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dueño/a</translation>
     </message>
     <message>
         <source>Where to keep the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar el plan</translation>
     </message>
     <message>
         <source>Your plan is one file. Every change is saved in it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su plan es un solo archivo. Cada cambio se guarda en él al momento.</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Write the &amp;vision next</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la &amp;visión a continuación</translation>
     </message>
     <message>
         <source>&amp;Plan file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del &amp;plan:</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan</translation>
     </message>
     <message>
         <source>Save the new plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el plan nuevo como</translation>
     </message>
     <message>
         <source>Type a file name for the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre de archivo para el plan.</translation>
     </message>
     <message>
         <source>A file with this name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un archivo con este nombre. Elija otro nombre.</translation>
     </message>
     <message>
         <source>Start a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un plan nuevo</translation>
     </message>
     <message>
         <source>The plan could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear el plan</translation>
     </message>
     <message>
         <source>The plan could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear el plan: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1689,283 +1703,283 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     <message>
         <source>No date</source>
         <extracomment>A check across fields: given the parsed values, None or (the problem in words, the key of the field to put right).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Clear date</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la fecha</translation>
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Owns</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>No one yet. Use Add person for everyone who owns goals and steps, yourself too, so every piece of work has a name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie. Use Añadir persona para cada responsable de objetivos y pasos, usted también, para que cada tarea tenga un nombre.</translation>
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir persona…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Dea&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada todavía</translation>
     </message>
     <message>
         <source>{count} goal</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} objetivo</translation>
     </message>
     <message>
         <source>{count} goals</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} objetivos</translation>
     </message>
     <message>
         <source>{count} open step</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} paso pendiente</translation>
     </message>
     <message>
         <source>{count} open steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pasos pendientes</translation>
     </message>
     <message>
         <source>{goals}, {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goals}, {steps}</translation>
     </message>
     <message>
         <source>Rea&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactivar</translation>
     </message>
     <message>
         <source>Delete “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a «{name}»?</translation>
     </message>
     <message>
         <source>The goal or step they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo o paso del que es responsable se quedará sin responsable. Si se desactiva, en cambio, se conserva el historial.</translation>
     </message>
     <message>
         <source>The {count} goals and steps they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {count} objetivos y pasos de los que es responsable se quedarán sin responsable. Si se desactiva, en cambio, se conserva el historial.</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar persona</translation>
     </message>
 </context>
 <context>
     <name>PeoplePicker</name>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún nadie)</translation>
     </message>
     <message>
         <source>{name} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (se añadirá)</translation>
     </message>
     <message>
         <source>New person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva persona</translation>
     </message>
     <message>
         <source>Role (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Función (opcional)</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una &amp;persona</translation>
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
     <message>
         <source>This plan is closed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está cerrado; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so it cannot be changed here. Close the other window that has it open, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está abierto en solo lectura, así que aquí no se puede cambiar. Cierre la otra ventana que lo tiene abierto y vuelva a abrirlo.</translation>
     </message>
     <message>
         <source>The change could not be saved to the plan file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el cambio en el archivo del plan: {detail}</translation>
     </message>
 </context>
 <context>
     <name>PlanFromHistory</name>
     <message>
         <source>Plan from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan a partir del año pasado</translation>
     </message>
     <message>
         <source>Plan “{name}” for the twelve months after a year of its entries: each day is compared with its day last year, and the change is applied to the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar «{name}» para los doce meses siguientes a un año de registros: cada día se compara con su día del año pasado y el cambio se aplica a todo el año.</translation>
     </message>
     <message>
         <source>Entries of</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de</translation>
     </message>
     <message>
         <source>Last year ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>El año pasado termina el</translation>
     </message>
     <message>
         <source>Change on last year in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio sobre el año pasado, en porcentaje</translation>
     </message>
     <message>
         <source>Total for the new year</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del nuevo año</translation>
     </message>
     <message>
         <source>Change on last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio sobre el año pasado</translation>
     </message>
     <message>
         <source>Total for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del año</translation>
     </message>
     <message>
         <source>Same weekday, holidays moved to their dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo día de la semana, festivos movidos a sus fechas</translation>
     </message>
     <message>
         <source>Same weekday, holidays not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo día de la semana, festivos sin mover</translation>
     </message>
     <message>
         <source>Same calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma fecha del calendario</translation>
     </message>
     <message>
         <source>Match each day with</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar cada día con</translation>
     </message>
     <message>
         <source>Entries of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de:</translation>
     </message>
     <message>
         <source>Last year ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>El año pasado termina el:</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio:</translation>
     </message>
     <message>
         <source>Match each day with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar cada día con:</translation>
     </message>
     <message>
         <source>Last year is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Al año pasado le faltan días</translation>
     </message>
     <message>
         <source>Fill the missing days from the weeks around</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar los días que faltan con las semanas de alrededor</translation>
     </message>
     <message>
         <source>Plan only what last year&apos;s entries show</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar solo lo que muestran los registros del año pasado</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año pasado</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nuevo</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Totals by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales por mes</translation>
     </message>
     <message>
         <source>Use this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este plan</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Average per open day</source>
-        <translation type="unfinished"></translation>
+        <translation>Media por día abierto</translation>
     </message>
     <message>
         <source>{figure} last year: {last}. New plan: {planned} ({change}), {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure} del año pasado: {last}. Plan nuevo: {planned} ({change}), del {start} al {end}.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Year, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Año, por día</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días</translation>
     </message>
 </context>
 <context>
@@ -1991,756 +2005,756 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     <name>ReviewRhythm</name>
     <message>
         <source>No rhythm set: nothing is ever due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ritmo fijado: nunca vence nada.</translation>
     </message>
     <message>
         <source>No review held yet: hold the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión: haga la primera.</translation>
     </message>
     <message>
         <source>The next review is {count} day overdue (due {day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima revisión lleva {count} día de retraso (vencía el {day}).</translation>
     </message>
     <message>
         <source>The next review is {count} days overdue (due {day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima revisión lleva {count} días de retraso (vencía el {day}).</translation>
     </message>
     <message>
         <source>Next review due {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima revisión vence el {day}.</translation>
     </message>
     <message>
         <source>How often the plan is reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto se revisa el plan</translation>
     </message>
     <message>
         <source>Re&amp;view the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar el plan:</translation>
     </message>
 </context>
 <context>
     <name>ReviewWizard</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones</translation>
     </message>
     <message>
         <source>What did you decide? A decision can become a step or a new target right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué decidieron? Una decisión puede convertirse al momento en un paso o en una meta nueva.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Se convierte en</translation>
     </message>
     <message>
         <source>e.g. Bake the Monday batch to order</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Hacer la hornada del lunes por encargo</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Just note it</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo anotarla</translation>
     </message>
     <message>
         <source>Make it a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertirla en un paso</translation>
     </message>
     <message>
         <source>Change a measure&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la meta de un indicador</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cuándo</translation>
     </message>
     <message>
         <source>&amp;Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir decisión</translation>
     </message>
     <message>
         <source>&amp;Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar decisión</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisión:</translation>
     </message>
     <message>
         <source>About &amp;feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el &amp;comentario:</translation>
     </message>
     <message>
         <source>It becomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se convierte en:</translation>
     </message>
     <message>
         <source>Step (goal, who, by):</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso (objetivo, quién, para cuándo):</translation>
     </message>
     <message>
         <source>New target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta nueva:</translation>
     </message>
     <message>
         <source>now {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora {target}</translation>
     </message>
     <message>
         <source>Type the decision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero la decisión.</translation>
     </message>
     <message>
         <source>The new target {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La meta nueva {problem}.</translation>
     </message>
     <message>
         <source>Type the new target as a number, like 9500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la meta nueva como número, por ejemplo 9500.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún nadie</translation>
     </message>
     <message>
         <source>a step for {who}, by {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>un paso para {who}, para el {when}</translation>
     </message>
     <message>
         <source>{name}: target {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: meta {before} → {after}</translation>
     </message>
     <message>
         <source>noted</source>
-        <translation type="unfinished"></translation>
+        <translation>anotada</translation>
     </message>
     <message>
         <source>What changed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado desde la última revisión</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>This is the plan&apos;s first review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la primera revisión del plan.</translation>
     </message>
     <message>
         <source>Where each measure stands today. Next time this page shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está hoy cada indicador. La próxima vez esta página mostrará qué ha cambiado.</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún ninguno</translation>
     </message>
     <message>
         <source>Look at what happened, and at what was changed in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mire lo que ha pasado y lo que se ha cambiado en el plan.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>not known: no snapshot last time</source>
-        <translation type="unfinished"></translation>
+        <translation>no se sabe: la última vez no se guardó una foto del plan</translation>
     </message>
     <message>
         <source>Measures whose health changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores que cambiaron de estado</translation>
     </message>
     <message>
         <source>Changes to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en el plan</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos hechos</translation>
     </message>
     <message>
         <source>Steps newly overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos que han pasado a ir con retraso</translation>
     </message>
     <message>
         <source>Feedback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios recibidos</translation>
     </message>
     <message>
         <source>Decided at the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido en la última revisión</translation>
     </message>
     <message>
         <source>nothing written down</source>
-        <translation type="unfinished"></translation>
+        <translation>nada por escrito</translation>
     </message>
     <message>
         <source>Why are these measures behind?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué van retrasados estos indicadores?</translation>
     </message>
     <message>
         <source>Every measure is on track, achieved or not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los indicadores van bien, están logrados o aún no han empezado.</translation>
     </message>
     <message>
         <source>No measure is behind or at risk: nothing to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún indicador va retrasado ni en riesgo: nada que explicar.</translation>
     </message>
     <message>
         <source>A sentence for each is enough. The progress pack prints it beside the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basta una frase para cada uno. El informe de avance la imprime junto al indicador.</translation>
     </message>
     <message>
         <source>Health:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Last time:</source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez:</translation>
     </message>
     <message>
         <source>Why {name} is {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué {name}: {health}</translation>
     </message>
     <message>
         <source>Why? e.g. two wet Saturdays, the oven was down</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué? p. ej. dos sábados de lluvia, el horno estuvo averiado</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <source>Notes and the next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas y próxima revisión</translation>
     </message>
     <message>
         <source>Finish keeps the review. Undo takes all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar guarda la revisión. Deshacer la retira entera.</translation>
     </message>
     <message>
         <source>What was said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo (opcional)</translation>
     </message>
     <message>
         <source>&amp;Kind of review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de revisión:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>&amp;Review the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar el plan:</translation>
     </message>
     <message>
         <source>Finish will keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar guardará:</translation>
     </message>
     <message>
         <source>Hold a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una revisión</translation>
     </message>
     <message>
         <source>{kind} of {day}, with a snapshot of the plan as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} del {day}, con una foto del plan tal como está.</translation>
     </message>
     <message>
         <source>Explanations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicaciones: {count}</translation>
     </message>
     <message>
         <source> (none yet for: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation> (aún falta para: {names})</translation>
     </message>
     <message>
         <source>Decisions: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones: {count}</translation>
     </message>
     <message>
         <source>Feedback answered: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario respondido: {text}</translation>
     </message>
     <message>
         <source>The plan will be reviewed: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan se revisará: {how}</translation>
     </message>
     <message>
         <source>This plan is open read-only, so a review cannot be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está abierto en solo lectura, así que aquí no se puede guardar una revisión.</translation>
     </message>
 </context>
 <context>
     <name>ReviewsPanel</name>
     <message>
         <source>No review held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión.</translation>
     </message>
     <message>
         <source>{count} measure changed health</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} indicador cambió de estado</translation>
     </message>
     <message>
         <source>{count} measures changed health</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} indicadores cambiaron de estado</translation>
     </message>
     <message>
         <source>{count} change to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cambio en el plan</translation>
     </message>
     <message>
         <source>{count} changes to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cambios en el plan</translation>
     </message>
     <message>
         <source>{count} actual recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cifra real anotada</translation>
     </message>
     <message>
         <source>{count} actuals recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cifras reales anotadas</translation>
     </message>
     <message>
         <source>{count} step done</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} paso hecho</translation>
     </message>
     <message>
         <source>{count} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pasos hechos</translation>
     </message>
     <message>
         <source>{count} newly overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevos con retraso: {count}</translation>
     </message>
     <message>
         <source>{count} new feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>comentarios nuevos: {count}</translation>
     </message>
     <message>
         <source>Since the last review ({day}): {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la última revisión ({day}): {changes}</translation>
     </message>
     <message>
         <source>What changed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado desde la última revisión</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <source>No review yet. After a huddle or a monthly look at the plan, use Add review to keep what was said and decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay revisiones. Después de una reunión rápida o de la revisión mensual del plan, use Añadir revisión para guardar lo que se dijo y se decidió.</translation>
     </message>
     <message>
         <source>Notes of the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la revisión seleccionada</translation>
     </message>
     <message>
         <source>Decisions of the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones de la revisión seleccionada</translation>
     </message>
     <message>
         <source>What the selected review kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que guardó la revisión seleccionada</translation>
     </message>
     <message>
         <source>Explanations and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicaciones y cambios</translation>
     </message>
     <message>
         <source>&amp;Hold a review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una revisión…</translation>
     </message>
     <message>
         <source>What changed, explanations, decisions: kept with a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió, explicaciones, decisiones: guardado con una foto del plan</translation>
     </message>
     <message>
         <source>&amp;Add review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir revisión…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Pick a review in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una revisión de la lista para leerla aquí.</translation>
     </message>
     <message>
         <source>Delete the review held on {day}? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la revisión hecha el {day}? Se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar revisión</translation>
     </message>
 </context>
 <context>
     <name>Toolbar</name>
     <message>
         <source>Everyday actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas diarias</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>What needs you this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesita su atención esta semana</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir objetivo</translation>
     </message>
     <message>
         <source>Add a goal, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un objetivo paso a paso</translation>
     </message>
     <message>
         <source>Record figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar cifras</translation>
     </message>
     <message>
         <source>Type today&apos;s figures on the Actuals tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las cifras de hoy en la pestaña Cifras reales</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Bring in figures from a till or bank file</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer cifras de un archivo de la caja o del banco</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Hold a review of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una revisión del plan</translation>
     </message>
     <message>
         <source>Huddle sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de reunión</translation>
     </message>
     <message>
         <source>Print the sheet for this week&apos;s team huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja para la reunión rápida del equipo de esta semana</translation>
     </message>
     <message>
         <source>One-page plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan en una página</translation>
     </message>
     <message>
         <source>Print the plan on one page for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el plan en una página para el equipo</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>How BakeryPlan works</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo funciona BakeryPlan</translation>
     </message>
 </context>
 <context>
     <name>VisionPanel</name>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra visión</translation>
     </message>
     <message>
         <source>Vision statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la visión</translation>
     </message>
     <message>
         <source>&amp;Revise with wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reescribir con el asistente…</translation>
     </message>
     <message>
         <source>Earlier revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores</translation>
     </message>
     <message>
         <source>Text of the selected revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la versión seleccionada</translation>
     </message>
     <message>
         <source>No vision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay visión.</translation>
     </message>
     <message>
         <source>Write in a few plain sentences where the business is going and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba en unas pocas frases sencillas hacia dónde va el negocio y por qué.</translation>
     </message>
     <message>
         <source>&amp;Write with wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir con el asistente…</translation>
     </message>
     <message>
         <source>Why it matters: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa: {why}</translation>
     </message>
     <message>
         <source>Written {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita el {day}</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna todavía</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Visión</translation>
     </message>
     <message>
         <source>The vision wizard is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente de la visión no está disponible.</translation>
     </message>
 </context>
 <context>
     <name>VisionWizard</name>
     <message>
         <source>Who you serve</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién sirve</translation>
     </message>
     <message>
         <source>Who are your customers? Think of the people who come back every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quiénes son sus clientes? Piense en las personas que vuelven cada semana.</translation>
     </message>
     <message>
         <source>Families and office workers in Riverside who want good bread before work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias y oficinistas de Riverside que quieren buen pan antes de ir a trabajar.</translation>
     </message>
     <message>
         <source>What you do best</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que mejor hace</translation>
     </message>
     <message>
         <source>What do you do better than anyone nearby?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hace mejor que nadie en la zona?</translation>
     </message>
     <message>
         <source>Slow-rising sourdough and a warm welcome at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa madre de fermentación lenta y una buena acogida en el mostrador.</translation>
     </message>
     <message>
         <source>What you want to be known for</source>
-        <translation type="unfinished"></translation>
+        <translation>Por lo que quiere que le conozcan</translation>
     </message>
     <message>
         <source>When people talk about your business, what should they say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando la gente habla de su negocio, ¿qué debería decir?</translation>
     </message>
     <message>
         <source>Bread that is still warm at seven, and a name for every regular.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan todavía caliente a las siete y un nombre para cada cliente habitual.</translation>
     </message>
     <message>
         <source>Where you will be in 3 to 5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde estará dentro de 3 a 5 años</translation>
     </message>
     <message>
         <source>Picture the business in three to five years. What is true then? Start with &apos;we&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagine el negocio dentro de tres a cinco años. ¿Qué es verdad entonces? Escriba en plural: «Tenemos», «Somos».</translation>
     </message>
     <message>
         <source>We run two shops and supply six local cafes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenemos dos tiendas y servimos a seis cafeterías de la zona.</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa</translation>
     </message>
     <message>
         <source>Why does this matter to you, your team and your customers?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué importa esto para usted, su equipo y sus clientes?</translation>
     </message>
     <message>
         <source>Good bread brings people together, and our team deserves steady work.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buen pan une a la gente, y nuestro equipo merece un trabajo estable.</translation>
     </message>
     <message>
         <source>Question {number} of {count}. Short and plain is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {number} de {count}. Mejor breve y sencillo.</translation>
     </message>
     <message>
         <source>Write a sentence or two in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una o dos frases con sus propias palabras.</translation>
     </message>
     <message>
         <source>For example: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: {example}</translation>
     </message>
     <message>
         <source>Your vision, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Su visión, con sus palabras</translation>
     </message>
     <message>
         <source>Here is a draft made from your answers. Change anything; short and plain is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí tiene un borrador hecho con sus respuestas. Cambie lo que quiera; mejor breve y sencillo.</translation>
     </message>
     <message>
         <source>An example from a bakery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ejemplo de una panadería:</translation>
     </message>
     <message>
         <source>Write two or three plain sentences: who you serve, what you do best, and where the business will be in a few years. Go Back to answer the questions and a draft is made for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba dos o tres frases sencillas: a quién sirve, qué hace mejor y dónde estará el negocio en unos años. Vuelva Atrás para responder a las preguntas y se le hará un borrador.</translation>
     </message>
     <message>
         <source>Start typing your vision here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece a escribir aquí su visión.</translation>
     </message>
     <message>
         <source>Write your vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir su visión</translation>
     </message>
     <message>
         <source>This plan is open read-only, so the vision cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan está abierto en solo lectura, así que aquí no se puede cambiar la visión.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
     <message>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a {app}</translation>
     </message>
     <message>
         <source>Plan your business in plain words: a vision, a few goals with numbers, owners and dates, and the steps to get there. Everything stays on this computer, in one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifique su negocio con palabras sencillas: una visión, unos pocos objetivos con cifras, responsables y fechas, y los pasos para lograrlos. Todo se queda en este ordenador, en un solo archivo.</translation>
     </message>
     <message>
         <source>Try the demo bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la panadería de ejemplo</translation>
     </message>
     <message>
         <source>Look around a sample plan for Sunrise Bakery. Change anything you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explore un plan de ejemplo de la panadería Sunrise Bakery. Cambie lo que quiera.</translation>
     </message>
     <message>
         <source>Start a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un plan nuevo</translation>
     </message>
     <message>
         <source>A few questions about your business and team, then your vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas preguntas sobre su negocio y su equipo, y luego su visión.</translation>
     </message>
     <message>
         <source>Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un plan…</translation>
     </message>
     <message>
         <source>Open a plan file you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de plan que ya tiene.</translation>
     </message>
     <message>
         <source>Recent plans:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes recientes:</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo plan…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde &amp;copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Import actuals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar cifras reales…</translation>
     </message>
     <message>
         <source>Export &amp;chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
         <source>Export progress &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de a&amp;vance…</translation>
     </message>
     <message>
         <source>&amp;Print one-page plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir plan en una página…</translation>
     </message>
     <message>
         <source>Export one-page plan as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar plan en una página como P&amp;DF…</translation>
     </message>
     <message>
         <source>Print check-in &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;hoja de la reunión…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2748,98 +2762,98 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Write &amp;vision with wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la &amp;visión con el asistente…</translation>
     </message>
     <message>
         <source>New goal with &amp;wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo objetivo con &amp;asistente…</translation>
     </message>
     <message>
         <source>&amp;Hold a review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una revisión…</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;objetivo…</translation>
     </message>
     <message>
         <source>Add goal in one &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir objetivo en un &amp;formulario…</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;persona…</translation>
     </message>
     <message>
         <source>Add &amp;feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;comentario…</translation>
     </message>
     <message>
         <source>Add &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;revisión…</translation>
     </message>
     <message>
         <source>Business &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos del negocio…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;How BakeryPlan works</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo funciona BakeryPlan</translation>
     </message>
     <message>
         <source>&amp;About BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de BakeryPlan</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay planes recientes</translation>
     </message>
 </context>
 <context>
     <name>WordingFeedback</name>
     <message>
         <source>A word many readers may not use. Could you say it more simply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una palabra que muchos lectores quizá no usen. ¿Puede decirlo más sencillo?</translation>
     </message>
     <message>
         <source>How it reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se lee</translation>
     </message>
     <message>
         <source>Length: {words} words in {sentences} sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión: {words} palabras en {sentences} frases</translation>
     </message>
     <message>
         <source>Reading ease: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilidad de lectura: {label}</translation>
     </message>
     <message>
         <source>Reading ease: {label} ({score:.0f} of 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilidad de lectura: {label} ({score:.0f} de 100)</translation>
     </message>
     <message>
         <source>Words to say more simply: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que decir más sencillo: {words}</translation>
     </message>
     <message>
         <source>No jargon found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay palabras técnicas.</translation>
     </message>
 </context>
 <context>
@@ -2847,619 +2861,620 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     <message>
         <source>This {period} so far</source>
         <extracomment>Markers on more points than this would merge into a smear; thin them out. Extra room at both ends of the time axis, so a marker on the last day is not cut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lo que va de {period}</translation>
     </message>
     <message>
         <source>Planned so far this {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto en lo que va de {period}</translation>
     </message>
 </context>
 <context>
     <name>chart_export</name>
     <message>
         <source>PNG image, 300 dpi (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG, 300 ppp (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>Chart not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico no exportado</translation>
     </message>
     <message>
         <source>The chart could not be saved as {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el gráfico como {path}: {error}</translation>
     </message>
     <message>
         <source>Export progress pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de avance</translation>
     </message>
     <message>
         <source>Writing the progress pack to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe de avance en {name}…</translation>
     </message>
     <message>
         <source>Progress pack not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de avance no exportado</translation>
     </message>
     <message>
         <source>The progress pack could not be saved as {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el informe de avance como {path}: {error}</translation>
     </message>
     <message>
         <source>This takes a few seconds, and longer for a plan with many measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarda unos segundos, y más en un plan con muchos indicadores.</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar objetivo</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar indicador</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar persona</translation>
     </message>
     <message>
         <source>Add goal with wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir objetivo con el asistente</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar cifras reales</translation>
     </message>
     <message>
         <source>Edit business details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar datos del negocio</translation>
     </message>
     <message>
         <source>Revise vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescribir la visión</translation>
     </message>
     <message>
         <source>Delete actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cifras reales</translation>
     </message>
     <message>
         <source>Hold review</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una revisión</translation>
     </message>
     <message>
         <source>Made a step: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso creado: {title}</translation>
     </message>
     <message>
         <source>Make a step of feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir un comentario en paso</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>BakeryPlan plans (*.bakeryplan);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de BakeryPlan (*.bakeryplan);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir plan</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
         <source>You have typed something here. Close and lose what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha escrito algo aquí. ¿Cerrar y perder lo escrito?</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir editando</translation>
     </message>
     <message>
         <source>&amp;Close and lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar y perderlo</translation>
     </message>
     <message>
         <source>Saved as {name}
 in the folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como {name}
+en la carpeta {folder}</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
         <source>Skip those days</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esos días</translation>
     </message>
     <message>
         <source>Replace them</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazarlos</translation>
     </message>
 </context>
 <context>
     <name>figures</name>
     <message>
         <source>Today so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que va de hoy</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que va de semana</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que va de mes</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que va de trimestre</translation>
     </message>
     <message>
         <source>This year so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que va de año</translation>
     </message>
     <message>
         <source>{count} to {day}, {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} hasta el {day}, {mean}</translation>
     </message>
     <message>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <source>average per {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>media por {period}</translation>
     </message>
 </context>
 <context>
     <name>forecast</name>
     <message>
         <source>Target reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta alcanzada.</translation>
     </message>
     <message>
         <source>Not moving towards the target at the recent pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al ritmo reciente no avanza hacia la meta.</translation>
     </message>
     <message>
         <source>At this pace the target is reached on {day}, on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A este ritmo la meta se alcanza el {day}, a tiempo.</translation>
     </message>
     <message>
         <source>At this pace: {day}, {span} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>A este ritmo: {day}, con {span} de retraso.</translation>
     </message>
     <message>
         <source>At this pace the target is reached on {day}, {span} early.</source>
-        <translation type="unfinished"></translation>
+        <translation>A este ritmo la meta se alcanza el {day}, con {span} de adelanto.</translation>
     </message>
     <message>
         <source>At this pace you reach {value} by {day} (target {target}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A este ritmo llegará a {value} el {day} (meta {target}).</translation>
     </message>
     <message>
         <source>The target date, {day}, has passed: {progress}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la meta, {day}, ya ha pasado: {progress}.</translation>
     </message>
     <message>
         <source>At this pace it is reached on {day}, {span} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>A este ritmo se alcanza el {day}, con {span} de retraso.</translation>
     </message>
     <message>
         <source>{value} against a target of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} frente a una meta de {target}</translation>
     </message>
     <message>
         <source>{value} of {target} reached</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} de {target} alcanzado</translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo indicador</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar indicador</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicador</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor cuanto más alto</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor cuanto más bajo</translation>
     </message>
     <message>
         <source>Keep within a band</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener dentro de una franja</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <source>Starting &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punto de partida</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meta</translation>
     </message>
     <message>
         <source>Band &amp;low</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite in&amp;ferior</translation>
     </message>
     <message>
         <source>Band &amp;high</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite &amp;superior</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nicio</translation>
     </message>
     <message>
         <source>Target &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;echa de la meta</translation>
     </message>
     <message>
         <source>What the target speaks &amp;of</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué se &amp;refiere la meta</translation>
     </message>
     <message>
         <source>Count it &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contarlo como</translation>
     </message>
     <message>
         <source>Judge health o&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juzgar el estado sobre</translation>
     </message>
     <message>
         <source>Pla&amp;nned path</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;amino previsto</translation>
     </message>
     <message>
         <source>Plan from last &amp;year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan a partir del añ&amp;o pasado…</translation>
     </message>
     <message>
         <source>Draw a seasonal plan from a year of this measure&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar un plan por temporadas de un año de registros de este indicador</translation>
     </message>
     <message>
         <source>Seasonal plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan por temporadas:</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún nadie</translation>
     </message>
     <message>
         <source>No goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin objetivo</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptado</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparcado</translation>
     </message>
     <message>
         <source>Huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión rápida</translation>
     </message>
     <message>
         <source>Monthly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión mensual</translation>
     </message>
     <message>
         <source>Quarterly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión trimestral</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin programar</translation>
     </message>
     <message>
         <source>Every week (a huddle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana (reunión rápida)</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
     <message>
         <source>Every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada trimestre</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar objetivo</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo objetivo</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rea</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponsable</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha límite</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>Nothing: a main goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: es un objetivo principal</translation>
     </message>
     <message>
         <source>P&amp;art of</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma parte &amp;de</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;qué importa</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paso</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar paso</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;so</translation>
     </message>
     <message>
         <source>Do&amp;ne on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho el</translation>
     </message>
     <message>
         <source>&amp;Effort (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sfuerzo (horas)</translation>
     </message>
     <message>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coste</translation>
     </message>
     <message>
         <source>Make a step of feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir un comentario en paso</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar persona</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función</translation>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activa</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar comentario</translation>
     </message>
     <message>
         <source>New feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo comentario</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comentario</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origen</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibido</translation>
     </message>
     <message>
         <source>&amp;Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo &amp;vinculado</translation>
     </message>
     <message>
         <source>&amp;Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;puesta</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar revisión</translation>
     </message>
     <message>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva revisión</translation>
     </message>
     <message>
         <source>&amp;Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisiones</translation>
     </message>
     <message>
         <source>Business details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del negocio</translation>
     </message>
     <message>
         <source>&amp;Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del negocio</translation>
     </message>
     <message>
         <source>&amp;Currency (like EUR, GBP, USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda (como EUR, GBP, USD)</translation>
     </message>
     <message>
         <source>&amp;Language and country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma y país</translation>
     </message>
     <message>
         <source>&amp;Financial year starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del año &amp;fiscal</translation>
     </message>
     <message>
         <source>&amp;Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>Las &amp;semanas empiezan el</translation>
     </message>
     <message>
         <source>&amp;Review the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar el plan</translation>
     </message>
     <message>
         <source>Currency: pick one from the list, or type a code such as EUR or GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda: elija una de la lista o escriba un código como EUR o GBP.</translation>
     </message>
     <message>
         <source>Language and country: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y país: elija uno de la lista.</translation>
     </message>
 </context>
 <context>
     <name>health</name>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Va bien</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasado</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>En riesgo</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Logrado</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
 </context>
 <context>
     <name>one_page</name>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message>
         <source>last {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} anterior</translation>
     </message>
 </context>
 <context>
     <name>opening</name>
     <message>
         <source>Plan from a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de una versión más nueva</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; was saved by a newer version of BakeryPlan. It opens read-only so that nothing in it is lost; update BakeryPlan to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; se guardó con una versión más nueva de BakeryPlan. Se abre en solo lectura para que no se pierda nada; actualice BakeryPlan para editarlo.</translation>
     </message>
     <message>
         <source>Plan in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan en uso</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is open for editing elsewhere:
@@ -3467,216 +3482,228 @@ in the folder {folder}</source>
 
 You can look at it here read-only,
 or cancel and switch to the other copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; está abierto para editar en otro sitio:
+{holder}.
+
+Puede verlo aquí en solo lectura,
+o cancelar y pasar a la otra copia.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo lectura</translation>
     </message>
     <message>
         <source>Plan in use on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan en uso en otro ordenador</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is open for editing on another computer:
 {holder}.
 
 You can look at it here read-only. If BakeryPlan no longer runs there (the computer was switched off or the app stopped), you can take the plan over and edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; está abierto para editar en otro ordenador:
+{holder}.
+
+Puede verlo aquí en solo lectura. Si BakeryPlan ya no está abierto allí (se apagó el ordenador o se cerró la aplicación), puede quedarse con el plan y editarlo aquí.</translation>
     </message>
     <message>
         <source>Take over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarse con el plan…</translation>
     </message>
     <message>
         <source>Take over the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarse con el plan</translation>
     </message>
     <message>
         <source>Take &quot;{name}&quot; over from the computer &quot;{host}&quot;? Do this only if BakeryPlan is not running there any more: if both edit the plan, changes made there will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quedarse con &quot;{name}&quot; y quitárselo al ordenador &quot;{host}&quot;? Hágalo solo si BakeryPlan ya no está abierto allí: si se edita el plan en los dos, se perderán los cambios hechos allí.</translation>
     </message>
     <message>
         <source>Plan is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan es de solo lectura</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; cannot be changed here: {reason}.
 
 You can look at it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; no se puede cambiar aquí: {reason}.
+
+Puede verlo en solo lectura.</translation>
     </message>
     <message>
         <source>made when the plan was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha al abrir el plan</translation>
     </message>
     <message>
         <source>daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>copia diaria</translation>
     </message>
     <message>
         <source>made when the plan was created</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha al crear el plan</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha a mano</translation>
     </message>
     <message>
         <source>the plan as it was before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan tal como estaba antes de una restauración</translation>
     </message>
     <message>
         <source>the damaged file, kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo dañado, guardado antes de una restauración</translation>
     </message>
     <message>
         <source>made before an upgrade to a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha antes de actualizar a una versión más nueva</translation>
     </message>
     <message>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño desconocido</translation>
     </message>
     <message>
         <source>{when}: {reason} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {reason} ({size})</translation>
     </message>
     <message>
         <source>Plan file damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del plan dañado</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged or incomplete, so it cannot be opened, and there is no backup of it yet. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; está dañado o incompleto, así que no se puede abrir, y aún no hay ninguna copia de seguridad. El archivo no se ha cambiado.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged or incomplete, so it cannot be opened.
 The file has not been changed.
 
 Pick a backup to restore (the damaged file is kept as a backup too):</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; está dañado o incompleto, así que no se puede abrir.
+El archivo no se ha cambiado.
+
+Elija una copia de seguridad que restaurar (el archivo dañado también se guarda como copia):</translation>
     </message>
     <message>
         <source>Backup not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia no restaurada</translation>
     </message>
     <message>
         <source>The backup could not be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido restaurar la copia de seguridad: {reason}</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
         <source>There are no backups of this plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad de este plan.</translation>
     </message>
     <message>
         <source>Pick the backup to go back to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la copia de seguridad a la que volver:</translation>
     </message>
     <message>
         <source>Replace &quot;{name}&quot; with the backup from {when}? The plan as it is now is backed up first, so you can come back to it the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar &quot;{name}&quot; por la copia del {when}? Antes se hace una copia del plan tal como está ahora, para que pueda volver a él de la misma forma.</translation>
     </message>
     <message>
         <source>Demo not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de ejemplo no creado</translation>
     </message>
     <message>
         <source>The demo plan could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear el plan de ejemplo: {reason}</translation>
     </message>
     <message>
         <source>Not a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un plan</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a BakeryPlan plan, so it cannot be opened here. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; no es un plan de BakeryPlan, así que no se puede abrir aquí. El archivo no se ha cambiado.</translation>
     </message>
     <message>
         <source>Plan not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan no encontrado</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is no longer there. It may have been moved or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; ya no está ahí. Puede que se haya movido o cambiado de nombre.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged and could not be repaired from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; está dañado y no se ha podido reparar con una copia de seguridad.</translation>
     </message>
     <message>
         <source>Plan not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan no abierto</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir &quot;{name}&quot;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>periods</name>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {day}</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>día</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semana</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestre</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>año</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
         </translation>
     </message>
 </context>
@@ -3684,112 +3711,112 @@ Pick a backup to restore (the damaged file is kept as a backup too):</source>
     <name>printing</name>
     <message>
         <source>Next week, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana que viene, desde el {day}</translation>
     </message>
     <message>
         <source>This week, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana, desde el {day}</translation>
     </message>
     <message>
         <source>Print check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hoja de la reunión</translation>
     </message>
     <message>
         <source>Which week is it for?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para qué semana es?</translation>
     </message>
     <message>
         <source>{name} - check-in sheet {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - hoja de la reunión del {first} al {last}</translation>
     </message>
     <message>
         <source>Print the check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja de la reunión</translation>
     </message>
     <message>
         <source>{name} - plan for the staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - plan para la reunión rápida del equipo</translation>
     </message>
     <message>
         <source>Print the one-page plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el plan en una página</translation>
     </message>
     <message>
         <source>Export one-page plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar plan en una página como PDF</translation>
     </message>
     <message>
         <source>{stem} - one-page plan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{stem} - plan en una página.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el PDF en {path}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>steps</name>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} pasos hechos</translation>
     </message>
     <message>
         <source>, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, {overdue} con retraso</translation>
     </message>
     <message>
         <source>; {done_share} of the effort done, {due_share} planned by now</source>
-        <translation type="unfinished"></translation>
+        <translation>; {done_share} del esfuerzo hecho, {due_share} previsto a estas alturas</translation>
     </message>
 </context>
 <context>
     <name>wizards</name>
     <message>
         <source>Read-only plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de solo lectura</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el cambio.</translation>
     </message>
 </context>
 <context>
     <name>year</name>
     <message>
         <source>The year&apos;s plan is reached already: {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan del año ya está alcanzado: {figure} (plan {plan}).</translation>
     </message>
     <message>
         <source>The year reached its plan: {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El año alcanzó su plan: {figure} (plan {plan}).</translation>
     </message>
     <message>
         <source>The year reached its plan: {figure} a day on average (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El año alcanzó su plan: {figure} de media al día (plan {plan}).</translation>
     </message>
     <message>
         <source>The year ended at {figure}: {short}{share} short of its plan of {plan}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año terminó en {figure}: {short}{share} por debajo de su plan de {plan}.</translation>
     </message>
     <message>
         <source>The year averaged {figure} a day: {short}{share} short of its plan of {plan}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año tuvo una media de {figure} al día: {short}{share} por debajo de su plan de {plan}.</translation>
     </message>
     <message>
         <source>At this pace the year totals {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A este ritmo el año suma {figure} (plan {plan}).</translation>
     </message>
     <message>
         <source>At this pace the year averages {figure} a day (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A este ritmo el año tiene una media de {figure} al día (plan {plan}).</translation>
     </message>
     <message>
         <source> for the {periods} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation> en los {periods} hasta el {day}</translation>
     </message>
 </context>
 </TS>
