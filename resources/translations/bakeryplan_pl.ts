@@ -1064,292 +1064,294 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     <name>ImportWizard</name>
     <message>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Say which column holds the day, and how it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż kolumnę z datą i sposób jej zapisu.</translation>
     </message>
     <message>
         <source>Order of day, month and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejność dnia, miesiąca i roku</translation>
     </message>
     <message>
         <source>Date &amp;column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolumna z datą:</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolumnę z datą.</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie data</translation>
     </message>
     <message>
         <source>In this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym pliku:</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>Choose the export from your till, card terminal, bank, web shop or accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik wyeksportowany z kasy, terminala płatniczego, banku, sklepu internetowego lub programu księgowego.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>The CSV or text file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik CSV lub tekstowy do importu</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished">&amp;Wybierz…</translation>
+        <translation>&amp;Wybierz…</translation>
     </message>
     <message>
         <source>As detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatycznie</translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>bez nagłówka</translation>
     </message>
     <message>
         <source>line </source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz </translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separator:</translation>
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nagłówek:</translation>
     </message>
     <message>
         <source>The first rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wiersze po odczytaniu</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj wyniki</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV i tekstowe (*.csv *.txt *.tsv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>header on line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>nagłówek w wierszu {line}</translation>
     </message>
     <message>
         <source>Read as {encoding}, {delimiter}-separated, {header}; {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytano jako {encoding}, separator: {delimiter}, {header}; wiersze: {rows}.</translation>
     </message>
     <message>
         <source>Above the table ({count} lines, not imported):
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nad tabelą (wiersze: {count}, nie importowane):
+{lines}</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj według szablonu „{name}” (nagłówek tego pliku pasuje)</translation>
     </message>
     <message>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zostanie zaimportowane</translation>
     </message>
     <message>
         <source>Check the figures. Finish adds them to the plan; Undo takes them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź liczby. „Zakończ” dodaje je do planu, „Cofnij” je usuwa.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Skipped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto, bo</translation>
     </message>
     <message>
         <source>&amp;Save as a recipe named</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz jako szablon o nazwie</translation>
     </message>
     <message>
         <source>Recipe name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa szablonu</translation>
     </message>
     <message>
         <source>e.g. &quot;Till, daily sales&quot; or &quot;Bank account&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>np. „Kasa, sprzedaż dzienna” albo „Konto bankowe”</translation>
     </message>
     <message>
         <source>No day&apos;s figure could be read with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy tych ustawieniach nie udało się odczytać wyniku żadnego dnia.</translation>
     </message>
     <message>
         <source>The value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Say which measure gets the figures and what makes a day&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż, do którego wskaźnika trafią liczby i z czego powstaje wartość dnia.</translation>
     </message>
     <message>
         <source>The &amp;amounts in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwoty z kolumny</translation>
     </message>
     <message>
         <source>The number of &amp;rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liczba wierszy</translation>
     </message>
     <message>
         <source>The number of different &amp;values in</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba różnych w&amp;artości w kolumnie</translation>
     </message>
     <message>
         <source>A day&apos;s value is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość dnia to</translation>
     </message>
     <message>
         <source>All amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kwoty</translation>
     </message>
     <message>
         <source>Only income (amounts above zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wpływy (kwoty powyżej zera)</translation>
     </message>
     <message>
         <source>Only expenses (amounts below zero, counted as positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wydatki (kwoty poniżej zera, liczone jako dodatnie)</translation>
     </message>
     <message>
         <source>Decimal point: 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>Kropka dziesiętna: 1,234.56</translation>
     </message>
     <message>
         <source>Decimal comma: 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Przecinek dziesiętny: 1.234,56</translation>
     </message>
     <message>
         <source>Only rows with these values</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wiersze z tymi wartościami</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished">&amp;Wskaźnik:</translation>
+        <translation>&amp;Wskaźnik:</translation>
     </message>
     <message>
         <source>&amp;Which amounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jakie kwoty:</translation>
     </message>
     <message>
         <source>Amounts are &amp;written with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapis kwot:</translation>
     </message>
     <message>
         <source>Only rows where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wiersze, w których:</translation>
     </message>
     <message>
         <source>is one of:</source>
-        <translation type="unfinished"></translation>
+        <translation>ma jedną z wartości:</translation>
     </message>
     <message>
         <source>&amp;Note from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka z kolumny:</translation>
     </message>
     <message>
         <source>(all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wszystkie wiersze)</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez notatki)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie pliku…</translation>
     </message>
     <message>
         <source>Reading was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt przerwano; nic nie zapisano.</translation>
     </message>
     <message>
         <source>1 day, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dzień, suma {total}, z {rows}, do wskaźnika „{measure}”.</translation>
     </message>
     <message>
         <source>{count} days, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dni, suma {total}, z {rows}, do wskaźnika „{measure}”.</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 wiersza</translation>
     </message>
     <message>
         <source>{count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} wierszy</translation>
     </message>
     <message>
         <source>Lines skipped: {skipped} (reasons on the right). Rows left out by filters: {filtered}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięte wiersze: {skipped} (powody po prawej). Wiersze odrzucone przez filtry: {filtered}.</translation>
     </message>
     <message>
         <source>{count} of these days were imported before from “{source}”: Finish asks whether to replace them or skip them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część tych dni ({count}) była już importowana z „{source}”: „Zakończ” zapyta, czy je zastąpić, czy pominąć.</translation>
     </message>
     <message>
         <source>{count} of these days ({first} to {last}) were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished"></translation>
+        <translation>Część tych dni ({count}, od {first} do {last}) była już importowana z „{source}”. Zastąpić wpisy z tych dni liczbami z pliku czy pominąć te dni i dodać tylko nowe?</translation>
     </message>
     <message>
         <source>Every day in this file is already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie dni z tego pliku są już zaimportowane.</translation>
     </message>
     <message>
         <source>This plan has no measures yet. Add a measure to a goal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan nie ma jeszcze wskaźników. Najpierw dodaj wskaźnik do celu.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan jest otwarty tylko do odczytu, więc nie można do niego nic zaimportować.</translation>
     </message>
 </context>
 <context>
     <name>LazyPanels</name>
     <message>
         <source>This tab could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wyświetlić tej karty.</translation>
     </message>
     <message>
         <source>This tab could not be shown. The details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wyświetlić tej karty. Szczegóły są w pliku dziennika:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2912,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importuj wyniki</translation>
     </message>
     <message>
         <source>Edit business details</source>
