@@ -2017,398 +2017,398 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     <name>ReviewWizard</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje</translation>
     </message>
     <message>
         <source>What did you decide? A decision can become a step or a new target right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co ustaliliście? Decyzja może od razu stać się krokiem albo nową wartością docelową.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Staje się</translation>
     </message>
     <message>
         <source>e.g. Bake the Monday batch to order</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Poniedziałkowy wypiek robić na zamówienie</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>Just note it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko zapisz</translation>
     </message>
     <message>
         <source>Make it a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób z tego krok</translation>
     </message>
     <message>
         <source>Change a measure&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień wartość docelową wskaźnika</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished">Do kiedy</translation>
+        <translation>Do kiedy</translation>
     </message>
     <message>
         <source>&amp;Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj decyzję</translation>
     </message>
     <message>
         <source>&amp;Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń decyzję</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ecyzja:</translation>
     </message>
     <message>
         <source>About &amp;feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy &amp;uwagi:</translation>
     </message>
     <message>
         <source>It becomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Staje się:</translation>
     </message>
     <message>
         <source>Step (goal, who, by):</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok (cel, kto, do kiedy):</translation>
     </message>
     <message>
         <source>New target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa wartość docelowa:</translation>
     </message>
     <message>
         <source>now {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz {target}</translation>
     </message>
     <message>
         <source>Type the decision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wpisz decyzję.</translation>
     </message>
     <message>
         <source>The new target {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa wartość docelowa: {problem}.</translation>
     </message>
     <message>
         <source>Type the new target as a number, like 9500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nową wartość docelową jako liczbę, np. 9500.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished">jeszcze nikt</translation>
+        <translation>jeszcze nikt</translation>
     </message>
     <message>
         <source>a step for {who}, by {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>krok dla: {who}, do {when}</translation>
     </message>
     <message>
         <source>{name}: target {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: wartość docelowa {before} → {after}</translation>
     </message>
     <message>
         <source>noted</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisane</translation>
     </message>
     <message>
         <source>What changed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło od ostatniego przeglądu</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Zmiana</translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>This is the plan&apos;s first review.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pierwszy przegląd tego planu.</translation>
     </message>
     <message>
         <source>Where each measure stands today. Next time this page shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie dziś jest każdy wskaźnik. Następnym razem ta strona pokaże, co się zmieniło.</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze brak</translation>
     </message>
     <message>
         <source>Look at what happened, and at what was changed in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobacz, co się wydarzyło i co zmieniono w planie.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>not known: no snapshot last time</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane: ostatnio nie zapisano stanu planu</translation>
     </message>
     <message>
         <source>Measures whose health changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki, których stan się zmienił</translation>
     </message>
     <message>
         <source>Changes to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany w planie</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane kroki</translation>
     </message>
     <message>
         <source>Steps newly overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki, które właśnie przekroczyły termin</translation>
     </message>
     <message>
         <source>Feedback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymane uwagi</translation>
     </message>
     <message>
         <source>Decided at the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalenia z ostatniego przeglądu</translation>
     </message>
     <message>
         <source>nothing written down</source>
-        <translation type="unfinished"></translation>
+        <translation>nic nie zapisano</translation>
     </message>
     <message>
         <source>Why are these measures behind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego te wskaźniki są poniżej planu?</translation>
     </message>
     <message>
         <source>Every measure is on track, achieved or not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy wskaźnik jest zgodny z planem, osiągnięty albo jeszcze nierozpoczęty.</translation>
     </message>
     <message>
         <source>No measure is behind or at risk: nothing to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden wskaźnik nie jest poniżej planu ani zagrożony: nie ma czego wyjaśniać.</translation>
     </message>
     <message>
         <source>A sentence for each is enough. The progress pack prints it beside the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystarczy jedno zdanie dla każdego. Raport postępów wydrukuje je obok wskaźnika.</translation>
     </message>
     <message>
         <source>Health:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan:</translation>
     </message>
     <message>
         <source>Last time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio:</translation>
     </message>
     <message>
         <source>Why {name} is {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego „{name}”: {health}?</translation>
     </message>
     <message>
         <source>Why? e.g. two wet Saturdays, the oven was down</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego? np. dwie deszczowe soboty, zepsuty piec</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished">Dlaczego:</translation>
+        <translation>Dlaczego:</translation>
     </message>
     <message>
         <source>Notes and the next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki i następny przegląd</translation>
     </message>
     <message>
         <source>Finish keeps the review. Undo takes all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Zakończ” zapisuje przegląd. „Cofnij” wycofuje go w całości.</translation>
     </message>
     <message>
         <source>What was said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zostało powiedziane (opcjonalnie)</translation>
     </message>
     <message>
         <source>&amp;Kind of review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj przeglądu:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <source>&amp;Review the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przegląd planu:</translation>
     </message>
     <message>
         <source>Finish will keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>„Zakończ” zapisze:</translation>
     </message>
     <message>
         <source>Hold a review</source>
-        <translation type="unfinished">Zrób przegląd</translation>
+        <translation>Zrób przegląd</translation>
     </message>
     <message>
         <source>{kind} of {day}, with a snapshot of the plan as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} z dnia {day}, z zapisem obecnego stanu planu.</translation>
     </message>
     <message>
         <source>Explanations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjaśnienia: {count}</translation>
     </message>
     <message>
         <source> (none yet for: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation> (jeszcze brak dla: {names})</translation>
     </message>
     <message>
         <source>Decisions: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje: {count}</translation>
     </message>
     <message>
         <source>Feedback answered: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi na uwagi: {text}</translation>
     </message>
     <message>
         <source>The plan will be reviewed: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd planu: {how}</translation>
     </message>
     <message>
         <source>This plan is open read-only, so a review cannot be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan jest otwarty tylko do odczytu, więc nie można tu zapisać przeglądu.</translation>
     </message>
 </context>
 <context>
     <name>ReviewsPanel</name>
     <message>
         <source>No review held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze przeglądu.</translation>
     </message>
     <message>
         <source>{count} measure changed health</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} wskaźnik zmienił stan</translation>
     </message>
     <message>
         <source>{count} measures changed health</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźniki ze zmianą stanu: {count}</translation>
     </message>
     <message>
         <source>{count} change to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} zmiana w planie</translation>
     </message>
     <message>
         <source>{count} changes to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiany w planie: {count}</translation>
     </message>
     <message>
         <source>{count} actual recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} wpisany wynik</translation>
     </message>
     <message>
         <source>{count} actuals recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>wpisane wyniki: {count}</translation>
     </message>
     <message>
         <source>{count} step done</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} wykonany krok</translation>
     </message>
     <message>
         <source>{count} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonane kroki: {count}</translation>
     </message>
     <message>
         <source>{count} newly overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>po terminie od niedawna: {count}</translation>
     </message>
     <message>
         <source>{count} new feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe uwagi: {count}</translation>
     </message>
     <message>
         <source>Since the last review ({day}): {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Od ostatniego przeglądu ({day}): {changes}</translation>
     </message>
     <message>
         <source>What changed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło od ostatniego przeglądu</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Przeglądy</translation>
+        <translation>Przeglądy</translation>
     </message>
     <message>
         <source>No review yet. After a huddle or a monthly look at the plan, use Add review to keep what was said and decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze przeglądów. Po odprawie albo comiesięcznym spojrzeniu na plan zapisz przyciskiem Dodaj przegląd, co powiedziano i ustalono.</translation>
     </message>
     <message>
         <source>Notes of the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki z wybranego przeglądu</translation>
     </message>
     <message>
         <source>Decisions of the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje z wybranego przeglądu</translation>
     </message>
     <message>
         <source>What the selected review kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zapisano w wybranym przeglądzie</translation>
     </message>
     <message>
         <source>Explanations and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjaśnienia i zmiany</translation>
     </message>
     <message>
         <source>&amp;Hold a review…</source>
-        <translation type="unfinished">&amp;Zrób przegląd…</translation>
+        <translation>&amp;Zrób przegląd…</translation>
     </message>
     <message>
         <source>What changed, explanations, decisions: kept with a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany, wyjaśnienia, decyzje: zapisane razem ze stanem planu</translation>
     </message>
     <message>
         <source>&amp;Add review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj przegląd…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">&amp;Edytuj…</translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Usuń</translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Pick a review in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz przegląd z listy, aby go tu przeczytać.</translation>
     </message>
     <message>
         <source>Delete the review held on {day}? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć przegląd z dnia {day}? Można to cofnąć.</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń przegląd</translation>
     </message>
 </context>
 <context>
