@@ -762,11 +762,11 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     </message>
     <message>
         <source>Done</source>
-        <translation>Gotowe</translation>
+        <translation>Osiągnięty</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation>Porzucone</translation>
+        <translation>Porzucony</translation>
     </message>
     <message>
         <source>Measure: {name}</source>
@@ -1726,7 +1726,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>Active</source>
-        <translation>Aktywny</translation>
+        <translation>Aktywna</translation>
     </message>
     <message>
         <source>Owns</source>
@@ -3066,392 +3066,392 @@ w folderze {folder}</translation>
     <name>forms</name>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy wskaźnik</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wskaźnik</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wskaźnik</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jednostka</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished">Więcej znaczy lepiej</translation>
+        <translation>Więcej znaczy lepiej</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished">Mniej znaczy lepiej</translation>
+        <translation>Mniej znaczy lepiej</translation>
     </message>
     <message>
         <source>Keep within a band</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymać w przedziale</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kierunek</translation>
     </message>
     <message>
         <source>Starting &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkt wyjścia</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość &amp;docelowa</translation>
     </message>
     <message>
         <source>Band &amp;low</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolna &amp;granica</translation>
     </message>
     <message>
         <source>Band &amp;high</source>
-        <translation type="unfinished"></translation>
+        <translation>Górna gra&amp;nica</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;czątek</translation>
     </message>
     <message>
         <source>Target &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin docelowy</translation>
     </message>
     <message>
         <source>What the target speaks &amp;of</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeg&amp;o dotyczy wartość docelowa</translation>
     </message>
     <message>
         <source>Count it &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;icz jako</translation>
     </message>
     <message>
         <source>Judge health o&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>Oc&amp;eniaj stan za</translation>
     </message>
     <message>
         <source>Pla&amp;nned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowana ścieżk&amp;a</translation>
     </message>
     <message>
         <source>Plan from last &amp;year…</source>
-        <translation type="unfinished">Plan na podstawie zeszłego &amp;roku…</translation>
+        <translation>Plan na podstawie zeszłego &amp;roku…</translation>
     </message>
     <message>
         <source>Draw a seasonal plan from a year of this measure&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz plan sezonowy na podstawie rocznych wpisów tego wskaźnika</translation>
     </message>
     <message>
         <source>Seasonal plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan sezonowy:</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nikt</translation>
     </message>
     <message>
         <source>No goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez celu</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęta</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucona</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożona</translation>
     </message>
     <message>
         <source>Huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawa</translation>
     </message>
     <message>
         <source>Monthly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd miesięczny</translation>
     </message>
     <message>
         <source>Quarterly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd kwartalny</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez harmonogramu</translation>
     </message>
     <message>
         <source>Every week (a huddle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co tydzień (odprawa)</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Co miesiąc</translation>
     </message>
     <message>
         <source>Every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Co kwartał</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj cel</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cel</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obszar</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;dpowiada</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktywny</translation>
+        <translation>Aktywny</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Gotowe</translation>
+        <translation>Osiągnięty</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished">Porzucone</translation>
+        <translation>Porzucony</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Nothing: a main goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic: to cel główny</translation>
     </message>
     <message>
         <source>P&amp;art of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Należy do</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego to &amp;ważne</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy krok</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj krok</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krok</translation>
     </message>
     <message>
         <source>Do&amp;ne on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wykonano dnia</translation>
     </message>
     <message>
         <source>&amp;Effort (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nakład (godziny)</translation>
     </message>
     <message>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;oszt</translation>
     </message>
     <message>
         <source>Make a step of feedback</source>
-        <translation type="unfinished">utworzenie kroku z uwagi</translation>
+        <translation>Utwórz krok z uwagi</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj osobę</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa osoba</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię i nazwisko</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rola</translation>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktywna</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj uwagę</translation>
     </message>
     <message>
         <source>New feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa uwaga</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uwaga</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od &amp;kogo</translation>
     </message>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otrzymano</translation>
     </message>
     <message>
         <source>&amp;Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powiązany cel</translation>
     </message>
     <message>
         <source>&amp;Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowie&amp;dź</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj przegląd</translation>
     </message>
     <message>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy przegląd</translation>
     </message>
     <message>
         <source>&amp;Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbył się &amp;dnia</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ecyzje</translation>
     </message>
     <message>
         <source>Business details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane firmy</translation>
     </message>
     <message>
         <source>&amp;Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa firmy</translation>
     </message>
     <message>
         <source>&amp;Currency (like EUR, GBP, USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waluta (np. PLN, EUR, USD)</translation>
     </message>
     <message>
         <source>&amp;Language and country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język i kraj</translation>
     </message>
     <message>
         <source>&amp;Financial year starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rok obrachunkowy od</translation>
     </message>
     <message>
         <source>&amp;Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tydzień zaczyna się od</translation>
     </message>
     <message>
         <source>&amp;Review the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przegląd planu</translation>
     </message>
     <message>
         <source>Currency: pick one from the list, or type a code such as EUR or GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta: wybierz z listy albo wpisz kod, np. PLN lub EUR.</translation>
     </message>
     <message>
         <source>Language and country: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język i kraj: wybierz z listy.</translation>
     </message>
 </context>
 <context>
     <name>health</name>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodnie z planem</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniżej planu</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożone</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięte</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nierozpoczęte</translation>
     </message>
 </context>
 <context>
     <name>one_page</name>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>wczoraj</translation>
     </message>
     <message>
         <source>last {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>poprzedni {period}</translation>
     </message>
 </context>
 <context>
     <name>opening</name>
     <message>
         <source>Plan from a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan z nowszej wersji</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; was saved by a newer version of BakeryPlan. It opens read-only so that nothing in it is lost; update BakeryPlan to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” zapisano w nowszej wersji BakeryPlan. Otworzy się tylko do odczytu, żeby nic w nim nie zginęło; aby go edytować, zaktualizuj BakeryPlan.</translation>
     </message>
     <message>
         <source>Plan in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan jest w użyciu</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is open for editing elsewhere:
@@ -3459,221 +3459,233 @@ w folderze {folder}</translation>
 
 You can look at it here read-only,
 or cancel and switch to the other copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” jest otwarty do edycji gdzie indziej:
+{holder}.
+
+Można go tu obejrzeć tylko do odczytu
+albo anulować i przejść do tamtej kopii.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz tylko do odczytu</translation>
     </message>
     <message>
         <source>Plan in use on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan jest w użyciu na innym komputerze</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is open for editing on another computer:
 {holder}.
 
 You can look at it here read-only. If BakeryPlan no longer runs there (the computer was switched off or the app stopped), you can take the plan over and edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” jest otwarty do edycji na innym komputerze:
+{holder}.
+
+Można go tu obejrzeć tylko do odczytu. Jeśli BakeryPlan już tam nie działa (komputer wyłączono albo program się zatrzymał), można przejąć plan i edytować go tutaj.</translation>
     </message>
     <message>
         <source>Take over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejmij…</translation>
     </message>
     <message>
         <source>Take over the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejmij plan</translation>
     </message>
     <message>
         <source>Take &quot;{name}&quot; over from the computer &quot;{host}&quot;? Do this only if BakeryPlan is not running there any more: if both edit the plan, changes made there will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejąć „{name}” od komputera „{host}”? Zrób to tylko wtedy, gdy BakeryPlan już tam nie działa: jeśli plan będzie edytowany w obu miejscach, zmiany zrobione tam przepadną.</translation>
     </message>
     <message>
         <source>Plan is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan tylko do odczytu</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; cannot be changed here: {reason}.
 
 You can look at it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można tu zmienić „{name}”: {reason}.
+
+Można go obejrzeć tylko do odczytu.</translation>
     </message>
     <message>
         <source>made when the plan was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>zrobiona przy otwarciu planu</translation>
     </message>
     <message>
         <source>daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>kopia dzienna</translation>
     </message>
     <message>
         <source>made when the plan was created</source>
-        <translation type="unfinished"></translation>
+        <translation>zrobiona przy utworzeniu planu</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>zrobiona ręcznie</translation>
     </message>
     <message>
         <source>the plan as it was before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>plan sprzed przywrócenia</translation>
     </message>
     <message>
         <source>the damaged file, kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>uszkodzony plik, zachowany przed przywróceniem</translation>
     </message>
     <message>
         <source>made before an upgrade to a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>zrobiona przed aktualizacją do nowszej wersji</translation>
     </message>
     <message>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmiar nieznany</translation>
     </message>
     <message>
         <source>{when}: {reason} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {reason} ({size})</translation>
     </message>
     <message>
         <source>Plan file damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik planu jest uszkodzony</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged or incomplete, so it cannot be opened, and there is no backup of it yet. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” jest uszkodzony lub niekompletny, więc nie można go otworzyć, a nie ma jeszcze jego kopii zapasowej. Plik nie został zmieniony.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged or incomplete, so it cannot be opened.
 The file has not been changed.
 
 Pick a backup to restore (the damaged file is kept as a backup too):</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” jest uszkodzony lub niekompletny, więc nie można go otworzyć.
+Plik nie został zmieniony.
+
+Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowany jako kopia):</translation>
     </message>
     <message>
         <source>Backup not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przywrócono kopii zapasowej</translation>
     </message>
     <message>
         <source>The backup could not be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przywrócić kopii zapasowej: {reason}</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
         <source>There are no backups of this plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan nie ma jeszcze kopii zapasowych.</translation>
     </message>
     <message>
         <source>Pick the backup to go back to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kopię zapasową, do której chcesz wrócić:</translation>
     </message>
     <message>
         <source>Replace &quot;{name}&quot; with the backup from {when}? The plan as it is now is backed up first, so you can come back to it the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić „{name}” kopią zapasową z {when}? Obecny stan planu najpierw trafi do kopii zapasowej, więc można będzie do niego wrócić w ten sam sposób.</translation>
     </message>
     <message>
         <source>Demo not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie utworzono planu przykładowego</translation>
     </message>
     <message>
         <source>The demo plan could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć planu przykładowego: {reason}</translation>
     </message>
     <message>
         <source>Not a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest plan</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a BakeryPlan plan, so it cannot be opened here. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nie jest planem BakeryPlan, więc nie można go tu otworzyć. Plik nie został zmieniony.</translation>
     </message>
     <message>
         <source>Plan not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono planu</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is no longer there. It may have been moved or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliku „{name}” już tam nie ma. Mógł zostać przeniesiony albo mieć zmienioną nazwę.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged and could not be repaired from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” jest uszkodzony i nie udało się go naprawić z kopii zapasowej.</translation>
     </message>
     <message>
         <source>Plan not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto planu</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć „{name}”: {reason}</translation>
     </message>
 </context>
 <context>
     <name>periods</name>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished">Tydzień od {day}</translation>
+        <translation>Tydzień od {day}</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>tydzień</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiąc</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>kwartał</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>rok</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tydzień</numerusform>
+            <numerusform>%n tygodnie</numerusform>
+            <numerusform>%n tygodni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kwartał</numerusform>
+            <numerusform>%n kwartały</numerusform>
+            <numerusform>%n kwartałów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rok</numerusform>
+            <numerusform>%n lata</numerusform>
+            <numerusform>%n lat</numerusform>
         </translation>
     </message>
 </context>
@@ -3681,112 +3693,112 @@ Pick a backup to restore (the damaged file is kept as a backup too):</source>
     <name>printing</name>
     <message>
         <source>Next week, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyszły tydzień, od {day}</translation>
     </message>
     <message>
         <source>This week, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień, od {day}</translation>
     </message>
     <message>
         <source>Print check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj kartę odprawy</translation>
     </message>
     <message>
         <source>Which week is it for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Na który tydzień?</translation>
     </message>
     <message>
         <source>{name} - check-in sheet {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - karta odprawy od {first} do {last}</translation>
     </message>
     <message>
         <source>Print the check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj kartę odprawy</translation>
     </message>
     <message>
         <source>{name} - plan for the staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - plan na odprawę zespołu</translation>
     </message>
     <message>
         <source>Print the one-page plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj plan na jednej stronie</translation>
     </message>
     <message>
         <source>Export one-page plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj plan na jednej stronie jako PDF</translation>
     </message>
     <message>
         <source>{stem} - one-page plan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{stem} - plan na jednej stronie.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku PDF w {path}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>steps</name>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished">Wykonane kroki: {done} z {total}</translation>
+        <translation>Wykonane kroki: {done} z {total}</translation>
     </message>
     <message>
         <source>, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, po terminie: {overdue}</translation>
     </message>
     <message>
         <source>; {done_share} of the effort done, {due_share} planned by now</source>
-        <translation type="unfinished"></translation>
+        <translation>; wykonano {done_share} nakładu pracy, plan na teraz: {due_share}</translation>
     </message>
 </context>
 <context>
     <name>wizards</name>
     <message>
         <source>Read-only plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan tylko do odczytu</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać zmiany.</translation>
     </message>
 </context>
 <context>
     <name>year</name>
     <message>
         <source>The year&apos;s plan is reached already: {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan roczny jest już osiągnięty: {figure} (plan {plan}).</translation>
     </message>
     <message>
         <source>The year reached its plan: {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok osiągnął plan: {figure} (plan {plan}).</translation>
     </message>
     <message>
         <source>The year reached its plan: {figure} a day on average (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok osiągnął plan: średnio {figure} dziennie (plan {plan}).</translation>
     </message>
     <message>
         <source>The year ended at {figure}: {short}{share} short of its plan of {plan}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok zakończył się wynikiem {figure}: o {short}{share} poniżej planu {plan}.</translation>
     </message>
     <message>
         <source>The year averaged {figure} a day: {short}{share} short of its plan of {plan}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok dał średnio {figure} dziennie: o {short}{share} poniżej planu {plan}.</translation>
     </message>
     <message>
         <source>At this pace the year totals {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tempie rok zamknie się sumą {figure} (plan {plan}).</translation>
     </message>
     <message>
         <source>At this pace the year averages {figure} a day (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tempie średnia roczna wyniesie {figure} dziennie (plan {plan}).</translation>
     </message>
     <message>
         <source> for the {periods} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation> za {periods} do {day}</translation>
     </message>
 </context>
 </TS>
