@@ -480,7 +480,7 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     </message>
     <message>
         <source>{field} is needed.</source>
-        <translation>Pole {field} jest wymagane.</translation>
+        <translation>Pole „{field}” jest wymagane.</translation>
     </message>
 </context>
 <context>
@@ -1541,7 +1541,7 @@ Sam plan jest w porządku i każda zmiana nadal się w nim zapisuje, ale dopóki
     </message>
     <message>
         <source>{field} is needed.</source>
-        <translation>Pole {field} jest wymagane.</translation>
+        <translation>Pole „{field}” jest wymagane.</translation>
     </message>
 </context>
 <context>
