@@ -5,134 +5,134 @@
     <name>ActualsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Period&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik okresu</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowane</translation>
     </message>
     <message>
         <source>{period}: {what} of {count} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {what} z {count} wpisów.</translation>
     </message>
     <message>
         <source>{period}: {what} of {count} entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {what} z {count} wpisu.</translation>
     </message>
     <message>
         <source>Not over yet: compared with the plan due by today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres jeszcze trwa: porównanie z planem na dziś.</translation>
     </message>
     <message>
         <source>{amount} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} do tej pory</translation>
     </message>
     <message>
         <source>{amount} (on plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (zgodnie z planem)</translation>
     </message>
     <message>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>lepiej</translation>
     </message>
     <message>
         <source>short</source>
-        <translation type="unfinished"></translation>
+        <translation>gorzej</translation>
     </message>
     <message>
         <source>type a value, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>wpisz wartość i naciśnij Enter</translation>
     </message>
     <message>
         <source>Type a date like {example}, or keep today&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę, np. {example}, albo zostaw dzisiejszą.</translation>
     </message>
     <message>
         <source>“{text}” {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” {problem}.</translation>
     </message>
     <message>
         <source>a date like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>data, np. {example}</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba</translation>
     </message>
     <message>
         <source>“{text}” is not {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” to nie jest {what}.</translation>
     </message>
     <message>
         <source>{day} is after today: record what has happened, on the day it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} to data w przyszłości: wpisuj to, co już się wydarzyło, z dniem, w którym się wydarzyło.</translation>
     </message>
     <message>
         <source>{local} or {iso}</source>
-        <translation type="unfinished"></translation>
+        <translation>{local} albo {iso}</translation>
     </message>
 </context>
 <context>
     <name>ActualsPanel</name>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wskaźnik:</translation>
     </message>
     <message>
         <source>Recorded actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisane wyniki</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj…</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń zaznaczone</translation>
     </message>
     <message>
         <source>This plan is open read-only: entries can be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan jest otwarty tylko do odczytu: wpisy można tu tylko przeglądać.</translation>
     </message>
     <message>
         <source>Type in the last row: a date (like {example}), Tab, a value, then Enter, or Tab, a note and Enter. Delete removes the selected rows. Every change can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz w ostatnim wierszu: datę (np. {example}), Tab, wartość i Enter, albo Tab, notatkę i Enter. Klawisz Delete usuwa zaznaczone wiersze. Każdą zmianę można cofnąć.</translation>
     </message>
     <message>
         <source>No measure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze wskaźnika.</translation>
     </message>
     <message>
         <source>Target {target} by {by}, counted as {counted}. {count} value recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docelowo {target} do {by}, liczone jako {counted}. Wpisane wartości: {count}.</translation>
     </message>
     <message>
         <source>Target {target} by {by}, counted as {counted}. {count} values recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docelowo {target} do {by}, liczone jako {counted}. Wpisane wartości: {count}.</translation>
     </message>
 </context>
 <context>
@@ -140,1421 +140,1431 @@
     <message>
         <source>Chart of</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wykres dla</translation>
     </message>
     <message>
         <source>Chart &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wykres dla:</translation>
     </message>
     <message>
         <source>Show as &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż jako &amp;tabelę</translation>
     </message>
     <message>
         <source>E&amp;xport chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj wykres…</translation>
     </message>
     <message>
         <source>&amp;Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeszły rok</translation>
     </message>
     <message>
         <source>Draw last year&apos;s entries behind the plan drawn from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż zeszłoroczne wpisy za planem, który na nich oparto</translation>
     </message>
     <message>
         <source>Add a goal with a measure to see its chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel ze wskaźnikiem, aby zobaczyć jego wykres.</translation>
     </message>
     <message>
         <source>Chart as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres jako tabela</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Okresy</translation>
     </message>
     <message>
         <source>Show as char&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż jako wy&amp;kres</translation>
     </message>
     <message>
         <source>Periods, as the chart counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Okresy tak, jak liczy je wykres</translation>
     </message>
     <message>
         <source>Steps done against planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane kroki wobec planu</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Planned share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział planowany</translation>
     </message>
     <message>
         <source>Done share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział wykonany</translation>
     </message>
 </context>
 <context>
     <name>CountingFields</name>
     <message>
         <source>the total for the {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za {period}</translation>
     </message>
     <message>
         <source>the average per day</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna</translation>
     </message>
     <message>
         <source>the average per day over the {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna za {period}</translation>
     </message>
     <message>
         <source>the latest figure</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wartość</translation>
     </message>
     <message>
         <source>{period}&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma za {period}</translation>
     </message>
     <message>
         <source>{period}&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia dzienna za {period}</translation>
     </message>
     <message>
         <source>{period}&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość za {period}</translation>
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień od {day}</translation>
     </message>
     <message>
         <source>the last</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnie</translation>
     </message>
     <message>
         <source>What the target speaks of</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego dotyczy wartość docelowa</translation>
     </message>
     <message>
         <source>Count it as</source>
-        <translation type="unfinished"></translation>
+        <translation>Licz jako</translation>
     </message>
     <message>
         <source>Judge health over the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceniaj stan za ostatnie</translation>
     </message>
     <message>
         <source>Health looks back over this many complete periods; the usual is {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan ocenia się na podstawie tylu pełnych okresów wstecz; zwykle jest to {count}.</translation>
     </message>
 </context>
 <context>
     <name>CurvePreview</name>
     <message>
         <source>Preview of the planned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd planowanej ścieżki</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>np. {example}</translation>
     </message>
     <message>
         <source>Pick a date on the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz datę w kalendarzu</translation>
     </message>
     <message>
         <source>{field}: the date {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: data {problem}</translation>
     </message>
     <message>
         <source>{field}: please type a date, like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: wpisz datę, np. {example}</translation>
     </message>
 </context>
 <context>
     <name>EmptyStates</name>
     <message>
         <source>Goals are what the business wants to reach, each with someone who owns it, a date and a number that shows progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele to to, co firma chce osiągnąć: każdy ma osobę odpowiedzialną, termin i liczbę, która pokazuje postęp.</translation>
     </message>
     <message>
         <source>Add your first goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pierwszy cel…</translation>
     </message>
     <message>
         <source>Add a goal with a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel z liczbą…</translation>
     </message>
     <message>
         <source>Here you record the real figures, day by day or week by week, and see them against the plan. First add a goal with a number to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu wpisuje się prawdziwe wyniki, dzień po dniu albo tydzień po tygodniu, i porównuje je z planem. Najpierw dodaj cel z liczbą do mierzenia.</translation>
     </message>
     <message>
         <source>The chart shows how a number moves against its plan, week after week. Add a goal with a number to measure, or with steps, to see one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres pokazuje, jak liczba zmienia się wobec planu, tydzień po tygodniu. Aby go zobaczyć, dodaj cel z liczbą do mierzenia albo z krokami.</translation>
     </message>
     <message>
         <source>Everyone who owns a goal or a step, yourself too, so every piece of work has a name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy, którzy odpowiadają za cel lub krok, także Ty, żeby każda praca miała przypisaną osobę.</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę…</translation>
     </message>
     <message>
         <source>What your team, customers and suppliers tell you: note it, answer it, and turn a good idea into a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>To, co mówią zespół, klienci i dostawcy: zapisz, odpowiedz, a dobry pomysł zamień w krok.</translation>
     </message>
     <message>
         <source>Add feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj uwagi…</translation>
     </message>
     <message>
         <source>Look at the plan together at a regular rhythm, see what changed, and keep what you decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regularnie przeglądajcie plan razem, sprawdzajcie, co się zmieniło, i zapisujcie, co ustaliliście.</translation>
     </message>
     <message>
         <source>Hold your first review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób pierwszy przegląd…</translation>
     </message>
 </context>
 <context>
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak</translation>
     </message>
     <message>
         <source>Something went wrong inside BakeryPlan, so what you just did may not have happened.
 
 Your plan file is safe: every change is saved on its own, whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>W BakeryPlan coś poszło nie tak, więc ostatnia czynność mogła się nie wykonać.
+
+Plik planu jest bezpieczny: każda zmiana zapisuje się osobno, w całości albo wcale.</translation>
     </message>
     <message>
         <source>The details are in the log file:
 {path}
 Please send that file along if you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły są w pliku dziennika:
+{path}
+Zgłaszając problem, prosimy dołączyć ten plik.</translation>
     </message>
     <message>
         <source>The details could not be written to the log file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać szczegółów w pliku dziennika {path}.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackPanel</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymano</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od kogo</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <source>Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązany cel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>No feedback yet. Use Add feedback to note what your team, customers and suppliers tell you, link it to a goal, and answer it at the next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze uwag. Przyciskiem Dodaj uwagi zapisz, co mówią zespół, klienci i dostawcy, powiąż to z celem i odpowiedz na następnym przeglądzie.</translation>
     </message>
     <message>
         <source>&amp;Add feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj uwagi…</translation>
     </message>
     <message>
         <source>Ed&amp;it and respond…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj i odpowiedz…</translation>
     </message>
     <message>
         <source>&amp;Link to goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powiąż z celem…</translation>
     </message>
     <message>
         <source>Make a s&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób z tego &amp;krok…</translation>
     </message>
     <message>
         <source>Add a step for this feedback and mark it adopted, in one go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj krok na podstawie tej uwagi i od razu oznacz ją jako przyjętą</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Status of the selected feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Status wybranej uwagi</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Response: {response}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź: {response}</translation>
     </message>
     <message>
         <source>Link to goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż z celem</translation>
     </message>
     <message>
         <source>Which goal is this feedback about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Którego celu dotyczy ta uwaga?</translation>
     </message>
     <message>
         <source>Make a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz krok</translation>
     </message>
     <message>
         <source>A step belongs to a goal. Add a goal on the Goals tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok należy do celu. Najpierw dodaj cel na karcie Cele.</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń uwagę</translation>
     </message>
     <message>
         <source>Delete this feedback? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć tę uwagę? Można to cofnąć.</translation>
     </message>
 </context>
 <context>
     <name>FirstGoal</name>
     <message>
         <source>Add your first goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pierwszy cel</translation>
     </message>
     <message>
         <source>Your plan is ready. The next step is a first goal: something the business wants to reach, who owns it, by when, and a number that shows progress.
 
 The goal wizard asks for each in turn; it takes a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan jest gotowy. Następny krok to pierwszy cel: co firma chce osiągnąć, kto za to odpowiada, do kiedy i jaka liczba pokaże postęp.
+
+Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</translation>
     </message>
     <message>
         <source>Add your first goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pierwszy cel…</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>{field}: the number {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: liczba {problem}</translation>
     </message>
     <message>
         <source>{field}: please type a number, like 12 or 3.5</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: wpisz liczbę, np. 12 albo 3,5</translation>
     </message>
     <message>
         <source>{field} is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „{field}” jest wymagane.</translation>
     </message>
 </context>
 <context>
     <name>GoalWizard</name>
     <message>
         <source>The goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Say what you want to achieve, who leads it and by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz, co chcesz osiągnąć, kto za to odpowiada i do kiedy.</translation>
     </message>
     <message>
         <source>e.g. Sell 400 sourdough loaves a week by June</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Sprzedawać 400 chlebów na zakwasie tygodniowo do czerwca</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Why this goal matters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego ten cel jest ważny (opcjonalnie)</translation>
     </message>
     <message>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar:</translation>
     </message>
     <message>
         <source>Who leads it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto odpowiada:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kiedy:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego:</translation>
     </message>
     <message>
         <source>How you will know</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak poznasz postęp</translation>
     </message>
     <message>
         <source>A number to watch makes progress visible. You can skip this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba do obserwowania pokazuje postęp. Można to pominąć.</translation>
     </message>
     <message>
         <source>Measure this goal with a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mierz ten cel liczbą</translation>
     </message>
     <message>
         <source>&amp;Add this measure to the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj ten wskaźnik do celu</translation>
     </message>
     <message>
         <source>Plan from last &amp;year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na podstawie zeszłego &amp;roku…</translation>
     </message>
     <message>
         <source>Draw a seasonal plan from a year of another measure&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz plan sezonowy na podstawie rocznych wpisów innego wskaźnika</translation>
     </message>
     <message>
         <source>Is the goal clear?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy cel jest jasny?</translation>
     </message>
     <message>
         <source>The measure&apos;s target date, {when}, is after the goal is due ({due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin wskaźnika ({when}) przypada po terminie celu ({due}).</translation>
     </message>
     <message>
         <source>No measure will be added: tick the box to add “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden wskaźnik nie zostanie dodany: zaznacz pole, aby dodać „{name}”.</translation>
     </message>
     <message>
         <source>No measure will be added. Type a name to add one, or go on: progress is then followed by the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden wskaźnik nie zostanie dodany. Wpisz nazwę, aby go dodać, albo przejdź dalej: postęp będzie wtedy liczony po krokach.</translation>
     </message>
     <message>
         <source>Type a name for the measure, or untick the box to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę wskaźnika albo odznacz pole, aby go pominąć.</translation>
     </message>
     <message>
         <source>“{name}” will be added to the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik „{name}” zostanie dodany do celu.</translation>
     </message>
     <message>
         <source> A number to reach</source>
-        <translation type="unfinished"></translation>
+        <translation> Liczba do osiągnięcia</translation>
     </message>
     <message>
         <source> No number yet: how much?</source>
-        <translation type="unfinished"></translation>
+        <translation> Brak liczby: ile?</translation>
     </message>
     <message>
         <source> A date</source>
-        <translation type="unfinished"></translation>
+        <translation> Termin</translation>
     </message>
     <message>
         <source> No date yet: by when?</source>
-        <translation type="unfinished"></translation>
+        <translation> Brak terminu: do kiedy?</translation>
     </message>
     <message>
         <source> An owner</source>
-        <translation type="unfinished"></translation>
+        <translation> Osoba odpowiedzialna</translation>
     </message>
     <message>
         <source> Nobody leads it yet: who?</source>
-        <translation type="unfinished"></translation>
+        <translation> Nikt jeszcze nie odpowiada: kto?</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <source>Check the goal. Finish adds it to the plan; Undo takes it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź cel. „Zakończ” dodaje go do planu, „Cofnij” go usuwa.</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nikt</translation>
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze bez terminu</translation>
     </message>
     <message>
         <source>Goal: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel: {title}</translation>
     </message>
     <message>
         <source>Area: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar: {name}</translation>
     </message>
     <message>
         <source>Led by: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiada: {name}</translation>
     </message>
     <message>
         <source>Due: {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin: {due}</translation>
     </message>
     <message>
         <source>Measure: {name}, from {start} to {target} by {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik: {name}, z {start} na {target} do {when}</translation>
     </message>
     <message>
         <source>  The target speaks of {period}, counted as {counting}; health judges the last {count} {periods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Wartość docelowa dotyczy okresu: {period}, liczona jako {counting}; stan ocenia się za ostatnie okresy: {count} ({periods}).</translation>
     </message>
     <message>
         <source>No measure: progress is followed by the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez wskaźnika: postęp liczony jest po krokach.</translation>
     </message>
     <message>
         <source>Steps ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki ({count}):</translation>
     </message>
     <message>
         <source>  • {title}: {owner}, by {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {title}: {owner}, do {due}</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>bez terminu</translation>
     </message>
     <message>
         <source>New people: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe osoby: {names}</translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie: {warning}</translation>
     </message>
     <message>
         <source>Warning: 1 step is due after the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie: 1 krok ma termin późniejszy niż cel.</translation>
     </message>
     <message>
         <source>Warning: {count} steps are due after the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie: liczba kroków z terminem późniejszym niż cel: {count}.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so goals cannot be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan jest otwarty tylko do odczytu, więc nie można tu dodawać celów.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki</translation>
     </message>
     <message>
         <source>Break the goal into small steps. Each needs someone and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podziel cel na małe kroki. Każdy potrzebuje osoby i terminu.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kiedy</translation>
     </message>
     <message>
         <source>Add a &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;krok</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń krok</translation>
     </message>
     <message>
         <source>Someone ne&amp;w to help? Add them here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś &amp;nowy do pomocy? Dodaj go tutaj:</translation>
     </message>
     <message>
         <source>e.g. Test three sourdough recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Wypróbować trzy przepisy na zakwas</translation>
     </message>
     <message>
         <source>&quot;{step}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„{step}”</translation>
     </message>
     <message>
         <source>&quot;{step}&quot; is due after the goal ({goal_due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{step}” ma termin późniejszy niż cel ({goal_due}).</translation>
     </message>
 </context>
 <context>
     <name>GoalsPanel</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiada</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>No goal yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze celu</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak osoby</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez terminu</translation>
     </message>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane kroki: {done} z {total}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięty</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Porzucony</translation>
     </message>
     <message>
         <source>Measure: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik: {name}</translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>utrzymać od {low} do {high}</translation>
     </message>
     <message>
         <source>keep at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>utrzymać co najmniej {low}</translation>
     </message>
     <message>
         <source>keep at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>utrzymać najwyżej {high}</translation>
     </message>
     <message>
         <source>planned {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>plan {planned}</translation>
     </message>
     <message>
         <source>aim {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>docelowo {target}</translation>
     </message>
     <message>
         <source>of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>z {target}</translation>
     </message>
     <message>
         <source>nothing recorded, {aim}</source>
-        <translation type="unfinished"></translation>
+        <translation>nic nie wpisano, {aim}</translation>
     </message>
     <message>
         <source>✓ Done {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Wykonano {day}</translation>
     </message>
     <message>
         <source>! Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>! Po terminie</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zrobienia</translation>
     </message>
     <message>
         <source>Goals, measures and steps</source>
         <extracomment>What the tree shows: a change of anything else leaves it alone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cele, wskaźniki i kroki</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;cel…</translation>
     </message>
     <message>
         <source>&amp;Quick goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szybki cel…</translation>
     </message>
     <message>
         <source>Add a goal in one plain form</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel w jednym prostym formularzu</translation>
     </message>
     <message>
         <source>Add &amp;measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;wskaźnik…</translation>
     </message>
     <message>
         <source>Add s&amp;tep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;krok…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>W &amp;górę</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>W &amp;dół</translation>
     </message>
     <message>
         <source>Mark d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako w&amp;ykonane</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>W górę (Alt+Up)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>W dół (Alt+Down)</translation>
     </message>
     <message>
         <source>Mark not d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako niew&amp;ykonane</translation>
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({measures} measures, {actuals} actuals, {steps} steps)? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć cel „{title}” razem z jego wskaźnikami, wpisanymi wynikami i krokami (wskaźniki: {measures}, wyniki: {actuals}, kroki: {steps})? Można to cofnąć.</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń cel</translation>
     </message>
     <message>
         <source>Delete the measure “{name}” and all its recorded actuals ({count})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć wskaźnik „{name}” i wszystkie jego wpisane wyniki ({count})? Można to cofnąć.</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wskaźnik</translation>
     </message>
     <message>
         <source>Delete the step “{title}”? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć krok „{title}”? Można to cofnąć.</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń krok</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>How BakeryPlan works</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak działa BakeryPlan</translation>
     </message>
 </context>
 <context>
     <name>HomePanel</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dzień</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dni</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień</translation>
     </message>
     <message>
         <source>&amp;Record today&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wpisz dzisiejsze wyniki</translation>
     </message>
     <message>
         <source>Print huddle &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj &amp;kartę odprawy…</translation>
     </message>
     <message>
         <source>I&amp;mport actuals…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportuj wyniki…</translation>
     </message>
     <message>
         <source>Numbers behind plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby poniżej planu</translation>
     </message>
     <message>
         <source>Every number is on track or has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie liczby są zgodne z planem albo jeszcze nie wystartowały.</translation>
     </message>
     <message>
         <source>Steps due this week or late</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki na ten tydzień lub po terminie</translation>
     </message>
     <message>
         <source>No step is due this week and none is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden krok nie ma terminu w tym tygodniu i żaden nie jest po terminie.</translation>
     </message>
     <message>
         <source>Feedback waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi czekające na odpowiedź</translation>
     </message>
     <message>
         <source>All feedback has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie uwagi mają odpowiedź.</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny przegląd</translation>
     </message>
     <message>
         <source>Latest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie wpisy</translation>
     </message>
     <message>
         <source>No figures recorded yet. Record today&apos;s figures to see progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wpisano jeszcze żadnych wyników. Wpisz dzisiejsze wyniki, aby zobaczyć postęp.</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Do sprawdzenia</translation>
     </message>
     <message>
         <source>Nothing to fix: every goal has an owner, a date and a way to measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma nic do poprawienia: każdy cel ma osobę odpowiedzialną, termin i sposób pomiaru.</translation>
     </message>
     <message>
         <source>{today} · week of {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{today} · tydzień od {week}</translation>
     </message>
     <message>
         <source>{label}: {actual} against {planned} planned ({difference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {actual} wobec planu {planned} ({difference})</translation>
     </message>
     <message>
         <source>{days} late (due {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} po terminie (termin {day})</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>termin dziś</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>termin {day}</translation>
     </message>
     <message>
         <source>nobody owns it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nikt jeszcze za to nie odpowiada</translation>
     </message>
     <message>
         <source>for “{goal}”</source>
-        <translation type="unfinished"></translation>
+        <translation>do celu „{goal}”</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez treści)</translation>
     </message>
     <message>
         <source>{who}, {day} · waiting {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {day} · czeka {days}</translation>
     </message>
     <message>
         <source>The {cadence} review was due on {day}: {days} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd ({cadence}) był zaplanowany na {day}: {days} po terminie.</translation>
     </message>
     <message>
         <source>The {cadence} review is due on {day}, in {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd ({cadence}) jest zaplanowany na {day}, za {days}.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together {cadence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze przeglądu; plan zakłada wspólny przegląd: {cadence}.</translation>
     </message>
     <message>
         <source>No regular review is set. Looking at the plan together, every month say, keeps it alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono regularnych przeglądów. Wspólne spojrzenie na plan, na przykład raz w miesiącu, sprawia, że plan żyje.</translation>
     </message>
     <message>
         <source>Last review: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni przegląd: {day}</translation>
     </message>
     <message>
         <source>Hold a re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zrób przegląd…</translation>
     </message>
     <message>
         <source>Hold a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób przegląd</translation>
     </message>
     <message>
         <source>Fix this</source>
-        <translation type="unfinished"></translation>
+        <translation>Do poprawy</translation>
     </message>
     <message>
         <source>Worth a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Warto sprawdzić</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż</translation>
     </message>
     <message>
         <source>Show: {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż: {finding}</translation>
     </message>
     <message>
         <source>Done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane: {title}</translation>
     </message>
     <message>
         <source>Mark done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wykonane: {title}</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Say which column holds the day, and how it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż kolumnę z datą i sposób jej zapisu.</translation>
     </message>
     <message>
         <source>Order of day, month and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejność dnia, miesiąca i roku</translation>
     </message>
     <message>
         <source>Date &amp;column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolumna z datą:</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolumnę z datą.</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie data</translation>
     </message>
     <message>
         <source>In this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym pliku:</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>Choose the export from your till, card terminal, bank, web shop or accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik wyeksportowany z kasy, terminala płatniczego, banku, sklepu internetowego lub programu księgowego.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>The CSV or text file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik CSV lub tekstowy do importu</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz…</translation>
     </message>
     <message>
         <source>As detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatycznie</translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>bez nagłówka</translation>
     </message>
     <message>
         <source>line </source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz </translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separator:</translation>
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nagłówek:</translation>
     </message>
     <message>
         <source>The first rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wiersze po odczytaniu</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj wyniki</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV i tekstowe (*.csv *.txt *.tsv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>header on line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>nagłówek w wierszu {line}</translation>
     </message>
     <message>
         <source>Read as {encoding}, {delimiter}-separated, {header}; {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytano jako {encoding}, separator: {delimiter}, {header}; wiersze: {rows}.</translation>
     </message>
     <message>
         <source>Above the table ({count} lines, not imported):
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nad tabelą (wiersze: {count}, nie importowane):
+{lines}</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj według szablonu „{name}” (nagłówek tego pliku pasuje)</translation>
     </message>
     <message>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zostanie zaimportowane</translation>
     </message>
     <message>
         <source>Check the figures. Finish adds them to the plan; Undo takes them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź liczby. „Zakończ” dodaje je do planu, „Cofnij” je usuwa.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Skipped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto, bo</translation>
     </message>
     <message>
         <source>&amp;Save as a recipe named</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz jako szablon o nazwie</translation>
     </message>
     <message>
         <source>Recipe name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa szablonu</translation>
     </message>
     <message>
         <source>e.g. &quot;Till, daily sales&quot; or &quot;Bank account&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>np. „Kasa, sprzedaż dzienna” albo „Konto bankowe”</translation>
     </message>
     <message>
         <source>No day&apos;s figure could be read with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy tych ustawieniach nie udało się odczytać wyniku żadnego dnia.</translation>
     </message>
     <message>
         <source>The value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Say which measure gets the figures and what makes a day&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż, do którego wskaźnika trafią liczby i z czego powstaje wartość dnia.</translation>
     </message>
     <message>
         <source>The &amp;amounts in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwoty z kolumny</translation>
     </message>
     <message>
         <source>The number of &amp;rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liczba wierszy</translation>
     </message>
     <message>
         <source>The number of different &amp;values in</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba różnych w&amp;artości w kolumnie</translation>
     </message>
     <message>
         <source>A day&apos;s value is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość dnia to</translation>
     </message>
     <message>
         <source>All amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kwoty</translation>
     </message>
     <message>
         <source>Only income (amounts above zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wpływy (kwoty powyżej zera)</translation>
     </message>
     <message>
         <source>Only expenses (amounts below zero, counted as positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wydatki (kwoty poniżej zera, liczone jako dodatnie)</translation>
     </message>
     <message>
         <source>Decimal point: 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>Kropka dziesiętna: 1,234.56</translation>
     </message>
     <message>
         <source>Decimal comma: 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Przecinek dziesiętny: 1.234,56</translation>
     </message>
     <message>
         <source>Only rows with these values</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wiersze z tymi wartościami</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wskaźnik:</translation>
     </message>
     <message>
         <source>&amp;Which amounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jakie kwoty:</translation>
     </message>
     <message>
         <source>Amounts are &amp;written with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapis kwot:</translation>
     </message>
     <message>
         <source>Only rows where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wiersze, w których:</translation>
     </message>
     <message>
         <source>is one of:</source>
-        <translation type="unfinished"></translation>
+        <translation>ma jedną z wartości:</translation>
     </message>
     <message>
         <source>&amp;Note from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka z kolumny:</translation>
     </message>
     <message>
         <source>(all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wszystkie wiersze)</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez notatki)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie pliku…</translation>
     </message>
     <message>
         <source>Reading was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt przerwano; nic nie zapisano.</translation>
     </message>
     <message>
         <source>1 day, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dzień, suma {total}, z {rows}, do wskaźnika „{measure}”.</translation>
     </message>
     <message>
         <source>{count} days, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dni, suma {total}, z {rows}, do wskaźnika „{measure}”.</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 wiersza</translation>
     </message>
     <message>
         <source>{count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} wierszy</translation>
     </message>
     <message>
         <source>Lines skipped: {skipped} (reasons on the right). Rows left out by filters: {filtered}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięte wiersze: {skipped} (powody po prawej). Wiersze odrzucone przez filtry: {filtered}.</translation>
     </message>
     <message>
         <source>{count} of these days were imported before from “{source}”: Finish asks whether to replace them or skip them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część tych dni ({count}) była już importowana z „{source}”: „Zakończ” zapyta, czy je zastąpić, czy pominąć.</translation>
     </message>
     <message>
         <source>{count} of these days ({first} to {last}) were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished"></translation>
+        <translation>Część tych dni ({count}, od {first} do {last}) była już importowana z „{source}”. Zastąpić wpisy z tych dni liczbami z pliku czy pominąć te dni i dodać tylko nowe?</translation>
     </message>
     <message>
         <source>Every day in this file is already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie dni z tego pliku są już zaimportowane.</translation>
     </message>
     <message>
         <source>This plan has no measures yet. Add a measure to a goal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan nie ma jeszcze wskaźników. Najpierw dodaj wskaźnik do celu.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan jest otwarty tylko do odczytu, więc nie można do niego nic zaimportować.</translation>
     </message>
 </context>
 <context>
     <name>LazyPanels</name>
     <message>
         <source>This tab could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wyświetlić tej karty.</translation>
     </message>
     <message>
         <source>This tab could not be shown. The details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wyświetlić tej karty. Szczegóły są w pliku dziennika:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tylko do odczytu)</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizja</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres postępu</translation>
     </message>
     <message>
         <source>Actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądy</translation>
     </message>
     <message>
         <source>Ctrl+{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+{number}</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko odczyt</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zmian</translation>
     </message>
     <message>
         <source>No backup of &quot;{name}&quot; could be made: {reason}.
 
 The plan itself is fine and every change is still saved to it, but until a backup can be made a mistake cannot be undone from a backup. Continue without a backup, or close the plan (and free some space or fix the folder first)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zrobić kopii zapasowej pliku „{name}”: {reason}.
+
+Sam plan jest w porządku i każda zmiana nadal się w nim zapisuje, ale dopóki nie powstanie kopia zapasowa, pomyłki nie da się cofnąć z kopii. Kontynuować bez kopii czy zamknąć plan (i najpierw zwolnić miejsce na dysku lub naprawić folder)?</translation>
     </message>
     <message>
         <source>No backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kopii zapasowej</translation>
     </message>
     <message>
         <source>Continue without a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj bez kopii</translation>
     </message>
     <message>
         <source>Close the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij plan</translation>
     </message>
     <message>
         <source>This plan is open read-only: you can look, print and export, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan jest otwarty tylko do odczytu: można go przeglądać, drukować i eksportować, ale nie zmieniać.</translation>
     </message>
 </context>
 <context>
     <name>MeasureEditor</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Planned value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość planowana</translation>
     </message>
     <message>
         <source>Points of the planned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty planowanej ścieżki</translation>
     </message>
     <message>
         <source>Steady (a straight line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Równo (linia prosta)</translation>
     </message>
     <message>
         <source>In steps (e.g. each quarter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skokowo (np. co kwartał)</translation>
     </message>
     <message>
         <source>Seasonal (my own points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sezonowo (własne punkty)</translation>
     </message>
     <message>
         <source>Planned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowana ścieżka</translation>
     </message>
     <message>
         <source>Fill in &amp;quarterly steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnij &amp;kwartalnie</translation>
     </message>
     <message>
         <source>Add a &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;punkt</translation>
     </message>
     <message>
         <source>&amp;Remove point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń punkt</translation>
     </message>
     <message>
         <source>e.g. Loaves sold per week</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Sprzedane bochenki tygodniowo</translation>
     </message>
     <message>
         <source>e.g. loaves, €, %</source>
-        <translation type="unfinished"></translation>
+        <translation>np. bochenki, zł, %</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej znaczy lepiej</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mniej znaczy lepiej</translation>
     </message>
     <message>
         <source>Keep within a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymać w przedziale</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data początkowa</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin docelowy</translation>
     </message>
     <message>
         <source>What you count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co liczysz:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierunek:</translation>
     </message>
     <message>
         <source>From (now) / to (target):</source>
-        <translation type="unfinished"></translation>
+        <translation>Od (teraz) / do (docelowo):</translation>
     </message>
     <message>
         <source>Keep between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymać między:</translation>
     </message>
     <message>
         <source>Start / target date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data początkowa / docelowa:</translation>
     </message>
     <message>
         <source>The target speaks of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa dotyczy:</translation>
     </message>
     <message>
         <source>Count it as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licz jako:</translation>
     </message>
     <message>
         <source>Judge health over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceniaj stan za:</translation>
     </message>
     <message>
         <source>Planned path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowana ścieżka:</translation>
     </message>
     <message>
         <source>{field} is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „{field}” jest wymagane.</translation>
     </message>
 </context>
 <context>
     <name>MenuTasks</name>
     <message>
         <source>No chart to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wykresu do eksportu</translation>
     </message>
     <message>
         <source>This plan has no measures yet, so there is no chart to export. Add a measure to a goal on the Goals tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan nie ma jeszcze wskaźników, więc nie ma wykresu do eksportu. Najpierw dodaj wskaźnik do celu na karcie Cele.</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wykres</translation>
     </message>
     <message>
         <source>Which measure&apos;s chart do you want to export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres którego wskaźnika wyeksportować?</translation>
     </message>
     <message>
         <source>About BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie BakeryPlan</translation>
     </message>
     <message>
         <source>BakeryPlan {version}
@@ -1562,126 +1572,130 @@ The plan itself is fine and every change is still saved to it, but until a backu
 Plan your business on one page: a vision, goals with measures, owners and dates, and what really happened.
 
 Your plan stays on this computer. BakeryPlan never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan {version}
+
+Plan firmy na jednej stronie: wizja, cele ze wskaźnikami, osobami odpowiedzialnymi i terminami oraz to, co naprawdę się wydarzyło.
+
+Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.</translation>
     </message>
 </context>
 <context>
     <name>NewPlanWizard</name>
     <message>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja firma</translation>
     </message>
     <message>
         <source>The name appears on every page you print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa pojawia się na każdej drukowanej stronie.</translation>
     </message>
     <message>
         <source>e.g. Sunrise Bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Piekarnia Pod Słońcem</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje imię i nazwisko</translation>
     </message>
     <message>
         <source>Business na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa firmy:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Właściciel:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;luta:</translation>
     </message>
     <message>
         <source>Your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój zespół</translation>
     </message>
     <message>
         <source>Who works with you? You can add people later too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto z Tobą pracuje? Osoby można dodać także później.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;osobę</translation>
     </message>
     <message>
         <source>&amp;Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń osobę</translation>
     </message>
     <message>
         <source>Add {owner} (owner) to the &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do &amp;zespołu: {owner} (właściciel)</translation>
     </message>
     <message>
         <source>the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>właściciel</translation>
     </message>
     <message>
         <source>e.g. Baker</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Piekarz</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Where to keep the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie zapisać plan</translation>
     </message>
     <message>
         <source>Your plan is one file. Every change is saved in it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan to jeden plik. Każda zmiana zapisuje się w nim od razu.</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz…</translation>
     </message>
     <message>
         <source>Write the &amp;vision next</source>
-        <translation type="unfinished"></translation>
+        <translation>Potem napisz &amp;wizję</translation>
     </message>
     <message>
         <source>&amp;Plan file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik planu:</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój plan</translation>
     </message>
     <message>
         <source>Save the new plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz nowy plan jako</translation>
     </message>
     <message>
         <source>Type a file name for the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę pliku planu.</translation>
     </message>
     <message>
         <source>A file with this name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik o tej nazwie już istnieje. Wybierz inną nazwę.</translation>
     </message>
     <message>
         <source>Start a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy plan</translation>
     </message>
     <message>
         <source>The plan could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć planu</translation>
     </message>
     <message>
         <source>The plan could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć planu: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1689,283 +1703,283 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     <message>
         <source>No date</source>
         <extracomment>A check across fields: given the parsed values, None or (the problem in words, the key of the field to put right).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bez daty</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść</translation>
     </message>
     <message>
         <source>Clear date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść datę</translation>
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywna</translation>
     </message>
     <message>
         <source>Owns</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiada za</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>No one yet. Use Add person for everyone who owns goals and steps, yourself too, so every piece of work has a name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze nikogo. Przyciskiem Dodaj osobę wpisz wszystkich, którzy odpowiadają za cele i kroki, także siebie, żeby każda praca miała przypisaną osobę.</translation>
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj osobę…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>Dea&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dez&amp;aktywuj</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nic</translation>
     </message>
     <message>
         <source>{count} goal</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cel</translation>
     </message>
     <message>
         <source>{count} goals</source>
-        <translation type="unfinished"></translation>
+        <translation>cele: {count}</translation>
     </message>
     <message>
         <source>{count} open step</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} krok do zrobienia</translation>
     </message>
     <message>
         <source>{count} open steps</source>
-        <translation type="unfinished"></translation>
+        <translation>kroki do zrobienia: {count}</translation>
     </message>
     <message>
         <source>{goals}, {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goals}, {steps}</translation>
     </message>
     <message>
         <source>Rea&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponownie &amp;aktywuj</translation>
     </message>
     <message>
         <source>Delete “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „{name}”?</translation>
     </message>
     <message>
         <source>The goal or step they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel lub krok, za który ta osoba odpowiada, zostanie bez osoby odpowiedzialnej. Dezaktywacja zachowuje historię.</translation>
     </message>
     <message>
         <source>The {count} goals and steps they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele i kroki, za które ta osoba odpowiada ({count}), zostaną bez osoby odpowiedzialnej. Dezaktywacja zachowuje historię.</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Można to cofnąć.</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń osobę</translation>
     </message>
 </context>
 <context>
     <name>PeoplePicker</name>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jeszcze nikt)</translation>
     </message>
     <message>
         <source>{name} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nowa osoba)</translation>
     </message>
     <message>
         <source>New person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko nowej osoby</translation>
     </message>
     <message>
         <source>Role (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola (opcjonalnie)</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;osobę</translation>
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
     <message>
         <source>This plan is closed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan jest zamknięty; nic nie zmieniono.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so it cannot be changed here. Close the other window that has it open, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan jest otwarty tylko do odczytu, więc nie można go tu zmienić. Zamknij drugie okno, w którym jest otwarty, i otwórz go ponownie.</translation>
     </message>
     <message>
         <source>The change could not be saved to the plan file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać zmiany w pliku planu: {detail}</translation>
     </message>
 </context>
 <context>
     <name>PlanFromHistory</name>
     <message>
         <source>Plan from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na podstawie zeszłego roku</translation>
     </message>
     <message>
         <source>Plan “{name}” for the twelve months after a year of its entries: each day is compared with its day last year, and the change is applied to the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj „{name}” na dwanaście miesięcy po roku wpisów: każdy dzień porównuje się z odpowiadającym mu dniem zeszłego roku, a zmianę stosuje się do całego roku.</translation>
     </message>
     <message>
         <source>Entries of</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy wskaźnika</translation>
     </message>
     <message>
         <source>Last year ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeszły rok kończy się</translation>
     </message>
     <message>
         <source>Change on last year in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana wobec zeszłego roku w procentach</translation>
     </message>
     <message>
         <source>Total for the new year</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma na nowy rok</translation>
     </message>
     <message>
         <source>Change on last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana wobec zeszłego roku</translation>
     </message>
     <message>
         <source>Total for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma za rok</translation>
     </message>
     <message>
         <source>Same weekday, holidays moved to their dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sam dzień tygodnia, święta przesunięte na swoje daty</translation>
     </message>
     <message>
         <source>Same weekday, holidays not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sam dzień tygodnia, święta bez przesunięcia</translation>
     </message>
     <message>
         <source>Same calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sama data w kalendarzu</translation>
     </message>
     <message>
         <source>Match each day with</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj każdy dzień do</translation>
     </message>
     <message>
         <source>Entries of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy wskaźnika:</translation>
     </message>
     <message>
         <source>Last year ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeszły rok kończy się:</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana:</translation>
     </message>
     <message>
         <source>Match each day with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj każdy dzień do:</translation>
     </message>
     <message>
         <source>Last year is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeszły rok jest niepełny</translation>
     </message>
     <message>
         <source>Fill the missing days from the weeks around</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnij brakujące dni na podstawie sąsiednich tygodni</translation>
     </message>
     <message>
         <source>Plan only what last year&apos;s entries show</source>
-        <translation type="unfinished"></translation>
+        <translation>Planuj tylko to, co pokazują zeszłoroczne wpisy</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeszły rok</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy plan</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiąc</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>Totals by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumy miesięczne</translation>
     </message>
     <message>
         <source>Use this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj tego planu</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma</translation>
     </message>
     <message>
         <source>Average per open day</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnio na dzień otwarcia</translation>
     </message>
     <message>
         <source>{figure} last year: {last}. New plan: {planned} ({change}), {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure} w zeszłym roku: {last}. Nowy plan: {planned} ({change}), od {start} do {end}.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <source>Year, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok, na dzień</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dzień</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dni</translation>
     </message>
 </context>
 <context>
@@ -1991,756 +2005,756 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     <name>ReviewRhythm</name>
     <message>
         <source>No rhythm set: nothing is ever due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ustalonego rytmu: nic nie ma terminu.</translation>
     </message>
     <message>
         <source>No review held yet: hold the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze przeglądu: zrób pierwszy.</translation>
     </message>
     <message>
         <source>The next review is {count} day overdue (due {day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny przegląd jest {count} dzień po terminie (termin {day}).</translation>
     </message>
     <message>
         <source>The next review is {count} days overdue (due {day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny przegląd jest {count} dni po terminie (termin {day}).</translation>
     </message>
     <message>
         <source>Next review due {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny przegląd: {day}.</translation>
     </message>
     <message>
         <source>How often the plan is reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak często plan jest przeglądany</translation>
     </message>
     <message>
         <source>Re&amp;view the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przegląd planu:</translation>
     </message>
 </context>
 <context>
     <name>ReviewWizard</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje</translation>
     </message>
     <message>
         <source>What did you decide? A decision can become a step or a new target right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co ustaliliście? Decyzja może od razu stać się krokiem albo nową wartością docelową.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Staje się</translation>
     </message>
     <message>
         <source>e.g. Bake the Monday batch to order</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Poniedziałkowy wypiek robić na zamówienie</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>Just note it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko zapisz</translation>
     </message>
     <message>
         <source>Make it a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób z tego krok</translation>
     </message>
     <message>
         <source>Change a measure&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień wartość docelową wskaźnika</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kiedy</translation>
     </message>
     <message>
         <source>&amp;Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj decyzję</translation>
     </message>
     <message>
         <source>&amp;Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń decyzję</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ecyzja:</translation>
     </message>
     <message>
         <source>About &amp;feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy &amp;uwagi:</translation>
     </message>
     <message>
         <source>It becomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Staje się:</translation>
     </message>
     <message>
         <source>Step (goal, who, by):</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok (cel, kto, do kiedy):</translation>
     </message>
     <message>
         <source>New target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa wartość docelowa:</translation>
     </message>
     <message>
         <source>now {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz {target}</translation>
     </message>
     <message>
         <source>Type the decision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wpisz decyzję.</translation>
     </message>
     <message>
         <source>The new target {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa wartość docelowa: {problem}.</translation>
     </message>
     <message>
         <source>Type the new target as a number, like 9500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nową wartość docelową jako liczbę, np. 9500.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nikt</translation>
     </message>
     <message>
         <source>a step for {who}, by {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>krok dla: {who}, do {when}</translation>
     </message>
     <message>
         <source>{name}: target {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: wartość docelowa {before} → {after}</translation>
     </message>
     <message>
         <source>noted</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisane</translation>
     </message>
     <message>
         <source>What changed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło od ostatniego przeglądu</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>This is the plan&apos;s first review.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pierwszy przegląd tego planu.</translation>
     </message>
     <message>
         <source>Where each measure stands today. Next time this page shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie dziś jest każdy wskaźnik. Następnym razem ta strona pokaże, co się zmieniło.</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze brak</translation>
     </message>
     <message>
         <source>Look at what happened, and at what was changed in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobacz, co się wydarzyło i co zmieniono w planie.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>not known: no snapshot last time</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane: ostatnio nie zapisano stanu planu</translation>
     </message>
     <message>
         <source>Measures whose health changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki, których stan się zmienił</translation>
     </message>
     <message>
         <source>Changes to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany w planie</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane kroki</translation>
     </message>
     <message>
         <source>Steps newly overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki, które właśnie przekroczyły termin</translation>
     </message>
     <message>
         <source>Feedback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymane uwagi</translation>
     </message>
     <message>
         <source>Decided at the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalenia z ostatniego przeglądu</translation>
     </message>
     <message>
         <source>nothing written down</source>
-        <translation type="unfinished"></translation>
+        <translation>nic nie zapisano</translation>
     </message>
     <message>
         <source>Why are these measures behind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego te wskaźniki są poniżej planu?</translation>
     </message>
     <message>
         <source>Every measure is on track, achieved or not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy wskaźnik jest zgodny z planem, osiągnięty albo jeszcze nierozpoczęty.</translation>
     </message>
     <message>
         <source>No measure is behind or at risk: nothing to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden wskaźnik nie jest poniżej planu ani zagrożony: nie ma czego wyjaśniać.</translation>
     </message>
     <message>
         <source>A sentence for each is enough. The progress pack prints it beside the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystarczy jedno zdanie dla każdego. Raport postępów wydrukuje je obok wskaźnika.</translation>
     </message>
     <message>
         <source>Health:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan:</translation>
     </message>
     <message>
         <source>Last time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio:</translation>
     </message>
     <message>
         <source>Why {name} is {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego „{name}”: {health}?</translation>
     </message>
     <message>
         <source>Why? e.g. two wet Saturdays, the oven was down</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego? np. dwie deszczowe soboty, zepsuty piec</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego:</translation>
     </message>
     <message>
         <source>Notes and the next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki i następny przegląd</translation>
     </message>
     <message>
         <source>Finish keeps the review. Undo takes all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Zakończ” zapisuje przegląd. „Cofnij” wycofuje go w całości.</translation>
     </message>
     <message>
         <source>What was said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zostało powiedziane (opcjonalnie)</translation>
     </message>
     <message>
         <source>&amp;Kind of review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj przeglądu:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <source>&amp;Review the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przegląd planu:</translation>
     </message>
     <message>
         <source>Finish will keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>„Zakończ” zapisze:</translation>
     </message>
     <message>
         <source>Hold a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób przegląd</translation>
     </message>
     <message>
         <source>{kind} of {day}, with a snapshot of the plan as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} z dnia {day}, z zapisem obecnego stanu planu.</translation>
     </message>
     <message>
         <source>Explanations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjaśnienia: {count}</translation>
     </message>
     <message>
         <source> (none yet for: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation> (jeszcze brak dla: {names})</translation>
     </message>
     <message>
         <source>Decisions: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje: {count}</translation>
     </message>
     <message>
         <source>Feedback answered: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi na uwagi: {text}</translation>
     </message>
     <message>
         <source>The plan will be reviewed: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd planu: {how}</translation>
     </message>
     <message>
         <source>This plan is open read-only, so a review cannot be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan jest otwarty tylko do odczytu, więc nie można tu zapisać przeglądu.</translation>
     </message>
 </context>
 <context>
     <name>ReviewsPanel</name>
     <message>
         <source>No review held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze przeglądu.</translation>
     </message>
     <message>
         <source>{count} measure changed health</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} wskaźnik zmienił stan</translation>
     </message>
     <message>
         <source>{count} measures changed health</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźniki ze zmianą stanu: {count}</translation>
     </message>
     <message>
         <source>{count} change to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} zmiana w planie</translation>
     </message>
     <message>
         <source>{count} changes to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiany w planie: {count}</translation>
     </message>
     <message>
         <source>{count} actual recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} wpisany wynik</translation>
     </message>
     <message>
         <source>{count} actuals recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>wpisane wyniki: {count}</translation>
     </message>
     <message>
         <source>{count} step done</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} wykonany krok</translation>
     </message>
     <message>
         <source>{count} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonane kroki: {count}</translation>
     </message>
     <message>
         <source>{count} newly overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>po terminie od niedawna: {count}</translation>
     </message>
     <message>
         <source>{count} new feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe uwagi: {count}</translation>
     </message>
     <message>
         <source>Since the last review ({day}): {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Od ostatniego przeglądu ({day}): {changes}</translation>
     </message>
     <message>
         <source>What changed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło od ostatniego przeglądu</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądy</translation>
     </message>
     <message>
         <source>No review yet. After a huddle or a monthly look at the plan, use Add review to keep what was said and decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze przeglądów. Po odprawie albo comiesięcznym spojrzeniu na plan zapisz przyciskiem Dodaj przegląd, co powiedziano i ustalono.</translation>
     </message>
     <message>
         <source>Notes of the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki z wybranego przeglądu</translation>
     </message>
     <message>
         <source>Decisions of the selected review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje z wybranego przeglądu</translation>
     </message>
     <message>
         <source>What the selected review kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zapisano w wybranym przeglądzie</translation>
     </message>
     <message>
         <source>Explanations and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjaśnienia i zmiany</translation>
     </message>
     <message>
         <source>&amp;Hold a review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zrób przegląd…</translation>
     </message>
     <message>
         <source>What changed, explanations, decisions: kept with a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany, wyjaśnienia, decyzje: zapisane razem ze stanem planu</translation>
     </message>
     <message>
         <source>&amp;Add review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj przegląd…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Pick a review in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz przegląd z listy, aby go tu przeczytać.</translation>
     </message>
     <message>
         <source>Delete the review held on {day}? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć przegląd z dnia {day}? Można to cofnąć.</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń przegląd</translation>
     </message>
 </context>
 <context>
     <name>Toolbar</name>
     <message>
         <source>Everyday actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Codzienne czynności</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień</translation>
     </message>
     <message>
         <source>What needs you this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Co trzeba zrobić w tym tygodniu</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel</translation>
     </message>
     <message>
         <source>Add a goal, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel krok po kroku</translation>
     </message>
     <message>
         <source>Record figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz wyniki</translation>
     </message>
     <message>
         <source>Type today&apos;s figures on the Actuals tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz dzisiejsze wyniki na karcie Wyniki</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <source>Bring in figures from a till or bank file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj wyniki z pliku z kasy lub banku</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd</translation>
     </message>
     <message>
         <source>Hold a review of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób przegląd planu</translation>
     </message>
     <message>
         <source>Huddle sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta odprawy</translation>
     </message>
     <message>
         <source>Print the sheet for this week&apos;s team huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj kartę na cotygodniową odprawę zespołu</translation>
     </message>
     <message>
         <source>One-page plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na 1 stronie</translation>
     </message>
     <message>
         <source>Print the plan on one page for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj plan na jednej stronie dla zespołu</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc</translation>
     </message>
     <message>
         <source>How BakeryPlan works</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak działa BakeryPlan</translation>
     </message>
 </context>
 <context>
     <name>VisionPanel</name>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasza wizja</translation>
     </message>
     <message>
         <source>Vision statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść wizji</translation>
     </message>
     <message>
         <source>&amp;Revise with wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Popraw z kreatorem…</translation>
     </message>
     <message>
         <source>Earlier revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsze wersje</translation>
     </message>
     <message>
         <source>Text of the selected revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść wybranej wersji</translation>
     </message>
     <message>
         <source>No vision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze wizji.</translation>
     </message>
     <message>
         <source>Write in a few plain sentences where the business is going and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz w kilku prostych zdaniach, dokąd zmierza firma i dlaczego.</translation>
     </message>
     <message>
         <source>&amp;Write with wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Napisz z kreatorem…</translation>
     </message>
     <message>
         <source>Why it matters: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego to ważne: {why}</translation>
     </message>
     <message>
         <source>Written {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisano {day}</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze brak</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizja</translation>
     </message>
     <message>
         <source>The vision wizard is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreator wizji jest niedostępny.</translation>
     </message>
 </context>
 <context>
     <name>VisionWizard</name>
     <message>
         <source>Who you serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kogo pracujesz</translation>
     </message>
     <message>
         <source>Who are your customers? Think of the people who come back every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim są Twoi klienci? Pomyśl o osobach, które wracają co tydzień.</translation>
     </message>
     <message>
         <source>Families and office workers in Riverside who want good bread before work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodziny i pracownicy biur z Nadrzecza, którzy chcą kupić dobry chleb przed pracą.</translation>
     </message>
     <message>
         <source>What you do best</source>
-        <translation type="unfinished"></translation>
+        <translation>Co robisz najlepiej</translation>
     </message>
     <message>
         <source>What do you do better than anyone nearby?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co robisz lepiej niż ktokolwiek w okolicy?</translation>
     </message>
     <message>
         <source>Slow-rising sourdough and a warm welcome at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chleb na długo dojrzewającym zakwasie i serdeczne powitanie przy ladzie.</translation>
     </message>
     <message>
         <source>What you want to be known for</source>
-        <translation type="unfinished"></translation>
+        <translation>Z czego firma ma być znana</translation>
     </message>
     <message>
         <source>When people talk about your business, what should they say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co ludzie mają mówić, kiedy rozmawiają o Twojej firmie?</translation>
     </message>
     <message>
         <source>Bread that is still warm at seven, and a name for every regular.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chleb jeszcze ciepły o siódmej i każdy stały klient znany z imienia.</translation>
     </message>
     <message>
         <source>Where you will be in 3 to 5 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie firma będzie za 3–5 lat</translation>
     </message>
     <message>
         <source>Picture the business in three to five years. What is true then? Start with &apos;we&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyobraź sobie firmę za trzy do pięciu lat. Jak wtedy jest? Zacznij od „my”.</translation>
     </message>
     <message>
         <source>We run two shops and supply six local cafes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mamy dwa sklepy i zaopatrujemy sześć okolicznych kawiarni.</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego to ważne</translation>
     </message>
     <message>
         <source>Why does this matter to you, your team and your customers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego to ważne dla Ciebie, Twojego zespołu i klientów?</translation>
     </message>
     <message>
         <source>Good bread brings people together, and our team deserves steady work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobry chleb łączy ludzi, a nasz zespół zasługuje na stałą pracę.</translation>
     </message>
     <message>
         <source>Question {number} of {count}. Short and plain is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie {number} z {count}. Najlepiej krótko i prosto.</translation>
     </message>
     <message>
         <source>Write a sentence or two in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz jedno lub dwa zdania własnymi słowami.</translation>
     </message>
     <message>
         <source>For example: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład: {example}</translation>
     </message>
     <message>
         <source>Your vision, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja wizja, Twoimi słowami</translation>
     </message>
     <message>
         <source>Here is a draft made from your answers. Change anything; short and plain is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oto szkic na podstawie Twoich odpowiedzi. Zmień, co chcesz; najlepiej krótko i prosto.</translation>
     </message>
     <message>
         <source>An example from a bakery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykład z piekarni:</translation>
     </message>
     <message>
         <source>Write two or three plain sentences: who you serve, what you do best, and where the business will be in a few years. Go Back to answer the questions and a draft is made for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz dwa lub trzy proste zdania: dla kogo pracujesz, co robisz najlepiej i gdzie firma będzie za kilka lat. Wróć przyciskiem „Wstecz”, odpowiedz na pytania, a szkic powstanie sam.</translation>
     </message>
     <message>
         <source>Start typing your vision here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij tu pisać swoją wizję.</translation>
     </message>
     <message>
         <source>Write your vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz wizję</translation>
     </message>
     <message>
         <source>This plan is open read-only, so the vision cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan jest otwarty tylko do odczytu, więc nie można tu zmienić wizji.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
     <message>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w {app}</translation>
     </message>
     <message>
         <source>Plan your business in plain words: a vision, a few goals with numbers, owners and dates, and the steps to get there. Everything stays on this computer, in one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj swoją firmę prostymi słowami: wizja, kilka celów z liczbami, osobami odpowiedzialnymi i terminami oraz kroki, które do nich prowadzą. Wszystko zostaje na tym komputerze, w jednym pliku.</translation>
     </message>
     <message>
         <source>Try the demo bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypróbuj przykładową piekarnię</translation>
     </message>
     <message>
         <source>Look around a sample plan for Sunrise Bakery. Change anything you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obejrzyj przykładowy plan piekarni Sunrise Bakery. Zmieniaj, co chcesz.</translation>
     </message>
     <message>
         <source>Start a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij nowy plan</translation>
     </message>
     <message>
         <source>A few questions about your business and team, then your vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka pytań o firmę i zespół, a potem o wizję.</translation>
     </message>
     <message>
         <source>Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plan…</translation>
     </message>
     <message>
         <source>Open a plan file you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plik planu, który już masz.</translation>
     </message>
     <message>
         <source>Recent plans:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie plany:</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy plan…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio otwie&amp;rane</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć z kopii &amp;zapasowej…</translation>
     </message>
     <message>
         <source>&amp;Import actuals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj wyniki…</translation>
     </message>
     <message>
         <source>Export &amp;chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;wykres…</translation>
     </message>
     <message>
         <source>Export progress &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport &amp;postępów…</translation>
     </message>
     <message>
         <source>&amp;Print one-page plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj plan na jednej stronie…</translation>
     </message>
     <message>
         <source>Export one-page plan as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj plan na jednej stronie jako PD&amp;F…</translation>
     </message>
     <message>
         <source>Print check-in &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj kartę odpr&amp;awy…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;mknij</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakoń&amp;cz</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2748,98 +2762,98 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan</translation>
     </message>
     <message>
         <source>Write &amp;vision with wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz &amp;wizję z kreatorem…</translation>
     </message>
     <message>
         <source>New goal with &amp;wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel z &amp;kreatorem…</translation>
     </message>
     <message>
         <source>&amp;Hold a review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zrób przegląd…</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;cel…</translation>
     </message>
     <message>
         <source>Add goal in one &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel w jednym &amp;formularzu…</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;osobę…</translation>
     </message>
     <message>
         <source>Add &amp;feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;uwagi…</translation>
     </message>
     <message>
         <source>Add &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;przegląd…</translation>
     </message>
     <message>
         <source>Business &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dane firmy…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;omoc</translation>
     </message>
     <message>
         <source>&amp;How BakeryPlan works</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jak działa BakeryPlan</translation>
     </message>
     <message>
         <source>&amp;About BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie BakeryPlan</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ostatnio otwieranych planów</translation>
     </message>
 </context>
 <context>
     <name>WordingFeedback</name>
     <message>
         <source>A word many readers may not use. Could you say it more simply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielu czytelników może nie znać tego słowa. Czy da się to powiedzieć prościej?</translation>
     </message>
     <message>
         <source>How it reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak to się czyta</translation>
     </message>
     <message>
         <source>Length: {words} words in {sentences} sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość: słowa – {words}, zdania – {sentences}</translation>
     </message>
     <message>
         <source>Reading ease: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Łatwość czytania: {label}</translation>
     </message>
     <message>
         <source>Reading ease: {label} ({score:.0f} of 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Łatwość czytania: {label} ({score:.0f} na 100)</translation>
     </message>
     <message>
         <source>Words to say more simply: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowa do uproszczenia: {words}</translation>
     </message>
     <message>
         <source>No jargon found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono żargonu.</translation>
     </message>
 </context>
 <context>
@@ -2847,619 +2861,620 @@ Your plan stays on this computer. BakeryPlan never connects to the internet.</so
     <message>
         <source>This {period} so far</source>
         <extracomment>Markers on more points than this would merge into a smear; thin them out. Extra room at both ends of the time axis, so a marker on the last day is not cut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ten {period} do tej pory</translation>
     </message>
     <message>
         <source>Planned so far this {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na ten {period} do tej pory</translation>
     </message>
 </context>
 <context>
     <name>chart_export</name>
     <message>
         <source>PNG image, 300 dpi (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG, 300 dpi (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysunek SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wykres</translation>
     </message>
     <message>
         <source>Chart not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wyeksportowano wykresu</translation>
     </message>
     <message>
         <source>The chart could not be saved as {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać wykresu jako {path}: {error}</translation>
     </message>
     <message>
         <source>Export progress pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport postępów</translation>
     </message>
     <message>
         <source>Writing the progress pack to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie raportu postępów do {name}…</translation>
     </message>
     <message>
         <source>Progress pack not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wyeksportowano raportu postępów</translation>
     </message>
     <message>
         <source>The progress pack could not be saved as {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać raportu postępów jako {path}: {error}</translation>
     </message>
     <message>
         <source>This takes a few seconds, and longer for a plan with many measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>To potrwa kilka sekund, a przy planie z wieloma wskaźnikami dłużej.</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie celu</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie wskaźnika</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie osoby</translation>
     </message>
     <message>
         <source>Add goal with wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie celu z kreatorem</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>import wyników</translation>
     </message>
     <message>
         <source>Edit business details</source>
-        <translation type="unfinished"></translation>
+        <translation>poprawienie danych firmy</translation>
     </message>
     <message>
         <source>Revise vision</source>
-        <translation type="unfinished"></translation>
+        <translation>poprawienie wizji</translation>
     </message>
     <message>
         <source>Delete actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie wyników</translation>
     </message>
     <message>
         <source>Hold review</source>
-        <translation type="unfinished"></translation>
+        <translation>przeprowadzenie przeglądu</translation>
     </message>
     <message>
         <source>Made a step: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzenie kroku: {title}</translation>
     </message>
     <message>
         <source>Make a step of feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzenie kroku z uwagi</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>BakeryPlan plans (*.bakeryplan);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plany BakeryPlan (*.bakeryplan);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plan</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” już istnieje. Zastąpić?</translation>
     </message>
     <message>
         <source>You have typed something here. Close and lose what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś tu zostało wpisane. Zamknąć i stracić wpisany tekst?</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj dalej</translation>
     </message>
     <message>
         <source>&amp;Close and lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij bez zapisywania</translation>
     </message>
     <message>
         <source>Saved as {name}
 in the folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako {name}
+w folderze {folder}</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz folder</translation>
     </message>
     <message>
         <source>Skip those days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń te dni</translation>
     </message>
     <message>
         <source>Replace them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp je</translation>
     </message>
 </context>
 <context>
     <name>figures</name>
     <message>
         <source>Today so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś do tej pory</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień do tej pory</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten miesiąc do tej pory</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kwartał do tej pory</translation>
     </message>
     <message>
         <source>This year so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten rok do tej pory</translation>
     </message>
     <message>
         <source>{count} to {day}, {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} do {day}, {mean}</translation>
     </message>
     <message>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia</translation>
     </message>
     <message>
         <source>average per {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>średnio na {period}</translation>
     </message>
 </context>
 <context>
     <name>forecast</name>
     <message>
         <source>Target reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa osiągnięta.</translation>
     </message>
     <message>
         <source>Not moving towards the target at the recent pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>W ostatnim tempie nie zbliża się do wartości docelowej.</translation>
     </message>
     <message>
         <source>At this pace the target is reached on {day}, on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tempie wartość docelowa zostanie osiągnięta {day}, na czas.</translation>
     </message>
     <message>
         <source>At this pace: {day}, {span} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tempie: {day}, {span} po terminie.</translation>
     </message>
     <message>
         <source>At this pace the target is reached on {day}, {span} early.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tempie wartość docelowa zostanie osiągnięta {day}, {span} przed terminem.</translation>
     </message>
     <message>
         <source>At this pace you reach {value} by {day} (target {target}).</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tempie do {day} będzie {value} (docelowo {target}).</translation>
     </message>
     <message>
         <source>The target date, {day}, has passed: {progress}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin docelowy ({day}) minął: {progress}.</translation>
     </message>
     <message>
         <source>At this pace it is reached on {day}, {span} late.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tempie zostanie osiągnięta {day}, {span} po terminie.</translation>
     </message>
     <message>
         <source>{value} against a target of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} wobec wartości docelowej {target}</translation>
     </message>
     <message>
         <source>{value} of {target} reached</source>
-        <translation type="unfinished"></translation>
+        <translation>osiągnięto {value} z {target}</translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy wskaźnik</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wskaźnik</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wskaźnik</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jednostka</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej znaczy lepiej</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mniej znaczy lepiej</translation>
     </message>
     <message>
         <source>Keep within a band</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymać w przedziale</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kierunek</translation>
     </message>
     <message>
         <source>Starting &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkt wyjścia</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość &amp;docelowa</translation>
     </message>
     <message>
         <source>Band &amp;low</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolna &amp;granica</translation>
     </message>
     <message>
         <source>Band &amp;high</source>
-        <translation type="unfinished"></translation>
+        <translation>Górna gra&amp;nica</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;czątek</translation>
     </message>
     <message>
         <source>Target &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin docelowy</translation>
     </message>
     <message>
         <source>What the target speaks &amp;of</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeg&amp;o dotyczy wartość docelowa</translation>
     </message>
     <message>
         <source>Count it &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;icz jako</translation>
     </message>
     <message>
         <source>Judge health o&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>Oc&amp;eniaj stan za</translation>
     </message>
     <message>
         <source>Pla&amp;nned path</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowana ścieżk&amp;a</translation>
     </message>
     <message>
         <source>Plan from last &amp;year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na podstawie zeszłego &amp;roku…</translation>
     </message>
     <message>
         <source>Draw a seasonal plan from a year of this measure&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz plan sezonowy na podstawie rocznych wpisów tego wskaźnika</translation>
     </message>
     <message>
         <source>Seasonal plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan sezonowy:</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nikt</translation>
     </message>
     <message>
         <source>No goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez celu</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęta</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucona</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożona</translation>
     </message>
     <message>
         <source>Huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawa</translation>
     </message>
     <message>
         <source>Monthly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd miesięczny</translation>
     </message>
     <message>
         <source>Quarterly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd kwartalny</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez harmonogramu</translation>
     </message>
     <message>
         <source>Every week (a huddle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co tydzień (odprawa)</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Co miesiąc</translation>
     </message>
     <message>
         <source>Every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Co kwartał</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj cel</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cel</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obszar</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;dpowiada</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywny</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięty</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Porzucony</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Nothing: a main goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic: to cel główny</translation>
     </message>
     <message>
         <source>P&amp;art of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Należy do</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego to &amp;ważne</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy krok</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj krok</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krok</translation>
     </message>
     <message>
         <source>Do&amp;ne on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wykonano dnia</translation>
     </message>
     <message>
         <source>&amp;Effort (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nakład (godziny)</translation>
     </message>
     <message>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;oszt</translation>
     </message>
     <message>
         <source>Make a step of feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz krok z uwagi</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj osobę</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa osoba</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię i nazwisko</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rola</translation>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktywna</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj uwagę</translation>
     </message>
     <message>
         <source>New feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa uwaga</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uwaga</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od &amp;kogo</translation>
     </message>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otrzymano</translation>
     </message>
     <message>
         <source>&amp;Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powiązany cel</translation>
     </message>
     <message>
         <source>&amp;Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowie&amp;dź</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj przegląd</translation>
     </message>
     <message>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy przegląd</translation>
     </message>
     <message>
         <source>&amp;Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbył się &amp;dnia</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ecyzje</translation>
     </message>
     <message>
         <source>Business details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane firmy</translation>
     </message>
     <message>
         <source>&amp;Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa firmy</translation>
     </message>
     <message>
         <source>&amp;Currency (like EUR, GBP, USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waluta (np. PLN, EUR, USD)</translation>
     </message>
     <message>
         <source>&amp;Language and country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język i kraj</translation>
     </message>
     <message>
         <source>&amp;Financial year starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rok obrachunkowy od</translation>
     </message>
     <message>
         <source>&amp;Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tydzień zaczyna się od</translation>
     </message>
     <message>
         <source>&amp;Review the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przegląd planu</translation>
     </message>
     <message>
         <source>Currency: pick one from the list, or type a code such as EUR or GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta: wybierz z listy albo wpisz kod, np. PLN lub EUR.</translation>
     </message>
     <message>
         <source>Language and country: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język i kraj: wybierz z listy.</translation>
     </message>
 </context>
 <context>
     <name>health</name>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodnie z planem</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniżej planu</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożone</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięte</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nierozpoczęte</translation>
     </message>
 </context>
 <context>
     <name>one_page</name>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>wczoraj</translation>
     </message>
     <message>
         <source>last {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>poprzedni {period}</translation>
     </message>
 </context>
 <context>
     <name>opening</name>
     <message>
         <source>Plan from a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan z nowszej wersji</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; was saved by a newer version of BakeryPlan. It opens read-only so that nothing in it is lost; update BakeryPlan to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” zapisano w nowszej wersji BakeryPlan. Otworzy się tylko do odczytu, żeby nic w nim nie zginęło; aby go edytować, zaktualizuj BakeryPlan.</translation>
     </message>
     <message>
         <source>Plan in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan jest w użyciu</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is open for editing elsewhere:
@@ -3467,221 +3482,233 @@ in the folder {folder}</source>
 
 You can look at it here read-only,
 or cancel and switch to the other copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” jest otwarty do edycji gdzie indziej:
+{holder}.
+
+Można go tu obejrzeć tylko do odczytu
+albo anulować i przejść do tamtej kopii.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz tylko do odczytu</translation>
     </message>
     <message>
         <source>Plan in use on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan jest w użyciu na innym komputerze</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is open for editing on another computer:
 {holder}.
 
 You can look at it here read-only. If BakeryPlan no longer runs there (the computer was switched off or the app stopped), you can take the plan over and edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” jest otwarty do edycji na innym komputerze:
+{holder}.
+
+Można go tu obejrzeć tylko do odczytu. Jeśli BakeryPlan już tam nie działa (komputer wyłączono albo program się zatrzymał), można przejąć plan i edytować go tutaj.</translation>
     </message>
     <message>
         <source>Take over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejmij…</translation>
     </message>
     <message>
         <source>Take over the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejmij plan</translation>
     </message>
     <message>
         <source>Take &quot;{name}&quot; over from the computer &quot;{host}&quot;? Do this only if BakeryPlan is not running there any more: if both edit the plan, changes made there will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejąć „{name}” od komputera „{host}”? Zrób to tylko wtedy, gdy BakeryPlan już tam nie działa: jeśli plan będzie edytowany w obu miejscach, zmiany zrobione tam przepadną.</translation>
     </message>
     <message>
         <source>Plan is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan tylko do odczytu</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; cannot be changed here: {reason}.
 
 You can look at it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można tu zmienić „{name}”: {reason}.
+
+Można go obejrzeć tylko do odczytu.</translation>
     </message>
     <message>
         <source>made when the plan was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>zrobiona przy otwarciu planu</translation>
     </message>
     <message>
         <source>daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>kopia dzienna</translation>
     </message>
     <message>
         <source>made when the plan was created</source>
-        <translation type="unfinished"></translation>
+        <translation>zrobiona przy utworzeniu planu</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>zrobiona ręcznie</translation>
     </message>
     <message>
         <source>the plan as it was before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>plan sprzed przywrócenia</translation>
     </message>
     <message>
         <source>the damaged file, kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>uszkodzony plik, zachowany przed przywróceniem</translation>
     </message>
     <message>
         <source>made before an upgrade to a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>zrobiona przed aktualizacją do nowszej wersji</translation>
     </message>
     <message>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmiar nieznany</translation>
     </message>
     <message>
         <source>{when}: {reason} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {reason} ({size})</translation>
     </message>
     <message>
         <source>Plan file damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik planu jest uszkodzony</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged or incomplete, so it cannot be opened, and there is no backup of it yet. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” jest uszkodzony lub niekompletny, więc nie można go otworzyć, a nie ma jeszcze jego kopii zapasowej. Plik nie został zmieniony.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged or incomplete, so it cannot be opened.
 The file has not been changed.
 
 Pick a backup to restore (the damaged file is kept as a backup too):</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” jest uszkodzony lub niekompletny, więc nie można go otworzyć.
+Plik nie został zmieniony.
+
+Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowany jako kopia):</translation>
     </message>
     <message>
         <source>Backup not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przywrócono kopii zapasowej</translation>
     </message>
     <message>
         <source>The backup could not be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przywrócić kopii zapasowej: {reason}</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
         <source>There are no backups of this plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan nie ma jeszcze kopii zapasowych.</translation>
     </message>
     <message>
         <source>Pick the backup to go back to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kopię zapasową, do której chcesz wrócić:</translation>
     </message>
     <message>
         <source>Replace &quot;{name}&quot; with the backup from {when}? The plan as it is now is backed up first, so you can come back to it the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić „{name}” kopią zapasową z {when}? Obecny stan planu najpierw trafi do kopii zapasowej, więc można będzie do niego wrócić w ten sam sposób.</translation>
     </message>
     <message>
         <source>Demo not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie utworzono planu przykładowego</translation>
     </message>
     <message>
         <source>The demo plan could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć planu przykładowego: {reason}</translation>
     </message>
     <message>
         <source>Not a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest plan</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a BakeryPlan plan, so it cannot be opened here. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nie jest planem BakeryPlan, więc nie można go tu otworzyć. Plik nie został zmieniony.</translation>
     </message>
     <message>
         <source>Plan not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono planu</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is no longer there. It may have been moved or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliku „{name}” już tam nie ma. Mógł zostać przeniesiony albo mieć zmienioną nazwę.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is damaged and could not be repaired from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” jest uszkodzony i nie udało się go naprawić z kopii zapasowej.</translation>
     </message>
     <message>
         <source>Plan not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto planu</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć „{name}”: {reason}</translation>
     </message>
 </context>
 <context>
     <name>periods</name>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień od {day}</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>tydzień</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiąc</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>kwartał</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>rok</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tydzień</numerusform>
+            <numerusform>%n tygodnie</numerusform>
+            <numerusform>%n tygodni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kwartał</numerusform>
+            <numerusform>%n kwartały</numerusform>
+            <numerusform>%n kwartałów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rok</numerusform>
+            <numerusform>%n lata</numerusform>
+            <numerusform>%n lat</numerusform>
         </translation>
     </message>
 </context>
@@ -3689,112 +3716,112 @@ Pick a backup to restore (the damaged file is kept as a backup too):</source>
     <name>printing</name>
     <message>
         <source>Next week, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyszły tydzień, od {day}</translation>
     </message>
     <message>
         <source>This week, from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień, od {day}</translation>
     </message>
     <message>
         <source>Print check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj kartę odprawy</translation>
     </message>
     <message>
         <source>Which week is it for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Na który tydzień?</translation>
     </message>
     <message>
         <source>{name} - check-in sheet {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - karta odprawy od {first} do {last}</translation>
     </message>
     <message>
         <source>Print the check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj kartę odprawy</translation>
     </message>
     <message>
         <source>{name} - plan for the staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - plan na odprawę zespołu</translation>
     </message>
     <message>
         <source>Print the one-page plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj plan na jednej stronie</translation>
     </message>
     <message>
         <source>Export one-page plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj plan na jednej stronie jako PDF</translation>
     </message>
     <message>
         <source>{stem} - one-page plan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{stem} - plan na jednej stronie.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku PDF w {path}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>steps</name>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane kroki: {done} z {total}</translation>
     </message>
     <message>
         <source>, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, po terminie: {overdue}</translation>
     </message>
     <message>
         <source>; {done_share} of the effort done, {due_share} planned by now</source>
-        <translation type="unfinished"></translation>
+        <translation>; wykonano {done_share} nakładu pracy, plan na teraz: {due_share}</translation>
     </message>
 </context>
 <context>
     <name>wizards</name>
     <message>
         <source>Read-only plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan tylko do odczytu</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać zmiany.</translation>
     </message>
 </context>
 <context>
     <name>year</name>
     <message>
         <source>The year&apos;s plan is reached already: {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan roczny jest już osiągnięty: {figure} (plan {plan}).</translation>
     </message>
     <message>
         <source>The year reached its plan: {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok osiągnął plan: {figure} (plan {plan}).</translation>
     </message>
     <message>
         <source>The year reached its plan: {figure} a day on average (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok osiągnął plan: średnio {figure} dziennie (plan {plan}).</translation>
     </message>
     <message>
         <source>The year ended at {figure}: {short}{share} short of its plan of {plan}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok zakończył się wynikiem {figure}: o {short}{share} poniżej planu {plan}.</translation>
     </message>
     <message>
         <source>The year averaged {figure} a day: {short}{share} short of its plan of {plan}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok dał średnio {figure} dziennie: o {short}{share} poniżej planu {plan}.</translation>
     </message>
     <message>
         <source>At this pace the year totals {figure} (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tempie rok zamknie się sumą {figure} (plan {plan}).</translation>
     </message>
     <message>
         <source>At this pace the year averages {figure} a day (plan {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym tempie średnia roczna wyniesie {figure} dziennie (plan {plan}).</translation>
     </message>
     <message>
         <source> for the {periods} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation> za {periods} do {day}</translation>
     </message>
 </context>
 </TS>
