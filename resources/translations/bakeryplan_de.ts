@@ -1058,280 +1058,281 @@ The goal wizard asks for each in turn; it takes a few minutes.</source>
     <name>ImportWizard</name>
     <message>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum</translation>
     </message>
     <message>
         <source>Say which column holds the day, and how it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalte den Tag enthält und wie er geschrieben ist.</translation>
     </message>
     <message>
         <source>Order of day, month and year</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge von Tag, Monat und Jahr</translation>
     </message>
     <message>
         <source>Date &amp;column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalte mit dem Datum:</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte wählen, die das Datum enthält.</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>In this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datei:</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei</translation>
     </message>
     <message>
         <source>Choose the export from your till, card terminal, bank, web shop or accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export aus Kasse, Kartenterminal, Bank, Webshop oder Buchhaltung wählen.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>The CSV or text file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV- oder Textdatei zum Importieren</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished">&amp;Wählen…</translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <source>As detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie erkannt</translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kopfzeile</translation>
     </message>
     <message>
         <source>line </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile </translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeichensatz:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopfzeile:</translation>
     </message>
     <message>
         <source>The first rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen, wie gelesen</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Werte importieren</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>header on line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile in Zeile {line}</translation>
     </message>
     <message>
         <source>Read as {encoding}, {delimiter}-separated, {header}; {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als {encoding}, getrennt durch {delimiter}, {header}; {rows} Zeilen.</translation>
     </message>
     <message>
         <source>Above the table ({count} lines, not imported):
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über der Tabelle ({count} Zeilen, nicht importiert):
+{lines}</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Vorlage „{name}“ lesen (die Kopfzeile dieser Datei passt)</translation>
     </message>
     <message>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis</translation>
     </message>
     <message>
         <source>Check the figures. Finish adds them to the plan; Undo takes them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen prüfen. „Fertigstellen“ nimmt sie in den Plan auf, „Rückgängig“ nimmt sie wieder heraus.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Skipped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen, weil</translation>
     </message>
     <message>
         <source>&amp;Save as a recipe named</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Vorlage speichern mit dem Namen</translation>
     </message>
     <message>
         <source>Recipe name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage</translation>
     </message>
     <message>
         <source>e.g. &quot;Till, daily sales&quot; or &quot;Bank account&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. „Kasse, Tagesumsatz“ oder „Bankkonto“</translation>
     </message>
     <message>
         <source>No day&apos;s figure could be read with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Einstellungen ließ sich kein Tageswert lesen.</translation>
     </message>
     <message>
         <source>The value</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert</translation>
     </message>
     <message>
         <source>Say which measure gets the figures and what makes a day&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Kennzahl die Zahlen bekommt und woraus sich der Wert eines Tages ergibt.</translation>
     </message>
     <message>
         <source>The &amp;amounts in</source>
-        <translation type="unfinished"></translation>
+        <translation>die &amp;Beträge in</translation>
     </message>
     <message>
         <source>The number of &amp;rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der &amp;Zeilen</translation>
     </message>
     <message>
         <source>The number of different &amp;values in</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl verschiedener &amp;Werte in</translation>
     </message>
     <message>
         <source>A day&apos;s value is</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert eines Tages ist</translation>
     </message>
     <message>
         <source>All amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Beträge</translation>
     </message>
     <message>
         <source>Only income (amounts above zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einnahmen (Beträge über null)</translation>
     </message>
     <message>
         <source>Only expenses (amounts below zero, counted as positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ausgaben (Beträge unter null, positiv gezählt)</translation>
     </message>
     <message>
         <source>Decimal point: 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalpunkt: 1,234.56</translation>
     </message>
     <message>
         <source>Decimal comma: 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalkomma: 1.234,56</translation>
     </message>
     <message>
         <source>Only rows with these values</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilen mit diesen Werten</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished">&amp;Kennzahl:</translation>
+        <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
         <source>&amp;Which amounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art der Beträge:</translation>
     </message>
     <message>
         <source>Amounts are &amp;written with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge ge&amp;schrieben mit:</translation>
     </message>
     <message>
         <source>Only rows where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilen, in denen:</translation>
     </message>
     <message>
         <source>is one of:</source>
-        <translation type="unfinished"></translation>
+        <translation>einer davon ist:</translation>
     </message>
     <message>
         <source>&amp;Note from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz aus:</translation>
     </message>
     <message>
         <source>(all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle Zeilen)</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Notiz)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
     <message>
         <source>Reading was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>1 day, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag, Summe {total}, aus {rows}, in „{measure}“.</translation>
     </message>
     <message>
         <source>{count} days, total {total}, from {rows}, into “{measure}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Tage, Summe {total}, aus {rows}, in „{measure}“.</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile</translation>
     </message>
     <message>
         <source>{count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeilen</translation>
     </message>
     <message>
         <source>Lines skipped: {skipped} (reasons on the right). Rows left out by filters: {filtered}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Zeilen: {skipped} (Gründe rechts). Durch Filter ausgelassene Zeilen: {filtered}.</translation>
     </message>
     <message>
         <source>{count} of these days were imported before from “{source}”: Finish asks whether to replace them or skip them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dieser Tage wurden schon einmal aus „{source}“ importiert: Beim Fertigstellen kommt die Frage, ob sie ersetzt oder übersprungen werden.</translation>
     </message>
     <message>
         <source>{count} of these days ({first} to {last}) were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dieser Tage ({first} bis {last}) wurden schon einmal aus „{source}“ importiert. Die Einträge dieser Tage durch die Zahlen aus der Datei ersetzen oder diese Tage überspringen und nur die neuen hinzufügen?</translation>
     </message>
     <message>
         <source>Every day in this file is already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tag in dieser Datei ist schon importiert.</translation>
     </message>
     <message>
         <source>This plan has no measures yet. Add a measure to a goal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan hat noch keine Kennzahlen. Zuerst einem Ziel eine Kennzahl hinzufügen.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan ist schreibgeschützt geöffnet, daher lässt sich nichts importieren.</translation>
     </message>
 </context>
 <context>
@@ -1847,131 +1848,131 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     <name>PlanFromHistory</name>
     <message>
         <source>Plan from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan aus dem Vorjahr</translation>
     </message>
     <message>
         <source>Plan “{name}” for the twelve months after a year of its entries: each day is compared with its day last year, and the change is applied to the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für „{name}“ für die zwölf Monate nach einem Jahr Einträge: Jeder Tag wird mit demselben Tag im Vorjahr verglichen, und die Veränderung wird auf das Jahr angewendet.</translation>
     </message>
     <message>
         <source>Entries of</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge von</translation>
     </message>
     <message>
         <source>Last year ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorjahr endet am</translation>
     </message>
     <message>
         <source>Change on last year in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung zum Vorjahr in Prozent</translation>
     </message>
     <message>
         <source>Total for the new year</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe für das neue Jahr</translation>
     </message>
     <message>
         <source>Change on last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung zum Vorjahr</translation>
     </message>
     <message>
         <source>Total for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe für das Jahr</translation>
     </message>
     <message>
         <source>Same weekday, holidays moved to their dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Wochentag, Feiertage auf ihr Datum verschoben</translation>
     </message>
     <message>
         <source>Same weekday, holidays not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Wochentag, Feiertage nicht verschoben</translation>
     </message>
     <message>
         <source>Same calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiches Kalenderdatum</translation>
     </message>
     <message>
         <source>Match each day with</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag vergleichen mit</translation>
     </message>
     <message>
         <source>Entries of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge von:</translation>
     </message>
     <message>
         <source>Last year ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorjahr endet am:</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung:</translation>
     </message>
     <message>
         <source>Match each day with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag vergleichen mit:</translation>
     </message>
     <message>
         <source>Last year is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorjahr ist unvollständig</translation>
     </message>
     <message>
         <source>Fill the missing days from the weeks around</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Tage aus den Wochen drumherum auffüllen</translation>
     </message>
     <message>
         <source>Plan only what last year&apos;s entries show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur planen, was die Einträge des Vorjahrs zeigen</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorjahr</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Totals by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen nach Monat</translation>
     </message>
     <message>
         <source>Use this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Plan übernehmen</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Average per open day</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt pro Öffnungstag</translation>
     </message>
     <message>
         <source>{figure} last year: {last}. New plan: {planned} ({change}), {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{figure} im Vorjahr: {last}. Neuer Plan: {planned} ({change}), {start} bis {end}.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Year, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr, pro Tag</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished">1 Tag</translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished">{n} Tage</translation>
+        <translation>{n} Tage</translation>
     </message>
 </context>
 <context>
@@ -2009,271 +2010,271 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     <name>ReviewWizard</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Beschlüsse</translation>
+        <translation>Beschlüsse</translation>
     </message>
     <message>
         <source>What did you decide? A decision can become a step or a new target right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wurde beschlossen? Ein Beschluss kann gleich zu einem Schritt oder einem neuen Zielwert werden.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu</translation>
     </message>
     <message>
         <source>e.g. Bake the Monday batch to order</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Die Montagsbackung nur auf Bestellung</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Just note it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur notieren</translation>
     </message>
     <message>
         <source>Make it a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt daraus machen</translation>
     </message>
     <message>
         <source>Change a measure&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert einer Kennzahl ändern</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished">Bis wann</translation>
+        <translation>Bis wann</translation>
     </message>
     <message>
         <source>&amp;Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschluss:</translation>
     </message>
     <message>
         <source>About &amp;feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Rückmeldung:</translation>
     </message>
     <message>
         <source>It becomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu:</translation>
     </message>
     <message>
         <source>Step (goal, who, by):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt (Ziel, wer, bis):</translation>
     </message>
     <message>
         <source>New target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Zielwert:</translation>
     </message>
     <message>
         <source>now {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt {target}</translation>
     </message>
     <message>
         <source>Type the decision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den Beschluss eingeben.</translation>
     </message>
     <message>
         <source>The new target {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Zielwert: {problem}.</translation>
     </message>
     <message>
         <source>Type the new target as a number, like 9500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Zielwert als Zahl eingeben, z. B. 9500.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished">noch niemand</translation>
+        <translation>noch niemand</translation>
     </message>
     <message>
         <source>a step for {who}, by {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schritt für {who}, bis {when}</translation>
     </message>
     <message>
         <source>{name}: target {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Zielwert {before} → {after}</translation>
     </message>
     <message>
         <source>noted</source>
-        <translation type="unfinished"></translation>
+        <translation>notiert</translation>
     </message>
     <message>
         <source>What changed since the last review</source>
-        <translation type="unfinished">Was sich seit der letzten Besprechung geändert hat</translation>
+        <translation>Was sich seit der letzten Besprechung geändert hat</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten</translation>
     </message>
     <message>
         <source>This is the plan&apos;s first review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die erste Besprechung des Plans.</translation>
     </message>
     <message>
         <source>Where each measure stands today. Next time this page shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo jede Kennzahl heute steht. Beim nächsten Mal zeigt diese Seite, was sich geändert hat.</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>Look at what happened, and at what was changed in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen, was passiert ist und was am Plan geändert wurde.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>not known: no snapshot last time</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: beim letzten Mal keine Momentaufnahme</translation>
     </message>
     <message>
         <source>Measures whose health changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen mit geändertem Status</translation>
     </message>
     <message>
         <source>Changes to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen am Plan</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Schritte</translation>
     </message>
     <message>
         <source>Steps newly overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu überfällige Schritte</translation>
     </message>
     <message>
         <source>Feedback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene Rückmeldungen</translation>
     </message>
     <message>
         <source>Decided at the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>In der letzten Besprechung beschlossen</translation>
     </message>
     <message>
         <source>nothing written down</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts aufgeschrieben</translation>
     </message>
     <message>
         <source>Why are these measures behind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sind diese Kennzahlen im Rückstand?</translation>
     </message>
     <message>
         <source>Every measure is on track, achieved or not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kennzahl ist im Plan, erreicht oder hat noch nicht begonnen.</translation>
     </message>
     <message>
         <source>No measure is behind or at risk: nothing to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kennzahl ist im Rückstand oder gefährdet: nichts zu erklären.</translation>
     </message>
     <message>
         <source>A sentence for each is enough. The progress pack prints it beside the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz je Kennzahl genügt. Der Fortschrittsbericht druckt ihn neben die Kennzahl.</translation>
     </message>
     <message>
         <source>Health:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Last time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Mal:</translation>
     </message>
     <message>
         <source>Why {name} is {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum {name} {health} ist</translation>
     </message>
     <message>
         <source>Why? e.g. two wet Saturdays, the oven was down</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum? z. B. zwei verregnete Samstage, der Ofen war kaputt</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished">Warum:</translation>
+        <translation>Warum:</translation>
     </message>
     <message>
         <source>Notes and the next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und die nächste Besprechung</translation>
     </message>
     <message>
         <source>Finish keeps the review. Undo takes all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Fertigstellen“ speichert die Besprechung. „Rückgängig“ nimmt alles wieder zurück.</translation>
     </message>
     <message>
         <source>What was said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesagt wurde (freiwillig)</translation>
     </message>
     <message>
         <source>&amp;Kind of review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art der Besprechung:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>&amp;Review the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan be&amp;sprechen:</translation>
     </message>
     <message>
         <source>Finish will keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Fertigstellen wird gespeichert:</translation>
     </message>
     <message>
         <source>Hold a review</source>
-        <translation type="unfinished">Besprechung abhalten</translation>
+        <translation>Besprechung abhalten</translation>
     </message>
     <message>
         <source>{kind} of {day}, with a snapshot of the plan as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} vom {day}, mit einer Momentaufnahme des Plans, wie er jetzt steht.</translation>
     </message>
     <message>
         <source>Explanations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärungen: {count}</translation>
     </message>
     <message>
         <source> (none yet for: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation> (noch keine für: {names})</translation>
     </message>
     <message>
         <source>Decisions: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlüsse: {count}</translation>
     </message>
     <message>
         <source>Feedback answered: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete Rückmeldungen: {text}</translation>
     </message>
     <message>
         <source>The plan will be reviewed: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wird besprochen: {how}</translation>
     </message>
     <message>
         <source>This plan is open read-only, so a review cannot be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan ist schreibgeschützt geöffnet, daher lässt sich hier keine Besprechung speichern.</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2905,7 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ist-Werte importieren</translation>
     </message>
     <message>
         <source>Edit business details</source>
