@@ -491,7 +491,7 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
     </message>
     <message>
         <source>Say what you want to achieve, who leads it and by when.</source>
-        <translation>Was erreicht werden soll, wer es leitet und bis wann.</translation>
+        <translation>Was erreicht werden soll, wer zuständig ist und bis wann.</translation>
     </message>
     <message>
         <source>e.g. Sell 400 sourdough loaves a week by June</source>
@@ -515,7 +515,7 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
     </message>
     <message>
         <source>Who leads it:</source>
-        <translation>Wer leitet es:</translation>
+        <translation>Wer ist zuständig:</translation>
     </message>
     <message>
         <source>When:</source>
@@ -595,7 +595,7 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
     </message>
     <message>
         <source> Nobody leads it yet: who?</source>
-        <translation> Noch niemand leitet es: wer?</translation>
+        <translation> Noch niemand zuständig: wer?</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -627,7 +627,7 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
     </message>
     <message>
         <source>Led by: {name}</source>
-        <translation>Geleitet von: {name}</translation>
+        <translation>Zuständig: {name}</translation>
     </message>
     <message>
         <source>Due: {due}</source>
@@ -1278,7 +1278,7 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
     </message>
     <message>
         <source>is one of:</source>
-        <translation>einer davon ist:</translation>
+        <translation>einen dieser Werte hat:</translation>
     </message>
     <message>
         <source>&amp;Note from:</source>
@@ -2415,7 +2415,7 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     <name>Toolbar</name>
     <message>
         <source>Everyday actions</source>
-        <translation>Alltägliches</translation>
+        <translation>Alltagsaufgaben</translation>
     </message>
     <message>
         <source>This week</source>
