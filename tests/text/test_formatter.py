@@ -9,6 +9,7 @@ import pytest
 from bakeryplan.domain.model import Business, Period
 from bakeryplan.domain.periods import Span
 from bakeryplan.text.formatter import NOT_A_NUMBER, formatter_for, locale_of
+from bakeryplan.text.translate import in_language
 
 NBSP = "\xa0"
 DAY = date(2026, 11, 27)
@@ -160,5 +161,17 @@ def test_periods_and_lengths_of_time_in_five_locales(locale: str) -> None:
     assert fmt.period_noun(Period.WEEK, 4) == "4 weeks"
     assert fmt.days(42) == "6 weeks"
     assert fmt.days(1) == "1 day"
-    assert fmt.count(1, "{n} step", "{n} steps") == "1 step"
-    assert fmt.count(1250, "{n} step", "{n} steps") == f"{fmt.number(1250)} steps"
+
+
+def test_counted_periods_take_each_language_s_plural_forms() -> None:
+    fmt = formatter_for(business("pl_PL", "PLN"))
+    with in_language("pl"):
+        assert [fmt.period_noun(Period.WEEK, n) for n in (1, 2, 5, 22)] == [
+            "tydzień",
+            "2 tygodnie",
+            "5 tygodni",
+            "22 tygodnie",
+        ]
+    with in_language("de"):
+        assert fmt.days(42) == "6 Wochen"
+    assert fmt.days(1) == "1 day"
