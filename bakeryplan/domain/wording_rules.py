@@ -147,11 +147,14 @@ class WordingRules:
         )
 
 
-@cache
 def rules_for(language: str) -> WordingRules:
     """The rules of ``language`` (a code such as ``de``); English for a language it lacks."""
-    if language not in LANGUAGES:
-        language = ENGLISH
+    return _rules(language if language in LANGUAGES else ENGLISH)
+
+
+@cache
+def _rules(language: str) -> WordingRules:
+    """Built once per language: the first check in a language reads its files."""
     jargon, entries = _jargon_pattern(jargon_words(language))
     if language == ENGLISH:
         dates, numbers = _EN_DATES, _EN_NUMBERS
