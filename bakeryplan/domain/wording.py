@@ -132,6 +132,12 @@ def check_goal(
     )
 
 
+def prepare(language: str = ENGLISH) -> None:
+    """Read the language's word lists and hyphenation dictionary now (German's takes
+    seconds), so the first check as the owner types does not wait for them."""
+    rules_for(language)
+
+
 def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 

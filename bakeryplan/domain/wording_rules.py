@@ -30,9 +30,9 @@ when a language's rules are first built, so starting the app never loads it.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
 
 import pyphen
 
@@ -125,6 +125,7 @@ class WordingRules:
     jargon_entries: Mapping[str, str]  # a normalised phrase -> the entry as listed
     dates: re.Pattern[str]
     numbers: re.Pattern[str]
+    hyphenator: pyphen.Pyphen = field(compare=False, repr=False)
 
     def syllables(self, word: str) -> int:
         """Syllables of a word; figures count as one.
@@ -137,7 +138,7 @@ class WordingRules:
         letters = _LETTERS.findall(word)
         if not letters:
             return 1
-        hyphenator = _hyphenator(self.language)
+        hyphenator = self.hyphenator
         if self.language == ENGLISH:
             return sum(len(hyphenator.positions(part.lower())) + 1 for part in letters)
         return sum(
@@ -147,14 +148,28 @@ class WordingRules:
         )
 
 
+_built: dict[str, WordingRules] = {}
+_building = threading.Lock()
+
+
 def rules_for(language: str) -> WordingRules:
-    """The rules of ``language`` (a code such as ``de``); English for a language it lacks."""
-    return _rules(language if language in LANGUAGES else ENGLISH)
+    """The rules of ``language`` (a code such as ``de``); English for a language it lacks.
+
+    Built once per language, under a lock: a wizard builds them in a background thread
+    (German's hyphenation dictionary takes seconds to read), and a check asked for meanwhile
+    waits for that one rather than reading the files a second time.
+    """
+    language = language if language in LANGUAGES else ENGLISH
+    rules = _built.get(language)
+    if rules is None:
+        with _building:
+            rules = _built.get(language)
+            if rules is None:
+                rules = _built[language] = _build(language)
+    return rules
 
 
-@cache
-def _rules(language: str) -> WordingRules:
-    """Built once per language: the first check in a language reads its files."""
+def _build(language: str) -> WordingRules:
     jargon, entries = _jargon_pattern(jargon_words(language))
     if language == ENGLISH:
         dates, numbers = _EN_DATES, _EN_NUMBERS
@@ -167,6 +182,7 @@ def _rules(language: str) -> WordingRules:
         jargon_entries=entries,
         dates=dates,
         numbers=numbers,
+        hyphenator=pyphen.Pyphen(lang=HYPHENATION[language]),
     )
 
 
@@ -260,8 +276,3 @@ def _jargon_pattern(words: Iterable[str]) -> tuple[re.Pattern[str], dict[str, st
     alternatives = (r"[\s-]+".join(map(re.escape, key.split(" "))) for key in longest_first)
     pattern = re.compile(_BOUNDED.format("|".join(alternatives)), re.I)
     return pattern, entries
-
-
-@cache
-def _hyphenator(language: str) -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang=HYPHENATION[language])

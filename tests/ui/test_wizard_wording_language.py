@@ -87,3 +87,12 @@ def test_a_german_goal_dated_by_a_month_name_is_specific(qtbot, open_plan) -> No
     assert checks.date_check.text().startswith("✓")
     assert checks.owner_check.text().startswith("✓")
     wizard.reject()
+
+
+def test_warm_up_reads_the_language_in_the_background() -> None:
+    from bakeryplan.domain import wording_rules
+    from bakeryplan.ui.wizards import wording_loader
+
+    wording_loader.warm_up("it")
+    wording_loader._started["it"].join(timeout=60)
+    assert "it" in wording_rules._built

@@ -214,7 +214,7 @@ class VisionWizard(AsksBeforeClosing, QWizard):
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        warm_up()
+        warm_up(language_of(document.plan.business.locale))
         self.document = document
         self.pushed = False
         self.setWindowTitle(translate("VisionWizard", "Write your vision"))
