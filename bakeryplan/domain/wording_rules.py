@@ -132,7 +132,7 @@ class WordingRules:
 
         English counts pyphen's hyphenation points plus one, as it always has. The other
         languages count the vowel groups in each piece pyphen splits a word into, at least
-        one a piece: a dictionary never splits off a word's first or last letter ("Ofen",
+        one a piece: pyphen keeps two letters or more on each side of a break ("Ofen",
         "amici" stay whole), so its points alone miss a syllable in many short words.
         """
         letters = _LETTERS.findall(word)
