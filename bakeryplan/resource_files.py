@@ -20,7 +20,9 @@ FOLDER = Path(bakeryplan.resources.__file__).parent
 APP_ICON = f"icons/{APP_ID}.svg"
 ACTION_ICONS = "icons/actions"
 GUIDE = "guide/how-bakeryplan-works.html"
-JARGON_WORDS = "jargon.txt"
+JARGON_WORDS = "jargon.txt"  # English; the other languages' lists are in JARGON_FOLDER
+JARGON_FOLDER = "jargon"
+GOAL_WORDS_FOLDER = "goal_words"
 PERCENT_FORMATS = "percent_formats.json"
 BUNDLED_FONT_FILES = ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf")
 
@@ -34,6 +36,16 @@ def guide_file(language: str) -> Path:
     """The in-app guide in ``language``, else in English (the one every language starts from)."""
     translated = resource_path(GUIDE.replace(".html", f"_{language}.html"))
     return translated if translated.is_file() else resource_path(GUIDE)
+
+
+def jargon_file(language: str) -> str:
+    """The jargon list of ``language`` (a code such as ``de``): English keeps its old place."""
+    return JARGON_WORDS if language == "en" else f"{JARGON_FOLDER}/{language}.txt"
+
+
+def goal_words_file(language: str) -> str:
+    """Count, date and span words of ``language`` for the check that a goal is specific."""
+    return f"{GOAL_WORDS_FOLDER}/{language}.txt"
 
 
 def read_text(name: str) -> str:

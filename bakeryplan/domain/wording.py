@@ -1,15 +1,20 @@
 """Plain-language check of a vision or a goal: length, reading ease, jargon, number and date.
 
-Reading ease is the Flesch reading ease, the formula textstat implements: 206.835 - 1.015 *
-words per sentence - 84.6 * syllables per word. It is computed here with pyphen's
-hyphenation for syllables (textstat's own fallback) rather than by calling textstat, because
-textstat's English syllable count fetches the CMU dictionary from the internet on first use
-(BakeryPlan never goes online) and importing textstat loads nltk, which takes seconds.
-Labels: 70 and above "Easy to read", 50 and above "Fairly easy", below "Hard to read".
+Every check speaks one language, the plan's (``language``, a code such as ``de``; English by
+default); wording_rules holds what each language needs and the sources of its constants.
 
-Jargon words come from ``resources/jargon.txt``, matched case-insensitively on
-word boundaries (spaces and hyphens inside a phrase are interchangeable); each hit carries
-its character offsets so an editor can highlight it.
+Reading ease is Flesch's reading ease, in English the formula textstat implements: 206.835 -
+1.015 * words per sentence - 84.6 * syllables per word; German, French, Spanish and Italian
+use their own published adaptations. It is computed here with pyphen's hyphenation for
+syllables (textstat's own fallback) rather than by calling textstat, because textstat's
+English syllable count fetches the CMU dictionary from the internet on first use
+(BakeryPlan never goes online) and importing textstat loads nltk, which takes seconds.
+Labels: 70 and above "Easy to read", 50 and above "Fairly easy", below "Hard to read"; a
+language without a published adaptation (Polish) gets no score and says so.
+
+Jargon words come from ``resources/jargon.txt`` (English) and ``resources/jargon/<code>.txt``,
+matched case-insensitively on word boundaries (spaces and hyphens inside a phrase are
+interchangeable); each hit carries its character offsets so an editor can highlight it.
 
 A goal is specific when it has a number (a year alone is a date, not a number), a date (in
 the words, or a due date set on the goal) and an owner.
@@ -20,11 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
-import pyphen
-
-from bakeryplan.resource_files import JARGON_WORDS, read_text
+from bakeryplan.domain.wording_rules import ENGLISH, normalise, rules_for
+from bakeryplan.domain.wording_rules import jargon_words as _jargon_words
 
 VISION_MAX_WORDS = 60
 VISION_MIN_WORDS = 12
@@ -32,52 +35,10 @@ GOAL_MAX_WORDS = 25
 HARD_TO_READ_BELOW = 50.0
 EASY_FROM = 70.0
 READING_ADVICE_MIN_WORDS = 12
+NO_SCORE_LABEL = "No score for this language"
 
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019.,][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-_MONTHS = (
-    "january|february|march|april|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-)
-_DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_SEASONS = "spring|summer|autumn|fall|winter|christmas|easter|new year"
-_COUNT_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|"
-    "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|a|an"
-)
-_YEAR = r"\b(?:19|20)\d{2}\b"
-_DATE_TOKEN = r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
-_QUARTER = r"\bq[1-4]\b"
-_DATE_PATTERNS = re.compile(
-    "|".join(
-        (
-            _YEAR,
-            _DATE_TOKEN,
-            _QUARTER,
-            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b",
-            rf"\b(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)",
-            rf"\b(?:{_MONTHS})\b",
-            r"\b(?:in|by|before|until|from|since|of|end|\d{1,2})\s+may\b|\bmay\s+\d",
-            rf"\b(?:by|in|this|next|until|before|for|from|over|during|the)\s+(?:{_SEASONS})\b",
-            rf"\b(?:by|on|before|until|next|this)\s+(?:{_DAY_NAMES})\b",
-            r"\b(?:first|second|third|fourth|last)\s+quarter\b",
-            r"\b(?:end\s+of\s+(?:the\s+)?|this\s+|next\s+)(?:week|month|quarter|year)\b",
-            r"\byear[\s-]end\b",
-            r"\b\d{1,2}(?:st|nd|rd|th)\b",
-            rf"\b(?:within|in|over|for)\s+(?:the\s+next\s+)?(?:\d+|{_COUNT_WORDS})\s+"
-            r"(?:days?|weeks?|months?|years?)\b",
-        )
-    ),
-    re.IGNORECASE,
-)
-_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|double|"
-    r"triple|twice|half|percent|second|third|fourth|fifth)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -105,11 +66,11 @@ class GoalWordingCheck(TextCheck):
     is_specific: bool
 
 
-def check_vision(text: str) -> TextCheck:
-    """Length, reading ease and jargon of a vision, with advice in plain words."""
+def check_vision(text: str, language: str = ENGLISH) -> TextCheck:
+    """Length, reading ease and jargon of a vision in ``language``, with advice in plain words."""
     words = count_words(text)
-    ease = reading_ease(text)
-    jargon = find_jargon(text)
+    ease = reading_ease(text, language)
+    jargon = find_jargon(text, language)
     advice: list[str] = []
     if words == 0:
         advice.append("Write your vision in a few plain sentences: where is the business going?")
@@ -128,20 +89,22 @@ def check_vision(text: str) -> TextCheck:
         words=words,
         sentences=count_sentences(text),
         reading_ease=ease,
-        reading_label=reading_label(ease),
+        reading_label=_label(ease, language),
         jargon=jargon,
-        has_number=has_number(text),
-        has_date=has_date(text),
+        has_number=has_number(text, language),
+        has_date=has_date(text, language),
         advice=tuple(advice),
     )
 
 
-def check_goal(title: str, *, owner: str | None, due: date | None) -> GoalWordingCheck:
+def check_goal(
+    title: str, *, owner: str | None, due: date | None, language: str = ENGLISH
+) -> GoalWordingCheck:
     """Is the goal specific: a number, a date and an owner? With advice in plain words."""
     words = count_words(title)
-    ease = reading_ease(title)
-    jargon = find_jargon(title)
-    number, dated = has_number(title), has_date(title)
+    ease = reading_ease(title, language)
+    jargon = find_jargon(title, language)
+    number, dated = has_number(title, language), has_date(title, language)
     owned = bool(owner and owner.strip())
     advice: list[str] = []
     if words > GOAL_MAX_WORDS:
@@ -159,7 +122,7 @@ def check_goal(title: str, *, owner: str | None, due: date | None) -> GoalWordin
         words=words,
         sentences=count_sentences(title),
         reading_ease=ease,
-        reading_label=reading_label(ease),
+        reading_label=_label(ease, language),
         jargon=jargon,
         has_number=number,
         has_date=dated,
@@ -167,6 +130,12 @@ def check_goal(title: str, *, owner: str | None, due: date | None) -> GoalWordin
         has_owner=owned,
         is_specific=number and (dated or due is not None) and owned,
     )
+
+
+def prepare(language: str = ENGLISH) -> None:
+    """Read the language's word lists and hyphenation dictionary now (German's takes
+    seconds), so the first check as the owner types does not wait for them."""
+    rules_for(language)
 
 
 def count_words(text: str) -> int:
@@ -178,14 +147,22 @@ def count_sentences(text: str) -> int:
     return sum(1 for piece in _SENTENCE_END.split(text) if _WORD.search(piece))
 
 
-def reading_ease(text: str) -> float | None:
-    """Flesch reading ease (module docstring); None when there are no words."""
+def reading_ease(text: str, language: str = ENGLISH) -> float | None:
+    """Flesch reading ease in the language's adaptation (module docstring); None when there
+    are no words or the language has no published adaptation."""
+    rules = rules_for(language)
+    formula = rules.reading_ease
     words = count_words(text)
-    if words == 0:
+    if words == 0 or formula is None:
         return None
     sentences = max(1, count_sentences(text))
-    syllables = sum(_syllables(word) for word in _WORD.findall(text))
-    return round(206.835 - 1.015 * words / sentences - 84.6 * syllables / words, 1)
+    syllables = sum(rules.syllables(word) for word in _WORD.findall(text))
+    return round(
+        formula.base
+        - formula.sentence_weight * words / sentences
+        - formula.syllable_weight * syllables / words,
+        1,
+    )
 
 
 def reading_label(ease: float | None) -> str:
@@ -198,29 +175,35 @@ def reading_label(ease: float | None) -> str:
     return "Hard to read"
 
 
-def has_number(text: str) -> bool:
+def has_number(text: str, language: str = ENGLISH) -> bool:
     """A figure or number word outside dates: "by 15 May 2027" alone has no number."""
-    return bool(_NUMBER.search(_DATE_PATTERNS.sub(" ", text)))
+    rules = rules_for(language)
+    return bool(rules.numbers.search(rules.dates.sub(" ", text)))
 
 
-def has_date(text: str) -> bool:
+def has_date(text: str, language: str = ENGLISH) -> bool:
     """A year, month, season, quarter, weekday, date-like token or span like "in 6 months"."""
-    return bool(_DATE_PATTERNS.search(text))
+    return bool(rules_for(language).dates.search(text))
 
 
-def find_jargon(text: str) -> tuple[JargonHit, ...]:
-    pattern, entries = _jargon_pattern()
+def find_jargon(text: str, language: str = ENGLISH) -> tuple[JargonHit, ...]:
+    rules = rules_for(language)
     return tuple(
-        JargonHit(entries[_normalise(match.group())], match.start(), match.end())
-        for match in pattern.finditer(text)
+        JargonHit(rules.jargon_entries[normalise(match.group())], match.start(), match.end())
+        for match in rules.jargon.finditer(text)
     )
 
 
-def jargon_words() -> tuple[str, ...]:
-    """The jargon list as shipped, in file order."""
-    text = read_text(JARGON_WORDS)
-    lines = (line.strip() for line in text.splitlines())
-    return tuple(line for line in lines if line and not line.startswith("#"))
+def jargon_words(language: str = ENGLISH) -> tuple[str, ...]:
+    """The jargon list of ``language`` as shipped, in file order."""
+    return _jargon_words(language)
+
+
+def _label(ease: float | None, language: str) -> str:
+    """The reading label; a language with no reading-ease formula claims no score."""
+    if rules_for(language).reading_ease is None:
+        return NO_SCORE_LABEL
+    return reading_label(ease)
 
 
 def _shared_advice(jargon: tuple[JargonHit, ...], ease: float | None, words: int) -> list[str]:
@@ -232,29 +215,3 @@ def _shared_advice(jargon: tuple[JargonHit, ...], ease: float | None, words: int
     if ease is not None and ease < HARD_TO_READ_BELOW and words >= READING_ADVICE_MIN_WORDS:
         advice.append("This is hard to read. Try shorter sentences and everyday words.")
     return advice
-
-
-@cache
-def _jargon_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    entries = {_normalise(word): word for word in jargon_words()}
-    longest_first = sorted(entries, key=len, reverse=True)
-    alternatives = (r"[\s-]+".join(map(re.escape, key.split(" "))) for key in longest_first)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)
-    return pattern, entries
-
-
-def _normalise(phrase: str) -> str:
-    return " ".join(re.split(r"[\s-]+", phrase.lower()))
-
-
-@cache
-def _hyphenator() -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang="en_GB")
-
-
-def _syllables(word: str) -> int:
-    """Syllables of a word; figures count as one."""
-    letters = _LETTERS.findall(word)
-    if not letters:
-        return 1
-    return sum(len(_hyphenator().positions(part.lower())) + 1 for part in letters)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.domain.model import Measure, Perspective
 from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.languages import language_of
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.date_field import DateField
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
@@ -291,7 +292,10 @@ class MeasurePage(QWizardPage):
     def refresh_check(self) -> None:
         goal_page = self._wizard.goal_page
         check = wording().check_goal(
-            goal_page.title(), owner=goal_page.owner_combo.owner_name(), due=goal_page.due()
+            goal_page.title(),
+            owner=goal_page.owner_combo.owner_name(),
+            due=goal_page.due(),
+            language=language_of(self._wizard.document.plan.business.locale),
         )
         has_number = check.has_number or (self.has_measure() and self.editor.has_number())
         has_date = check.has_date or goal_page.due() is not None

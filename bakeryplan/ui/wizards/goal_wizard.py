@@ -15,6 +15,7 @@ from bakeryplan.domain.model import Goal, Measure, Person, Step
 from bakeryplan.editing.commands import AddGoalBreakdown
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.languages import language_of
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.panels import format_amount
 from bakeryplan.ui.widgets.counting_fields import counting_label, period_label, period_noun
@@ -53,7 +54,7 @@ class GoalWizard(AsksBeforeClosing, QWizard):
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        warm_up()
+        warm_up(language_of(document.plan.business.locale))
         self.document = document
         self.pushed = False
         self.new_people = NewPeople(self)

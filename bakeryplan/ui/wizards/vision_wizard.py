@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.model import VisionRevision
 from bakeryplan.editing.commands import AddVisionRevision
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.text.languages import language_of
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.finish import push_or_explain, run_editing_wizard
@@ -157,7 +158,9 @@ class DraftPage(QWizardPage):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("visionDraft")
         self.editor.setTabChangesFocus(True)
-        self.feedback = WordingFeedback(self.editor)
+        self.feedback = WordingFeedback(
+            self.editor, language=language_of(wizard.document.plan.business.locale)
+        )
         self.feedback.setMinimumWidth(220)
         self.feedback.setMaximumWidth(280)
         row = QHBoxLayout()
@@ -211,7 +214,7 @@ class VisionWizard(AsksBeforeClosing, QWizard):
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        warm_up()
+        warm_up(language_of(document.plan.business.locale))
         self.document = document
         self.pushed = False
         self.setWindowTitle(translate("VisionWizard", "Write your vision"))

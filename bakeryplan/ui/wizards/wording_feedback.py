@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
+from bakeryplan.text.languages import ENGLISH
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.wizards.wording_loader import wording
 
@@ -68,9 +69,12 @@ def highlighted_ranges(editor: QPlainTextEdit) -> list[tuple[int, int]]:
 class WordingFeedback(QWidget):
     """Shows a TextCheck in words and keeps an editor's jargon marks up to date."""
 
-    def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, editor: QPlainTextEdit, parent: QWidget | None = None, *, language: str = ENGLISH
+    ) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.language = language  # the plan's: the check reads the text in it
         self.length_label = self._label()
         self.reading_label = self._label()
         self.jargon_label = self._label()
@@ -100,7 +104,7 @@ class WordingFeedback(QWidget):
         """Check the editor's text now and show the result."""
         self._timer.stop()
         text = self.editor.toPlainText()
-        check = wording().check_vision(text)
+        check = wording().check_vision(text, self.language)
         self.show_check(check)
         highlight_jargon(self.editor, check.jargon)
 

@@ -1,7 +1,9 @@
 """Load the plain-language checker in the background while the owner answers questions.
 
-The checker's text statistics take seconds to import; a wizard starts loading it when it
-opens, so the page that needs it (the draft, the measure check) shows without a wait.
+The checker's text statistics take seconds to import, and a language's word lists and
+hyphenation dictionary seconds to read (German's most); a wizard starts loading them for
+the plan's language when it opens, so the page that needs them (the draft, the measure
+check) shows without a wait.
 """
 
 from __future__ import annotations
@@ -9,18 +11,24 @@ from __future__ import annotations
 import threading
 from types import ModuleType
 
-_started: list[threading.Thread] = []
+from bakeryplan.text.languages import ENGLISH
+
+_started: dict[str, threading.Thread] = {}
 _lock = threading.Lock()
 
 
-def warm_up() -> None:
-    """Start importing the checker in a background thread (once per process)."""
+def warm_up(language: str = ENGLISH) -> None:
+    """Start loading the checker for ``language`` in a background thread (once per language)."""
     with _lock:
-        if _started:
+        if language in _started:
             return
-        thread = threading.Thread(target=wording, daemon=True)
-        _started.append(thread)
+        thread = threading.Thread(target=_load, args=(language,), daemon=True)
+        _started[language] = thread
         thread.start()
+
+
+def _load(language: str) -> None:
+    wording().prepare(language)
 
 
 def wording() -> ModuleType:
