@@ -128,10 +128,15 @@ def _first_name(full_name: str) -> str:
 def _words(locale: str, currency: str) -> _Words:
     """The names, each a text the translator may make local."""
     owner = translate(
-        "DemoPlan", "Maria Lopez", "The owner and head baker, a woman; a local name is welcome"
+        "DemoPlan",
+        "Maria Lopez",
+        "The owner and head baker, a woman. A local name is welcome: its first word is {owner} "
+        "in other texts",
     )
     business = Business(
-        name=translate("DemoPlan", "Sunrise Bakery", "The sample bakery's name"),
+        name=translate(
+            "DemoPlan", "Sunrise Bakery", "The sample bakery's name, also {business} in the vision"
+        ),
         owner=owner,
         currency=currency,
         locale=locale,
@@ -141,20 +146,37 @@ def _words(locale: str, currency: str) -> _Words:
     return _Words(
         business=business,
         shop_lead=translate(
-            "DemoPlan", "Sam O'Brien", "The shop lead, a man; a local name is welcome"
+            "DemoPlan",
+            "Sam O'Brien",
+            "The shop lead, a man. A local name is welcome: its first word is {shop_lead} in "
+            "other texts",
         ),
         apprentice=translate(
-            "DemoPlan", "Tomás Keane", "The apprentice baker, a young man; a local name is welcome"
+            "DemoPlan",
+            "Tomás Keane",
+            "The apprentice baker, a young man. A local name is welcome: its first word is "
+            "{apprentice} in other texts",
         ),
         weekend_baker=translate(
-            "DemoPlan", "Aoife Byrne", "The weekend baker, a woman; a local name is welcome"
+            "DemoPlan",
+            "Aoife Byrne",
+            "The weekend baker, a woman. A local name is welcome: its first word is "
+            "{weekend_baker} in other texts",
         ),
         driver=translate(
-            "DemoPlan", "Declan Murphy", "The delivery driver, a man; a local name is welcome"
+            "DemoPlan",
+            "Declan Murphy",
+            "The delivery driver, a man (no longer with the bakery). A local name is welcome",
         ),
-        harbour_cafe=translate("DemoPlan", "Harbour Cafe", "A cafe's name; a local one is welcome"),
+        harbour_cafe=translate(
+            "DemoPlan",
+            "Harbour Cafe",
+            "A cafe's name, also {harbour_cafe} in other texts; a local one is welcome",
+        ),
         mill_lane_cafe=translate(
-            "DemoPlan", "Mill Lane Cafe", "Another cafe's name; a local one is welcome"
+            "DemoPlan",
+            "Mill Lane Cafe",
+            "Another cafe's name, also {mill_lane_cafe} in other texts; a local one is welcome",
         ),
         formatter=formatter_for(business),
     )
