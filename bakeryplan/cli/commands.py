@@ -221,13 +221,15 @@ def _replace_plan(path: Path, plan: Plan) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from bakeryplan.store.demo import demo_plan
+    from bakeryplan.text.translate import current_language
 
     if args.plan.exists() and not args.force:
         raise CliError(f'"{args.plan}" already exists; add --force to replace it')
+    demo = demo_plan(_today(args), current_language())  # in the command line's language
     if args.plan.exists():
-        _replace_plan(args.plan, demo_plan(_today(args)))
+        _replace_plan(args.plan, demo)
     else:
-        _write_new_plan(args.plan, demo_plan(_today(args)))
+        _write_new_plan(args.plan, demo)
     say(f"Wrote the Sunrise Bakery demo plan to {args.plan}")
     return 0
 

@@ -4,13 +4,18 @@ It is what a new user opens to see what the app does, and what the team looks at
 building charts, prints and panels. Every date is relative to ``today`` and the noise comes
 from a generator seeded with ``today``, so one day always gives the same plan. The actuals
 are made so that the engine finds some goals on track, one behind and one at risk.
+
+A new owner opens it in their own language: every text goes through ``translate`` in the
+"DemoPlan" context, and the figures inside a text are written by the formatter of the
+demo's own locale. English stays the demo the tests know (en_IE, euros); Polish has
+złoty, so its money figures are the euro ones times 4.3, rounded as a price would be.
 """
 
 from __future__ import annotations
 
 import calendar
 import random
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from bakeryplan.domain.curves import expected_value
@@ -41,6 +46,9 @@ from bakeryplan.domain.model import (
     VisionRevision,
 )
 from bakeryplan.domain.snapshot import take_snapshot
+from bakeryplan.text.formatter import Formatter, formatter_for
+from bakeryplan.text.languages import ENGLISH, language_of
+from bakeryplan.text.translate import PLURAL, in_language, translate
 
 # How far actual progress sits from planned progress, per measure (1.0 = exactly on plan).
 # Health bands: >= 0.95 on track, 0.85-0.95 behind, < 0.85 at risk.
@@ -55,94 +63,220 @@ REVENUE_GOAL, COST_GOAL, RATING_GOAL, CAFE_GOAL = 1, 2, 3, 4
 WASTE_GOAL, SOURDOUGH_GOAL, ROUTINE_GOAL = 5, 6, 7
 REVENUE, COST_SHARE, RATING, CAFES, WASTE, SOLO_BAKES = 1, 2, 3, 4, 5, 6
 
+# The business's locale and currency for each language the demo speaks.
+DEMO_LOCALES: dict[str, tuple[str, str]] = {
+    "en": ("en_IE", "EUR"),
+    "de": ("de_DE", "EUR"),
+    "fr": ("fr_FR", "EUR"),
+    "es": ("es_ES", "EUR"),
+    "it": ("it_IT", "EUR"),
+    "pl": ("pl_PL", "PLN"),
+}
+ZLOTY_PER_EURO = 4.3
 
-def demo_plan(today: date) -> Plan:
-    """Build the sample plan as it would look on ``today``."""
+CAFES_WANTED = 3
+SOLO_BAKES_WANTED = 24
+
+
+def demo_plan(today: date, language: str = ENGLISH) -> Plan:
+    """Build the sample plan as it would look on ``today``, in ``language`` (a code such
+    as "de"; one the demo does not speak gives the English demo)."""
+    code = language_of(language)
+    with in_language(code):
+        return _demo_plan(today, *DEMO_LOCALES[code])
+
+
+@dataclass(frozen=True)
+class _Words:
+    """What the demo's texts share: its names in the demo's language and its formatter."""
+
+    business: Business
+    shop_lead: str
+    apprentice: str
+    weekend_baker: str
+    driver: str
+    harbour_cafe: str
+    mill_lane_cafe: str
+    formatter: Formatter
+
+    @property
+    def names(self) -> dict[str, str]:
+        """The first names and places a text may name, as ``format`` fields."""
+        return {
+            "business": self.business.name,
+            "owner": _first_name(self.business.owner),
+            "shop_lead": _first_name(self.shop_lead),
+            "apprentice": _first_name(self.apprentice),
+            "weekend_baker": _first_name(self.weekend_baker),
+            "harbour_cafe": self.harbour_cafe,
+            "mill_lane_cafe": self.mill_lane_cafe,
+        }
+
+    def money(self, euros: float) -> float:
+        """A euro figure of the demo in its currency: złoty rounded as a price would be."""
+        if self.business.currency == "EUR":
+            return euros
+        amount = euros * ZLOTY_PER_EURO
+        step = 5 if amount < 100 else 10 ** (len(str(int(amount))) - 2)  # two figures
+        return float(round(amount / step) * step)
+
+
+def _first_name(full_name: str) -> str:
+    return full_name.split()[0]
+
+
+def _words(locale: str, currency: str) -> _Words:
+    """The names, each a text the translator may make local."""
+    owner = translate(
+        "DemoPlan",
+        "Maria Lopez",
+        "The owner and head baker, a woman. A local name is welcome: its first word is {owner} "
+        "in other texts",
+    )
+    business = Business(
+        name=translate(
+            "DemoPlan", "Sunrise Bakery", "The sample bakery's name, also {business} in the vision"
+        ),
+        owner=owner,
+        currency=currency,
+        locale=locale,
+        fiscal_year_start=1,
+        review_cadence=ReviewCadence.MONTHLY,
+    )
+    return _Words(
+        business=business,
+        shop_lead=translate(
+            "DemoPlan",
+            "Sam O'Brien",
+            "The shop lead, a man. A local name is welcome: its first word is {shop_lead} in "
+            "other texts",
+        ),
+        apprentice=translate(
+            "DemoPlan",
+            "Tomás Keane",
+            "The apprentice baker, a young man. A local name is welcome: its first word is "
+            "{apprentice} in other texts",
+        ),
+        weekend_baker=translate(
+            "DemoPlan",
+            "Aoife Byrne",
+            "The weekend baker, a woman. A local name is welcome: its first word is "
+            "{weekend_baker} in other texts",
+        ),
+        driver=translate(
+            "DemoPlan",
+            "Declan Murphy",
+            "The delivery driver, a man (no longer with the bakery). A local name is welcome",
+        ),
+        harbour_cafe=translate(
+            "DemoPlan",
+            "Harbour Cafe",
+            "A cafe's name, also {harbour_cafe} in other texts; a local one is welcome",
+        ),
+        mill_lane_cafe=translate(
+            "DemoPlan",
+            "Mill Lane Cafe",
+            "Another cafe's name, also {mill_lane_cafe} in other texts; a local one is welcome",
+        ),
+        formatter=formatter_for(business),
+    )
+
+
+def _demo_plan(today: date, locale: str, currency: str) -> Plan:
+    w = _words(locale, currency)
     rng = random.Random(today.toordinal())
     start = today - timedelta(weeks=39)
     due = _month_end(today + timedelta(days=180))
-    measures = _measures(today, start, due)
+    measures = _measures(w, today, start, due)
     plan = Plan(
-        business=Business(
-            name="Sunrise Bakery",
-            owner="Maria Lopez",
-            currency="EUR",
-            locale="en_IE",
-            fiscal_year_start=1,
-            review_cadence=ReviewCadence.MONTHLY,
-        ),
-        visions=_visions(today, start),
+        business=w.business,
+        visions=_visions(w, today, start),
         people=(
-            Person("Maria Lopez", "Owner and head baker", id=MARIA),
-            Person("Sam O'Brien", "Shop lead", id=SAM),
-            Person("Tomás Keane", "Apprentice baker", id=TOMAS),
-            Person("Aoife Byrne", "Weekend baker", id=AOIFE),
+            Person(w.business.owner, translate("DemoPlan", "Owner and head baker"), id=MARIA),
+            Person(w.shop_lead, translate("DemoPlan", "Shop lead"), id=SAM),
+            Person(w.apprentice, translate("DemoPlan", "Apprentice baker"), id=TOMAS),
+            Person(w.weekend_baker, translate("DemoPlan", "Weekend baker"), id=AOIFE),
             Person(
-                "Declan Murphy", "Delivery driver (left in the summer)", active=False, id=DECLAN
+                w.driver,
+                translate("DemoPlan", "Delivery driver (left in the summer)"),
+                active=False,
+                id=DECLAN,
             ),
         ),
-        goals=_goals(today, start, due),
+        goals=_goals(w, today, start, due),
         measures=measures,
-        actuals=_actuals(today, {m.id: m for m in measures}, rng),
-        steps=_steps(today),
-        feedback=_feedback(today),
+        actuals=_actuals(w, today, {m.id: m for m in measures}, rng),
+        steps=_steps(w, today),
+        feedback=_feedback(w, today),
     )
-    return replace(plan, reviews=(_last_review(plan, today - timedelta(days=20)),))
+    return replace(plan, reviews=(_last_review(w, plan, today - timedelta(days=20)),))
 
 
-# What Maria said at the last review about a measure behind or at risk then.
-_EXPLANATIONS = {
-    WASTE: "Mondays and Tuesdays are still baked like Fridays; the bank holiday week "
-    "left a whole rack unsold.",
-    COST_SHARE: "Butter went up twice since the summer.",
-    RATING: "Reviews mention the weekday queue at 8 am.",
-    CAFES: "Only Harbour Cafe so far: the tasting visits have not happened yet.",
-}
+def _explanations(w: _Words) -> dict[int, str]:
+    """What Maria said at the last review about a measure behind or at risk then."""
+    return {
+        WASTE: translate(
+            "DemoPlan",
+            "Mondays and Tuesdays are still baked like Fridays; the bank holiday week "
+            "left a whole rack unsold.",
+        ),
+        COST_SHARE: translate("DemoPlan", "Butter went up twice since the summer."),
+        RATING: translate("DemoPlan", "Reviews mention the weekday queue at 8 am."),
+        CAFES: translate(
+            "DemoPlan", "Only {harbour_cafe} so far: the tasting visits have not happened yet."
+        ).format(**w.names),
+    }
 
 
-def _last_review(plan: Plan, held: date) -> Review:
+def _last_review(w: _Words, plan: Plan, held: date) -> Review:
     """The monthly review held on ``held``, with the snapshot it took of the plan then and
     an explanation of each measure that was behind or at risk."""
     snapshot = take_snapshot(plan, held)
+    said = _explanations(w)
     explanations = tuple(
-        Explanation(m.measure_id, _EXPLANATIONS[m.measure_id])
+        Explanation(m.measure_id, said[m.measure_id])
         for m in snapshot.measures
-        if needs_explanation(m.health) and m.measure_id in _EXPLANATIONS
+        if needs_explanation(m.health) and m.measure_id in said
+    )
+    decisions = (
+        translate("DemoPlan", "Bake the afternoon batch to order from next month."),
+        translate("DemoPlan", "{owner} books the cafe visits this week.").format(**w.names),
+        translate("DemoPlan", "{apprentice} does two solo bakes a week.").format(**w.names),
     )
     return Review(
         held=held,
         kind=ReviewKind.MONTHLY,
-        notes=(
+        notes=translate(
+            "DemoPlan",
             "Revenue is ahead of plan thanks to Sunday opening. Waste is still too "
             "high on Mondays and Tuesdays. Only one cafe so far: the tasting visits "
-            "have not happened yet."
+            "have not happened yet.",
         ),
-        decisions=(
-            "Bake the afternoon batch to order from next month.\n"
-            "Maria books the cafe visits this week.\n"
-            "Tomás does two solo bakes a week."
-        ),
+        decisions="\n".join(decisions),
         id=1,
         explanations=explanations,
         snapshot=snapshot,
     )
 
 
-def _visions(today: date, start: date) -> tuple[VisionRevision, ...]:
+def _visions(w: _Words, today: date, start: date) -> tuple[VisionRevision, ...]:
     first = VisionRevision(
-        text="Bake good bread and sell more of it.",
-        why="We need to pay the bills and keep the shop open.",
+        text=translate("DemoPlan", "Bake good bread and sell more of it."),
+        why=translate("DemoPlan", "We need to pay the bills and keep the shop open."),
         created=datetime.combine(start - timedelta(days=14), time(20, 30)),
         id=1,
     )
     current = VisionRevision(
-        text=(
-            "Sunrise Bakery bakes honest bread for our neighbours every morning. "
+        text=translate(
+            "DemoPlan",
+            "{business} bakes honest bread for our neighbours every morning. "
             "Next year more people start their day with us, in our shop and in the cafes "
-            "nearby. We throw less bread away, and our team learns and stays."
-        ),
-        why=(
-            "A busy, friendly shop pays fair wages and lets us keep real sourdough at a fair price."
+            "nearby. We throw less bread away, and our team learns and stays.",
+        ).format(**w.names),
+        why=translate(
+            "DemoPlan",
+            "A busy, friendly shop pays fair wages and lets us keep real sourdough "
+            "at a fair price.",
         ),
         created=datetime.combine(today - timedelta(days=60), time(21, 0)),
         id=2,
@@ -150,41 +284,33 @@ def _visions(today: date, start: date) -> tuple[VisionRevision, ...]:
     return (first, current)
 
 
-def _goals(today: date, start: date, due: date) -> tuple[Goal, ...]:
-    by = f"{due:%B %Y}"
+def _goals(w: _Words, today: date, start: date, due: date) -> tuple[Goal, ...]:
     learning_start = today - timedelta(days=120)
     sourdough_due = _month_end(today + timedelta(days=90))
     routine_due = today + timedelta(days=45)
+    titles = _goal_titles(w, due, sourdough_due, routine_due)
     financial, customer = Perspective.FINANCIAL, Perspective.CUSTOMER
     internal, learning = Perspective.INTERNAL, Perspective.LEARNING
-    # fmt: off
     rows = [
         (REVENUE_GOAL, financial, MARIA, start, due, None,
-         f"Grow weekly revenue to EUR 9,000 by {by}",
-         "More sales in the shop and to cafes keep the bakery safe."),
+         translate("DemoPlan", "More sales in the shop and to cafes keep the bakery safe.")),
         (COST_GOAL, financial, MARIA, start, due, None,
-         f"Keep ingredient costs between 28 % and 32 % of sales until {by}",
-         "Flour and butter prices keep rising."),
+         translate("DemoPlan", "Flour and butter prices keep rising.")),
         (RATING_GOAL, customer, SAM, start, due, None,
-         f"Raise our Google review rating to 4.7 by {by}",
-         "Most new customers find us on Google Maps."),
+         translate("DemoPlan", "Most new customers find us on Google Maps.")),
         (CAFE_GOAL, customer, MARIA, start, due, None,
-         f"Supply bread to 3 local cafes by {by}",
-         "Wholesale uses the oven in the quiet hours."),
+         translate("DemoPlan", "Wholesale uses the oven in the quiet hours.")),
         (WASTE_GOAL, internal, SAM, start, due, None,
-         f"Cut unsold bread to 4 % of what we bake by {by}",
-         "Every unsold loaf is money and flour thrown away."),
+         translate("DemoPlan", "Every unsold loaf is money and flour thrown away.")),
         (SOURDOUGH_GOAL, learning, TOMAS, learning_start, sourdough_due, None,
-         f"Tomás bakes 24 sourdough batches on his own by {sourdough_due:%B %Y}",
-         "Maria needs a day off, and Tomás wants to become a baker."),
+         translate("DemoPlan", "{owner} needs a day off, and {apprentice} wants to become a baker.")
+         .format(**w.names)),
         (ROUTINE_GOAL, learning, TOMAS, learning_start, routine_due, SOURDOUGH_GOAL,
-         f"Write down our sourdough routine by {routine_due:%d %B %Y}",
-         "Anyone should be able to feed the starter."),
-    ]
-    # fmt: on
+         translate("DemoPlan", "Anyone should be able to feed the starter.")),
+    ]  # fmt: skip
     goals = []
-    for position, row in enumerate(rows):
-        goal_id, perspective, owner, begins, ends, parent, title, why = row
+    for position, (row, title) in enumerate(zip(rows, titles, strict=True)):
+        goal_id, perspective, owner, begins, ends, parent, why = row
         active = GoalStatus.ACTIVE
         goals.append(
             Goal(title, perspective, owner, begins, ends, active, why, parent, position, goal_id)
@@ -192,40 +318,107 @@ def _goals(today: date, start: date, due: date) -> tuple[Goal, ...]:
     return tuple(goals)
 
 
-def _measures(today: date, start: date, due: date) -> tuple[Measure, ...]:
+def _goal_titles(w: _Words, due: date, sourdough_due: date, routine_due: date) -> list[str]:
+    """Each goal's title, with a number and a date as the plain-language check wants."""
+    f = w.formatter
+    month, sourdough_month = f.month(due), f.month(sourdough_due)
+    # No comma after the count: pyside6-lupdate would not see the text as counted.
+    cafes = translate(
+        "DemoPlan",
+        "Supply bread to %n local cafe(s) by {month}",
+        "{month}: a month and year as written alone, such as 'May 2027'",
+        PLURAL,
+        CAFES_WANTED
+    ).format(month=month)  # fmt: skip
+    bakes = translate(
+        "DemoPlan",
+        "{apprentice} bakes %n sourdough batch(es) on his own by {month}",
+        "{month}: a month and year as written alone, such as 'May 2027'",
+        PLURAL,
+        SOLO_BAKES_WANTED
+    ).format(apprentice=w.names["apprentice"], month=sourdough_month)  # fmt: skip
+    return [
+        translate(
+            "DemoPlan",
+            "Grow weekly revenue to {amount} by {month}",
+            "{month}: a month and year as written alone, such as 'May 2027'",
+        ).format(amount=f.money(w.money(9000.0)), month=month),
+        translate(
+            "DemoPlan",
+            "Keep ingredient costs between {low} and {high} of sales until {month}",
+            "{month}: a month and year as written alone, such as 'May 2027'",
+        ).format(low=f.percent(0.28), high=f.percent(0.32), month=month),
+        translate(
+            "DemoPlan",
+            "Raise our Google review rating to {rating} by {month}",
+            "{month}: a month and year as written alone, such as 'May 2027'",
+        ).format(rating=f.number(4.7), month=month),
+        cafes,
+        translate(
+            "DemoPlan",
+            "Cut unsold bread to {share} of what we bake by {month}",
+            "{month}: a month and year as written alone, such as 'May 2027'",
+        ).format(share=f.percent(0.04), month=month),
+        bakes,
+        translate(
+            "DemoPlan",
+            "Write down our sourdough routine by {day}",
+            "{day}: a date such as '11 January 2027'",
+        ).format(day=f.date(routine_due, "long")),
+    ]
+
+
+def _unit_words() -> tuple[str, str, str]:
+    """The word units of the rating, the cafes and the solo bakes."""
+    return (
+        translate("DemoPlan", "stars", "A unit, written after numbers: '4.7 stars'"),
+        translate("DemoPlan", "cafes", "A unit, written after numbers: '2 cafes'"),
+        translate("DemoPlan", "bakes", "A unit, written after numbers: '12 bakes'"),
+    )
+
+
+def _measures(w: _Words, today: date, start: date, due: date) -> tuple[Measure, ...]:
     up, down, band = Direction.UP, Direction.DOWN, Direction.BAND
     cafe_plan = (
         CurvePoint(start, 0.0),
         CurvePoint(today - timedelta(days=120), 1.0),
         CurvePoint(today - timedelta(days=75), 2.0),
-        CurvePoint(due, 3.0),
+        CurvePoint(due, float(CAFES_WANTED)),
     )
     sourdough_start = today - timedelta(days=120)
     sourdough_due = _month_end(today + timedelta(days=90))
     week, month = Period.WEEK, Period.MONTH
     total, latest = Counting.TOTAL, Counting.LATEST
+    money = w.business.currency
+    baseline, target = w.money(6500.0), w.money(9000.0)
+    revenue_plan = _seasonal_revenue_points(start, due, baseline, target, w.money(700.0))
+    stars, cafes, bakes = _unit_words()
     # fmt: off
     return (
-        Measure(REVENUE_GOAL, "Weekly revenue", "EUR", up, 6500.0, 9000.0, start, due,
-                curve=CurveKind.CUSTOM, points=_seasonal_revenue_points(start, due),
+        Measure(REVENUE_GOAL, translate("DemoPlan", "Weekly revenue"), money, up,
+                baseline, target, start, due, curve=CurveKind.CUSTOM, points=revenue_plan,
                 id=REVENUE, period=week, counting=total),
-        Measure(COST_GOAL, "Ingredient cost share of sales", "%", band, 33.0, 30.0, start, due,
-                band_low=28.0, band_high=32.0, id=COST_SHARE, period=month, counting=latest),
-        Measure(RATING_GOAL, "Google review rating", "stars", up, 4.2, 4.7, start, due,
-                id=RATING, period=month, counting=latest),
-        Measure(CAFE_GOAL, "Cafes supplied", "cafes", up, 0.0, 3.0, start, due,
-                curve=CurveKind.STEPPED, points=cafe_plan, id=CAFES, period=month,
-                counting=latest),
-        Measure(WASTE_GOAL, "Unsold bread", "%", down, 12.0, 4.0, start, due, id=WASTE,
+        Measure(COST_GOAL, translate("DemoPlan", "Ingredient cost share of sales"), "%", band,
+                33.0, 30.0, start, due, band_low=28.0, band_high=32.0, id=COST_SHARE,
+                period=month, counting=latest),
+        Measure(RATING_GOAL, translate("DemoPlan", "Google review rating"), stars, up, 4.2, 4.7,
+                start, due, id=RATING, period=month, counting=latest),
+        Measure(CAFE_GOAL, translate("DemoPlan", "Cafes supplied"), cafes, up, 0.0,
+                float(CAFES_WANTED), start, due, curve=CurveKind.STEPPED, points=cafe_plan,
+                id=CAFES, period=month, counting=latest),
+        Measure(WASTE_GOAL, translate("DemoPlan", "Unsold bread"), "%", down, 12.0, 4.0, start,
+                due, id=WASTE, period=week, counting=latest),
+        Measure(SOURDOUGH_GOAL, translate("DemoPlan", "Sourdough bakes done alone"), bakes, up,
+                0.0, float(SOLO_BAKES_WANTED), sourdough_start, sourdough_due, id=SOLO_BAKES,
                 period=week, counting=latest),
-        Measure(SOURDOUGH_GOAL, "Sourdough bakes done alone", "bakes", up, 0.0, 24.0,
-                sourdough_start, sourdough_due, id=SOLO_BAKES, period=week, counting=latest),
     )
     # fmt: on
 
 
-def _seasonal_revenue_points(start: date, due: date) -> tuple[CurvePoint, ...]:
-    """A straight climb from 6,500 to 9,000 with a Christmas peak around 20 December."""
+def _seasonal_revenue_points(
+    start: date, due: date, baseline: float, target: float, peak: float
+) -> tuple[CurvePoint, ...]:
+    """A straight climb from baseline to target with a Christmas peak around 20 December."""
     dates = {start, due}
     month = date(start.year, start.month, 1)
     while month < due:
@@ -234,11 +427,11 @@ def _seasonal_revenue_points(start: date, due: date) -> tuple[CurvePoint, ...]:
     span = (due - start).days
 
     def planned(d: date) -> float:
-        trend = 6500.0 + 2500.0 * (d - start).days / span
-        return float(round(trend + 700.0 * _christmas_weight(d)))
+        trend = baseline + (target - baseline) * (d - start).days / span
+        return float(round(trend + peak * _christmas_weight(d)))
 
     inner = [CurvePoint(d, planned(d)) for d in sorted(dates - {start, due})]
-    return (CurvePoint(start, 6500.0), *inner, CurvePoint(due, 9000.0))
+    return (CurvePoint(start, baseline), *inner, CurvePoint(due, target))
 
 
 def _christmas_weight(d: date) -> float:
@@ -251,7 +444,9 @@ def _christmas_weight(d: date) -> float:
 _WEEKDAY_SHARES = (0.12, 0.13, 0.14, 0.15, 0.18, 0.22, 0.06)
 
 
-def _actuals(today: date, measures: dict[int, Measure], rng: random.Random) -> tuple[Actual, ...]:
+def _actuals(
+    w: _Words, today: date, measures: dict[int, Measure], rng: random.Random
+) -> tuple[Actual, ...]:
     """Daily till takings and weekly or four-weekly figures, ending yesterday; the newest
     two figures of each measure but the takings carry no noise."""
     weekly = [today - timedelta(days=1 + 7 * k) for k in range(38, -1, -1)]
@@ -290,9 +485,15 @@ def _actuals(today: date, measures: dict[int, Measure], rng: random.Random) -> t
     ]
     first_cafe = next(d for d in four_weekly if d >= cafe_since)
     notes = {
-        (REVENUE, next(d for d in till_days if d.weekday() == 6)): "First Sunday opening",
-        (WASTE, weekly[-9]): "Bank holiday week: fewer customers than we baked for",
-        (CAFES, first_cafe): "Harbour Cafe, five mornings a week",
+        (REVENUE, next(d for d in till_days if d.weekday() == 6)): translate(
+            "DemoPlan", "First Sunday opening"
+        ),
+        (WASTE, weekly[-9]): translate(
+            "DemoPlan", "Bank holiday week: fewer customers than we baked for"
+        ),
+        (CAFES, first_cafe): translate("DemoPlan", "{harbour_cafe}, five mornings a week").format(
+            **w.names
+        ),
     }
     actuals: list[Actual] = []
     for measure_id, dates, values in series:
@@ -308,30 +509,47 @@ def _paced(m: Measure, on: date, pace: float) -> float:
     return m.baseline + pace * (expected_value(m, on) - m.baseline)
 
 
-def _steps(today: date) -> tuple[Step, ...]:
+def _steps(w: _Words, today: date) -> tuple[Step, ...]:
     """Steps with due and done dates in days from today (negative: in the past)."""
-    # fmt: off
+    n = w.names
     rows = [
-        (REVENUE_GOAL, SAM, -213, -218, 16.0, 180.0, "Add a savoury lunch range of three items"),
-        (REVENUE_GOAL, MARIA, -153, -155, 8.0, None, "Open on Sunday mornings"),
-        (REVENUE_GOAL, SAM, 20, None, 6.0, 40.0, "Take Christmas pre-orders at the till"),
-        (COST_GOAL, MARIA, -228, -233, 3.0, None, "Compare flour prices from two mills"),
-        (RATING_GOAL, SAM, -243, -245, 2.0, 45.0, "Put a 'Review us on Google' card by the till"),
-        (RATING_GOAL, MARIA, 30, None, 4.0, None, "Reply to every Google review within two days"),
-        (CAFE_GOAL, MARIA, -183, -143, 6.0, None, "Write cafe prices and delivery terms"),
-        (CAFE_GOAL, MARIA, -45, None, 10.0, 120.0, "Visit six cafes with a tasting box"),
-        (CAFE_GOAL, SAM, -10, None, 1.0, 260.0, "Buy a second set of delivery crates"),
-        (CAFE_GOAL, MARIA, 60, None, 2.0, None, "Sign a supply agreement with Mill Lane Cafe"),
-        (WASTE_GOAL, SAM, -259, -259, 2.0, None, "Count unsold loaves every evening"),
-        (WASTE_GOAL, SAM, -173, -178, 1.0, 15.0, "Sell day-old bread at half price"),
-        (WASTE_GOAL, MARIA, 21, None, 10.0, None, "Bake the afternoon batch to order"),
-        (SOURDOUGH_GOAL, TOMAS, -60, -62, 40.0, None, "Tomás shadows Maria on sourdough mornings"),
-        (SOURDOUGH_GOAL, TOMAS, -20, -21, 6.0, None, "First solo bake with Maria checking"),
-        (SOURDOUGH_GOAL, TOMAS, 70, None, 24.0, None, "Tomás runs the weekend sourdough bakes"),
-        (ROUTINE_GOAL, TOMAS, 14, None, 2.0, None, "Photograph each stage of feeding the starter"),
-        (ROUTINE_GOAL, MARIA, 45, None, 3.0, 12.0, "Write the routine on one laminated page"),
-    ]
-    # fmt: on
+        (REVENUE_GOAL, SAM, -213, -218, 16.0, 180.0,
+         translate("DemoPlan", "Add a savoury lunch range of three items")),
+        (REVENUE_GOAL, MARIA, -153, -155, 8.0, None,
+         translate("DemoPlan", "Open on Sunday mornings")),
+        (REVENUE_GOAL, SAM, 20, None, 6.0, 40.0,
+         translate("DemoPlan", "Take Christmas pre-orders at the till")),
+        (COST_GOAL, MARIA, -228, -233, 3.0, None,
+         translate("DemoPlan", "Compare flour prices from two mills")),
+        (RATING_GOAL, SAM, -243, -245, 2.0, 45.0,
+         translate("DemoPlan", "Put a 'Review us on Google' card by the till")),
+        (RATING_GOAL, MARIA, 30, None, 4.0, None,
+         translate("DemoPlan", "Reply to every Google review within two days")),
+        (CAFE_GOAL, MARIA, -183, -143, 6.0, None,
+         translate("DemoPlan", "Write cafe prices and delivery terms")),
+        (CAFE_GOAL, MARIA, -45, None, 10.0, 120.0,
+         translate("DemoPlan", "Visit six cafes with a tasting box")),
+        (CAFE_GOAL, SAM, -10, None, 1.0, 260.0,
+         translate("DemoPlan", "Buy a second set of delivery crates")),
+        (CAFE_GOAL, MARIA, 60, None, 2.0, None,
+         translate("DemoPlan", "Sign a supply agreement with {mill_lane_cafe}").format(**n)),
+        (WASTE_GOAL, SAM, -259, -259, 2.0, None,
+         translate("DemoPlan", "Count unsold loaves every evening")),
+        (WASTE_GOAL, SAM, -173, -178, 1.0, 15.0,
+         translate("DemoPlan", "Sell day-old bread at half price")),
+        (WASTE_GOAL, MARIA, 21, None, 10.0, None,
+         translate("DemoPlan", "Bake the afternoon batch to order")),
+        (SOURDOUGH_GOAL, TOMAS, -60, -62, 40.0, None,
+         translate("DemoPlan", "{apprentice} shadows {owner} on sourdough mornings").format(**n)),
+        (SOURDOUGH_GOAL, TOMAS, -20, -21, 6.0, None,
+         translate("DemoPlan", "First solo bake with {owner} checking").format(**n)),
+        (SOURDOUGH_GOAL, TOMAS, 70, None, 24.0, None,
+         translate("DemoPlan", "{apprentice} runs the weekend sourdough bakes").format(**n)),
+        (ROUTINE_GOAL, TOMAS, 14, None, 2.0, None,
+         translate("DemoPlan", "Photograph each stage of feeding the starter")),
+        (ROUTINE_GOAL, MARIA, 45, None, 3.0, 12.0,
+         translate("DemoPlan", "Write the routine on one laminated page")),
+    ]  # fmt: skip
     steps: list[Step] = []
     positions: dict[int, int] = {}
     for goal_id, owner, due_in, done_in, effort, cost, title in rows:
@@ -339,11 +557,14 @@ def _steps(today: date) -> tuple[Step, ...]:
         positions[goal_id] = position + 1
         due = today + timedelta(days=due_in)
         done = None if done_in is None else today + timedelta(days=done_in)
-        steps.append(Step(goal_id, title, owner, due, done, effort, cost, position, len(steps) + 1))
+        spent = None if cost is None else w.money(cost)
+        steps.append(
+            Step(goal_id, title, owner, due, done, effort, spent, position, len(steps) + 1)
+        )
     return tuple(steps)
 
 
-def _feedback(today: date) -> tuple[Feedback, ...]:
+def _feedback(w: _Words, today: date) -> tuple[Feedback, ...]:
     new, adopted, declined, parked = (
         FeedbackStatus.NEW,
         FeedbackStatus.ADOPTED,
@@ -351,29 +572,42 @@ def _feedback(today: date) -> tuple[Feedback, ...]:
         FeedbackStatus.PARKED,
     )
     team, customer, supplier = FeedbackSource.TEAM, FeedbackSource.CUSTOMER, FeedbackSource.SUPPLIER
-    # fmt: off
+    f, n = w.formatter, w.names
+    mill = translate("DemoPlan", "Millbrook Flour", "A mill's name; a local one is welcome")
     rows = [
-        (150, team, "Sam O'Brien", WASTE_GOAL, adopted,
-         "The evening waste count takes five minutes. The sheet by the back door works.",
-         "Keep it; Sam types the totals into the plan every Monday."),
-        (110, team, "Sam O'Brien", REVENUE_GOAL, adopted,
-         "Sunday opening needs two people from 8 to 10.", "Aoife covers Sundays."),
-        (75, supplier, "Millbrook Flour", COST_GOAL, parked,
-         "Flour goes up 6 % next quarter. We can fix the price if you order for 12 months.",
-         "Decide at the quarterly review."),
-        (60, supplier, "Dairy co-op", None, declined,
-         "We can deliver butter twice a week instead of once.",
-         "Once a week is enough for now."),
-        (40, team, "Tomás Keane", SOURDOUGH_GOAL, adopted,
-         "Could I learn the rye starter too?", "Yes, after the first solo bakes."),
-        (25, customer, "Google review", RATING_GOAL, new,
-         "The queue is too long at 8 am on weekdays.", ""),
-        (12, customer, "Harbour Cafe", CAFE_GOAL, new,
-         "We would take 20 loaves a day if you deliver before 7:30.", ""),
-        (5, customer, "Mrs Walsh, regular customer", None, new,
-         "Can you bake a seeded rye on Saturdays?", ""),
-    ]
-    # fmt: on
+        (150, team, w.shop_lead, WASTE_GOAL, adopted,
+         translate("DemoPlan",
+                   "The evening waste count takes five minutes. The sheet by the back door works."),
+         translate("DemoPlan", "Keep it; {shop_lead} types the totals into the plan every Monday.")
+         .format(**n)),
+        (110, team, w.shop_lead, REVENUE_GOAL, adopted,
+         translate("DemoPlan", "Sunday opening needs two people from 8 to 10."),
+         translate("DemoPlan", "{weekend_baker} covers Sundays.").format(**n)),
+        (75, supplier, mill, COST_GOAL, parked,
+         translate("DemoPlan",
+                   "Flour goes up {rise} next quarter. "
+                   "We can fix the price if you order for %n month(s).",
+                   None, PLURAL, 12)
+         .format(rise=f.percent(0.06)),
+         translate("DemoPlan", "Decide at the quarterly review.")),
+        (60, supplier, translate("DemoPlan", "Dairy co-op"), None, declined,
+         translate("DemoPlan", "We can deliver butter twice a week instead of once."),
+         translate("DemoPlan", "Once a week is enough for now.")),
+        (40, team, w.apprentice, SOURDOUGH_GOAL, adopted,
+         translate("DemoPlan", "Could I learn the rye starter too?"),
+         translate("DemoPlan", "Yes, after the first solo bakes.")),
+        (25, customer, translate("DemoPlan", "Google review", "Where a customer's words came from"),
+         RATING_GOAL, new,
+         translate("DemoPlan", "The queue is too long at 8 am on weekdays."), ""),
+        (12, customer, w.harbour_cafe, CAFE_GOAL, new,
+         translate("DemoPlan", "We would take %n loaf/loaves a day if you deliver before 7:30.",
+                   None, PLURAL, 20),
+         ""),
+        (5, customer, translate("DemoPlan", "Mrs Walsh, regular customer",
+                                "A customer's name and who she is; a local name is welcome"),
+         None, new,
+         translate("DemoPlan", "Can you bake a seeded rye on Saturdays?"), ""),
+    ]  # fmt: skip
     return tuple(
         Feedback(today - timedelta(days=days_ago), source, text, name, goal, status, reply, i)
         for i, (days_ago, source, name, goal, status, text, reply) in enumerate(rows, 1)

@@ -326,9 +326,11 @@ def open_demo_interactive(parent: QWidget | None) -> PlanDocument | None:
     path = demo_plan_path()
     if not path.exists():
         from bakeryplan.store.demo import demo_plan
+        from bakeryplan.text.translate import current_language
 
         try:
-            PlanRepository.create(path, demo_plan(today_from_environment())).close()
+            demo = demo_plan(today_from_environment(), current_language())
+            PlanRepository.create(path, demo).close()
         except OPEN_ERRORS as error:
             dialogs.show_error(
                 parent,
