@@ -74,7 +74,8 @@ def _missed_sentence(fmt: Formatter, m: Measure, forecast: Forecast) -> str:
         progress=progress_words(fmt, m, forecast.value or 0.0),
     )
     if forecast.pace is Outlook.NOT_MOVING:
-        return f"{missed} {translate('forecast', 'Not moving towards the target.')}"
+        not_moving = translate("forecast", "Not moving towards the target.")
+        return f"{missed} {not_moving}"
     if forecast.pace is Outlook.LATE and forecast.reach_date is not None:
         pace = translate("forecast", "At this pace it is reached on {day}, {span} late.").format(
             day=fmt.date(forecast.reach_date, "long"), span=fmt.days(forecast.days_late or 0)

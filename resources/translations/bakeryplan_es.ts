@@ -285,6 +285,386 @@
     </message>
 </context>
 <context>
+    <name>DemoPlan</name>
+    <message>
+        <source>Maria Lopez</source>
+        <comment>The owner and head baker, a woman. A local name is welcome: its first word is {owner} in other texts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunrise Bakery</source>
+        <comment>The sample bakery&apos;s name, also {business} in the vision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sam O&apos;Brien</source>
+        <comment>The shop lead, a man. A local name is welcome: its first word is {shop_lead} in other texts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomás Keane</source>
+        <comment>The apprentice baker, a young man. A local name is welcome: its first word is {apprentice} in other texts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aoife Byrne</source>
+        <comment>The weekend baker, a woman. A local name is welcome: its first word is {weekend_baker} in other texts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declan Murphy</source>
+        <comment>The delivery driver, a man (no longer with the bakery). A local name is welcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbour Cafe</source>
+        <comment>A cafe&apos;s name, also {harbour_cafe} in other texts; a local one is welcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mill Lane Cafe</source>
+        <comment>Another cafe&apos;s name, also {mill_lane_cafe} in other texts; a local one is welcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and head baker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprentice baker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend baker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery driver (left in the summer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mondays and Tuesdays are still baked like Fridays; the bank holiday week left a whole rack unsold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butter went up twice since the summer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews mention the weekday queue at 8 am.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {harbour_cafe} so far: the tasting visits have not happened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bake the afternoon batch to order from next month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} books the cafe visits this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{apprentice} does two solo bakes a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue is ahead of plan thanks to Sunday opening. Waste is still too high on Mondays and Tuesdays. Only one cafe so far: the tasting visits have not happened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bake good bread and sell more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We need to pay the bills and keep the shop open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{business} bakes honest bread for our neighbours every morning. Next year more people start their day with us, in our shop and in the cafes nearby. We throw less bread away, and our team learns and stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A busy, friendly shop pays fair wages and lets us keep real sourdough at a fair price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More sales in the shop and to cafes keep the bakery safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flour and butter prices keep rising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most new customers find us on Google Maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wholesale uses the oven in the quiet hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unsold loaf is money and flour thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} needs a day off, and {apprentice} wants to become a baker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone should be able to feed the starter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Supply bread to %n local cafe(s) by {month}</source>
+        <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{apprentice} bakes %n sourdough batch(es) on his own by {month}</source>
+        <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grow weekly revenue to {amount} by {month}</source>
+        <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep ingredient costs between {low} and {high} of sales until {month}</source>
+        <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise our Google review rating to {rating} by {month}</source>
+        <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut unsold bread to {share} of what we bake by {month}</source>
+        <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down our sourdough routine by {day}</source>
+        <comment>{day}: a date such as &apos;11 January 2027&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stars</source>
+        <comment>A unit, written after numbers: &apos;4.7 stars&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cafes</source>
+        <comment>A unit, written after numbers: &apos;2 cafes&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bakes</source>
+        <comment>A unit, written after numbers: &apos;12 bakes&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingredient cost share of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google review rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cafes supplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsold bread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sourdough bakes done alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First Sunday opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holiday week: fewer customers than we baked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{harbour_cafe}, five mornings a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a savoury lunch range of three items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on Sunday mornings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Christmas pre-orders at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare flour prices from two mills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a &apos;Review us on Google&apos; card by the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to every Google review within two days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write cafe prices and delivery terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit six cafes with a tasting box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy a second set of delivery crates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a supply agreement with {mill_lane_cafe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count unsold loaves every evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell day-old bread at half price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bake the afternoon batch to order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{apprentice} shadows {owner} on sourdough mornings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First solo bake with {owner} checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{apprentice} runs the weekend sourdough bakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photograph each stage of feeding the starter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the routine on one laminated page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Millbrook Flour</source>
+        <comment>A mill&apos;s name; a local one is welcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evening waste count takes five minutes. The sheet by the back door works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it; {shop_lead} types the totals into the plan every Monday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday opening needs two people from 8 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekend_baker} covers Sundays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Flour goes up {rise} next quarter. We can fix the price if you order for %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide at the quarterly review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dairy co-op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We can deliver butter twice a week instead of once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a week is enough for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could I learn the rye starter too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, after the first solo bakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google review</source>
+        <comment>Where a customer&apos;s words came from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is too long at 8 am on weekdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>We would take %n loaf/loaves a day if you deliver before 7:30.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mrs Walsh, regular customer</source>
+        <comment>A customer&apos;s name and who she is; a local name is welcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can you bake a seeded rye on Saturdays?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStates</name>
     <message>
         <source>Goals are what the business wants to reach, each with someone who owns it, a date and a number that shows progress.</source>
@@ -3071,6 +3451,10 @@ en la carpeta {folder}</translation>
     <message>
         <source>The target date, {day}, has passed: {progress}.</source>
         <translation>La fecha de la meta, {day}, ya ha pasado: {progress}.</translation>
+    </message>
+    <message>
+        <source>Not moving towards the target.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At this pace it is reached on {day}, {span} late.</source>
