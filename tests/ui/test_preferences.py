@@ -46,7 +46,7 @@ def test_the_chosen_language_is_kept_and_spoken_at_the_next_start(
     assert current_language() == "de" == chosen_language()
     assert translate("periods", "%n week(s)", None, PLURAL, 3) == "3 Wochen"
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "&Abbrechen"
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"  # qtbase_de
 
 
 def test_the_system_language_is_offered_first_and_chosen_again(
