@@ -155,8 +155,8 @@ def _key_figures(plan: Plan, report: GoalStatusReport | None) -> tuple[str, str]
             )
         return name, _actual_against_plan(plan, status)
     if report is not None and report.steps is not None and report.steps.total:
-        steps = report.steps
-        done = translate("one_page", "{done} of %n step(s) done", None, PLURAL, steps.total)
+        steps, total = report.steps, report.steps.total  # a plain name for lupdate's count
+        done = translate("one_page", "{done} of %n step(s) done", None, PLURAL, total)
         return translate("one_page", "Steps"), done.format(done=steps.done)
     return translate("one_page", "No measure yet"), translate("one_page", "add one in the app")
 

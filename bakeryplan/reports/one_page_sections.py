@@ -286,12 +286,9 @@ class Sections:
             text = translate("one_page", "none waiting for an answer.")
         else:
             text = translate(
-                "one_page",
-                "%n piece(s) waiting for an answer (see Feedback in the app).",
-                None,
-                PLURAL,
-                count,
-            )
+                "one_page", "%n piece(s) waiting for an answer (see Feedback in the app).",
+                None, PLURAL, count
+            )  # fmt: skip
         gap = ts.pt(z.body * 0.4)
         head, _ = ts.text(label, z.body, label_width, bold=True)
         rest, _ = ts.text(text, z.body, self.width - label_width - gap, max_lines=2)

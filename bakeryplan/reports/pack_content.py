@@ -179,13 +179,7 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
         rows.append(
             SummaryRow(
                 is_goal=False,
-                name=translate(
-                    "pack",
-                    "{done} of %n step(s) done (shares weighted by effort)",
-                    None,
-                    PLURAL,
-                    sp.total,
-                ).format(done=sp.done),
+                name=_steps_done(sp.done, sp.total),
                 perspective="",
                 owner="",
                 due="",
@@ -196,6 +190,12 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
             )
         )
     return rows
+
+
+def _steps_done(done: int, total: int) -> str:
+    return translate(
+        "pack", "{done} of %n step(s) done (shares weighted by effort)", None, PLURAL, total
+    ).format(done=done)
 
 
 def _name_and_cell_unit(m: Measure, business: Business) -> tuple[str, str]:
@@ -365,12 +365,13 @@ def _goal_steps(plan: Plan, report: GoalStatusReport, on: date) -> GoalSteps:
         key=lambda s: (s.due is None, s.due or on),
     )[:NEXT_STEPS]
     done = sorted((s for s in steps if s.done and s.done <= on), key=lambda s: s.done or on)
+    total = sp.total  # a plain name: lupdate reads no attribute as a count
     if sp.overdue:
         counts = translate(
-            "pack", "{done} of %n step(s) done, {overdue} overdue.", None, PLURAL, sp.total
+            "pack", "{done} of %n step(s) done, {overdue} overdue.", None, PLURAL, total
         )
     else:
-        counts = translate("pack", "{done} of %n step(s) done.", None, PLURAL, sp.total)
+        counts = translate("pack", "{done} of %n step(s) done.", None, PLURAL, total)
     return GoalSteps(
         goal=report.goal.title,
         counts=counts.format(done=sp.done, overdue=sp.overdue),
