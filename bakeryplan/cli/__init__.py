@@ -31,6 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or _looks_like_plan_path(args[0]):
         return _open_window(args)
+    use_persons_language()
     parser = build_parser()
     try:
         namespace = parser.parse_args(args)
@@ -47,6 +48,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if _is_users_problem(problem):
             return _fail(_one_line(problem))
         raise  # a bug: the traceback is what a report of it needs
+
+
+def use_persons_language() -> None:
+    """Messages, refusals and help in the language of the person at the shell (LANGUAGE,
+    LC_ALL, LC_MESSAGES, LANG, as Qt reads them); what a command prints about a plan
+    (``status``, the printouts) speaks the plan's own language instead."""
+    from PySide6.QtCore import QLocale
+
+    from bakeryplan.text.languages import first_supported
+    from bakeryplan.text.translate import set_interface_language
+
+    set_interface_language(first_supported(QLocale.system().uiLanguages()))
 
 
 def _reader_went_away() -> int:
