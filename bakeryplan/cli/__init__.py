@@ -123,10 +123,16 @@ def _looks_like_plan_path(first: str) -> bool:
 # source of each), which made opening a plan about 10-20 ms slower.
 def _open_window(args: list[str]) -> int:
     if len(args) > 1:
-        return _fail("give one plan file to open, or a subcommand (see --help)")
+        from bakeryplan.text.translate import translate
+
+        use_persons_language()
+        return _fail(translate("cli", "give one plan file to open, or a subcommand (see --help)"))
     path = Path(args[0]) if args else None
     if path is not None and not path.exists():
-        return _fail(f'no plan file at "{path}"')
+        from bakeryplan.text.translate import translate
+
+        use_persons_language()
+        return _fail(translate("cli", 'no plan file at "{path}"').format(path=path))
     from bakeryplan.ui.app import run
 
     return run(path)
@@ -143,19 +149,26 @@ class OneLineErrorParser(argparse.ArgumentParser):
 
         where = self.prog.removeprefix("bakeryplan").strip()
         see = f"bakeryplan {where} --help" if where else "bakeryplan --help"
-        self.exit(EXIT_USAGE, terminal_safe(f"bakeryplan: error: {message} (see {see})") + "\n")
+        from bakeryplan.text.translate import translate
+
+        text = translate("cli", "{message} (see {help})").format(message=message, help=see)
+        self.exit(EXIT_USAGE, terminal_safe(f"bakeryplan: error: {text}") + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     from bakeryplan.cli.commands import register_commands
+    from bakeryplan.text.translate import translate
 
     parser = OneLineErrorParser(
         prog="bakeryplan",
-        description="Offline planning for a small business. Without a subcommand, or with a "
-        "plan file, opens the window.",
+        description=translate(
+            "cli",
+            "Offline planning for a small business. Without a subcommand, or with a plan "
+            "file, opens the window.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"bakeryplan {__version__}")
-    subcommands = parser.add_subparsers(title="subcommands", metavar="COMMAND")
+    subcommands = parser.add_subparsers(title=translate("cli", "subcommands"), metavar="COMMAND")
     register_commands(subcommands)
     return parser
 
@@ -164,11 +177,14 @@ def parse_day(text: str) -> date:
     """Parse an ISO date for ``--on``, ``--from`` and ``--to``, within the plan's years
     (``domain.bounds``)."""
     from bakeryplan.domain.bounds import day_problem
+    from bakeryplan.text.translate import translate
 
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2026-11-27') from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", '"{text}" is not a date like 2026-11-27').format(text=text)
+        ) from None
     problem = day_problem(day)
     if problem is not None:
         raise argparse.ArgumentTypeError(f'"{text}" {problem}')
