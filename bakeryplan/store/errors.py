@@ -228,7 +228,7 @@ class InterchangeError(PlanFileError):
         self.field = field
         self.message = message
         if field:
-            text = translate("store", '{record}, field "{field}": {message}')
+            text = translate("store", "{record}, field '{field}': {message}")
         else:
             text = translate("store", "{record}: {message}")
         super().__init__(path, text.format(record=record, field=field, message=message))
