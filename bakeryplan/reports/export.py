@@ -47,8 +47,8 @@ def chart_format(path: str | Path) -> str:
         raise ChartRequestError(
             translate(
                 "chart_export",
-                'Cannot export a chart as "{name}": the file name must end in .png, .svg or .pdf.',
-            ).format(name=Path(path).name)
+                "Cannot export a chart as {name}: the file name must end in .png, .svg or .pdf.",
+            ).format(name=repr(Path(path).name))
         )
     return suffix
 
@@ -213,12 +213,12 @@ def find_measure_by_name(plan: Plan, name_or_id: str | int) -> Measure:
         raise ChartRequestError(
             translate(
                 "chart_export",
-                'Several measures are called "{name}" (ids {ids}); give the id instead.',
-            ).format(name=name_or_id, ids=ids)
+                "Several measures are called {name} (ids {ids}); give the id instead.",
+            ).format(name=repr(name_or_id), ids=ids)
         )
     raise ChartRequestError(
-        translate("chart_export", 'No measure called "{name}". {known}').format(
-            name=name_or_id, known=_known_names(plan)
+        translate("chart_export", "No measure called {name}. {known}").format(
+            name=repr(name_or_id), known=_known_names(plan)
         )
     )
 
@@ -226,7 +226,7 @@ def find_measure_by_name(plan: Plan, name_or_id: str | int) -> Measure:
 def _known_names(plan: Plan) -> str:
     if not plan.measures:
         return translate("chart_export", "This plan has no measures yet.")
-    names = "; ".join(f'"{m.name}"' for m in plan.measures)
+    names = "; ".join(repr(m.name) for m in plan.measures)
     return translate("chart_export", "Measures in this plan: {names}.").format(names=names)
 
 
