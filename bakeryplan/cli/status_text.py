@@ -256,8 +256,16 @@ def findings_as_text(plan: Plan, findings: Sequence[Finding]) -> str:
             business=plan.business.name
         )
     ]
-    lines.extend(f"  {finding.severity}: {finding.message}" for finding in findings)
+    lines.extend(
+        "  " + _severity(finding.severity).format(message=finding.message) for finding in findings
+    )
     return "\n".join(lines) + "\n"
+
+
+def _severity(severity: str) -> str:
+    if severity == "warning":
+        return translate("status", "warning: {message}")
+    return translate("status", "info: {message}")
 
 
 def findings_as_json(findings: Sequence[Finding]) -> list[dict[str, Any]]:
