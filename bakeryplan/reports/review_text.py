@@ -148,9 +148,9 @@ def _goal_status(value: ChangeValue) -> str:
 
 def _curve_name(value: ChangeValue) -> str:
     words = {
-        "linear": translate("review", "straight line"),
-        "stepped": translate("review", "steps"),
-        "custom": translate("review", "own points"),
+        "linear": translate("review", "linear"),
+        "stepped": translate("review", "stepped"),
+        "custom": translate("review", "custom"),
     }
     return words.get(str(value), str(value))
 
