@@ -31,6 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or _looks_like_plan_path(args[0]):
         return _open_window(args)
+    use_persons_language()
     parser = build_parser()
     try:
         namespace = parser.parse_args(args)
@@ -47,6 +48,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if _is_users_problem(problem):
             return _fail(_one_line(problem))
         raise  # a bug: the traceback is what a report of it needs
+
+
+def use_persons_language() -> None:
+    """Messages, refusals and help in the language of the person at the shell (LANGUAGE,
+    LC_ALL, LC_MESSAGES, LANG, as Qt reads them); what a command prints about a plan
+    (``status``, the printouts) speaks the plan's own language instead."""
+    from PySide6.QtCore import QLocale
+
+    from bakeryplan.text.languages import first_supported
+    from bakeryplan.text.translate import set_interface_language
+
+    set_interface_language(first_supported(QLocale.system().uiLanguages()))
 
 
 def _reader_went_away() -> int:
@@ -110,10 +123,16 @@ def _looks_like_plan_path(first: str) -> bool:
 # source of each), which made opening a plan about 10-20 ms slower.
 def _open_window(args: list[str]) -> int:
     if len(args) > 1:
-        return _fail("give one plan file to open, or a subcommand (see --help)")
+        from bakeryplan.text.translate import translate
+
+        use_persons_language()
+        return _fail(translate("cli", "give one plan file to open, or a subcommand (see --help)"))
     path = Path(args[0]) if args else None
     if path is not None and not path.exists():
-        return _fail(f'no plan file at "{path}"')
+        from bakeryplan.text.translate import translate
+
+        use_persons_language()
+        return _fail(translate("cli", 'no plan file at "{path}"').format(path=path))
     from bakeryplan.ui.app import run
 
     return run(path)
@@ -130,19 +149,26 @@ class OneLineErrorParser(argparse.ArgumentParser):
 
         where = self.prog.removeprefix("bakeryplan").strip()
         see = f"bakeryplan {where} --help" if where else "bakeryplan --help"
-        self.exit(EXIT_USAGE, terminal_safe(f"bakeryplan: error: {message} (see {see})") + "\n")
+        from bakeryplan.text.translate import translate
+
+        text = translate("cli", "{message} (see {help})").format(message=message, help=see)
+        self.exit(EXIT_USAGE, terminal_safe(f"bakeryplan: error: {text}") + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     from bakeryplan.cli.commands import register_commands
+    from bakeryplan.text.translate import translate
 
     parser = OneLineErrorParser(
         prog="bakeryplan",
-        description="Offline planning for a small business. Without a subcommand, or with a "
-        "plan file, opens the window.",
+        description=translate(
+            "cli",
+            "Offline planning for a small business. Without a subcommand, or with a plan "
+            "file, opens the window.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"bakeryplan {__version__}")
-    subcommands = parser.add_subparsers(title="subcommands", metavar="COMMAND")
+    subcommands = parser.add_subparsers(title=translate("cli", "subcommands"), metavar="COMMAND")
     register_commands(subcommands)
     return parser
 
@@ -151,11 +177,14 @@ def parse_day(text: str) -> date:
     """Parse an ISO date for ``--on``, ``--from`` and ``--to``, within the plan's years
     (``domain.bounds``)."""
     from bakeryplan.domain.bounds import day_problem
+    from bakeryplan.text.translate import translate
 
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2026-11-27') from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", '"{text}" is not a date like 2026-11-27').format(text=text)
+        ) from None
     problem = day_problem(day)
     if problem is not None:
         raise argparse.ArgumentTypeError(f'"{text}" {problem}')

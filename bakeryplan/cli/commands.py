@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from bakeryplan.cli import CliError, parse_day
 from bakeryplan.cli.terminal import say
+from bakeryplan.text.translate import PLURAL, translate
 
 if TYPE_CHECKING:
     from bakeryplan.domain.model import Plan
@@ -26,66 +27,104 @@ def register_commands(subcommands: argparse._SubParsersAction) -> None:
         parser.set_defaults(handler=handler)
         return parser
 
-    demo = add("demo", "write the Sunrise Bakery demo plan", cmd_demo)
+    demo = add("demo", translate("cli", "write the Sunrise Bakery demo plan"), cmd_demo)
     demo.add_argument("plan", type=Path, metavar="PLAN")
-    demo.add_argument("--force", action="store_true", help="replace an existing file")
+    demo.add_argument(
+        "--force", action="store_true", help=translate("cli", "replace an existing file")
+    )
     _add_on(demo)
 
-    new = add("new", "create a new, empty plan (or one from a JSON file)", cmd_new)
+    new = add(
+        "new", translate("cli", "create a new, empty plan (or one from a JSON file)"), cmd_new
+    )
     new.add_argument("plan", type=Path, metavar="PLAN")
     new.add_argument("--from", dest="source", type=Path, metavar="FILE.json")
-    new.add_argument("--name", help="business name (default: the file name)")
-    new.add_argument("--owner", default="", help="owner's name")
-    new.add_argument("--currency", default="EUR", help="ISO currency code (default EUR)")
-    new.add_argument("--locale", default="en_GB", help="locale such as en_GB or de_DE")
+    new.add_argument("--name", help=translate("cli", "business name (default: the file name)"))
+    new.add_argument("--owner", default="", help=translate("cli", "owner's name"))
+    new.add_argument(
+        "--currency", default="EUR", help=translate("cli", "ISO currency code (default EUR)")
+    )
+    new.add_argument(
+        "--locale", default="en_GB", help=translate("cli", "locale such as en_GB or de_DE")
+    )
 
-    export = add("export", "export the whole plan as JSON", cmd_export)
+    export = add("export", translate("cli", "export the whole plan as JSON"), cmd_export)
     export.add_argument("plan", type=Path, metavar="PLAN")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
 
     csv = add(
-        "export-csv", "export actuals (or, with --status, each measure's status) as CSV", cmd_csv
+        "export-csv",
+        translate("cli", "export actuals (or, with --status, each measure's status) as CSV"),
+        cmd_csv,
     )
     csv.add_argument("plan", type=Path, metavar="PLAN")
     csv.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv")
-    csv.add_argument("--status", action="store_true", help="one row per measure with health")
+    csv.add_argument(
+        "--status", action="store_true", help=translate("cli", "one row per measure with health")
+    )
     _add_on(csv)
 
-    status = add("status", "each goal and measure: expected, actual, health, forecast", cmd_status)
+    status = add(
+        "status",
+        translate("cli", "each goal and measure: expected, actual, health, forecast"),
+        cmd_status,
+    )
     status.add_argument("plan", type=Path, metavar="PLAN")
     _add_on(status)
-    status.add_argument("--json", action="store_true", help="machine-readable output")
+    status.add_argument(
+        "--json", action="store_true", help=translate("cli", "machine-readable output")
+    )
 
     check = add(
         "check",
-        "what needs attention: overdue steps, waiting feedback, gaps in owners, dates, measures",
+        translate(
+            "cli",
+            "what needs attention: overdue steps, waiting feedback, gaps in owners, dates, "
+            "measures",
+        ),
         cmd_check,
     )
     check.add_argument("plan", type=Path, metavar="PLAN")
     _add_on(check)
-    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.add_argument(
+        "--json", action="store_true", help=translate("cli", "machine-readable output")
+    )
 
-    backup = add("backup", "make a backup copy of the plan now", cmd_backup)
+    backup = add("backup", translate("cli", "make a backup copy of the plan now"), cmd_backup)
     backup.add_argument("plan", type=Path, metavar="PLAN")
 
-    backups = add("backups", "list the backups of a plan, newest first", cmd_backups)
+    backups = add(
+        "backups", translate("cli", "list the backups of a plan, newest first"), cmd_backups
+    )
     backups.add_argument("plan", type=Path, metavar="PLAN")
 
     restore = add(
-        "restore", "replace the plan with a backup (backs up the plan first)", cmd_restore
+        "restore",
+        translate("cli", "replace the plan with a backup (backs up the plan first)"),
+        cmd_restore,
     )
     restore.add_argument("plan", type=Path, metavar="PLAN")
     restore.add_argument("backup", type=Path, metavar="BACKUP")
 
-    chart = add("export-chart", "export a measure's planned-vs-actual chart", cmd_export_chart)
+    chart = add(
+        "export-chart",
+        translate("cli", "export a measure's planned-vs-actual chart"),
+        cmd_export_chart,
+    )
     chart.add_argument("plan", type=Path, metavar="PLAN")
-    chart.add_argument("--measure", required=True, metavar="NAME", help="measure name")
+    chart.add_argument(
+        "--measure", required=True, metavar="NAME", help=translate("cli", "measure name")
+    )
     chart.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png|.svg|.pdf")
     chart.add_argument("--from", dest="start", type=parse_day, metavar="DATE")
     chart.add_argument("--to", dest="end", type=parse_day, metavar="DATE")
     _add_on(chart)
 
-    pack = add("progress-pack", "write the lenders' progress pack (PDF)", cmd_progress_pack)
+    pack = add(
+        "progress-pack",
+        translate("cli", "write the lenders' progress pack (PDF)"),
+        cmd_progress_pack,
+    )
     pack.add_argument("plan", type=Path, metavar="PLAN")
     pack.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     _add_page_size(pack)
@@ -99,7 +138,11 @@ def register_commands(subcommands: argparse._SubParsersAction) -> None:
 
     register_plan_from_history(subcommands)
 
-    one_page = add("print-plan", "write the one-page plan for the staff huddle (PDF)", cmd_print)
+    one_page = add(
+        "print-plan",
+        translate("cli", "write the one-page plan for the staff huddle (PDF)"),
+        cmd_print,
+    )
     one_page.add_argument("plan", type=Path, metavar="PLAN")
     one_page.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     _add_page_size(one_page)
@@ -107,15 +150,19 @@ def register_commands(subcommands: argparse._SubParsersAction) -> None:
 
     digest = add(
         "review-digest",
-        "what changed since the last review held on or before a day",
+        translate("cli", "what changed since the last review held on or before a day"),
         cmd_review_digest,
     )
     digest.add_argument("plan", type=Path, metavar="PLAN")
     _add_on(digest)
-    digest.add_argument("--json", action="store_true", help="machine-readable output")
+    digest.add_argument(
+        "--json", action="store_true", help=translate("cli", "machine-readable output")
+    )
 
     checkin = add(
-        "print-checkin", "write the paper check-in sheet for a week (PDF)", cmd_print_checkin
+        "print-checkin",
+        translate("cli", "write the paper check-in sheet for a week (PDF)"),
+        cmd_print_checkin,
     )
     checkin.add_argument("plan", type=Path, metavar="PLAN")
     checkin.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
@@ -124,14 +171,18 @@ def register_commands(subcommands: argparse._SubParsersAction) -> None:
         type=parse_day,
         default=None,
         metavar="DATE",
-        help="any day of the week wanted (default: next week)",
+        help=translate("cli", "any day of the week wanted (default: next week)"),
     )
     _add_page_size(checkin)
 
 
 def _add_on(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--on", type=parse_day, default=None, metavar="DATE", help="as of this date (default today)"
+        "--on",
+        type=parse_day,
+        default=None,
+        metavar="DATE",
+        help=translate("cli", "as of this date (default today)"),
     )
 
 
@@ -164,7 +215,11 @@ def _load(path: Path, *, status_on: date | None = None) -> Plan:
 
 def _require_pdf(output: Path) -> None:
     if output.suffix.lower() != ".pdf":
-        raise CliError(f'"{output.name}" would hold a PDF: name it something.pdf')
+        raise CliError(
+            translate("cli", '"{name}" would hold a PDF: name it something.pdf').format(
+                name=output.name
+            )
+        )
 
 
 def _require_plan_suffix(path: Path) -> None:
@@ -172,12 +227,18 @@ def _require_plan_suffix(path: Path) -> None:
     from bakeryplan.store.paths import PLAN_SUFFIX
 
     if path.suffix.lower() != PLAN_SUFFIX:
-        raise CliError(f'a plan file name must end in {PLAN_SUFFIX}, not "{path.name}"')
+        raise CliError(
+            translate("cli", 'a plan file name must end in {suffix}, not "{name}"').format(
+                suffix=PLAN_SUFFIX, name=path.name
+            )
+        )
 
 
 def _refuse_existing(path: Path) -> None:
     if path.exists():
-        raise CliError(f'"{path}" already exists; choose another name')
+        raise CliError(
+            translate("cli", '"{path}" already exists; choose another name').format(path=path)
+        )
 
 
 def _write_new_plan(path: Path, plan: Plan) -> None:
@@ -185,7 +246,9 @@ def _write_new_plan(path: Path, plan: Plan) -> None:
 
     _require_plan_suffix(path)
     if not path.parent.is_dir():
-        raise CliError(f'folder "{path.parent}" does not exist')
+        raise CliError(
+            translate("cli", 'folder "{folder}" does not exist').format(folder=path.parent)
+        )
     PlanRepository.create(path, plan).close()
 
 
@@ -209,11 +272,19 @@ def _replace_plan(path: Path, plan: Plan) -> None:
     target = file_behind(path)
     protection = write_protection(target)
     if protection is not None:
-        raise CliError(f'cannot replace "{path.name}": {protection}. Nothing was changed')
+        raise CliError(
+            translate("cli", 'cannot replace "{name}": {protection}. Nothing was changed').format(
+                name=path.name, protection=protection
+            )
+        )
     try:
         _load(path)  # a plan left mid-change by a crash is repaired here, after a backup
     except PlanFileError as problem:
-        raise CliError(f"{problem}; --force only replaces a BakeryPlan plan") from None
+        raise CliError(
+            translate("cli", "{problem}; --force only replaces a BakeryPlan plan").format(
+                problem=problem
+            )
+        ) from None
     with PlanLock(path):
         make_backup(path, "before replacing with the demo plan")
         write_new_plan_file(target, plan, to_version=SCHEMA_VERSION, replace=True)
@@ -224,13 +295,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from bakeryplan.text.translate import current_language
 
     if args.plan.exists() and not args.force:
-        raise CliError(f'"{args.plan}" already exists; add --force to replace it')
+        raise CliError(
+            translate("cli", '"{path}" already exists; add --force to replace it').format(
+                path=args.plan
+            )
+        )
     demo = demo_plan(_today(args), current_language())  # in the command line's language
     if args.plan.exists():
         _replace_plan(args.plan, demo)
     else:
         _write_new_plan(args.plan, demo)
-    say(f"Wrote the Sunrise Bakery demo plan to {args.plan}")
+    say(
+        translate("cli", "Wrote the demo plan of {business} to {path}").format(
+            business=demo.business.name, path=args.plan
+        )
+    )
     return 0
 
 
@@ -252,7 +331,11 @@ def cmd_new(args: argparse.Namespace) -> int:
             )
         )
     _write_new_plan(args.plan, plan)
-    say(f'Created "{plan.business.name}" in {args.plan}')
+    say(
+        translate("cli", 'Created "{business}" in {path}').format(
+            business=plan.business.name, path=args.plan
+        )
+    )
     return 0
 
 
@@ -261,7 +344,11 @@ def _currency(code: str) -> str:
     from babel.numbers import is_currency
 
     if not is_currency(code.upper()):
-        raise CliError(f'"{code}" is not a currency code such as EUR, GBP or USD')
+        raise CliError(
+            translate("cli", '"{code}" is not a currency code such as EUR, GBP or USD').format(
+                code=code
+            )
+        )
     return code.upper()
 
 
@@ -271,7 +358,11 @@ def _locale(name: str) -> str:
     try:
         Locale.parse(name)
     except (ValueError, UnknownLocaleError):
-        raise CliError(f'"{name}" is not a locale such as en_GB, de_DE or fr_FR') from None
+        raise CliError(
+            translate("cli", '"{name}" is not a locale such as en_GB, de_DE or fr_FR').format(
+                name=name
+            )
+        ) from None
     return name
 
 
@@ -280,7 +371,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     plan = _load(args.plan)
     dump_json(plan, args.output, exported_at=datetime.now(UTC))
-    say(f"Exported {args.plan} to {args.output}")
+    say(translate("cli", "Exported {plan} to {file}").format(plan=args.plan, file=args.output))
     return 0
 
 
@@ -292,7 +383,7 @@ def cmd_csv(args: argparse.Namespace) -> int:
         export_status_csv(plan, args.output, on=_today(args))
     else:
         export_actuals_csv(plan, args.output)
-    say(f"Wrote {args.output}")
+    say(translate("cli", "Wrote {file}").format(file=args.output))
     return 0
 
 
@@ -335,7 +426,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
     found = list_backups(args.plan)
     if not found:
-        say(f"No backups of {args.plan} yet.")
+        say(translate("cli", "No backups of {plan} yet.").format(plan=args.plan))
     for info in found:
         say(f"{info.made:%Y-%m-%d %H:%M:%S}  {info.reason:<28}  {info.path}")
     return 0
@@ -345,10 +436,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from bakeryplan.store.backups import restore_backup
 
     if not args.backup.is_file():
-        raise CliError(f'no backup file at "{args.backup}"')
+        raise CliError(translate("cli", 'no backup file at "{path}"').format(path=args.backup))
     saved = restore_backup(args.plan, args.backup)
-    kept = f"; the replaced plan is kept as {saved}" if saved is not None else ""
-    say(f"Restored {args.plan} from {args.backup}{kept}")
+    if saved is not None:
+        text = translate(
+            "cli", "Restored {plan} from {backup}; the replaced plan is kept as {kept}"
+        )
+    else:
+        text = translate("cli", "Restored {plan} from {backup}")
+    say(text.format(plan=args.plan, backup=args.backup, kept=saved))
     return 0
 
 
@@ -356,14 +452,18 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
     from bakeryplan.reports.export import export_measure_chart
 
     if args.output.suffix.lower() not in {".png", ".svg", ".pdf"}:
-        raise CliError("the chart file must end in .png, .svg or .pdf")
+        raise CliError(translate("cli", "the chart file must end in .png, .svg or .pdf"))
     if args.start is not None and args.end is not None and args.start >= args.end:
-        raise CliError(f"--from {args.start} must be before --to {args.end}")
+        raise CliError(
+            translate("cli", "--from {start} must be before --to {end}").format(
+                start=args.start, end=args.end
+            )
+        )
     plan = _load(args.plan)
     export_measure_chart(
         plan, args.measure, args.output, on=_today(args), start=args.start, end=args.end
     )
-    say(f"Wrote {args.output}")
+    say(translate("cli", "Wrote {file}").format(file=args.output))
     return 0
 
 
@@ -373,7 +473,7 @@ def cmd_progress_pack(args: argparse.Namespace) -> int:
     _require_pdf(args.output)
     plan = _load(args.plan)
     write_progress_pack(plan, args.output, on=_today(args), page_size=args.page_size)
-    say(f"Wrote {args.output}")
+    say(translate("cli", "Wrote {file}").format(file=args.output))
     return 0
 
 
@@ -383,7 +483,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     _require_pdf(args.output)
     plan = _load(args.plan)
     write_one_page_pdf(plan, args.output, on=_today(args), page_size=args.page_size)
-    say(f"Wrote {args.output}")
+    say(translate("cli", "Wrote {file}").format(file=args.output))
     return 0
 
 
@@ -412,6 +512,14 @@ def cmd_print_checkin(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     week = sheet_week(plan, args.week) if args.week else next_week(plan, date.today())
     fit = write_checkin_pdf(plan, args.output, week=week, page_size=args.page_size)
-    cut = f" ({fit.rows_cut} measures left out: too many for one page)" if fit.rows_cut else ""
-    say(f"Wrote {args.output} for the week of {week.start.isoformat()}{cut}")
+    cut = fit.rows_cut
+    if cut:
+        text = translate(
+            "cli",
+            "Wrote {file} for the week of {day} (%n measure(s) left out: too many for one "
+            "page)", None, PLURAL, cut
+        )  # fmt: skip
+    else:
+        text = translate("cli", "Wrote {file} for the week of {day}")
+    say(text.format(file=args.output, day=week.start.isoformat()))
     return 0

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from bakeryplan.cli import CliError, parse_day
 from bakeryplan.cli.terminal import say
+from bakeryplan.text.translate import PLURAL, translate
 
 if TYPE_CHECKING:
     from bakeryplan.domain.import_mapping import Column, ImportMapping, ImportRecipe
@@ -24,45 +25,75 @@ if TYPE_CHECKING:
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
-    help_text = "import a till, card-terminal, bank, web-shop or accounting export into a measure"
+    help_text = translate(
+        "cli", "import a till, card-terminal, bank, web-shop or accounting export into a measure"
+    )
     parser = subcommands.add_parser("import", help=help_text, description=help_text)
     parser.set_defaults(handler=cmd_import)
     parser.add_argument("plan", type=Path, metavar="PLAN")
     parser.add_argument("file", type=Path, metavar="FILE")
-    parser.add_argument("--measure", required=True, metavar="NAME", help="the measure's name")
-    parser.add_argument("--recipe", metavar="NAME", help="read the file with a saved recipe")
-    parser.add_argument("--date-column", metavar="COL", help="header text or number from 1")
+    parser.add_argument(
+        "--measure", required=True, metavar="NAME", help=translate("cli", "the measure's name")
+    )
+    parser.add_argument(
+        "--recipe", metavar="NAME", help=translate("cli", "read the file with a saved recipe")
+    )
+    parser.add_argument(
+        "--date-column", metavar="COL", help=translate("cli", "header text or number from 1")
+    )
     order = parser.add_mutually_exclusive_group()
     order.add_argument("--day-first", dest="order", action="store_const", const="day_first")
     order.add_argument("--month-first", dest="order", action="store_const", const="month_first")
     order.add_argument("--year-first", dest="order", action="store_const", const="year_first")
     value = parser.add_mutually_exclusive_group()
-    value.add_argument("--value-column", metavar="COL", help="sum this column's amounts")
-    value.add_argument("--count-rows", action="store_true", help="count the rows of each day")
     value.add_argument(
-        "--count-distinct", metavar="COL", help="count each day's different values of COL"
+        "--value-column", metavar="COL", help=translate("cli", "sum this column's amounts")
+    )
+    value.add_argument(
+        "--count-rows", action="store_true", help=translate("cli", "count the rows of each day")
+    )
+    value.add_argument(
+        "--count-distinct",
+        metavar="COL",
+        help=translate("cli", "count each day's different values of COL"),
     )
     parser.add_argument(
         "--where",
         action="append",
         default=[],
         metavar="COL=VALUE",
-        help="only rows whose COL is VALUE (repeat for several values)",
+        help=translate("cli", "only rows whose COL is VALUE (repeat for several values)"),
     )
-    parser.add_argument("--sign", choices=["all", "income", "expenses"], help="amounts to keep")
-    parser.add_argument("--note-column", metavar="COL", help="the column of notes")
-    parser.add_argument("--save-recipe", metavar="NAME", help="save the mapping as a recipe")
+    parser.add_argument(
+        "--sign", choices=["all", "income", "expenses"], help=translate("cli", "amounts to keep")
+    )
+    parser.add_argument(
+        "--note-column", metavar="COL", help=translate("cli", "the column of notes")
+    )
+    parser.add_argument(
+        "--save-recipe", metavar="NAME", help=translate("cli", "save the mapping as a recipe")
+    )
     repeat = parser.add_mutually_exclusive_group()
     repeat.add_argument(
-        "--replace", action="store_true", help="replace days this source imported before"
+        "--replace",
+        action="store_true",
+        help=translate("cli", "replace days this source imported before"),
     )
     repeat.add_argument(
-        "--skip-existing", action="store_true", help="keep days this source imported before"
+        "--skip-existing",
+        action="store_true",
+        help=translate("cli", "keep days this source imported before"),
     )
-    parser.add_argument("--dry-run", action="store_true", help="write nothing")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--dry-run", action="store_true", help=translate("cli", "write nothing"))
     parser.add_argument(
-        "--on", type=parse_day, default=None, metavar="DATE", help="today (default: today)"
+        "--json", action="store_true", help=translate("cli", "machine-readable output")
+    )
+    parser.add_argument(
+        "--on",
+        type=parse_day,
+        default=None,
+        metavar="DATE",
+        help=translate("cli", "today (default: today)"),
     )
 
 
@@ -105,10 +136,20 @@ def _measure(plan: Plan, name: str) -> Measure:
     found = [m for m in plan.measures if m.name.strip().casefold() == wanted]
     if len(found) == 1:
         return found[0]
-    names = ", ".join(f'"{m.name}"' for m in plan.measures) or "none yet"
+    names = ", ".join(f'"{m.name}"' for m in plan.measures) or translate("cli", "none yet")
     if not found:
-        raise CliError(f'no measure called "{name}" (measures: {names})')
-    raise CliError(f'{len(found)} measures are called "{name}": rename one in the window first')
+        raise CliError(
+            translate("cli", 'no measure called "{name}" (measures: {names})').format(
+                name=name, names=names
+            )
+        )
+    count = len(found)
+    raise CliError(
+        translate(
+            "cli", '%n measures are called "{name}": rename one in the window first',
+            None, PLURAL, count
+        ).format(name=name)
+    )  # fmt: skip
 
 
 def _recipe(plan: Plan, name: str) -> ImportRecipe:
@@ -116,8 +157,12 @@ def _recipe(plan: Plan, name: str) -> ImportRecipe:
     for recipe in plan.recipes:
         if recipe.name.strip().casefold() == wanted:
             return recipe
-    names = ", ".join(f'"{r.name}"' for r in plan.recipes) or "none saved yet"
-    raise CliError(f'no import recipe called "{name}" (recipes: {names})')
+    names = ", ".join(f'"{r.name}"' for r in plan.recipes) or translate("cli", "none saved yet")
+    raise CliError(
+        translate("cli", 'no import recipe called "{name}" (recipes: {names})').format(
+            name=name, names=names
+        )
+    )
 
 
 def _read(
@@ -179,7 +224,11 @@ def _column(table: Table, text: str) -> Column:
         name = table.header[index].strip() if index < len(table.header) else ""
         return Column(index, name)
     names = ", ".join(f'"{n}"' for n in table.column_names())
-    raise CliError(f'the file has no column "{text}" (columns: {names}; or a number from 1)')
+    raise CliError(
+        translate(
+            "cli", 'the file has no column "{text}" (columns: {names}; or a number from 1)'
+        ).format(text=text, names=names)
+    )
 
 
 def _filters(table: Table, wheres: list[str], make: Any) -> tuple[Any, ...]:
@@ -187,7 +236,11 @@ def _filters(table: Table, wheres: list[str], make: Any) -> tuple[Any, ...]:
     for where in wheres:
         column_text, equals, value = where.partition("=")
         if not equals:
-            raise CliError(f'--where "{where}" needs the form COLUMN=VALUE')
+            raise CliError(
+                translate("cli", '--where "{where}" needs the form COLUMN=VALUE').format(
+                    where=where
+                )
+            )
         column = _column(table, column_text)
         grouped.setdefault(column.index, (column, []))[1].append(value.strip())
     return tuple(make(column, tuple(values)) for column, values in grouped.values())
@@ -203,8 +256,18 @@ def _preview(table: Table, mapping: ImportMapping, plan: Plan, today: date) -> I
     except MappingError as problem:
         raise CliError(str(problem)) from None
     if not preview.days:
-        first = f" (line {s.line}: {s.reason})" if (s := next(iter(preview.skipped), None)) else ""
-        raise CliError(f"no day's figure could be read from the file{first}; nothing was written")
+        skipped = next(iter(preview.skipped), None)
+        if skipped is None:
+            text = translate(
+                "cli", "no day's figure could be read from the file; nothing was written"
+            )
+        else:
+            text = translate(
+                "cli",
+                "no day's figure could be read from the file (line {line}: {reason}); nothing "
+                "was written",
+            ).format(line=skipped.line, reason=skipped.reason)
+        raise CliError(text)
     return preview
 
 
@@ -215,11 +278,15 @@ def _changes(preview: ImportPreview, measure: Measure, source: str, plan: Plan, 
     repeated = repeated_days(preview.days, existing, source)
     repeat = Repeat.REPLACE if args.replace else Repeat.SKIP if args.skip_existing else Repeat.ASK
     if repeated and repeat is Repeat.ASK:
+        count = len(repeated)
         raise CliError(
-            f"{len(repeated)} of these days ({repeated[0]} to {repeated[-1]}) were already "
-            f'imported from "{source}" into "{measure.name}": add --replace to replace them '
-            "or --skip-existing to keep them; nothing was written"
-        )
+            translate(
+                "cli",
+                '%n of these days ({first} to {last}) were already imported from "{source}" '
+                'into "{measure}": add --replace to replace them or --skip-existing to keep '
+                "them; nothing was written", None, PLURAL, count
+            ).format(first=repeated[0], last=repeated[-1], source=source, measure=measure.name)
+        )  # fmt: skip
     return entry_changes(
         preview.days, measure_id=measure.id, source_name=source, existing=existing, repeat=repeat
     )
@@ -243,20 +310,44 @@ def _save_recipe(
 def _as_text(
     preview: ImportPreview, days: list[Any], measure: Measure, source: str, changes: Any, dry: bool
 ) -> str:
-    verb = "Would import" if dry else "Imported"
-    lines = [
-        f"{verb} {len(days)} day{'s' if len(days) != 1 else ''} from {preview.used} rows into "
-        f'"{measure.name}" (source "{source}").'
-    ]
-    if changes.remove:
-        lines.append(f"{len(changes.remove)} earlier entries of the same days were replaced.")
-    if changes.kept:
-        lines.append(f"{len(changes.kept)} days imported before were kept as they were.")
-    if preview.filtered:
-        lines.append(f"{preview.filtered} rows were left out by the filters.")
+    count = len(days)
+    if dry:
+        head = translate(
+            "cli", 'Would import %n day(s) from {rows} rows into "{measure}" (source "{source}").',
+            None, PLURAL, count
+        )  # fmt: skip
+    else:
+        head = translate(
+            "cli", 'Imported %n day(s) from {rows} rows into "{measure}" (source "{source}").',
+            None, PLURAL, count
+        )  # fmt: skip
+    lines = [head.format(rows=preview.used, measure=measure.name, source=source)]
+    removed, kept, filtered = len(changes.remove), len(changes.kept), preview.filtered
+    if removed:
+        lines.append(
+            translate(
+                "cli", "%n earlier entries of the same days were replaced.", None, PLURAL, removed
+            )
+        )
+    if kept:
+        lines.append(
+            translate(
+                "cli", "%n day(s) imported before were kept as they were.", None, PLURAL, kept
+            )
+        )
+    if filtered:
+        lines.append(
+            translate("cli", "%n row(s) were left out by the filters.", None, PLURAL, filtered)
+        )
     lines.extend(preview.notices)
     for day in days:
-        lines.append(f"  {day.on.isoformat()}  {day.value:>14,.2f}  {day.rows:>6} rows")
+        rows = day.rows
+        counted = translate("cli", "%n row(s)", None, PLURAL, rows)
+        lines.append(f"  {day.on.isoformat()}  {day.value:>14,.2f}  {counted:>11}")
     for skipped in preview.skipped:
-        lines.append(f"  skipped line {skipped.line}: {skipped.reason}")
+        lines.append(
+            translate("cli", "  skipped line {line}: {reason}").format(
+                line=skipped.line, reason=skipped.reason
+            )
+        )
     return "\n".join(lines) + "\n"

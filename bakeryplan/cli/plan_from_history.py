@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from bakeryplan.cli import CliError, parse_day
 from bakeryplan.cli.terminal import say
 from bakeryplan.text.formatter import Formatter, formatter_for
+from bakeryplan.text.translate import PLURAL, translate
 
 if TYPE_CHECKING:
     from bakeryplan.domain.model import Plan
@@ -28,40 +29,61 @@ ALIGNMENTS = ("holidays", "weekday", "date")
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
-    help_text = "plan a measure's next year from its entries of last year, with a change"
+    help_text = translate(
+        "cli", "plan a measure's next year from its entries of last year, with a change"
+    )
     parser = subcommands.add_parser("plan-from-history", help=help_text, description=help_text)
     parser.set_defaults(handler=cmd_plan_from_history)
     parser.add_argument("plan", type=Path, metavar="PLAN")
-    parser.add_argument("--measure", required=True, metavar="NAME", help="the measure's name")
+    parser.add_argument(
+        "--measure", required=True, metavar="NAME", help=translate("cli", "the measure's name")
+    )
     parser.add_argument(
         "--year-ending",
         required=True,
         type=parse_day,
         metavar="DATE",
-        help="the last day of the reference year; the plan covers the twelve months after it",
+        help=translate(
+            "cli", "the last day of the reference year; the plan covers the twelve months after it"
+        ),
     )
     change = parser.add_mutually_exclusive_group(required=True)
     change.add_argument(
-        "--change", type=percent, metavar="PERCENT", help="change on last year: 8, +8 %%, -5"
+        "--change",
+        type=percent,
+        metavar="PERCENT",
+        help=translate("cli", "change on last year: 8, +8 %%, -5"),
     )
     change.add_argument(
-        "--year-total", type=amount, metavar="AMOUNT", help="the new year's total instead"
+        "--year-total",
+        type=amount,
+        metavar="AMOUNT",
+        help=translate("cli", "the new year's total instead"),
     )
     parser.add_argument(
         "--align",
         choices=ALIGNMENTS,
         default="holidays",
-        help="match days by weekday with holidays moved (default), by weekday only, or by date",
+        help=translate(
+            "cli",
+            "match days by weekday with holidays moved (default), by weekday only, or by date",
+        ),
     )
     gaps = parser.add_mutually_exclusive_group()
     gaps.add_argument(
-        "--fill-gaps", action="store_true", help="fill days last year misses from the weeks around"
+        "--fill-gaps",
+        action="store_true",
+        help=translate("cli", "fill days last year misses from the weeks around"),
     )
     gaps.add_argument(
-        "--known-only", action="store_true", help="plan only what last year's entries show"
+        "--known-only",
+        action="store_true",
+        help=translate("cli", "plan only what last year's entries show"),
     )
-    parser.add_argument("--dry-run", action="store_true", help="write nothing")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--dry-run", action="store_true", help=translate("cli", "write nothing"))
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli", "machine-readable output")
+    )
 
 
 def percent(text: str) -> float:
@@ -113,8 +135,11 @@ def _derive(plan: Plan, args: argparse.Namespace) -> DerivedPlan:
         return derive_plan(measure, plan.actuals_of(measure.id), plan.business, _request(args))
     except IncompleteHistory as problem:
         raise CliError(
-            f"{problem} Add --fill-gaps to fill the missing days from the weeks around, or "
-            "--known-only to plan only what the year's entries show."
+            translate(
+                "cli",
+                "{problem} Add --fill-gaps to fill the missing days from the weeks around, or "
+                "--known-only to plan only what the year's entries show.",
+            ).format(problem=problem)
         ) from None
     except PlanRefusal as problem:
         raise CliError(str(problem)) from None
@@ -161,33 +186,66 @@ def as_text(derived: DerivedPlan, path: Path, *, written: bool, fmt: Formatter) 
 
     m = derived.measure
     year = derived.plan_year
-    word = "total" if m.counting.value == "total" else "average per open day"
+    if m.counting.value == "total":
+        figures = translate(
+            "cli", "Last year's total: {last}; the new plan's ({start} to {end}): {planned}."
+        )
+    else:
+        figures = translate(
+            "cli",
+            "Last year's average per open day: {last}; the new plan's ({start} to {end}): "
+            "{planned}.",
+        )
     lines = [
-        f"{m.name}: planned from the year ending {format_date(derived.reference.span.end)}, "
-        f"{change_words(derived.change_percent)}.",
-        f"Last year's {word}: {_number(derived.last_year_figure)}; the new plan's "
-        f"({format_date(year.start)} to {format_date(year.end)}): "
-        f"{_number(derived.planned_figure)}.",
+        translate("cli", "{measure}: planned from the year ending {day}, {change}.").format(
+            measure=m.name,
+            day=format_date(derived.reference.span.end),
+            change=change_words(derived.change_percent),
+        ),
+        figures.format(
+            last=_number(derived.last_year_figure),
+            start=format_date(year.start),
+            end=format_date(year.end),
+            planned=_number(derived.planned_figure),
+        ),
         derived.holiday_note,
     ]
     if derived.moved:
-        lines.append(
-            "Moved: "
-            + "; ".join(
-                f"{h.name} {h.last_year.isoformat()} -> {h.new_year.isoformat()}"
-                for h in derived.moved
-            )
-            + "."
+        moved = "; ".join(
+            f"{h.name} {h.last_year.isoformat()} -> {h.new_year.isoformat()}" for h in derived.moved
         )
+        lines.append(translate("cli", "Moved: {days}.").format(days=moved))
     if derived.filled_days:
         filled = derived.filled_days
-        lines.append(f"{filled} missing days of last year filled from the weeks around.")
-    lines += ["", f"{m.period.value} starting   planned   last year"]
+        lines.append(
+            translate(
+                "cli", "%n missing day(s) of last year filled from the weeks around.",
+                None, PLURAL, filled
+            )
+        )  # fmt: skip
+    lines += ["", _table_head(m.period.value)]
     lines += [
         f"{p.start.isoformat():<15}{_number(p.planned):>10}  {_number(p.last_year):>10}"
         for p in derived.periods
     ]
     lines.append("")
-    done = f"Wrote the new plan of {m.name} to {path}." if written else "Dry run: nothing written."
+    if written:
+        done = translate("cli", "Wrote the new plan of {measure} to {path}.").format(
+            measure=m.name, path=path
+        )
+    else:
+        done = translate("cli", "Dry run: nothing written.")
     lines.append(done)
     return "\n".join(lines) + "\n"
+
+
+def _table_head(period: str) -> str:
+    """The columns' heads, "week starting   planned   last year", one text per period."""
+    heads = {
+        "day": translate("cli", "day starting   planned   last year"),
+        "week": translate("cli", "week starting   planned   last year"),
+        "month": translate("cli", "month starting   planned   last year"),
+        "quarter": translate("cli", "quarter starting   planned   last year"),
+        "year": translate("cli", "year starting   planned   last year"),
+    }
+    return heads.get(period, heads["day"])

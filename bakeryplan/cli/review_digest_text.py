@@ -12,11 +12,15 @@ from bakeryplan.domain.review_digest import ReviewDigest
 from bakeryplan.reports.measure_figures import judged_figures
 from bakeryplan.reports.review_text import decision_lines, plan_change_line
 from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.languages import language_of
+from bakeryplan.text.translate import in_language, translate
 
 
 def no_review_text(plan: Plan, on: date) -> str:
-    when = formatter_for(plan.business).date(on, "long")
-    return f"{plan.business.name}: no review held on or before {when} yet.\n"
+    with in_language(language_of(plan.business.locale)):  # as the digest it stands for
+        when = formatter_for(plan.business).date(on, "long")
+        text = translate("review", "{business}: no review held on or before {day} yet.")
+        return text.format(business=plan.business.name, day=when) + "\n"
 
 
 def digest_as_json(plan: Plan, digest: ReviewDigest | None, on: date) -> dict[str, Any]:

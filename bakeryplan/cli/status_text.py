@@ -20,7 +20,9 @@ from bakeryplan.domain.units import unit_for
 from bakeryplan.domain.year_plan import judged_on_its_year
 from bakeryplan.reports.measure_figures import current_figures, judged_figures
 from bakeryplan.text.formatter import Formatter, formatter_for
-from bakeryplan.text.sentences import health_label, outlook, steps_sentence
+from bakeryplan.text.languages import language_of
+from bakeryplan.text.sentences import health_label, outlook, perspective_label, steps_sentence
+from bakeryplan.text.translate import PLURAL, in_language, translate
 
 _MARKS = {
     "on_track": "[ok]",
@@ -32,15 +34,25 @@ _MARKS = {
 
 
 def status_as_text(plan: Plan, status: PlanStatus) -> str:
+    """The status in the plan's language, whatever the shell speaks: it is the plan's
+    report, read and forwarded as the printouts are."""
+    with in_language(language_of(plan.business.locale)):
+        return _status_text(plan, status)
+
+
+def _status_text(plan: Plan, status: PlanStatus) -> str:
     business = plan.business
-    lines = [f"{business.name}: status on {formatter_for(business).date(status.on)}", ""]
+    heading = translate("status", "{business}: status on {day}").format(
+        business=business.name, day=formatter_for(business).date(status.on)
+    )
+    lines = [heading, ""]
     if not status.goals:
-        lines.append("No goals yet.")
+        lines.append(translate("status", "No goals yet."))
     for perspective in Perspective:
         reports = [r for r in status.goals if r.goal.perspective == perspective]
         if not reports:
             continue
-        lines.append(perspective.label)
+        lines.append(perspective_label(perspective))
         for report in reports:
             lines.extend(_goal_lines(plan, report))
         lines.append("")
@@ -50,16 +62,23 @@ def status_as_text(plan: Plan, status: PlanStatus) -> str:
 def _goal_lines(plan: Plan, report: GoalStatusReport) -> list[str]:
     business = plan.business
     goal = report.goal
-    owner = report.owner.name if report.owner else "no owner"
-    due = formatter_for(business).date(goal.due) if goal.due else "no due date"
-    lines = [
-        f"  {_MARKS.get(report.health.value, '')} {goal.title}  ({owner}, due {due}): "
-        f"{health_label(report.health)}"
-    ]
+    owner = report.owner.name if report.owner else translate("status", "no owner")
+    if goal.due:
+        head = translate("status", "{goal}  ({owner}, due {day}): {health}")
+    else:
+        head = translate("status", "{goal}  ({owner}, no due date): {health}")
+    text = head.format(
+        goal=goal.title,
+        owner=owner,
+        day=formatter_for(business).date(goal.due) if goal.due else "",
+        health=health_label(report.health),
+    )
+    lines = [f"  {_MARKS.get(report.health.value, '')} {text}"]
     for measure_status in report.measures:
         lines.extend(_measure_lines(plan, measure_status))
     if report.steps is not None:
-        lines.append(f"      Steps: {steps_sentence(formatter_for(plan.business), report.steps)}")
+        steps = steps_sentence(formatter_for(plan.business), report.steps)
+        lines.append("      " + translate("status", "Steps: {steps}").format(steps=steps))
     return lines
 
 
@@ -71,26 +90,37 @@ def _measure_lines(plan: Plan, status: MeasureStatus) -> list[str]:
     """
     measure = status.measure
     judged = judged_figures(plan, status)
+    fmt = formatter_for(plan.business)
     if status.actual is None:
-        head = f"no figure yet, planned {judged.planned}"
+        head = translate("status", "{measure}: no figure yet, planned {planned}: {health}")
     else:
-        head = f"{judged.actual}, planned {judged.planned} ({_lower_first(judged.label)})"
-    lines = [f"      {measure.name}: {head}: {health_label(status.health)}"]
+        head = translate("status", "{measure}: {actual}, planned {planned} ({period}): {health}")
+    text = head.format(
+        measure=measure.name,
+        actual=judged.actual,
+        planned=judged.planned,
+        period=_lower_first(judged.label),
+        health=health_label(status.health),
+    )
+    lines = [f"      {text}"]
     if not status.judged_so_far and status.current.actual is not None:
         now = current_figures(plan, status)
-        by = formatter_for(plan.business).date(status.on)
-        lines.append(f"        {now.label}: {now.actual}, planned {now.planned} by {by}")
+        so_far = translate("status", "{period}: {actual}, planned {planned} by {day}").format(
+            period=now.label, actual=now.actual, planned=now.planned, day=fmt.date(status.on)
+        )
+        lines.append(f"        {so_far}")
     if measure.direction is Direction.BAND:
-        lines.append(f"        to be {_band_words(plan, status)}")
+        lines.append(f"        {_band_words(plan, status)}")
     elif judged_on_its_year(measure):  # its "target" is only its best period: no "way" to it
         if status.actual is not None and status.expected > 0:
-            made = formatter_for(plan.business).percent(status.actual / status.expected)
-            lines.append(f"        {made} of the plan made")
+            made = fmt.percent(status.actual / status.expected)
+            made_text = translate("status", "{share} of the plan made").format(share=made)
+            lines.append(f"        {made_text}")
     elif status.progress is not None:
-        lines.append(
-            f"        progress {formatter_for(plan.business).percent(status.progress)} of the way, "
-            f"{formatter_for(plan.business).percent(status.expected_progress)} planned by then"
-        )
+        progress = translate(
+            "status", "progress {share} of the way, {planned} planned by then"
+        ).format(share=fmt.percent(status.progress), planned=fmt.percent(status.expected_progress))
+        lines.append(f"        {progress}")
     if status.forecast is not None:
         lines.append(f"        {outlook(formatter_for(plan.business), status)}")
     return lines
@@ -103,15 +133,18 @@ def _lower_first(label: str) -> str:
 
 
 def _band_words(plan: Plan, status: MeasureStatus) -> str:
-    """The band as the health judges it: "kept between 2 C and 5 C", "at least 28%"."""
+    """The band as the health judges it: "to be kept between 2 C and 5 C", "to be at least
+    28%"."""
     unit = status.measure.unit
     low, high = band_bounds(status.measure)
     if low is not None and high is not None:
-        return f"kept between {_amount(low, unit, plan)} and {_amount(high, unit, plan)}"
+        return translate("status", "to be kept between {low} and {high}").format(
+            low=_amount(low, unit, plan), high=_amount(high, unit, plan)
+        )
     if low is not None:
-        return f"at least {_amount(low, unit, plan)}"
+        return translate("status", "to be at least {low}").format(low=_amount(low, unit, plan))
     assert high is not None  # band_bounds gives at least one bound
-    return f"at most {_amount(high, unit, plan)}"
+    return translate("status", "to be at most {high}").format(high=_amount(high, unit, plan))
 
 
 def _amount(value: float, unit: str, plan: Plan) -> str:
@@ -211,11 +244,28 @@ def _steps_json(steps: StepProgress | None) -> dict[str, Any] | None:
 def findings_as_text(plan: Plan, findings: Sequence[Finding]) -> str:
     if not findings:
         return (
-            f"{plan.business.name}: no findings. Every goal has an owner, a date and a measure.\n"
+            translate(
+                "status",
+                "{business}: no findings. Every goal has an owner, a date and a measure.",
+            ).format(business=plan.business.name)
+            + "\n"
         )
-    lines = [f"{plan.business.name}: {len(findings)} findings"]
-    lines.extend(f"  {finding.severity}: {finding.message}" for finding in findings)
+    count = len(findings)
+    lines = [
+        translate("status", "{business}: %n finding(s)", None, PLURAL, count).format(
+            business=plan.business.name
+        )
+    ]
+    lines.extend(
+        "  " + _severity(finding.severity).format(message=finding.message) for finding in findings
+    )
     return "\n".join(lines) + "\n"
+
+
+def _severity(severity: str) -> str:
+    if severity == "warning":
+        return translate("status", "warning: {message}")
+    return translate("status", "info: {message}")
 
 
 def findings_as_json(findings: Sequence[Finding]) -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bakeryplan.domain.health import band_bounds
-from bakeryplan.domain.model import Business, Direction, Plan
+from bakeryplan.domain.model import Business, Direction, Period, Plan
 from bakeryplan.reports.chart_axes import day_number, day_of, use_plan_axes, use_share_axis
 from bakeryplan.reports.chart_frame import ChartFrame, configure_matplotlib, quiet_figure_class
 from bakeryplan.reports.chart_series import (
@@ -29,7 +29,8 @@ from bakeryplan.reports.chart_series import (
 )
 from bakeryplan.reports.chart_style import EXPORT_SIZE_INCHES, ChartStyle, style_for
 from bakeryplan.text.formatter import NOT_A_NUMBER, formatter_for
-from bakeryplan.text.translate import translate
+from bakeryplan.text.languages import language_of
+from bakeryplan.text.translate import in_language, translate
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -50,37 +51,33 @@ class MeasureChart(ChartFrame[MeasureChartData]):
         s, ax = style, self.ax
         (self.last_year,) = ax.plot(
             [], [], ls="-", color=s.muted, lw=1.4, alpha=0.6,
-            label="Last year", zorder=1.5,
+            label="", zorder=1.5,
         )  # fmt: skip
         (self.planned,) = ax.plot(
-            [], [], ls=s.planned_style, color=s.planned, lw=s.planned_width, label="Planned"
+            [], [], ls=s.planned_style, color=s.planned, lw=s.planned_width, label=""
         )
-        self.band = ax.fill_between(
-            [], [], [], color=s.band, alpha=s.band_alpha, lw=0, label="On-track band"
-        )
+        self.band = ax.fill_between([], [], [], color=s.band, alpha=s.band_alpha, lw=0, label="")
         self.band.set_hatch(s.band_hatch)
         self.band.set_edgecolor(s.planned)
         (self.actual,) = ax.plot(
             [], [], ls=s.actual_style, color=s.actual, lw=s.actual_width,
-            marker=s.actual_marker, markersize=3.6, label="Actual",
+            marker=s.actual_marker, markersize=3.6, label="",
         )  # fmt: skip
         (self.so_far,) = ax.plot(
             [], [], ls="none", color=s.actual, marker=s.actual_marker, markersize=7,
-            markerfacecolor="none", markeredgewidth=1.6, label="So far",
+            markerfacecolor="none", markeredgewidth=1.6, label="",
         )  # fmt: skip
         (self.so_far_planned,) = ax.plot(
             [], [], ls="none", color=s.planned, marker="_", markersize=12,
-            markeredgewidth=2.2, label="Planned so far",
+            markeredgewidth=2.2, label="",
         )  # fmt: skip
-        (self.forecast,) = ax.plot(
-            [], [], ls=s.forecast_style, color=s.forecast, lw=1.6, label="Forecast"
-        )
+        (self.forecast,) = ax.plot([], [], ls=s.forecast_style, color=s.forecast, lw=1.6, label="")
         self.target_line = ax.axhline(0, ls=s.target_style, color=s.target, lw=1.0)
         (self.target,) = ax.plot(
             [], [], ls=s.target_style, color=s.target, marker=s.target_marker,
-            markersize=6, lw=1.0, label="Target",
+            markersize=6, lw=1.0, label="",
         )  # fmt: skip
-        self.today = ax.axvline(0, color=s.today, lw=1.0, label="Today")
+        self.today = ax.axvline(0, color=s.today, lw=1.0, label="")
         self.today_label = ax.text(
             0, 1.0, "", transform=ax.get_xaxis_transform(), fontsize=8, color=s.today,
             ha="left", va="bottom", parse_math=False,
@@ -104,9 +101,21 @@ class MeasureChart(ChartFrame[MeasureChartData]):
         )  # fmt: skip
         self._axes_for: tuple[str, Business, bool] | None = None
 
+    def _name_series(self) -> None:
+        """The legend's words, in the current language: set at each update, since a kept
+        chart draws a German plan's export after an English one's."""
+        self.last_year.set_label(translate("chart", "Last year"))
+        self.planned.set_label(translate("chart", "Planned"))
+        self.band.set_label(translate("chart", "On-track band"))
+        self.actual.set_label(translate("chart", "Actual"))
+        self.forecast.set_label(translate("chart", "Forecast"))
+        self.target.set_label(translate("chart", "Target"))
+        self.today.set_label(translate("chart", "Today"))
+
     def update(self, data: MeasureChartData) -> None:
         """Put new series into the existing artists (no artist is rebuilt)."""
         self.data = data
+        self._name_series()
         m = data.measure
         whole = all(float(v).is_integer() for v in (*data.actual_values, m.baseline, m.target))
         if self._axes_for != (m.unit, data.business, whole):
@@ -157,11 +166,9 @@ class MeasureChart(ChartFrame[MeasureChartData]):
 
     def _show_so_far(self, data: MeasureChartData) -> None:
         """The current period: its figure so far (hollow) and the plan due by now."""
-        period = formatter_for(data.business).period_noun(data.measure.period)
-        self.so_far.set_label(translate("chart", "This {period} so far").format(period=period))
-        self.so_far_planned.set_label(
-            translate("chart", "Planned so far this {period}").format(period=period)
-        )
+        so_far, planned = _so_far_labels(data.measure.period)
+        self.so_far.set_label(so_far)
+        self.so_far_planned.set_label(planned)
         current = data.so_far
         if current is None:
             self.so_far.set_data([], [])
@@ -205,8 +212,8 @@ class MeasureChart(ChartFrame[MeasureChartData]):
         close = max((data.end - data.start).days // 200, 0)
         if near is None or abs((near.day - day).days) > close:
             planned_text = formatter_for(b).value(planned_on(data, day), m.unit)
-            return (
-                f"{formatter_for(b).date(day)}   Planned: {planned_text}   Actual: {NOT_A_NUMBER}"
+            return translate("chart", "{period}   Planned: {planned}   Actual: {actual}").format(
+                period=formatter_for(b).date(day), planned=planned_text, actual=NOT_A_NUMBER
             )
         value = near.value
         name = formatter_for(b).period(value.span, m.period)
@@ -214,10 +221,12 @@ class MeasureChart(ChartFrame[MeasureChartData]):
             planned, actual = value.planned, value.actual
         else:
             planned, actual = value.planned_so_far, value.actual
-            name += " (so far)"
+            name = translate("chart", "{period} (so far)").format(period=name)
         planned_text = formatter_for(b).value(planned, m.unit)
         actual_text = NOT_A_NUMBER if actual is None else formatter_for(b).value(actual, m.unit)
-        return f"{name}   Planned: {planned_text}   Actual: {actual_text}"
+        return translate("chart", "{period}   Planned: {planned}   Actual: {actual}").format(
+            period=name, planned=planned_text, actual=actual_text
+        )
 
 
 class BurnupChart(ChartFrame[BurnupChartData]):
@@ -230,13 +239,13 @@ class BurnupChart(ChartFrame[BurnupChartData]):
         s, ax = style, self.ax
         (self.planned,) = ax.plot(
             [], [], ls=s.planned_style, color=s.planned, lw=s.planned_width,
-            drawstyle="steps-post", label="Planned share of steps",
+            drawstyle="steps-post", label="",
         )  # fmt: skip
         (self.done,) = ax.plot(
             [], [], ls=s.actual_style, color=s.actual, lw=s.actual_width, marker=s.actual_marker,
-            markersize=3.6, drawstyle="steps-post", label="Done",
+            markersize=3.6, drawstyle="steps-post", label="",
         )  # fmt: skip
-        self.today = ax.axvline(0, color=s.today, lw=1.0, label="Today")
+        self.today = ax.axvline(0, color=s.today, lw=1.0, label="")
         self.planned.set_gid("planned")
         self.done.set_gid("actual")
         self.today.set_gid("today")
@@ -246,6 +255,9 @@ class BurnupChart(ChartFrame[BurnupChartData]):
 
     def update(self, data: BurnupChartData) -> None:
         self.data = data
+        self.planned.set_label(translate("chart", "Planned share of steps"))
+        self.done.set_label(translate("chart", "Done"))
+        self.today.set_label(translate("chart", "Today"))
         if self._axes_for != data.business:
             use_plan_axes(self.ax, data.business, "")
             use_share_axis(self.ax, data.business)
@@ -281,7 +293,36 @@ class BurnupChart(ChartFrame[BurnupChartData]):
             if i < len(data.done_share)
             else NOT_A_NUMBER
         )
-        return f"{formatter_for(b).date(day)}   Planned: {planned}   Done: {done}"
+        return translate("chart", "{day}   Planned: {planned}   Done: {done}").format(
+            day=formatter_for(b).date(day), planned=planned, done=done
+        )
+
+
+def _so_far_labels(period: Period) -> tuple[str, str]:
+    """The current period's two legend entries, a whole phrase per kind of period."""
+    labels = {
+        Period.DAY: (
+            translate("chart", "Today so far"),
+            translate("chart", "Planned so far today"),
+        ),
+        Period.WEEK: (
+            translate("chart", "This week so far"),
+            translate("chart", "Planned so far this week"),
+        ),
+        Period.MONTH: (
+            translate("chart", "This month so far"),
+            translate("chart", "Planned so far this month"),
+        ),
+        Period.QUARTER: (
+            translate("chart", "This quarter so far"),
+            translate("chart", "Planned so far this quarter"),
+        ),
+        Period.YEAR: (
+            translate("chart", "This year so far"),
+            translate("chart", "Planned so far this year"),
+        ),
+    }
+    return labels[period]
 
 
 def _has_data(artist: Any) -> bool:
@@ -316,7 +357,8 @@ def measure_figure(
     """
     data = measure_chart_data(plan, measure_id, on, start=start, end=end, last_year=last_year)
     figure = new_figure(size_inches)
-    MeasureChart(figure, style_for(dark), titled=titled).update(data)
+    with in_language(language_of(plan.business.locale)):  # a printout: the plan's language
+        MeasureChart(figure, style_for(dark), titled=titled).update(data)
     return figure
 
 

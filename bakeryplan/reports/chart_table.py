@@ -21,10 +21,37 @@ from bakeryplan.reports.measure_figures import (
     value_digits,
 )
 from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.translate import translate
 
 PERIOD_HEADERS = ("Period", "Planned", "Actual", "Difference", "Entries")
 ENTRY_HEADERS = ("Date", "Value", "Note", "Source")
-_SOURCES = {ActualSource.TYPED: "Typed", ActualSource.IMPORTED: "Imported"}
+
+
+def period_headers() -> tuple[str, ...]:
+    """PERIOD_HEADERS in the current language."""
+    return (
+        translate("chart_table", "Period"),
+        translate("chart_table", "Planned"),
+        translate("chart_table", "Actual"),
+        translate("chart_table", "Difference"),
+        translate("chart_table", "Entries"),
+    )
+
+
+def entry_headers() -> tuple[str, ...]:
+    """ENTRY_HEADERS in the current language."""
+    return (
+        translate("chart_table", "Date"),
+        translate("chart_table", "Value"),
+        translate("chart_table", "Note"),
+        translate("chart_table", "Source"),
+    )
+
+
+def _source(source: ActualSource) -> str:
+    if source is ActualSource.IMPORTED:
+        return translate("chart_table", "Imported")
+    return translate("chart_table", "Typed")
 
 
 def period_rows(plan: Plan, data: MeasureChartData) -> list[tuple[str, str, str, str, str]]:
@@ -56,7 +83,9 @@ def period_rows(plan: Plan, data: MeasureChartData) -> list[tuple[str, str, str,
                 plan_value, m.unit, digits_for(plan_value, digits)
             )
             label = formatter_for(b).period(span, m.period)
-            missing = ("", "") if span.start > data.on else ("no entries", "0")
+            missing = (
+                ("", "") if span.start > data.on else (translate("chart_table", "no entries"), "0")
+            )
             rows.append((label, plan_text, missing[0], "", missing[1]))
             continue
         rows.append((line.label, line.planned, line.actual, line.difference, entries))
@@ -71,7 +100,7 @@ def entry_rows(data: MeasureChartData) -> list[tuple[str, str, str, str]]:
             formatter_for(b).date(a.on),
             formatter_for(b).value(a.value, unit),
             a.note,
-            _SOURCES[a.source],
+            _source(a.source),
         )
         for a in data.entries
     ]

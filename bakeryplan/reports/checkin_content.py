@@ -17,6 +17,8 @@ from bakeryplan.domain.model import Counting, GoalStatus, Measure, Period, Plan,
 from bakeryplan.domain.periods import BusinessCalendar, Span
 from bakeryplan.reports.measure_figures import period_figures
 from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.languages import language_of
+from bakeryplan.text.translate import in_language, translate
 
 #: Measures whose period is one of these are counted on the sheet.
 SHEET_PERIODS = (Period.DAY, Period.WEEK)
@@ -28,7 +30,7 @@ class SheetRow:
 
     measure_id: int
     name: str
-    how: str  # "the day's total", "the figure when counted"
+    how: str  # "Write the day's total", "Write the figure when counted"
     plan: str  # "€8,300 this week", "120 a day"
     weekly: bool  # True: a box for the week's figure too
 
@@ -49,6 +51,7 @@ class SheetContent:
     days: tuple[str, ...]  # "Mon 30", ...
     rows: tuple[SheetRow, ...]
     steps: tuple[SheetStep, ...]
+    language: str = "en"  # the plan's: the sheet is painted in it, whatever the window speaks
 
 
 def sheet_week(plan: Plan, day: date) -> Span:
@@ -74,6 +77,13 @@ def sheet_measures(plan: Plan, week: Span) -> list[Measure]:
 
 
 def sheet_content(plan: Plan, week: Span) -> SheetContent:
+    """The sheet's words, in the plan's language."""
+    language = language_of(plan.business.locale)
+    with in_language(language):
+        return _sheet_content(plan, week, language)
+
+
+def _sheet_content(plan: Plan, week: Span, language: str) -> SheetContent:
     b = plan.business
     fmt = formatter_for(b)
     days = tuple(fmt.skeleton("EEEd", week.start + timedelta(days=i)) for i in range(7))
@@ -81,32 +91,38 @@ def sheet_content(plan: Plan, week: Span) -> SheetContent:
         business=b.name,
         owner=b.owner,
         week=week,
-        title=f"Check-in sheet: week of {formatter_for(b).date(week.start)}",
+        title=translate("checkin_sheet", "Check-in sheet: week of {day}").format(
+            day=fmt.date(week.start)
+        ),
         days=days,
         rows=tuple(_row(plan, m, week) for m in sheet_measures(plan, week)),
         steps=tuple(_step(plan, s) for s in _steps_due(plan, week)),
+        language=language,
     )
 
 
-_HOW = {
-    Counting.TOTAL: "the day's total",
-    Counting.AVERAGE: "the day's total",
-    Counting.LATEST: "the figure when counted",
-}
+def _how(counting: Counting) -> str:
+    """What to write in a day's box, as a whole instruction."""
+    if counting is Counting.LATEST:
+        return translate("checkin_sheet", "Write the figure when counted")
+    return translate("checkin_sheet", "Write the day's total")
 
 
 def _row(plan: Plan, m: Measure, week: Span) -> SheetRow:
     planned = PlannedPeriods(m)
     week_plan = _planned(plan, m, week, planned)
     if m.period is Period.DAY:  # the plan of the week's days: their mean, or the last one
-        words = f"{week_plan} by the week's end" if m.counting is Counting.LATEST else None
-        return SheetRow(m.id, m.name, _HOW[m.counting], words or f"{week_plan} a day", False)
+        if m.counting is Counting.LATEST:
+            words = translate("checkin_sheet", "{planned} by the week's end")
+        else:
+            words = translate("checkin_sheet", "{planned} a day")
+        return SheetRow(m.id, m.name, _how(m.counting), words.format(planned=week_plan), False)
     words = {
-        Counting.TOTAL: f"{week_plan} this week",
-        Counting.AVERAGE: f"{week_plan} a day on average",
-        Counting.LATEST: f"{week_plan} by the week's end",
+        Counting.TOTAL: translate("checkin_sheet", "{planned} this week"),
+        Counting.AVERAGE: translate("checkin_sheet", "{planned} a day on average"),
+        Counting.LATEST: translate("checkin_sheet", "{planned} by the week's end"),
     }[m.counting]
-    return SheetRow(m.id, m.name, _HOW[m.counting], words, weekly=True)
+    return SheetRow(m.id, m.name, _how(m.counting), words.format(planned=week_plan), weekly=True)
 
 
 def _planned(plan: Plan, m: Measure, span: Span, planned: PlannedPeriods) -> str:
@@ -135,6 +151,6 @@ def _step(plan: Plan, step: Step) -> SheetStep:
     due = step.due or date.min
     return SheetStep(
         title=step.title,
-        owner=owner.name if owner is not None else "nobody yet",
+        owner=owner.name if owner is not None else translate("checkin_sheet", "nobody yet"),
         due=formatter_for(plan.business).skeleton("MMMEd", due),
     )

@@ -35,6 +35,7 @@ from bakeryplan.reports.one_page import page_layout_for
 from bakeryplan.reports.one_page_marks import draw_mark
 from bakeryplan.reports.pdf_file import write_page_pdf
 from bakeryplan.reports.qt_runtime import ensure_gui_app
+from bakeryplan.text.translate import PLURAL, in_language, translate
 
 # Sizes in millimetres and points; rows shrink from ROW_MOST to ROW_LEAST to fit.
 ROW_MOST, ROW_LEAST = 16.0, 7.0
@@ -61,10 +62,10 @@ def paint_checkin_sheet(painter: QPainter, page: QRectF, content: SheetContent) 
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.setClipRect(page)
-        top = _header(painter, units, page, content)
-        return _body(
-            painter, units, QRectF(page.left(), top, page.width(), page.bottom() - top), content
-        )
+        with in_language(content.language):  # the plan's language, whatever the window's
+            top = _header(painter, units, page, content)
+            area = QRectF(page.left(), top, page.width(), page.bottom() - top)
+            return _body(painter, units, area, content)
     finally:
         painter.restore()
 
@@ -88,11 +89,18 @@ def _header(painter: QPainter, units: Units, page: QRectF, content: SheetContent
         painter, title, INK, QRectF(page.left(), y, page.width() * 0.6, height), content.title, LEFT
     )
     y += height + units.mm(1)
-    hand_to = f" Hand it to {content.owner} at the end of the week." if content.owner else ""
-    how = (
-        "Write each day's figure in its box as you count it, and a note on anything unusual "
-        f"(a closed day, a big order).{hand_to}"
-    )
+    if content.owner:
+        how = translate(
+            "checkin_sheet",
+            "Write each day's figure in its box as you count it, and a note on anything "
+            "unusual (a closed day, a big order). Hand it to {owner} at the end of the week.",
+        ).format(owner=content.owner)
+    else:
+        how = translate(
+            "checkin_sheet",
+            "Write each day's figure in its box as you count it, and a note on anything "
+            "unusual (a closed day, a big order).",
+        )
     spacing = units.metrics(small).lineSpacing()
     lines = 2 if units.metrics(small).horizontalAdvance(how) > page.width() else 1
     draw_text(
@@ -160,7 +168,7 @@ def _steps(
         units.font(10.5, bold=True),
         INK,
         QRectF(area.left(), y, area.width(), heading),
-        "Steps due this week",
+        translate("checkin_sheet", "Steps due this week"),
         LEFT,
     )
     y += heading
@@ -171,7 +179,7 @@ def _steps(
             font,
             SOFT,
             QRectF(area.left(), y, area.width(), line),
-            "No step is due this week.",
+            translate("checkin_sheet", "No step is due this week."),
             LEFT,
         )
         return y + line
@@ -191,7 +199,9 @@ def _steps(
     bottom = y + per_column * line
     cut = len(content.steps) - shown
     if cut:
-        more = f"… and {cut} more {'step' if cut == 1 else 'steps'}: see the Goals tab."
+        more = translate(
+            "checkin_sheet", "… and %n more step(s): see the Goals tab.", None, PLURAL, cut
+        )
         draw_text(painter, font, SOFT, QRectF(area.left(), bottom, area.width(), line), more, LEFT)
         bottom += line
     return bottom
@@ -202,7 +212,12 @@ def _notes(painter: QPainter, units: Units, area: QRectF) -> None:
     font = units.font(10.5, bold=True)
     heading = units.metrics(font).lineSpacing() * 1.4
     draw_text(
-        painter, font, INK, QRectF(area.left(), area.top(), area.width(), heading), "Notes", LEFT
+        painter,
+        font,
+        INK,
+        QRectF(area.left(), area.top(), area.width(), heading),
+        translate("checkin_sheet", "Notes"),
+        LEFT,
     )
     painter.setPen(QPen(RULE, units.mm(0.2)))
     gap = units.mm(8)
@@ -230,6 +245,8 @@ def write_checkin_pdf(
     return write_page_pdf(
         path,
         layout,
-        f"{content.business}: {content.title}",
+        translate("checkin_sheet", "{business}: {title}").format(
+            business=content.business, title=content.title
+        ),
         lambda painter, page: paint_checkin_sheet(painter, page, content),
     )

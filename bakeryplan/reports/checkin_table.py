@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from bakeryplan.reports.checkin_content import SheetContent, SheetRow
+from bakeryplan.text.translate import PLURAL, translate
 
 INK = QColor("#111111")
 SOFT = QColor("#444444")
@@ -86,7 +87,12 @@ def table(
     head_font = units.font(9, bold=True)
     y = area.top()
     painter.fillRect(QRectF(area.left(), y, area.width(), head_h), SHADE)
-    labels = ["Measure", "Plan", *content.days, "Week"]
+    labels = [
+        translate("checkin_sheet", "Measure"),
+        translate("checkin_sheet", "Plan"),
+        *content.days,
+        translate("checkin_sheet", "Week"),
+    ]
     for (left, width), label in zip(columns, labels, strict=True):
         flags = LEFT if left == area.left() else CENTRE
         rect = QRectF(left + pad, y, width - 2 * pad, head_h)
@@ -95,7 +101,10 @@ def table(
         )
     y += head_h
     if not content.rows:
-        message = "No measure is counted by the day or the week: nothing to count on paper."
+        message = translate(
+            "checkin_sheet",
+            "No measure is counted by the day or the week: nothing to count on paper.",
+        )
         draw_text(
             painter,
             units.font(10),
@@ -113,7 +122,9 @@ def table(
         y += row_h
     cut = len(content.rows) - shown
     if cut:
-        text = f"… and {cut} more {'measure' if cut == 1 else 'measures'}: see the Actuals tab."
+        text = translate(
+            "checkin_sheet", "… and %n more measure(s): see the Actuals tab.", None, PLURAL, cut
+        )
         draw_text(
             painter,
             units.font(9.5),
@@ -145,7 +156,7 @@ def _row(
     draw_text(
         painter, name_font, INK, QRectF(name_x + pad, top, name_w - 2 * pad, name_h), name, LEFT
     )
-    how = one_line(units, how_font, f"Write {row.how}", name_w - 2 * pad)
+    how = one_line(units, how_font, row.how, name_w - 2 * pad)
     draw_text(
         painter,
         how_font,

@@ -20,6 +20,8 @@ from bakeryplan.atomic_files import atomic_write
 from bakeryplan.domain.model import Measure, Plan
 from bakeryplan.reports.chart_style import EXPORT_DPI
 from bakeryplan.reports.printable import printable
+from bakeryplan.text.languages import language_of
+from bakeryplan.text.translate import in_language, translate
 
 if TYPE_CHECKING:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -43,8 +45,10 @@ def chart_format(path: str | Path) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in CHART_FORMATS:
         raise ChartRequestError(
-            f"Cannot export a chart as {Path(path).name!r}: the file name must end in "
-            ".png, .svg or .pdf."
+            translate(
+                "chart_export",
+                "Cannot export a chart as {name}: the file name must end in .png, .svg or .pdf.",
+            ).format(name=repr(Path(path).name))
         )
     return suffix
 
@@ -191,7 +195,11 @@ def find_measure_by_name(plan: Plan, name_or_id: str | int) -> Measure:
     if isinstance(name_or_id, int):
         found = plan.measure(name_or_id)
         if found is None:
-            raise ChartRequestError(f"No measure with id {name_or_id}. {_known_names(plan)}")
+            raise ChartRequestError(
+                translate("chart_export", "No measure with id {id}. {known}").format(
+                    id=name_or_id, known=_known_names(plan)
+                )
+            )
         return found
     wanted = " ".join(str(name_or_id).split()).casefold()
     matches = [m for m in plan.measures if " ".join(m.name.split()).casefold() == wanted]
@@ -203,15 +211,23 @@ def find_measure_by_name(plan: Plan, name_or_id: str | int) -> Measure:
     if matches:
         ids = ", ".join(str(m.id) for m in matches)
         raise ChartRequestError(
-            f"Several measures are called {name_or_id!r} (ids {ids}); give the id instead."
+            translate(
+                "chart_export",
+                "Several measures are called {name} (ids {ids}); give the id instead.",
+            ).format(name=repr(name_or_id), ids=ids)
         )
-    raise ChartRequestError(f"No measure called {name_or_id!r}. {_known_names(plan)}")
+    raise ChartRequestError(
+        translate("chart_export", "No measure called {name}. {known}").format(
+            name=repr(name_or_id), known=_known_names(plan)
+        )
+    )
 
 
 def _known_names(plan: Plan) -> str:
     if not plan.measures:
-        return "This plan has no measures yet."
-    return "Measures in this plan: " + "; ".join(repr(m.name) for m in plan.measures) + "."
+        return translate("chart_export", "This plan has no measures yet.")
+    names = "; ".join(repr(m.name) for m in plan.measures)
+    return translate("chart_export", "Measures in this plan: {names}.").format(names=names)
 
 
 def export_measure_chart(
@@ -235,9 +251,9 @@ def export_measure_chart(
     chart_format(path)
     measure = find_measure_by_name(plan, measure_name_or_id)
     data = measure_chart_data(plan, measure.id, on, start=start, end=end)
-    with _RENDER_LOCK:
+    with _RENDER_LOCK, in_language(language_of(plan.business.locale)):
         chart = _export_chart()
-        chart.update(data)
+        chart.update(data)  # legend, axes and caption in the plan's language
         return export_figure(
             chart.figure,
             path,

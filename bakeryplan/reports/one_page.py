@@ -20,6 +20,8 @@ from bakeryplan.reports.one_page_layout import LayoutResult, PageLayout
 from bakeryplan.reports.one_page_paint import Typesetter
 from bakeryplan.reports.pdf_file import write_page_pdf
 from bakeryplan.reports.qt_runtime import ensure_gui_app
+from bakeryplan.text.languages import language_of
+from bakeryplan.text.translate import in_language, translate
 
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
     "a4": QPageSize.PageSizeId.A4,
@@ -52,14 +54,14 @@ def page_layout_for(page_size: str = "a4", *, landscape: bool = False) -> QPageL
 
 
 def paint_one_page(painter: QPainter, page_rect: QRectF, plan: Plan, on: date) -> LayoutResult:
-    """Lay the plan out inside ``page_rect`` (device units of the painter) and paint it."""
+    """Lay the plan out inside ``page_rect`` (device units of the painter) and paint it, in
+    the plan's language whatever the window speaks (the page is read by the staff)."""
     family = ensure_fonts()
     device = painter.device()
     typesetter = Typesetter(device, family)
-    layout = PageLayout(
-        typesetter, one_page_content(plan, on), page_rect.width(), page_rect.height()
-    )
-    page, result = layout.fit()
+    with in_language(language_of(plan.business.locale)):
+        content = one_page_content(plan, on)
+        page, result = PageLayout(typesetter, content, page_rect.width(), page_rect.height()).fit()
     painter.save()
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -98,9 +100,13 @@ def write_one_page_pdf(
 ) -> LayoutResult:
     """Write the one-page plan as a PDF; the file appears complete or not at all."""
     ensure_gui_app()
+    with in_language(language_of(plan.business.locale)):
+        title = translate("one_page", "{business}: plan for the staff huddle").format(
+            business=plan.business.name
+        )
     return write_page_pdf(
         path,
         page_layout_for(page_size, landscape=landscape),
-        f"{plan.business.name}: plan for the staff huddle",
+        title,
         lambda painter, page: paint_one_page(painter, page, plan, on),
     )

@@ -28,8 +28,8 @@ from bakeryplan.domain.model import (
 from bakeryplan.domain.status import GoalStatusReport, plan_status
 from bakeryplan.reports.measure_figures import judged_figures
 from bakeryplan.text.formatter import formatter_for
-from bakeryplan.text.sentences import health_label
-from bakeryplan.text.translate import translate
+from bakeryplan.text.sentences import health_label, perspective_label
+from bakeryplan.text.translate import PLURAL, translate
 
 LOOKAHEAD_DAYS = 14
 
@@ -85,7 +85,7 @@ def one_page_content(plan: Plan, on: date) -> OnePageContent:
     steps = tuple(_step_line(plan, step, on) for step in _steps_to_discuss(plan, on, end))
     vision = plan.vision.text.strip() if plan.vision else ""
     return OnePageContent(
-        business_name=business.name.strip() or "My business",
+        business_name=business.name.strip() or translate("one_page", "My business"),
         date_text=formatter_for(business).date(on, "full"),
         vision=vision,
         goals=goals,
@@ -125,11 +125,18 @@ def _goal_line(plan: Plan, goal: Goal, report: GoalStatusReport | None, rank: in
     if goal.status is GoalStatus.DONE:
         health = Health.ACHIEVED
     owner = plan.person(goal.owner_id)
-    due = f"due {formatter_for(business).date(goal.due)}" if goal.due else "no due date yet"
-    details = " · ".join((goal.perspective.label, owner.name if owner else "no owner yet", due))
+    if goal.due:
+        due = translate("one_page", "due {day}").format(day=formatter_for(business).date(goal.due))
+    else:
+        due = translate("one_page", "no due date yet")
+    who = owner.name if owner else translate("one_page", "no owner yet")
+    details = " · ".join((perspective_label(goal.perspective), who, due))
     name, figures = _key_figures(plan, report)
     if health in (Health.AT_RISK, Health.BEHIND):
-        name = f"{health_label(health)}: {name}"  # the goals to talk about also say so in words
+        # the goals to talk about also say so in words
+        name = translate("one_page", "{health}: {measure}").format(
+            health=health_label(health), measure=name
+        )
     attention = ATTENTION_ORDER.get(health, 5) * 1_000_000 + rank
     return GoalLine(" ".join(goal.title.split()), details, health, name, figures, attention)
 
@@ -143,12 +150,15 @@ def _key_figures(plan: Plan, report: GoalStatusReport | None) -> tuple[str, str]
         if status.actual is not None and (status.judged_so_far or len(status.window) > 1):
             # A mean of several periods, or a part of one, would read as the latest figure.
             label = judged_figures(plan, status).label
-            name = f"{name}, {_short_label(plan.business, status, label)}"
+            name = translate("one_page", "{measure}, {covers}").format(
+                measure=name, covers=_short_label(plan.business, status, label)
+            )
         return name, _actual_against_plan(plan, status)
     if report is not None and report.steps is not None and report.steps.total:
-        steps = report.steps
-        return "Steps", f"{steps.done} of {steps.total} steps done"
-    return "No measure yet", "add one in the app"
+        steps, total = report.steps, report.steps.total  # a plain name for lupdate's count
+        done = translate("one_page", "{done} of %n step(s) done", None, PLURAL, total)
+        return translate("one_page", "Steps"), done.format(done=steps.done)
+    return translate("one_page", "No measure yet"), translate("one_page", "add one in the app")
 
 
 def _actual_against_plan(plan: Plan, status: MeasureStatus) -> str:
@@ -157,11 +167,11 @@ def _actual_against_plan(plan: Plan, status: MeasureStatus) -> str:
     measure = status.measure
     figures = judged_figures(plan, status)
     if measure.direction is Direction.BAND:
-        wanted = "keep " + _band_words(measure, business)
+        wanted = _band_words(measure, business)
     else:
-        wanted = f"{figures.planned} planned"
+        wanted = translate("one_page", "{planned} planned").format(planned=figures.planned)
     if status.actual is None:
-        return f"no figure yet · {wanted}"
+        return translate("one_page", "no figure yet · {wanted}").format(wanted=wanted)
     actual = figures.actual
     if formatter_for(business).currency_of(measure.unit) is None and measure.unit.strip() != "%":
         # A word unit once, at the plan ("4.47 · 4.44 stars planned"): the line stays short.
@@ -192,15 +202,18 @@ def _short_label(business: Business, status: MeasureStatus, label: str) -> str:
 
 
 def _band_words(measure: Measure, business: Business) -> str:
-    """ "28% to 32%", "at least 28%" or "at most 5 C": the bounds the health judges by."""
+    """ "keep 28% to 32%", "keep at least 28%" or "keep at most 5 C": the bounds the health
+    judges by."""
     low, high = band_bounds(measure)
+    fmt = formatter_for(business)
     if low is not None and high is not None:
-        low_text = formatter_for(business).value(low, measure.unit)
-        return f"{low_text} to {formatter_for(business).value(high, measure.unit)}"
+        return translate("one_page", "keep {low} to {high}").format(
+            low=fmt.value(low, measure.unit), high=fmt.value(high, measure.unit)
+        )
     if low is not None:
-        return f"at least {formatter_for(business).value(low, measure.unit)}"
+        return translate("one_page", "keep at least {low}").format(low=fmt.value(low, measure.unit))
     assert high is not None  # band_bounds gives at least one bound
-    return f"at most {formatter_for(business).value(high, measure.unit)}"
+    return translate("one_page", "keep at most {high}").format(high=fmt.value(high, measure.unit))
 
 
 def _steps_to_discuss(plan: Plan, on: date, end: date) -> list[Step]:
@@ -223,7 +236,7 @@ def _step_line(plan: Plan, step: Step, on: date) -> StepLine:
     style = "day_month" if step.due.year == on.year else "medium"
     return StepLine(
         title=" ".join(step.title.split()),
-        owner=owner.name if owner else "no owner yet",
+        owner=owner.name if owner else translate("one_page", "no owner yet"),
         due=formatter_for(business).date(step.due, style),
         overdue=step.due < on,
     )

@@ -15,6 +15,7 @@ from typing import TypeVar
 from bakeryplan.reports.one_page_content import OnePageContent
 from bakeryplan.reports.one_page_paint import DrawnBox, Piece, Typesetter
 from bakeryplan.reports.one_page_sections import MIN_BODY_PT, Sections, Sizes
+from bakeryplan.text.translate import PLURAL, translate
 
 Item = TypeVar("Item")
 
@@ -149,25 +150,35 @@ class PageLayout:
         page.stack(top)
         left_out: list[str] = []
         if vision_cut:
-            left_out.append("The full vision is in the app.")
+            left_out.append(translate("one_page", "The full vision is in the app."))
         page.stack(self.sections.goals_heading(z), section_gap)
         if not content.goals:
-            page.stack(self.sections.quiet("No goals yet. Add the first one in the app.", z), gap)
+            page.stack(
+                self.sections.quiet(
+                    translate("one_page", "No goals yet. Add the first one in the app."), z
+                ),
+                gap,
+            )
         for row in goal_rows:
             page.stack(row)
         hidden_goals = len(content.goals) - len(goal_indexes)
         if hidden_goals:
-            text = _more(hidden_goals, "goal")
+            text = translate("one_page", "+%n more goal(s) in the app", None, PLURAL, hidden_goals)
             left_out.append(text)
             page.stack(self.sections.more_line(text, z))
         page.stack(self.sections.steps_heading(z), section_gap)
         if not content.steps:
-            page.stack(self.sections.quiet("Nothing is due in the next two weeks.", z), gap)
+            page.stack(
+                self.sections.quiet(
+                    translate("one_page", "Nothing is due in the next two weeks."), z
+                ),
+                gap,
+            )
         for row in step_rows:
             page.stack(row)
         hidden_steps = len(content.steps) - len(step_indexes)
         if hidden_steps:
-            text = _more(hidden_steps, "step")
+            text = translate("one_page", "+%n more step(s) in the app", None, PLURAL, hidden_steps)
             left_out.append(text)
             page.stack(self.sections.more_line(text, z))
         page.stack(self.sections.feedback(z), section_gap)
@@ -192,7 +203,7 @@ class PageLayout:
         piece = self.sections.header(z)
         gap = self.ts.pt(z.body * 0.5)
         section_gap = self.ts.pt(z.body * 0.8)
-        piece.stack(self.sections.heading("Our vision", z), section_gap)
+        piece.stack(self.sections.heading(translate("one_page", "Our vision"), z), section_gap)
         vision, cut = self.sections.vision(z, vision_lines)
         piece.stack(vision, gap)
         return piece, cut
@@ -215,10 +226,6 @@ class PageLayout:
             + section_gap
             + self.sections.notes(z, 0.0).height
         )
-
-
-def _more(count: int, noun: str) -> str:
-    return f"+{count} more {noun}{'' if count == 1 else 's'} in the app"
 
 
 def _rows_within(

@@ -25,6 +25,7 @@ from bakeryplan.reports.one_page_paint import (
     rule,
 )
 from bakeryplan.text.sentences import health_label
+from bakeryplan.text.translate import PLURAL, translate
 
 MIN_BODY_PT = 8.0
 NOTE_RULE_SPACING_PT = 22.0  # handwriting needs about 8 mm between lines
@@ -69,18 +70,16 @@ class Sections:
 
     def header(self, z: Sizes) -> Piece:
         ts, content = self.ts, self.content
+        huddle = translate("one_page", "Staff huddle")
         right_width = min(
-            max(
-                ts.advance("Staff huddle", z.body, bold=True), ts.advance(content.date_text, z.body)
-            )
-            + 1.0,
+            max(ts.advance(huddle, z.body, bold=True), ts.advance(content.date_text, z.body)) + 1.0,
             self.width * 0.45,
         )
         gap = ts.pt(z.body)
         name, _ = ts.text(
             content.business_name, z.title, self.width - right_width - gap, bold=True, max_lines=2
         )
-        label, _ = ts.text("Staff huddle", z.body, right_width, bold=True, align_right=True)
+        label, _ = ts.text(huddle, z.body, right_width, bold=True, align_right=True)
         day, _ = ts.text(content.date_text, z.body, right_width, align_right=True, max_lines=2)
         right = Piece(right_width)
         right.stack(label)
@@ -113,7 +112,8 @@ class Sections:
         text = self.content.vision
         color = INK if text else SOFT_INK
         body, cut = ts.text(
-            text or "No vision written yet: write it in the app under Vision.",
+            text
+            or translate("one_page", "No vision written yet: write it in the app under Vision."),
             z.body,
             inner_width,
             color=color,
@@ -123,7 +123,11 @@ class Sections:
         inner.stack(body)
         if cut:
             more, _ = ts.text(
-                "The full vision is in the app.", z.small, inner_width, bold=True, color=SOFT_INK
+                translate("one_page", "The full vision is in the app."),
+                z.small,
+                inner_width,
+                bold=True,
+                color=SOFT_INK,
             )
             inner.stack(more, ts.pt(z.body * 0.25))
         piece = Piece(self.width)
@@ -134,13 +138,14 @@ class Sections:
         return piece, cut
 
     def goals_heading(self, z: Sizes) -> Piece:
-        heading = self.heading("Our goals", z)
+        title = translate("one_page", "Our goals")
+        heading = self.heading(title, z)
         if not self.content.goals:
             return heading
         legend = self.legend(z, self.width)
         piece = Piece(self.width)
         piece.place(heading, 0.0, 0.0)
-        heading_width = self.ts.advance("OUR GOALS", z.heading, bold=True) + self.ts.pt(z.body)
+        heading_width = self.ts.advance(title.upper(), z.heading, bold=True) + self.ts.pt(z.body)
         if legend.width <= self.width - heading_width:
             piece.place(legend, self.width - legend.width, max(0.0, heading.height - legend.height))
         else:
@@ -206,16 +211,18 @@ class Sections:
 
     def steps_heading(self, z: Sizes) -> Piece:
         ts = self.ts
-        note = f"open steps due by {self.content.lookahead_end}, and anything overdue"
-        piece = self.heading("The next two weeks", z, note)
+        note = translate("one_page", "open steps due by {day}, and anything overdue").format(
+            day=self.content.lookahead_end
+        )
+        piece = self.heading(translate("one_page", "The next two weeks"), z, note)
         if not self.content.steps:
             return piece
         columns = self.step_columns(z)
         header = Piece(self.width)
         for text, x, width in (
-            ("Step", columns.title_x, columns.title_width),
-            ("Who", columns.who_x, columns.who_width),
-            ("By when", columns.when_x, columns.when_width),
+            (translate("one_page", "Step"), columns.title_x, columns.title_width),
+            (translate("one_page", "Who"), columns.who_x, columns.who_width),
+            (translate("one_page", "By when"), columns.when_x, columns.when_width),
         ):
             label, _ = ts.text(text, z.small, width, color=SOFT_INK, max_lines=1)
             header.place(label, x, 0.0)
@@ -228,9 +235,9 @@ class Sections:
         mark = ts.line_height(z.body) * 0.95
         title_x = ts.pt(z.body * 1.6)
         when_width = 1.0 + max(
-            mark + ts.pt(3) + ts.advance("OVERDUE", z.body, bold=True),
+            mark + ts.pt(3) + ts.advance(translate("one_page", "OVERDUE"), z.body, bold=True),
             ts.advance("00 Mmm 0000", z.body, bold=True),
-            ts.advance("By when", z.small),
+            ts.advance(translate("one_page", "By when"), z.small),
         )
         who_width = self.width * 0.24
         title_width = self.width - title_x - who_width - when_width - gap * 2
@@ -259,7 +266,9 @@ class Sections:
         when = Piece(c.when_width)
         if step.overdue:
             when.add(MarkOp("overdue", QRectF(0.0, (line - side) / 2, side, side)))
-            label, _ = ts.text("OVERDUE", z.body, c.when_width - side - ts.pt(3), bold=True)
+            label, _ = ts.text(
+                translate("one_page", "OVERDUE"), z.body, c.when_width - side - ts.pt(3), bold=True
+            )
             when.place(label, side + ts.pt(3), 0.0)
         due, _ = ts.text(step.due, z.body, c.when_width, bold=step.overdue, max_lines=2)
         when.stack(due)
@@ -271,14 +280,15 @@ class Sections:
     def feedback(self, z: Sizes) -> Piece:
         ts = self.ts
         count = self.content.open_feedback
-        label = "Open feedback:"
+        label = translate("one_page", "Open feedback:")
         label_width = ts.advance(label, z.body, bold=True) + 1.0
         if count == 0:
-            text = "none waiting for an answer."
+            text = translate("one_page", "none waiting for an answer.")
         else:
-            items = "1 piece" if count == 1 else f"{count} pieces"
-            verb = "is" if count == 1 else "are"
-            text = f"{items} {verb} waiting for an answer (see Feedback in the app)."
+            text = translate(
+                "one_page", "%n piece(s) waiting for an answer (see Feedback in the app).",
+                None, PLURAL, count
+            )  # fmt: skip
         gap = ts.pt(z.body * 0.4)
         head, _ = ts.text(label, z.body, label_width, bold=True)
         rest, _ = ts.text(text, z.body, self.width - label_width - gap, max_lines=2)
@@ -290,7 +300,7 @@ class Sections:
     def notes(self, z: Sizes, height: float) -> Piece:
         """The heading and an empty ruled box for what is said at the huddle."""
         ts = self.ts
-        piece = self.heading("Notes from the huddle", z)
+        piece = self.heading(translate("one_page", "Notes from the huddle"), z)
         spacing = ts.pt(NOTE_RULE_SPACING_PT)
         top = piece.height + ts.pt(z.body * 0.3)
         box_height = max(height - top, spacing * NOTE_MIN_RULES + ts.pt(6))

@@ -24,6 +24,8 @@ from bakeryplan.reports.pack_sections import SMALL
 from bakeryplan.reports.pdf_file import write_pdf
 from bakeryplan.reports.printable import printable
 from bakeryplan.reports.qt_runtime import ensure_gui_app
+from bakeryplan.text.languages import language_of
+from bakeryplan.text.translate import in_language, translate
 
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
     "a4": QPageSize.PageSizeId.A4,
@@ -45,23 +47,30 @@ def default_page_size(business: Business) -> str:
 def write_progress_pack(
     plan: Plan, path: str | os.PathLike[str], *, on: date, page_size: str = "a4"
 ) -> Path:
-    """Write the progress pack PDF on A4 or Letter; the file appears complete or not at all."""
+    """Write the progress pack PDF on A4 or Letter; the file appears complete or not at all.
+
+    It speaks the plan's language, whatever the window or the shell speaks: it is read by
+    the plan's bank."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f'Unknown page size "{page_size}": use a4 or letter.')
     ensure_gui_app()
     family = ensure_fonts()
-    write_pdf(Path(path), lambda device: _write(plan, device, on, page_size, family))
+    with in_language(language_of(plan.business.locale)):
+        write_pdf(Path(path), lambda device: _write(plan, device, on, page_size, family))
     return Path(path)
 
 
 def _write(plan: Plan, device: QIODevice, on: date, page_size: str, family: str) -> None:
     writer = pack_writer(device, page_size)
-    writer.setTitle(printable(f"{plan.business.name}: progress pack"))
+    title = translate("pack", "{business}: progress pack").format(business=plan.business.name)
+    writer.setTitle(printable(title))
     writer.setCreator(APP_NAME)
     writer.setAuthor(printable(plan.business.owner))
     flow = page_flow(writer, family)
     pages = lay_out(flow, plan, on)
-    footer_text = f"{plan.business.name} · Progress pack · {pack_content_date(plan, on)}"
+    footer_text = translate("pack", "{business} · Progress pack · {day}").format(
+        business=plan.business.name, day=pack_content_date(plan, on)
+    )
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("the PDF writer could not start")
@@ -130,7 +139,7 @@ def _footer(painter: QPainter, flow: Flow, text: str, number: int, total: int) -
     painter.drawLine(QPointF(0, top - flow.pt(4)), QPointF(flow.width, top - flow.pt(4)))
     painter.setFont(flow.font(SMALL))
     painter.setPen(QPen(QColor(MUTED)))
-    page_label = f"Page {number} of {total}"
+    page_label = translate("pack", "Page {number} of {total}").format(number=number, total=total)
     label_width = metrics.horizontalAdvance(page_label) + flow.pt(12)
     row = QRectF(0, top, flow.width, metrics.lineSpacing())
     left = row.adjusted(0, 0, -label_width, 0)

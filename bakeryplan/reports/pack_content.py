@@ -27,7 +27,8 @@ from bakeryplan.reports.measure_figures import (
     value_digits,
 )
 from bakeryplan.text.formatter import formatter_for
-from bakeryplan.text.sentences import health_label, outlook
+from bakeryplan.text.sentences import health_label, outlook, perspective_label
+from bakeryplan.text.translate import PLURAL, translate
 
 #: How many open steps the pack lists as "next" for each goal.
 NEXT_STEPS = 3
@@ -117,11 +118,24 @@ def pack_content(plan: Plan, on: date) -> PackContent:
 def _overview(reports: tuple[GoalStatusReport, ...]) -> str:
     """ "6 goals: 3 on track, 1 behind, 1 at risk, 1 not started." """
     if not reports:
-        return "This plan has no goals yet."
+        return translate("pack", "This plan has no goals yet.")
     counts = {h: sum(1 for r in reports if r.health is h) for h in Health}
-    parts = [f"{n} {health_label(h).lower()}" for h, n in counts.items() if n]
-    noun = "goal" if len(reports) == 1 else "goals"
-    return f"{len(reports)} {noun}: " + ", ".join(parts) + "."
+    parts = [_health_count(h, n) for h, n in counts.items() if n]
+    return translate("pack", "%n goal(s): {health}.", None, PLURAL, len(reports)).format(
+        health=", ".join(parts)
+    )
+
+
+def _health_count(health: Health, count: int) -> str:
+    """ "3 on track": how many goals are in one state of health."""
+    texts = {
+        Health.ON_TRACK: translate("pack", "%n on track", None, PLURAL, count),
+        Health.BEHIND: translate("pack", "%n behind", None, PLURAL, count),
+        Health.AT_RISK: translate("pack", "%n at risk", None, PLURAL, count),
+        Health.ACHIEVED: translate("pack", "%n achieved", None, PLURAL, count),
+        Health.NOT_STARTED: translate("pack", "%n not started", None, PLURAL, count),
+    }
+    return texts[health]
 
 
 def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
@@ -130,7 +144,7 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
         SummaryRow(
             is_goal=True,
             name=goal.title,
-            perspective=goal.perspective.label,
+            perspective=perspective_label(goal.perspective),
             owner=report.owner.name if report.owner else "",
             due=formatter_for(b).date(goal.due) if goal.due else "",
             planned="",
@@ -165,7 +179,7 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
         rows.append(
             SummaryRow(
                 is_goal=False,
-                name=f"{sp.done} of {sp.total} steps done (shares weighted by effort)",
+                name=_steps_done(sp.done, sp.total),
                 perspective="",
                 owner="",
                 due="",
@@ -176,6 +190,12 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
             )
         )
     return rows
+
+
+def _steps_done(done: int, total: int) -> str:
+    return translate(
+        "pack", "{done} of %n step(s) done (shares weighted by effort)", None, PLURAL, total
+    ).format(done=done)
 
 
 def _name_and_cell_unit(m: Measure, business: Business) -> tuple[str, str]:
@@ -190,7 +210,7 @@ def _name_and_cell_unit(m: Measure, business: Business) -> tuple[str, str]:
         return m.name, unit
     if unit.casefold() in m.name.casefold():
         return m.name, ""
-    return f"{m.name} ({unit})", ""
+    return translate("pack", "{measure} ({unit})").format(measure=m.name, unit=unit), ""
 
 
 def _without_unit(ms: MeasureStatus) -> MeasureStatus:
@@ -210,37 +230,53 @@ def variance_note(plan: Plan, ms: MeasureStatus) -> str:
     2026, an average per week. This week so far: ... Health: on track. At this pace..." """
     b, m = plan.business, ms.measure
     figures = judged_figures(plan, ms)
+    amount = share = when = ""
     if ms.actual is None or ms.variance is None:
-        sentence = f"{m.name} has no recorded value yet."
+        sentence = translate("pack", "{measure} has no recorded value yet.")
     else:
         planned = ms.expected
         when = _judged_when(figures.label)
         if abs(ms.variance) < 1e-9:
-            sentence = f"{m.name} is exactly on plan ({when})."
+            sentence = translate("pack", "{measure} is exactly on plan ({when}).")
         else:
-            side = "above" if ms.variance > 0 else "below"
             digits = digits_for(planned, value_digits(plan, m))
             if m.unit.strip() == "%":  # "0.3% below plan" would read as a share of the plan
                 points = formatter_for(b).number(round(abs(ms.variance), digits), digits=digits)
-                amount, share = f"{points} percentage points", ""
+                amount = translate("pack", "{points} percentage points").format(points=points)
+                share = ""
             else:
                 amount = formatter_for(b).measured(abs(ms.variance), m.unit, digits)
                 share = f" ({_share(abs(ms.variance / planned), plan)})" if planned else ""
-            sentence = f"{m.name} is {amount}{share} {side} plan ({when})."
-            if m.direction is Direction.DOWN:  # "above" is the bad side here: say so
-                better = ms.variance < 0
-                sentence = sentence[:-1] + (
-                    ", better than planned." if better else ", worse than planned."
-                )
+            sentence = _side_sentence(ms.variance > 0, m.direction is Direction.DOWN)
+    sentence = sentence.format(measure=m.name, amount=amount, share=share, when=when)
     so_far = ""
     if not ms.judged_so_far and ms.current.actual is not None:
         now = current_figures(plan, ms)
-        so_far = (
-            f"{now.label}: {now.actual}, {now.planned} planned by {formatter_for(b).date(ms.on)}."
+        so_far = translate("pack", "{period}: {actual}, {planned} planned by {day}.").format(
+            period=now.label,
+            actual=now.actual,
+            planned=now.planned,
+            day=formatter_for(b).date(ms.on),
         )
-    health = f"Health: {health_label(ms.health).lower()}."
+    health = translate("pack", "Health: {health}.").format(health=health_label(ms.health).lower())
     forecast = outlook(formatter_for(b), ms)
     return " ".join(part for part in (sentence, so_far, health, forecast) if part)
+
+
+def _side_sentence(above: bool, down: bool) -> str:
+    """How far from plan, a whole sentence per side; for a measure meant to go down,
+    "above" is the bad side, and the sentence says so."""
+    if down and above:
+        return translate(
+            "pack", "{measure} is {amount}{share} above plan ({when}), worse than planned."
+        )
+    if down:
+        return translate(
+            "pack", "{measure} is {amount}{share} below plan ({when}), better than planned."
+        )
+    if above:
+        return translate("pack", "{measure} is {amount}{share} above plan ({when}).")
+    return translate("pack", "{measure} is {amount}{share} below plan ({when}).")
 
 
 def _judged_when(label: str) -> str:
@@ -280,7 +316,9 @@ def origin_sentence(plan: Plan, m: Measure) -> str:
     from bakeryplan.domain.plan_from_history import change_words
 
     ending = formatter_for(plan.business).date(origin.year_ending)
-    return f"Planned from last year (year ending {ending}), {change_words(origin.change_percent)}."
+    return translate("pack", "Planned from last year (year ending {day}), {change}.").format(
+        day=ending, change=change_words(origin.change_percent)
+    )
 
 
 def _recent_periods(plan: Plan, ms: MeasureStatus) -> list[PeriodValue]:
@@ -315,8 +353,8 @@ def _goal_steps(plan: Plan, report: GoalStatusReport, on: date) -> GoalSteps:
         owner = plan.person(step.owner_id)
         return StepLine(
             title=step.title,
-            owner=owner.name if owner else "no owner",
-            when=formatter_for(b).date(when) if when else "no due date",
+            owner=owner.name if owner else translate("pack", "no owner"),
+            when=formatter_for(b).date(when) if when else translate("pack", "no due date"),
         )
 
     open_steps = [s for s in steps if s.done is None or s.done > on]
@@ -327,12 +365,16 @@ def _goal_steps(plan: Plan, report: GoalStatusReport, on: date) -> GoalSteps:
         key=lambda s: (s.due is None, s.due or on),
     )[:NEXT_STEPS]
     done = sorted((s for s in steps if s.done and s.done <= on), key=lambda s: s.done or on)
-    counts = f"{sp.done} of {sp.total} steps done"
+    total = sp.total  # a plain name: lupdate reads no attribute as a count
     if sp.overdue:
-        counts += f", {sp.overdue} overdue"
+        counts = translate(
+            "pack", "{done} of %n step(s) done, {overdue} overdue.", None, PLURAL, total
+        )
+    else:
+        counts = translate("pack", "{done} of %n step(s) done.", None, PLURAL, total)
     return GoalSteps(
         goal=report.goal.title,
-        counts=counts + ".",
+        counts=counts.format(done=sp.done, overdue=sp.overdue),
         overdue=tuple(line(s, s.due) for s in overdue),
         upcoming=tuple(line(s, s.due) for s in upcoming),
         done=tuple(line(s, s.done) for s in done[-NEXT_STEPS:]),

@@ -11,6 +11,7 @@ from bakeryplan.domain.explanations import latest_explanation, needs_explanation
 from bakeryplan.domain.measure_status import MeasureStatus
 from bakeryplan.domain.model import Measure, Plan
 from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.translate import translate
 
 
 def explanation_sentence(plan: Plan, ms: MeasureStatus) -> str:
@@ -22,7 +23,9 @@ def explanation_sentence(plan: Plan, ms: MeasureStatus) -> str:
     if found is None:
         return ""
     when = formatter_for(plan.business).date(found.held, "long")
-    return f"The owner's explanation at the review of {when}: {found.text}"
+    return translate("pack", "The owner's explanation at the review of {day}: {text}").format(
+        day=when, text=found.text
+    )
 
 
 def period_note(plan: Plan, m: Measure, period: PeriodValue) -> str:

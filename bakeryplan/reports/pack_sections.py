@@ -21,6 +21,7 @@ from bakeryplan.reports.pack_content import (
 )
 from bakeryplan.reports.pack_layout import MUTED, RULE, ZEBRA, Flow, TextStyle
 from bakeryplan.text.sentences import health_label
+from bakeryplan.text.translate import translate
 
 TITLE = TextStyle(24, bold=True)
 HEADING = TextStyle(16, bold=True)
@@ -33,7 +34,8 @@ CELL_BOLD = TextStyle(8.5, bold=True)
 HEADER_CELL = TextStyle(8, bold=True, color=MUTED)
 NOTE_CELL = TextStyle(8, italic=True, color=MUTED)
 
-#: Summary columns: header, right-aligned (numbers), may wrap between words.
+#: Summary columns: header (in English; ``column_headers`` in the pack's language),
+#: right-aligned (numbers), may wrap between words.
 COLUMNS: tuple[tuple[str, bool, bool], ...] = (
     ("Goal / measure", False, True),
     ("Area", False, True),
@@ -45,6 +47,32 @@ COLUMNS: tuple[tuple[str, bool, bool], ...] = (
     ("Health", False, False),
 )
 _HEALTH = len(COLUMNS) - 1
+
+
+def column_headers() -> tuple[str, ...]:
+    """The summary's column headers in the current language, in the order of COLUMNS."""
+    return (
+        translate("pack", "Goal / measure"),
+        translate("pack", "Area"),
+        translate("pack", "Owner"),
+        translate("pack", "Due"),
+        translate("pack", "Planned"),
+        translate("pack", "Actual"),
+        translate("pack", "Difference"),
+        translate("pack", "Health"),
+    )
+
+
+def section_name(section: str) -> str:
+    """A section's name as the contents list prints it."""
+    names = {
+        "Summary": translate("pack", "Summary"),
+        "Measures": translate("pack", "Measures"),
+        "Steps": translate("pack", "Steps"),
+    }
+    return names[section]
+
+
 #: The goal column's share of the width: the other columns wrap between words to make it.
 GOAL_SHARE = 0.3
 #: Below this share of the width, numbers are squeezed instead of goal titles.
@@ -56,24 +84,28 @@ TITLE_LINES = 3
 def cover(flow: Flow, content: PackContent, contents: dict[str, int]) -> None:
     """Business, owner, date, vision, the health overview and a table of contents."""
     flow.skip(flow.mm(18))
-    flow.paragraph("PROGRESS PACK", SMALL, after=flow.pt(6))
+    flow.paragraph(translate("pack", "PROGRESS PACK"), SMALL, after=flow.pt(6))
     flow.paragraph(content.business, TITLE, max_lines=3, after=flow.pt(6))
-    flow.paragraph(f"Progress report as of {content.on}", BODY, after=flow.pt(2))
+    as_of = translate("pack", "Progress report as of {day}").format(day=content.on)
+    flow.paragraph(as_of, BODY, after=flow.pt(2))
     if content.owner:
-        flow.paragraph(f"Owner: {content.owner}", BODY, max_lines=2)
+        owner = translate("pack", "Owner: {owner}").format(owner=content.owner)
+        flow.paragraph(owner, BODY, max_lines=2)
     flow.skip(flow.mm(10))
     flow.rule(after=flow.mm(6))
-    flow.paragraph("Our vision", SUBHEADING, after=flow.pt(4))
-    flow.paragraph(content.vision or "No vision written yet.", QUOTE, max_lines=14)
+    flow.paragraph(translate("pack", "Our vision"), SUBHEADING, after=flow.pt(4))
+    vision = content.vision or translate("pack", "No vision written yet.")
+    flow.paragraph(vision, QUOTE, max_lines=14)
     if content.vision_why:
         flow.skip(flow.pt(6))
-        flow.paragraph(f"Why it matters: {content.vision_why}", BODY, max_lines=8)
+        why = translate("pack", "Why it matters: {why}").format(why=content.vision_why)
+        flow.paragraph(why, BODY, max_lines=8)
     flow.skip(flow.mm(8))
-    flow.paragraph("At a glance", SUBHEADING, after=flow.pt(4))
+    flow.paragraph(translate("pack", "At a glance"), SUBHEADING, after=flow.pt(4))
     flow.paragraph(content.overview, BODY, after=flow.pt(8))
     _legend(flow)
     flow.skip(flow.mm(8))
-    flow.paragraph("Contents", SUBHEADING, after=flow.pt(4))
+    flow.paragraph(translate("pack", "Contents"), SUBHEADING, after=flow.pt(4))
     _contents(flow, contents)
 
 
@@ -112,8 +144,9 @@ def _contents(flow: Flow, contents: dict[str, int]) -> None:
             if name not in contents:
                 continue
             row = QRectF(rect.left(), y, rect.width() * 0.6, spacing)
-            painter.drawText(row, int(Qt.AlignmentFlag.AlignLeft), name)
-            painter.drawText(row, int(Qt.AlignmentFlag.AlignRight), f"page {contents[name]}")
+            painter.drawText(row, int(Qt.AlignmentFlag.AlignLeft), section_name(name))
+            page = translate("pack", "page {number}").format(number=contents[name])
+            painter.drawText(row, int(Qt.AlignmentFlag.AlignRight), page)
             y += spacing
 
     flow.place(spacing * len(names), paint)
@@ -122,9 +155,9 @@ def _contents(flow: Flow, contents: dict[str, int]) -> None:
 def summary(flow: Flow, rows: tuple[SummaryRow, ...]) -> None:
     """Each goal with its measures and steps: plan, actual, variance and health."""
     flow.new_page("Summary")
-    flow.paragraph("Summary", HEADING, after=flow.pt(8))
+    flow.paragraph(translate("pack", "Summary"), HEADING, after=flow.pt(8))
     if not rows:
-        flow.paragraph("This plan has no goals yet.", BODY)
+        flow.paragraph(translate("pack", "This plan has no goals yet."), BODY)
         return
     widths = summary_widths(flow, rows)
     pad = _cell_pad(flow)
@@ -152,7 +185,9 @@ def summary_widths(flow: Flow, rows: tuple[SummaryRow, ...]) -> list[float]:
     header_metrics, cell_metrics = flow.metrics(HEADER_CELL), flow.metrics(CELL)
     cells = [_cells(row) for row in rows]
     natural, wrapped, headers = [], [], []
-    for i, (header, _, wraps) in enumerate(COLUMNS[1:], start=1):
+    headers_now = column_headers()
+    for i, (_, _, wraps) in enumerate(COLUMNS[1:], start=1):
+        header = headers_now[i]
         texts = [row[i] for row in cells]
         extra = 2 * pad + safety + (_mark_room(flow) if i == _HEALTH else 0.0)
         head = header_metrics.horizontalAdvance(header) + 2 * pad + safety
@@ -222,7 +257,7 @@ def _cells(row: SummaryRow) -> list[str]:
 
 def _table_header(flow: Flow, widths: list[float], pad: float) -> None:
     spacing = flow.metrics(HEADER_CELL).lineSpacing()
-    lines = [[name] for name, _, _ in COLUMNS]
+    lines = [[name] for name in column_headers()]
     flow.place(
         spacing + 2 * pad,
         _row_painter(flow, widths, lines, None, 0.0, pad, False, HEADER_CELL),
@@ -273,7 +308,12 @@ def measure_page(flow: Flow, plan: Plan, on: date, page: MeasurePage) -> None:
     """One measure: heading, its chart (vector, drawn from SVG), the note, latest values."""
     flow.new_page("Measures")
     flow.paragraph(page.name, HEADING, max_lines=2, after=flow.pt(2))
-    flow.paragraph(f"Goal: {page.goal}", SMALL, max_lines=2, after=flow.pt(4))
+    flow.paragraph(
+        translate("pack", "Goal: {goal}").format(goal=page.goal),
+        SMALL,
+        max_lines=2,
+        after=flow.pt(4),
+    )
     if page.origin:
         flow.paragraph(page.origin, SMALL, max_lines=2, after=flow.pt(4))
     _health_line(flow, page.health)
@@ -291,16 +331,22 @@ def measure_page(flow: Flow, plan: Plan, on: date, page: MeasurePage) -> None:
         renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         flow.place(chart_height, lambda painter, rect: renderer.render(painter, rect))
     else:  # never a page that silently lacks its chart
-        flow.paragraph(CHART_MISSING, BODY, after=flow.pt(12))
+        flow.paragraph(chart_missing(), BODY, after=flow.pt(12))
     flow.skip(flow.pt(10))
-    flow.paragraph("What this means", SUBHEADING, after=flow.pt(3))
+    flow.paragraph(translate("pack", "What this means"), SUBHEADING, after=flow.pt(3))
     flow.paragraph(page.note, BODY, max_lines=8, after=flow.pt(12))
     if page.explanation:
         flow.paragraph(page.explanation, QUOTE, max_lines=6, after=flow.pt(12))
     if page.recent:
-        flow.paragraph("Latest values", SUBHEADING, after=flow.pt(3), keep_with=cell * 2)
+        latest = translate("pack", "Latest values")
+        flow.paragraph(latest, SUBHEADING, after=flow.pt(3), keep_with=cell * 2)
         flow.grid(
-            ("Period", "Planned", "Actual", "Difference"),
+            (
+                translate("pack", "Period"),
+                translate("pack", "Planned"),
+                translate("pack", "Actual"),
+                translate("pack", "Difference"),
+            ),
             page.recent,
             HEADER_CELL,
             CELL,
@@ -309,7 +355,10 @@ def measure_page(flow: Flow, plan: Plan, on: date, page: MeasurePage) -> None:
         )
 
 
-CHART_MISSING = "The chart of this measure could not be drawn; its figures follow below."
+def chart_missing() -> str:
+    return translate(
+        "pack", "The chart of this measure could not be drawn; its figures follow below."
+    )
 
 
 def _health_line(flow: Flow, health: Health) -> None:
@@ -321,7 +370,7 @@ def _health_line(flow: Flow, health: Health) -> None:
         draw_mark(painter, health_mark(health), QRectF(rect.left(), rect.top(), side, side))
         painter.setFont(font)
         painter.setPen(QPen(QColor(BODY.color)))
-        text = f"Health: {health_label(health)}"
+        text = translate("pack", "Health: {health}").format(health=health_label(health))
         painter.drawText(QPointF(rect.left() + side * 1.4, rect.top() + metrics.ascent()), text)
 
     flow.place(metrics.lineSpacing() * 1.5, paint)
@@ -351,21 +400,24 @@ def steps(flow: Flow, goals: tuple[GoalSteps, ...]) -> None:
     if not goals:
         return
     flow.new_page("Steps")
-    flow.paragraph("Steps", HEADING, after=flow.pt(8))
+    flow.paragraph(translate("pack", "Steps"), HEADING, after=flow.pt(8))
     for goal in goals:
         flow.paragraph(goal.goal, SUBHEADING, max_lines=3, keep_with=flow.pt(30))
         flow.paragraph(goal.counts, SMALL, after=flow.pt(4))
         groups: tuple[tuple[str, tuple[StepLine, ...], MarkKind], ...] = (
-            ("Overdue", goal.overdue, "overdue"),
-            ("Next", goal.upcoming, "checkbox"),
-            ("Recently done", goal.done, "achieved"),
+            (translate("pack", "Overdue"), goal.overdue, "overdue"),
+            (translate("pack", "Next"), goal.upcoming, "checkbox"),
+            (translate("pack", "Recently done"), goal.done, "achieved"),
         )
         for label, items, kind in groups:
             if not items:
                 continue
             flow.paragraph(label, CELL_BOLD, keep_with=flow.pt(12))
             for item in items:
-                _step_item(flow, f"{item.title} — {item.owner}, {item.when}", kind)
+                text = translate("pack", "{step} — {owner}, {day}").format(
+                    step=item.title, owner=item.owner, day=item.when
+                )
+                _step_item(flow, text, kind)
         flow.skip(flow.pt(10))
 
 

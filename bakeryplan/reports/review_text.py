@@ -13,21 +13,26 @@ from datetime import date
 
 from bakeryplan.domain.health import Health
 from bakeryplan.domain.measure_status import MeasureStatus
-from bakeryplan.domain.model import Alignment, Business, Feedback, Plan, PlanOrigin, Review, Step
+from bakeryplan.domain.model import (
+    Alignment,
+    Business,
+    Feedback,
+    FeedbackSource,
+    Plan,
+    PlanOrigin,
+    Review,
+    ReviewKind,
+    Step,
+)
 from bakeryplan.domain.plan_changes import ChangeField, ChangeValue, PlanChange
 from bakeryplan.domain.review_digest import ReviewDigest, changes_at_review, previous_review
 from bakeryplan.reports.measure_figures import digits_for, judged_figures
 from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.languages import language_of
 from bakeryplan.text.sentences import health_label
+from bakeryplan.text.translate import PLURAL, in_language, translate
 
 ARROW = "\u2192"
-
-_COUNTING_WORDS = {
-    "total": "the total of a {period}",
-    "average": "the average per day of a {period}",
-    "latest": "the latest figure of a {period}",
-}
-_GOAL_STATUS = {"active": "active", "done": "done", "dropped": "dropped"}
 
 
 @dataclass(frozen=True)
@@ -40,14 +45,23 @@ class Line:
 
     def text(self) -> str:
         """ "Name: short (detail)", or "Name (detail)" without a short word."""
-        head = f"{self.name}: {self.short}" if self.short else self.name
-        return f"{head} ({self.detail})" if self.detail else head
+        if self.short and self.detail:
+            return translate("review", "{name}: {short} ({detail})").format(
+                name=self.name, short=self.short, detail=self.detail
+            )
+        if self.short:
+            return translate("review", "{name}: {short}").format(name=self.name, short=self.short)
+        if self.detail:
+            return translate("review", "{name} ({detail})").format(
+                name=self.name, detail=self.detail
+            )
+        return self.name
 
 
 def health_words(before: Health | None, after: Health) -> str:
     """ "On track → Behind", or "new: On track" for a measure added since."""
     if before is None:
-        return f"new, {health_label(after)}"
+        return translate("review", "new, {health}").format(health=health_label(after))
     return f"{health_label(before)} {ARROW} {health_label(after)}"
 
 
@@ -55,8 +69,12 @@ def figures_text(plan: Plan, status: MeasureStatus) -> str:
     """ "€8,100 against €8,400 planned, 4 weeks to 22 Nov 2026, average per week" """
     line = judged_figures(plan, status)
     if status.actual is None:
-        return f"no figure yet, {line.planned} planned ({line.label.lower()})"
-    return f"{line.actual} against {line.planned} planned, {_lowered(line.label)}"
+        return translate("review", "no figure yet, {planned} planned ({period})").format(
+            planned=line.planned, period=_lowered(line.label)
+        )
+    return translate("review", "{actual} against {planned} planned, {period}").format(
+        actual=line.actual, planned=line.planned, period=_lowered(line.label)
+    )
 
 
 def _lowered(label: str) -> str:
@@ -75,10 +93,14 @@ def health_lines(plan: Plan, digest: ReviewDigest) -> list[Line]:
 def plan_change_line(change: PlanChange, business: Business) -> Line:
     """One change to the plan, such as "Weekly revenue: target €9,000 → €9,500"."""
     field = change.field
+    goal = change.subject == "goal"
     if field is ChangeField.ADDED:
-        return Line(change.name, f"{change.subject} added")
+        added = translate("review", "goal added") if goal else translate("review", "measure added")
+        return Line(change.name, added)
     if field is ChangeField.REMOVED:
-        return Line(change.name, f"{change.subject} deleted")
+        if goal:
+            return Line(change.name, translate("review", "goal deleted"))
+        return Line(change.name, translate("review", "measure deleted"))
     if field is ChangeField.CURVE:
         return Line(change.name, _curve_words(change))
     if field is ChangeField.ORIGIN:
@@ -86,36 +108,59 @@ def plan_change_line(change: PlanChange, business: Business) -> Line:
     if field is ChangeField.COUNTING:
         return Line(
             change.name,
-            f"now counted as {_counting_words(change.after)} "
-            f"(was {_counting_words(change.before)})",
+            translate("review", "now counted as {after} (was {before})").format(
+                after=_counting_words(change.after), before=_counting_words(change.before)
+            ),
         )
     if field is ChangeField.STATUS:
-        return Line(change.name, f"goal marked {change.after} (was {change.before})")
+        return Line(
+            change.name,
+            translate("review", "goal marked {after} (was {before})").format(
+                after=_goal_status(change.after), before=_goal_status(change.before)
+            ),
+        )
     if field is ChangeField.NAME:
-        noun = "renamed" if change.subject == "measure" else "retitled"
-        return Line(change.name, f"{noun} (was \u201c{change.before}\u201d)")
-    noun = {
-        ChangeField.TARGET: "target",
-        ChangeField.TARGET_DATE: "target date",
-        ChangeField.BASELINE: "starting point",
-        ChangeField.START: "start",
-        ChangeField.DUE: "due date",
+        if change.subject == "measure":
+            renamed = translate("review", "renamed (was \u201c{before}\u201d)")
+        else:
+            renamed = translate("review", "retitled (was \u201c{before}\u201d)")
+        return Line(change.name, renamed.format(before=change.before))
+    text = {
+        ChangeField.TARGET: translate("review", "target {before} \u2192 {after}"),
+        ChangeField.TARGET_DATE: translate("review", "target date {before} \u2192 {after}"),
+        ChangeField.BASELINE: translate("review", "starting point {before} \u2192 {after}"),
+        ChangeField.START: translate("review", "start {before} \u2192 {after}"),
+        ChangeField.DUE: translate("review", "due date {before} \u2192 {after}"),
     }[field]
     before = _value(change.before, change.unit, business, change)
     after = _value(change.after, change.unit, business, change)
-    return Line(change.name, f"{noun} {before} {ARROW} {after}")
+    return Line(change.name, text.format(before=before, after=after))
+
+
+def _goal_status(value: ChangeValue) -> str:
+    words = {
+        "active": translate("review", "active"),
+        "done": translate("review", "done"),
+        "dropped": translate("review", "dropped"),
+    }
+    return words.get(str(value), str(value))
+
+
+def _curve_name(value: ChangeValue) -> str:
+    words = {
+        "linear": translate("review", "linear"),
+        "stepped": translate("review", "stepped"),
+        "custom": translate("review", "custom"),
+    }
+    return words.get(str(value), str(value))
 
 
 def _curve_words(change: PlanChange) -> str:
     if change.before == change.after:
-        return "planned curve redrawn"
-    return f"planned curve redrawn ({change.before} {ARROW} {change.after})"
-
-
-_MATCHED = {
-    Alignment.WEEKDAY: ", days matched by weekday",
-    Alignment.DATE: ", days matched by date",
-}
+        return translate("review", "planned curve redrawn")
+    return translate("review", "planned curve redrawn ({before} \u2192 {after})").format(
+        before=_curve_name(change.before), after=_curve_name(change.after)
+    )
 
 
 def origin_words(origin: PlanOrigin, business: Business) -> str:
@@ -123,28 +168,52 @@ def origin_words(origin: PlanOrigin, business: Business) -> str:
     from bakeryplan.domain.plan_from_history import change_words
 
     ending = formatter_for(business).date(origin.year_ending)
-    matched = _MATCHED.get(origin.alignment, "")
-    return f"year ending {ending}, {change_words(origin.change_percent)}{matched}"
+    if origin.alignment is Alignment.WEEKDAY:
+        text = translate("review", "year ending {day}, {change}, days matched by weekday")
+    elif origin.alignment is Alignment.DATE:
+        text = translate("review", "year ending {day}, {change}, days matched by date")
+    else:
+        text = translate("review", "year ending {day}, {change}")
+    return text.format(day=ending, change=change_words(origin.change_percent))
 
 
 def _origin_change_words(change: PlanChange, business: Business) -> str:
     before, after = change.before, change.after
     if not isinstance(after, PlanOrigin):
-        return "no longer the plan drawn from last year"
+        return translate("review", "no longer the plan drawn from last year")
     now = origin_words(after, business)
     if not isinstance(before, PlanOrigin):
-        return f"now planned from last year ({now})"
-    return f"planned from last year again ({now}; was {origin_words(before, business)})"
+        return translate("review", "now planned from last year ({now})").format(now=now)
+    return translate("review", "planned from last year again ({now}; was {before})").format(
+        now=now, before=origin_words(before, business)
+    )
 
 
 def _counting_words(rule: ChangeValue) -> str:
-    period, counting = str(rule).split(" ", 1)
-    return _COUNTING_WORDS.get(counting, "{period}").format(period=period)
+    """ "the total of a week": one whole phrase per period and counting rule."""
+    words = {
+        "day total": translate("review", "the total of a day"),
+        "day average": translate("review", "the average per day of a day"),
+        "day latest": translate("review", "the latest figure of a day"),
+        "week total": translate("review", "the total of a week"),
+        "week average": translate("review", "the average per day of a week"),
+        "week latest": translate("review", "the latest figure of a week"),
+        "month total": translate("review", "the total of a month"),
+        "month average": translate("review", "the average per day of a month"),
+        "month latest": translate("review", "the latest figure of a month"),
+        "quarter total": translate("review", "the total of a quarter"),
+        "quarter average": translate("review", "the average per day of a quarter"),
+        "quarter latest": translate("review", "the latest figure of a quarter"),
+        "year total": translate("review", "the total of a year"),
+        "year average": translate("review", "the average per day of a year"),
+        "year latest": translate("review", "the latest figure of a year"),
+    }
+    return words.get(str(rule), str(rule).split(" ", 1)[0])
 
 
 def _value(value: ChangeValue, unit: str, business: Business, change: PlanChange) -> str:
     if value is None:
-        return "none"
+        return translate("review", "none")
     if isinstance(value, date):
         return formatter_for(business).date(value)
     if isinstance(value, float):
@@ -165,18 +234,33 @@ def _recorded_digits(values: list[float]) -> int:
 def step_line(plan: Plan, step: Step, *, done: bool = False) -> Line:
     """A step with its owner and due (or done) date."""
     owner = plan.person(step.owner_id)
-    who = owner.name if owner is not None else "no owner"
+    who = owner.name if owner is not None else translate("review", "no owner")
     day = step.done if done else step.due
-    when = formatter_for(plan.business).date(day) if day is not None else "no date"
-    return Line(step.title, "", f"{who}, {'done' if done else 'due'} {when}")
+    if day is None:
+        detail = translate("review", "{who}, no date")
+    elif done:
+        detail = translate("review", "{who}, done {day}")
+    else:
+        detail = translate("review", "{who}, due {day}")
+    when = formatter_for(plan.business).date(day) if day is not None else ""
+    return Line(step.title, "", detail.format(who=who, day=when))
 
 
 def feedback_line(plan: Plan, item: Feedback) -> Line:
-    who = item.from_name.strip() or item.source.value
+    source = _source_name(item.source)
+    who = item.from_name.strip() or source
     text = " ".join(item.text.split())
-    return Line(
-        who, text, f"{item.source.value}, {formatter_for(plan.business).date(item.received)}"
-    )
+    day = formatter_for(plan.business).date(item.received)
+    return Line(who, text, translate("review", "{source}, {day}").format(source=source, day=day))
+
+
+def _source_name(source: FeedbackSource) -> str:
+    words = {
+        FeedbackSource.TEAM: translate("review", "team"),
+        FeedbackSource.CUSTOMER: translate("review", "customer"),
+        FeedbackSource.SUPPLIER: translate("review", "supplier"),
+    }
+    return words[source]
 
 
 def decision_lines(text: str) -> list[str]:
@@ -187,39 +271,84 @@ def decision_lines(text: str) -> list[str]:
 def since_sentence(digest: ReviewDigest, business: Business) -> str:
     """ "since the monthly review of 7 November 2026 (20 days ago)" """
     days = (digest.on - digest.since).days
-    ago = "today" if days == 0 else "1 day ago" if days == 1 else f"{days} days ago"
     when = formatter_for(business).date(digest.since, "long")
-    return f"since the {digest.review.kind.value} review of {when} ({ago})"
+    kind = digest.review.kind
+    if days == 0:
+        texts = {
+            ReviewKind.HUDDLE: translate("review", "since the huddle of {day} (today)"),
+            ReviewKind.MONTHLY: translate("review", "since the monthly review of {day} (today)"),
+            ReviewKind.QUARTERLY: translate(
+                "review", "since the quarterly review of {day} (today)"
+            ),
+        }
+        return texts[kind].format(day=when)
+    if kind is ReviewKind.HUDDLE:
+        text = translate("review", "since the huddle of {day} (%n day(s) ago)", None, PLURAL, days)
+    elif kind is ReviewKind.MONTHLY:
+        text = translate(
+            "review", "since the monthly review of {day} (%n day(s) ago)", None, PLURAL, days
+        )
+    else:
+        text = translate(
+            "review", "since the quarterly review of {day} (%n day(s) ago)", None, PLURAL, days
+        )
+    return text.format(day=when)
 
 
 def digest_as_text(plan: Plan, digest: ReviewDigest) -> str:
     """The whole digest for a terminal: a heading, then one section per kind of change."""
     b = plan.business
-    lines = [
-        f"{b.name}: what changed {since_sentence(digest, b)} "
-        f"to {formatter_for(b).date(digest.on, 'long')}"
-    ]
-    sections: list[tuple[str, list[str], str]] = [
-        (
-            "Measures whose health changed",
-            [line.text() for line in health_lines(plan, digest)],
-            "none",
-        ),
-        (
-            "Changes to the plan",
-            [plan_change_line(c, b).text() for c in digest.plan_changes],
-            "none" if digest.has_snapshot else "not known: the last review kept no snapshot",
-        ),
-        ("Steps done", [step_line(plan, s, done=True).text() for s in digest.steps_done], "none"),
-        ("Steps newly overdue", [step_line(plan, s).text() for s in digest.newly_overdue], "none"),
-        ("New feedback", [feedback_line(plan, f).text() for f in digest.new_feedback], "none"),
-        ("Decisions of the last review", decision_lines(digest.review.decisions), "none"),
-    ]
-    for title, items, empty in sections:
-        lines += ["", f"{title} ({len(items)})" if items else f"{title}: {empty}"]
-        lines += [f"  - {item}" for item in items]
-    recorded = digest.actuals_recorded
-    lines += ["", f"{recorded} {'actual' if recorded == 1 else 'actuals'} recorded since."]
+    with in_language(language_of(b.locale)):  # a summary for the plan's people
+        lines = [
+            translate("review", "{business}: what changed {since} to {day}").format(
+                business=b.name,
+                since=since_sentence(digest, b),
+                day=formatter_for(b).date(digest.on, "long"),
+            )
+        ]
+        none = translate("review", "none")
+        unknown = translate("review", "not known: the last review kept no snapshot")
+        sections: list[tuple[str, list[str], str]] = [
+            (
+                translate("review", "Measures whose health changed"),
+                [line.text() for line in health_lines(plan, digest)],
+                none,
+            ),
+            (
+                translate("review", "Changes to the plan"),
+                [plan_change_line(c, b).text() for c in digest.plan_changes],
+                none if digest.has_snapshot else unknown,
+            ),
+            (
+                translate("review", "Steps done"),
+                [step_line(plan, s, done=True).text() for s in digest.steps_done],
+                none,
+            ),
+            (
+                translate("review", "Steps newly overdue"),
+                [step_line(plan, s).text() for s in digest.newly_overdue],
+                none,
+            ),
+            (
+                translate("review", "New feedback"),
+                [feedback_line(plan, f).text() for f in digest.new_feedback],
+                none,
+            ),
+            (
+                translate("review", "Decisions of the last review"),
+                decision_lines(digest.review.decisions),
+                none,
+            ),
+        ]
+        for title, items, empty in sections:
+            if items:
+                head = translate("review", "{section} ({count})")
+            else:
+                head = translate("review", "{section}: {none}")
+            lines += ["", head.format(section=title, count=len(items), none=empty)]
+            lines += [f"  - {item}" for item in items]
+        recorded = digest.actuals_recorded
+        lines += ["", translate("review", "%n actual(s) recorded since.", None, PLURAL, recorded)]
     return "\n".join(lines) + "\n"
 
 
@@ -229,35 +358,42 @@ def review_record_lines(plan: Plan, reviews: tuple[Review, ...], review: Review)
     b = plan.business
     lines: list[str] = []
     if review.explanations:
-        lines.append("Explanations")
+        lines.append(translate("review", "Explanations"))
         lines += [
             f"  {_measure_name(plan, review, e.measure_id)}: {e.text}" for e in review.explanations
         ]
     if review.snapshot is None:
-        return [*lines, *([""] if lines else []), "This review kept no snapshot of the plan."]
+        kept_none = translate("review", "This review kept no snapshot of the plan.")
+        return [*lines, *([""] if lines else []), kept_none]
     found = changes_at_review(reviews, review)
     if found is None:
         if lines:
             lines.append("")
-        lines.append("The first review with a snapshot: later reviews show what changed.")
+        lines.append(
+            translate(
+                "review", "The first review with a snapshot: later reviews show what changed."
+            )
+        )
         return lines
     health, changes = found
     before = previous_review(reviews, review)
     assert before is not None
     since = formatter_for(b).date(before.held)
-    for title, items in (
+    for title, empty, items in (
         (
-            f"Changed in the plan since the review of {since}",
+            translate("review", "Changed in the plan since the review of {day}"),
+            translate("review", "Changed in the plan since the review of {day}: none"),
             [plan_change_line(c, b) for c in changes],
         ),
         (
-            f"Health changed since {since}",
+            translate("review", "Health changed since {day}"),
+            translate("review", "Health changed since {day}: none"),
             [Line(h.name, health_words(h.before, h.after)) for h in health],
         ),
     ):
         if lines:
             lines.append("")
-        lines.append(f"{title}: none" if not items else title)
+        lines.append((title if items else empty).format(day=since))
         lines += [f"  {item.text()}" for item in items]
     return lines
 
@@ -268,4 +404,4 @@ def _measure_name(plan: Plan, review: Review, measure_id: int) -> str:
     if kept is not None:
         return kept.name
     now = plan.measure(measure_id)
-    return now.name if now is not None else "A deleted measure"
+    return now.name if now is not None else translate("review", "A deleted measure")

@@ -52,6 +52,7 @@ from bakeryplan.store.paths import (
     write_protection,
 )
 from bakeryplan.store.schema import SCHEMA_VERSION
+from bakeryplan.text.translate import translate
 
 KEEP_NEWEST = 10
 KEEP_DAILY_FOR_DAYS = 7
@@ -144,7 +145,10 @@ def restore_backup(
     backup_path = Path(backup_path).absolute()
     target = file_behind(plan_path)
     if not target.parent.is_dir():
-        raise RestoreError(plan_path, f"its folder {target.parent} does not exist")
+        raise RestoreError(
+            plan_path,
+            translate("store", "its folder {folder} does not exist").format(folder=target.parent),
+        )
     problem = write_protection(target)
     if problem is not None:
         raise RestoreError(plan_path, problem)
@@ -162,9 +166,14 @@ def _check_restorable(backup_path: Path, plan_path: Path) -> None:
         with _source_connection(backup_path, writable=False) as conn:
             version = verify(conn, backup_path)
     except PlanFileError as error:
-        raise RestoreError(plan_path, f"the backup is not usable ({error.reason})") from None
+        raise RestoreError(
+            plan_path,
+            translate("store", "the backup is not usable ({reason})").format(reason=error.reason),
+        ) from None
     if version > SCHEMA_VERSION:
-        raise RestoreError(plan_path, "the backup comes from a newer version of BakeryPlan")
+        raise RestoreError(
+            plan_path, translate("store", "the backup comes from a newer version of BakeryPlan")
+        )
 
 
 def _back_up_current(plan_path: Path, made: datetime) -> Path:

@@ -23,6 +23,7 @@ from bakeryplan.store.errors import (
 )
 from bakeryplan.store.paths import journal_path_for
 from bakeryplan.store.schema import APPLICATION_ID, schema_version
+from bakeryplan.text.translate import translate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -44,17 +45,21 @@ def read_header(path: Path) -> HeaderInfo:
     if not path.exists():
         raise PlanNotFoundError(path)
     if not path.is_file():
-        raise NotAPlanError(path, "it is a folder, not a plan file")
+        raise NotAPlanError(path, translate("store", "it is a folder, not a plan file"))
     try:
         with path.open("rb") as f:
             header = f.read(HEADER_SIZE)
         size = path.stat().st_size
     except PermissionError:
-        raise NotAPlanError(path, "you do not have permission to read it") from None
+        raise NotAPlanError(
+            path, translate("store", "you do not have permission to read it")
+        ) from None
     except OSError as error:
-        raise NotAPlanError(path, f"it cannot be read ({error.strerror})") from None
+        raise NotAPlanError(
+            path, translate("store", "it cannot be read ({error})").format(error=error.strerror)
+        ) from None
     if size == 0:
-        raise NotAPlanError(path, "the file is empty")
+        raise NotAPlanError(path, translate("store", "the file is empty"))
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
         raise NotAPlanError(path)
     raw_page_size = int.from_bytes(header[16:18], "big")
@@ -122,7 +127,9 @@ def connect_checked(path: Path, *, read_only: bool) -> sqlite3.Connection:
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorname", "").startswith("SQLITE_CORRUPT"):
             raise DamagedPlanError(path, str(error)) from None  # e.g. a scrambled schema page
-        raise PlanFileError(path, f"it cannot be opened ({error})") from None
+        raise PlanFileError(
+            path, translate("store", "it cannot be opened ({error})").format(error=error)
+        ) from None
 
 
 def verify(conn: sqlite3.Connection, path: Path) -> int:

@@ -11,6 +11,8 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from bakeryplan.text.translate import PLURAL, translate
+
 
 class PlanFileError(Exception):
     """Something about a plan file that the user must be told."""
@@ -23,28 +25,46 @@ class PlanFileError(Exception):
         super().__init__(path, reason)
 
     def __str__(self) -> str:
+        action = _action_text(self.action)
         if self.path is None:
-            return f"{self.action}: {self.reason}"
-        return f'{self.action} "{self.path.name}": {self.reason}'
+            return translate("store", "{action}: {reason}").format(
+                action=action, reason=self.reason
+            )
+        return translate("store", '{action} "{file}": {reason}').format(
+            action=action, file=self.path.name, reason=self.reason
+        )
+
+
+def _action_text(action: str) -> str:
+    """What could not be done, in the current language (``action`` is its English key)."""
+    texts = {
+        "cannot open": translate("store", "cannot open"),
+        "cannot create": translate("store", "cannot create"),
+        "cannot edit": translate("store", "cannot edit"),
+        "cannot change": translate("store", "cannot change"),
+        "cannot restore": translate("store", "cannot restore"),
+        "cannot save to": translate("store", "cannot save to"),
+        "cannot back up": translate("store", "cannot back up"),
+        "cannot read the plan data": translate("store", "cannot read the plan data"),
+    }
+    return texts.get(action, action)
 
 
 class PlanNotFoundError(PlanFileError):
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        super().__init__(path, "the file does not exist")
+        super().__init__(path, translate("store", "the file does not exist"))
 
 
 class PlanExistsError(PlanFileError):
     action = "cannot create"
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        super().__init__(path, "a file with that name already exists")
+        super().__init__(path, translate("store", "a file with that name already exists"))
 
 
 class NotAPlanError(PlanFileError):
-    def __init__(
-        self, path: str | os.PathLike[str], reason: str = "it is not a BakeryPlan plan file"
-    ) -> None:
-        super().__init__(path, reason)
+    def __init__(self, path: str | os.PathLike[str], reason: str = "") -> None:
+        super().__init__(path, reason or translate("store", "it is not a BakeryPlan plan file"))
 
 
 class DamagedPlanError(PlanFileError):
@@ -52,7 +72,9 @@ class DamagedPlanError(PlanFileError):
 
     def __init__(self, path: str | os.PathLike[str], detail: str = "") -> None:
         self.detail = detail
-        super().__init__(path, "the plan file is damaged (a backup can be restored)")
+        super().__init__(
+            path, translate("store", "the plan file is damaged (a backup can be restored)")
+        )
 
 
 class NewerVersionError(PlanFileError):
@@ -63,8 +85,11 @@ class NewerVersionError(PlanFileError):
         self.supported = supported
         super().__init__(
             path,
-            f"it was saved by a newer version of BakeryPlan (plan format {found}, "
-            f"this version reads up to {supported})",
+            translate(
+                "store",
+                "it was saved by a newer version of BakeryPlan (plan format {found}, this "
+                "version reads up to {supported})",
+            ).format(found=found, supported=supported),
         )
 
 
@@ -75,7 +100,7 @@ class PlanLockedError(PlanFileError):
 
     def __init__(self, path: str | os.PathLike[str], holder: str) -> None:
         self.holder = holder
-        super().__init__(path, f"it is in use by {holder}")
+        super().__init__(path, translate("store", "it is in use by {holder}").format(holder=holder))
 
 
 class PlanLockedElsewhereError(PlanLockedError):
@@ -93,26 +118,57 @@ class PlanLockedElsewhereError(PlanLockedError):
     ) -> None:
         self.host = host
         self.since = since
-        holder = f'BakeryPlan on the computer "{host}"'
-        if since is not None:
-            age = lock_age((now or datetime.now()) - since)
-            holder += f", since {since:%d %b %Y %H:%M} ({age} ago)"
+        if since is None:
+            holder = translate("store", 'BakeryPlan on the computer "{host}"').format(host=host)
+        else:
+            holder = _held_since((now or datetime.now()) - since).format(
+                host=host, since=f"{since:%d %b %Y %H:%M}"
+            )
         super().__init__(path, holder)
-        self.reason += (
-            "; if BakeryPlan no longer runs there, open the plan in the window to take it over"
-        )
+        self.reason = translate(
+            "store",
+            "{reason}; if BakeryPlan no longer runs there, open the plan in the window to take "
+            "it over",
+        ).format(reason=self.reason)
 
 
 def lock_age(age: timedelta) -> str:
     """How long a lock has been held, roughly: "4 minutes", "3 hours", "2 days"."""
+    count, unit = _age(age)
+    if unit == "day":
+        return translate("store", "%n day(s)", None, PLURAL, count)
+    if unit == "hour":
+        return translate("store", "%n hour(s)", None, PLURAL, count)
+    return translate("store", "%n minute(s)", None, PLURAL, count)
+
+
+def _age(age: timedelta) -> tuple[int, str]:
     minutes = max(0, round(age.total_seconds() / 60))
     if minutes >= 24 * 60:
-        count, unit = minutes // (24 * 60), "day"
-    elif minutes >= 60:
-        count, unit = minutes // 60, "hour"
-    else:
-        count, unit = minutes, "minute"
-    return f"{count} {unit}" + ("" if count == 1 else "s")
+        return minutes // (24 * 60), "day"
+    if minutes >= 60:
+        return minutes // 60, "hour"
+    return minutes, "minute"
+
+
+def _held_since(age: timedelta) -> str:
+    """Who holds a lock, since when and how long ago, one sentence per unit of time (a
+    language may inflect "days" after "ago"); ``{host}`` and ``{since}`` to fill in."""
+    count, unit = _age(age)
+    if unit == "day":
+        return translate(
+            "store", 'BakeryPlan on the computer "{host}", since {since} (%n day(s) ago)',
+            None, PLURAL, count
+        )  # fmt: skip
+    if unit == "hour":
+        return translate(
+            "store", 'BakeryPlan on the computer "{host}", since {since} (%n hour(s) ago)',
+            None, PLURAL, count
+        )  # fmt: skip
+    return translate(
+        "store", 'BakeryPlan on the computer "{host}", since {since} (%n minute(s) ago)',
+        None, PLURAL, count
+    )  # fmt: skip
 
 
 class WriteProtectedError(PlanFileError):
@@ -125,7 +181,7 @@ class ReadOnlyPlanError(PlanFileError):
     action = "cannot change"
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        super().__init__(path, "it is open read-only")
+        super().__init__(path, translate("store", "it is open read-only"))
 
 
 class RestoreError(PlanFileError):
@@ -147,7 +203,12 @@ class BackupError(PlanFileError):
     def __init__(self, path: str | os.PathLike[str], cause: str, folder: Path) -> None:
         self.cause = cause
         self.folder = folder
-        super().__init__(path, f"{cause} (backups folder {folder}); the plan was not changed")
+        super().__init__(
+            path,
+            translate(
+                "store", "{cause} (backups folder {folder}); the plan was not changed"
+            ).format(cause=cause, folder=folder),
+        )
 
 
 class InterchangeError(PlanFileError):
@@ -166,8 +227,11 @@ class InterchangeError(PlanFileError):
         self.record = record
         self.field = field
         self.message = message
-        where = f"{record}, field {field!r}" if field else record
-        super().__init__(path, f"{where}: {message}")
+        if field:
+            text = translate("store", "{record}, field '{field}': {message}")
+        else:
+            text = translate("store", "{record}: {message}")
+        super().__init__(path, text.format(record=record, field=field, message=message))
 
 
 class RecordError(ValueError):

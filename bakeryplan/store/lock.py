@@ -34,6 +34,7 @@ from bakeryplan.store.errors import (
     WriteProtectedError,
 )
 from bakeryplan.store.paths import lock_path_for
+from bakeryplan.text.translate import translate
 
 _LOCK_INFO_BYTES = 4096  # a lock file holds five short lines
 
@@ -124,9 +125,23 @@ def describe(holder: LockHolder) -> str:
     puzzle the owner. A lock that names nobody is described as such, never as "host ,
     process 0".
     """
-    since = f", since {holder.since:%d %b %Y %H:%M}" if holder.since else ""
+    since = f"{holder.since:%d %b %Y %H:%M}" if holder.since else ""
     if not holder.readable:
-        return f"another copy of BakeryPlan that is starting or stopping{since}"
-    if holder.on_this_computer:
-        return f"BakeryPlan on this computer ({holder.host}), process {holder.pid}{since}"
-    return f'BakeryPlan on the computer "{holder.host}"{since}'
+        if since:
+            text = translate(
+                "store", "another copy of BakeryPlan that is starting or stopping, since {since}"
+            )
+        else:
+            text = translate("store", "another copy of BakeryPlan that is starting or stopping")
+    elif holder.on_this_computer:
+        if since:
+            text = translate(
+                "store", "BakeryPlan on this computer ({host}), process {pid}, since {since}"
+            )
+        else:
+            text = translate("store", "BakeryPlan on this computer ({host}), process {pid}")
+    elif since:
+        text = translate("store", 'BakeryPlan on the computer "{host}", since {since}')
+    else:
+        text = translate("store", 'BakeryPlan on the computer "{host}"')
+    return text.format(host=holder.host, pid=holder.pid, since=since)

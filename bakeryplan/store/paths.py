@@ -11,6 +11,7 @@ import stat
 from pathlib import Path
 
 from bakeryplan import APP_NAME
+from bakeryplan.text.translate import translate
 
 PLAN_SUFFIX = ".bakeryplan"
 DATA_DIR_ENV = "BAKERYPLAN_DATA_DIR"
@@ -63,11 +64,11 @@ def write_protection(path: str | os.PathLike[str]) -> str | None:
     """
     path = Path(path)
     if not os.access(path.parent, os.W_OK):  # also a read-only disk: the file is then too
-        return f"its folder {path.parent} is read-only"
+        return translate("store", "its folder {folder} is read-only").format(folder=path.parent)
     try:
         mode = path.stat().st_mode
     except OSError:
         return None
     if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
-        return "the file is write-protected"
+        return translate("store", "the file is write-protected")
     return None

@@ -38,6 +38,7 @@ from bakeryplan.store.paths import write_protection
 from bakeryplan.store.recovery import repair_interrupted_plan
 from bakeryplan.store.schema import SCHEMA_VERSION, migrate
 from bakeryplan.store.whole_plan import write_new_plan_file
+from bakeryplan.text.translate import translate
 
 
 class OpenedPlanFile:
@@ -120,7 +121,9 @@ class OpenedPlanFile:
                 path, read_only=read_only, reason=reason, back_up=back_up, take_over=take_over
             )
         except sqlite3.Error as error:
-            raise PlanFileError(path, f"it cannot be opened ({error})") from error
+            raise PlanFileError(
+                path, translate("store", "it cannot be opened ({error})").format(error=error)
+            ) from error
 
     @classmethod
     def _open_checked(
@@ -198,7 +201,9 @@ class OpenedPlanFile:
         try:
             make_backup(self, reason)
         except BackupError as error:
-            self.backup_error = f"{error.cause} (backups folder {error.folder})"
+            self.backup_error = translate("store", "{cause} (backups folder {folder})").format(
+                cause=error.cause, folder=error.folder
+            )
         except (PlanFileError, OSError, sqlite3.Error) as error:
             self.backup_error = str(error)
 

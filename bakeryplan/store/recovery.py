@@ -29,6 +29,7 @@ from bakeryplan.store.errors import PlanFileError, PlanLockedError, WriteProtect
 from bakeryplan.store.lock import PlanLock
 from bakeryplan.store.paths import journal_path_for, write_protection
 from bakeryplan.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from bakeryplan.text.translate import translate
 
 REPAIR_REASON = "before-repair"
 
@@ -45,8 +46,11 @@ def repair_interrupted_plan(path: Path, info: HeaderInfo) -> Path | None:
     if info.user_version > SCHEMA_VERSION:
         raise PlanFileError(
             path,
-            "a newer version of BakeryPlan stopped in the middle of changing it; open it "
-            "with that version to repair it",
+            translate(
+                "store",
+                "a newer version of BakeryPlan stopped in the middle of changing it; open it "
+                "with that version to repair it",
+            ),
         )
     problem = write_protection(path)
     if problem is not None:
@@ -83,6 +87,9 @@ def _cannot_repair_here(path: Path, reason: str) -> PlanFileError:
     journal = journal_path_for(path).name
     return PlanFileError(
         path,
-        f"it was not closed properly, and {reason}, so it cannot be repaired here: copy it "
-        f'together with "{journal}" to a folder you can write to and open the copy there',
+        translate(
+            "store",
+            "it was not closed properly, and {reason}, so it cannot be repaired here: copy it "
+            'together with "{journal}" to a folder you can write to and open the copy there',
+        ).format(reason=reason, journal=journal),
     )

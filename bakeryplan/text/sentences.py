@@ -12,10 +12,10 @@ from bakeryplan.domain.burnup import StepProgress
 from bakeryplan.domain.forecast import Forecast, Outlook
 from bakeryplan.domain.health import Health, toward_sign
 from bakeryplan.domain.measure_status import MeasureStatus
-from bakeryplan.domain.model import Measure, Period
+from bakeryplan.domain.model import Measure, Period, Perspective
 from bakeryplan.domain.year_plan import YearFigures
 from bakeryplan.text.formatter import Formatter
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 
 
 def health_label(health: Health) -> str:
@@ -28,6 +28,17 @@ def health_label(health: Health) -> str:
         Health.NOT_STARTED: translate("health", "Not started"),
     }
     return labels[health]
+
+
+def perspective_label(perspective: Perspective) -> str:
+    """ "Money", "Customers", "How we work", "Team and skills": a goal's view."""
+    labels = {
+        Perspective.FINANCIAL: translate("perspective", "Money"),
+        Perspective.CUSTOMER: translate("perspective", "Customers"),
+        Perspective.INTERNAL: translate("perspective", "How we work"),
+        Perspective.LEARNING: translate("perspective", "Team and skills"),
+    }
+    return labels[perspective]
 
 
 def amount(fmt: Formatter, value: float, unit: str = "") -> str:
@@ -156,19 +167,25 @@ def _scope(fmt: Formatter, m: Measure, year: YearFigures) -> str:
 
 def steps_sentence(fmt: Formatter, steps: StepProgress) -> str:
     """ "3 of 5 steps done, 1 overdue; 60% of the effort done, 70% planned by now: Behind"."""
-    text = translate("steps", "{done} of {total} steps done") + (
-        translate("steps", ", {overdue} overdue") if steps.overdue else ""
-    )
-    text += translate("steps", "; {done_share} of the effort done, {due_share} planned by now")
-    return (
-        text.format(
-            done=fmt.number(steps.done, 0),
-            total=fmt.number(steps.total, 0),
-            overdue=fmt.number(steps.overdue, 0),
-            done_share=fmt.percent(steps.done_share),
-            due_share=fmt.percent(steps.planned_share),
-        )
-        + f": {health_label(steps.health)}"
+    total = steps.total  # a plain name: lupdate reads no attribute as a count
+    if steps.overdue:
+        text = translate(
+            "steps",
+            "{done} of %n step(s) done, {overdue} overdue; {done_share} of the effort done, "
+            "{due_share} planned by now: {health}", None, PLURAL, total
+        )  # fmt: skip
+    else:
+        text = translate(
+            "steps",
+            "{done} of %n step(s) done; {done_share} of the effort done, {due_share} planned "
+            "by now: {health}", None, PLURAL, total
+        )  # fmt: skip
+    return text.format(
+        done=fmt.number(steps.done, 0),
+        overdue=fmt.number(steps.overdue, 0),
+        done_share=fmt.percent(steps.done_share),
+        due_share=fmt.percent(steps.planned_share),
+        health=health_label(steps.health),
     )
 
 

@@ -35,6 +35,193 @@
     </message>
 </context>
 <context>
+    <name>checkin_sheet</name>
+    <message numerus="yes">
+        <source>… and %n more step(s): see the Goals tab.</source>
+        <translation>
+            <numerusform>… and %n more step: see the Goals tab.</numerusform>
+            <numerusform>… and %n more steps: see the Goals tab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more measure(s): see the Actuals tab.</source>
+        <translation>
+            <numerusform>… and %n more measure: see the Actuals tab.</numerusform>
+            <numerusform>… and %n more measures: see the Actuals tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>Wrote {file} for the week of {day} (%n measure(s) left out: too many for one page)</source>
+        <translation>
+            <numerusform>Wrote {file} for the week of {day} (%n measure left out: too many for one page)</numerusform>
+            <numerusform>Wrote {file} for the week of {day} (%n measures left out: too many for one page)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measures are called &quot;{name}&quot;: rename one in the window first</source>
+        <translation>
+            <numerusform>%n measures are called &quot;{name}&quot;: rename one in the window first</numerusform>
+            <numerusform>%n measures are called &quot;{name}&quot;: rename one in the window first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these days ({first} to {last}) were already imported from &quot;{source}&quot; into &quot;{measure}&quot;: add --replace to replace them or --skip-existing to keep them; nothing was written</source>
+        <translation>
+            <numerusform>%n of these days ({first} to {last}) was already imported from &quot;{source}&quot; into &quot;{measure}&quot;: add --replace to replace it or --skip-existing to keep it; nothing was written</numerusform>
+            <numerusform>%n of these days ({first} to {last}) were already imported from &quot;{source}&quot; into &quot;{measure}&quot;: add --replace to replace them or --skip-existing to keep them; nothing was written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <translation>
+            <numerusform>Would import %n day from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</numerusform>
+            <numerusform>Would import %n days from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <translation>
+            <numerusform>Imported %n day from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</numerusform>
+            <numerusform>Imported %n days from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries of the same days were replaced.</source>
+        <translation>
+            <numerusform>%n earlier entry of the same days was replaced.</numerusform>
+            <numerusform>%n earlier entries of the same days were replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) imported before were kept as they were.</source>
+        <translation>
+            <numerusform>%n day imported before was kept as it was.</numerusform>
+            <numerusform>%n days imported before were kept as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were left out by the filters.</source>
+        <translation>
+            <numerusform>%n row was left out by the filters.</numerusform>
+            <numerusform>%n rows were left out by the filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing day(s) of last year filled from the weeks around.</source>
+        <translation>
+            <numerusform>%n missing day of last year filled from the weeks around.</numerusform>
+            <numerusform>%n missing days of last year filled from the weeks around.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>one_page</name>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done</source>
+        <translation>
+            <numerusform>{done} of %n step done</numerusform>
+            <numerusform>{done} of %n steps done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more goal(s) in the app</source>
+        <translation>
+            <numerusform>+%n more goal in the app</numerusform>
+            <numerusform>+%n more goals in the app</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more step(s) in the app</source>
+        <translation>
+            <numerusform>+%n more step in the app</numerusform>
+            <numerusform>+%n more steps in the app</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) waiting for an answer (see Feedback in the app).</source>
+        <translation>
+            <numerusform>%n piece is waiting for an answer (see Feedback in the app).</numerusform>
+            <numerusform>%n pieces are waiting for an answer (see Feedback in the app).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pack</name>
+    <message numerus="yes">
+        <source>%n goal(s): {health}.</source>
+        <translation>
+            <numerusform>%n goal: {health}.</numerusform>
+            <numerusform>%n goals: {health}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on track</source>
+        <translation>
+            <numerusform>%n on track</numerusform>
+            <numerusform>%n on track</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation>
+            <numerusform>%n behind</numerusform>
+            <numerusform>%n behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n at risk</numerusform>
+            <numerusform>%n at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n achieved</source>
+        <translation>
+            <numerusform>%n achieved</numerusform>
+            <numerusform>%n achieved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation>
+            <numerusform>%n not started</numerusform>
+            <numerusform>%n not started</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done (shares weighted by effort)</source>
+        <translation>
+            <numerusform>{done} of %n step done (shares weighted by effort)</numerusform>
+            <numerusform>{done} of %n steps done (shares weighted by effort)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done, {overdue} overdue.</source>
+        <translation>
+            <numerusform>{done} of %n step done, {overdue} overdue.</numerusform>
+            <numerusform>{done} of %n steps done, {overdue} overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done.</source>
+        <translation>
+            <numerusform>{done} of %n step done.</numerusform>
+            <numerusform>{done} of %n steps done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>periods</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -69,6 +256,109 @@
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message numerus="yes">
+        <source>since the huddle of {day} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>since the huddle of {day} (%n day ago)</numerusform>
+            <numerusform>since the huddle of {day} (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>since the monthly review of {day} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>since the monthly review of {day} (%n day ago)</numerusform>
+            <numerusform>since the monthly review of {day} (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>since the quarterly review of {day} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>since the quarterly review of {day} (%n day ago)</numerusform>
+            <numerusform>since the quarterly review of {day} (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actual(s) recorded since.</source>
+        <translation>
+            <numerusform>%n actual recorded since.</numerusform>
+            <numerusform>%n actuals recorded since.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message numerus="yes">
+        <source>{business}: %n finding(s)</source>
+        <translation>
+            <numerusform>{business}: %n finding</numerusform>
+            <numerusform>{business}: %n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done, {overdue} overdue; {done_share} of the effort done, {due_share} planned by now: {health}</source>
+        <translation>
+            <numerusform>{done} of %n step done, {overdue} overdue; {done_share} of the effort done, {due_share} planned by now: {health}</numerusform>
+            <numerusform>{done} of %n steps done, {overdue} overdue; {done_share} of the effort done, {due_share} planned by now: {health}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done; {done_share} of the effort done, {due_share} planned by now: {health}</source>
+        <translation>
+            <numerusform>{done} of %n step done; {done_share} of the effort done, {due_share} planned by now: {health}</numerusform>
+            <numerusform>{done} of %n steps done; {done_share} of the effort done, {due_share} planned by now: {health}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n day ago)</numerusform>
+            <numerusform>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n hour(s) ago)</source>
+        <translation>
+            <numerusform>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n hour ago)</numerusform>
+            <numerusform>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n hours ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute(s) ago)</source>
+        <translation>
+            <numerusform>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute ago)</numerusform>
+            <numerusform>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minutes ago)</numerusform>
         </translation>
     </message>
 </context>

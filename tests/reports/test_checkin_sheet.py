@@ -104,7 +104,7 @@ def test_rows_follow_the_actuals_grid_and_print_the_plan_as_every_output_does() 
     period = period_value(revenue, week, (), week.end + timedelta(days=1), PlannedPeriods(revenue))
     planned = period_figures(plan, revenue, period).planned
     assert content.rows[0].plan == f"{planned} this week"
-    assert content.rows[0].how == "the day's total"
+    assert content.rows[0].how == "Write the day's total"
     steps = [(s.title, s.owner, s.due) for s in content.steps]
     assert steps == [
         ("Take Christmas pre-orders at the till", "Sam O'Brien", "Thu, 17 Dec"),
