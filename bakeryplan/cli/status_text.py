@@ -19,6 +19,7 @@ from bakeryplan.domain.status import GoalStatusReport, PlanStatus
 from bakeryplan.domain.units import unit_for
 from bakeryplan.domain.year_plan import judged_on_its_year
 from bakeryplan.reports.measure_figures import current_figures, judged_figures
+from bakeryplan.text.findings import finding_sentence
 from bakeryplan.text.formatter import Formatter, formatter_for
 from bakeryplan.text.sentences import health_label, outlook, steps_sentence
 
@@ -214,16 +215,18 @@ def findings_as_text(plan: Plan, findings: Sequence[Finding]) -> str:
             f"{plan.business.name}: no findings. Every goal has an owner, a date and a measure.\n"
         )
     lines = [f"{plan.business.name}: {len(findings)} findings"]
-    lines.extend(f"  {finding.severity}: {finding.message}" for finding in findings)
+    fmt = formatter_for(plan.business)
+    lines.extend(f"  {finding.severity}: {finding_sentence(fmt, finding)}" for finding in findings)
     return "\n".join(lines) + "\n"
 
 
-def findings_as_json(findings: Sequence[Finding]) -> list[dict[str, Any]]:
+def findings_as_json(plan: Plan, findings: Sequence[Finding]) -> list[dict[str, Any]]:
+    fmt = formatter_for(plan.business)
     return [
         {
             "code": finding.code,
             "severity": finding.severity,
-            "message": finding.message,
+            "message": finding_sentence(fmt, finding),
             "subject": {
                 "kind": finding.subject.kind,
                 "id": finding.subject.id,

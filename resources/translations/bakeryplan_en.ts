@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>findings</name>
+    <message numerus="yes">
+        <source>Step &quot;{name}&quot; is %n day(s) overdue (owner: {owner}).</source>
+        <translation>
+            <numerusform>Step &quot;{name}&quot; is %n day overdue (owner: {owner}).</numerusform>
+            <numerusform>Step &quot;{name}&quot; is %n days overdue (owner: {owner}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Step &quot;{name}&quot; is %n day(s) overdue (no owner).</source>
+        <translation>
+            <numerusform>Step &quot;{name}&quot; is %n day overdue (no owner).</numerusform>
+            <numerusform>Step &quot;{name}&quot; is %n days overdue (no owner).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measure &quot;{name}&quot; has had no actual since {day} (%n day(s)).</source>
+        <translation>
+            <numerusform>Measure &quot;{name}&quot; has had no actual since {day} (%n day).</numerusform>
+            <numerusform>Measure &quot;{name}&quot; has had no actual since {day} (%n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measure &quot;{name}&quot; has no actual yet, %n day(s) after its start.</source>
+        <translation>
+            <numerusform>Measure &quot;{name}&quot; has no actual yet, %n day after its start.</numerusform>
+            <numerusform>Measure &quot;{name}&quot; has no actual yet, %n days after its start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback &quot;{text}&quot; from {who} ({source}, {day}) has waited %n day(s) for an answer.</source>
+        <translation>
+            <numerusform>Feedback &quot;{text}&quot; from {who} ({source}, {day}) has waited %n day for an answer.</numerusform>
+            <numerusform>Feedback &quot;{text}&quot; from {who} ({source}, {day}) has waited %n days for an answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback &quot;{text}&quot; ({source}, {day}) has waited %n day(s) for an answer.</source>
+        <translation>
+            <numerusform>Feedback &quot;{text}&quot; ({source}, {day}) has waited %n day for an answer.</numerusform>
+            <numerusform>Feedback &quot;{text}&quot; ({source}, {day}) has waited %n days for an answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The weekly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
+        <translation>
+            <numerusform>The weekly review is %n day overdue: it was due on {due}, and the last review was held on {held}.</numerusform>
+            <numerusform>The weekly review is %n days overdue: it was due on {due}, and the last review was held on {held}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The quarterly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
+        <translation>
+            <numerusform>The quarterly review is %n day overdue: it was due on {due}, and the last review was held on {held}.</numerusform>
+            <numerusform>The quarterly review is %n days overdue: it was due on {due}, and the last review was held on {held}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The monthly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
+        <translation>
+            <numerusform>The monthly review is %n day overdue: it was due on {due}, and the last review was held on {held}.</numerusform>
+            <numerusform>The monthly review is %n days overdue: it was due on {due}, and the last review was held on {held}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>periods</name>
     <message numerus="yes">
         <source>%n day(s)</source>
