@@ -21,6 +21,7 @@ from bakeryplan.domain.year_plan import judged_on_its_year
 from bakeryplan.reports.measure_figures import current_figures, judged_figures
 from bakeryplan.text.findings import finding_sentence
 from bakeryplan.text.formatter import Formatter, formatter_for
+from bakeryplan.text.perspectives import perspective_name
 from bakeryplan.text.sentences import health_label, outlook, steps_sentence
 
 _MARKS = {
@@ -41,7 +42,7 @@ def status_as_text(plan: Plan, status: PlanStatus) -> str:
         reports = [r for r in status.goals if r.goal.perspective == perspective]
         if not reports:
             continue
-        lines.append(perspective.label)
+        lines.append(perspective_name(perspective))
         for report in reports:
             lines.extend(_goal_lines(plan, report))
         lines.append("")

@@ -28,6 +28,7 @@ from bakeryplan.domain.model import (
 from bakeryplan.domain.status import GoalStatusReport, plan_status
 from bakeryplan.reports.measure_figures import judged_figures
 from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.perspectives import perspective_name
 from bakeryplan.text.sentences import health_label
 from bakeryplan.text.translate import translate
 
@@ -126,7 +127,9 @@ def _goal_line(plan: Plan, goal: Goal, report: GoalStatusReport | None, rank: in
         health = Health.ACHIEVED
     owner = plan.person(goal.owner_id)
     due = f"due {formatter_for(business).date(goal.due)}" if goal.due else "no due date yet"
-    details = " · ".join((goal.perspective.label, owner.name if owner else "no owner yet", due))
+    details = " · ".join(
+        (perspective_name(goal.perspective), owner.name if owner else "no owner yet", due)
+    )
     name, figures = _key_figures(plan, report)
     if health in (Health.AT_RISK, Health.BEHIND):
         name = f"{health_label(health)}: {name}"  # the goals to talk about also say so in words

@@ -27,6 +27,7 @@ from bakeryplan.reports.measure_figures import (
     value_digits,
 )
 from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.perspectives import perspective_name
 from bakeryplan.text.sentences import health_label, outlook
 
 #: How many open steps the pack lists as "next" for each goal.
@@ -130,7 +131,7 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
         SummaryRow(
             is_goal=True,
             name=goal.title,
-            perspective=goal.perspective.label,
+            perspective=perspective_name(goal.perspective),
             owner=report.owner.name if report.owner else "",
             due=formatter_for(b).date(goal.due) if goal.due else "",
             planned="",

@@ -151,9 +151,7 @@ def test_measures_that_missed_their_target_date() -> None:
         "(last actual 15 December 2026)."
     )
     (never,) = find_alignment_issues(tidy_plan(actuals=others), d(1, 2, 2027))
-    assert (
-        said(never) == 'Measure "Sales" missed its target date, 31 December 2026: no actual yet.'
-    )
+    assert said(never) == 'Measure "Sales" missed its target date, 31 December 2026: no actual yet.'
 
 
 def test_unanswered_feedback() -> None:
