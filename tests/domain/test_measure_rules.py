@@ -11,10 +11,9 @@ from bakeryplan.domain.measure_rules import (
     measure_problems,
 )
 from bakeryplan.domain.model import CurveKind, Direction
-
-Rule = MeasureRule
 from tests.domain.builders import JAN_1, JAN_11, d, measure
 
+Rule = MeasureRule
 UP, DOWN, BAND = Direction.UP, Direction.DOWN, Direction.BAND
 
 
