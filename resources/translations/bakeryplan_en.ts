@@ -68,6 +68,16 @@
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message numerus="yes">
+        <source>Too little history: “{name}” has entries on %n day(s) of the year ending {day}; a plan for a year needs at least {weeks} of them.</source>
+        <translation>
+            <numerusform>Too little history: “{name}” has entries on %n day of the year ending {day}; a plan for a year needs at least {weeks} of them.</numerusform>
+            <numerusform>Too little history: “{name}” has entries on %n days of the year ending {day}; a plan for a year needs at least {weeks} of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>periods</name>
     <message numerus="yes">
         <source>%n day(s)</source>
