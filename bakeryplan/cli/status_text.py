@@ -122,7 +122,7 @@ def _amount(value: float, unit: str, plan: Plan) -> str:
     word = unit.strip()
     if word and word != "%" and formatter_for(business).currency_of(word) is None:
         number = formatter_for(business).number(value)
-        return f"{number} {unit_for(number, word)}"
+        return f"{number} {unit_for(number, word, locale=business.locale)}"
     return formatter_for(business).value(value, unit)
 
 
