@@ -5,7 +5,7 @@ words per sentence - 84.6 * syllables per word. It is computed here with pyphen'
 hyphenation for syllables (textstat's own fallback) rather than by calling textstat, because
 textstat's English syllable count fetches the CMU dictionary from the internet on first use
 (BakeryPlan never goes online) and importing textstat loads nltk, which takes seconds.
-Labels: 70 and above "Easy to read", 50 and above "Fairly easy", below "Hard to read".
+Readability: 70 and above easy, 50 and above fairly easy, below hard to read.
 
 Jargon words come from ``resources/jargon.txt``, matched case-insensitively on
 word boundaries (spaces and hyphens inside a phrase are interchangeable); each hit carries
@@ -13,6 +13,9 @@ its character offsets so an editor can highlight it.
 
 A goal is specific when it has a number (a year alone is a date, not a number), a date (in
 the words, or a due date set on the goal) and an owner.
+
+A check is facts (``Readability``, ``Advice`` with its case and counts);
+``text.wording_advice`` says them in the owner's language.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from functools import cache
 
 import pyphen
@@ -80,6 +84,36 @@ _NUMBER = re.compile(
 )
 
 
+class Readability(StrEnum):
+    """The reading ease in a word (module docstring)."""
+
+    NOT_ENOUGH_TEXT = "not_enough_text"
+    EASY = "easy"
+    FAIRLY_EASY = "fairly_easy"
+    HARD = "hard"
+
+
+class AdviceCase(StrEnum):
+    """One piece of advice on a vision or a goal."""
+
+    WRITE_VISION = "write_vision"  # nothing written yet
+    VISION_SHORT = "vision_short"  # words: fewer than VISION_MIN_WORDS
+    VISION_LONG = "vision_long"  # words: more than VISION_MAX_WORDS
+    GOAL_LONG = "goal_long"  # words: more than GOAL_MAX_WORDS
+    ADD_NUMBER = "add_number"
+    ADD_DATE = "add_date"
+    NAME_OWNER = "name_owner"
+    SWAP_JARGON = "swap_jargon"  # jargon: the words of the list found, once each
+    HARD_TO_READ = "hard_to_read"
+
+
+@dataclass(frozen=True)
+class Advice:
+    case: AdviceCase
+    words: int = 0
+    jargon: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class JargonHit:
     word: str  # the entry of the jargon list that matched
@@ -92,11 +126,11 @@ class TextCheck:
     words: int
     sentences: int
     reading_ease: float | None
-    reading_label: str
+    readability: Readability
     jargon: tuple[JargonHit, ...]
     has_number: bool
     has_date: bool
-    advice: tuple[str, ...]
+    advice: tuple[Advice, ...]
 
 
 @dataclass(frozen=True)
@@ -106,29 +140,23 @@ class GoalWordingCheck(TextCheck):
 
 
 def check_vision(text: str) -> TextCheck:
-    """Length, reading ease and jargon of a vision, with advice in plain words."""
+    """Length, reading ease and jargon of a vision, with advice."""
     words = count_words(text)
     ease = reading_ease(text)
     jargon = find_jargon(text)
-    advice: list[str] = []
+    advice: list[Advice] = []
     if words == 0:
-        advice.append("Write your vision in a few plain sentences: where is the business going?")
+        advice.append(Advice(AdviceCase.WRITE_VISION))
     elif words < VISION_MIN_WORDS:
-        advice.append(
-            f"Your vision is short ({words} words). Say where the business is going and why "
-            f"it matters, in {VISION_MIN_WORDS} to {VISION_MAX_WORDS} words."
-        )
+        advice.append(Advice(AdviceCase.VISION_SHORT, words))
     elif words > VISION_MAX_WORDS:
-        advice.append(
-            f"Your vision has {words} words. Try to say it in {VISION_MAX_WORDS} words or "
-            "fewer, so people remember it."
-        )
+        advice.append(Advice(AdviceCase.VISION_LONG, words))
     advice += _shared_advice(jargon, ease, words)
     return TextCheck(
         words=words,
         sentences=count_sentences(text),
         reading_ease=ease,
-        reading_label=reading_label(ease),
+        readability=readability(ease),
         jargon=jargon,
         has_number=has_number(text),
         has_date=has_date(text),
@@ -137,29 +165,27 @@ def check_vision(text: str) -> TextCheck:
 
 
 def check_goal(title: str, *, owner: str | None, due: date | None) -> GoalWordingCheck:
-    """Is the goal specific: a number, a date and an owner? With advice in plain words."""
+    """Is the goal specific: a number, a date and an owner? With advice."""
     words = count_words(title)
     ease = reading_ease(title)
     jargon = find_jargon(title)
     number, dated = has_number(title), has_date(title)
     owned = bool(owner and owner.strip())
-    advice: list[str] = []
+    advice: list[Advice] = []
     if words > GOAL_MAX_WORDS:
-        advice.append(f"Keep a goal to one short sentence (this one has {words} words).")
+        advice.append(Advice(AdviceCase.GOAL_LONG, words))
     if not number:
-        advice.append(
-            'Add a number, so everyone can tell when the goal is reached (like "40 loaves a day").'
-        )
+        advice.append(Advice(AdviceCase.ADD_NUMBER))
     if not dated and due is None:
-        advice.append('Add a date, like "by spring 2028", or set a due date.')
+        advice.append(Advice(AdviceCase.ADD_DATE))
     if not owned:
-        advice.append("Name one person who owns this goal.")
+        advice.append(Advice(AdviceCase.NAME_OWNER))
     advice += _shared_advice(jargon, ease, words)
     return GoalWordingCheck(
         words=words,
         sentences=count_sentences(title),
         reading_ease=ease,
-        reading_label=reading_label(ease),
+        readability=readability(ease),
         jargon=jargon,
         has_number=number,
         has_date=dated,
@@ -188,14 +214,14 @@ def reading_ease(text: str) -> float | None:
     return round(206.835 - 1.015 * words / sentences - 84.6 * syllables / words, 1)
 
 
-def reading_label(ease: float | None) -> str:
+def readability(ease: float | None) -> Readability:
     if ease is None:
-        return "Not enough text"
+        return Readability.NOT_ENOUGH_TEXT
     if ease >= EASY_FROM:
-        return "Easy to read"
+        return Readability.EASY
     if ease >= HARD_TO_READ_BELOW:
-        return "Fairly easy"
-    return "Hard to read"
+        return Readability.FAIRLY_EASY
+    return Readability.HARD
 
 
 def has_number(text: str) -> bool:
@@ -223,14 +249,13 @@ def jargon_words() -> tuple[str, ...]:
     return tuple(line for line in lines if line and not line.startswith("#"))
 
 
-def _shared_advice(jargon: tuple[JargonHit, ...], ease: float | None, words: int) -> list[str]:
-    advice: list[str] = []
+def _shared_advice(jargon: tuple[JargonHit, ...], ease: float | None, words: int) -> list[Advice]:
+    advice: list[Advice] = []
     if jargon:
-        unique = list(dict.fromkeys(hit.word for hit in jargon))
-        quoted = ", ".join(f'"{word}"' for word in unique)
-        advice.append(f"Swap jargon for everyday words: {quoted}.")
+        unique = tuple(dict.fromkeys(hit.word for hit in jargon))
+        advice.append(Advice(AdviceCase.SWAP_JARGON, jargon=unique))
     if ease is not None and ease < HARD_TO_READ_BELOW and words >= READING_ADVICE_MIN_WORDS:
-        advice.append("This is hard to read. Try shorter sentences and everyday words.")
+        advice.append(Advice(AdviceCase.HARD_TO_READ))
     return advice
 
 

@@ -115,4 +115,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>wording</name>
+    <message numerus="yes">
+        <source>Your vision is short (%n word(s)). Say where the business is going and why it matters, in {least} to {most} words.</source>
+        <translation>
+            <numerusform>Your vision is short (%n word). Say where the business is going and why it matters, in {least} to {most} words.</numerusform>
+            <numerusform>Your vision is short (%n words). Say where the business is going and why it matters, in {least} to {most} words.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your vision has %n word(s). Try to say it in {most} words or fewer, so people remember it.</source>
+        <translation>
+            <numerusform>Your vision has %n word. Try to say it in {most} words or fewer, so people remember it.</numerusform>
+            <numerusform>Your vision has %n words. Try to say it in {most} words or fewer, so people remember it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep a goal to one short sentence (this one has %n word(s)).</source>
+        <translation>
+            <numerusform>Keep a goal to one short sentence (this one has %n word).</numerusform>
+            <numerusform>Keep a goal to one short sentence (this one has %n words).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -23,6 +23,7 @@ from bakeryplan.domain.model import Measure, Perspective
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.perspectives import perspective_name
 from bakeryplan.text.translate import translate
+from bakeryplan.text.wording_advice import advice_sentence
 from bakeryplan.ui.widgets.date_field import DateField
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.labels import plain_label
@@ -319,7 +320,7 @@ class MeasurePage(QWizardPage):
                 else translate("GoalWizard", " Nobody leads it yet: who?")
             )
         )
-        self.advice.setText("\n".join(f"• {line}" for line in check.advice))
+        self.advice.setText("\n".join(f"• {advice_sentence(line)}" for line in check.advice))
         self.state.setText(self._state_text())
         problem = self._first_problem() or self.late_target_date_warning()
         if problem is None:
