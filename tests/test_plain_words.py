@@ -14,6 +14,7 @@ from pathlib import Path
 
 import bakeryplan
 from bakeryplan.domain.model import Perspective
+from bakeryplan.text.perspectives import perspective_name
 
 PACKAGE = Path(bakeryplan.__file__).parent
 BANNED = re.compile(
@@ -61,7 +62,7 @@ def test_printouts_speak_plain_words() -> None:
 
 
 def test_the_four_views_have_an_owners_names() -> None:
-    names = [p.label for p in Perspective]
+    names = [perspective_name(p) for p in Perspective]
     assert names == ["Money", "Customers", "How we work", "Team and skills"]
     assert not any(BANNED.search(name) for name in names)
 

@@ -407,7 +407,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     plan = _load(args.plan, status_on=_today(args))
     findings = find_alignment_issues(plan, _today(args))
     if args.json:
-        say(json.dumps(findings_as_json(findings), indent=2, ensure_ascii=False))
+        say(json.dumps(findings_as_json(plan, findings), indent=2, ensure_ascii=False))
     else:
         say(findings_as_text(plan, findings), end="")
     return 0

@@ -129,6 +129,7 @@ def cmd_plan_from_history(args: argparse.Namespace) -> int:
 def _derive(plan: Plan, args: argparse.Namespace) -> DerivedPlan:
     from bakeryplan.domain.plan_from_history import IncompleteHistory, PlanRefusal, derive_plan
     from bakeryplan.reports.export import find_measure_by_name
+    from bakeryplan.text.history_notes import refusal_sentence
 
     measure = find_measure_by_name(plan, args.measure)
     try:
@@ -139,10 +140,10 @@ def _derive(plan: Plan, args: argparse.Namespace) -> DerivedPlan:
                 "cli",
                 "{problem} Add --fill-gaps to fill the missing days from the weeks around, or "
                 "--known-only to plan only what the year's entries show.",
-            ).format(problem=problem)
+            ).format(problem=refusal_sentence(formatter_for(plan.business), problem.refusal))
         ) from None
     except PlanRefusal as problem:
-        raise CliError(str(problem)) from None
+        raise CliError(refusal_sentence(formatter_for(plan.business), problem.refusal)) from None
 
 
 def _request(args: argparse.Namespace) -> HistoryRequest:
@@ -177,6 +178,7 @@ def as_json(derived: DerivedPlan, *, written: bool) -> dict[str, Any]:
 
 def as_text(derived: DerivedPlan, path: Path, *, written: bool, fmt: Formatter) -> str:
     from bakeryplan.domain.plan_from_history import change_words
+    from bakeryplan.text.history_notes import holiday_name, holiday_note_sentence
 
     def format_date(day: date) -> str:
         return fmt.date(day, "long")
@@ -208,11 +210,12 @@ def as_text(derived: DerivedPlan, path: Path, *, written: bool, fmt: Formatter) 
             end=format_date(year.end),
             planned=_number(derived.planned_figure),
         ),
-        derived.holiday_note,
+        holiday_note_sentence(fmt, derived.holiday_note),
     ]
     if derived.moved:
         moved = "; ".join(
-            f"{h.name} {h.last_year.isoformat()} -> {h.new_year.isoformat()}" for h in derived.moved
+            f"{holiday_name(fmt, h)} {h.last_year.isoformat()} -> {h.new_year.isoformat()}"
+            for h in derived.moved
         )
         lines.append(translate("cli", "Moved: {days}.").format(days=moved))
     if derived.filled_days:

@@ -19,9 +19,11 @@ from bakeryplan.domain.status import GoalStatusReport, PlanStatus
 from bakeryplan.domain.units import unit_for
 from bakeryplan.domain.year_plan import judged_on_its_year
 from bakeryplan.reports.measure_figures import current_figures, judged_figures
+from bakeryplan.text.findings import finding_sentence
 from bakeryplan.text.formatter import Formatter, formatter_for
 from bakeryplan.text.languages import language_of
-from bakeryplan.text.sentences import health_label, outlook, perspective_label, steps_sentence
+from bakeryplan.text.perspectives import perspective_name
+from bakeryplan.text.sentences import health_label, outlook, steps_sentence
 from bakeryplan.text.translate import PLURAL, in_language, translate
 
 _MARKS = {
@@ -52,7 +54,7 @@ def _status_text(plan: Plan, status: PlanStatus) -> str:
         reports = [r for r in status.goals if r.goal.perspective == perspective]
         if not reports:
             continue
-        lines.append(perspective_label(perspective))
+        lines.append(perspective_name(perspective))
         for report in reports:
             lines.extend(_goal_lines(plan, report))
         lines.append("")
@@ -153,7 +155,7 @@ def _amount(value: float, unit: str, plan: Plan) -> str:
     word = unit.strip()
     if word and word != "%" and formatter_for(business).currency_of(word) is None:
         number = formatter_for(business).number(value)
-        return f"{number} {unit_for(number, word)}"
+        return f"{number} {unit_for(number, word, locale=business.locale)}"
     return formatter_for(business).value(value, unit)
 
 
@@ -256,8 +258,10 @@ def findings_as_text(plan: Plan, findings: Sequence[Finding]) -> str:
             business=plan.business.name
         )
     ]
+    fmt = formatter_for(plan.business)
     lines.extend(
-        "  " + _severity(finding.severity).format(message=finding.message) for finding in findings
+        "  " + _severity(finding.severity).format(message=finding_sentence(fmt, finding))
+        for finding in findings
     )
     return "\n".join(lines) + "\n"
 
@@ -268,12 +272,13 @@ def _severity(severity: str) -> str:
     return translate("status", "info: {message}")
 
 
-def findings_as_json(findings: Sequence[Finding]) -> list[dict[str, Any]]:
+def findings_as_json(plan: Plan, findings: Sequence[Finding]) -> list[dict[str, Any]]:
+    fmt = formatter_for(plan.business)
     return [
         {
             "code": finding.code,
             "severity": finding.severity,
-            "message": finding.message,
+            "message": finding_sentence(fmt, finding),
             "subject": {
                 "kind": finding.subject.kind,
                 "id": finding.subject.id,

@@ -37,9 +37,8 @@ from typing import TYPE_CHECKING
 
 from bakeryplan.domain.curves import curve_function
 from bakeryplan.domain.health import toward_sign
-from bakeryplan.domain.model import Business, CurveKind, Direction, Measure
+from bakeryplan.domain.model import CurveKind, Direction, Measure
 from bakeryplan.domain.periods import typical_days
-from bakeryplan.domain.units import unit_for
 
 if TYPE_CHECKING:
     from bakeryplan.domain.year_plan import YearFigures
@@ -47,21 +46,6 @@ if TYPE_CHECKING:
 VALUE_SENTENCE_AFTER_DAYS = 365
 MIN_PLANNED_SHARE = 0.05  # of the way from baseline to target, before tracking means much
 ON_TIME_AT_MOST_DAYS = 31
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 class Outlook(StrEnum):
@@ -178,48 +162,3 @@ def _straight_line_reach(m: Measure, k: float) -> date | None:
     if not math.isfinite(days) or days > (date.max - m.start).days:
         return None
     return m.start + timedelta(days=math.ceil(days - 1e-9))
-
-
-def progress_words(m: Measure, value: float, business: Business | None = None) -> str:
-    """Where a measure stands against its target: "95 of 100 cafes reached", or "60 against
-    a target of 40" for a measure going down (it is not "reached" from below)."""
-    target = format_number(m.target, m.unit, business)
-    if toward_sign(m) < 0:
-        return f"{format_number(value, m.unit, business)} against a target of {target}"
-    bare = format_number(value, "", business)
-    with_unit = format_number(value, m.unit, business)
-    word_unit = with_unit.startswith(f"{bare} ")  # "95 cafes": the unit once, at the target
-    return f"{bare if word_unit else with_unit} of {target} reached"
-
-
-def format_date(d: date) -> str:
-    """Plain English date: "14 May 2027"."""
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
-
-
-def format_span(days: int) -> str:
-    """A rounded length of time: "3 days", "6 weeks", "4 months", "2 years"."""
-    if days < 14:
-        amount, unit = days, "day"
-    elif days < 63:
-        amount, unit = round(days / 7), "week"
-    elif days < 730:
-        amount, unit = round(days / 30.44), "month"
-    else:
-        amount, unit = round(days / 365.25), "year"
-    return f"{amount} {unit}" if amount == 1 else f"{amount} {unit}s"
-
-
-def format_number(value: float, unit: str = "", business: Business | None = None) -> str:
-    """A number with thousands separators and its unit: "5,200", "45%", "EUR 1,250"."""
-    text = f"{value:,.0f}" if abs(value) >= 100 or value == round(value) else f"{value:,.1f}"
-    if text in ("-0", "-0.0"):
-        text = text[1:]
-    unit = unit.strip()
-    if not unit:
-        return text
-    if unit == "%":
-        return f"{text}%"
-    if business is not None and unit.upper() == business.currency.upper():
-        return f"{business.currency} {text}"
-    return f"{text} {unit_for(text, unit)}"

@@ -32,19 +32,7 @@ class Perspective(StrEnum):
     CUSTOMER = "customer"
     INTERNAL = "internal_process"
     LEARNING = "learning_growth"
-
-    @property
-    def label(self) -> str:
-        return _PERSPECTIVE_LABELS[self]
-
-
-_PERSPECTIVE_LABELS = {
-    # The balanced scorecard's four views, named as an owner would (docs/glossary.md).
-    Perspective.FINANCIAL: "Money",
-    Perspective.CUSTOMER: "Customers",
-    Perspective.INTERNAL: "How we work",
-    Perspective.LEARNING: "Team and skills",
-}
+    # Named as an owner would (docs/glossary.md) by ``text.perspectives.perspective_name``.
 
 
 class Direction(StrEnum):

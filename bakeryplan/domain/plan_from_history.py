@@ -12,7 +12,8 @@ A measure read as its latest figure is refused: a rating has no year to copy.
 
 Where last year is incomplete (``reference_year``) the owner chooses to fill the missing
 days from the weeks around or to plan only what can be derived; without a choice an
-incomplete year is refused with the sentences that say what is missing.
+incomplete year is refused, with what is missing (``ReferenceYear.problems``). A refusal
+is facts (``Refusal``); ``text.history_notes`` says it.
 
 How the derived measure is set, and why
 ---------------------------------------
@@ -54,7 +55,6 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from bakeryplan.domain.day_mapping import one_year_after, one_year_before
-from bakeryplan.domain.forecast import format_date
 from bakeryplan.domain.model import (
     Actual,
     Alignment,
@@ -67,7 +67,7 @@ from bakeryplan.domain.model import (
     PlanOrigin,
 )
 from bakeryplan.domain.periods import BusinessCalendar, Span
-from bakeryplan.domain.reference_days import MovedHoliday, reference_days
+from bakeryplan.domain.reference_days import HolidayNote, MovedHoliday, reference_days
 from bakeryplan.domain.reference_year import (
     MIN_RECORDED_DAYS,
     ReferenceYear,
@@ -85,8 +85,36 @@ class GapChoice(StrEnum):
     KNOWN_ONLY = "known_only"  # plan only what the recorded days can say
 
 
+class RefusalCase(StrEnum):
+    """Why no plan can be drawn from the history."""
+
+    LATEST_FIGURE = "latest_figure"  # read as its latest figure: no year to copy
+    BAND = "band"  # kept within a band, not "more is better"
+    GOES_DOWN = "goes_down"  # lower is better
+    AVERAGE_HAS_NO_TOTAL = "average_has_no_total"  # a total asked of a daily average
+    CHANGE_TOO_LOW = "change_too_low"  # -100 % or less
+    TOTAL_NOT_POSITIVE = "total_not_positive"
+    NO_ENTRIES = "no_entries"  # none in the reference year
+    TOO_LITTLE = "too_little"  # fewer days than MIN_RECORDED_DAYS span
+    INCOMPLETE = "incomplete"  # missing stretches, and no GapChoice
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A refusal's facts: the case, the measure's name, and the reference year."""
+
+    case: RefusalCase
+    measure: str = ""
+    year: ReferenceYear | None = None  # NO_ENTRIES, TOO_LITTLE, INCOMPLETE
+    min_weeks: int = MIN_RECORDED_DAYS // 7  # TOO_LITTLE: the history a plan needs
+
+
 class PlanRefusal(ValueError):
-    """Why no plan can be drawn from the history, in one plain sentence."""
+    """Why no plan can be drawn from the history (``refusal``: the facts to say)."""
+
+    def __init__(self, refusal: Refusal) -> None:
+        self.refusal = refusal
+        super().__init__(refusal.case.value)
 
 
 class IncompleteHistory(PlanRefusal):
@@ -94,10 +122,7 @@ class IncompleteHistory(PlanRefusal):
 
     def __init__(self, year: ReferenceYear) -> None:
         self.year = year
-        super().__init__(
-            f"The year ending {format_date(year.span.end)} is incomplete. "
-            + " ".join(year.problems())
-        )
+        super().__init__(Refusal(RefusalCase.INCOMPLETE, year=year))
 
 
 @dataclass(frozen=True)
@@ -153,7 +178,7 @@ class DerivedPlan:
     planned_figure: float  # the same figure for the new year
     change_percent: float  # planned against last year, in percent
     filled_days: int  # days of last year estimated from the weeks around
-    holiday_note: str
+    holiday_note: HolidayNote
     moved: tuple[MovedHoliday, ...]
 
 
@@ -197,20 +222,14 @@ def origin_after_edit(before: Measure, after: Measure) -> Measure:
     return after
 
 
-def refusal(m: Measure) -> str | None:
+def refusal(m: Measure) -> Refusal | None:
     """Why a measure cannot be planned from last year at all, or None."""
     if m.counting is Counting.LATEST:
-        return (
-            f"“{m.name}” is read as its latest figure (a rating, a share, a headcount), so "
-            "last year has no totals to copy: plan from last year works for measures counted "
-            "as a total or a daily average."
-        )
+        return Refusal(RefusalCase.LATEST_FIGURE, m.name)
+    if m.direction is Direction.BAND:
+        return Refusal(RefusalCase.BAND, m.name)
     if m.direction is not Direction.UP:
-        kind = "stay within a band" if m.direction is Direction.BAND else "go down"
-        return (
-            f"“{m.name}” should {kind}; plan from last year is for measures where more is "
-            "better (sales, customers, loaves)."
-        )
+        return Refusal(RefusalCase.GOES_DOWN, m.name)
     return None
 
 
@@ -223,14 +242,11 @@ def derive_plan(
     if why_not is not None:
         raise PlanRefusal(why_not)
     if request.year_total is not None and m.counting is Counting.AVERAGE:
-        raise PlanRefusal(
-            f"“{m.name}” is a daily average, which has no total for the year: give the "
-            "change in percent."
-        )
+        raise PlanRefusal(Refusal(RefusalCase.AVERAGE_HAS_NO_TOTAL, m.name))
     if request.year_total is None and request.change_percent <= -100:
-        raise PlanRefusal("A change of -100 % or less leaves nothing to plan.")
+        raise PlanRefusal(Refusal(RefusalCase.CHANGE_TOO_LOW, m.name))
     if request.year_total is not None and request.year_total <= 0:
-        raise PlanRefusal("The total for the year must be more than 0.")
+        raise PlanRefusal(Refusal(RefusalCase.TOTAL_NOT_POSITIVE, m.name))
     year = read_reference_year(actuals, request.year_ending)
     _check_enough(m, year)
     if not year.complete and request.gaps is None:
@@ -349,20 +365,13 @@ def _sum_or_mean(values: Sequence[float], total: bool) -> float | None:
 
 def _check_enough(m: Measure, year: ReferenceYear) -> None:
     if year.first_entry is None or year.last_entry is None:
-        raise PlanRefusal(
-            f"“{m.name}” has no entries in the year from {format_date(year.span.start)} to "
-            f"{format_date(year.span.end)}: choose a year with entries."
-        )
+        raise PlanRefusal(Refusal(RefusalCase.NO_ENTRIES, m.name, year))
     if (year.last_entry - year.first_entry).days + 1 < MIN_RECORDED_DAYS:
         raise PlanRefusal(_too_little(m, year))
 
 
-def _too_little(m: Measure, year: ReferenceYear) -> str:
-    return (
-        f"Too little history: “{m.name}” has entries on {year.recorded_days} days of the year "
-        f"ending {format_date(year.span.end)}; a plan for a year needs at least "
-        f"{MIN_RECORDED_DAYS // 7} weeks of them."
-    )
+def _too_little(m: Measure, year: ReferenceYear) -> Refusal:
+    return Refusal(RefusalCase.TOO_LITTLE, m.name, year)
 
 
 def _derivable(spans: list[Span], mapping: dict[date, date], year: ReferenceYear) -> list[Span]:

@@ -5,7 +5,8 @@ the business's locale, that country's holidays (``holiday_calendar``), and the d
 (``day_mapping``). Where the holiday library cannot help (a locale without a country, a
 country it does not know), the only holidays that can be derived are the days the business
 closed last year on a weekday it usually opens (Christmas Day, New Year's Day, a local
-feast): those keep their calendar dates, and the note says so.
+feast): those keep their calendar dates, and the note says so (``HolidayNote``, said by
+``text.history_notes``).
 """
 
 from __future__ import annotations
@@ -13,23 +14,44 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 
 from bakeryplan.domain.day_mapping import last_years_date, map_days, one_year_after
-from bakeryplan.domain.forecast import format_date
 from bakeryplan.domain.holiday_calendar import Holiday, country_of, holidays_of
 from bakeryplan.domain.model import Alignment, Business
 from bakeryplan.domain.reference_year import ReferenceYear
 
 DAY = timedelta(days=1)
+CLOSED = "closed"  # the start of a closure's name, which no library holiday has
 
 
 @dataclass(frozen=True)
 class MovedHoliday:
     """A holiday of the new plan and the day last year it was matched with."""
 
-    name: str
+    name: str  # the holiday library's name; a closure's is a key ("closed 12-25")
     last_year: date
     new_year: date
+    closure: bool = False  # a day the business closed last year, not a public holiday
+
+
+class HolidayCase(StrEnum):
+    """How holidays were treated in one derivation."""
+
+    SAME_DATE = "same_date"  # every day against the same date last year
+    SAME_WEEKDAY = "same_weekday"  # the same weekday 52 weeks before, holidays stay put
+    MOVED = "moved"  # the country's holidays moved to their new dates
+    NO_COUNTRY = "no_country"  # the locale names no country: only closures keep dates
+    UNKNOWN_COUNTRY = "unknown_country"  # the library does not know the country
+
+
+@dataclass(frozen=True)
+class HolidayNote:
+    """What the owner is told about holidays: the case, and the country or locale."""
+
+    case: HolidayCase
+    country: str | None = None  # ISO 3166 code
+    locale: str = ""
 
 
 @dataclass(frozen=True)
@@ -37,7 +59,7 @@ class ReferenceDays:
     """The day mapping of one derivation and what the owner should be told about it."""
 
     mapping: dict[date, date]
-    note: str  # how holidays were treated, one or two plain sentences
+    note: HolidayNote  # how holidays were treated
     moved: tuple[MovedHoliday, ...]  # holidays of the plan year moved to their dates
 
 
@@ -46,31 +68,21 @@ def reference_days(
 ) -> ReferenceDays:
     """Each of ``days`` matched to a day of the reference year (``day_mapping``)."""
     if alignment is Alignment.DATE:
-        note = "Each day is compared with the same date last year."
+        note = HolidayNote(HolidayCase.SAME_DATE)
         return ReferenceDays(map_days(days, year.span, alignment), note, ())
     if alignment is Alignment.WEEKDAY:
-        note = "Each day is compared with the same weekday 52 weeks before; holidays stay put."
+        note = HolidayNote(HolidayCase.SAME_WEEKDAY)
         return ReferenceDays(map_days(days, year.span, alignment), note, ())
     last = max(days, default=year.span.end)
     years = range(year.span.start.year, last.year + 1)
     found = holidays_of(country_of(business.locale), years)
     if found.known:
         holidays = found.holidays
-        note = (
-            f"Each day is compared with the same weekday 52 weeks before; the holidays of "
-            f"{found.country} are moved to their dates in the new year."
-        )
+        note = HolidayNote(HolidayCase.MOVED, found.country, business.locale)
     else:
         holidays = _closures_by_date(year)
-        where = (
-            f"The plan's locale ({business.locale}) names no country"
-            if found.country is None
-            else f"The holiday library does not know the country {found.country}"
-        )
-        note = (
-            f"{where}, so public holidays cannot be moved. Only the days the business was "
-            "closed last year on a usual opening day keep their dates."
-        )
+        case = HolidayCase.NO_COUNTRY if found.country is None else HolidayCase.UNKNOWN_COUNTRY
+        note = HolidayNote(case, found.country, business.locale)
     mapping = map_days(days, year.span, alignment, holidays, year.closed_weekdays)
     return ReferenceDays(mapping, note, _moved(holidays, year, days))
 
@@ -86,7 +98,7 @@ def _closures_by_date(year: ReferenceYear) -> tuple[Holiday, ...]:
         usual_day = day.weekday() not in year.closed_weekdays
         in_gap = any(day in gap for gap in year.gaps)
         if usual_day and not in_gap and day not in year.recorded:
-            name = "closed on " + format_date(day).rsplit(" ", 1)[0]  # "25 December"
+            name = f"{CLOSED} {day:%m-%d}"  # a key: the same date next year
             closures += [Holiday(day, name), Holiday(one_year_after(day), name)]
         day += DAY
     return tuple(closures)
@@ -108,5 +120,6 @@ def _moved(
         if year.span.end < holiday.on and first <= holiday.on <= last:
             then = last_years_date(holiday, before.get(holiday.name, ()))
             if then is not None:
-                moved.append(MovedHoliday(holiday.name, then, holiday.on))
+                closure = holiday.name.startswith(f"{CLOSED} ")
+                moved.append(MovedHoliday(holiday.name, then, holiday.on, closure))
     return tuple(moved)

@@ -3,7 +3,8 @@
 A day's figure is the sum of its entries (a till's product groups, a second delivery); a
 day without entries was closed. That is what a till export says, but a stretch of a week or
 more without entries may as well be entries nobody recorded, or a business that opened
-mid-year. Those stretches are reported in plain words and the owner chooses:
+mid-year. Those stretches are reported (``Gap``; ``text.history_notes`` says them) and
+the owner chooses:
 
 - fill them from the weeks around: each missing day gets the mean of the same weekday in
   the two nearest recorded weeks on each side (one side at the start or end of the year);
@@ -21,10 +22,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from enum import StrEnum
 from itertools import pairwise
 
 from bakeryplan.domain.day_mapping import one_year_before
-from bakeryplan.domain.forecast import format_date, format_span
 from bakeryplan.domain.model import Actual
 from bakeryplan.domain.periods import Span
 
@@ -39,6 +40,22 @@ DAY = timedelta(days=1)
 def reference_span(year_ending: date) -> Span:
     """The twelve months that end on ``year_ending``."""
     return Span(one_year_before(year_ending) + DAY, year_ending)
+
+
+class GapKind(StrEnum):
+    """How a stretch without entries is told to the owner."""
+
+    NO_ENTRIES = "no_entries"  # a stretch inside the year, or before it with older entries
+    OPENED_MID_YEAR = "opened_mid_year"  # before the first entry the measure ever had
+    NO_ENTRIES_AFTER = "no_entries_after"  # after the last entry
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A stretch of the reference year without entries, as the owner is told of it."""
+
+    kind: GapKind
+    span: Span
 
 
 @dataclass(frozen=True)
@@ -89,23 +106,18 @@ class ReferenceYear:
             for stretch in (self.missing_start, self.missing_end)
         )
 
-    def problems(self) -> list[str]:
-        """What is missing, one plain sentence each."""
-        sentences = []
+    def problems(self) -> list[Gap]:
+        """What is missing, in the order it is told."""
+        found = []
         start = self.missing_start
         if start is not None:
-            if self.entries_before:
-                sentences.append(f"No entries from {_stretch(start)}.")
-            else:
-                sentences.append(
-                    f"The entries start on {format_date(start.end + DAY)}: nothing is recorded "
-                    f"for the {format_span(start.days)} before (opened mid-year?)."
-                )
-        sentences += [f"No entries from {_stretch(gap)}." for gap in self.gaps]
+            kind = GapKind.NO_ENTRIES if self.entries_before else GapKind.OPENED_MID_YEAR
+            found.append(Gap(kind, start))
+        found += [Gap(GapKind.NO_ENTRIES, gap) for gap in self.gaps]
         end = self.missing_end
         if end is not None:
-            sentences.append(f"No entries after {format_date(end.start - DAY)}.")
-        return sentences
+            found.append(Gap(GapKind.NO_ENTRIES_AFTER, end))
+        return found
 
 
 def read_reference_year(actuals: Iterable[Actual], year_ending: date) -> ReferenceYear:
@@ -191,7 +203,3 @@ def _closed_weekdays(
         for weekday in range(7)
         if seen[weekday] and closed[weekday] >= CLOSED_WEEKDAY_SHARE * seen[weekday]
     )
-
-
-def _stretch(span: Span) -> str:
-    return f"{format_date(span.start)} to {format_date(span.end)} ({format_span(span.days)})"

@@ -6,6 +6,10 @@ letters ending in "s" whose singular is that word without the "s". Endings where
 the "s" gives a wrong word ("boxes", "loaves", "berries", "glasses", "bonus") and
 abbreviations in capitals stay as written: a plural left alone reads better than a
 made-up singular.
+
+This is English grammar: a unit typed in a German or Polish plan ("Kurse", "Kurs") is
+never cut, so ``unit_for`` asks for the plan's locale and changes a unit only in an
+English one. Other languages keep the unit as typed.
 """
 
 from __future__ import annotations
@@ -25,7 +29,15 @@ def singular_unit(unit: str) -> str:
     return word[:-1]
 
 
-def unit_for(number_text: str, unit: str) -> str:
-    """The unit to write after a number as shown: singular after exactly "1"."""
+def unit_for(number_text: str, unit: str, *, locale: str | None) -> str:
+    """The unit to write after a number as shown: in an English plan (``locale`` "en_GB",
+    "en-US"; None is the English fallback) singular after exactly "1"; else as typed."""
+    if not is_english(locale):
+        return unit
     shown = number_text.strip().lstrip("+-\u2212")
     return singular_unit(unit) if shown == "1" else unit
+
+
+def is_english(locale: str | None) -> bool:
+    """Whether a plan's locale is English; a missing one falls back to English (en_GB)."""
+    return not locale or locale.replace("-", "_").split("_")[0].lower() == "en"

@@ -9,8 +9,8 @@ use their own published adaptations. It is computed here with pyphen's hyphenati
 syllables (textstat's own fallback) rather than by calling textstat, because textstat's
 English syllable count fetches the CMU dictionary from the internet on first use
 (BakeryPlan never goes online) and importing textstat loads nltk, which takes seconds.
-Labels: 70 and above "Easy to read", 50 and above "Fairly easy", below "Hard to read"; a
-language without a published adaptation (Polish) gets no score and says so.
+Readability: 70 and above easy, 50 and above fairly easy, below hard to read; a language
+without a published adaptation (Polish) gets no score and says so.
 
 Jargon words come from ``resources/jargon.txt`` (English) and ``resources/jargon/<code>.txt``,
 matched case-insensitively on word boundaries (spaces and hyphens inside a phrase are
@@ -18,6 +18,9 @@ interchangeable); each hit carries its character offsets so an editor can highli
 
 A goal is specific when it has a number (a year alone is a date, not a number), a date (in
 the words, or a due date set on the goal) and an owner.
+
+A check is facts (``Readability``, ``Advice`` with its case and counts);
+``text.wording_advice`` says them in the owner's language.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from bakeryplan.domain.wording_rules import ENGLISH, normalise, rules_for
 from bakeryplan.domain.wording_rules import jargon_words as _jargon_words
@@ -35,10 +39,40 @@ GOAL_MAX_WORDS = 25
 HARD_TO_READ_BELOW = 50.0
 EASY_FROM = 70.0
 READING_ADVICE_MIN_WORDS = 12
-NO_SCORE_LABEL = "No score for this language"
 
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019.,][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
+
+
+class Readability(StrEnum):
+    """The reading ease in a word (module docstring)."""
+
+    NOT_ENOUGH_TEXT = "not_enough_text"
+    EASY = "easy"
+    FAIRLY_EASY = "fairly_easy"
+    HARD = "hard"
+    NO_SCORE = "no_score"  # the language has no published reading-ease formula
+
+
+class AdviceCase(StrEnum):
+    """One piece of advice on a vision or a goal."""
+
+    WRITE_VISION = "write_vision"  # nothing written yet
+    VISION_SHORT = "vision_short"  # words: fewer than VISION_MIN_WORDS
+    VISION_LONG = "vision_long"  # words: more than VISION_MAX_WORDS
+    GOAL_LONG = "goal_long"  # words: more than GOAL_MAX_WORDS
+    ADD_NUMBER = "add_number"
+    ADD_DATE = "add_date"
+    NAME_OWNER = "name_owner"
+    SWAP_JARGON = "swap_jargon"  # jargon: the words of the list found, once each
+    HARD_TO_READ = "hard_to_read"
+
+
+@dataclass(frozen=True)
+class Advice:
+    case: AdviceCase
+    words: int = 0
+    jargon: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -53,11 +87,11 @@ class TextCheck:
     words: int
     sentences: int
     reading_ease: float | None
-    reading_label: str
+    readability: Readability
     jargon: tuple[JargonHit, ...]
     has_number: bool
     has_date: bool
-    advice: tuple[str, ...]
+    advice: tuple[Advice, ...]
 
 
 @dataclass(frozen=True)
@@ -67,29 +101,23 @@ class GoalWordingCheck(TextCheck):
 
 
 def check_vision(text: str, language: str = ENGLISH) -> TextCheck:
-    """Length, reading ease and jargon of a vision in ``language``, with advice in plain words."""
+    """Length, reading ease and jargon of a vision in ``language``, with advice."""
     words = count_words(text)
     ease = reading_ease(text, language)
     jargon = find_jargon(text, language)
-    advice: list[str] = []
+    advice: list[Advice] = []
     if words == 0:
-        advice.append("Write your vision in a few plain sentences: where is the business going?")
+        advice.append(Advice(AdviceCase.WRITE_VISION))
     elif words < VISION_MIN_WORDS:
-        advice.append(
-            f"Your vision is short ({words} words). Say where the business is going and why "
-            f"it matters, in {VISION_MIN_WORDS} to {VISION_MAX_WORDS} words."
-        )
+        advice.append(Advice(AdviceCase.VISION_SHORT, words))
     elif words > VISION_MAX_WORDS:
-        advice.append(
-            f"Your vision has {words} words. Try to say it in {VISION_MAX_WORDS} words or "
-            "fewer, so people remember it."
-        )
+        advice.append(Advice(AdviceCase.VISION_LONG, words))
     advice += _shared_advice(jargon, ease, words)
     return TextCheck(
         words=words,
         sentences=count_sentences(text),
         reading_ease=ease,
-        reading_label=_label(ease, language),
+        readability=_readability(ease, language),
         jargon=jargon,
         has_number=has_number(text, language),
         has_date=has_date(text, language),
@@ -100,29 +128,27 @@ def check_vision(text: str, language: str = ENGLISH) -> TextCheck:
 def check_goal(
     title: str, *, owner: str | None, due: date | None, language: str = ENGLISH
 ) -> GoalWordingCheck:
-    """Is the goal specific: a number, a date and an owner? With advice in plain words."""
+    """Is the goal specific: a number, a date and an owner? With advice."""
     words = count_words(title)
     ease = reading_ease(title, language)
     jargon = find_jargon(title, language)
     number, dated = has_number(title, language), has_date(title, language)
     owned = bool(owner and owner.strip())
-    advice: list[str] = []
+    advice: list[Advice] = []
     if words > GOAL_MAX_WORDS:
-        advice.append(f"Keep a goal to one short sentence (this one has {words} words).")
+        advice.append(Advice(AdviceCase.GOAL_LONG, words))
     if not number:
-        advice.append(
-            'Add a number, so everyone can tell when the goal is reached (like "40 loaves a day").'
-        )
+        advice.append(Advice(AdviceCase.ADD_NUMBER))
     if not dated and due is None:
-        advice.append('Add a date, like "by spring 2028", or set a due date.')
+        advice.append(Advice(AdviceCase.ADD_DATE))
     if not owned:
-        advice.append("Name one person who owns this goal.")
+        advice.append(Advice(AdviceCase.NAME_OWNER))
     advice += _shared_advice(jargon, ease, words)
     return GoalWordingCheck(
         words=words,
         sentences=count_sentences(title),
         reading_ease=ease,
-        reading_label=_label(ease, language),
+        readability=_readability(ease, language),
         jargon=jargon,
         has_number=number,
         has_date=dated,
@@ -165,14 +191,14 @@ def reading_ease(text: str, language: str = ENGLISH) -> float | None:
     )
 
 
-def reading_label(ease: float | None) -> str:
+def readability(ease: float | None) -> Readability:
     if ease is None:
-        return "Not enough text"
+        return Readability.NOT_ENOUGH_TEXT
     if ease >= EASY_FROM:
-        return "Easy to read"
+        return Readability.EASY
     if ease >= HARD_TO_READ_BELOW:
-        return "Fairly easy"
-    return "Hard to read"
+        return Readability.FAIRLY_EASY
+    return Readability.HARD
 
 
 def has_number(text: str, language: str = ENGLISH) -> bool:
@@ -199,19 +225,18 @@ def jargon_words(language: str = ENGLISH) -> tuple[str, ...]:
     return _jargon_words(language)
 
 
-def _label(ease: float | None, language: str) -> str:
-    """The reading label; a language with no reading-ease formula claims no score."""
+def _readability(ease: float | None, language: str) -> Readability:
+    """A language with no reading-ease formula claims no score."""
     if rules_for(language).reading_ease is None:
-        return NO_SCORE_LABEL
-    return reading_label(ease)
+        return Readability.NO_SCORE
+    return readability(ease)
 
 
-def _shared_advice(jargon: tuple[JargonHit, ...], ease: float | None, words: int) -> list[str]:
-    advice: list[str] = []
+def _shared_advice(jargon: tuple[JargonHit, ...], ease: float | None, words: int) -> list[Advice]:
+    advice: list[Advice] = []
     if jargon:
-        unique = list(dict.fromkeys(hit.word for hit in jargon))
-        quoted = ", ".join(f'"{word}"' for word in unique)
-        advice.append(f"Swap jargon for everyday words: {quoted}.")
+        unique = tuple(dict.fromkeys(hit.word for hit in jargon))
+        advice.append(Advice(AdviceCase.SWAP_JARGON, jargon=unique))
     if ease is not None and ease < HARD_TO_READ_BELOW and words >= READING_ADVICE_MIN_WORDS:
-        advice.append("This is hard to read. Try shorter sentences and everyday words.")
+        advice.append(Advice(AdviceCase.HARD_TO_READ))
     return advice

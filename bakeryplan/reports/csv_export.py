@@ -21,6 +21,7 @@ from bakeryplan.atomic_files import atomic_write
 from bakeryplan.domain.model import Plan
 from bakeryplan.domain.status import plan_status
 from bakeryplan.text.formatter import formatter_for
+from bakeryplan.text.perspectives import perspective_name
 from bakeryplan.text.sentences import health_label, outlook
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -80,7 +81,7 @@ def status_rows(plan: Plan, on: date) -> list[tuple[Cell, ...]]:
         steps = report.steps
         goal_cells: tuple[Cell, ...] = (
             goal.title,
-            goal.perspective.label,
+            perspective_name(goal.perspective),
             report.owner.name if report.owner else "",
             goal.due,
             health_label(report.health),

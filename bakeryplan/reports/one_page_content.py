@@ -28,7 +28,8 @@ from bakeryplan.domain.model import (
 from bakeryplan.domain.status import GoalStatusReport, plan_status
 from bakeryplan.reports.measure_figures import judged_figures
 from bakeryplan.text.formatter import formatter_for
-from bakeryplan.text.sentences import health_label, perspective_label
+from bakeryplan.text.perspectives import perspective_name
+from bakeryplan.text.sentences import health_label
 from bakeryplan.text.translate import PLURAL, translate
 
 LOOKAHEAD_DAYS = 14
@@ -130,7 +131,7 @@ def _goal_line(plan: Plan, goal: Goal, report: GoalStatusReport | None, rank: in
     else:
         due = translate("one_page", "no due date yet")
     who = owner.name if owner else translate("one_page", "no owner yet")
-    details = " · ".join((perspective_label(goal.perspective), who, due))
+    details = " · ".join((perspective_name(goal.perspective), who, due))
     name, figures = _key_figures(plan, report)
     if health in (Health.AT_RISK, Health.BEHIND):
         # the goals to talk about also say so in words

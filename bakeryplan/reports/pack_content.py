@@ -27,7 +27,8 @@ from bakeryplan.reports.measure_figures import (
     value_digits,
 )
 from bakeryplan.text.formatter import formatter_for
-from bakeryplan.text.sentences import health_label, outlook, perspective_label
+from bakeryplan.text.perspectives import perspective_name
+from bakeryplan.text.sentences import health_label, outlook
 from bakeryplan.text.translate import PLURAL, translate
 
 #: How many open steps the pack lists as "next" for each goal.
@@ -144,7 +145,7 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
         SummaryRow(
             is_goal=True,
             name=goal.title,
-            perspective=perspective_label(goal.perspective),
+            perspective=perspective_name(goal.perspective),
             owner=report.owner.name if report.owner else "",
             due=formatter_for(b).date(goal.due) if goal.due else "",
             planned="",

@@ -163,7 +163,7 @@ class Formatter:
             digits = 0 if float(value).is_integer() else 1
             return self.percent(value / 100.0, digits)
         number = self.number(value)
-        return f"{number} {unit_for(number, unit)}" if unit else number
+        return f"{number} {unit_for(number, unit, locale=self.locale_name)}" if unit else number
 
     def measured(self, value: float, unit: str, digits: int) -> str:
         """A measure's value with exactly ``digits`` decimals, so a column lines up."""
@@ -174,7 +174,7 @@ class Formatter:
         if unit == "%":
             return self.percent(value / 100.0, digits)
         number = self.number(value, digits)
-        return f"{number} {unit_for(number, unit)}" if unit else number
+        return f"{number} {unit_for(number, unit, locale=self.locale_name)}" if unit else number
 
     def signed(self, value: float | None, unit: str, digits: int) -> str:
         """A difference with its sign ("+€187", a minus sign before "1 cafe"); no sign when

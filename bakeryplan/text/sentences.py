@@ -12,7 +12,7 @@ from bakeryplan.domain.burnup import StepProgress
 from bakeryplan.domain.forecast import Forecast, Outlook
 from bakeryplan.domain.health import Health, toward_sign
 from bakeryplan.domain.measure_status import MeasureStatus
-from bakeryplan.domain.model import Measure, Period, Perspective
+from bakeryplan.domain.model import Measure, Period
 from bakeryplan.domain.year_plan import YearFigures
 from bakeryplan.text.formatter import Formatter
 from bakeryplan.text.translate import PLURAL, translate
@@ -28,17 +28,6 @@ def health_label(health: Health) -> str:
         Health.NOT_STARTED: translate("health", "Not started"),
     }
     return labels[health]
-
-
-def perspective_label(perspective: Perspective) -> str:
-    """ "Money", "Customers", "How we work", "Team and skills": a goal's view."""
-    labels = {
-        Perspective.FINANCIAL: translate("perspective", "Money"),
-        Perspective.CUSTOMER: translate("perspective", "Customers"),
-        Perspective.INTERNAL: translate("perspective", "How we work"),
-        Perspective.LEARNING: translate("perspective", "Team and skills"),
-    }
-    return labels[perspective]
 
 
 def amount(fmt: Formatter, value: float, unit: str = "") -> str:

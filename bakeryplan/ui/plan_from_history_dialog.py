@@ -46,6 +46,12 @@ from bakeryplan.domain.plan_from_history import (
     suggested_year_ending,
 )
 from bakeryplan.text.formatter import Formatter, formatter_for
+from bakeryplan.text.history_notes import (
+    gap_sentences,
+    holiday_name,
+    holiday_note_sentence,
+    refusal_sentence,
+)
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.history_chart import ChartPeriod, HistoryChart
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
@@ -277,9 +283,12 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
                 request = dataclasses.replace(request, gaps=self.gap_choice())
                 derived = derive_plan(m, entries, self.plan.business, request)
             self.gap_box.setHidden(derived.reference.complete)
-            self.gap_text.setText(" ".join(derived.reference.problems()))
+            fmt = formatter_for(self.plan.business)
+            self.gap_text.setText(" ".join(gap_sentences(fmt, derived.reference)))
         except PlanRefusal as problem:
-            self.problem.show_problem(str(problem))
+            self.problem.show_problem(
+                refusal_sentence(formatter_for(self.plan.business), problem.refusal)
+            )
             self._show(None)
             return
         self.derived = derived
@@ -319,9 +328,11 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
 
         movable = [h for h in derived.moved if h.last_year.day != h.new_year.day][:MOVED_SHOWN]
         moved = "; ".join(
-            f"{h.name}: {fmt.date(h.last_year)} → {fmt.date(h.new_year)}" for h in movable
+            f"{holiday_name(fmt, h)}: {fmt.date(h.last_year)} → {fmt.date(h.new_year)}"
+            for h in movable
         )
-        self.note.setText(f"{derived.holiday_note} {moved}." if moved else derived.holiday_note)
+        note = holiday_note_sentence(fmt, derived.holiday_note)
+        self.note.setText(f"{note} {moved}." if moved else note)
         self.chart.set_periods(
             [ChartPeriod(p.span.start, p.span.end, p.last_year, p.planned) for p in derived.periods]
         )

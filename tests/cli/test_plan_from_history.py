@@ -118,7 +118,7 @@ def test_an_incomplete_year_with_a_choice(
 ) -> None:
     plan = write_history_plan(tmp_path / "new.bakeryplan", history(first=date(2026, 3, 2)))
     code, _, err = run(capsys, str(plan), *ASK, "--change", "5", "--dry-run")
-    assert code == 2 and "The entries start on 2 March 2026" in err
+    assert code == 2 and "The entries start on 2. März 2026" in err
     code, out, _ = run(capsys, str(plan), *ASK, "--change", "5", "--known-only", "--json")
     assert code == 0
     assert json.loads(out)["periods"][0]["start"] == "2027-03-01"

@@ -16,6 +16,8 @@ from bakeryplan.domain.model import (
     Step,
     VisionRevision,
 )
+from bakeryplan.text.findings import finding_sentence
+from bakeryplan.text.formatter import Formatter
 from tests.domain.builders import actuals, d, measure
 
 SAM = Person("Sam", id=1)
@@ -23,6 +25,11 @@ ALEX = Person("Alex", id=2)
 JO = Person("Jo", active=False, id=3)
 VISION = (VisionRevision("Bake the best bread in town.", created=datetime(2026, 1, 1)),)
 ON = d(3, 1)
+
+
+def said(finding: Finding) -> str:
+    """The finding as the window says it in an English plan."""
+    return finding_sentence(Formatter("en_GB", "EUR"), finding)
 
 
 def tidy_goal(goal_id: int, perspective: Perspective, **kwargs: object) -> Goal:
@@ -79,13 +86,13 @@ def test_goal_gaps() -> None:
         ("goal_no_due", 10),
         ("goal_no_measure", 11),
     ]
-    assert findings[0].message == 'Goal "Open a second shop" has no owner.'
+    assert said(findings[0]) == 'Goal "Open a second shop" has no owner.'
     assert findings[2].severity == "info"
     lone = tidy_plan(goals=(*tidy_plan().goals, tidy_goal(20, Perspective.FINANCIAL)))
     (finding,) = find_alignment_issues(lone, ON)
     assert finding.code == "goal_no_measure_or_step"
     assert (
-        finding.message
+        said(finding)
         == 'Goal "Goal 20" has no measure and no steps, so nobody can see its progress.'
     )
 
@@ -107,7 +114,7 @@ def test_step_findings() -> None:
         ("step_no_owner", Subject("step", 2)),
         ("step_no_due", Subject("step", 4)),
     ]
-    messages = [f.message for f in findings]
+    messages = [said(f) for f in findings]
     assert messages[0] == 'Step "Order new proofing baskets" is 12 days overdue (owner: Sam).'
     assert messages[1] == 'Step "Paint the sign" is 1 day overdue (no owner).'
     assert messages[2] == (
@@ -124,10 +131,10 @@ def test_stale_measures() -> None:
     (finding,) = find_alignment_issues(stale, d(2, 25))
     assert finding.code == "measure_stale"
     assert finding.subject == Subject("measure", 1)
-    assert finding.message == 'Measure "Sales" has had no actual since 10 January 2026 (46 days).'
+    assert said(finding) == 'Measure "Sales" has had no actual since 10 January 2026 (46 days).'
     never = tidy_plan(actuals=others)
     (finding,) = find_alignment_issues(never, d(2, 20))
-    assert finding.message == 'Measure "Sales" has no actual yet, 50 days after its start.'
+    assert said(finding) == 'Measure "Sales" has no actual yet, 50 days after its start.'
 
 
 def test_measures_that_missed_their_target_date() -> None:
@@ -139,14 +146,12 @@ def test_measures_that_missed_their_target_date() -> None:
     assert finding.severity == "warning"
     assert finding.subject == Subject("measure", 1)
     # A daily latest figure is judged over its last 7 days with entries: (90 + 95) / 2.
-    assert finding.message == (
+    assert said(finding) == (
         'Measure "Sales" missed its target date, 31 December 2026: 92.5 of 100 reached '
         "(last actual 15 December 2026)."
     )
     (never,) = find_alignment_issues(tidy_plan(actuals=others), d(1, 2, 2027))
-    assert (
-        never.message == 'Measure "Sales" missed its target date, 31 December 2026: no actual yet.'
-    )
+    assert said(never) == 'Measure "Sales" missed its target date, 31 December 2026: no actual yet.'
 
 
 def test_unanswered_feedback() -> None:
@@ -159,11 +164,11 @@ def test_unanswered_feedback() -> None:
     )
     findings = find_alignment_issues(tidy_plan(feedback=feedback), ON)
     assert [f.subject.id for f in findings] == [1, 5]
-    assert findings[0].message == (
+    assert said(findings[0]) == (
         'Feedback "The rye is too dry on Mondays" from Ann (customer, 10 February 2026) '
         "has waited 19 days for an answer."
     )
-    assert findings[1].message.startswith('Feedback "' + "x" * 39 + '…" (supplier')
+    assert said(findings[1]).startswith('Feedback "' + "x" * 39 + '…" (supplier')
 
 
 def test_perspectives_and_people() -> None:
@@ -177,8 +182,8 @@ def test_perspectives_and_people() -> None:
         ("perspective_no_goal", Subject("perspective", None, "learning_growth")),
         ("person_owns_nothing", Subject("person", 2)),
     ]
-    assert findings[0].message == 'No goal yet for "Team and skills".'
-    assert findings[1].message == "Alex owns no goal and no step."
+    assert said(findings[0]) == 'No goal yet for "Team and skills".'
+    assert said(findings[1]) == "Alex owns no goal and no step."
 
 
 def test_order_is_stable_and_warnings_come_first() -> None:

@@ -12,10 +12,6 @@ from bakeryplan.domain.forecast import (
     Forecast,
     Outlook,
     forecast,
-    format_date,
-    format_number,
-    format_span,
-    progress_words,
     tracking,
 )
 from bakeryplan.domain.measure_status import measure_status
@@ -187,41 +183,3 @@ def test_the_forecast_is_the_same_whatever_the_entries_after_the_day() -> None:
     assert dataclasses.replace(with_future, forecast=None) == dataclasses.replace(
         before, forecast=None
     )
-
-
-# Words ---------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("days", "text"),
-    [(1, "1 day"), (13, "13 days"), (14, "2 weeks"), (42, "6 weeks"), (63, "2 months"),
-     (400, "13 months"), (730, "2 years")],
-)  # fmt: skip
-def test_format_span(days: int, text: str) -> None:
-    assert format_span(days) == text
-
-
-def test_formatting() -> None:
-    assert format_date(d(5, 14, 2027)) == "14 May 2027"
-    assert format_number(5200) == "5,200"
-    assert format_number(12.25) == "12.2"
-    assert format_number(45, "%") == "45%"
-    assert format_number(1250, "loaves") == "1,250 loaves"
-    assert format_number(1250, "eur", Business("Sunrise", currency="EUR")) == "EUR 1,250"
-    assert format_number(-0.01) == "0.0"
-
-
-def test_progress_words() -> None:
-    euro = Business("Sunrise", currency="EUR")
-    assert progress_words(measure(unit="cafes"), 95) == "95 of 100 cafes reached"
-    assert progress_words(measure(unit="cafes", target=1), 0) == "0 of 1 cafe reached"
-    assert progress_words(measure(unit="%"), 95) == "95% of 100% reached"
-    assert progress_words(measure(unit="EUR"), 950, euro) == "EUR 950 of EUR 100 reached"
-    down = measure(baseline=100, target=40, direction=Direction.DOWN, unit="kg")
-    assert progress_words(down, 60) == "60 kg against a target of 40 kg"
-
-
-def test_format_number_says_one_cafe() -> None:
-    assert format_number(1, "cafes") == "1 cafe"
-    assert format_number(2, "cafes") == "2 cafes"
-    assert format_number(1.5, "stars") == "1.5 stars"

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bakeryplan.domain.alignment import find_alignment_issues
+from bakeryplan.domain.alignment import Finding, find_alignment_issues
 from bakeryplan.domain.explanations import latest_explanation, needs_explanation
 from bakeryplan.domain.health import Health
 from bakeryplan.domain.model import (
@@ -23,6 +23,8 @@ from bakeryplan.domain.review_cadence import (
     next_review_after,
     review_due,
 )
+from bakeryplan.text.findings import finding_sentence
+from bakeryplan.text.formatter import Formatter
 from tests.domain.builders import d
 
 
@@ -42,6 +44,10 @@ def test_the_next_review_is_due_one_cadence_after_the_last(
     assert next_review_after(cadence, held) == due
 
 
+def said(finding: Finding) -> str:
+    return finding_sentence(Formatter("en_GB", "EUR"), finding)
+
+
 def rhythm_plan(cadence: ReviewCadence, *helds: date) -> Plan:
     reviews = tuple(Review(held, id=i) for i, held in enumerate(helds, start=1))
     return Plan(Business("Test", review_cadence=cadence), reviews=reviews)
@@ -49,7 +55,7 @@ def rhythm_plan(cadence: ReviewCadence, *helds: date) -> Plan:
 
 def review_findings(plan: Plan, on: date) -> list[tuple[str, str, str]]:
     return [
-        (f.code, f.severity, f.message)
+        (f.code, f.severity, said(f))
         for f in find_alignment_issues(plan, on)
         if f.code.startswith("review_")
     ]
@@ -60,7 +66,7 @@ def test_a_review_past_due_is_a_warning_naming_the_days_and_the_last_review() ->
     assert review_findings(plan, d(3, 3)) == []  # due today: not late yet
     (finding,) = [f for f in find_alignment_issues(plan, d(3, 15)) if f.code == "review_overdue"]
     assert finding.severity == "warning"
-    assert finding.message == (
+    assert said(finding) == (
         "The monthly review is 12 days overdue: it was due on 3 March 2026, and the last "
         "review was held on 3 February 2026."
     )

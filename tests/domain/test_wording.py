@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from bakeryplan.domain.wording import (
+    TextCheck,
     check_goal,
     check_vision,
     count_sentences,
@@ -16,9 +17,16 @@ from bakeryplan.domain.wording import (
     has_date,
     has_number,
     jargon_words,
+    readability,
     reading_ease,
-    reading_label,
 )
+from bakeryplan.text.wording_advice import advice_sentence, readability_label
+
+
+def said(check: TextCheck) -> tuple[str, ...]:
+    """The advice as the wizard shows it in English."""
+    return tuple(advice_sentence(advice) for advice in check.advice)
+
 
 JARGON_VISION = (
     "Going forward, we will leverage our synergies with every stakeholder to deliver "
@@ -60,7 +68,7 @@ def test_reading_ease_never_goes_online(monkeypatch: pytest.MonkeyPatch) -> None
      (69.9, "Fairly easy"), (50, "Fairly easy"), (49.9, "Hard to read")],
 )  # fmt: skip
 def test_reading_label(ease: float | None, label: str) -> None:
-    assert reading_label(ease) == label
+    assert readability_label(readability(ease)) == label
 
 
 def test_jargon_list_is_loaded_from_the_package() -> None:
@@ -100,23 +108,23 @@ def test_jargon_only_on_word_boundaries() -> None:
 def test_plain_vision_has_no_advice() -> None:
     check = check_vision(PLAIN_VISION)
     assert (check.words, check.sentences) == (20, 2)
-    assert check.reading_label == "Easy to read"
+    assert readability_label(check.readability) == "Easy to read"
     assert check.jargon == ()
     assert check.advice == ()
 
 
 def test_vision_advice() -> None:
     jargon = check_vision(JARGON_VISION)
-    assert jargon.advice == (
+    assert said(jargon) == (
         'Swap jargon for everyday words: "going forward", "leverage", "synergies", '
         '"stakeholder", "best-in-class".',
     )
     short = check_vision("Best bread in town.")
-    assert short.advice[0].startswith("Your vision is short (4 words).")
+    assert said(short)[0].startswith("Your vision is short (4 words).")
     long = check_vision(" ".join(["We bake bread."] * 21))
     assert long.words == 63
-    assert long.advice[0].startswith("Your vision has 63 words.")
-    assert check_vision("").advice == (
+    assert said(long)[0].startswith("Your vision has 63 words.")
+    assert said(check_vision("")) == (
         "Write your vision in a few plain sentences: where is the business going?",
     )
 
@@ -127,8 +135,8 @@ def test_hard_vision_gets_reading_advice() -> None:
         "necessitates considerable interdepartmental coordination, communication and "
         "consolidation."
     )
-    assert hard.reading_label == "Hard to read"
-    assert "This is hard to read. Try shorter sentences and everyday words." in hard.advice
+    assert readability_label(hard.readability) == "Hard to read"
+    assert "This is hard to read. Try shorter sentences and everyday words." in said(hard)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +175,7 @@ def test_specific_goal() -> None:
 def test_vague_goal_gets_advice() -> None:
     check = check_goal("Leverage synergies with customers", owner=" ", due=None)
     assert not check.is_specific
-    assert check.advice == (
+    assert said(check) == (
         'Add a number, so everyone can tell when the goal is reached (like "40 loaves a day").',
         'Add a date, like "by spring 2028", or set a due date.',
         "Name one person who owns this goal.",
@@ -184,7 +192,7 @@ def test_due_date_stands_in_for_a_date_in_the_words() -> None:
 
 def test_long_goal() -> None:
     check = check_goal(" ".join(["bake"] * 26) + " 40 by 2027", owner="Sam", due=None)
-    assert check.advice[0] == "Keep a goal to one short sentence (this one has 29 words)."
+    assert said(check)[0] == "Keep a goal to one short sentence (this one has 29 words)."
 
 
 def test_importing_wording_stays_light() -> None:

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from bakeryplan.domain.wording import (
-    NO_SCORE_LABEL,
+    Readability,
     check_goal,
     check_vision,
     find_jargon,
@@ -162,7 +162,7 @@ def test_english_words_do_not_date_a_german_goal() -> None:
 def test_short_plain_text_reads_easy(language: str) -> None:
     check = check_vision(PLAIN_VISIONS[language], language)
     assert check.reading_ease is not None and check.reading_ease >= 70
-    assert check.reading_label == "Easy to read"
+    assert check.readability is Readability.EASY
 
 
 def test_german_reading_ease_is_amstad() -> None:
@@ -181,7 +181,7 @@ def test_hard_german_text_gets_reading_advice() -> None:
         "Geschäftsprozesse.",
         "de",
     )
-    assert check.reading_label == "Hard to read"
+    assert check.readability is Readability.HARD
     assert "This is hard to read. Try shorter sentences and everyday words." in check.advice
 
 
@@ -203,13 +203,13 @@ def test_polish_shows_no_score_and_claims_none() -> None:
     check = check_vision(text, "pl")
     assert check.reading_ease is None
     assert reading_ease(text, "pl") is None
-    assert check.reading_label == NO_SCORE_LABEL
+    assert check.readability is Readability.NO_SCORE
     assert not any("hard to read" in line for line in check.advice)
     goal = check_goal("Do czerwca 2027 sprzedawać 400 chlebów", owner="Ola", due=None,
                       language="pl")  # fmt: skip
-    assert (goal.reading_ease, goal.reading_label, goal.is_specific) == (
+    assert (goal.reading_ease, goal.readability, goal.is_specific) == (
         None,
-        NO_SCORE_LABEL,
+        Readability,
         True,
     )
 

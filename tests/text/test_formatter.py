@@ -8,7 +8,7 @@ import pytest
 
 from bakeryplan.domain.model import Business, Period
 from bakeryplan.domain.periods import Span
-from bakeryplan.text.formatter import NOT_A_NUMBER, formatter_for, locale_of
+from bakeryplan.text.formatter import NOT_A_NUMBER, Formatter, formatter_for, locale_of
 from bakeryplan.text.translate import in_language
 
 NBSP = "\xa0"
@@ -149,7 +149,7 @@ def test_one_formatter_in_five_locales(locale: str) -> None:
     assert fmt.date(DAY, "long") == long
     assert fmt.percent(0.125, 1) == percent
     assert fmt.value(1250, "loaves") == loaves
-    assert fmt.value(1, "cafes") == "1 cafe"
+    assert fmt.value(1, "cafes") == ("1 cafe" if locale.startswith("en") else "1 cafes")
 
 
 @pytest.mark.parametrize("locale", sorted(FIVE))
@@ -175,3 +175,9 @@ def test_counted_periods_take_each_language_s_plural_forms() -> None:
     with in_language("de"):
         assert fmt.days(42) == "6 Wochen"
     assert fmt.days(1) == "1 day"
+
+
+def test_a_word_unit_is_made_singular_only_in_an_english_plan() -> None:
+    assert Formatter("en_US").value(1, "cafes") == "1 cafe"
+    assert Formatter("de_DE").value(1, "Kurs") == "1 Kurs"  # German: never cut
+    assert Formatter("pl_PL").value(1, "kursy") == "1 kursy"

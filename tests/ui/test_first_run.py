@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWizard
 
+from bakeryplan.domain.alignment import Case
 from bakeryplan.domain.model import Business, Plan
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
@@ -85,8 +86,7 @@ def test_the_cover_goes_once_the_tab_has_something(empty_window: MainWindow, qtb
 def test_an_empty_plan_home_page_says_where_to_start(empty_window: MainWindow, qtbot) -> None:
     home = empty_window.panels["home"]
     qtbot.waitUntil(lambda: home.attention is not None)
-    messages = [f.message for f in home.attention.findings]
-    assert any("no vision yet" in m for m in messages)
+    assert Case.NO_VISION in [f.case for f in home.attention.findings]
     assert not home.record_button.isEnabled()  # nothing to record before a measure
 
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from bakeryplan.domain.model import Perspective
 from bakeryplan.editing import commands
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.text.perspectives import perspective_name
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import KIND_ROLE
 from bakeryplan.ui.panels.goals_panel import STATUS, TITLE, GoalsPanel
@@ -66,7 +67,7 @@ def _item(panel: GoalsPanel, kind: str, item_id: int) -> Row:
 def test_tree_shows_perspectives_goals_measures_and_steps(panel: GoalsPanel) -> None:
     plan = panel.document.plan
     tops = [panel.model.index(i, TITLE).data() for i in range(panel.model.rowCount())]
-    assert tops == [p.label for p in Perspective]
+    assert tops == [perspective_name(p) for p in Perspective]
     goal = plan.goals[0]
     item = _item(panel, "goal", goal.id)
     assert item.text(TITLE) == goal.title

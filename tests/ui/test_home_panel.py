@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
 
 from bakeryplan.domain.health import Health
 from bakeryplan.domain.measure_status import measure_status
+from bakeryplan.text.findings import finding_sentence
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.sentences import forecast_sentence, health_label
 from bakeryplan.ui.panels.home_rows import ItemLink
@@ -129,7 +130,8 @@ def test_needs_attention_holds_the_findings_and_show_goes_there(window, qtbot) -
     home = _filled(window, qtbot)
     assert "alignment" not in [key for key in window.panels]
     person_finding = next(f for f in home.attention.findings if f.subject.kind == "person")
-    row = next(r for r in home.findings.items if person_finding.message in _texts(r))
+    sentence = finding_sentence(formatter_for(window.document.plan.business), person_finding)
+    row = next(r for r in home.findings.items if sentence in _texts(r))
     (show,) = _links(row)
     qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.panels["people"]

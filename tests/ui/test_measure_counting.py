@@ -12,10 +12,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QDialogButtonBox, QWizard
 
-from bakeryplan.domain.measure_rules import POINT_AFTER_TARGET_DATE
+from bakeryplan.domain.measure_rules import MeasureProblem, MeasureRule
 from bakeryplan.domain.model import Business, Counting, CurveKind, Period, Plan
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.repository import PlanRepository
+from bakeryplan.text.measure_problems import measure_problem_sentence
 from bakeryplan.ui.panels.goals_panel import GoalsPanel
 from bakeryplan.ui.widgets.measure_form import MeasureForm
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
@@ -24,6 +25,10 @@ from tests.ui.conftest import plan_on_disk
 from tests.ui.test_form_rules import CANCEL, OK, press, press_ok_and_be_refused, run_form
 from tests.ui.test_form_rules import shown_problem as form_problem
 from tests.ui.wizard_driving import click, type_date, type_number
+
+POINT_AFTER_TARGET_DATE = measure_problem_sentence(
+    MeasureProblem("points", MeasureRule.POINT_AFTER_TARGET_DATE)
+)
 
 pytestmark = pytest.mark.usefixtures("no_dialogs", "no_windows_left")
 

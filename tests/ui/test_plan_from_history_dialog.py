@@ -133,7 +133,7 @@ def test_an_incomplete_year_offers_the_two_choices(
     def steps(dialog: PlanFromHistoryDialog) -> None:
         type_change(qtbot, dialog, "5")
         assert dialog.gap_box.isVisible()
-        assert "The entries start on 2 March 2026" in dialog.gap_text.text()
+        assert "The entries start on 2. März 2026" in dialog.gap_text.text()
         assert dialog.derived is not None
         starts.append(dialog.derived.periods[0].start)  # filled: the whole year
         click_choice(qtbot, dialog.known_only)

@@ -175,7 +175,9 @@ def format_amount(value: float | None, unit: str, business: Business) -> str:
     if text == "%":
         prefix, suffix = percent_affixes(business.locale)
         return f"{prefix}{number}{suffix}"
-    return f"{number} {unit_for(number, text)}" if text else number  # "1 cafe", "2 cafes"
+    return (
+        f"{number} {unit_for(number, text, locale=business.locale)}" if text else number
+    )  # "1 cafe", "2 cafes"
 
 
 @functools.cache

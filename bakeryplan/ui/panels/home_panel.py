@@ -385,8 +385,11 @@ class HomePanel(QWidget):
             )
 
     def _fill_findings(self, findings: tuple[Finding, ...]) -> None:
+        from bakeryplan.text.findings import finding_sentence
+        from bakeryplan.text.formatter import formatter_for
         from bakeryplan.ui.theme import severity_icon
 
+        fmt = formatter_for(self.document.plan.business)
         words = {"warning": self.tr("Fix this"), "info": self.tr("Worth a look")}
         for finding in findings:
             kind, item_id = subject_key(finding)
@@ -399,9 +402,10 @@ class HomePanel(QWidget):
                 0,
                 Qt.AlignmentFlag.AlignTop,
             )
-            line.addWidget(detail(finding.message, row), 1)
+            sentence = finding_sentence(fmt, finding)
+            line.addWidget(detail(sentence, row), 1)
             show = ItemLink(self.tr("Show"), partial(self._go, kind, item_id), row)
-            show.setAccessibleName(self.tr("Show: {finding}").format(finding=finding.message))
+            show.setAccessibleName(self.tr("Show: {finding}").format(finding=sentence))
             line.addWidget(show, 0, Qt.AlignmentFlag.AlignTop)
             self.findings.add(row)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import Direction, Measure, Plan
+from bakeryplan.text.measure_problems import measure_problem_sentence
 from bakeryplan.text.parsing import number_edit_text
 from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
@@ -210,8 +211,7 @@ def measure_rule(measure: Measure) -> Rule:
         problems = measure_problems(replace(measure, **values))
         if not problems:
             return None
-        # The domain's messages are constant English: translated as they are.
-        text = translate("MeasureRules", problems[0].message)
+        text = measure_problem_sentence(problems[0])
         return text, problems[0].field
 
     return first_problem

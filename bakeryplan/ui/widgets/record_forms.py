@@ -29,6 +29,7 @@ from bakeryplan.domain.model import (
     Step,
 )
 from bakeryplan.domain.review_cadence import kind_for_next_review
+from bakeryplan.text.perspectives import perspective_name
 from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import decimal_mark
@@ -40,7 +41,7 @@ __all__ = ["ask_business", "ask_feedback", "ask_goal", "ask_measure", "ask_perso
 
 
 def perspective_options() -> list[tuple[str, Any]]:
-    return [(translate("perspective", p.label), p) for p in Perspective]
+    return [(perspective_name(p), p) for p in Perspective]
 
 
 def owner_options(plan: Plan, current: int | None) -> list[tuple[str, Any]]:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import FeedbackStatus, GoalStatus, Measure, Step
+from bakeryplan.text.measure_problems import measure_problem_sentence
 from bakeryplan.text.parsing import parse_number
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.panels import compact_rows, decimal_mark, format_amount, format_day
@@ -250,7 +251,7 @@ class DecisionsPage(QWizardPage):
             changed = replace(measure, target=value)
             problems = measure_problems(changed)
             if problems:
-                self._refuse(problems[0].message, self.target_edit)
+                self._refuse(measure_problem_sentence(problems[0]), self.target_edit)
                 return None
             return Decision(text, measure=changed, feedback_id=feedback_id)
         return Decision(text, feedback_id=feedback_id)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.model import Measure, Perspective
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.languages import language_of
+from bakeryplan.text.perspectives import perspective_name
 from bakeryplan.text.translate import translate
+from bakeryplan.text.wording_advice import advice_sentence
 from bakeryplan.ui.widgets.date_field import DateField
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.labels import plain_label
@@ -54,9 +56,7 @@ class GoalPage(QWizardPage):
         )
         self.perspective_combo = QComboBox()
         for perspective in Perspective:
-            self.perspective_combo.addItem(
-                translate("GoalWizard", perspective.label), perspective.value
-            )
+            self.perspective_combo.addItem(perspective_name(perspective), perspective.value)
         self.owner_combo = OwnerCombo(wizard.document.plan.people, wizard.new_people)
         self.add_person = AddPersonRow(wizard.new_people)
         self.add_person.added.connect(self.owner_combo.set_owner_id)
@@ -324,7 +324,7 @@ class MeasurePage(QWizardPage):
                 else translate("GoalWizard", " Nobody leads it yet: who?")
             )
         )
-        self.advice.setText("\n".join(f"• {line}" for line in check.advice))
+        self.advice.setText("\n".join(f"• {advice_sentence(line)}" for line in check.advice))
         self.state.setText(self._state_text())
         problem = self._first_problem() or self.late_target_date_warning()
         if problem is None:

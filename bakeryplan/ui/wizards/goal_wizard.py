@@ -16,6 +16,7 @@ from bakeryplan.editing.commands import AddGoalBreakdown
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.languages import language_of
+from bakeryplan.text.perspectives import perspective_name
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.panels import format_amount
 from bakeryplan.ui.widgets.counting_fields import counting_label, period_label, period_noun
@@ -109,9 +110,7 @@ class GoalWizard(AsksBeforeClosing, QWizard):
         due = self._day(goal.due) if goal.due else translate("GoalWizard", "no date yet")
         lines = [
             translate("GoalWizard", "Goal: {title}").format(title=goal.title),
-            translate("GoalWizard", "Area: {name}").format(
-                name=translate("GoalWizard", goal.perspective.label)
-            ),
+            translate("GoalWizard", "Area: {name}").format(name=perspective_name(goal.perspective)),
             translate("GoalWizard", "Led by: {name}").format(name=self._owner_name(goal.owner_id)),
             translate("GoalWizard", "Due: {due}").format(due=due),
             "",

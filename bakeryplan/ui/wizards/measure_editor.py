@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QW
 
 from bakeryplan.domain.measure_rules import measure_problems
 from bakeryplan.domain.model import Business, Counting, CurveKind, Direction, Measure, Period
+from bakeryplan.text.measure_problems import measure_problem_sentence
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.counting_fields import CountingFields, is_money
 from bakeryplan.ui.widgets.date_field import DateField
@@ -232,8 +233,7 @@ class MeasureEditor(QWidget):
     def problems(self) -> list[str]:
         """What contradicts itself in the measure as typed, in words, first things first."""
         return self.date_problems() + [
-            translate("MeasureRules", problem.message)
-            for problem in measure_problems(self.measure())
+            measure_problem_sentence(problem) for problem in measure_problems(self.measure())
         ]
 
     def measure(self) -> Measure:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QW
 
 from bakeryplan.text.languages import ENGLISH
 from bakeryplan.text.translate import translate
+from bakeryplan.text.wording_advice import advice_sentence, readability_label
 from bakeryplan.ui.wizards.wording_loader import wording
 
 if TYPE_CHECKING:
@@ -116,12 +117,12 @@ class WordingFeedback(QWidget):
         )
         if check.reading_ease is None:
             reading = translate("WordingFeedback", "Reading ease: {label}").format(
-                label=check.reading_label
+                label=readability_label(check.readability)
             )
         else:
             reading = translate(
                 "WordingFeedback", "Reading ease: {label} ({score:.0f} of 100)"
-            ).format(label=check.reading_label, score=check.reading_ease)
+            ).format(label=readability_label(check.readability), score=check.reading_ease)
         self.reading_label.setText(reading)
         words = sorted({hit.word.lower() for hit in check.jargon})
         if words:
@@ -132,4 +133,4 @@ class WordingFeedback(QWidget):
             )
         else:
             self.jargon_label.setText(translate("WordingFeedback", "No jargon found."))
-        self.advice_label.setText("\n".join(f"• {line}" for line in check.advice))
+        self.advice_label.setText("\n".join(f"• {advice_sentence(line)}" for line in check.advice))
