@@ -121,13 +121,16 @@ class PlanDocument(QObject):
         command on the stack that claims to have happened.
         """
         if self._closed:
-            self.edit_refused.emit(self.tr("This plan is closed; nothing was changed."))
+            self.edit_refused.emit(
+                translate("PlanDocument", "This plan is closed; nothing was changed.")
+            )
             return False
         if self.read_only:
             self.edit_refused.emit(
-                self.tr(
+                translate(
+                    "PlanDocument",
                     "This plan is open read-only, so it cannot be changed here. "
-                    "Close the other window that has it open, then open it again."
+                    "Close the other window that has it open, then open it again.",
                 )
             )
             return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from bakeryplan.resource_files import GUIDE, resource_path
+from bakeryplan.text.translate import translate
 
 GUIDE_FILE = resource_path(GUIDE)
 
@@ -18,9 +19,9 @@ class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
-        self.setWindowTitle(self.tr("How BakeryPlan works"))
+        self.setWindowTitle(translate("GuideDialog", "How BakeryPlan works"))
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName(self.tr("How BakeryPlan works"))
+        self.browser.setAccessibleName(translate("GuideDialog", "How BakeryPlan works"))
         self.browser.setOpenLinks(False)  # the guide has no links; nothing goes online
         self.browser.setHtml(GUIDE_FILE.read_text(encoding="utf-8"))
         self.browser.document().setDocumentMargin(18)

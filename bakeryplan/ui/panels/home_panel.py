@@ -75,41 +75,46 @@ class HomePanel(QWidget):
         self._waiting_for_window = False
         self.setObjectName("homePage")
 
-        self.title = heading(self.tr("This week"), self, grow=8)
+        self.title = heading(translate("HomePanel", "This week"), self, grow=8)
         self.subtitle = plain_label("", self)
         self.subtitle.setObjectName("homeDetail")
-        self.record_button = make_button(self.tr("&Record today's figures"), self)
-        self.print_button = make_button(self.tr("Print huddle &sheet…"), self)
-        self.import_button = make_button(self.tr("I&mport actuals…"), self)
+        self.record_button = make_button(translate("HomePanel", "&Record today's figures"), self)
+        self.print_button = make_button(translate("HomePanel", "Print huddle &sheet…"), self)
+        self.import_button = make_button(translate("HomePanel", "I&mport actuals…"), self)
         self.record_button.clicked.connect(self.record_figures)
         self.print_button.clicked.connect(self.print_huddle_sheet)
         self.import_button.clicked.connect(self.import_actuals)
         self.record_button.setDefault(False)
 
         self.measures = Section(
-            self.tr("Numbers behind plan"),
-            self.tr("Every number is on track or has not started yet."),
+            translate("HomePanel", "Numbers behind plan"),
+            translate("HomePanel", "Every number is on track or has not started yet."),
             self,
         )
         self.steps = Section(
-            self.tr("Steps due this week or late"),
-            self.tr("No step is due this week and none is late."),
+            translate("HomePanel", "Steps due this week or late"),
+            translate("HomePanel", "No step is due this week and none is late."),
             self,
         )
         self.feedback = Section(
-            self.tr("Feedback waiting for an answer"),
-            self.tr("All feedback has an answer."),
+            translate("HomePanel", "Feedback waiting for an answer"),
+            translate("HomePanel", "All feedback has an answer."),
             self,
         )
-        self.review = Section(self.tr("Next review"), "", self)
+        self.review = Section(translate("HomePanel", "Next review"), "", self)
         self.latest = Section(
-            self.tr("Latest entries"),
-            self.tr("No figures recorded yet. Record today's figures to see progress."),
+            translate("HomePanel", "Latest entries"),
+            translate(
+                "HomePanel", "No figures recorded yet. Record today's figures to see progress."
+            ),
             self,
         )
         self.findings = Section(
-            self.tr("Needs attention"),
-            self.tr("Nothing to fix: every goal has an owner, a date and a way to measure it."),
+            translate("HomePanel", "Needs attention"),
+            translate(
+                "HomePanel",
+                "Nothing to fix: every goal has an owner, a date and a way to measure it.",
+            ),
             self,
         )
         self.sections = {
@@ -210,7 +215,7 @@ class HomePanel(QWidget):
         plan, on = document.plan, document.today()
         self.attention = attention = needs_attention(plan, on)
         self.subtitle.setText(
-            self.tr("{today} · week of {week}").format(
+            translate("HomePanel", "{today} · week of {week}").format(
                 today=format_day(on, plan.business, "long"),
                 week=format_day(attention.week.start, plan.business, "day_month"),
             )
@@ -242,7 +247,9 @@ class HomePanel(QWidget):
             goal = plan.goal(m.goal_id)
             name = f"{m.name} — {goal.title}" if goal is not None else m.name
             figures = judged_figures(plan, status)
-            figure = self.tr("{label}: {actual} against {planned} planned ({difference})").format(
+            figure = translate(
+                "HomePanel", "{label}: {actual} against {planned} planned ({difference})"
+            ).format(
                 label=figures.label,
                 actual=figures.actual,
                 planned=figures.planned,
@@ -273,18 +280,18 @@ class HomePanel(QWidget):
         business = plan.business
         due = step.due or on
         if due < on:
-            when = self.tr("{days} late (due {day})").format(
+            when = translate("HomePanel", "{days} late (due {day})").format(
                 days=_days((on - due).days), day=format_day(due, business)
             )
         elif due == on:
-            when = self.tr("due today")
+            when = translate("HomePanel", "due today")
         else:
-            when = self.tr("due {day}").format(day=format_day(due, business, "long"))
+            when = translate("HomePanel", "due {day}").format(day=format_day(due, business, "long"))
         owner = plan.person(step.owner_id)
         goal = plan.goal(step.goal_id)
-        parts = [when, owner.name if owner else self.tr("nobody owns it yet")]
+        parts = [when, owner.name if owner else translate("HomePanel", "nobody owns it yet")]
         if goal is not None:
-            parts.append(self.tr("for “{goal}”").format(goal=goal.title))
+            parts.append(translate("HomePanel", "for “{goal}”").format(goal=goal.title))
         box = done_box(step.title, self, partial(self._mark_done, step.id))
         box.setEnabled(not self.document.read_only)
         return item_row(
@@ -310,11 +317,11 @@ class HomePanel(QWidget):
     def _fill_feedback(self, plan: Plan, attention: Attention) -> None:
         on = attention.on
         for item in attention.waiting_feedback:
-            first = " ".join(item.text.split()) or self.tr("(no text)")
+            first = " ".join(item.text.split()) or translate("HomePanel", "(no text)")
             source = translate("FeedbackSource", item.source.value.capitalize())
             who = f"{item.from_name} ({source})" if item.from_name.strip() else source
             waited = (on - item.received).days
-            line = self.tr("{who}, {day} · waiting {days}").format(
+            line = translate("HomePanel", "{who}, {day} · waiting {days}").format(
                 who=who, day=format_day(item.received, plan.business), days=_days(waited)
             )
             self.feedback.add(
@@ -331,38 +338,43 @@ class HomePanel(QWidget):
         business = plan.business
         cadence = translate("ReviewCadence", rhythm.cadence.value)
         if rhythm.due is not None and rhythm.days_overdue:
-            text = self.tr("The {cadence} review was due on {day}: {days} late.").format(
+            text = translate(
+                "HomePanel", "The {cadence} review was due on {day}: {days} late."
+            ).format(
                 cadence=cadence,
                 day=format_day(rhythm.due, business, "long"),
                 days=_days(rhythm.days_overdue),
             )
         elif rhythm.due is not None:
-            text = self.tr("The {cadence} review is due on {day}, in {days}.").format(
+            text = translate(
+                "HomePanel", "The {cadence} review is due on {day}, in {days}."
+            ).format(
                 cadence=cadence,
                 day=format_day(rhythm.due, business, "long"),
                 days=_days((rhythm.due - attention.on).days),
             )
         elif rhythm.last is None and rhythm.cadence.value != "none":
-            text = self.tr(
-                "No review held yet; the plan is to look at it together {cadence}."
+            text = translate(
+                "HomePanel", "No review held yet; the plan is to look at it together {cadence}."
             ).format(cadence=cadence)
         else:
-            text = self.tr(
+            text = translate(
+                "HomePanel",
                 "No regular review is set. Looking at the plan together, every month say, "
-                "keeps it alive."
+                "keeps it alive.",
             )
         row = QWidget(self.review)
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(detail(text, row))
         if rhythm.last is not None:
-            last = self.tr("Last review: {day}").format(
+            last = translate("HomePanel", "Last review: {day}").format(
                 day=format_day(rhythm.last.held, business, "long")
             )
             link = ItemLink(last, partial(self._go, "review", rhythm.last.id), row)
             layout.addWidget(link)
-        self.hold_button = QPushButton(self.tr("Hold a re&view…"), row)
-        self.hold_button.setAccessibleName(self.tr("Hold a review"))
+        self.hold_button = QPushButton(translate("HomePanel", "Hold a re&view…"), row)
+        self.hold_button.setAccessibleName(translate("HomePanel", "Hold a review"))
         self.hold_button.setEnabled(not self.document.read_only)
         self.hold_button.clicked.connect(self.hold_review)
         layout.addWidget(self.hold_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -387,7 +399,10 @@ class HomePanel(QWidget):
     def _fill_findings(self, findings: tuple[Finding, ...]) -> None:
         from bakeryplan.ui.theme import severity_icon
 
-        words = {"warning": self.tr("Fix this"), "info": self.tr("Worth a look")}
+        words = {
+            "warning": translate("HomePanel", "Fix this"),
+            "info": translate("HomePanel", "Worth a look"),
+        }
         for finding in findings:
             kind, item_id = subject_key(finding)
             row = QWidget(self.findings)
@@ -400,8 +415,10 @@ class HomePanel(QWidget):
                 Qt.AlignmentFlag.AlignTop,
             )
             line.addWidget(detail(finding.message, row), 1)
-            show = ItemLink(self.tr("Show"), partial(self._go, kind, item_id), row)
-            show.setAccessibleName(self.tr("Show: {finding}").format(finding=finding.message))
+            show = ItemLink(translate("HomePanel", "Show"), partial(self._go, kind, item_id), row)
+            show.setAccessibleName(
+                translate("HomePanel", "Show: {finding}").format(finding=finding.message)
+            )
             line.addWidget(show, 0, Qt.AlignmentFlag.AlignTop)
             self.findings.add(row)
 

@@ -94,30 +94,38 @@ class ReviewsPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.digest_label = plain_label("", self, wrap=True)
-        self.digest_label.setAccessibleName(self.tr("What changed since the last review"))
+        self.digest_label.setAccessibleName(
+            translate("ReviewsPanel", "What changed since the last review")
+        )
         self.table = record_table(
             self,
-            [self.tr("Held"), self.tr("Kind"), self.tr("Notes"), self.tr("Decisions")],
-            self.tr("Reviews"),
+            [
+                translate("ReviewsPanel", "Held"),
+                translate("ReviewsPanel", "Kind"),
+                translate("ReviewsPanel", "Notes"),
+                translate("ReviewsPanel", "Decisions"),
+            ],
+            translate("ReviewsPanel", "Reviews"),
             stretch=(NOTES, DECISIONS),
-            empty_text=self.tr(
+            empty_text=translate(
+                "ReviewsPanel",
                 "No review yet. After a huddle or a monthly look at the plan, use Add review "
-                "to keep what was said and decided."
+                "to keep what was said and decided.",
             ),
         )
         self.table.itemActivated.connect(lambda *_: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
-        self.notes = self._reader(self.tr("Notes of the selected review"))
-        self.decisions = self._reader(self.tr("Decisions of the selected review"))
-        self.kept = self._reader(self.tr("What the selected review kept"))
+        self.notes = self._reader(translate("ReviewsPanel", "Notes of the selected review"))
+        self.decisions = self._reader(translate("ReviewsPanel", "Decisions of the selected review"))
+        self.kept = self._reader(translate("ReviewsPanel", "What the selected review kept"))
         details = QWidget(self)
         columns = QHBoxLayout(details)
         columns.setContentsMargins(0, 0, 0, 0)
         for heading, reader in (
-            (self.tr("Notes"), self.notes),
-            (self.tr("Decisions"), self.decisions),
-            (self.tr("Explanations and changes"), self.kept),
+            (translate("ReviewsPanel", "Notes"), self.notes),
+            (translate("ReviewsPanel", "Decisions"), self.decisions),
+            (translate("ReviewsPanel", "Explanations and changes"), self.kept),
         ):
             column = QVBoxLayout()
             column.addWidget(plain_label(heading, details))
@@ -131,13 +139,15 @@ class ReviewsPanel(QWidget):
         splitter.setStretchFactor(1, 2)
 
         self.hold_button = make_button(
-            self.tr("&Hold a review…"),
+            translate("ReviewsPanel", "&Hold a review…"),
             self,
-            tooltip=self.tr("What changed, explanations, decisions: kept with a snapshot"),
+            tooltip=translate(
+                "ReviewsPanel", "What changed, explanations, decisions: kept with a snapshot"
+            ),
         )
-        self.add_button = make_button(self.tr("&Add review…"), self)
-        self.edit_button = make_button(self.tr("Ed&it…"), self)
-        self.delete_button = make_button(self.tr("&Delete"), self)
+        self.add_button = make_button(translate("ReviewsPanel", "&Add review…"), self)
+        self.edit_button = make_button(translate("ReviewsPanel", "Ed&it…"), self)
+        self.delete_button = make_button(translate("ReviewsPanel", "&Delete"), self)
         self.rhythm = RhythmBar(document, self)
         self.hold_button.clicked.connect(self.hold_review)
         self.add_button.clicked.connect(self.add_review)
@@ -168,7 +178,9 @@ class ReviewsPanel(QWidget):
         reader = QPlainTextEdit(self)
         reader.setReadOnly(True)
         reader.setAccessibleName(name)
-        reader.setPlaceholderText(self.tr("Pick a review in the list to read it here."))
+        reader.setPlaceholderText(
+            translate("ReviewsPanel", "Pick a review in the list to read it here.")
+        )
         return reader
 
     def refresh(self) -> None:
@@ -257,8 +269,8 @@ class ReviewsPanel(QWidget):
         review = self.selected_review()
         if review is None or self.document.read_only:
             return
-        text = self.tr("Delete the review held on {day}? You can undo this.").format(
-            day=format_day(review.held, self.document.plan.business)
-        )
-        if dialogs.confirm(self, self.tr("Delete review"), text):
+        text = translate(
+            "ReviewsPanel", "Delete the review held on {day}? You can undo this."
+        ).format(day=format_day(review.held, self.document.plan.business))
+        if dialogs.confirm(self, translate("ReviewsPanel", "Delete review"), text):
             self.document.push(commands.DeleteReview(self.document, review.id))
