@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bakeryplan.domain.model import Business
+from bakeryplan.domain.model import Business, Perspective
 from bakeryplan.domain.units import unit_for
 from bakeryplan.resource_files import PERCENT_FORMATS, read_text
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.date_patterns import (
     day_month_pattern,
     long_date_pattern,
@@ -35,6 +36,16 @@ from bakeryplan.ui.date_patterns import (
 )
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) of the row's subject
+
+
+def perspective_label(perspective: Perspective) -> str:
+    """A perspective as the owner names it ("Money"), in the window's language."""
+    return {
+        Perspective.FINANCIAL: translate("perspective", "Money"),
+        Perspective.CUSTOMER: translate("perspective", "Customers"),
+        Perspective.INTERNAL: translate("perspective", "How we work"),
+        Perspective.LEARNING: translate("perspective", "Team and skills"),
+    }[perspective]
 
 
 def record_table(

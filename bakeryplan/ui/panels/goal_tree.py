@@ -19,7 +19,13 @@ from bakeryplan.domain.health import Health, band_bounds
 from bakeryplan.domain.model import Direction, Goal, GoalStatus, Measure, Perspective, Plan, Step
 from bakeryplan.domain.year_plan import judged_on_its_year, plan_days
 from bakeryplan.text.translate import translate
-from bakeryplan.ui.panels import KIND_ROLE, format_amount, format_day, plain_tooltip
+from bakeryplan.ui.panels import (
+    KIND_ROLE,
+    format_amount,
+    format_day,
+    perspective_label,
+    plain_tooltip,
+)
 from bakeryplan.ui.theme import health_icon, health_text
 
 TITLE, OWNER, DUE, STATUS, PROGRESS = range(5)
@@ -212,7 +218,7 @@ class _CellMaker:
         kind, item_id = key
         if kind == "perspective":
             cells = RowCells()
-            cells.texts[TITLE] = translate("GoalsPanel", PERSPECTIVES[item_id].label)
+            cells.texts[TITLE] = perspective_label(PERSPECTIVES[item_id])
             cells.bold = True
             return cells
         if kind == "empty":

@@ -31,7 +31,7 @@ from bakeryplan.domain.model import (
 from bakeryplan.domain.review_cadence import kind_for_next_review
 from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.panels import decimal_mark
+from bakeryplan.ui.panels import decimal_mark, perspective_label
 from bakeryplan.ui.widgets.form_dialog import FormDialog
 from bakeryplan.ui.widgets.measure_form import ask_measure
 
@@ -40,7 +40,7 @@ __all__ = ["ask_business", "ask_feedback", "ask_goal", "ask_measure", "ask_perso
 
 
 def perspective_options() -> list[tuple[str, Any]]:
-    return [(translate("perspective", p.label), p) for p in Perspective]
+    return [(perspective_label(p), p) for p in Perspective]
 
 
 def owner_options(plan: Plan, current: int | None) -> list[tuple[str, Any]]:

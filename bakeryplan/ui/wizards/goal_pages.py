@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.model import Measure, Perspective
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.translate import translate
+from bakeryplan.ui.panels import perspective_label
 from bakeryplan.ui.widgets.date_field import DateField
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
 from bakeryplan.ui.wizards.labels import plain_label
@@ -53,9 +54,7 @@ class GoalPage(QWizardPage):
         )
         self.perspective_combo = QComboBox()
         for perspective in Perspective:
-            self.perspective_combo.addItem(
-                translate("GoalWizard", perspective.label), perspective.value
-            )
+            self.perspective_combo.addItem(perspective_label(perspective), perspective.value)
         self.owner_combo = OwnerCombo(wizard.document.plan.people, wizard.new_people)
         self.add_person = AddPersonRow(wizard.new_people)
         self.add_person.added.connect(self.owner_combo.set_owner_id)
