@@ -27,7 +27,7 @@ from bakeryplan.domain.model import Measure
 from bakeryplan.editing import commands
 from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice
 from bakeryplan.editing.document import PlanDocument
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui.models import DATE, NOTE, ActualsModel
 from bakeryplan.ui.panels import (
     compact_rows,
@@ -35,7 +35,6 @@ from bakeryplan.ui.panels import (
     format_day,
     make_button,
     plain_label,
-    singular_or_plural,
 )
 from bakeryplan.ui.widgets.counting_fields import counting_label
 from bakeryplan.ui.widgets.fit import fit_combo
@@ -258,17 +257,13 @@ class ActualsPanel(QWidget):
         by = format_day(measure.target_date, business)
         count = len(self.model.actuals)
         counted = counting_label(measure.counting, measure.period)
-        return singular_or_plural(
+        return translate(
+            "ActualsPanel",
+            "Target {target} by {by}, counted as {counted}. %n value(s) recorded.",
+            None,
+            PLURAL,
             count,
-            translate(
-                "ActualsPanel",
-                "Target {target} by {by}, counted as {counted}. {count} value recorded.",
-            ),
-            translate(
-                "ActualsPanel",
-                "Target {target} by {by}, counted as {counted}. {count} values recorded.",
-            ),
-        ).format(target=target, by=by, counted=counted, count=count)
+        ).format(target=target, by=by, counted=counted)
 
     def focus_new_row(self) -> None:
         """The cursor on the empty row's date, where the hint says typing starts."""

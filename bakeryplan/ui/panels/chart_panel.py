@@ -439,12 +439,12 @@ class ChartPanel(QWidget):
         elif isinstance(data, MeasureChartData):  # the chart shown is a measure's
             self.periods_label.setText(translate("ChartPanel", "Periods, as the chart counts them"))
             self.table_model.set_rows(
-                [translate("ChartPanel", h) for h in chart_table.PERIOD_HEADERS],
+                [_header(h) for h in chart_table.PERIOD_HEADERS],
                 chart_table.period_rows(self.document.plan, data),
             )
             self.entries_label.setText(translate("ChartPanel", "Entries"))
             self.entries_model.set_rows(
-                [translate("ChartPanel", h) for h in chart_table.ENTRY_HEADERS],
+                [_header(h) for h in chart_table.ENTRY_HEADERS],
                 chart_table.entry_rows(data),
                 text=(0, 2, 3),
             )
@@ -475,3 +475,20 @@ class ChartPanel(QWidget):
         from bakeryplan.ui.chart_export import export_chart_interactive
 
         export_chart_interactive(self, self.document, self.subject[1])
+
+
+def _header(english: str) -> str:
+    """A column of the chart's table (named in English by ``reports.chart_table``), as a
+    literal text each, so that lupdate collects them."""
+    headers = {
+        "Period": translate("ChartPanel", "Period"),
+        "Planned": translate("ChartPanel", "Planned"),
+        "Actual": translate("ChartPanel", "Actual"),
+        "Difference": translate("ChartPanel", "Difference"),
+        "Entries": translate("ChartPanel", "Entries"),
+        "Date": translate("ChartPanel", "Date"),
+        "Value": translate("ChartPanel", "Value"),
+        "Note": translate("ChartPanel", "Note"),
+        "Source": translate("ChartPanel", "Source"),
+    }
+    return headers.get(english, english)

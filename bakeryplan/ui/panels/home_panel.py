@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bakeryplan.domain.model import Perspective
+from bakeryplan.domain.model import Perspective, ReviewCadence
 from bakeryplan.editing.document import PlanDocument
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui.after_first_paint import after_first_paint
 from bakeryplan.ui.change_follower import EVERY_KIND, ChangeFollower
 from bakeryplan.ui.panels import format_amount, format_day, make_button, plain_label
@@ -59,12 +59,79 @@ def subject_key(finding: Finding) -> tuple[str, int]:
     return (subject.kind, subject.id or 0)
 
 
-def _days(count: int) -> str:
-    return (
-        translate("HomePanel", "1 day")
-        if count == 1
-        else translate("HomePanel", "{n} days").format(n=count)
-    )
+def _review_text(cadence: ReviewCadence, due: date | None, days_late: int, days_left: int) -> str:
+    """The next review in one whole sentence a cadence: "weekly" before "review" and "every
+    week" after "together" are different words in most languages."""
+    if due is not None and days_late:
+        return {
+            ReviewCadence.WEEKLY: translate(
+                "HomePanel",
+                "The weekly review was due on {day}: %n day(s) late.",
+                None,
+                PLURAL,
+                days_late,
+            ),
+            ReviewCadence.MONTHLY: translate(
+                "HomePanel",
+                "The monthly review was due on {day}: %n day(s) late.",
+                None,
+                PLURAL,
+                days_late,
+            ),
+            ReviewCadence.QUARTERLY: translate(
+                "HomePanel",
+                "The quarterly review was due on {day}: %n day(s) late.",
+                None,
+                PLURAL,
+                days_late,
+            ),
+        }.get(
+            cadence,
+            translate(
+                "HomePanel", "The review was due on {day}: %n day(s) late.", None, PLURAL, days_late
+            ),
+        )
+    if due is not None:
+        return {
+            ReviewCadence.WEEKLY: translate(
+                "HomePanel",
+                "The weekly review is due on {day}, in %n day(s).",
+                None,
+                PLURAL,
+                days_left,
+            ),
+            ReviewCadence.MONTHLY: translate(
+                "HomePanel",
+                "The monthly review is due on {day}, in %n day(s).",
+                None,
+                PLURAL,
+                days_left,
+            ),
+            ReviewCadence.QUARTERLY: translate(
+                "HomePanel",
+                "The quarterly review is due on {day}, in %n day(s).",
+                None,
+                PLURAL,
+                days_left,
+            ),
+        }.get(
+            cadence,
+            translate(
+                "HomePanel", "The review is due on {day}, in %n day(s).", None, PLURAL, days_left
+            ),
+        )
+    return {
+        ReviewCadence.WEEKLY: translate(
+            "HomePanel", "No review held yet; the plan is to look at it together every week."
+        ),
+        ReviewCadence.MONTHLY: translate(
+            "HomePanel", "No review held yet; the plan is to look at it together every month."
+        ),
+        ReviewCadence.QUARTERLY: translate(
+            "HomePanel",
+            "No review held yet; the plan is to look at it together every quarter.",
+        ),
+    }[cadence]
 
 
 class HomePanel(QWidget):
@@ -280,9 +347,9 @@ class HomePanel(QWidget):
         business = plan.business
         due = step.due or on
         if due < on:
-            when = translate("HomePanel", "{days} late (due {day})").format(
-                days=_days((on - due).days), day=format_day(due, business)
-            )
+            when = translate(
+                "HomePanel", "%n day(s) late (due {day})", None, PLURAL, (on - due).days
+            ).format(day=format_day(due, business))
         elif due == on:
             when = translate("HomePanel", "due today")
         else:
@@ -315,15 +382,17 @@ class HomePanel(QWidget):
         document.push(commands.EditStep(document, replace(step, done=document.today())))
 
     def _fill_feedback(self, plan: Plan, attention: Attention) -> None:
+        from bakeryplan.ui.widgets.record_forms import feedback_source_label  # forms: later
+
         on = attention.on
         for item in attention.waiting_feedback:
             first = " ".join(item.text.split()) or translate("HomePanel", "(no text)")
-            source = translate("FeedbackSource", item.source.value.capitalize())
+            source = feedback_source_label(item.source)
             who = f"{item.from_name} ({source})" if item.from_name.strip() else source
             waited = (on - item.received).days
-            line = translate("HomePanel", "{who}, {day} · waiting {days}").format(
-                who=who, day=format_day(item.received, plan.business), days=_days(waited)
-            )
+            line = translate(
+                "HomePanel", "{who}, {day} · waiting %n day(s)", None, PLURAL, waited
+            ).format(who=who, day=format_day(item.received, plan.business))
             self.feedback.add(
                 item_row(
                     self.feedback,
@@ -336,27 +405,13 @@ class HomePanel(QWidget):
     def _fill_review(self, plan: Plan, attention: Attention) -> None:
         rhythm = attention.review
         business = plan.business
-        cadence = translate("ReviewCadence", rhythm.cadence.value)
-        if rhythm.due is not None and rhythm.days_overdue:
-            text = translate(
-                "HomePanel", "The {cadence} review was due on {day}: {days} late."
-            ).format(
-                cadence=cadence,
-                day=format_day(rhythm.due, business, "long"),
-                days=_days(rhythm.days_overdue),
-            )
-        elif rhythm.due is not None:
-            text = translate(
-                "HomePanel", "The {cadence} review is due on {day}, in {days}."
-            ).format(
-                cadence=cadence,
-                day=format_day(rhythm.due, business, "long"),
-                days=_days((rhythm.due - attention.on).days),
-            )
-        elif rhythm.last is None and rhythm.cadence.value != "none":
-            text = translate(
-                "HomePanel", "No review held yet; the plan is to look at it together {cadence}."
-            ).format(cadence=cadence)
+        if rhythm.due is not None or (
+            rhythm.last is None and rhythm.cadence is not ReviewCadence.NONE
+        ):
+            days_left = (rhythm.due - attention.on).days if rhythm.due is not None else 0
+            text = _review_text(rhythm.cadence, rhythm.due, rhythm.days_overdue, days_left)
+            if rhythm.due is not None:
+                text = text.format(day=format_day(rhythm.due, business, "long"))
         else:
             text = translate(
                 "HomePanel",

@@ -17,7 +17,7 @@ from bakeryplan.domain.model import Person
 from bakeryplan.editing import commands
 from bakeryplan.editing.change_notice import ChangeKind
 from bakeryplan.editing.document import PlanDocument
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.change_follower import ChangeFollower
 from bakeryplan.ui.panels import (
@@ -27,7 +27,6 @@ from bakeryplan.ui.panels import (
     record_table,
     select_record,
     selected_record_id,
-    singular_or_plural,
 )
 from bakeryplan.ui.widgets import record_forms
 
@@ -113,17 +112,8 @@ class PeoplePanel(QWidget):
 
     def _owned_text(self, goals: int, steps: int) -> str:
         """ "1 goal, 2 open steps": each count with its own singular or plural."""
-        goals_text = singular_or_plural(
-            goals,
-            translate("PeoplePanel", "{count} goal"),
-            translate("PeoplePanel", "{count} goals"),
-        )
-        steps_text = singular_or_plural(
-            steps,
-            translate("PeoplePanel", "{count} open step"),
-            translate("PeoplePanel", "{count} open steps"),
-        )
-        goals_text, steps_text = goals_text.format(count=goals), steps_text.format(count=steps)
+        goals_text = translate("PeoplePanel", "%n goal(s)", None, PLURAL, goals)
+        steps_text = translate("PeoplePanel", "%n open step(s)", None, PLURAL, steps)
         return translate("PeoplePanel", "{goals}, {steps}").format(
             goals=goals_text, steps=steps_text
         )
@@ -178,19 +168,14 @@ class PeoplePanel(QWidget):
         owned = len(cascade.unassigned_goals) + len(cascade.unassigned_steps)
         text = translate("PeoplePanel", "Delete “{name}”?").format(name=person.name)
         if owned:
-            text += " " + singular_or_plural(
+            text += " " + translate(
+                "PeoplePanel",
+                "The %n goal(s) and step(s) they own will have no owner. "
+                "Deactivating keeps the history instead.",
+                None,
+                PLURAL,
                 owned,
-                translate(
-                    "PeoplePanel",
-                    "The goal or step they own will have no owner. "
-                    "Deactivating keeps the history instead.",
-                ),
-                translate(
-                    "PeoplePanel",
-                    "The {count} goals and steps they own will have no owner. "
-                    "Deactivating keeps the history instead.",
-                ),
-            ).format(count=owned)
+            )
         text += " " + translate("PeoplePanel", "You can undo this.")
         if dialogs.confirm(self, translate("PeoplePanel", "Delete person"), text):
             self.document.push(commands.DeletePerson(self.document, person.id))

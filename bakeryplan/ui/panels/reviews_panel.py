@@ -23,7 +23,7 @@ from bakeryplan.domain.model import Business, Review
 from bakeryplan.domain.review_digest import ReviewDigest, review_digest
 from bakeryplan.editing import commands
 from bakeryplan.editing.document import PlanDocument
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.change_follower import EVERY_KIND, ChangeFollower
 from bakeryplan.ui.panels import (
@@ -36,7 +36,6 @@ from bakeryplan.ui.panels import (
     record_table,
     select_record,
     selected_record_id,
-    singular_or_plural,
 )
 from bakeryplan.ui.panels.review_rhythm import RhythmBar
 from bakeryplan.ui.widgets import record_forms
@@ -49,37 +48,25 @@ def first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
-def _counted(count: int, one: str, many: str) -> str:
-    return singular_or_plural(count, one, many).format(count=count)
-
-
 def digest_text(digest: ReviewDigest | None, business: Business) -> str:
     """The one line shown above the list of reviews."""
     if digest is None:
         return translate("ReviewsPanel", "No review held yet.")
     counts = [
-        _counted(
+        translate(
+            "ReviewsPanel",
+            "%n measure(s) changed health",
+            None,
+            PLURAL,
             len(digest.changed_measures),
-            translate("ReviewsPanel", "{count} measure changed health"),
-            translate("ReviewsPanel", "{count} measures changed health"),
         ),
-        _counted(
-            len(digest.plan_changes),
-            translate("ReviewsPanel", "{count} change to the plan"),
-            translate("ReviewsPanel", "{count} changes to the plan"),
+        translate(
+            "ReviewsPanel", "%n change(s) to the plan", None, PLURAL, len(digest.plan_changes)
         ),
-        _counted(
-            digest.actuals_recorded,
-            translate("ReviewsPanel", "{count} actual recorded"),
-            translate("ReviewsPanel", "{count} actuals recorded"),
-        ),
-        _counted(
-            len(digest.steps_done),
-            translate("ReviewsPanel", "{count} step done"),
-            translate("ReviewsPanel", "{count} steps done"),
-        ),
-        translate("ReviewsPanel", "{count} newly overdue").format(count=len(digest.newly_overdue)),
-        translate("ReviewsPanel", "{count} new feedback").format(count=len(digest.new_feedback)),
+        translate("ReviewsPanel", "%n actual(s) recorded", None, PLURAL, digest.actuals_recorded),
+        translate("ReviewsPanel", "%n step(s) done", None, PLURAL, len(digest.steps_done)),
+        translate("ReviewsPanel", "%n newly overdue", None, PLURAL, len(digest.newly_overdue)),
+        translate("ReviewsPanel", "%n new feedback", None, PLURAL, len(digest.new_feedback)),
     ]
     if not digest.has_snapshot:
         del counts[1]  # unknown without a snapshot

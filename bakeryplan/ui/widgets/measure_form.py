@@ -21,7 +21,8 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-from bakeryplan.domain.measure_rules import measure_problems
+from bakeryplan.domain import measure_rules as rules
+from bakeryplan.domain.measure_rules import MeasureProblem, measure_problems
 from bakeryplan.domain.model import Direction, Measure, Plan
 from bakeryplan.text.parsing import number_edit_text
 from bakeryplan.text.translate import translate
@@ -210,8 +211,39 @@ def measure_rule(measure: Measure) -> Rule:
         problems = measure_problems(replace(measure, **values))
         if not problems:
             return None
-        # The domain's messages are constant English: translated as they are.
-        text = translate("MeasureRules", problems[0].message)
-        return text, problems[0].field
+        return measure_problem_text(problems[0]), problems[0].field
 
     return first_problem
+
+
+def measure_problem_text(problem: MeasureProblem) -> str:
+    """A measure's contradiction in the window's language: one literal text per rule."""
+    texts = {
+        rules.TARGET_BELOW_BASELINE: translate(
+            "MeasureRules",
+            "“Higher is better”, but the target is below the starting value: raise the "
+            "target, or choose “Lower is better”.",
+        ),
+        rules.TARGET_ABOVE_BASELINE: translate(
+            "MeasureRules",
+            "“Lower is better”, but the target is above the starting value: lower the "
+            "target, or choose “Higher is better”.",
+        ),
+        rules.BAND_WITHOUT_LIMITS: translate(
+            "MeasureRules",
+            "Keeping within a band needs at least one limit: give the lowest or the highest "
+            "value to keep to.",
+        ),
+        rules.BAND_LIMITS_REVERSED: translate(
+            "MeasureRules", "The band's low limit must be below its high limit."
+        ),
+        rules.TARGET_DATE_BEFORE_START: translate(
+            "MeasureRules", "The target date is before the start date: move one of them."
+        ),
+        rules.POINT_AFTER_TARGET_DATE: translate(
+            "MeasureRules",
+            "A point of the planned path is after the target date: move it to the target "
+            "date or earlier, or move the target date.",
+        ),
+    }
+    return texts.get(problem.message, problem.message)

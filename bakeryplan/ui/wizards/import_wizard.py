@@ -29,9 +29,9 @@ from bakeryplan.store.imports import (
 )
 from bakeryplan.store.imports.entries import Repeat, entry_changes, repeated_days
 from bakeryplan.store.imports.locale_defaults import prefers_day_first, windows_code_page
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.panels import format_amount, singular_or_plural
+from bakeryplan.ui.panels import format_amount
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.finish import problem_label, push_or_explain, run_editing_wizard
 from bakeryplan.ui.wizards.import_date_page import DatePage
@@ -214,21 +214,25 @@ class ImportWizard(AsksBeforeClosing, QWizard):
         measure = plan.measure(self.measure_id)
         unit = measure.unit if measure is not None else ""
         lines = [
-            singular_or_plural(
-                len(preview.days),
-                translate("ImportWizard", "1 day, total {total}, from {rows}, into “{measure}”."),
+            _thousands(
                 translate(
-                    "ImportWizard", "{count} days, total {total}, from {rows}, into “{measure}”."
+                    "ImportWizard",
+                    "%n day(s), total {total}, into “{measure}”.",
+                    None,
+                    PLURAL,
+                    len(preview.days),
                 ),
+                len(preview.days),
             ).format(
-                count=f"{len(preview.days):,}",
                 total=format_amount(preview.total, unit, plan.business),
-                rows=singular_or_plural(
-                    preview.used,
-                    translate("ImportWizard", "1 row"),
-                    translate("ImportWizard", "{count} rows"),
-                ).format(count=f"{preview.used:,}"),
                 measure=measure.name if measure else "",
+            )
+            + " "
+            + _thousands(
+                translate(
+                    "ImportWizard", "Read from %n row(s) of the file.", None, PLURAL, preview.used
+                ),
+                preview.used,
             ),
             translate(
                 "ImportWizard",
@@ -315,3 +319,8 @@ def run_import_wizard(
             "ImportWizard", "This plan is open read-only, so nothing can be imported into it."
         ),
     )
+
+
+def _thousands(text: str, count: int) -> str:
+    """A counted text with its count grouped by thousands ("12,480 rows"), as before."""
+    return text.replace(str(count), f"{count:,}", 1)

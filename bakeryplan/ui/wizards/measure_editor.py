@@ -19,6 +19,7 @@ from bakeryplan.domain.model import Business, Counting, CurveKind, Direction, Me
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.counting_fields import CountingFields, is_money
 from bakeryplan.ui.widgets.date_field import DateField
+from bakeryplan.ui.widgets.measure_form import measure_problem_text
 from bakeryplan.ui.widgets.planned_path import (
     VALUE_LIMIT,
     PlannedPathEditor,
@@ -232,8 +233,7 @@ class MeasureEditor(QWidget):
     def problems(self) -> list[str]:
         """What contradicts itself in the measure as typed, in words, first things first."""
         return self.date_problems() + [
-            translate("MeasureRules", problem.message)
-            for problem in measure_problems(self.measure())
+            measure_problem_text(problem) for problem in measure_problems(self.measure())
         ]
 
     def measure(self) -> Measure:
