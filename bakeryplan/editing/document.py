@@ -196,7 +196,11 @@ class PlanDocument(QObject):
         try:
             return backup_if_due(repository, self._now())
         except BackupError as error:
-            self._backup_failed(f"{error.cause} (backups folder {error.folder})")
+            self._backup_failed(
+                translate("PlanDocument", "{cause} (backups folder {folder})").format(
+                    cause=error.cause, folder=error.folder
+                )
+            )
         except FILE_ERRORS as error:
             self._backup_failed(str(error))
         return None

@@ -28,7 +28,7 @@ from bakeryplan import APP_NAME
 from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.paths import PLAN_SUFFIX
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui import dialogs, settings
 from bakeryplan.ui.after_first_paint import after_first_paint
 from bakeryplan.ui.lazy_tabs import LazyPanels, PanelFactory
@@ -126,7 +126,7 @@ def window_title(business_name: str, *, read_only: bool) -> str:
     """The title "<name> — BakeryPlan"; "[*]" is doubled as Qt reads it as a placeholder."""
     name = business_name.replace("[*]", "[*][*]") or APP_NAME
     if read_only:
-        name += " " + translate("MainWindow", "(read-only)")
+        name = translate("MainWindow", "{name} (read-only)").format(name=name)
     return f"{name} — {APP_NAME}"
 
 

@@ -45,7 +45,7 @@ from bakeryplan.text.parsing import (
     parse_number,
     shape_of,
 )
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui.panels import decimal_mark, format_amount, format_day, short_date_pattern
 from bakeryplan.ui.widgets.counting_fields import counting_label, figure_header, period_name
 
@@ -228,12 +228,9 @@ class ActualsModel(QAbstractTableModel):
             return None
         what = counting_label(measure.counting, measure.period)
         name = period_name(measure.period, period.span, self.document.plan.business)
-        text = (
-            translate("ActualsModel", "{period}: {what} of {count} entries.")
-            if period.entries != 1
-            else (translate("ActualsModel", "{period}: {what} of {count} entry."))
-        )
-        text = text.format(period=name, what=what, count=period.entries)
+        text = translate(
+            "ActualsModel", "{period}: {what} of %n entry(s).", None, PLURAL, period.entries
+        ).format(period=name, what=what)
         if not period.complete:
             text += " " + translate(
                 "ActualsModel", "Not over yet: compared with the plan due by today."

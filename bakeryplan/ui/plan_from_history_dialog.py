@@ -46,7 +46,7 @@ from bakeryplan.domain.plan_from_history import (
     suggested_year_ending,
 )
 from bakeryplan.text.formatter import Formatter, formatter_for
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui.widgets.history_chart import ChartPeriod, HistoryChart
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
@@ -360,12 +360,9 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
         name = fmt.skeleton("yMMM", month.month)
         if month.whole:
             return name
-        days = (
-            translate("PlanFromHistory", "1 day")
-            if month.days == 1
-            else translate("PlanFromHistory", "{n} days").format(n=month.days)
+        return translate("PlanFromHistory", "{month} (%n day(s))", None, PLURAL, month.days).format(
+            month=name
         )
-        return f"{name} ({days})"
 
     def _short_value(self, value: float) -> str:
         return formatter_for(self.plan.business).value(round(value), self.measure.unit)

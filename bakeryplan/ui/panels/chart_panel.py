@@ -56,7 +56,12 @@ def subjects_of(plan: Plan) -> list[tuple[Subject, str]]:
         for measure in plan.measures_of(goal.id):
             items.append((("measure", measure.id), f"{goal.title} — {measure.name}"))
         if plan.steps_of(goal.id):
-            items.append((("goal", goal.id), f"{goal.title} — steps"))
+            items.append(
+                (
+                    ("goal", goal.id),
+                    translate("ChartPanel", "{goal} — steps").format(goal=goal.title),
+                )
+            )
     return items
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.model import Measure, Period, Perspective, Step
 from bakeryplan.editing.change_notice import ChangeKind
 from bakeryplan.editing.document import PlanDocument
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.change_follower import ChangeFollower
 from bakeryplan.ui.panels import (
@@ -364,16 +364,18 @@ class GoalsPanel(QWidget):
         if kind == "goal":
             goal = plan.goal(item_id)
             cascade = goal_deletion(plan, item_id)  # what the delete takes with it
+            counts = translate("GoalsPanel", "{measures}, {actuals}, {steps}").format(
+                measures=translate(
+                    "GoalsPanel", "%n measure(s)", None, PLURAL, len(cascade.measures)
+                ),
+                actuals=translate("GoalsPanel", "%n actual(s)", None, PLURAL, len(cascade.actuals)),
+                steps=translate("GoalsPanel", "%n step(s)", None, PLURAL, len(cascade.steps)),
+            )
             question = translate(
                 "GoalsPanel",
                 "Delete the goal “{title}” with its measures, recorded actuals and steps "
-                "({measures} measures, {actuals} actuals, {steps} steps)? You can undo this.",
-            ).format(
-                title=goal.title if goal else "",
-                measures=len(cascade.measures),
-                actuals=len(cascade.actuals),
-                steps=len(cascade.steps),
-            )
+                "({counts})? You can undo this.",
+            ).format(title=goal.title if goal else "", counts=counts)
             if dialogs.confirm(self, translate("GoalsPanel", "Delete goal"), question):
                 self.document.push(commands.DeleteGoal(self.document, item_id))
         elif kind == "measure":

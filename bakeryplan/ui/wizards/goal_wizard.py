@@ -159,11 +159,13 @@ class GoalWizard(AsksBeforeClosing, QWizard):
         if late:
             lines.append("")
             lines.append(
-                translate("GoalWizard", "Warning: 1 step is due after the goal.")
-                if len(late) == 1
-                else translate(
-                    "GoalWizard", "Warning: {count} steps are due after the goal."
-                ).format(count=len(late))
+                translate(
+                    "GoalWizard",
+                    "Warning: %n step(s) is/are due after the goal.",
+                    None,
+                    PLURAL,
+                    len(late),
+                )
             )
         return "\n".join(lines)
 

@@ -233,8 +233,12 @@ class FilePage(QWizardPage):
             shown = "\n".join(table.preamble[:4])
             self.preamble.setText(
                 translate(
-                    "ImportWizard", "Above the table ({count} lines, not imported):\n{lines}"
-                ).format(count=len(table.preamble), lines=shown)
+                    "ImportWizard",
+                    "Above the table (%n line(s), not imported):\n{lines}",
+                    None,
+                    PLURAL,
+                    len(table.preamble),
+                ).format(lines=shown)
             )
         else:
             self.preamble.setText("")

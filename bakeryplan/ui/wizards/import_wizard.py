@@ -247,9 +247,12 @@ class ImportWizard(AsksBeforeClosing, QWizard):
             lines.append(
                 translate(
                     "ImportWizard",
-                    "{count} of these days were imported before from “{source}”: Finish asks "
-                    "whether to replace them or skip them.",
-                ).format(count=len(again), source=self.source_name())
+                    "%n of these days was/were imported before from “{source}”: Finish asks "
+                    "whether to replace it/them or skip it/them.",
+                    None,
+                    PLURAL,
+                    len(again),
+                ).format(source=self.source_name())
             )
         return "\n".join(lines)
 
@@ -269,10 +272,13 @@ class ImportWizard(AsksBeforeClosing, QWizard):
                 translate("ImportWizard", "Import actuals"),
                 translate(
                     "ImportWizard",
-                    "{count} of these days ({first} to {last}) were imported before from "
+                    "%n of these days ({first} to {last}) was/were imported before from "
                     "“{source}”. Replace the entries of those days with the file's figures, "
                     "or skip those days and add only the new ones?",
-                ).format(count=len(again), first=again[0], last=again[-1], source=source),
+                    None,
+                    PLURAL,
+                    len(again),
+                ).format(first=again[0], last=again[-1], source=source),
             )
             if answer is None:
                 return
