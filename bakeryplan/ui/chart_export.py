@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bakeryplan.text.translate import PLURAL, translate
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import plain_label
 

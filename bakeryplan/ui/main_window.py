@@ -28,7 +28,7 @@ from bakeryplan import APP_NAME
 from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.store.paths import PLAN_SUFFIX
-from bakeryplan.text.translate import PLURAL, translate
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs, settings
 from bakeryplan.ui.after_first_paint import after_first_paint
 from bakeryplan.ui.lazy_tabs import LazyPanels, PanelFactory
