@@ -228,8 +228,9 @@ class ActualsModel(QAbstractTableModel):
             return None
         what = counting_label(measure.counting, measure.period)
         name = period_name(measure.period, period.span, self.document.plan.business)
+        entries = period.entries
         text = translate(
-            "ActualsModel", "{period}: {what} of %n entry(s).", None, PLURAL, period.entries
+            "ActualsModel", "{period}: {what} of %n entry(s).", None, PLURAL, entries
         ).format(period=name, what=what)
         if not period.complete:
             text += " " + translate(

@@ -360,7 +360,8 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
         name = fmt.skeleton("yMMM", month.month)
         if month.whole:
             return name
-        return translate("PlanFromHistory", "{month} (%n day(s))", None, PLURAL, month.days).format(
+        days = month.days
+        return translate("PlanFromHistory", "{month} (%n day(s))", None, PLURAL, days).format(
             month=name
         )
 

@@ -42,6 +42,8 @@ def _translate_problems(call: ast.Call) -> Iterator[str]:
         yield "a count without PLURAL before it"
     if counted and len(args) != 5:
         yield "PLURAL without a count after it"
+    if len(args) == 5 and not isinstance(args[4], ast.Name):
+        yield "the count is not a plain name (lupdate's reader hangs on some expressions)"
     if call.keywords:
         yield "keyword arguments (pass PLURAL, n positionally)"
     text = _text(args[1])

@@ -364,12 +364,13 @@ class GoalsPanel(QWidget):
         if kind == "goal":
             goal = plan.goal(item_id)
             cascade = goal_deletion(plan, item_id)  # what the delete takes with it
+            measures = len(cascade.measures)
+            actuals = len(cascade.actuals)
+            steps = len(cascade.steps)
             counts = translate("GoalsPanel", "{measures}, {actuals}, {steps}").format(
-                measures=translate(
-                    "GoalsPanel", "%n measure(s)", None, PLURAL, len(cascade.measures)
-                ),
-                actuals=translate("GoalsPanel", "%n actual(s)", None, PLURAL, len(cascade.actuals)),
-                steps=translate("GoalsPanel", "%n step(s)", None, PLURAL, len(cascade.steps)),
+                measures=translate("GoalsPanel", "%n measure(s)", None, PLURAL, measures),
+                actuals=translate("GoalsPanel", "%n actual(s)", None, PLURAL, actuals),
+                steps=translate("GoalsPanel", "%n step(s)", None, PLURAL, steps),
             )
             question = translate(
                 "GoalsPanel",

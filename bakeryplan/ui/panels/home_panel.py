@@ -346,10 +346,11 @@ class HomePanel(QWidget):
     def _step_row(self, plan: Plan, on: date, step: Step) -> QWidget:
         business = plan.business
         due = step.due or on
+        late = (on - due).days
         if due < on:
-            when = translate(
-                "HomePanel", "%n day(s) late (due {day})", None, PLURAL, (on - due).days
-            ).format(day=format_day(due, business))
+            when = translate("HomePanel", "%n day(s) late (due {day})", None, PLURAL, late).format(
+                day=format_day(due, business)
+            )
         elif due == on:
             when = translate("HomePanel", "due today")
         else:

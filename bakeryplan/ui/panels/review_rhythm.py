@@ -27,13 +27,14 @@ def due_text(document: PlanDocument) -> str:
     if rhythm.due is None:
         return translate("ReviewRhythm", "No review held yet: hold the first one.")
     day = format_day(rhythm.due, plan.business)
-    if rhythm.days_overdue:
+    late = rhythm.days_overdue
+    if late:
         return translate(
             "ReviewRhythm",
             "The next review is %n day(s) overdue (due {day}).",
             None,
             PLURAL,
-            rhythm.days_overdue,
+            late,
         ).format(day=day)
     return translate("ReviewRhythm", "Next review due {day}.").format(day=day)
 

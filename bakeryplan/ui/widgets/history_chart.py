@@ -63,13 +63,14 @@ class HistoryChart(QWidget):
 
     def set_periods(self, periods: Sequence[ChartPeriod]) -> None:
         self.periods = tuple(periods)
+        count = len(self.periods)
         self.setAccessibleDescription(
             translate(
                 "PlanFromHistory",
                 "%n period(s), last year and the new plan",
                 None,
                 PLURAL,
-                len(self.periods),
+                count,
             )
             if self.periods
             else ""

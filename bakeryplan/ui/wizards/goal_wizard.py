@@ -155,7 +155,7 @@ class GoalWizard(AsksBeforeClosing, QWizard):
                 "",
                 translate("GoalWizard", "Warning: {warning}").format(warning=late_measure),
             ]
-        late = self.steps_page.late_steps()
+        late = len(self.steps_page.late_steps())
         if late:
             lines.append("")
             lines.append(
@@ -164,7 +164,7 @@ class GoalWizard(AsksBeforeClosing, QWizard):
                     "Warning: %n step(s) is/are due after the goal.",
                     None,
                     PLURAL,
-                    len(late),
+                    late,
                 )
             )
         return "\n".join(lines)

@@ -231,13 +231,14 @@ class FilePage(QWizardPage):
         self.header_spin.setValue(table.header_line)
         if table.preamble:
             shown = "\n".join(table.preamble[:4])
+            count = len(table.preamble)
             self.preamble.setText(
                 translate(
                     "ImportWizard",
                     "Above the table (%n line(s), not imported):\n{lines}",
                     None,
                     PLURAL,
-                    len(table.preamble),
+                    count,
                 ).format(lines=shown)
             )
         else:

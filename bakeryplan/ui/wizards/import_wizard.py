@@ -213,6 +213,7 @@ class ImportWizard(AsksBeforeClosing, QWizard):
         plan = self.document.plan
         measure = plan.measure(self.measure_id)
         unit = measure.unit if measure is not None else ""
+        days, rows = len(preview.days), preview.used
         lines = [
             _thousands(
                 translate(
@@ -220,19 +221,17 @@ class ImportWizard(AsksBeforeClosing, QWizard):
                     "%n day(s), total {total}, into “{measure}”.",
                     None,
                     PLURAL,
-                    len(preview.days),
+                    days,
                 ),
-                len(preview.days),
+                days,
             ).format(
                 total=format_amount(preview.total, unit, plan.business),
                 measure=measure.name if measure else "",
             )
             + " "
             + _thousands(
-                translate(
-                    "ImportWizard", "Read from %n row(s) of the file.", None, PLURAL, preview.used
-                ),
-                preview.used,
+                translate("ImportWizard", "Read from %n row(s) of the file.", None, PLURAL, rows),
+                rows,
             ),
             translate(
                 "ImportWizard",
@@ -243,6 +242,7 @@ class ImportWizard(AsksBeforeClosing, QWizard):
         lines.extend(preview.notices)
         existing = plan.actuals_of(self.measure_id) if self.measure_id else ()
         again = repeated_days(preview.days, existing, self.source_name())
+        repeated = len(again)
         if again:
             lines.append(
                 translate(
@@ -251,7 +251,7 @@ class ImportWizard(AsksBeforeClosing, QWizard):
                     "whether to replace it/them or skip it/them.",
                     None,
                     PLURAL,
-                    len(again),
+                    repeated,
                 ).format(source=self.source_name())
             )
         return "\n".join(lines)
@@ -265,6 +265,7 @@ class ImportWizard(AsksBeforeClosing, QWizard):
         source = self.source_name(recipe_name)
         existing = self.document.plan.actuals_of(measure_id)
         again = repeated_days(preview.days, existing, source)
+        repeated = len(again)
         repeat = Repeat.SKIP
         if again:
             answer = dialogs.ask_repeat_import(
@@ -277,7 +278,7 @@ class ImportWizard(AsksBeforeClosing, QWizard):
                     "or skip those days and add only the new ones?",
                     None,
                     PLURAL,
-                    len(again),
+                    repeated,
                 ).format(first=again[0], last=again[-1], source=source),
             )
             if answer is None:
