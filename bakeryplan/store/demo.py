@@ -157,31 +157,78 @@ def _goals(today: date, start: date, due: date) -> tuple[Goal, ...]:
     routine_due = today + timedelta(days=45)
     financial, customer = Perspective.FINANCIAL, Perspective.CUSTOMER
     internal, learning = Perspective.INTERNAL, Perspective.LEARNING
-    # fmt: off
     rows = [
-        (REVENUE_GOAL, financial, MARIA, start, due, None,
-         f"Grow weekly revenue to EUR 9,000 by {by}",
-         "More sales in the shop and to cafes keep the bakery safe."),
-        (COST_GOAL, financial, MARIA, start, due, None,
-         f"Keep ingredient costs between 28 % and 32 % of sales until {by}",
-         "Flour and butter prices keep rising."),
-        (RATING_GOAL, customer, SAM, start, due, None,
-         f"Raise our Google review rating to 4.7 by {by}",
-         "Most new customers find us on Google Maps."),
-        (CAFE_GOAL, customer, MARIA, start, due, None,
-         f"Supply bread to 3 local cafes by {by}",
-         "Wholesale uses the oven in the quiet hours."),
-        (WASTE_GOAL, internal, SAM, start, due, None,
-         f"Cut unsold bread to 4 % of what we bake by {by}",
-         "Every unsold loaf is money and flour thrown away."),
-        (SOURDOUGH_GOAL, learning, TOMAS, learning_start, sourdough_due, None,
-         f"Tomás bakes 24 sourdough batches on his own by {sourdough_due:%B %Y}",
-         "Maria needs a day off, and Tomás wants to become a baker."),
-        (ROUTINE_GOAL, learning, TOMAS, learning_start, routine_due, SOURDOUGH_GOAL,
-         f"Write down our sourdough routine by {routine_due:%d %B %Y}",
-         "Anyone should be able to feed the starter."),
+        (
+            REVENUE_GOAL,
+            financial,
+            MARIA,
+            start,
+            due,
+            None,
+            f"Grow weekly revenue to EUR 9,000 by {by}",
+            "More sales in the shop and to cafes keep the bakery safe.",
+        ),
+        (
+            COST_GOAL,
+            financial,
+            MARIA,
+            start,
+            due,
+            None,
+            f"Keep ingredient costs between 28 % and 32 % of sales until {by}",
+            "Flour and butter prices keep rising.",
+        ),
+        (
+            RATING_GOAL,
+            customer,
+            SAM,
+            start,
+            due,
+            None,
+            f"Raise our Google review rating to 4.7 by {by}",
+            "Most new customers find us on Google Maps.",
+        ),
+        (
+            CAFE_GOAL,
+            customer,
+            MARIA,
+            start,
+            due,
+            None,
+            f"Supply bread to 3 local cafes by {by}",
+            "Wholesale uses the oven in the quiet hours.",
+        ),
+        (
+            WASTE_GOAL,
+            internal,
+            SAM,
+            start,
+            due,
+            None,
+            f"Cut unsold bread to 4 % of what we bake by {by}",
+            "Every unsold loaf is money and flour thrown away.",
+        ),
+        (
+            SOURDOUGH_GOAL,
+            learning,
+            TOMAS,
+            learning_start,
+            sourdough_due,
+            None,
+            f"Tomás bakes 24 sourdough batches on his own by {sourdough_due:%B %Y}",
+            "Maria needs a day off, and Tomás wants to become a baker.",
+        ),
+        (
+            ROUTINE_GOAL,
+            learning,
+            TOMAS,
+            learning_start,
+            routine_due,
+            SOURDOUGH_GOAL,
+            f"Write down our sourdough routine by {routine_due:%d %B %Y}",
+            "Anyone should be able to feed the starter.",
+        ),
     ]
-    # fmt: on
     goals = []
     for position, row in enumerate(rows):
         goal_id, perspective, owner, begins, ends, parent, title, why = row
@@ -204,24 +251,92 @@ def _measures(today: date, start: date, due: date) -> tuple[Measure, ...]:
     sourdough_due = _month_end(today + timedelta(days=90))
     week, month = Period.WEEK, Period.MONTH
     total, latest = Counting.TOTAL, Counting.LATEST
-    # fmt: off
     return (
-        Measure(REVENUE_GOAL, "Weekly revenue", "EUR", up, 6500.0, 9000.0, start, due,
-                curve=CurveKind.CUSTOM, points=_seasonal_revenue_points(start, due),
-                id=REVENUE, period=week, counting=total),
-        Measure(COST_GOAL, "Ingredient cost share of sales", "%", band, 33.0, 30.0, start, due,
-                band_low=28.0, band_high=32.0, id=COST_SHARE, period=month, counting=latest),
-        Measure(RATING_GOAL, "Google review rating", "stars", up, 4.2, 4.7, start, due,
-                id=RATING, period=month, counting=latest),
-        Measure(CAFE_GOAL, "Cafes supplied", "cafes", up, 0.0, 3.0, start, due,
-                curve=CurveKind.STEPPED, points=cafe_plan, id=CAFES, period=month,
-                counting=latest),
-        Measure(WASTE_GOAL, "Unsold bread", "%", down, 12.0, 4.0, start, due, id=WASTE,
-                period=week, counting=latest),
-        Measure(SOURDOUGH_GOAL, "Sourdough bakes done alone", "bakes", up, 0.0, 24.0,
-                sourdough_start, sourdough_due, id=SOLO_BAKES, period=week, counting=latest),
+        Measure(
+            REVENUE_GOAL,
+            "Weekly revenue",
+            "EUR",
+            up,
+            6500.0,
+            9000.0,
+            start,
+            due,
+            curve=CurveKind.CUSTOM,
+            points=_seasonal_revenue_points(start, due),
+            id=REVENUE,
+            period=week,
+            counting=total,
+        ),
+        Measure(
+            COST_GOAL,
+            "Ingredient cost share of sales",
+            "%",
+            band,
+            33.0,
+            30.0,
+            start,
+            due,
+            band_low=28.0,
+            band_high=32.0,
+            id=COST_SHARE,
+            period=month,
+            counting=latest,
+        ),
+        Measure(
+            RATING_GOAL,
+            "Google review rating",
+            "stars",
+            up,
+            4.2,
+            4.7,
+            start,
+            due,
+            id=RATING,
+            period=month,
+            counting=latest,
+        ),
+        Measure(
+            CAFE_GOAL,
+            "Cafes supplied",
+            "cafes",
+            up,
+            0.0,
+            3.0,
+            start,
+            due,
+            curve=CurveKind.STEPPED,
+            points=cafe_plan,
+            id=CAFES,
+            period=month,
+            counting=latest,
+        ),
+        Measure(
+            WASTE_GOAL,
+            "Unsold bread",
+            "%",
+            down,
+            12.0,
+            4.0,
+            start,
+            due,
+            id=WASTE,
+            period=week,
+            counting=latest,
+        ),
+        Measure(
+            SOURDOUGH_GOAL,
+            "Sourdough bakes done alone",
+            "bakes",
+            up,
+            0.0,
+            24.0,
+            sourdough_start,
+            sourdough_due,
+            id=SOLO_BAKES,
+            period=week,
+            counting=latest,
+        ),
     )
-    # fmt: on
 
 
 def _seasonal_revenue_points(start: date, due: date) -> tuple[CurvePoint, ...]:
@@ -310,7 +425,6 @@ def _paced(m: Measure, on: date, pace: float) -> float:
 
 def _steps(today: date) -> tuple[Step, ...]:
     """Steps with due and done dates in days from today (negative: in the past)."""
-    # fmt: off
     rows = [
         (REVENUE_GOAL, SAM, -213, -218, 16.0, 180.0, "Add a savoury lunch range of three items"),
         (REVENUE_GOAL, MARIA, -153, -155, 8.0, None, "Open on Sunday mornings"),
@@ -331,7 +445,6 @@ def _steps(today: date) -> tuple[Step, ...]:
         (ROUTINE_GOAL, TOMAS, 14, None, 2.0, None, "Photograph each stage of feeding the starter"),
         (ROUTINE_GOAL, MARIA, 45, None, 3.0, 12.0, "Write the routine on one laminated page"),
     ]
-    # fmt: on
     steps: list[Step] = []
     positions: dict[int, int] = {}
     for goal_id, owner, due_in, done_in, effort, cost, title in rows:
@@ -351,29 +464,80 @@ def _feedback(today: date) -> tuple[Feedback, ...]:
         FeedbackStatus.PARKED,
     )
     team, customer, supplier = FeedbackSource.TEAM, FeedbackSource.CUSTOMER, FeedbackSource.SUPPLIER
-    # fmt: off
     rows = [
-        (150, team, "Sam O'Brien", WASTE_GOAL, adopted,
-         "The evening waste count takes five minutes. The sheet by the back door works.",
-         "Keep it; Sam types the totals into the plan every Monday."),
-        (110, team, "Sam O'Brien", REVENUE_GOAL, adopted,
-         "Sunday opening needs two people from 8 to 10.", "Aoife covers Sundays."),
-        (75, supplier, "Millbrook Flour", COST_GOAL, parked,
-         "Flour goes up 6 % next quarter. We can fix the price if you order for 12 months.",
-         "Decide at the quarterly review."),
-        (60, supplier, "Dairy co-op", None, declined,
-         "We can deliver butter twice a week instead of once.",
-         "Once a week is enough for now."),
-        (40, team, "Tomás Keane", SOURDOUGH_GOAL, adopted,
-         "Could I learn the rye starter too?", "Yes, after the first solo bakes."),
-        (25, customer, "Google review", RATING_GOAL, new,
-         "The queue is too long at 8 am on weekdays.", ""),
-        (12, customer, "Harbour Cafe", CAFE_GOAL, new,
-         "We would take 20 loaves a day if you deliver before 7:30.", ""),
-        (5, customer, "Mrs Walsh, regular customer", None, new,
-         "Can you bake a seeded rye on Saturdays?", ""),
+        (
+            150,
+            team,
+            "Sam O'Brien",
+            WASTE_GOAL,
+            adopted,
+            "The evening waste count takes five minutes. The sheet by the back door works.",
+            "Keep it; Sam types the totals into the plan every Monday.",
+        ),
+        (
+            110,
+            team,
+            "Sam O'Brien",
+            REVENUE_GOAL,
+            adopted,
+            "Sunday opening needs two people from 8 to 10.",
+            "Aoife covers Sundays.",
+        ),
+        (
+            75,
+            supplier,
+            "Millbrook Flour",
+            COST_GOAL,
+            parked,
+            "Flour goes up 6 % next quarter. We can fix the price if you order for 12 months.",
+            "Decide at the quarterly review.",
+        ),
+        (
+            60,
+            supplier,
+            "Dairy co-op",
+            None,
+            declined,
+            "We can deliver butter twice a week instead of once.",
+            "Once a week is enough for now.",
+        ),
+        (
+            40,
+            team,
+            "Tomás Keane",
+            SOURDOUGH_GOAL,
+            adopted,
+            "Could I learn the rye starter too?",
+            "Yes, after the first solo bakes.",
+        ),
+        (
+            25,
+            customer,
+            "Google review",
+            RATING_GOAL,
+            new,
+            "The queue is too long at 8 am on weekdays.",
+            "",
+        ),
+        (
+            12,
+            customer,
+            "Harbour Cafe",
+            CAFE_GOAL,
+            new,
+            "We would take 20 loaves a day if you deliver before 7:30.",
+            "",
+        ),
+        (
+            5,
+            customer,
+            "Mrs Walsh, regular customer",
+            None,
+            new,
+            "Can you bake a seeded rye on Saturdays?",
+            "",
+        ),
     ]
-    # fmt: on
     return tuple(
         Feedback(today - timedelta(days=days_ago), source, text, name, goal, status, reply, i)
         for i, (days_ago, source, name, goal, status, text, reply) in enumerate(rows, 1)

@@ -257,13 +257,16 @@ class ActualsPanel(QWidget):
         by = format_day(measure.target_date, business)
         count = len(self.model.actuals)
         counted = counting_label(measure.counting, measure.period)
+        # (lupdate misses a counted text with a comma after its count)
+        # fmt: off
         return translate(
             "ActualsPanel",
             "Target {target} by {by}, counted as {counted}. %n value(s) recorded.",
             None,
             PLURAL,
-            count,
+            count
         ).format(target=target, by=by, counted=counted)
+        # fmt: on
 
     def focus_new_row(self) -> None:
         """The cursor on the empty row's date, where the hint says typing starts."""

@@ -63,27 +63,29 @@ def _review_text(cadence: ReviewCadence, due: date | None, days_late: int, days_
     """The next review in one whole sentence a cadence: "weekly" before "review" and "every
     week" after "together" are different words in most languages."""
     if due is not None and days_late:
+        # (lupdate misses a counted text with a comma after its count)
+        # fmt: off
         return {
             ReviewCadence.WEEKLY: translate(
                 "HomePanel",
                 "The weekly review was due on {day}: %n day(s) late.",
                 None,
                 PLURAL,
-                days_late,
+                days_late
             ),
             ReviewCadence.MONTHLY: translate(
                 "HomePanel",
                 "The monthly review was due on {day}: %n day(s) late.",
                 None,
                 PLURAL,
-                days_late,
+                days_late
             ),
             ReviewCadence.QUARTERLY: translate(
                 "HomePanel",
                 "The quarterly review was due on {day}: %n day(s) late.",
                 None,
                 PLURAL,
-                days_late,
+                days_late
             ),
         }.get(
             cadence,
@@ -91,28 +93,31 @@ def _review_text(cadence: ReviewCadence, due: date | None, days_late: int, days_
                 "HomePanel", "The review was due on {day}: %n day(s) late.", None, PLURAL, days_late
             ),
         )
+        # fmt: on
     if due is not None:
+        # (lupdate misses a counted text with a comma after its count)
+        # fmt: off
         return {
             ReviewCadence.WEEKLY: translate(
                 "HomePanel",
                 "The weekly review is due on {day}, in %n day(s).",
                 None,
                 PLURAL,
-                days_left,
+                days_left
             ),
             ReviewCadence.MONTHLY: translate(
                 "HomePanel",
                 "The monthly review is due on {day}, in %n day(s).",
                 None,
                 PLURAL,
-                days_left,
+                days_left
             ),
             ReviewCadence.QUARTERLY: translate(
                 "HomePanel",
                 "The quarterly review is due on {day}, in %n day(s).",
                 None,
                 PLURAL,
-                days_left,
+                days_left
             ),
         }.get(
             cadence,
@@ -120,6 +125,7 @@ def _review_text(cadence: ReviewCadence, due: date | None, days_late: int, days_
                 "HomePanel", "The review is due on {day}, in %n day(s).", None, PLURAL, days_left
             ),
         )
+        # fmt: on
     return {
         ReviewCadence.WEEKLY: translate(
             "HomePanel", "No review held yet; the plan is to look at it together every week."

@@ -168,14 +168,17 @@ class PeoplePanel(QWidget):
         owned = len(cascade.unassigned_goals) + len(cascade.unassigned_steps)
         text = translate("PeoplePanel", "Delete “{name}”?").format(name=person.name)
         if owned:
+            # (lupdate misses a counted text with a comma after its count)
+            # fmt: off
             text += " " + translate(
                 "PeoplePanel",
                 "The %n goal(s) and step(s) they own will have no owner. "
                 "Deactivating keeps the history instead.",
                 None,
                 PLURAL,
-                owned,
+                owned
             )
+            # fmt: on
         text += " " + translate("PeoplePanel", "You can undo this.")
         if dialogs.confirm(self, translate("PeoplePanel", "Delete person"), text):
             self.document.push(commands.DeletePerson(self.document, person.id))

@@ -30,11 +30,7 @@ def due_text(document: PlanDocument) -> str:
     late = rhythm.days_overdue
     if late:
         return translate(
-            "ReviewRhythm",
-            "The next review is %n day(s) overdue (due {day}).",
-            None,
-            PLURAL,
-            late,
+            "ReviewRhythm", "The next review is %n day(s) overdue (due {day}).", None, PLURAL, late
         ).format(day=day)
     return translate("ReviewRhythm", "Next review due {day}.").format(day=day)
 

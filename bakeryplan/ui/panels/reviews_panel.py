@@ -56,13 +56,7 @@ def digest_text(digest: ReviewDigest | None, business: Business) -> str:
     actuals, steps = digest.actuals_recorded, len(digest.steps_done)
     overdue, feedback = len(digest.newly_overdue), len(digest.new_feedback)
     counts = [
-        translate(
-            "ReviewsPanel",
-            "%n measure(s) changed health",
-            None,
-            PLURAL,
-            measures,
-        ),
+        translate("ReviewsPanel", "%n measure(s) changed health", None, PLURAL, measures),
         translate("ReviewsPanel", "%n change(s) to the plan", None, PLURAL, changes),
         translate("ReviewsPanel", "%n actual(s) recorded", None, PLURAL, actuals),
         translate("ReviewsPanel", "%n step(s) done", None, PLURAL, steps),

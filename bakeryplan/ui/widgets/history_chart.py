@@ -66,11 +66,7 @@ class HistoryChart(QWidget):
         count = len(self.periods)
         self.setAccessibleDescription(
             translate(
-                "PlanFromHistory",
-                "%n period(s), last year and the new plan",
-                None,
-                PLURAL,
-                count,
+                "PlanFromHistory", "%n period(s), last year and the new plan", None, PLURAL, count
             )
             if self.periods
             else ""

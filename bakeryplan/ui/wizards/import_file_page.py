@@ -212,13 +212,15 @@ class FilePage(QWizardPage):
             else translate("ImportWizard", "no header")
         )
         rows = len(table.rows)
+        # (lupdate misses a counted text with a comma after its count)
+        # fmt: off
         self.detected.setText(
             translate(
                 "ImportWizard",
                 "Read as {encoding}; separator: {delimiter}; header: {header}; %n row(s).",
                 None,
                 PLURAL,
-                rows,
+                rows
             )
             .replace(str(rows), f"{rows:,}")
             .format(
@@ -227,20 +229,24 @@ class FilePage(QWizardPage):
                 header=header,
             )
         )
+        # fmt: on
 
         self.header_spin.setValue(table.header_line)
         if table.preamble:
             shown = "\n".join(table.preamble[:4])
             count = len(table.preamble)
+            # (lupdate misses a counted text with a comma after its count)
+            # fmt: off
             self.preamble.setText(
                 translate(
                     "ImportWizard",
                     "Above the table (%n line(s), not imported):\n{lines}",
                     None,
                     PLURAL,
-                    count,
+                    count
                 ).format(lines=shown)
             )
+            # fmt: on
         else:
             self.preamble.setText("")
         recipe = wizard.offered_recipe

@@ -214,6 +214,8 @@ class ImportWizard(AsksBeforeClosing, QWizard):
         measure = plan.measure(self.measure_id)
         unit = measure.unit if measure is not None else ""
         days, rows = len(preview.days), preview.used
+        # (lupdate misses a counted text with a comma after its count)
+        # fmt: off
         lines = [
             _thousands(
                 translate(
@@ -221,7 +223,7 @@ class ImportWizard(AsksBeforeClosing, QWizard):
                     "%n day(s), total {total}, into “{measure}”.",
                     None,
                     PLURAL,
-                    days,
+                    days
                 ),
                 days,
             ).format(
@@ -239,11 +241,14 @@ class ImportWizard(AsksBeforeClosing, QWizard):
                 "{filtered}.",
             ).format(skipped=f"{len(preview.skipped):,}", filtered=f"{preview.filtered:,}"),
         ]
+        # fmt: on
         lines.extend(preview.notices)
         existing = plan.actuals_of(self.measure_id) if self.measure_id else ()
         again = repeated_days(preview.days, existing, self.source_name())
         repeated = len(again)
         if again:
+            # (lupdate misses a counted text with a comma after its count)
+            # fmt: off
             lines.append(
                 translate(
                     "ImportWizard",
@@ -251,9 +256,10 @@ class ImportWizard(AsksBeforeClosing, QWizard):
                     "whether to replace it/them or skip it/them.",
                     None,
                     PLURAL,
-                    repeated,
+                    repeated
                 ).format(source=self.source_name())
             )
+            # fmt: on
         return "\n".join(lines)
 
     def accept(self) -> None:
@@ -268,6 +274,8 @@ class ImportWizard(AsksBeforeClosing, QWizard):
         repeated = len(again)
         repeat = Repeat.SKIP
         if again:
+            # (lupdate misses a counted text with a comma after its count)
+            # fmt: off
             answer = dialogs.ask_repeat_import(
                 self,
                 translate("ImportWizard", "Import actuals"),
@@ -278,9 +286,10 @@ class ImportWizard(AsksBeforeClosing, QWizard):
                     "or skip those days and add only the new ones?",
                     None,
                     PLURAL,
-                    repeated,
+                    repeated
                 ).format(first=again[0], last=again[-1], source=source),
             )
+            # fmt: on
             if answer is None:
                 return
             repeat = Repeat(answer)
