@@ -54,7 +54,7 @@ def translate(
     found = ""
     for code in (current_language(), ENGLISH):  # English has the plural forms of the source
         translator = _translator(code)
-        found = translator.translate(context, text, disambiguation, n) if translator else ""
+        found = (translator.translate(context, text, disambiguation, n) or "") if translator else ""
         if found:
             break
     found = found or text

@@ -52,12 +52,12 @@ def digest_text(digest: ReviewDigest | None, business: Business) -> str:
     """The one line shown above the list of reviews."""
     if digest is None:
         return translate("ReviewsPanel", "No review held yet.")
-    measures, changes = len(digest.changed_measures), len(digest.plan_changes)
+    measures, edits = len(digest.changed_measures), len(digest.plan_changes)
     actuals, steps = digest.actuals_recorded, len(digest.steps_done)
     overdue, feedback = len(digest.newly_overdue), len(digest.new_feedback)
     counts = [
         translate("ReviewsPanel", "%n measure(s) changed health", None, PLURAL, measures),
-        translate("ReviewsPanel", "%n change(s) to the plan", None, PLURAL, changes),
+        translate("ReviewsPanel", "%n change(s) to the plan", None, PLURAL, edits),
         translate("ReviewsPanel", "%n actual(s) recorded", None, PLURAL, actuals),
         translate("ReviewsPanel", "%n step(s) done", None, PLURAL, steps),
         translate("ReviewsPanel", "%n newly overdue", None, PLURAL, overdue),
