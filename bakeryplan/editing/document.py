@@ -121,13 +121,16 @@ class PlanDocument(QObject):
         command on the stack that claims to have happened.
         """
         if self._closed:
-            self.edit_refused.emit(self.tr("This plan is closed; nothing was changed."))
+            self.edit_refused.emit(
+                translate("PlanDocument", "This plan is closed; nothing was changed.")
+            )
             return False
         if self.read_only:
             self.edit_refused.emit(
-                self.tr(
+                translate(
+                    "PlanDocument",
                     "This plan is open read-only, so it cannot be changed here. "
-                    "Close the other window that has it open, then open it again."
+                    "Close the other window that has it open, then open it again.",
                 )
             )
             return False
@@ -193,7 +196,11 @@ class PlanDocument(QObject):
         try:
             return backup_if_due(repository, self._now())
         except BackupError as error:
-            self._backup_failed(f"{error.cause} (backups folder {error.folder})")
+            self._backup_failed(
+                translate("PlanDocument", "{cause} (backups folder {folder})").format(
+                    cause=error.cause, folder=error.folder
+                )
+            )
         except FILE_ERRORS as error:
             self._backup_failed(str(error))
         return None

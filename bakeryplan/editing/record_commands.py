@@ -36,10 +36,13 @@ T = TypeVar("T", bound=Stored)
 
 class AddRecord(PlanCommand, Generic[T]):
     kind: ClassVar[RecordKind[Any]]
-    label: ClassVar[str]
+
+    def undo_text(self) -> str:
+        """The Edit menu's "Undo …" words, in the language of the moment."""
+        raise NotImplementedError
 
     def __init__(self, document: PlanDocument, item: T) -> None:
-        super().__init__(document, translate("commands", self.label))
+        super().__init__(document, self.undo_text())
         self.item = item
         """After the first redo: the stored value with its id (kept by a redo after undo)."""
 
@@ -55,10 +58,13 @@ class AddRecord(PlanCommand, Generic[T]):
 
 class EditRecord(PlanCommand, Generic[T]):
     kind: ClassVar[RecordKind[Any]]
-    label: ClassVar[str]
+
+    def undo_text(self) -> str:
+        """The Edit menu's "Undo …" words, in the language of the moment."""
+        raise NotImplementedError
 
     def __init__(self, document: PlanDocument, item: T) -> None:
-        super().__init__(document, translate("commands", self.label))
+        super().__init__(document, self.undo_text())
         self.before: T = self.kind.current(document.plan, item.id)
         self.after = item
 
@@ -74,10 +80,13 @@ class EditRecord(PlanCommand, Generic[T]):
 
 class DeleteRecord(PlanCommand, Generic[T]):
     kind: ClassVar[RecordKind[Any]]
-    label: ClassVar[str]
+
+    def undo_text(self) -> str:
+        """The Edit menu's "Undo …" words, in the language of the moment."""
+        raise NotImplementedError
 
     def __init__(self, document: PlanDocument, item_id: int) -> None:
-        super().__init__(document, translate("commands", self.label))
+        super().__init__(document, self.undo_text())
         self.item: T = self.kind.current(document.plan, item_id)
 
     def apply(self, repository: PlanRepository) -> None:
@@ -91,85 +100,142 @@ class DeleteRecord(PlanCommand, Generic[T]):
 
 
 class AddPerson(AddRecord[Person]):
-    kind, label = kinds.PERSON, "Add person"
+    kind = kinds.PERSON
+
+    def undo_text(self) -> str:
+        return translate("commands", "Add person")
 
 
 class EditPerson(EditRecord[Person]):
-    kind, label = kinds.PERSON, "Edit person"
+    kind = kinds.PERSON
+
+    def undo_text(self) -> str:
+        return translate("commands", "Edit person")
 
 
 class AddGoal(AddRecord[Goal]):
-    kind, label = kinds.GOAL, "Add goal"
+    kind = kinds.GOAL
+
+    def undo_text(self) -> str:
+        return translate("commands", "Add goal")
 
 
 class EditGoal(EditRecord[Goal]):
-    kind, label = kinds.GOAL, "Edit goal"
+    kind = kinds.GOAL
+
+    def undo_text(self) -> str:
+        return translate("commands", "Edit goal")
 
 
 class AddMeasure(AddRecord[Measure]):
-    kind, label = kinds.MEASURE, "Add measure"
+    kind = kinds.MEASURE
+
+    def undo_text(self) -> str:
+        return translate("commands", "Add measure")
 
 
 class EditMeasure(EditRecord[Measure]):
     """A measure as its form saves it (the form says whether a plan is still the one drawn
     from last year: ``MeasureForm.measure``)."""
 
-    kind, label = kinds.MEASURE, "Edit measure"
+    kind = kinds.MEASURE
+
+    def undo_text(self) -> str:
+        return translate("commands", "Edit measure")
 
 
 class PlanFromLastYear(EditRecord[Measure]):
     """The measure with the plan drawn from last year: its curve, baseline, target and dates
     replaced in one transaction; undo puts the previous plan back."""
 
-    kind, label = kinds.MEASURE, "Plan from last year"
+    kind = kinds.MEASURE
+
+    def undo_text(self) -> str:
+        return translate("commands", "Plan from last year")
 
 
 class AddActual(AddRecord[Actual]):
-    kind, label = kinds.ACTUAL, "Add actual"
+    kind = kinds.ACTUAL
+
+    def undo_text(self) -> str:
+        return translate("commands", "Add actual")
 
 
 class EditActual(EditRecord[Actual]):
-    kind, label = kinds.ACTUAL, "Edit actual"
+    kind = kinds.ACTUAL
+
+    def undo_text(self) -> str:
+        return translate("commands", "Edit actual")
 
 
 class DeleteActual(DeleteRecord[Actual]):
-    kind, label = kinds.ACTUAL, "Delete actual"
+    kind = kinds.ACTUAL
+
+    def undo_text(self) -> str:
+        return translate("commands", "Delete actual")
 
 
 class AddStep(AddRecord[Step]):
-    kind, label = kinds.STEP, "Add step"
+    kind = kinds.STEP
+
+    def undo_text(self) -> str:
+        return translate("commands", "Add step")
 
 
 class EditStep(EditRecord[Step]):
-    kind, label = kinds.STEP, "Edit step"
+    kind = kinds.STEP
+
+    def undo_text(self) -> str:
+        return translate("commands", "Edit step")
 
 
 class DeleteStep(DeleteRecord[Step]):
-    kind, label = kinds.STEP, "Delete step"
+    kind = kinds.STEP
+
+    def undo_text(self) -> str:
+        return translate("commands", "Delete step")
 
 
 class AddFeedback(AddRecord[Feedback]):
-    kind, label = kinds.FEEDBACK, "Add feedback"
+    kind = kinds.FEEDBACK
+
+    def undo_text(self) -> str:
+        return translate("commands", "Add feedback")
 
 
 class EditFeedback(EditRecord[Feedback]):
-    kind, label = kinds.FEEDBACK, "Edit feedback"
+    kind = kinds.FEEDBACK
+
+    def undo_text(self) -> str:
+        return translate("commands", "Edit feedback")
 
 
 class DeleteFeedback(DeleteRecord[Feedback]):
-    kind, label = kinds.FEEDBACK, "Delete feedback"
+    kind = kinds.FEEDBACK
+
+    def undo_text(self) -> str:
+        return translate("commands", "Delete feedback")
 
 
 class AddReview(AddRecord[Review]):
-    kind, label = kinds.REVIEW, "Add review"
+    kind = kinds.REVIEW
+
+    def undo_text(self) -> str:
+        return translate("commands", "Add review")
 
 
 class EditReview(EditRecord[Review]):
-    kind, label = kinds.REVIEW, "Edit review"
+    kind = kinds.REVIEW
+
+    def undo_text(self) -> str:
+        return translate("commands", "Edit review")
 
 
 class DeleteReview(DeleteRecord[Review]):
-    kind, label = kinds.REVIEW, "Delete review"
+    kind = kinds.REVIEW
+
+    def undo_text(self) -> str:
+        return translate("commands", "Delete review")
 
 
 class SetBusiness(PlanCommand):

@@ -22,10 +22,13 @@ class Reorder(PlanCommand):
     """Moves one item among its siblings by rewriting the siblings' positions."""
 
     kind: ClassVar[RecordKind[Any]]
-    label: ClassVar[str]
+
+    def undo_text(self) -> str:
+        """The Edit menu's "Undo …" words, in the language of the moment."""
+        raise NotImplementedError
 
     def __init__(self, document: PlanDocument, item_id: int, offset: int) -> None:
-        super().__init__(document, translate("commands", self.label))
+        super().__init__(document, self.undo_text())
         siblings = list(self.siblings(document.plan, item_id))
         index = next(i for i, s in enumerate(siblings) if s.id == item_id)
         target = max(0, min(len(siblings) - 1, index + offset))
@@ -59,7 +62,10 @@ class Reorder(PlanCommand):
 class MoveGoal(Reorder):
     """Moves a goal up (offset < 0) or down among goals of its perspective and parent."""
 
-    kind, label = kinds.GOAL, "Move goal"
+    kind = kinds.GOAL
+
+    def undo_text(self) -> str:
+        return translate("commands", "Move goal")
 
     def siblings(self, plan: Plan, item_id: int) -> Sequence[Goal]:
         goal = plan.goal(item_id)
@@ -78,7 +84,10 @@ class MoveGoal(Reorder):
 class MoveStep(Reorder):
     """Moves a step up (offset < 0) or down among the steps of its goal."""
 
-    kind, label = kinds.STEP, "Move step"
+    kind = kinds.STEP
+
+    def undo_text(self) -> str:
+        return translate("commands", "Move step")
 
     def siblings(self, plan: Plan, item_id: int) -> Sequence[Step]:
         step = kinds.STEP.current(plan, item_id)

@@ -110,7 +110,8 @@ def export_pack_interactive(parent: QWidget | None, document: PlanDocument) -> P
 
     plan = document.plan
     suggested = _suggested_folder(document) / file_name_for(
-        f"{plan.business.name} progress pack", ".pdf"
+        translate("chart_export", "{business} progress pack").format(business=plan.business.name),
+        ".pdf",
     )
     title = translate("chart_export", "Export progress pack")
     chosen = dialogs.ask_save_path(
@@ -175,7 +176,9 @@ class _Worker(QThread):
     def __init__(self, write: Callable[[], Path], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._write = write
-        self.outcome: Path | Exception = RuntimeError("The export did not run.")
+        self.outcome: Path | Exception = RuntimeError(
+            translate("chart_export", "The export did not run.")
+        )
 
     def run(self) -> None:
         try:

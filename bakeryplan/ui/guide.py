@@ -10,16 +10,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from bakeryplan.resource_files import guide_file
-from bakeryplan.text.translate import current_language
+from bakeryplan.text.translate import current_language, translate
 
 
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
-        self.setWindowTitle(self.tr("How BakeryPlan works"))
+        self.setWindowTitle(translate("GuideDialog", "How BakeryPlan works"))
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName(self.tr("How BakeryPlan works"))
+        self.browser.setAccessibleName(translate("GuideDialog", "How BakeryPlan works"))
         self.browser.setOpenLinks(False)  # the guide has no links; nothing goes online
         self.browser.setHtml(guide_file(current_language()).read_text(encoding="utf-8"))
         self.browser.document().setDocumentMargin(18)

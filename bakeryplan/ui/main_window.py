@@ -126,7 +126,7 @@ def window_title(business_name: str, *, read_only: bool) -> str:
     """The title "<name> — BakeryPlan"; "[*]" is doubled as Qt reads it as a placeholder."""
     name = business_name.replace("[*]", "[*][*]") or APP_NAME
     if read_only:
-        name += " " + translate("MainWindow", "(read-only)")
+        name = translate("MainWindow", "{name} (read-only)").format(name=name)
     return f"{name} — {APP_NAME}"
 
 
@@ -182,14 +182,14 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.panels = LazyPanels(self.tabs)
         labels = {
-            "home": self.tr("This week"),  # home
-            "vision": self.tr("Vision"),
-            "goals": self.tr("Goals"),
-            "chart": self.tr("Progress chart"),
-            "actuals": self.tr("Actuals"),
-            "people": self.tr("People"),
-            "feedback": self.tr("Feedback"),
-            "reviews": self.tr("Reviews"),
+            "home": translate("MainWindow", "This week"),  # home
+            "vision": translate("MainWindow", "Vision"),
+            "goals": translate("MainWindow", "Goals"),
+            "chart": translate("MainWindow", "Progress chart"),
+            "actuals": translate("MainWindow", "Actuals"),
+            "people": translate("MainWindow", "People"),
+            "feedback": translate("MainWindow", "Feedback"),
+            "reviews": translate("MainWindow", "Reviews"),
         }
         if current < 0:
             current = tab_index(settings.read(settings.CURRENT_TAB))
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
                 key,
                 labels[key],
                 _panel_factory(document, builder),
-                tooltip=self.tr("Ctrl+{number}").format(number=number),
+                tooltip=translate("MainWindow", "Ctrl+{number}").format(number=number),
                 now=number - 1 == current,  # the tab on screen is built in place
             )
         self.setCentralWidget(self.tabs)
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(window_title(document.plan.business.name, read_only=document.read_only))
         self.path_label.setText(display_path(document.path))
-        self.mode_label.setText(self.tr("Read-only") if document.read_only else "")
+        self.mode_label.setText(translate("MainWindow", "Read-only") if document.read_only else "")
         self.read_only_banner.setVisible(document.read_only)
 
     def _go_to(self, kind: str, item_id: int) -> None:
@@ -255,24 +255,28 @@ class MainWindow(QMainWindow):
             self.document.selection_requested.emit(kind, item_id)
 
     def _edit_refused(self, message: str) -> None:
-        dialogs.show_error(self, self.tr("Not changed"), message)
+        dialogs.show_error(self, translate("MainWindow", "Not changed"), message)
 
     def _backup_failed(self, reason: str) -> None:
         """Said once per plan: go on without backups, or close the plan and make room."""
         document = self.document
         if document is None:
             return
-        text = self.tr(
+        text = translate(
+            "MainWindow",
             'No backup of "{name}" could be made: {reason}.\n\n'
             "The plan itself is fine and every change is still saved to it, but until a "
             "backup can be made a mistake cannot be undone from a backup. Continue without a "
-            "backup, or close the plan (and free some space or fix the folder first)?"
+            "backup, or close the plan (and free some space or fix the folder first)?",
         ).format(name=document.path.name, reason=reason)
         choice = dialogs.ask_among(
             self,
-            self.tr("No backup"),
+            translate("MainWindow", "No backup"),
             text,
-            [self.tr("Continue without a backup"), self.tr("Close the plan")],
+            [
+                translate("MainWindow", "Continue without a backup"),
+                translate("MainWindow", "Close the plan"),
+            ],
         )
         if choice == 1:
             QTimer.singleShot(0, self, self.close)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from bakeryplan import __version__
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
 
 if TYPE_CHECKING:
@@ -119,17 +120,18 @@ class MenuTasks(QObject):
         if not choices:
             dialogs.show_info(
                 self.window,
-                self.tr("No chart to export"),
-                self.tr(
+                translate("MenuTasks", "No chart to export"),
+                translate(
+                    "MenuTasks",
                     "This plan has no measures yet, so there is no chart to export. "
-                    "Add a measure to a goal on the Goals tab first."
+                    "Add a measure to a goal on the Goals tab first.",
                 ),
             )
             return None
         row = dialogs.choose(
             self.window,
-            self.tr("Export chart"),
-            self.tr("Which measure's chart do you want to export?"),
+            translate("MenuTasks", "Export chart"),
+            translate("MenuTasks", "Which measure's chart do you want to export?"),
             [label for _measure_id, label in choices],
         )
         return choices[row][0] if row is not None else None
@@ -222,11 +224,12 @@ class MenuTasks(QObject):
     def about(self) -> None:
         dialogs.show_info(
             self.window,
-            self.tr("About BakeryPlan"),
-            self.tr(
+            translate("MenuTasks", "About BakeryPlan"),
+            translate(
+                "MenuTasks",
                 "BakeryPlan {version}\n\nPlan your business on one page: a vision, goals "
                 "with measures, owners and dates, and what really happened.\n\n"
-                "Your plan stays on this computer. BakeryPlan never connects to the internet."
+                "Your plan stays on this computer. BakeryPlan never connects to the internet.",
             ).format(version=__version__),
         )
 

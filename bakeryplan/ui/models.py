@@ -45,6 +45,7 @@ from bakeryplan.text.parsing import (
     parse_number,
     shape_of,
 )
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui.panels import decimal_mark, format_amount, format_day, short_date_pattern
 from bakeryplan.ui.widgets.counting_fields import counting_label, figure_header, period_name
 
@@ -71,12 +72,12 @@ class ActualsModel(QAbstractTableModel):
         self.rejected_text = ""
         """The last text refused, put back in its cell for the typist to correct."""
         self._headers = [
-            self.tr("Date"),
-            self.tr("Value"),
-            self.tr("Note"),
-            self.tr("Period's figure"),
-            self.tr("Planned"),
-            self.tr("Difference"),
+            translate("ActualsModel", "Date"),
+            translate("ActualsModel", "Value"),
+            translate("ActualsModel", "Note"),
+            translate("ActualsModel", "Period's figure"),
+            translate("ActualsModel", "Planned"),
+            translate("ActualsModel", "Difference"),
         ]
         self._periods: dict[int, PeriodValue] = {}
         """The period each period's last row closes, by row."""
@@ -218,7 +219,7 @@ class ActualsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (FIGURE, EXPECTED, VARIANCE):
             return self._period_tooltip(row)
         if role == Qt.ItemDataRole.ToolTipRole and actual.source == ActualSource.IMPORTED:
-            return self.tr("Imported")
+            return translate("ActualsModel", "Imported")
         return None
 
     def _period_tooltip(self, row: int) -> str | None:
@@ -227,14 +228,14 @@ class ActualsModel(QAbstractTableModel):
             return None
         what = counting_label(measure.counting, measure.period)
         name = period_name(measure.period, period.span, self.document.plan.business)
-        text = (
-            self.tr("{period}: {what} of {count} entries.")
-            if period.entries != 1
-            else (self.tr("{period}: {what} of {count} entry."))
-        )
-        text = text.format(period=name, what=what, count=period.entries)
+        entries = period.entries
+        text = translate(
+            "ActualsModel", "{period}: {what} of %n entry(s).", None, PLURAL, entries
+        ).format(period=name, what=what)
         if not period.complete:
-            text += " " + self.tr("Not over yet: compared with the plan due by today.")
+            text += " " + translate(
+                "ActualsModel", "Not over yet: compared with the plan due by today."
+            )
         return text
 
     def _display(self, actual: Actual, row: int, column: int) -> str:
@@ -253,7 +254,11 @@ class ActualsModel(QAbstractTableModel):
         so_far = not period.complete
         if column == FIGURE:
             figure = format_amount(period.actual, measure.unit, business)
-            return self.tr("{amount} so far").format(amount=figure) if so_far else figure
+            return (
+                translate("ActualsModel", "{amount} so far").format(amount=figure)
+                if so_far
+                else figure
+            )
         planned = _rounded(period.planned_so_far if so_far else period.planned)
         if column == EXPECTED:
             return format_amount(planned, measure.unit, business)
@@ -262,11 +267,11 @@ class ActualsModel(QAbstractTableModel):
             return ""
         text = format_amount(abs(difference), measure.unit, business)
         if difference == 0:
-            return self.tr("{amount} (on plan)").format(amount=text)
+            return translate("ActualsModel", "{amount} (on plan)").format(amount=text)
         sign = "+" if difference > 0 else "\u2212"
         # The domain's sense of "towards the target", as health and forecast judge it.
         good = difference * toward_sign(measure) > 0
-        verdict = self.tr("ahead") if good else self.tr("short")
+        verdict = translate("ActualsModel", "ahead") if good else translate("ActualsModel", "short")
         return f"{sign}{text} ({verdict})"
 
     def _new_row_data(self, column: int, role: int) -> Any:
@@ -289,10 +294,10 @@ class ActualsModel(QAbstractTableModel):
             if column == DATE:
                 return format_day(self.document.today(), business)
             if column == VALUE:
-                return self.tr("type a value, then Enter")
+                return translate("ActualsModel", "type a value, then Enter")
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == DATE:
-            return self.tr("Type a date like {example}, or keep today's.").format(
+            return translate("ActualsModel", "Type a date like {example}, or keep today's.").format(
                 example=self.date_examples()
             )
         if role == Qt.ItemDataRole.ForegroundRole and pending is None:
@@ -309,24 +314,31 @@ class ActualsModel(QAbstractTableModel):
         try:
             parsed: Any = self._parse(column, text)
         except OutOfRangeError as error:  # "is outside the years 1900 to 2199"
-            message = self.tr("“{text}” {problem}.").format(text=text, problem=error)
+            message = translate("ActualsModel", "“{text}” {problem}.").format(
+                text=text, problem=error
+            )
             self.rejected_text = text
             self.problem.emit(message, index.row(), column)
             return False
         except ValueError:
             what = (
-                self.tr("a date like {example}").format(example=self.date_examples())
+                translate("ActualsModel", "a date like {example}").format(
+                    example=self.date_examples()
+                )
                 if column == DATE
-                else self.tr("a number")
+                else translate("ActualsModel", "a number")
             )
-            message = self.tr("“{text}” is not {what}.").format(text=text, what=what)
+            message = translate("ActualsModel", "“{text}” is not {what}.").format(
+                text=text, what=what
+            )
             self.rejected_text = text
             self.problem.emit(message, index.row(), column)
             return False
         if column == DATE and parsed is not None and parsed > self.document.today():
             business = self.document.plan.business
-            message = self.tr(
-                "{day} is after today: record what has happened, on the day it happened."
+            message = translate(
+                "ActualsModel",
+                "{day} is after today: record what has happened, on the day it happened.",
             ).format(day=format_day(parsed, business))
             self.rejected_text = text
             self.problem.emit(message, index.row(), column)
@@ -364,7 +376,7 @@ class ActualsModel(QAbstractTableModel):
         local, iso = date_example(sample, self.date_order()), sample.isoformat()
         if local == iso:
             return iso
-        return self.tr("{local} or {iso}").format(local=local, iso=iso)
+        return translate("ActualsModel", "{local} or {iso}").format(local=local, iso=iso)
 
     def _edit_new_row(self, column: int, parsed: Any) -> bool:
         """Fill in the empty row; a value, or a note after a value, adds the actual.

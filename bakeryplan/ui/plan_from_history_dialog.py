@@ -52,7 +52,7 @@ from bakeryplan.text.history_notes import (
     holiday_note_sentence,
     refusal_sentence,
 )
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui.widgets.history_chart import ChartPeriod, HistoryChart
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
@@ -371,12 +371,10 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
         name = fmt.skeleton("yMMM", month.month)
         if month.whole:
             return name
-        days = (
-            translate("PlanFromHistory", "1 day")
-            if month.days == 1
-            else translate("PlanFromHistory", "{n} days").format(n=month.days)
+        days = month.days
+        return translate("PlanFromHistory", "{month} (%n day(s))", None, PLURAL, days).format(
+            month=name
         )
-        return f"{name} ({days})"
 
     def _short_value(self, value: float) -> str:
         return formatter_for(self.plan.business).value(round(value), self.measure.unit)

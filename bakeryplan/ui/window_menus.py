@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import settings
 
 if TYPE_CHECKING:
@@ -42,59 +43,92 @@ class WindowMenus(QObject):
         self.redo_action: QAction | None = None
         bar = window.menuBar()
 
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._add(file_menu, self.tr("&New plan…"), tasks.new_plan, QKeySequence.StandardKey.New)
-        self._add(file_menu, self.tr("&Open…"), tasks.open_plan, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(lambda: self._fill_recent_menu(tasks))
-        self._add(file_menu, self.tr("Restore from &backup…"), tasks.restore_backup)
-        file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Import actuals…"), tasks.import_actuals)
-        file_menu.addSeparator()
-        self._add(file_menu, self.tr("Export &chart…"), tasks.export_chart)
-        self._add(file_menu, self.tr("Export progress &pack…"), tasks.export_pack)
+        file_menu = bar.addMenu(translate("WindowMenus", "&File"))
         self._add(
             file_menu,
-            self.tr("&Print one-page plan…"),
+            translate("WindowMenus", "&New plan…"),
+            tasks.new_plan,
+            QKeySequence.StandardKey.New,
+        )
+        self._add(
+            file_menu,
+            translate("WindowMenus", "&Open…"),
+            tasks.open_plan,
+            QKeySequence.StandardKey.Open,
+        )
+        self.recent_menu = file_menu.addMenu(translate("WindowMenus", "Open &recent"))
+        self.recent_menu.aboutToShow.connect(lambda: self._fill_recent_menu(tasks))
+        self._add(
+            file_menu, translate("WindowMenus", "Restore from &backup…"), tasks.restore_backup
+        )
+        file_menu.addSeparator()
+        self._add(file_menu, translate("WindowMenus", "&Import actuals…"), tasks.import_actuals)
+        file_menu.addSeparator()
+        self._add(file_menu, translate("WindowMenus", "Export &chart…"), tasks.export_chart)
+        self._add(file_menu, translate("WindowMenus", "Export progress &pack…"), tasks.export_pack)
+        self._add(
+            file_menu,
+            translate("WindowMenus", "&Print one-page plan…"),
             tasks.print_plan,
             QKeySequence.StandardKey.Print,
         )
-        self._add(file_menu, self.tr("Export one-page plan as P&DF…"), tasks.export_one_page)
-        self._add(file_menu, self.tr("Print check-in &sheet…"), tasks.print_checkin)
+        self._add(
+            file_menu,
+            translate("WindowMenus", "Export one-page plan as P&DF…"),
+            tasks.export_one_page,
+        )
+        self._add(
+            file_menu, translate("WindowMenus", "Print check-in &sheet…"), tasks.print_checkin
+        )
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Close"), window.close, QKeySequence.StandardKey.Close)
-        quit_action = self._add(file_menu, self.tr("&Quit"), tasks.quit, "Ctrl+Q")
+        self._add(
+            file_menu,
+            translate("WindowMenus", "&Close"),
+            window.close,
+            QKeySequence.StandardKey.Close,
+        )
+        quit_action = self._add(file_menu, translate("WindowMenus", "&Quit"), tasks.quit, "Ctrl+Q")
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = bar.addMenu(translate("WindowMenus", "&Edit"))
         self._before_preferences = self.edit_menu.addSeparator()  # Undo and Redo go above
         preferences = self._add(
             self.edit_menu,
-            self.tr("&Preferences…"),
+            translate("WindowMenus", "&Preferences…"),
             tasks.preferences,
             QKeySequence.StandardKey.Preferences,
         )
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-        plan_menu = bar.addMenu(self.tr("&Plan"))
+        plan_menu = bar.addMenu(translate("WindowMenus", "&Plan"))
         self.plan_actions = [
-            self._add(plan_menu, self.tr("Write &vision with wizard…"), tasks.vision_wizard),
-            self._add(plan_menu, self.tr("New goal with &wizard…"), tasks.goal_wizard),
-            self._add(plan_menu, self.tr("&Hold a review…"), tasks.review_wizard),
+            self._add(
+                plan_menu,
+                translate("WindowMenus", "Write &vision with wizard…"),
+                tasks.vision_wizard,
+            ),
+            self._add(
+                plan_menu, translate("WindowMenus", "New goal with &wizard…"), tasks.goal_wizard
+            ),
+            self._add(plan_menu, translate("WindowMenus", "&Hold a review…"), tasks.review_wizard),
         ]
         plan_menu.addSeparator()
         self.plan_actions += [
-            self._add(plan_menu, self.tr("Add &goal…"), tasks.add_goal),
-            self._add(plan_menu, self.tr("Add goal in one &form…"), tasks.add_goal_form),
-            self._add(plan_menu, self.tr("Add &person…"), tasks.add_person),
-            self._add(plan_menu, self.tr("Add &feedback…"), tasks.add_feedback),
-            self._add(plan_menu, self.tr("Add &review…"), tasks.add_review),
-            self._add(plan_menu, self.tr("Business &details…"), tasks.edit_business),
+            self._add(plan_menu, translate("WindowMenus", "Add &goal…"), tasks.add_goal),
+            self._add(
+                plan_menu, translate("WindowMenus", "Add goal in one &form…"), tasks.add_goal_form
+            ),
+            self._add(plan_menu, translate("WindowMenus", "Add &person…"), tasks.add_person),
+            self._add(plan_menu, translate("WindowMenus", "Add &feedback…"), tasks.add_feedback),
+            self._add(plan_menu, translate("WindowMenus", "Add &review…"), tasks.add_review),
+            self._add(
+                plan_menu, translate("WindowMenus", "Business &details…"), tasks.edit_business
+            ),
         ]
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._add(help_menu, self.tr("&How BakeryPlan works"), tasks.guide, "F1")
-        about = self._add(help_menu, self.tr("&About BakeryPlan"), tasks.about)
+        help_menu = bar.addMenu(translate("WindowMenus", "&Help"))
+        self._add(help_menu, translate("WindowMenus", "&How BakeryPlan works"), tasks.guide, "F1")
+        about = self._add(help_menu, translate("WindowMenus", "&About BakeryPlan"), tasks.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _add(
@@ -122,9 +156,9 @@ class WindowMenus(QObject):
                 self.edit_menu.removeAction(action)
                 action.deleteLater()
         stack = document.undo_stack
-        self.undo_action = stack.createUndoAction(self.window, self.tr("&Undo"))
+        self.undo_action = stack.createUndoAction(self.window, translate("WindowMenus", "&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self.window, self.tr("&Redo"))
+        self.redo_action = stack.createRedoAction(self.window, translate("WindowMenus", "&Redo"))
         self.redo_action.setShortcuts(redo_shortcuts())
         self.edit_menu.insertActions(self._before_preferences, [self.undo_action, self.redo_action])
         for action in self.plan_actions:
@@ -138,5 +172,5 @@ class WindowMenus(QObject):
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: tasks.open_path(p))
         if not recent:
-            empty = self.recent_menu.addAction(self.tr("No recent plans"))
+            empty = self.recent_menu.addAction(translate("WindowMenus", "No recent plans"))
             empty.setEnabled(False)

@@ -75,7 +75,8 @@ def test_importing_one_value_says_so_in_the_singular(
     before = len(plan_on_disk(document.path).actuals_of(REVENUE))
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
     summary = seen[0].result_page.summary.text()
-    assert summary.startswith("1 day, total ") and "from 1 row, into “Weekly revenue”" in summary
+    assert summary.startswith("1 day, total ")
+    assert "into “Weekly revenue”. Read from 1 row of the file." in summary
     assert "Lines skipped: 1" in summary
     assert len(plan_on_disk(document.path).actuals_of(REVENUE)) == before + 1
 

@@ -184,7 +184,7 @@ def test_the_first_page_shows_what_was_detected(qtbot, open_wizard, tmp_path) ->
     choose_file(qtbot, wizard, export(tmp_path, "bank.csv", files.bank_bom_preamble()))
     page = wizard.file_page
     assert "utf-8-sig" in page.detected.text() and "semicolon" in page.detected.text()
-    assert "header on line 5" in page.detected.text()
+    assert "header: line 5" in page.detected.text()
     assert "Kontoinhaber" in page.preamble.text()
     assert page.preview.item(3, 0).text() == "Buchungstag"  # the blank line 4 is not shown
     assert page.preview.verticalHeaderItem(3).text() == "5"

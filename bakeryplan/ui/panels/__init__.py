@@ -218,13 +218,3 @@ def make_button(text: str, parent: QWidget, *, tooltip: str = "") -> QPushButton
     if tooltip:
         button.setToolTip(tooltip)
     return button
-
-
-def singular_or_plural(count: int, one: str, many: str) -> str:
-    """``one`` for a count of 1, else ``many`` (the caller formats the chosen one).
-
-    Both are whole sentences, so English reads right without a translation file. Languages
-    with more plural forms will need Qt's ``%n`` numerus translations when the app is
-    translated.
-    """
-    return one if count == 1 else many

@@ -27,6 +27,7 @@ from bakeryplan.domain.model import Measure
 from bakeryplan.editing import commands
 from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui.models import DATE, NOTE, ActualsModel
 from bakeryplan.ui.panels import (
     compact_rows,
@@ -34,7 +35,6 @@ from bakeryplan.ui.panels import (
     format_day,
     make_button,
     plain_label,
-    singular_or_plural,
 )
 from bakeryplan.ui.widgets.counting_fields import counting_label
 from bakeryplan.ui.widgets.fit import fit_combo
@@ -70,10 +70,10 @@ class ActualsPanel(QWidget):
         self._refresh_scheduled = False
 
         self.measure_combo = QComboBox(self)
-        self.measure_combo.setAccessibleName(self.tr("Measure"))
+        self.measure_combo.setAccessibleName(translate("ActualsPanel", "Measure"))
         fit_combo(self.measure_combo, 36)  # a long name is cut, never widens the window
         self.measure_combo.currentIndexChanged.connect(self._measure_picked)
-        picker_label = QLabel(self.tr("&Measure:"), self)
+        picker_label = QLabel(translate("ActualsPanel", "&Measure:"), self)
         picker_label.setBuddy(self.measure_combo)
         self.summary = plain_label("", self, wrap=True)
         self.problem = ProblemLabel(self, keep_space=True)
@@ -87,7 +87,7 @@ class ActualsPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegate(TabAwareDelegate(self.model, self.table))
-        self.table.setAccessibleName(self.tr("Recorded actuals"))
+        self.table.setAccessibleName(translate("ActualsPanel", "Recorded actuals"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -102,9 +102,9 @@ class ActualsPanel(QWidget):
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(90)
 
-        self.import_button = make_button(self.tr("&Import…"), self)
+        self.import_button = make_button(translate("ActualsPanel", "&Import…"), self)
         self.import_button.clicked.connect(self.import_csv)
-        self.delete_button = make_button(self.tr("&Delete selected"), self)
+        self.delete_button = make_button(translate("ActualsPanel", "&Delete selected"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -205,13 +205,16 @@ class ActualsPanel(QWidget):
         self._refresh_scheduled = False
         self._fill_picker()
         if self.document.read_only:
-            self.hint.setText(self.tr("This plan is open read-only: entries can be read here."))
+            self.hint.setText(
+                translate("ActualsPanel", "This plan is open read-only: entries can be read here.")
+            )
         else:
             self.hint.setText(
-                self.tr(
+                translate(
+                    "ActualsPanel",
                     "Type in the last row: a date (like {example}), Tab, a value, then Enter, "
                     "or Tab, a note and Enter. Delete removes the selected rows. Every change "
-                    "can be undone."
+                    "can be undone.",
                 ).format(example=self.model.date_examples())
             )
         self._show_measure()
@@ -229,7 +232,9 @@ class ActualsPanel(QWidget):
         """The summary, the buttons and the cursor for the entries the model holds."""
         current = self.table.currentIndex() if current is None else current
         measure = self.model.measure
-        self.summary.setText(self._summary(measure) if measure else self.tr("No measure yet."))
+        self.summary.setText(
+            self._summary(measure) if measure else translate("ActualsPanel", "No measure yet.")
+        )
         writable = not self.document.read_only
         if not writable:
             self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -252,11 +257,16 @@ class ActualsPanel(QWidget):
         by = format_day(measure.target_date, business)
         count = len(self.model.actuals)
         counted = counting_label(measure.counting, measure.period)
-        return singular_or_plural(
-            count,
-            self.tr("Target {target} by {by}, counted as {counted}. {count} value recorded."),
-            self.tr("Target {target} by {by}, counted as {counted}. {count} values recorded."),
-        ).format(target=target, by=by, counted=counted, count=count)
+        # (lupdate misses a counted text with a comma after its count)
+        # fmt: off
+        return translate(
+            "ActualsPanel",
+            "Target {target} by {by}, counted as {counted}. %n value(s) recorded.",
+            None,
+            PLURAL,
+            count
+        ).format(target=target, by=by, counted=counted)
+        # fmt: on
 
     def focus_new_row(self) -> None:
         """The cursor on the empty row's date, where the hint says typing starts."""

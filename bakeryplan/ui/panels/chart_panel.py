@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.editing.change_notice import ChangeKind, ChangeNotice
+from bakeryplan.text.translate import translate
 
 if TYPE_CHECKING:
     from bakeryplan.domain.model import Plan
@@ -55,7 +56,12 @@ def subjects_of(plan: Plan) -> list[tuple[Subject, str]]:
         for measure in plan.measures_of(goal.id):
             items.append((("measure", measure.id), f"{goal.title} — {measure.name}"))
         if plan.steps_of(goal.id):
-            items.append((("goal", goal.id), f"{goal.title} — steps"))
+            items.append(
+                (
+                    ("goal", goal.id),
+                    translate("ChartPanel", "{goal} — steps").format(goal=goal.title),
+                )
+            )
     return items
 
 
@@ -117,17 +123,17 @@ class ChartPanel(QWidget):
         )
         self.picker.setMinimumContentsLength(30)
         self.picker.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.picker.setAccessibleName(self.tr("Chart of"))
-        self.picker_label = QLabel(self.tr("Chart &of:"), self)
+        self.picker.setAccessibleName(translate("ChartPanel", "Chart of"))
+        self.picker_label = QLabel(translate("ChartPanel", "Chart &of:"), self)
         self.picker_label.setBuddy(self.picker)
         # Alt+T switches both ways; Alt+F, E, P and H are the window's menus.
-        self.table_button = QPushButton(self.tr("Show as &table"), self)
+        self.table_button = QPushButton(translate("ChartPanel", "Show as &table"), self)
         self.table_button.setCheckable(True)
-        self.export_button = QPushButton(self.tr("E&xport chart…"), self)
+        self.export_button = QPushButton(translate("ChartPanel", "E&xport chart…"), self)
         # Only for a plan drawn from last year: its entries as a faint line behind the plan.
-        self.last_year_box = QCheckBox(self.tr("&Last year"), self)
+        self.last_year_box = QCheckBox(translate("ChartPanel", "&Last year"), self)
         self.last_year_box.setToolTip(
-            self.tr("Draw last year's entries behind the plan drawn from them")
+            translate("ChartPanel", "Draw last year's entries behind the plan drawn from them")
         )
         self.last_year_box.hide()
         self.hover_label = QLabel(self)
@@ -135,17 +141,21 @@ class ChartPanel(QWidget):
         self.caption_label = QLabel(self)
         self.caption_label.setTextFormat(Qt.TextFormat.PlainText)
         self.caption_label.setWordWrap(True)
-        self.empty_label = QLabel(self.tr("Add a goal with a measure to see its chart."), self)
+        self.empty_label = QLabel(
+            translate("ChartPanel", "Add a goal with a measure to see its chart."), self
+        )
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         # The table view: the periods as charted, and below them the entries they count.
         self.table_model = ChartTableModel(self)
-        self.table = self._table_view(self.table_model, self.tr("Chart as a table"))
+        self.table = self._table_view(self.table_model, translate("ChartPanel", "Chart as a table"))
         self.entries_model = ChartTableModel(self)
-        self.entries_table = self._table_view(self.entries_model, self.tr("Entries"))
-        self.periods_label = QLabel(self.tr("Periods"), self)
-        self.entries_label = QLabel(self.tr("Entries"), self)
+        self.entries_table = self._table_view(
+            self.entries_model, translate("ChartPanel", "Entries")
+        )
+        self.periods_label = QLabel(translate("ChartPanel", "Periods"), self)
+        self.entries_label = QLabel(translate("ChartPanel", "Entries"), self)
         self.table_page = QSplitter(Qt.Orientation.Vertical, self)
         boxes: list[QWidget] = []
         for label, view in (
@@ -412,7 +422,9 @@ class ChartPanel(QWidget):
 
     def _on_table_toggled(self, checked: bool) -> None:
         self.table_button.setText(
-            self.tr("Show as char&t") if checked else self.tr("Show as &table")
+            translate("ChartPanel", "Show as char&t")
+            if checked
+            else translate("ChartPanel", "Show as &table")
         )
         self.stack.setCurrentIndex(1 if checked else 0)
         if checked:
@@ -430,21 +442,25 @@ class ChartPanel(QWidget):
             self.table_model.set_rows([], [])
             self.entries_model.set_rows([], [])
         elif isinstance(data, MeasureChartData):  # the chart shown is a measure's
-            self.periods_label.setText(self.tr("Periods, as the chart counts them"))
+            self.periods_label.setText(translate("ChartPanel", "Periods, as the chart counts them"))
             self.table_model.set_rows(
-                [self.tr(h) for h in chart_table.PERIOD_HEADERS],
+                [_header(h) for h in chart_table.PERIOD_HEADERS],
                 chart_table.period_rows(self.document.plan, data),
             )
-            self.entries_label.setText(self.tr("Entries"))
+            self.entries_label.setText(translate("ChartPanel", "Entries"))
             self.entries_model.set_rows(
-                [self.tr(h) for h in chart_table.ENTRY_HEADERS],
+                [_header(h) for h in chart_table.ENTRY_HEADERS],
                 chart_table.entry_rows(data),
                 text=(0, 2, 3),
             )
             self._show_now()
         else:
-            self.periods_label.setText(self.tr("Steps done against planned"))
-            headers = [self.tr("Date"), self.tr("Planned share"), self.tr("Done share")]
+            self.periods_label.setText(translate("ChartPanel", "Steps done against planned"))
+            headers = [
+                translate("ChartPanel", "Date"),
+                translate("ChartPanel", "Planned share"),
+                translate("ChartPanel", "Done share"),
+            ]
             self.table_model.set_rows(headers, chart_table.burnup_rows(data))
 
     def _show_now(self) -> None:
@@ -464,3 +480,20 @@ class ChartPanel(QWidget):
         from bakeryplan.ui.chart_export import export_chart_interactive
 
         export_chart_interactive(self, self.document, self.subject[1])
+
+
+def _header(english: str) -> str:
+    """A column of the chart's table (named in English by ``reports.chart_table``), as a
+    literal text each, so that lupdate collects them."""
+    headers = {
+        "Period": translate("ChartPanel", "Period"),
+        "Planned": translate("ChartPanel", "Planned"),
+        "Actual": translate("ChartPanel", "Actual"),
+        "Difference": translate("ChartPanel", "Difference"),
+        "Entries": translate("ChartPanel", "Entries"),
+        "Date": translate("ChartPanel", "Date"),
+        "Value": translate("ChartPanel", "Value"),
+        "Note": translate("ChartPanel", "Note"),
+        "Source": translate("ChartPanel", "Source"),
+    }
+    return headers.get(english, english)

@@ -19,6 +19,7 @@ from bakeryplan.domain.model import Feedback, FeedbackStatus
 from bakeryplan.editing import commands
 from bakeryplan.editing.change_notice import ChangeKind
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.change_follower import ChangeFollower
 from bakeryplan.ui.panels import (
@@ -43,18 +44,19 @@ class FeedbackPanel(QWidget):
         self.table = record_table(
             self,
             [
-                self.tr("Received"),
-                self.tr("Source"),
-                self.tr("From"),
-                self.tr("Feedback"),
-                self.tr("Linked goal"),
-                self.tr("Status"),
+                translate("FeedbackPanel", "Received"),
+                translate("FeedbackPanel", "Source"),
+                translate("FeedbackPanel", "From"),
+                translate("FeedbackPanel", "Feedback"),
+                translate("FeedbackPanel", "Linked goal"),
+                translate("FeedbackPanel", "Status"),
             ],
-            self.tr("Feedback"),
+            translate("FeedbackPanel", "Feedback"),
             stretch=(TEXT,),
-            empty_text=self.tr(
+            empty_text=translate(
+                "FeedbackPanel",
                 "No feedback yet. Use Add feedback to note what your team, customers and "
-                "suppliers tell you, link it to a goal, and answer it at the next review."
+                "suppliers tell you, link it to a goal, and answer it at the next review.",
             ),
         )
         header = self.table.horizontalHeader()
@@ -63,21 +65,25 @@ class FeedbackPanel(QWidget):
         self.table.itemActivated.connect(lambda *_: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.add_button = make_button(self.tr("&Add feedback…"), self)
-        self.edit_button = make_button(self.tr("Ed&it and respond…"), self)
-        self.link_button = make_button(self.tr("&Link to goal…"), self)
+        self.add_button = make_button(translate("FeedbackPanel", "&Add feedback…"), self)
+        self.edit_button = make_button(translate("FeedbackPanel", "Ed&it and respond…"), self)
+        self.link_button = make_button(translate("FeedbackPanel", "&Link to goal…"), self)
         self.step_button = make_button(
-            self.tr("Make a s&tep…"),
+            translate("FeedbackPanel", "Make a s&tep…"),
             self,
-            tooltip=self.tr("Add a step for this feedback and mark it adopted, in one go"),
+            tooltip=translate(
+                "FeedbackPanel", "Add a step for this feedback and mark it adopted, in one go"
+            ),
         )
-        self.delete_button = make_button(self.tr("&Delete"), self)
+        self.delete_button = make_button(translate("FeedbackPanel", "&Delete"), self)
         self.status_combo = QComboBox(self)
         for status in FeedbackStatus:
             self.status_combo.addItem(record_forms.feedback_status_label(status), status)
-        self.status_combo.setAccessibleName(self.tr("Status of the selected feedback"))
+        self.status_combo.setAccessibleName(
+            translate("FeedbackPanel", "Status of the selected feedback")
+        )
         self.status_combo.activated.connect(self._status_picked)
-        status_label = QLabel(self.tr("&Status:"), self)
+        status_label = QLabel(translate("FeedbackPanel", "&Status:"), self)
         status_label.setBuddy(self.status_combo)
         self.add_button.clicked.connect(self.add_feedback)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -131,7 +137,9 @@ class FeedbackPanel(QWidget):
                 self.table.setItem(row, column, item)
             tip = feedback.text
             if feedback.response:
-                tip += "\n\n" + self.tr("Response: {response}").format(response=feedback.response)
+                tip += "\n\n" + translate("FeedbackPanel", "Response: {response}").format(
+                    response=feedback.response
+                )
             row_items[TEXT].setToolTip(plain_tooltip(tip))
             if goal is not None:
                 row_items[GOAL].setToolTip(plain_tooltip(goal.title))
@@ -188,8 +196,8 @@ class FeedbackPanel(QWidget):
         options = record_forms.goal_options(self.document.plan)
         picked = dialogs.choose(
             self,
-            self.tr("Link to goal"),
-            self.tr("Which goal is this feedback about?"),
+            translate("FeedbackPanel", "Link to goal"),
+            translate("FeedbackPanel", "Which goal is this feedback about?"),
             [text for text, _ in options],
         )
         if picked is None:
@@ -209,8 +217,10 @@ class FeedbackPanel(QWidget):
         if not plan.goals:
             dialogs.show_info(
                 self,
-                self.tr("Make a step"),
-                self.tr("A step belongs to a goal. Add a goal on the Goals tab first."),
+                translate("FeedbackPanel", "Make a step"),
+                translate(
+                    "FeedbackPanel", "A step belongs to a goal. Add a goal on the Goals tab first."
+                ),
             )
             return
         step = record_forms.ask_feedback_step(self, plan, feedback, today=self.document.today())
@@ -230,6 +240,8 @@ class FeedbackPanel(QWidget):
         if feedback is None or self.document.read_only:
             return
         if dialogs.confirm(
-            self, self.tr("Delete feedback"), self.tr("Delete this feedback? You can undo this.")
+            self,
+            translate("FeedbackPanel", "Delete feedback"),
+            translate("FeedbackPanel", "Delete this feedback? You can undo this."),
         ):
             self.document.push(commands.DeleteFeedback(self.document, feedback.id))

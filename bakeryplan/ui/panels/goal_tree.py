@@ -20,7 +20,12 @@ from bakeryplan.domain.model import Direction, Goal, GoalStatus, Measure, Perspe
 from bakeryplan.domain.year_plan import judged_on_its_year, plan_days
 from bakeryplan.text.perspectives import perspective_name
 from bakeryplan.text.translate import translate
-from bakeryplan.ui.panels import KIND_ROLE, format_amount, format_day, plain_tooltip
+from bakeryplan.ui.panels import (
+    KIND_ROLE,
+    format_amount,
+    format_day,
+    plain_tooltip,
+)
 from bakeryplan.ui.theme import health_icon, health_text
 
 TITLE, OWNER, DUE, STATUS, PROGRESS = range(5)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.model import Measure, Period, Perspective, Step
 from bakeryplan.editing.change_notice import ChangeKind
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.change_follower import ChangeFollower
 from bakeryplan.ui.panels import (
@@ -65,7 +66,7 @@ class GoalsPanel(QWidget):
         self.tree.setModel(self.model)
         fit_view(self.tree)
         self.tree.setExpandsOnDoubleClick(False)  # a double-click edits; the arrow folds
-        self.tree.setAccessibleName(self.tr("Goals, measures and steps"))
+        self.tree.setAccessibleName(translate("GoalsPanel", "Goals, measures and steps"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -82,18 +83,20 @@ class GoalsPanel(QWidget):
         self.tree.collapsed.connect(lambda index: self._remember(index, collapsed=True))
         self.tree.expanded.connect(lambda index: self._remember(index, collapsed=False))
 
-        self.add_goal_button = make_button(self.tr("Add &goal…"), self)
+        self.add_goal_button = make_button(translate("GoalsPanel", "Add &goal…"), self)
         self.quick_goal_button = make_button(
-            self.tr("&Quick goal…"), self, tooltip=self.tr("Add a goal in one plain form")
+            translate("GoalsPanel", "&Quick goal…"),
+            self,
+            tooltip=translate("GoalsPanel", "Add a goal in one plain form"),
         )
         self.quick_goal_button.clicked.connect(self.add_goal_form)
-        self.add_measure_button = make_button(self.tr("Add &measure…"), self)
-        self.add_step_button = make_button(self.tr("Add s&tep…"), self)
-        self.edit_button = make_button(self.tr("Ed&it…"), self)
-        self.delete_button = make_button(self.tr("&Delete"), self)
-        self.up_button = make_button(self.tr("Move &up"), self)
-        self.down_button = make_button(self.tr("Move do&wn"), self)
-        self.done_button = make_button(self.tr("Mark d&one"), self)
+        self.add_measure_button = make_button(translate("GoalsPanel", "Add &measure…"), self)
+        self.add_step_button = make_button(translate("GoalsPanel", "Add s&tep…"), self)
+        self.edit_button = make_button(translate("GoalsPanel", "Ed&it…"), self)
+        self.delete_button = make_button(translate("GoalsPanel", "&Delete"), self)
+        self.up_button = make_button(translate("GoalsPanel", "Move &up"), self)
+        self.down_button = make_button(translate("GoalsPanel", "Move do&wn"), self)
+        self.done_button = make_button(translate("GoalsPanel", "Mark d&one"), self)
         self.add_goal_button.clicked.connect(self.add_goal)
         self.add_measure_button.clicked.connect(self.add_measure)
         self.add_step_button.clicked.connect(self.add_step)
@@ -102,8 +105,8 @@ class GoalsPanel(QWidget):
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.done_button.clicked.connect(self.toggle_done)
-        self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
-        self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
+        self.up_button.setToolTip(translate("GoalsPanel", "Move up (Alt+Up)"))
+        self.down_button.setToolTip(translate("GoalsPanel", "Move down (Alt+Down)"))
 
         for keys, slot in (
             (QKeySequence.StandardKey.Delete, self.delete_selected),
@@ -249,7 +252,11 @@ class GoalsPanel(QWidget):
         self.down_button.setEnabled(writable and kind in ("goal", "step"))
         self.done_button.setEnabled(writable and kind == "step")
         step_done = kind == "step" and selected is not None and self._step(selected[1]).done
-        self.done_button.setText(self.tr("Mark not d&one") if step_done else self.tr("Mark d&one"))
+        self.done_button.setText(
+            translate("GoalsPanel", "Mark not d&one")
+            if step_done
+            else translate("GoalsPanel", "Mark d&one")
+        )
 
     # --- editing -------------------------------------------------------------------------
 
@@ -357,31 +364,36 @@ class GoalsPanel(QWidget):
         if kind == "goal":
             goal = plan.goal(item_id)
             cascade = goal_deletion(plan, item_id)  # what the delete takes with it
-            question = self.tr(
-                "Delete the goal “{title}” with its measures, recorded actuals and steps "
-                "({measures} measures, {actuals} actuals, {steps} steps)? You can undo this."
-            ).format(
-                title=goal.title if goal else "",
-                measures=len(cascade.measures),
-                actuals=len(cascade.actuals),
-                steps=len(cascade.steps),
+            measures = len(cascade.measures)
+            actuals = len(cascade.actuals)
+            steps = len(cascade.steps)
+            counts = translate("GoalsPanel", "{measures}, {actuals}, {steps}").format(
+                measures=translate("GoalsPanel", "%n measure(s)", None, PLURAL, measures),
+                actuals=translate("GoalsPanel", "%n actual(s)", None, PLURAL, actuals),
+                steps=translate("GoalsPanel", "%n step(s)", None, PLURAL, steps),
             )
-            if dialogs.confirm(self, self.tr("Delete goal"), question):
+            question = translate(
+                "GoalsPanel",
+                "Delete the goal “{title}” with its measures, recorded actuals and steps "
+                "({counts})? You can undo this.",
+            ).format(title=goal.title if goal else "", counts=counts)
+            if dialogs.confirm(self, translate("GoalsPanel", "Delete goal"), question):
                 self.document.push(commands.DeleteGoal(self.document, item_id))
         elif kind == "measure":
             measure = plan.measure(item_id)
             entries = len(measure_deletion(plan, item_id).actuals)
-            question = self.tr(
+            question = translate(
+                "GoalsPanel",
                 "Delete the measure “{name}” and all its recorded actuals ({count})? "
-                "You can undo this."
+                "You can undo this.",
             ).format(name=measure.name if measure else "", count=entries)
-            if dialogs.confirm(self, self.tr("Delete measure"), question):
+            if dialogs.confirm(self, translate("GoalsPanel", "Delete measure"), question):
                 self.document.push(commands.DeleteMeasure(self.document, item_id))
         elif kind == "step":
-            question = self.tr("Delete the step “{title}”? You can undo this.").format(
-                title=self._step(item_id).title
-            )
-            if dialogs.confirm(self, self.tr("Delete step"), question):
+            question = translate(
+                "GoalsPanel", "Delete the step “{title}”? You can undo this."
+            ).format(title=self._step(item_id).title)
+            if dialogs.confirm(self, translate("GoalsPanel", "Delete step"), question):
                 self.document.push(commands.DeleteStep(self.document, item_id))
 
     def move_selected(self, offset: int) -> None:

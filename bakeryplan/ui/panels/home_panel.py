@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bakeryplan.domain.model import Perspective
+from bakeryplan.domain.model import Perspective, ReviewCadence
 from bakeryplan.editing.document import PlanDocument
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui.after_first_paint import after_first_paint
 from bakeryplan.ui.change_follower import EVERY_KIND, ChangeFollower
 from bakeryplan.ui.panels import format_amount, format_day, make_button, plain_label
@@ -59,12 +59,85 @@ def subject_key(finding: Finding) -> tuple[str, int]:
     return (subject.kind, subject.id or 0)
 
 
-def _days(count: int) -> str:
-    return (
-        translate("HomePanel", "1 day")
-        if count == 1
-        else translate("HomePanel", "{n} days").format(n=count)
-    )
+def _review_text(cadence: ReviewCadence, due: date | None, days_late: int, days_left: int) -> str:
+    """The next review in one whole sentence a cadence: "weekly" before "review" and "every
+    week" after "together" are different words in most languages."""
+    if due is not None and days_late:
+        # (lupdate misses a counted text with a comma after its count)
+        # fmt: off
+        return {
+            ReviewCadence.WEEKLY: translate(
+                "HomePanel",
+                "The weekly review was due on {day}: %n day(s) late.",
+                None,
+                PLURAL,
+                days_late
+            ),
+            ReviewCadence.MONTHLY: translate(
+                "HomePanel",
+                "The monthly review was due on {day}: %n day(s) late.",
+                None,
+                PLURAL,
+                days_late
+            ),
+            ReviewCadence.QUARTERLY: translate(
+                "HomePanel",
+                "The quarterly review was due on {day}: %n day(s) late.",
+                None,
+                PLURAL,
+                days_late
+            ),
+        }.get(
+            cadence,
+            translate(
+                "HomePanel", "The review was due on {day}: %n day(s) late.", None, PLURAL, days_late
+            ),
+        )
+        # fmt: on
+    if due is not None:
+        # (lupdate misses a counted text with a comma after its count)
+        # fmt: off
+        return {
+            ReviewCadence.WEEKLY: translate(
+                "HomePanel",
+                "The weekly review is due on {day}, in %n day(s).",
+                None,
+                PLURAL,
+                days_left
+            ),
+            ReviewCadence.MONTHLY: translate(
+                "HomePanel",
+                "The monthly review is due on {day}, in %n day(s).",
+                None,
+                PLURAL,
+                days_left
+            ),
+            ReviewCadence.QUARTERLY: translate(
+                "HomePanel",
+                "The quarterly review is due on {day}, in %n day(s).",
+                None,
+                PLURAL,
+                days_left
+            ),
+        }.get(
+            cadence,
+            translate(
+                "HomePanel", "The review is due on {day}, in %n day(s).", None, PLURAL, days_left
+            ),
+        )
+        # fmt: on
+    return {
+        ReviewCadence.WEEKLY: translate(
+            "HomePanel", "No review held yet; the plan is to look at it together every week."
+        ),
+        ReviewCadence.MONTHLY: translate(
+            "HomePanel", "No review held yet; the plan is to look at it together every month."
+        ),
+        ReviewCadence.QUARTERLY: translate(
+            "HomePanel",
+            "No review held yet; the plan is to look at it together every quarter.",
+        ),
+    }[cadence]
 
 
 class HomePanel(QWidget):
@@ -75,41 +148,46 @@ class HomePanel(QWidget):
         self._waiting_for_window = False
         self.setObjectName("homePage")
 
-        self.title = heading(self.tr("This week"), self, grow=8)
+        self.title = heading(translate("HomePanel", "This week"), self, grow=8)
         self.subtitle = plain_label("", self)
         self.subtitle.setObjectName("homeDetail")
-        self.record_button = make_button(self.tr("&Record today's figures"), self)
-        self.print_button = make_button(self.tr("Print huddle &sheet…"), self)
-        self.import_button = make_button(self.tr("I&mport actuals…"), self)
+        self.record_button = make_button(translate("HomePanel", "&Record today's figures"), self)
+        self.print_button = make_button(translate("HomePanel", "Print huddle &sheet…"), self)
+        self.import_button = make_button(translate("HomePanel", "I&mport actuals…"), self)
         self.record_button.clicked.connect(self.record_figures)
         self.print_button.clicked.connect(self.print_huddle_sheet)
         self.import_button.clicked.connect(self.import_actuals)
         self.record_button.setDefault(False)
 
         self.measures = Section(
-            self.tr("Numbers behind plan"),
-            self.tr("Every number is on track or has not started yet."),
+            translate("HomePanel", "Numbers behind plan"),
+            translate("HomePanel", "Every number is on track or has not started yet."),
             self,
         )
         self.steps = Section(
-            self.tr("Steps due this week or late"),
-            self.tr("No step is due this week and none is late."),
+            translate("HomePanel", "Steps due this week or late"),
+            translate("HomePanel", "No step is due this week and none is late."),
             self,
         )
         self.feedback = Section(
-            self.tr("Feedback waiting for an answer"),
-            self.tr("All feedback has an answer."),
+            translate("HomePanel", "Feedback waiting for an answer"),
+            translate("HomePanel", "All feedback has an answer."),
             self,
         )
-        self.review = Section(self.tr("Next review"), "", self)
+        self.review = Section(translate("HomePanel", "Next review"), "", self)
         self.latest = Section(
-            self.tr("Latest entries"),
-            self.tr("No figures recorded yet. Record today's figures to see progress."),
+            translate("HomePanel", "Latest entries"),
+            translate(
+                "HomePanel", "No figures recorded yet. Record today's figures to see progress."
+            ),
             self,
         )
         self.findings = Section(
-            self.tr("Needs attention"),
-            self.tr("Nothing to fix: every goal has an owner, a date and a way to measure it."),
+            translate("HomePanel", "Needs attention"),
+            translate(
+                "HomePanel",
+                "Nothing to fix: every goal has an owner, a date and a way to measure it.",
+            ),
             self,
         )
         self.sections = {
@@ -210,7 +288,7 @@ class HomePanel(QWidget):
         plan, on = document.plan, document.today()
         self.attention = attention = needs_attention(plan, on)
         self.subtitle.setText(
-            self.tr("{today} · week of {week}").format(
+            translate("HomePanel", "{today} · week of {week}").format(
                 today=format_day(on, plan.business, "long"),
                 week=format_day(attention.week.start, plan.business, "day_month"),
             )
@@ -242,7 +320,9 @@ class HomePanel(QWidget):
             goal = plan.goal(m.goal_id)
             name = f"{m.name} — {goal.title}" if goal is not None else m.name
             figures = judged_figures(plan, status)
-            figure = self.tr("{label}: {actual} against {planned} planned ({difference})").format(
+            figure = translate(
+                "HomePanel", "{label}: {actual} against {planned} planned ({difference})"
+            ).format(
                 label=figures.label,
                 actual=figures.actual,
                 planned=figures.planned,
@@ -272,19 +352,20 @@ class HomePanel(QWidget):
     def _step_row(self, plan: Plan, on: date, step: Step) -> QWidget:
         business = plan.business
         due = step.due or on
+        late = (on - due).days
         if due < on:
-            when = self.tr("{days} late (due {day})").format(
-                days=_days((on - due).days), day=format_day(due, business)
+            when = translate("HomePanel", "%n day(s) late (due {day})", None, PLURAL, late).format(
+                day=format_day(due, business)
             )
         elif due == on:
-            when = self.tr("due today")
+            when = translate("HomePanel", "due today")
         else:
-            when = self.tr("due {day}").format(day=format_day(due, business, "long"))
+            when = translate("HomePanel", "due {day}").format(day=format_day(due, business, "long"))
         owner = plan.person(step.owner_id)
         goal = plan.goal(step.goal_id)
-        parts = [when, owner.name if owner else self.tr("nobody owns it yet")]
+        parts = [when, owner.name if owner else translate("HomePanel", "nobody owns it yet")]
         if goal is not None:
-            parts.append(self.tr("for “{goal}”").format(goal=goal.title))
+            parts.append(translate("HomePanel", "for “{goal}”").format(goal=goal.title))
         box = done_box(step.title, self, partial(self._mark_done, step.id))
         box.setEnabled(not self.document.read_only)
         return item_row(
@@ -308,15 +389,17 @@ class HomePanel(QWidget):
         document.push(commands.EditStep(document, replace(step, done=document.today())))
 
     def _fill_feedback(self, plan: Plan, attention: Attention) -> None:
+        from bakeryplan.ui.widgets.record_forms import feedback_source_label  # forms: later
+
         on = attention.on
         for item in attention.waiting_feedback:
-            first = " ".join(item.text.split()) or self.tr("(no text)")
-            source = translate("FeedbackSource", item.source.value.capitalize())
+            first = " ".join(item.text.split()) or translate("HomePanel", "(no text)")
+            source = feedback_source_label(item.source)
             who = f"{item.from_name} ({source})" if item.from_name.strip() else source
             waited = (on - item.received).days
-            line = self.tr("{who}, {day} · waiting {days}").format(
-                who=who, day=format_day(item.received, plan.business), days=_days(waited)
-            )
+            line = translate(
+                "HomePanel", "{who}, {day} · waiting %n day(s)", None, PLURAL, waited
+            ).format(who=who, day=format_day(item.received, plan.business))
             self.feedback.add(
                 item_row(
                     self.feedback,
@@ -329,40 +412,31 @@ class HomePanel(QWidget):
     def _fill_review(self, plan: Plan, attention: Attention) -> None:
         rhythm = attention.review
         business = plan.business
-        cadence = translate("ReviewCadence", rhythm.cadence.value)
-        if rhythm.due is not None and rhythm.days_overdue:
-            text = self.tr("The {cadence} review was due on {day}: {days} late.").format(
-                cadence=cadence,
-                day=format_day(rhythm.due, business, "long"),
-                days=_days(rhythm.days_overdue),
-            )
-        elif rhythm.due is not None:
-            text = self.tr("The {cadence} review is due on {day}, in {days}.").format(
-                cadence=cadence,
-                day=format_day(rhythm.due, business, "long"),
-                days=_days((rhythm.due - attention.on).days),
-            )
-        elif rhythm.last is None and rhythm.cadence.value != "none":
-            text = self.tr(
-                "No review held yet; the plan is to look at it together {cadence}."
-            ).format(cadence=cadence)
+        if rhythm.due is not None or (
+            rhythm.last is None and rhythm.cadence is not ReviewCadence.NONE
+        ):
+            days_left = (rhythm.due - attention.on).days if rhythm.due is not None else 0
+            text = _review_text(rhythm.cadence, rhythm.due, rhythm.days_overdue, days_left)
+            if rhythm.due is not None:
+                text = text.format(day=format_day(rhythm.due, business, "long"))
         else:
-            text = self.tr(
+            text = translate(
+                "HomePanel",
                 "No regular review is set. Looking at the plan together, every month say, "
-                "keeps it alive."
+                "keeps it alive.",
             )
         row = QWidget(self.review)
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(detail(text, row))
         if rhythm.last is not None:
-            last = self.tr("Last review: {day}").format(
+            last = translate("HomePanel", "Last review: {day}").format(
                 day=format_day(rhythm.last.held, business, "long")
             )
             link = ItemLink(last, partial(self._go, "review", rhythm.last.id), row)
             layout.addWidget(link)
-        self.hold_button = QPushButton(self.tr("Hold a re&view…"), row)
-        self.hold_button.setAccessibleName(self.tr("Hold a review"))
+        self.hold_button = QPushButton(translate("HomePanel", "Hold a re&view…"), row)
+        self.hold_button.setAccessibleName(translate("HomePanel", "Hold a review"))
         self.hold_button.setEnabled(not self.document.read_only)
         self.hold_button.clicked.connect(self.hold_review)
         layout.addWidget(self.hold_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -390,7 +464,10 @@ class HomePanel(QWidget):
         from bakeryplan.ui.theme import severity_icon
 
         fmt = formatter_for(self.document.plan.business)
-        words = {"warning": self.tr("Fix this"), "info": self.tr("Worth a look")}
+        words = {
+            "warning": translate("HomePanel", "Fix this"),
+            "info": translate("HomePanel", "Worth a look"),
+        }
         for finding in findings:
             kind, item_id = subject_key(finding)
             row = QWidget(self.findings)
@@ -404,8 +481,10 @@ class HomePanel(QWidget):
             )
             sentence = finding_sentence(fmt, finding)
             line.addWidget(detail(sentence, row), 1)
-            show = ItemLink(self.tr("Show"), partial(self._go, kind, item_id), row)
-            show.setAccessibleName(self.tr("Show: {finding}").format(finding=sentence))
+            show = ItemLink(translate("HomePanel", "Show"), partial(self._go, kind, item_id), row)
+            show.setAccessibleName(
+                translate("HomePanel", "Show: {finding}").format(finding=sentence)
+            )
             line.addWidget(show, 0, Qt.AlignmentFlag.AlignTop)
             self.findings.add(row)
 

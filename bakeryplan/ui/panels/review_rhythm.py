@@ -13,8 +13,8 @@ from bakeryplan.domain.model import ReviewCadence
 from bakeryplan.domain.review_cadence import review_due
 from bakeryplan.editing import commands
 from bakeryplan.editing.document import PlanDocument
-from bakeryplan.text.translate import translate
-from bakeryplan.ui.panels import format_day, plain_label, singular_or_plural
+from bakeryplan.text.translate import PLURAL, translate
+from bakeryplan.ui.panels import format_day, plain_label
 from bakeryplan.ui.widgets.record_forms import cadence_options
 
 
@@ -27,13 +27,11 @@ def due_text(document: PlanDocument) -> str:
     if rhythm.due is None:
         return translate("ReviewRhythm", "No review held yet: hold the first one.")
     day = format_day(rhythm.due, plan.business)
-    if rhythm.days_overdue:
-        late = singular_or_plural(
-            rhythm.days_overdue,
-            translate("ReviewRhythm", "The next review is {count} day overdue (due {day})."),
-            translate("ReviewRhythm", "The next review is {count} days overdue (due {day})."),
-        )
-        return late.format(count=rhythm.days_overdue, day=day)
+    late = rhythm.days_overdue
+    if late:
+        return translate(
+            "ReviewRhythm", "The next review is %n day(s) overdue (due {day}).", None, PLURAL, late
+        ).format(day=day)
     return translate("ReviewRhythm", "Next review due {day}.").format(day=day)
 
 

@@ -23,7 +23,7 @@ from bakeryplan.domain.model import Business, Review
 from bakeryplan.domain.review_digest import ReviewDigest, review_digest
 from bakeryplan.editing import commands
 from bakeryplan.editing.document import PlanDocument
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.change_follower import EVERY_KIND, ChangeFollower
 from bakeryplan.ui.panels import (
@@ -36,7 +36,6 @@ from bakeryplan.ui.panels import (
     record_table,
     select_record,
     selected_record_id,
-    singular_or_plural,
 )
 from bakeryplan.ui.panels.review_rhythm import RhythmBar
 from bakeryplan.ui.widgets import record_forms
@@ -49,37 +48,20 @@ def first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
-def _counted(count: int, one: str, many: str) -> str:
-    return singular_or_plural(count, one, many).format(count=count)
-
-
 def digest_text(digest: ReviewDigest | None, business: Business) -> str:
     """The one line shown above the list of reviews."""
     if digest is None:
         return translate("ReviewsPanel", "No review held yet.")
+    measures, edits = len(digest.changed_measures), len(digest.plan_changes)
+    actuals, steps = digest.actuals_recorded, len(digest.steps_done)
+    overdue, feedback = len(digest.newly_overdue), len(digest.new_feedback)
     counts = [
-        _counted(
-            len(digest.changed_measures),
-            translate("ReviewsPanel", "{count} measure changed health"),
-            translate("ReviewsPanel", "{count} measures changed health"),
-        ),
-        _counted(
-            len(digest.plan_changes),
-            translate("ReviewsPanel", "{count} change to the plan"),
-            translate("ReviewsPanel", "{count} changes to the plan"),
-        ),
-        _counted(
-            digest.actuals_recorded,
-            translate("ReviewsPanel", "{count} actual recorded"),
-            translate("ReviewsPanel", "{count} actuals recorded"),
-        ),
-        _counted(
-            len(digest.steps_done),
-            translate("ReviewsPanel", "{count} step done"),
-            translate("ReviewsPanel", "{count} steps done"),
-        ),
-        translate("ReviewsPanel", "{count} newly overdue").format(count=len(digest.newly_overdue)),
-        translate("ReviewsPanel", "{count} new feedback").format(count=len(digest.new_feedback)),
+        translate("ReviewsPanel", "%n measure(s) changed health", None, PLURAL, measures),
+        translate("ReviewsPanel", "%n change(s) to the plan", None, PLURAL, edits),
+        translate("ReviewsPanel", "%n actual(s) recorded", None, PLURAL, actuals),
+        translate("ReviewsPanel", "%n step(s) done", None, PLURAL, steps),
+        translate("ReviewsPanel", "%n newly overdue", None, PLURAL, overdue),
+        translate("ReviewsPanel", "%n new feedback", None, PLURAL, feedback),
     ]
     if not digest.has_snapshot:
         del counts[1]  # unknown without a snapshot
@@ -94,30 +76,38 @@ class ReviewsPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.digest_label = plain_label("", self, wrap=True)
-        self.digest_label.setAccessibleName(self.tr("What changed since the last review"))
+        self.digest_label.setAccessibleName(
+            translate("ReviewsPanel", "What changed since the last review")
+        )
         self.table = record_table(
             self,
-            [self.tr("Held"), self.tr("Kind"), self.tr("Notes"), self.tr("Decisions")],
-            self.tr("Reviews"),
+            [
+                translate("ReviewsPanel", "Held"),
+                translate("ReviewsPanel", "Kind"),
+                translate("ReviewsPanel", "Notes"),
+                translate("ReviewsPanel", "Decisions"),
+            ],
+            translate("ReviewsPanel", "Reviews"),
             stretch=(NOTES, DECISIONS),
-            empty_text=self.tr(
+            empty_text=translate(
+                "ReviewsPanel",
                 "No review yet. After a huddle or a monthly look at the plan, use Add review "
-                "to keep what was said and decided."
+                "to keep what was said and decided.",
             ),
         )
         self.table.itemActivated.connect(lambda *_: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
-        self.notes = self._reader(self.tr("Notes of the selected review"))
-        self.decisions = self._reader(self.tr("Decisions of the selected review"))
-        self.kept = self._reader(self.tr("What the selected review kept"))
+        self.notes = self._reader(translate("ReviewsPanel", "Notes of the selected review"))
+        self.decisions = self._reader(translate("ReviewsPanel", "Decisions of the selected review"))
+        self.kept = self._reader(translate("ReviewsPanel", "What the selected review kept"))
         details = QWidget(self)
         columns = QHBoxLayout(details)
         columns.setContentsMargins(0, 0, 0, 0)
         for heading, reader in (
-            (self.tr("Notes"), self.notes),
-            (self.tr("Decisions"), self.decisions),
-            (self.tr("Explanations and changes"), self.kept),
+            (translate("ReviewsPanel", "Notes"), self.notes),
+            (translate("ReviewsPanel", "Decisions"), self.decisions),
+            (translate("ReviewsPanel", "Explanations and changes"), self.kept),
         ):
             column = QVBoxLayout()
             column.addWidget(plain_label(heading, details))
@@ -131,13 +121,15 @@ class ReviewsPanel(QWidget):
         splitter.setStretchFactor(1, 2)
 
         self.hold_button = make_button(
-            self.tr("&Hold a review…"),
+            translate("ReviewsPanel", "&Hold a review…"),
             self,
-            tooltip=self.tr("What changed, explanations, decisions: kept with a snapshot"),
+            tooltip=translate(
+                "ReviewsPanel", "What changed, explanations, decisions: kept with a snapshot"
+            ),
         )
-        self.add_button = make_button(self.tr("&Add review…"), self)
-        self.edit_button = make_button(self.tr("Ed&it…"), self)
-        self.delete_button = make_button(self.tr("&Delete"), self)
+        self.add_button = make_button(translate("ReviewsPanel", "&Add review…"), self)
+        self.edit_button = make_button(translate("ReviewsPanel", "Ed&it…"), self)
+        self.delete_button = make_button(translate("ReviewsPanel", "&Delete"), self)
         self.rhythm = RhythmBar(document, self)
         self.hold_button.clicked.connect(self.hold_review)
         self.add_button.clicked.connect(self.add_review)
@@ -168,7 +160,9 @@ class ReviewsPanel(QWidget):
         reader = QPlainTextEdit(self)
         reader.setReadOnly(True)
         reader.setAccessibleName(name)
-        reader.setPlaceholderText(self.tr("Pick a review in the list to read it here."))
+        reader.setPlaceholderText(
+            translate("ReviewsPanel", "Pick a review in the list to read it here.")
+        )
         return reader
 
     def refresh(self) -> None:
@@ -257,8 +251,8 @@ class ReviewsPanel(QWidget):
         review = self.selected_review()
         if review is None or self.document.read_only:
             return
-        text = self.tr("Delete the review held on {day}? You can undo this.").format(
-            day=format_day(review.held, self.document.plan.business)
-        )
-        if dialogs.confirm(self, self.tr("Delete review"), text):
+        text = translate(
+            "ReviewsPanel", "Delete the review held on {day}? You can undo this."
+        ).format(day=format_day(review.held, self.document.plan.business))
+        if dialogs.confirm(self, translate("ReviewsPanel", "Delete review"), text):
             self.document.push(commands.DeleteReview(self.document, review.id))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from bakeryplan.domain.model import VisionRevision
 from bakeryplan.editing.change_notice import ChangeKind
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.change_follower import ChangeFollower
 from bakeryplan.ui.panels import format_day, make_button, plain_label
@@ -27,7 +28,7 @@ class VisionPanel(QWidget):
         super().__init__(parent)
         self.document = document
 
-        self.heading = plain_label(self.tr("Our vision"), self)
+        self.heading = plain_label(translate("VisionPanel", "Our vision"), self)
         heading_font = QFont(self.font())
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.1)
         heading_font.setBold(True)
@@ -37,11 +38,11 @@ class VisionPanel(QWidget):
         statement_font.setPointSizeF(statement_font.pointSizeF() * 1.7)
         self.statement.setFont(statement_font)
         self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statement.setAccessibleName(self.tr("Vision statement"))
+        self.statement.setAccessibleName(translate("VisionPanel", "Vision statement"))
         self.why = plain_label("", self, wrap=True)
         self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.dated = plain_label("", self)
-        self.revise_button = make_button(self.tr("&Revise with wizard…"), self)
+        self.revise_button = make_button(translate("VisionPanel", "&Revise with wizard…"), self)
         self.revise_button.clicked.connect(self.revise)
 
         card = QFrame(self)
@@ -63,17 +64,19 @@ class VisionPanel(QWidget):
         centred = _centred(card)
 
         self.revisions = QListWidget(self)
-        self.revisions.setAccessibleName(self.tr("Earlier revisions"))
+        self.revisions.setAccessibleName(translate("VisionPanel", "Earlier revisions"))
         self.revisions.setMaximumWidth(260)
         self.revisions.currentItemChanged.connect(self._show_revision)
         self.revision_text = QPlainTextEdit(self)
         self.revision_text.setReadOnly(True)
-        self.revision_text.setAccessibleName(self.tr("Text of the selected revision"))
+        self.revision_text.setAccessibleName(
+            translate("VisionPanel", "Text of the selected revision")
+        )
         history = QWidget(self)
         history.setMaximumWidth(980)
         history_layout = QVBoxLayout(history)
         history_layout.setContentsMargins(0, 0, 0, 0)
-        history_title = plain_label(self.tr("Earlier revisions"), history)
+        history_title = plain_label(translate("VisionPanel", "Earlier revisions"), history)
         history_title.setFont(heading_font)
         self.revisions.setMaximumHeight(240)
         self.revision_text.setMaximumHeight(240)
@@ -101,24 +104,29 @@ class VisionPanel(QWidget):
         plan = self.document.plan
         vision = plan.vision
         if vision is None:
-            self.statement.setText(self.tr("No vision yet."))
+            self.statement.setText(translate("VisionPanel", "No vision yet."))
             self.why.setText(
-                self.tr("Write in a few plain sentences where the business is going and why.")
+                translate(
+                    "VisionPanel",
+                    "Write in a few plain sentences where the business is going and why.",
+                )
             )
             self.dated.setText("")
-            self.revise_button.setText(self.tr("&Write with wizard…"))
+            self.revise_button.setText(translate("VisionPanel", "&Write with wizard…"))
         else:
             self.statement.setText(vision.text)
             self.why.setText(
-                self.tr("Why it matters: {why}").format(why=vision.why) if vision.why else ""
+                translate("VisionPanel", "Why it matters: {why}").format(why=vision.why)
+                if vision.why
+                else ""
             )
             self.why.setVisible(bool(vision.why))
             self.dated.setText(
-                self.tr("Written {day}").format(
+                translate("VisionPanel", "Written {day}").format(
                     day=format_day(vision.created.date(), plan.business, "long")
                 )
             )
-            self.revise_button.setText(self.tr("&Revise with wizard…"))
+            self.revise_button.setText(translate("VisionPanel", "&Revise with wizard…"))
         self.revise_button.setEnabled(not self.document.read_only)
         self.revisions.clear()
         for revision in reversed(plan.visions[:-1]):
@@ -126,7 +134,7 @@ class VisionPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
             self.revisions.addItem(item)
         if self.revisions.count() == 0:
-            placeholder = QListWidgetItem(self.tr("None yet"))
+            placeholder = QListWidgetItem(translate("VisionPanel", "None yet"))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.revisions.addItem(placeholder)
             self.revision_text.setPlainText("")
@@ -140,7 +148,9 @@ class VisionPanel(QWidget):
             return
         text = revision.text
         if revision.why:
-            text += "\n\n" + self.tr("Why it matters: {why}").format(why=revision.why)
+            text += "\n\n" + translate("VisionPanel", "Why it matters: {why}").format(
+                why=revision.why
+            )
         self.revision_text.setPlainText(text)
 
     def _revision(self, revision_id: int | None) -> VisionRevision | None:
@@ -151,7 +161,9 @@ class VisionPanel(QWidget):
             from bakeryplan.ui.wizards.vision_wizard import run_vision_wizard
         except ImportError:
             dialogs.show_error(
-                self, self.tr("Vision"), self.tr("The vision wizard is not available.")
+                self,
+                translate("VisionPanel", "Vision"),
+                translate("VisionPanel", "The vision wizard is not available."),
             )
             return
         run_vision_wizard(self.window(), self.document)

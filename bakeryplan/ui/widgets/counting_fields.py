@@ -20,18 +20,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 from bakeryplan.domain.measure_status import default_window
 from bakeryplan.domain.model import Business, Counting, Period
 from bakeryplan.domain.periods import Span
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui.panels import format_day, format_month
 
 MAX_WINDOW = 520  # ten years of weeks: far more than anyone judges health over
 
-_PERIOD_NAMES = {
-    Period.DAY: ("a day", "day", "days"),
-    Period.WEEK: ("a week", "week", "weeks"),
-    Period.MONTH: ("a month", "month", "months"),
-    Period.QUARTER: ("a quarter", "quarter", "quarters"),
-    Period.YEAR: ("a year", "year", "years"),
-}
 _PERIOD_WORDS = {
     Period.DAY: r"day|days|daily",
     Period.WEEK: r"week|weeks|weekly",
@@ -44,36 +37,73 @@ _LEVEL_WORDS = r"rating|ratings|score|stars?|share|rate|ratio|average|percent|pe
 
 def period_label(period: Period) -> str:
     """What the target speaks of: "a week"."""
-    return translate("CountingFields", _PERIOD_NAMES[period][0])
+    return {
+        Period.DAY: translate("CountingFields", "a day"),
+        Period.WEEK: translate("CountingFields", "a week"),
+        Period.MONTH: translate("CountingFields", "a month"),
+        Period.QUARTER: translate("CountingFields", "a quarter"),
+        Period.YEAR: translate("CountingFields", "a year"),
+    }[period]
 
 
-def period_noun(period: Period, count: int = 1) -> str:
-    """ "week" or "weeks", for "the last 4 weeks"."""
-    return translate("CountingFields", _PERIOD_NAMES[period][1 if count == 1 else 2])
+def health_window_words(period: Period, count: int) -> str:
+    """The window health judges, whole: "the last 4 weeks" (Polish inflects "the last" too)."""
+    return {
+        Period.DAY: translate("CountingFields", "the last %n day(s)", None, PLURAL, count),
+        Period.WEEK: translate("CountingFields", "the last %n week(s)", None, PLURAL, count),
+        Period.MONTH: translate("CountingFields", "the last %n month(s)", None, PLURAL, count),
+        Period.QUARTER: translate("CountingFields", "the last %n quarter(s)", None, PLURAL, count),
+        Period.YEAR: translate("CountingFields", "the last %n year(s)", None, PLURAL, count),
+    }[period]
 
 
 def counting_label(counting: Counting, period: Period) -> str:
-    """How a period's entries make its value, in words that follow the period."""
-    noun = period_noun(period)
+    """How a period's entries make its value, in words that follow the period: one whole
+    message a period, since the article and case of the period's noun differ by language."""
     if counting is Counting.TOTAL:
-        return translate("CountingFields", "the total for the {period}").format(period=noun)
+        return {
+            Period.DAY: translate("CountingFields", "the total for the day"),
+            Period.WEEK: translate("CountingFields", "the total for the week"),
+            Period.MONTH: translate("CountingFields", "the total for the month"),
+            Period.QUARTER: translate("CountingFields", "the total for the quarter"),
+            Period.YEAR: translate("CountingFields", "the total for the year"),
+        }[period]
     if counting is Counting.AVERAGE:
-        if period is Period.DAY:
-            return translate("CountingFields", "the average per day")
-        return translate("CountingFields", "the average per day over the {period}").format(
-            period=noun
-        )
+        return {
+            Period.DAY: translate("CountingFields", "the average per day"),
+            Period.WEEK: translate("CountingFields", "the average per day over the week"),
+            Period.MONTH: translate("CountingFields", "the average per day over the month"),
+            Period.QUARTER: translate("CountingFields", "the average per day over the quarter"),
+            Period.YEAR: translate("CountingFields", "the average per day over the year"),
+        }[period]
     return translate("CountingFields", "the latest figure")
 
 
 def figure_header(counting: Counting, period: Period) -> str:
     """The heading of a period's figure: "Week's total", "Month's figure"."""
-    noun = period_noun(period).capitalize()
     if counting is Counting.TOTAL:
-        return translate("CountingFields", "{period}'s total").format(period=noun)
+        return {
+            Period.DAY: translate("CountingFields", "Day's total"),
+            Period.WEEK: translate("CountingFields", "Week's total"),
+            Period.MONTH: translate("CountingFields", "Month's total"),
+            Period.QUARTER: translate("CountingFields", "Quarter's total"),
+            Period.YEAR: translate("CountingFields", "Year's total"),
+        }[period]
     if counting is Counting.AVERAGE:
-        return translate("CountingFields", "{period}'s daily average").format(period=noun)
-    return translate("CountingFields", "{period}'s figure").format(period=noun)
+        return {
+            Period.DAY: translate("CountingFields", "Day's daily average"),
+            Period.WEEK: translate("CountingFields", "Week's daily average"),
+            Period.MONTH: translate("CountingFields", "Month's daily average"),
+            Period.QUARTER: translate("CountingFields", "Quarter's daily average"),
+            Period.YEAR: translate("CountingFields", "Year's daily average"),
+        }[period]
+    return {
+        Period.DAY: translate("CountingFields", "Day's figure"),
+        Period.WEEK: translate("CountingFields", "Week's figure"),
+        Period.MONTH: translate("CountingFields", "Month's figure"),
+        Period.QUARTER: translate("CountingFields", "Quarter's figure"),
+        Period.YEAR: translate("CountingFields", "Year's figure"),
+    }[period]
 
 
 def period_name(period: Period, span: Span, business: Business) -> str:
@@ -115,7 +145,7 @@ def suggested_counting(name: str, unit: str, *, money: bool) -> Counting | None:
 class CountingFields(QObject):
     """The three widgets (a host lays them out in its own form) and how they follow each
     other: ``period_combo``, ``counting_combo`` and ``window_row`` (the spin box
-    ``window_spin`` between "the last" and the period's plural)."""
+    ``window_spin`` between the words before and after the number of "the last 4 weeks")."""
 
     edited = Signal()
 
@@ -143,7 +173,8 @@ class CountingFields(QObject):
         self.window_row = QWidget(parent)
         row = QHBoxLayout(self.window_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(translate("CountingFields", "the last"), self.window_row))
+        self.window_lead = QLabel(self.window_row)  # "the last", as the number needs it
+        row.addWidget(self.window_lead)
         row.addWidget(self.window_spin)
         row.addWidget(self.window_unit)
         row.addStretch(1)
@@ -213,7 +244,10 @@ class CountingFields(QObject):
         for index in range(self.counting_combo.count()):
             counting = Counting(self.counting_combo.itemData(index))
             self.counting_combo.setItemText(index, counting_label(counting, period))
-        self.window_unit.setText(period_noun(period, self.window_spin.value()))
+        count = self.window_spin.value()
+        lead, _, unit = health_window_words(period, count).partition(str(count))
+        self.window_lead.setText(lead.strip())
+        self.window_unit.setText(unit.strip())
         self.window_spin.setToolTip(
             translate(
                 "CountingFields",

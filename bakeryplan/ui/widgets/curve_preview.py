@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bakeryplan.domain.curves import planned_series
 from bakeryplan.domain.model import CurveKind, Measure
+from bakeryplan.text.translate import translate
 from bakeryplan.ui import theme
 
 _MARGIN = 8.0
@@ -30,7 +31,7 @@ class CurvePreview(QWidget):
         self.measure: Measure | None = None
         self.setMinimumSize(160, 90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Preview of the planned path"))
+        self.setAccessibleName(translate("CurvePreview", "Preview of the planned path"))
 
     def sizeHint(self) -> QSize:
         return QSize(220, 120)

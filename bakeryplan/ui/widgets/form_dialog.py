@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from bakeryplan.text.parsing import OutOfRangeError, number_edit_text, parse_number
+from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.date_field import DateField
 from bakeryplan.ui.widgets.fit import fit_combo
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
@@ -61,11 +62,11 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.editor, 1)
         self.optional = optional
         if optional:
-            self.editor.line.setPlaceholderText(self.tr("No date"))
+            self.editor.line.setPlaceholderText(translate("OptionalDateEdit", "No date"))
             clear = QToolButton(self)
-            clear.setText(self.tr("Clear"))
-            clear.setAccessibleName(self.tr("Clear date"))
-            clear.setToolTip(self.tr("Clear date"))
+            clear.setText(translate("OptionalDateEdit", "Clear"))
+            clear.setAccessibleName(translate("OptionalDateEdit", "Clear date"))
+            clear.setToolTip(translate("OptionalDateEdit", "Clear date"))
             clear.clicked.connect(lambda: self.set_date(None))
             layout.addWidget(clear)
         self.setFocusProxy(self.editor)
@@ -345,13 +346,17 @@ class FormDialog(QDialog):
             try:
                 value = self._read(key)
             except OutOfRangeError as error:
-                text = self.tr("{field}: the number {problem}").format(field=name, problem=error)
+                text = translate("FormDialog", "{field}: the number {problem}").format(
+                    field=name, problem=error
+                )
                 return (text, widget) if every_field else None
             except ValueError:
-                text = self.tr("{field}: please type a number, like 12 or 3.5").format(field=name)
+                text = translate(
+                    "FormDialog", "{field}: please type a number, like 12 or 3.5"
+                ).format(field=name)
                 return (text, widget) if every_field else None
             if required and value in ("", None):
-                needed = self.tr("{field} is needed.").format(field=name)
+                needed = translate("FormDialog", "{field} is needed.").format(field=name)
                 return (needed, widget) if every_field else None
             values[key] = value
         for rule in self._rules:

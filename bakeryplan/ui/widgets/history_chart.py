@@ -16,6 +16,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from bakeryplan.text.translate import PLURAL, translate
+
 MARGIN_LEFT = 64
 MARGIN = 12
 LEGEND_HEIGHT = 32
@@ -49,7 +51,10 @@ class HistoryChart(QWidget):
         self.periods: tuple[ChartPeriod, ...] = ()
         self.format_value: Callable[[float], str] = lambda value: f"{value:,.0f}"
         self.format_month: Callable[[date], str] = lambda day: day.strftime("%b")
-        self.labels = ("Last year", "New plan")
+        self.labels = (
+            translate("PlanFromHistory", "Last year"),
+            translate("PlanFromHistory", "New plan"),
+        )
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -58,8 +63,13 @@ class HistoryChart(QWidget):
 
     def set_periods(self, periods: Sequence[ChartPeriod]) -> None:
         self.periods = tuple(periods)
+        count = len(self.periods)
         self.setAccessibleDescription(
-            f"{len(self.periods)} periods, last year and the new plan" if self.periods else ""
+            translate(
+                "PlanFromHistory", "%n period(s), last year and the new plan", None, PLURAL, count
+            )
+            if self.periods
+            else ""
         )
         self.update()
 

@@ -11,15 +11,15 @@ from datetime import date
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from bakeryplan.domain.measure_status import health_window
-from bakeryplan.domain.model import Goal, Measure, Person, Step
+from bakeryplan.domain.model import Goal, Measure, Period, Person, Step
 from bakeryplan.editing.commands import AddGoalBreakdown
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.languages import language_of
 from bakeryplan.text.perspectives import perspective_name
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui.panels import format_amount
-from bakeryplan.ui.widgets.counting_fields import counting_label, period_label, period_noun
+from bakeryplan.ui.widgets.counting_fields import counting_label
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.finish import push_or_explain, run_editing_wizard
 from bakeryplan.ui.wizards.goal_pages import GoalPage, MeasurePage
@@ -127,18 +127,9 @@ class GoalWizard(AsksBeforeClosing, QWizard):
                     when=self._day(measure.target_date),
                 )
             )
-            window = health_window(measure)
-            counted = translate(
-                "GoalWizard",
-                "  The target speaks of {period}, counted as {counting}; health judges the "
-                "last {count} {periods}.",
-            )
             lines.append(
-                counted.format(
-                    period=period_label(measure.period),
-                    counting=counting_label(measure.counting, measure.period),
-                    count=window,
-                    periods=period_noun(measure.period, window),
+                _counted_line(measure.period, health_window(measure)).format(
+                    counting=counting_label(measure.counting, measure.period)
                 )
             )
         if not self.measures():
@@ -164,16 +155,21 @@ class GoalWizard(AsksBeforeClosing, QWizard):
                 "",
                 translate("GoalWizard", "Warning: {warning}").format(warning=late_measure),
             ]
-        late = self.steps_page.late_steps()
+        late = len(self.steps_page.late_steps())
         if late:
             lines.append("")
+            # (lupdate misses a counted text with a comma after its count)
+            # fmt: off
             lines.append(
-                translate("GoalWizard", "Warning: 1 step is due after the goal.")
-                if len(late) == 1
-                else translate(
-                    "GoalWizard", "Warning: {count} steps are due after the goal."
-                ).format(count=len(late))
+                translate(
+                    "GoalWizard",
+                    "Warning: %n step(s) is/are due after the goal.",
+                    None,
+                    PLURAL,
+                    late
+                )
             )
+            # fmt: on
         return "\n".join(lines)
 
     def accept(self) -> None:
@@ -193,3 +189,53 @@ def run_goal_wizard(parent: QWidget | None, document: PlanDocument) -> bool:
         GoalWizard,
         translate("GoalWizard", "This plan is open read-only, so goals cannot be added here."),
     )
+
+
+def _counted_line(period: Period, window: int) -> str:
+    """What a measure's target speaks of and how health judges it: a whole sentence a period."""
+    # (lupdate misses a counted text with a comma after its count)
+    # fmt: off
+    lines = {
+        Period.DAY: translate(
+            "GoalWizard",
+            "  The target speaks of a day, counted as {counting}; health judges the last "
+            "%n day(s).",
+            None,
+            PLURAL,
+            window
+        ),
+        Period.WEEK: translate(
+            "GoalWizard",
+            "  The target speaks of a week, counted as {counting}; health judges the last "
+            "%n week(s).",
+            None,
+            PLURAL,
+            window
+        ),
+        Period.MONTH: translate(
+            "GoalWizard",
+            "  The target speaks of a month, counted as {counting}; health judges the last "
+            "%n month(s).",
+            None,
+            PLURAL,
+            window
+        ),
+        Period.QUARTER: translate(
+            "GoalWizard",
+            "  The target speaks of a quarter, counted as {counting}; health judges the last "
+            "%n quarter(s).",
+            None,
+            PLURAL,
+            window
+        ),
+        Period.YEAR: translate(
+            "GoalWizard",
+            "  The target speaks of a year, counted as {counting}; health judges the last "
+            "%n year(s).",
+            None,
+            PLURAL,
+            window
+        ),
+    }
+    # fmt: on
+    return lines[period]

@@ -31,11 +31,14 @@ from bakeryplan.ui.wizards.labels import plain_label
 if TYPE_CHECKING:
     from bakeryplan.ui.wizards.import_wizard import ImportWizard
 
-ORDER_LABELS = {
-    DateOrder.DAY_FIRST: "&Day first (31/01/2024)",
-    DateOrder.MONTH_FIRST: "&Month first (01/31/2024)",
-    DateOrder.YEAR_FIRST: "&Year first (2024/01/31)",
-}
+
+def order_label(order: DateOrder) -> str:
+    """A choice of the order of day, month and year, with an example."""
+    return {
+        DateOrder.DAY_FIRST: translate("ImportWizard", "&Day first (31/01/2024)"),
+        DateOrder.MONTH_FIRST: translate("ImportWizard", "&Month first (01/31/2024)"),
+        DateOrder.YEAR_FIRST: translate("ImportWizard", "&Year first (2024/01/31)"),
+    }[order]
 
 
 def fill_columns(combo: QComboBox, wizard: ImportWizard, *, none: str | None = None) -> None:
@@ -80,7 +83,7 @@ class DatePage(QWizardPage):
         order_box = QGroupBox(translate("ImportWizard", "Order of day, month and year"))
         order_layout = QVBoxLayout(order_box)
         for number, order in enumerate(DateOrder):
-            button = QRadioButton(translate("ImportWizard", ORDER_LABELS[order]))
+            button = QRadioButton(order_label(order))
             button.setObjectName(f"importOrder_{order.value}")
             self.orders.addButton(button, number)
             order_layout.addWidget(button)

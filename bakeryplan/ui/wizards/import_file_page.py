@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.store.imports.table import DELIMITER_NAMES
 from bakeryplan.store.imports.text import ENCODINGS
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels import compact_rows
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
@@ -85,8 +85,8 @@ class FilePage(QWizardPage):
         self.delimiter_combo = QComboBox()
         self.delimiter_combo.setObjectName("importDelimiter")
         self.delimiter_combo.addItem(translate("ImportWizard", "As detected"), "")
-        for mark, name in DELIMITER_NAMES.items():
-            self.delimiter_combo.addItem(translate("ImportWizard", name), mark)
+        for mark in DELIMITER_NAMES:
+            self.delimiter_combo.addItem(delimiter_label(mark), mark)
         self.header_spin = QSpinBox()
         self.header_spin.setObjectName("importHeaderLine")
         self.header_spin.setRange(0, 100_000)
@@ -206,31 +206,47 @@ class FilePage(QWizardPage):
             self.preamble.setText("")
             self.recipe_check.hide()
             return
-        delimiter = DELIMITER_NAMES.get(table.delimiter, table.delimiter)
         header = (
-            translate("ImportWizard", "header on line {line}").format(line=table.header_line)
+            translate("ImportWizard", "line {line}").format(line=table.header_line)
             if table.header_line
             else translate("ImportWizard", "no header")
         )
+        rows = len(table.rows)
+        # (lupdate misses a counted text with a comma after its count)
+        # fmt: off
         self.detected.setText(
             translate(
-                "ImportWizard", "Read as {encoding}, {delimiter}-separated, {header}; {rows} rows."
-            ).format(
+                "ImportWizard",
+                "Read as {encoding}; separator: {delimiter}; header: {header}; %n row(s).",
+                None,
+                PLURAL,
+                rows
+            )
+            .replace(str(rows), f"{rows:,}")
+            .format(
                 encoding=table.encoding,
-                delimiter=translate("ImportWizard", delimiter),
+                delimiter=delimiter_label(table.delimiter),
                 header=header,
-                rows=f"{len(table.rows):,}",
             )
         )
+        # fmt: on
 
         self.header_spin.setValue(table.header_line)
         if table.preamble:
             shown = "\n".join(table.preamble[:4])
+            count = len(table.preamble)
+            # (lupdate misses a counted text with a comma after its count)
+            # fmt: off
             self.preamble.setText(
                 translate(
-                    "ImportWizard", "Above the table ({count} lines, not imported):\n{lines}"
-                ).format(count=len(table.preamble), lines=shown)
+                    "ImportWizard",
+                    "Above the table (%n line(s), not imported):\n{lines}",
+                    None,
+                    PLURAL,
+                    count
+                ).format(lines=shown)
             )
+            # fmt: on
         else:
             self.preamble.setText("")
         recipe = wizard.offered_recipe
@@ -255,3 +271,14 @@ class FilePage(QWizardPage):
         if wizard.recipe is not None and wizard.recipe.mapping.date_column is not None:
             return wizard.pageIds()[-1]
         return super().nextId()
+
+
+def delimiter_label(mark: str) -> str:
+    """A separator by its name ("semicolon"), or the character itself when it has none."""
+    names = {
+        ",": translate("ImportWizard", "comma"),
+        ";": translate("ImportWizard", "semicolon"),
+        "\t": translate("ImportWizard", "tab"),
+        "|": translate("ImportWizard", "vertical bar"),
+    }
+    return names.get(mark, mark)

@@ -29,9 +29,9 @@ from bakeryplan.store.imports import (
 )
 from bakeryplan.store.imports.entries import Repeat, entry_changes, repeated_days
 from bakeryplan.store.imports.locale_defaults import prefers_day_first, windows_code_page
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui import dialogs
-from bakeryplan.ui.panels import format_amount, singular_or_plural
+from bakeryplan.ui.panels import format_amount
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.finish import problem_label, push_or_explain, run_editing_wizard
 from bakeryplan.ui.wizards.import_date_page import DatePage
@@ -213,22 +213,27 @@ class ImportWizard(AsksBeforeClosing, QWizard):
         plan = self.document.plan
         measure = plan.measure(self.measure_id)
         unit = measure.unit if measure is not None else ""
+        days, rows = len(preview.days), preview.used
+        # (lupdate misses a counted text with a comma after its count)
+        # fmt: off
         lines = [
-            singular_or_plural(
-                len(preview.days),
-                translate("ImportWizard", "1 day, total {total}, from {rows}, into “{measure}”."),
+            _thousands(
                 translate(
-                    "ImportWizard", "{count} days, total {total}, from {rows}, into “{measure}”."
+                    "ImportWizard",
+                    "%n day(s), total {total}, into “{measure}”.",
+                    None,
+                    PLURAL,
+                    days
                 ),
+                days,
             ).format(
-                count=f"{len(preview.days):,}",
                 total=format_amount(preview.total, unit, plan.business),
-                rows=singular_or_plural(
-                    preview.used,
-                    translate("ImportWizard", "1 row"),
-                    translate("ImportWizard", "{count} rows"),
-                ).format(count=f"{preview.used:,}"),
                 measure=measure.name if measure else "",
+            )
+            + " "
+            + _thousands(
+                translate("ImportWizard", "Read from %n row(s) of the file.", None, PLURAL, rows),
+                rows,
             ),
             translate(
                 "ImportWizard",
@@ -236,17 +241,25 @@ class ImportWizard(AsksBeforeClosing, QWizard):
                 "{filtered}.",
             ).format(skipped=f"{len(preview.skipped):,}", filtered=f"{preview.filtered:,}"),
         ]
+        # fmt: on
         lines.extend(preview.notices)
         existing = plan.actuals_of(self.measure_id) if self.measure_id else ()
         again = repeated_days(preview.days, existing, self.source_name())
+        repeated = len(again)
         if again:
+            # (lupdate misses a counted text with a comma after its count)
+            # fmt: off
             lines.append(
                 translate(
                     "ImportWizard",
-                    "{count} of these days were imported before from “{source}”: Finish asks "
-                    "whether to replace them or skip them.",
-                ).format(count=len(again), source=self.source_name())
+                    "%n of these days was/were imported before from “{source}”: Finish asks "
+                    "whether to replace it/them or skip it/them.",
+                    None,
+                    PLURAL,
+                    repeated
+                ).format(source=self.source_name())
             )
+            # fmt: on
         return "\n".join(lines)
 
     def accept(self) -> None:
@@ -258,18 +271,25 @@ class ImportWizard(AsksBeforeClosing, QWizard):
         source = self.source_name(recipe_name)
         existing = self.document.plan.actuals_of(measure_id)
         again = repeated_days(preview.days, existing, source)
+        repeated = len(again)
         repeat = Repeat.SKIP
         if again:
+            # (lupdate misses a counted text with a comma after its count)
+            # fmt: off
             answer = dialogs.ask_repeat_import(
                 self,
                 translate("ImportWizard", "Import actuals"),
                 translate(
                     "ImportWizard",
-                    "{count} of these days ({first} to {last}) were imported before from "
+                    "%n of these days ({first} to {last}) was/were imported before from "
                     "“{source}”. Replace the entries of those days with the file's figures, "
                     "or skip those days and add only the new ones?",
-                ).format(count=len(again), first=again[0], last=again[-1], source=source),
+                    None,
+                    PLURAL,
+                    repeated
+                ).format(first=again[0], last=again[-1], source=source),
             )
+            # fmt: on
             if answer is None:
                 return
             repeat = Repeat(answer)
@@ -315,3 +335,8 @@ def run_import_wizard(
             "ImportWizard", "This plan is open read-only, so nothing can be imported into it."
         ),
     )
+
+
+def _thousands(text: str, count: int) -> str:
+    """A counted text with its count grouped by thousands ("12,480 rows"), as before."""
+    return text.replace(str(count), f"{count:,}", 1)

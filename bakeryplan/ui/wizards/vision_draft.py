@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bakeryplan.text.translate import translate
+
 # Words that are lowercased when an answer is put in the middle of a sentence. Anything
 # else keeps its capital letter, because it may be a name ("Dublin", "Sunrise Bakery").
 _COMMON_FIRST_WORDS = frozenset(
@@ -21,13 +23,17 @@ _COMMON_FIRST_WORDS = frozenset(
     eight nine ten""".split()  # noqa: SIM905 (a readable word list)
 )
 
-EXAMPLE_VISION = (
-    "We bake honest bread and pastries for the people of our neighbourhood, every morning. "
-    "We are best at slow-rising sourdough and a warm welcome at the counter. "
-    "We want to be known as the place where the bread is still warm at seven. "
-    "In three to five years, we run two shops and supply six local cafes, "
-    "and every baker on the team can run a morning bake alone."
-)
+
+def example_vision() -> str:
+    """A vision as the wizard shows it for an example, in the window's language."""
+    return translate(
+        "VisionWizard",
+        "We bake honest bread and pastries for the people of our neighbourhood, every morning. "
+        "We are best at slow-rising sourdough and a warm welcome at the counter. "
+        "We want to be known as the place where the bread is still warm at seven. "
+        "In three to five years, we run two shops and supply six local cafes, "
+        "and every baker on the team can run a morning bake alone.",
+    )
 
 
 @dataclass(frozen=True)
@@ -60,21 +66,29 @@ def _starts_own_sentence(answer: str) -> bool:
     return answer.split(" ", 1)[0].lower() in {"we", "our", "we'll", "we're"}
 
 
-def _sentence(lead: str, answer: str, *, may_stand_alone: bool = True) -> str:
+def _sentence(sentence: str, answer: str, *, may_stand_alone: bool = True) -> str:
+    """``sentence`` (a whole message with ``{answer}`` in it) around the answer, or the
+    answer alone where it is a sentence of its own already ("We bake …")."""
     answer = _clean(answer)
     if not answer:
         return ""
     if may_stand_alone and _starts_own_sentence(answer):
         return f"{answer[0].upper()}{answer[1:]}."
-    return f"{lead} {_mid_sentence(answer)}."
+    return sentence.format(answer=_mid_sentence(answer))
 
 
 def compose_vision_draft(answers: VisionAnswers) -> str:
     """A draft vision: one plain sentence per answered question, in a fixed order."""
     sentences = [
-        _sentence("We serve", answers.who),
-        _sentence("We are best at", answers.best),
-        _sentence("We want to be known for", answers.known_for),
-        _sentence("In three to five years,", answers.future, may_stand_alone=False),
+        _sentence(translate("VisionWizard", "We serve {answer}."), answers.who),
+        _sentence(translate("VisionWizard", "We are best at {answer}."), answers.best),
+        _sentence(
+            translate("VisionWizard", "We want to be known for {answer}."), answers.known_for
+        ),
+        _sentence(
+            translate("VisionWizard", "In three to five years, {answer}."),
+            answers.future,
+            may_stand_alone=False,
+        ),
     ]
     return " ".join(s for s in sentences if s)

@@ -28,7 +28,7 @@ from bakeryplan.text.languages import language_of
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.wizards.finish import push_or_explain, run_editing_wizard
-from bakeryplan.ui.wizards.vision_draft import EXAMPLE_VISION, VisionAnswers, compose_vision_draft
+from bakeryplan.ui.wizards.vision_draft import VisionAnswers, compose_vision_draft, example_vision
 from bakeryplan.ui.wizards.wording_feedback import WordingFeedback
 from bakeryplan.ui.wizards.wording_loader import warm_up
 
@@ -169,7 +169,7 @@ class DraftPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(_plain_label(translate("VisionWizard", "An example from a bakery:")))
-        layout.addWidget(_plain_label(EXAMPLE_VISION, muted=True))
+        layout.addWidget(_plain_label(example_vision(), muted=True))
         self.editor.textChanged.connect(self.completeChanged)
 
     def initializePage(self) -> None:
