@@ -122,7 +122,8 @@ def _overview(reports: tuple[GoalStatusReport, ...]) -> str:
         return translate("pack", "This plan has no goals yet.")
     counts = {h: sum(1 for r in reports if r.health is h) for h in Health}
     parts = [_health_count(h, n) for h, n in counts.items() if n]
-    return translate("pack", "%n goal(s): {health}.", None, PLURAL, len(reports)).format(
+    goals = len(reports)
+    return translate("pack", "%n goal(s): {health}.", None, PLURAL, goals).format(
         health=", ".join(parts)
     )
 

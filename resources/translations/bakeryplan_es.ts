@@ -31,13 +31,12 @@
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
-    <message>
-        <source>{period}: {what} of {count} entries.</source>
-        <translation>{period}: {what}, de {count} registros.</translation>
-    </message>
-    <message>
-        <source>{period}: {what} of {count} entry.</source>
-        <translation>{period}: {what}, de {count} registro.</translation>
+    <message numerus="yes">
+        <source>{period}: {what} of %n entry(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not over yet: compared with the plan due by today.</source>
@@ -126,20 +125,23 @@
         <source>No measure yet.</source>
         <translation>Aún no hay ningún indicador.</translation>
     </message>
-    <message>
-        <source>Target {target} by {by}, counted as {counted}. {count} value recorded.</source>
-        <translation>Meta {target} para el {by}, contado como {counted}. {count} valor anotado.</translation>
-    </message>
-    <message>
-        <source>Target {target} by {by}, counted as {counted}. {count} values recorded.</source>
-        <translation>Meta {target} para el {by}, contado como {counted}. {count} valores anotados.</translation>
+    <message numerus="yes">
+        <source>Target {target} by {by}, counted as {counted}. %n value(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
-        <source>Chart of</source>
+        <source>{goal} — steps</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of</source>
         <translation>Gráfico de</translation>
     </message>
     <message>
@@ -202,44 +204,199 @@
         <source>Done share</source>
         <translation>Parte hecha</translation>
     </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">Previsto</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished">Diferencia</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Origen</translation>
+    </message>
 </context>
 <context>
     <name>CountingFields</name>
     <message>
-        <source>the total for the {period}</source>
-        <translation>el total de cada {period}</translation>
-    </message>
-    <message>
         <source>the average per day</source>
         <translation>la media por día</translation>
-    </message>
-    <message>
-        <source>the average per day over the {period}</source>
-        <translation>la media por día de cada {period}</translation>
     </message>
     <message>
         <source>the latest figure</source>
         <translation>la última cifra</translation>
     </message>
     <message>
-        <source>{period}&apos;s total</source>
-        <translation>{period}: total</translation>
-    </message>
-    <message>
-        <source>{period}&apos;s daily average</source>
-        <translation>{period}: media diaria</translation>
-    </message>
-    <message>
-        <source>{period}&apos;s figure</source>
-        <translation>{period}: cifra</translation>
-    </message>
-    <message>
         <source>Week of {day}</source>
         <translation>Semana del {day}</translation>
     </message>
     <message>
-        <source>the last</source>
-        <translation>el periodo reciente de</translation>
+        <source>a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n quarter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the total for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total for the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total for the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total for the quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average per day over the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average per day over the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average per day over the quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average per day over the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day&apos;s daily average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week&apos;s daily average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month&apos;s daily average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter&apos;s daily average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year&apos;s daily average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day&apos;s figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week&apos;s figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month&apos;s figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter&apos;s figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year&apos;s figure</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the target speaks of</source>
@@ -1017,9 +1174,47 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
         <source>Measure: {name}, from {start} to {target} by {when}</source>
         <translation>Indicador: {name}, de {start} a {target} para el {when}</translation>
     </message>
-    <message>
-        <source>  The target speaks of {period}, counted as {counting}; health judges the last {count} {periods}.</source>
-        <translation>  La meta se refiere a {period}, contada como {counting}; el estado se juzga sobre {count} {periods} recientes.</translation>
+    <message numerus="yes">
+        <source>Warning: %n step(s) is/are due after the goal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  The target speaks of a day, counted as {counting}; health judges the last %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  The target speaks of a week, counted as {counting}; health judges the last %n week(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  The target speaks of a month, counted as {counting}; health judges the last %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  The target speaks of a quarter, counted as {counting}; health judges the last %n quarter(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  The target speaks of a year, counted as {counting}; health judges the last %n year(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No measure: progress is followed by the steps.</source>
@@ -1044,14 +1239,6 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     <message>
         <source>Warning: {warning}</source>
         <translation>Atención: {warning}</translation>
-    </message>
-    <message>
-        <source>Warning: 1 step is due after the goal.</source>
-        <translation>Atención: 1 paso vence después del objetivo.</translation>
-    </message>
-    <message>
-        <source>Warning: {count} steps are due after the goal.</source>
-        <translation>Atención: {count} pasos vencen después del objetivo.</translation>
     </message>
     <message>
         <source>This plan is open read-only, so goals cannot be added here.</source>
@@ -1250,8 +1437,33 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
         <translation>Marcar como no &amp;hecho</translation>
     </message>
     <message>
-        <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({measures} measures, {actuals} actuals, {steps} steps)? You can undo this.</source>
-        <translation>¿Eliminar el objetivo «{title}» con sus indicadores, cifras reales y pasos ({measures} indicadores, {actuals} cifras reales, {steps} pasos)? Se puede deshacer.</translation>
+        <source>{measures}, {actuals}, {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actual(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({counts})? You can undo this.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1283,13 +1495,73 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
 </context>
 <context>
     <name>HomePanel</name>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
+    <message numerus="yes">
+        <source>The weekly review was due on {day}: %n day(s) late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The monthly review was due on {day}: %n day(s) late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The quarterly review was due on {day}: %n day(s) late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The review was due on {day}: %n day(s) late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The weekly review is due on {day}, in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The monthly review is due on {day}, in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The quarterly review is due on {day}, in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The review is due on {day}, in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} days</source>
-        <translation>{n} días</translation>
+        <source>No review held yet; the plan is to look at it together every week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review held yet; the plan is to look at it together every month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review held yet; the plan is to look at it together every quarter.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This week</source>
@@ -1359,9 +1631,19 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
         <source>{label}: {actual} against {planned} planned ({difference})</source>
         <translation>{label}: {actual} frente a {planned} previsto ({difference})</translation>
     </message>
-    <message>
-        <source>{days} late (due {day})</source>
-        <translation>{days} de retraso (vencía el {day})</translation>
+    <message numerus="yes">
+        <source>%n day(s) late (due {day})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{who}, {day} · waiting %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
@@ -1382,22 +1664,6 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     <message>
         <source>(no text)</source>
         <translation>(sin texto)</translation>
-    </message>
-    <message>
-        <source>{who}, {day} · waiting {days}</source>
-        <translation>{who}, {day} · esperando {days}</translation>
-    </message>
-    <message>
-        <source>The {cadence} review was due on {day}: {days} late.</source>
-        <translation>La revisión {cadence} tocaba el {day}: {days} de retraso.</translation>
-    </message>
-    <message>
-        <source>The {cadence} review is due on {day}, in {days}.</source>
-        <translation>La revisión {cadence} toca el {day}, dentro de {days}.</translation>
-    </message>
-    <message>
-        <source>No review held yet; the plan is to look at it together {cadence}.</source>
-        <translation>Aún no se ha hecho ninguna revisión; la idea es revisar el plan juntos {cadence}.</translation>
     </message>
     <message>
         <source>No regular review is set. Looking at the plan together, every month say, keeps it alive.</source>
@@ -1442,6 +1708,18 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
 </context>
 <context>
     <name>ImportWizard</name>
+    <message>
+        <source>&amp;Day first (31/01/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month first (01/31/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year first (2024/01/31)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The date</source>
         <translation>La fecha</translation>
@@ -1531,18 +1809,39 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
         <translation>Archivos CSV y de texto (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>header on line {line}</source>
-        <translation>encabezado en la línea {line}</translation>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Read as {encoding}, {delimiter}-separated, {header}; {rows} rows.</source>
-        <translation>Leído como {encoding}, separado por {delimiter}, {header}; {rows} filas.</translation>
+    <message numerus="yes">
+        <source>Read as {encoding}; separator: {delimiter}; header: {header}; %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Above the table ({count} lines, not imported):
+    <message numerus="yes">
+        <source>Above the table (%n line(s), not imported):
 {lines}</source>
-        <translation>Encima de la tabla ({count} líneas, no se importan):
-{lines}</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
@@ -1681,32 +1980,36 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
         <translation>Se canceló la lectura; no se ha escrito nada.</translation>
     </message>
     <message>
-        <source>1 day, total {total}, from {rows}, into “{measure}”.</source>
-        <translation>1 día, total {total}, de {rows}, en «{measure}».</translation>
-    </message>
-    <message>
-        <source>{count} days, total {total}, from {rows}, into “{measure}”.</source>
-        <translation>{count} días, total {total}, de {rows}, en «{measure}».</translation>
-    </message>
-    <message>
-        <source>1 row</source>
-        <translation>1 fila</translation>
-    </message>
-    <message>
-        <source>{count} rows</source>
-        <translation>{count} filas</translation>
-    </message>
-    <message>
         <source>Lines skipped: {skipped} (reasons on the right). Rows left out by filters: {filtered}.</source>
         <translation>Líneas omitidas: {skipped} (los motivos, a la derecha). Filas descartadas por los filtros: {filtered}.</translation>
     </message>
-    <message>
-        <source>{count} of these days were imported before from “{source}”: Finish asks whether to replace them or skip them.</source>
-        <translation>{count} de estos días ya se importaron antes desde «{source}»: al Finalizar se le preguntará si reemplazarlos u omitirlos.</translation>
+    <message numerus="yes">
+        <source>%n day(s), total {total}, into “{measure}”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} of these days ({first} to {last}) were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation>{count} de estos días (del {first} al {last}) ya se importaron antes desde «{source}». ¿Reemplazar los registros de esos días por las cifras del archivo, u omitir esos días y añadir solo los nuevos?</translation>
+    <message numerus="yes">
+        <source>Read from %n row(s) of the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these days was/were imported before from “{source}”: Finish asks whether to replace it/them or skip it/them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these days ({first} to {last}) was/were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Every day in this file is already imported.</source>
@@ -1737,8 +2040,8 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
 <context>
     <name>MainWindow</name>
     <message>
-        <source>(read-only)</source>
-        <translation>(solo lectura)</translation>
+        <source>{name} (read-only)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This week</source>
@@ -1922,6 +2225,33 @@ El plan está bien y cada cambio se sigue guardando, pero mientras no haya copia
     <message>
         <source>{field} is needed.</source>
         <translation>{field}: este dato es obligatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRules</name>
+    <message>
+        <source>“Higher is better”, but the target is below the starting value: raise the target, or choose “Lower is better”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Lower is better”, but the target is above the starting value: lower the target, or choose “Higher is better”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping within a band needs at least one limit: give the lowest or the highest value to keep to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band&apos;s low limit must be below its high limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date is before the start date: move one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point of the planned path is after the target date: move it to the target date or earlier, or move the target date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2148,21 +2478,26 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
         <source>Nothing yet</source>
         <translation>Nada todavía</translation>
     </message>
-    <message>
-        <source>{count} goal</source>
-        <translation>{count} objetivo</translation>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} goals</source>
-        <translation>{count} objetivos</translation>
+    <message numerus="yes">
+        <source>%n open step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} open step</source>
-        <translation>{count} paso pendiente</translation>
-    </message>
-    <message>
-        <source>{count} open steps</source>
-        <translation>{count} pasos pendientes</translation>
+    <message numerus="yes">
+        <source>The %n goal(s) and step(s) they own will have no owner. Deactivating keeps the history instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{goals}, {steps}</source>
@@ -2175,14 +2510,6 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     <message>
         <source>Delete “{name}”?</source>
         <translation>¿Eliminar a «{name}»?</translation>
-    </message>
-    <message>
-        <source>The goal or step they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation>El objetivo o paso del que es responsable se quedará sin responsable. Si se desactiva, en cambio, se conserva el historial.</translation>
-    </message>
-    <message>
-        <source>The {count} goals and steps they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation>Los {count} objetivos y pasos de los que es responsable se quedarán sin responsable. Si se desactiva, en cambio, se conserva el historial.</translation>
     </message>
     <message>
         <source>You can undo this.</source>
@@ -2229,6 +2556,10 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     <message>
         <source>The change could not be saved to the plan file: {detail}</source>
         <translation>No se ha podido guardar el cambio en el archivo del plan: {detail}</translation>
+    </message>
+    <message>
+        <source>{cause} (backups folder {folder})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2353,13 +2684,19 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
         <source>Year, per day</source>
         <translation>Año, por día</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
+    <message numerus="yes">
+        <source>{month} (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} días</translation>
+    <message numerus="yes">
+        <source>%n period(s), last year and the new plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2391,13 +2728,12 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
         <source>No review held yet: hold the first one.</source>
         <translation>Aún no se ha hecho ninguna revisión: haga la primera.</translation>
     </message>
-    <message>
-        <source>The next review is {count} day overdue (due {day}).</source>
-        <translation>La próxima revisión lleva {count} día de retraso (vencía el {day}).</translation>
-    </message>
-    <message>
-        <source>The next review is {count} days overdue (due {day}).</source>
-        <translation>La próxima revisión lleva {count} días de retraso (vencía el {day}).</translation>
+    <message numerus="yes">
+        <source>The next review is %n day(s) overdue (due {day}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Next review due {day}.</source>
@@ -2689,45 +3025,47 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
         <source>No review held yet.</source>
         <translation>Aún no se ha hecho ninguna revisión.</translation>
     </message>
-    <message>
-        <source>{count} measure changed health</source>
-        <translation>{count} indicador cambió de estado</translation>
+    <message numerus="yes">
+        <source>%n measure(s) changed health</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} measures changed health</source>
-        <translation>{count} indicadores cambiaron de estado</translation>
+    <message numerus="yes">
+        <source>%n change(s) to the plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} change to the plan</source>
-        <translation>{count} cambio en el plan</translation>
+    <message numerus="yes">
+        <source>%n actual(s) recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} changes to the plan</source>
-        <translation>{count} cambios en el plan</translation>
+    <message numerus="yes">
+        <source>%n step(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} actual recorded</source>
-        <translation>{count} cifra real anotada</translation>
+    <message numerus="yes">
+        <source>%n newly overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} actuals recorded</source>
-        <translation>{count} cifras reales anotadas</translation>
-    </message>
-    <message>
-        <source>{count} step done</source>
-        <translation>{count} paso hecho</translation>
-    </message>
-    <message>
-        <source>{count} steps done</source>
-        <translation>{count} pasos hechos</translation>
-    </message>
-    <message>
-        <source>{count} newly overdue</source>
-        <translation>nuevos con retraso: {count}</translation>
-    </message>
-    <message>
-        <source>{count} new feedback</source>
-        <translation>comentarios nuevos: {count}</translation>
+    <message numerus="yes">
+        <source>%n new feedback</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Since the last review ({day}): {changes}</source>
@@ -3038,6 +3376,26 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
         <source>This plan is open read-only, so the vision cannot be changed here.</source>
         <translation>Este plan está abierto en solo lectura, así que aquí no se puede cambiar la visión.</translation>
     </message>
+    <message>
+        <source>We bake honest bread and pastries for the people of our neighbourhood, every morning. We are best at slow-rising sourdough and a warm welcome at the counter. We want to be known as the place where the bread is still warm at seven. In three to five years, we run two shops and supply six local cafes, and every baker on the team can run a morning bake alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We serve {answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are best at {answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We want to be known for {answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In three to five years, {answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
@@ -3239,13 +3597,93 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
 <context>
     <name>chart</name>
     <message>
-        <source>This {period} so far</source>
+        <source>Last year</source>
         <extracomment>Markers on more points than this would merge into a smear; thin them out. Extra room at both ends of the time axis, so a marker on the last day is not cut.</extracomment>
-        <translation>Lo que va de {period}</translation>
+        <translation type="unfinished">Año pasado</translation>
     </message>
     <message>
-        <source>Planned so far this {period}</source>
-        <translation>Previsto en lo que va de {period}</translation>
+        <source>Planned</source>
+        <translation type="unfinished">Previsto</translation>
+    </message>
+    <message>
+        <source>On-track band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}   Planned: {planned}   Actual: {actual}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period} (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned share of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
+    </message>
+    <message>
+        <source>{day}   Planned: {planned}   Done: {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today so far</source>
+        <translation type="unfinished">Lo que va de hoy</translation>
+    </message>
+    <message>
+        <source>Planned so far today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week so far</source>
+        <translation type="unfinished">Lo que va de semana</translation>
+    </message>
+    <message>
+        <source>Planned so far this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation type="unfinished">Lo que va de mes</translation>
+    </message>
+    <message>
+        <source>Planned so far this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter so far</source>
+        <translation type="unfinished">Lo que va de trimestre</translation>
+    </message>
+    <message>
+        <source>Planned so far this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year so far</source>
+        <translation type="unfinished">Lo que va de año</translation>
+    </message>
+    <message>
+        <source>Planned so far this year</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3713,10 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
         <translation>No se ha podido guardar el gráfico como {path}: {error}</translation>
     </message>
     <message>
+        <source>{business} progress pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export progress pack</source>
         <translation>Exportar informe de avance</translation>
     </message>
@@ -3291,8 +3733,622 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
         <translation>No se ha podido guardar el informe de avance como {path}: {error}</translation>
     </message>
     <message>
+        <source>The export did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This takes a few seconds, and longer for a plan with many measures.</source>
         <translation>Tarda unos segundos, y más en un plan con muchos indicadores.</translation>
+    </message>
+    <message>
+        <source>Cannot export a chart as {name}: the file name must end in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure with id {id}. {known}</source>
+        <extracomment>The kept export chart and renderer are shared: one export draws at a time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several measures are called {name} (ids {ids}); give the id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure called {name}. {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no measures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures in this plan: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chart_table</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">Previsto</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished">Diferencia</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished">Registros</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Origen</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">Importado</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checkin_sheet</name>
+    <message>
+        <source>Check-in sheet: week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the figure when counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the day&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{planned} by the week&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{planned} a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{planned} this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{planned} a day on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished">aún nadie</translation>
+    </message>
+    <message>
+        <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order). Hand it to {owner} at the end of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step is due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more step(s): see the Goals tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>{business}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Indicador</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure is counted by the day or the week: nothing to count on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more measure(s): see the Actuals tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>give one plan file to open, or a subcommand (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan file at &quot;{path}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} (see {help})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline planning for a small business. Without a subcommand, or with a plan file, opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date like 2026-11-27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the Sunrise Bakery demo plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a new, empty plan (or one from a JSON file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business name (default: the file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO currency code (default EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locale such as en_GB or de_DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the whole plan as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export actuals (or, with --status, each measure&apos;s status) as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one row per measure with health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each goal and measure: expected, actual, health, forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what needs attention: overdue steps, waiting feedback, gaps in owners, dates, measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a backup copy of the plan now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backups of a plan, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the plan with a backup (backs up the plan first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a measure&apos;s planned-vs-actual chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the lenders&apos; progress pack (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the one-page plan for the staff huddle (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what changed since the last review held on or before a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the paper check-in sheet for a week (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day of the week wanted (default: next week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of this date (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; would hold a PDF: name it something.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan file name must end in {suffix}, not &quot;{name}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{path}&quot; already exists; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder &quot;{folder}&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace &quot;{name}&quot;: {protection}. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; --force only replaces a BakeryPlan plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{path}&quot; already exists; add --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the demo plan of {business} to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created &quot;{business}&quot; in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{code}&quot; is not a currency code such as EUR, GBP or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a locale such as en_GB, de_DE or fr_FR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {plan} to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of {plan} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup file at &quot;{path}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {plan} from {backup}; the replaced plan is kept as {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {plan} from {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart file must end in .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from {start} must be before --to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file} for the week of {day} (%n measure(s) left out: too many for one page)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {file} for the week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a till, card-terminal, bank, web-shop or accounting export into a measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measure&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the file with a saved recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header text or number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum this column&apos;s amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the rows of each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count each day&apos;s different values of COL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only rows whose COL is VALUE (repeat for several values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the mapping as a recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace days this source imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep days this source imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished">aún ninguno</translation>
+    </message>
+    <message>
+        <source>no measure called &quot;{name}&quot; (measures: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measures are called &quot;{name}&quot;: rename one in the window first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no import recipe called &quot;{name}&quot; (recipes: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;{text}&quot; (columns: {names}; or a number from 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where &quot;{where}&quot; needs the form COLUMN=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no day&apos;s figure could be read from the file; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no day&apos;s figure could be read from the file (line {line}: {reason}); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these days ({first} to {last}) were already imported from &quot;{source}&quot; into &quot;{measure}&quot;: add --replace to replace them or --skip-existing to keep them; nothing was written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries of the same days were replaced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) imported before were kept as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were left out by the filters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  skipped line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan a measure&apos;s next year from its entries of last year, with a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day of the reference year; the plan covers the twelve months after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change on last year: 8, +8 %%, -5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new year&apos;s total instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match days by weekday with holidays moved (default), by weekday only, or by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill days last year misses from the weeks around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan only what last year&apos;s entries show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Add --fill-gaps to fill the missing days from the weeks around, or --known-only to plan only what the year&apos;s entries show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s total: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s average per open day: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure}: planned from the year ending {day}, {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing day(s) of last year filled from the weeks around.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the new plan of {measure} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day starting   planned   last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week starting   planned   last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month starting   planned   last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter starting   planned   last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year starting   planned   last year</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3318,6 +4374,82 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
         <translation>Importar cifras reales</translation>
     </message>
     <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished">Editar persona</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation type="unfinished">Añadir objetivo</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished">Editar objetivo</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation type="unfinished">Editar indicador</translation>
+    </message>
+    <message>
+        <source>Plan from last year</source>
+        <translation type="unfinished">Plan a partir del año pasado</translation>
+    </message>
+    <message>
+        <source>Add actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation type="unfinished">Editar paso</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation type="unfinished">Eliminar paso</translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit feedback</source>
+        <translation type="unfinished">Editar comentario</translation>
+    </message>
+    <message>
+        <source>Delete feedback</source>
+        <translation type="unfinished">Eliminar comentario</translation>
+    </message>
+    <message>
+        <source>Add review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit review</source>
+        <translation type="unfinished">Editar revisión</translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation type="unfinished">Eliminar revisión</translation>
+    </message>
+    <message>
         <source>Edit business details</source>
         <translation>Editar datos del negocio</translation>
     </message>
@@ -3340,6 +4472,14 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     <message>
         <source>Make a step of feedback</source>
         <translation>Convertir un comentario en paso</translation>
+    </message>
+    <message>
+        <source>Move goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3420,6 +4560,151 @@ en la carpeta {folder}</translation>
     <message>
         <source>average per {period}</source>
         <translation>media por {period}</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message numerus="yes">
+        <source>Step &quot;{name}&quot; is %n day(s) overdue (owner: {owner}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Step &quot;{name}&quot; is %n day(s) overdue (no owner).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step &quot;{name}&quot; is due on {day}, after its goal &quot;{goal}&quot; (due {goal_due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure &quot;{name}&quot; missed its target date, {day}: {progress} (last actual {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure &quot;{name}&quot; missed its target date, {day}: no actual yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measure &quot;{name}&quot; has had no actual since {day} (%n day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measure &quot;{name}&quot; has no actual yet, %n day(s) after its start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No goal yet for &quot;{area}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vision yet: write in a few plain sentences where the business is going and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal &quot;{name}&quot; has no measure; its progress is seen from its steps only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal &quot;{name}&quot; has no measure and no steps, so nobody can see its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal &quot;{name}&quot; has no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal &quot;{name}&quot; has no due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &quot;{name}&quot; has no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &quot;{name}&quot; has no due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} owns no goal and no step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback &quot;{text}&quot; from {who} ({source}, {day}) has waited %n day(s) for an answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback &quot;{text}&quot; ({source}, {day}) has waited %n day(s) for an answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>team</source>
+        <comment>feedback from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <comment>feedback from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <comment>feedback from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the first one to see what changes from one review to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review has been held yet; the plan is to review it weekly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review has been held yet; the plan is to review it quarterly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review has been held yet; the plan is to review it monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The weekly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The quarterly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The monthly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3836,7 +5121,136 @@ en la carpeta {folder}</translation>
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <source>The year ending {day} is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has no entries in the year from {start} to {end}: choose a year with entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too little history: “{name}” has entries on %n day(s) of the year ending {day}; a plan for a year needs at least {weeks} of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” is read as its latest figure (a rating, a share, a headcount), so last year has no totals to copy: plan from last year works for measures counted as a total or a daily average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” should stay within a band; plan from last year is for measures where more is better (sales, customers, loaves).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” should go down; plan from last year is for measures where more is better (sales, customers, loaves).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a daily average, which has no total for the year: give the change in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of -100 % or less leaves nothing to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total for the year must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries after {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries start on {day}: nothing is recorded for the {length} before (opened mid-year?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries from {start} to {end} ({length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day is compared with the same date last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day is compared with the same weekday 52 weeks before; holidays stay put.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day is compared with the same weekday 52 weeks before; the holidays of {country} are moved to their dates in the new year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s locale ({locale}) names no country, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday library does not know the country {country}, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>one_page</name>
+    <message>
+        <source>My business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation type="unfinished">vence el {day}</translation>
+    </message>
+    <message>
+        <source>no due date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{health}: {measure}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure}, {covers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished">Pasos</translation>
+    </message>
+    <message>
+        <source>No measure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add one in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{planned} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figure yet · {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>yesterday</source>
         <translation>ayer</translation>
@@ -3844,6 +5258,107 @@ en la carpeta {folder}</translation>
     <message>
         <source>last {period}</source>
         <translation>{period} anterior</translation>
+    </message>
+    <message>
+        <source>keep {low} to {high}</source>
+        <translation type="unfinished">mantener entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>keep at least {low}</source>
+        <translation type="unfinished">mantener en {low} o más</translation>
+    </message>
+    <message>
+        <source>keep at most {high}</source>
+        <translation type="unfinished">mantener en {high} o menos</translation>
+    </message>
+    <message>
+        <source>{business}: plan for the staff huddle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full vision is in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet. Add the first one in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more goal(s) in the app</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more step(s) in the app</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Our vision</source>
+        <translation type="unfinished">Nuestra visión</translation>
+    </message>
+    <message>
+        <source>Staff huddle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vision written yet: write it in the app under Vision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open steps due by {day}, and anything overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Paso</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Quién</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished">Para cuándo</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) waiting for an answer (see Feedback in the app).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes from the huddle</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4030,6 +5545,268 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     </message>
 </context>
 <context>
+    <name>pack</name>
+    <message>
+        <source>{business}: progress pack</source>
+        <extracomment>Countries that print on US Letter; everyone else uses A4.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{business} · Progress pack · {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no goals yet.</source>
+        <extracomment>How many of the latest periods a measure page lists under its chart.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s): {health}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on track</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n achieved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done (shares weighted by effort)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{measure} ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} has no recorded value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} is exactly on plan ({when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points} percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}: {actual}, {planned} planned by {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: {health}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} is {amount}{share} above plan ({when}), worse than planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} is {amount}{share} below plan ({when}), better than planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} is {amount}{share} above plan ({when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} is {amount}{share} below plan ({when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned from last year (year ending {day}), {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done, {overdue} overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The owner&apos;s explanation at the review of {day}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal / measure</source>
+        <extracomment>Summary columns: header (in English; ``column_headers`` in the pack&apos;s language), right-aligned (numbers), may wrap between words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Vence</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">Previsto</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished">Diferencia</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Resumen</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished">Indicadores</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished">Pasos</translation>
+    </message>
+    <message>
+        <source>PROGRESS PACK</source>
+        <extracomment>The goal column&apos;s share of the width: the other columns wrap between words to make it. Below this share of the width, numbers are squeezed instead of goal titles. Lines a goal title may take in the summary before it ends in an ellipsis.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report as of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our vision</source>
+        <translation type="unfinished">Nuestra visión</translation>
+    </message>
+    <message>
+        <source>No vision written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters: {why}</source>
+        <translation type="unfinished">Por qué importa: {why}</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart of this measure could not be drawn; its figures follow below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: {health}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step} — {owner}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>periods</name>
     <message>
         <source>Week of {day}</source>
@@ -4092,6 +5869,25 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     </message>
 </context>
 <context>
+    <name>perspective</name>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team and skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>Next week, from {day}</source>
@@ -4143,18 +5939,650 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     </message>
 </context>
 <context>
+    <name>review</name>
+    <message>
+        <source>{business}: no review held on or before {day} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {short} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {short}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, {health}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figure yet, {planned} planned ({period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actual} against {planned} planned, {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now counted as {after} (was {before})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal marked {after} (was {before})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed (was “{before}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retitled (was “{before}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target date {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting point {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stepped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned curve redrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned curve redrawn ({before} → {after})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year ending {day}, {change}, days matched by weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year ending {day}, {change}, days matched by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year ending {day}, {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer the plan drawn from last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now planned from last year ({now})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned from last year again ({now}; was {before})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total of a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average per day of a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest figure of a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total of a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average per day of a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest figure of a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total of a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average per day of a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest figure of a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total of a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average per day of a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest figure of a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total of a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average per day of a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest figure of a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguno</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, done {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since the huddle of {day} (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since the monthly review of {day} (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since the quarterly review of {day} (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>since the huddle of {day} (%n day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>since the monthly review of {day} (%n day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>since the quarterly review of {day} (%n day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{business}: what changed {since} to {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: the last review kept no snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures whose health changed</source>
+        <translation type="unfinished">Indicadores que cambiaron de estado</translation>
+    </message>
+    <message>
+        <source>Changes to the plan</source>
+        <translation type="unfinished">Cambios en el plan</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation type="unfinished">Pasos hechos</translation>
+    </message>
+    <message>
+        <source>Steps newly overdue</source>
+        <translation type="unfinished">Pasos que han pasado a ir con retraso</translation>
+    </message>
+    <message>
+        <source>New feedback</source>
+        <translation type="unfinished">Nuevo comentario</translation>
+    </message>
+    <message>
+        <source>Decisions of the last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section}: {none}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actual(s) recorded since.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review kept no snapshot of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first review with a snapshot: later reviews show what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in the plan since the review of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in the plan since the review of {day}: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health changed since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health changed since {day}: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>{business}: status on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{goal}  ({owner}, due {day}): {health}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{goal}  ({owner}, no due date): {health}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure}: no figure yet, planned {planned}: {health}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure}: {actual}, planned {planned} ({period}): {health}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}: {actual}, planned {planned} by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} of the plan made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress {share} of the way, {planned} planned by then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be kept between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be at most {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{business}: no findings. Every goal has an owner, a date and a measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{business}: %n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steps</name>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done, {overdue} overdue; {done_share} of the effort done, {due_share} planned by now: {health}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done; {done_share} of the effort done, {due_share} planned by now: {health}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
     <message>
-        <source>{done} of {total} steps done</source>
-        <translation>{done} de {total} pasos hechos</translation>
+        <source>its folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, {overdue} overdue</source>
-        <translation>, {overdue} con retraso</translation>
+        <source>the backup is not usable ({reason})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; {done_share} of the effort done, {due_share} planned by now</source>
-        <translation>; {done_share} del esfuerzo hecho, {due_share} previsto a estas alturas</translation>
+        <source>the backup comes from a newer version of BakeryPlan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} &quot;{file}&quot;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the plan data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file with that name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a BakeryPlan plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan file is damaged (a backup can be restored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of BakeryPlan (plan format {found}, this version reads up to {supported})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is in use by {holder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BakeryPlan on the computer &quot;{host}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; if BakeryPlan no longer runs there, open the plan in the window to take it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n hour(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cause} (backups folder {folder}); the plan was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}, field &apos;{field}&apos;: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another copy of BakeryPlan that is starting or stopping, since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another copy of BakeryPlan that is starting or stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BakeryPlan on this computer ({host}), process {pid}, since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BakeryPlan on this computer ({host}), process {pid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BakeryPlan on the computer &quot;{host}&quot;, since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder {folder} is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cause} (backups folder {folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a newer version of BakeryPlan stopped in the middle of changing it; open it with that version to repair it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was not closed properly, and {reason}, so it cannot be repaired here: copy it together with &quot;{journal}&quot; to a folder you can write to and open the copy there</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4166,6 +6594,74 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <message>
         <source>The change could not be saved.</source>
         <translation>No se ha podido guardar el cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>Not enough text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score for this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your vision is short (%n word(s)). Say where the business is going and why it matters, in {least} to {most} words.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your vision has %n word(s). Try to say it in {most} words or fewer, so people remember it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep a goal to one short sentence (this one has %n word(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Swap jargon for everyday words: {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your vision in a few plain sentences: where is the business going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a number, so everyone can tell when the goal is reached (like &quot;40 loaves a day&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a date, like &quot;by spring 2028&quot;, or set a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one person who owns this goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is hard to read. Try shorter sentences and everyday words.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,14 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 PACKAGE = Path(__file__).resolve().parents[2] / "bakeryplan"
 CHECKED_NOW = ("ui", "editing", "text")
+
+
+def _plain_count(node: ast.expr) -> bool:
+    """A name or a whole number: what lupdate's reader takes as a count."""
+    whole_number = isinstance(node, ast.Constant) and type(node.value) is int
+    return isinstance(node, ast.Name) or whole_number
 
 
 def _literal(node: ast.expr | None) -> bool:
@@ -43,7 +47,7 @@ def _translate_problems(call: ast.Call) -> Iterator[str]:
         yield "a count without PLURAL before it"
     if counted and len(args) != 5:
         yield "PLURAL without a count after it"
-    if len(args) == 5 and not isinstance(args[4], ast.Name):
+    if len(args) == 5 and not _plain_count(args[4]):
         yield "the count is not a plain name (lupdate's reader hangs on some expressions)"
     if call.keywords:
         yield "keyword arguments (pass PLURAL, n positionally)"
@@ -110,7 +114,6 @@ def test_the_window_and_the_undo_texts_call_translate_as_lupdate_reads_it() -> N
     assert _all_problems(CHECKED_NOW) == []
 
 
-@pytest.mark.xfail(strict=False, reason="printouts, command line and domain follow")
 def test_every_translate_call_in_the_package_is_readable_by_lupdate() -> None:
     assert _all_problems(None) == []
 
