@@ -244,6 +244,12 @@ def _steps_json(steps: StepProgress | None) -> dict[str, Any] | None:
 
 
 def findings_as_text(plan: Plan, findings: Sequence[Finding]) -> str:
+    """What needs attention, in the plan's language like ``status``."""
+    with in_language(language_of(plan.business.locale)):
+        return _findings_text(plan, findings)
+
+
+def _findings_text(plan: Plan, findings: Sequence[Finding]) -> str:
     if not findings:
         return (
             translate(

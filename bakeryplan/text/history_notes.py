@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bakeryplan.domain.holiday_calendar import EASTER_SUNDAY
 from bakeryplan.domain.model import Period
 from bakeryplan.domain.plan_from_history import Refusal, RefusalCase
 from bakeryplan.domain.reference_days import HolidayCase, HolidayNote, MovedHoliday
@@ -155,4 +156,6 @@ def holiday_name(fmt: Formatter, holiday: MovedHoliday) -> str:
         return translate("history", "Closed on {day}").format(
             day=fmt.date(holiday.new_year, "day_month")
         )
-    return holiday.name
+    if holiday.name == EASTER_SUNDAY:  # the one name the calendar adds itself, in English
+        return translate("history", "Easter Sunday")
+    return holiday.name  # the holiday library's, in the country's own language
