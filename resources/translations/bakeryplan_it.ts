@@ -33,9 +33,9 @@
     </message>
     <message numerus="yes">
         <source>{period}: {what} of %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{period}: {what} di %n voce.</numerusform>
+            <numerusform>{period}: {what} di %n voci.</numerusform>
         </translation>
     </message>
     <message>
@@ -127,9 +127,9 @@
     </message>
     <message numerus="yes">
         <source>Target {target} by {by}, counted as {counted}. %n value(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Traguardo {target} entro il {by}, contato come {counted}. %n valore registrato.</numerusform>
+            <numerusform>Traguardo {target} entro il {by}, contato come {counted}. %n valori registrati.</numerusform>
         </translation>
     </message>
 </context>
@@ -138,7 +138,7 @@
     <message>
         <source>{goal} — steps</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{goal} — passi</translation>
     </message>
     <message>
         <source>Chart of</source>
@@ -206,31 +206,31 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Reale</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Differenza</translation>
+        <translation>Differenza</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valore</translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
 </context>
 <context>
@@ -249,154 +249,154 @@
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>un giorno</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>una settimana</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>un mese</translation>
     </message>
     <message>
         <source>a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>un trimestre</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>un anno</translation>
     </message>
     <message numerus="yes">
         <source>the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;ultimo giorno (%n)</numerusform>
+            <numerusform>gli ultimi %n giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;ultima settimana (%n)</numerusform>
+            <numerusform>le ultime %n settimane</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;ultimo mese (%n)</numerusform>
+            <numerusform>gli ultimi %n mesi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;ultimo trimestre (%n)</numerusform>
+            <numerusform>gli ultimi %n trimestri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;ultimo anno (%n)</numerusform>
+            <numerusform>gli ultimi %n anni</numerusform>
         </translation>
     </message>
     <message>
         <source>the total for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale del giorno</translation>
     </message>
     <message>
         <source>the total for the week</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale della settimana</translation>
     </message>
     <message>
         <source>the total for the month</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale del mese</translation>
     </message>
     <message>
         <source>the total for the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale del trimestre</translation>
     </message>
     <message>
         <source>the total for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale dell&apos;anno</translation>
     </message>
     <message>
         <source>the average per day over the week</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno della settimana</translation>
     </message>
     <message>
         <source>the average per day over the month</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno del mese</translation>
     </message>
     <message>
         <source>the average per day over the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno del trimestre</translation>
     </message>
     <message>
         <source>the average per day over the year</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno dell&apos;anno</translation>
     </message>
     <message>
         <source>Day&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale del giorno</translation>
     </message>
     <message>
         <source>Week&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale della settimana</translation>
     </message>
     <message>
         <source>Month&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale del mese</translation>
     </message>
     <message>
         <source>Quarter&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale del trimestre</translation>
     </message>
     <message>
         <source>Year&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale dell&apos;anno</translation>
     </message>
     <message>
         <source>Day&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media del giorno</translation>
     </message>
     <message>
         <source>Week&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media al giorno (settimana)</translation>
     </message>
     <message>
         <source>Month&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media al giorno (mese)</translation>
     </message>
     <message>
         <source>Quarter&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media al giorno (trimestre)</translation>
     </message>
     <message>
         <source>Year&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media al giorno (anno)</translation>
     </message>
     <message>
         <source>Day&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore del giorno</translation>
     </message>
     <message>
         <source>Week&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore della settimana</translation>
     </message>
     <message>
         <source>Month&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore del mese</translation>
     </message>
     <message>
         <source>Quarter&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore del trimestre</translation>
     </message>
     <message>
         <source>Year&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore dell&apos;anno</translation>
     </message>
     <message>
         <source>What the target speaks of</source>
@@ -1176,44 +1176,44 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     </message>
     <message numerus="yes">
         <source>Warning: %n step(s) is/are due after the goal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attenzione: %n passo scade dopo l&apos;obiettivo.</numerusform>
+            <numerusform>Attenzione: %n passi scadono dopo l&apos;obiettivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a day, counted as {counting}; health judges the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Il traguardo si riferisce a un giorno, contato come {counting}; lo stato valuta l&apos;ultimo giorno (%n).</numerusform>
+            <numerusform>  Il traguardo si riferisce a un giorno, contato come {counting}; lo stato valuta gli ultimi %n giorni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a week, counted as {counting}; health judges the last %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Il traguardo si riferisce a una settimana, contata come {counting}; lo stato valuta l&apos;ultima settimana (%n).</numerusform>
+            <numerusform>  Il traguardo si riferisce a una settimana, contata come {counting}; lo stato valuta le ultime %n settimane.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a month, counted as {counting}; health judges the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Il traguardo si riferisce a un mese, contato come {counting}; lo stato valuta l&apos;ultimo mese (%n).</numerusform>
+            <numerusform>  Il traguardo si riferisce a un mese, contato come {counting}; lo stato valuta gli ultimi %n mesi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a quarter, counted as {counting}; health judges the last %n quarter(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Il traguardo si riferisce a un trimestre, contato come {counting}; lo stato valuta l&apos;ultimo trimestre (%n).</numerusform>
+            <numerusform>  Il traguardo si riferisce a un trimestre, contato come {counting}; lo stato valuta gli ultimi %n trimestri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a year, counted as {counting}; health judges the last %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Il traguardo si riferisce a un anno, contato come {counting}; lo stato valuta l&apos;ultimo anno (%n).</numerusform>
+            <numerusform>  Il traguardo si riferisce a un anno, contato come {counting}; lo stato valuta gli ultimi %n anni.</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,32 +1438,32 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     </message>
     <message>
         <source>{measures}, {actuals}, {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measures}, {actuals}, {steps}</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicatore</numerusform>
+            <numerusform>%n indicatori</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valore reale</numerusform>
+            <numerusform>%n valori reali</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passo</numerusform>
+            <numerusform>%n passi</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({counts})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare l&apos;obiettivo “{title}” con i suoi indicatori, i valori reali registrati e i passi ({counts})? Puoi annullare.</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1497,71 +1497,71 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     <name>HomePanel</name>
     <message numerus="yes">
         <source>The weekly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione settimanale era prevista il {day}: %n giorno di ritardo.</numerusform>
+            <numerusform>La revisione settimanale era prevista il {day}: %n giorni di ritardo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione mensile era prevista il {day}: %n giorno di ritardo.</numerusform>
+            <numerusform>La revisione mensile era prevista il {day}: %n giorni di ritardo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione trimestrale era prevista il {day}: %n giorno di ritardo.</numerusform>
+            <numerusform>La revisione trimestrale era prevista il {day}: %n giorni di ritardo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione era prevista il {day}: %n giorno di ritardo.</numerusform>
+            <numerusform>La revisione era prevista il {day}: %n giorni di ritardo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione settimanale è prevista il {day}, tra %n giorno.</numerusform>
+            <numerusform>La revisione settimanale è prevista il {day}, tra %n giorni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione mensile è prevista il {day}, tra %n giorno.</numerusform>
+            <numerusform>La revisione mensile è prevista il {day}, tra %n giorni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione trimestrale è prevista il {day}, tra %n giorno.</numerusform>
+            <numerusform>La revisione trimestrale è prevista il {day}, tra %n giorni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione è prevista il {day}, tra %n giorno.</numerusform>
+            <numerusform>La revisione è prevista il {day}, tra %n giorni.</numerusform>
         </translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna revisione fatta; l&apos;idea è guardare il piano insieme ogni settimana.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna revisione fatta; l&apos;idea è guardare il piano insieme ogni mese.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna revisione fatta; l&apos;idea è guardare il piano insieme ogni trimestre.</translation>
     </message>
     <message>
         <source>This week</source>
@@ -1633,16 +1633,16 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     </message>
     <message numerus="yes">
         <source>%n day(s) late (due {day})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno di ritardo (scadenza {day})</numerusform>
+            <numerusform>%n giorni di ritardo (scadenza {day})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{who}, {day} · waiting %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{who}, {day} · in attesa da %n giorno</numerusform>
+            <numerusform>{who}, {day} · in attesa da %n giorni</numerusform>
         </translation>
     </message>
     <message>
@@ -1710,15 +1710,15 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     <name>ImportWizard</name>
     <message>
         <source>&amp;Day first (31/01/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima il &amp;giorno (31/01/2024)</translation>
     </message>
     <message>
         <source>&amp;Month first (01/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima il &amp;mese (01/31/2024)</translation>
     </message>
     <message>
         <source>&amp;Year first (2024/01/31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima l&apos;&amp;anno (2024/01/31)</translation>
     </message>
     <message>
         <source>The date</source>
@@ -1810,38 +1810,40 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}</translation>
     </message>
     <message numerus="yes">
         <source>Read as {encoding}; separator: {delimiter}; header: {header}; %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letto come {encoding}; separatore: {delimiter}; intestazione: {header}; %n riga.</numerusform>
+            <numerusform>Letto come {encoding}; separatore: {delimiter}; intestazione: {header}; %n righe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Above the table (%n line(s), not imported):
 {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sopra la tabella (%n riga, non importata):
+{lines}</numerusform>
+            <numerusform>Sopra la tabella (%n righe, non importate):
+{lines}</numerusform>
         </translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgola</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>punto e virgola</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulazione</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>barra verticale</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
@@ -1985,30 +1987,30 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     </message>
     <message numerus="yes">
         <source>%n day(s), total {total}, into “{measure}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno, totale {total}, in “{measure}”.</numerusform>
+            <numerusform>%n giorni, totale {total}, in “{measure}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read from %n row(s) of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letto da %n riga del file.</numerusform>
+            <numerusform>Letto da %n righe del file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days was/were imported before from “{source}”: Finish asks whether to replace it/them or skip it/them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n di questi giorni è già stato importato da “{source}”: Fine chiede se sostituirlo o saltarlo.</numerusform>
+            <numerusform>%n di questi giorni sono già stati importati da “{source}”: Fine chiede se sostituirli o saltarli.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) was/were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n di questi giorni ({first} – {last}) è già stato importato da “{source}”. Sostituire le voci di quel giorno con i valori del file, o saltarlo e aggiungere solo i giorni nuovi?</numerusform>
+            <numerusform>%n di questi giorni (dal {first} al {last}) sono già stati importati da “{source}”. Sostituire le voci di quei giorni con i valori del file, o saltarli e aggiungere solo quelli nuovi?</numerusform>
         </translation>
     </message>
     <message>
@@ -2041,7 +2043,7 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     <name>MainWindow</name>
     <message>
         <source>{name} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (sola lettura)</translation>
     </message>
     <message>
         <source>This week</source>
@@ -2231,27 +2233,27 @@ Il piano è a posto e ogni modifica viene ancora salvata, ma finché non si può
     <name>MeasureRules</name>
     <message>
         <source>“Higher is better”, but the target is below the starting value: raise the target, or choose “Lower is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Più alto è meglio”, ma il traguardo è sotto il valore di partenza: alza il traguardo, o scegli “Più basso è meglio”.</translation>
     </message>
     <message>
         <source>“Lower is better”, but the target is above the starting value: lower the target, or choose “Higher is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Più basso è meglio”, ma il traguardo è sopra il valore di partenza: abbassa il traguardo, o scegli “Più alto è meglio”.</translation>
     </message>
     <message>
         <source>Keeping within a band needs at least one limit: give the lowest or the highest value to keep to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per restare in una fascia serve almeno un limite: indica il valore più basso o più alto da rispettare.</translation>
     </message>
     <message>
         <source>The band&apos;s low limit must be below its high limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il limite basso della fascia deve essere sotto quello alto.</translation>
     </message>
     <message>
         <source>The target date is before the start date: move one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data del traguardo è prima della data di inizio: sposta una delle due.</translation>
     </message>
     <message>
         <source>A point of the planned path is after the target date: move it to the target date or earlier, or move the target date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto del percorso previsto è dopo la data del traguardo: spostalo a quella data o prima, oppure sposta la data del traguardo.</translation>
     </message>
 </context>
 <context>
@@ -2480,23 +2482,23 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obiettivo</numerusform>
+            <numerusform>%n obiettivi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passo aperto</numerusform>
+            <numerusform>%n passi aperti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n goal(s) and step(s) they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obiettivo o passo di cui è responsabile resterà senza responsabile. Disattivare invece conserva la storia.</numerusform>
+            <numerusform>%n obiettivi e passi di cui è responsabile resteranno senza responsabile. Disattivare invece conserva la storia.</numerusform>
         </translation>
     </message>
     <message>
@@ -2559,7 +2561,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (cartella delle copie di sicurezza {folder})</translation>
     </message>
 </context>
 <context>
@@ -2686,16 +2688,16 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message numerus="yes">
         <source>{month} (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{month} (%n giorno)</numerusform>
+            <numerusform>{month} (%n giorni)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n period(s), last year and the new plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n periodo, l&apos;anno scorso e il nuovo piano</numerusform>
+            <numerusform>%n periodi, l&apos;anno scorso e il nuovo piano</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,19 +2705,19 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze</translation>
     </message>
     <message>
         <source>As the system: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Come il sistema: {language}</translation>
     </message>
     <message>
         <source>The window speaks the new language the next time BakeryPlan opens. Printouts, the progress pack and the plan&apos;s status are always in the plan&apos;s own language, set in Business details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finestra userà la nuova lingua alla prossima apertura di BakeryPlan. Le stampe, il resoconto dei progressi e lo stato del piano sono sempre nella lingua del piano, scelta in Dati dell&apos;attività.</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua della finestra:</translation>
     </message>
 </context>
 <context>
@@ -2730,9 +2732,9 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message numerus="yes">
         <source>The next review is %n day(s) overdue (due {day}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La prossima revisione è in ritardo di %n giorno (prevista il {day}).</numerusform>
+            <numerusform>La prossima revisione è in ritardo di %n giorni (prevista il {day}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3027,44 +3029,44 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message numerus="yes">
         <source>%n measure(s) changed health</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicatore ha cambiato stato</numerusform>
+            <numerusform>%n indicatori hanno cambiato stato</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifica al piano</numerusform>
+            <numerusform>%n modifiche al piano</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valore reale registrato</numerusform>
+            <numerusform>%n valori reali registrati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passo fatto</numerusform>
+            <numerusform>%n passi fatti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n newly overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuovo ritardo</numerusform>
+            <numerusform>%n nuovi ritardi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new feedback</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuova opinione</numerusform>
+            <numerusform>%n nuove opinioni</numerusform>
         </translation>
     </message>
     <message>
@@ -3378,23 +3380,23 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>We bake honest bread and pastries for the people of our neighbourhood, every morning. We are best at slow-rising sourdough and a warm welcome at the counter. We want to be known as the place where the bread is still warm at seven. In three to five years, we run two shops and supply six local cafes, and every baker on the team can run a morning bake alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni mattina facciamo pane e dolci genuini per la gente del quartiere. Siamo bravi soprattutto nella pasta madre a lievitazione lenta e in un&apos;accoglienza calorosa al banco. Vogliamo essere il posto dove alle sette il pane è ancora caldo. Fra tre-cinque anni abbiamo due negozi, riforniamo sei bar della zona e ogni fornaio della squadra sa gestire da solo l&apos;infornata del mattino.</translation>
     </message>
     <message>
         <source>We serve {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviamo {answer}.</translation>
     </message>
     <message>
         <source>We are best at {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siamo bravi soprattutto in {answer}.</translation>
     </message>
     <message>
         <source>We want to be known for {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vogliamo essere conosciuti per {answer}.</translation>
     </message>
     <message>
         <source>In three to five years, {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra tre-cinque anni, {answer}.</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3498,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -3611,7 +3613,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reale</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -3770,7 +3772,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     <name>chart_table</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Periodo</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -3778,7 +3780,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reale</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -4739,7 +4741,7 @@ nella cartella {folder}</translation>
     </message>
     <message>
         <source>Not moving towards the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si avvicina al traguardo.</translation>
     </message>
     <message>
         <source>At this pace it is reached on {day}, {span} late.</source>
@@ -5706,7 +5708,7 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reale</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -5779,7 +5781,7 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Periodo</translation>
     </message>
     <message>
         <source>The chart of this measure could not be drawn; its figures follow below.</source>
@@ -5872,19 +5874,19 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <name>perspective</name>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Soldi</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti</translation>
     </message>
     <message>
         <source>How we work</source>
-        <translation type="unfinished"></translation>
+        <translation>Come lavoriamo</translation>
     </message>
     <message>
         <source>Team and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Squadra e competenze</translation>
     </message>
 </context>
 <context>
@@ -6367,16 +6369,16 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <name>steps</name>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} su %n passo fatto, {overdue} in ritardo; {done_share} del lavoro fatto, {due_share} previsto a oggi: {health}</numerusform>
+            <numerusform>{done} su %n passi fatti, {overdue} in ritardo; {done_share} del lavoro fatto, {due_share} previsto a oggi: {health}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} su %n passo fatto; {done_share} del lavoro fatto, {due_share} previsto a oggi: {health}</numerusform>
+            <numerusform>{done} su %n passi fatti; {done_share} del lavoro fatto, {due_share} previsto a oggi: {health}</numerusform>
         </translation>
     </message>
 </context>
@@ -6574,7 +6576,7 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{cause} (cartella delle copie di sicurezza {folder})</translation>
     </message>
     <message>
         <source>a newer version of BakeryPlan stopped in the middle of changing it; open it with that version to repair it</source>
