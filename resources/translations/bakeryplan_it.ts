@@ -3601,91 +3601,91 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     <message>
         <source>Last year</source>
         <extracomment>Markers on more points than this would merge into a smear; thin them out. Extra room at both ends of the time axis, so a marker on the last day is not cut.</extracomment>
-        <translation type="unfinished">Anno scorso</translation>
+        <translation>Anno scorso</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>On-track band</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascia in linea</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished">Reale</translation>
+        <translation>Reale</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsione</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <source>{period}   Planned: {planned}   Actual: {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}   Previsto: {planned}   Reale: {actual}</translation>
     </message>
     <message>
         <source>{period} (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} (finora)</translation>
     </message>
     <message>
         <source>Planned share of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota di passi prevista</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fatto</translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>{day}   Planned: {planned}   Done: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}   Previsto: {planned}   Fatto: {done}</translation>
     </message>
     <message>
         <source>Today so far</source>
-        <translation type="unfinished">Oggi finora</translation>
+        <translation>Oggi finora</translation>
     </message>
     <message>
         <source>Planned so far today</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto finora oggi</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished">Questa settimana finora</translation>
+        <translation>Questa settimana finora</translation>
     </message>
     <message>
         <source>Planned so far this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto finora questa settimana</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation type="unfinished">Questo mese finora</translation>
+        <translation>Questo mese finora</translation>
     </message>
     <message>
         <source>Planned so far this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto finora questo mese</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation type="unfinished">Questo trimestre finora</translation>
+        <translation>Questo trimestre finora</translation>
     </message>
     <message>
         <source>Planned so far this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto finora questo trimestre</translation>
     </message>
     <message>
         <source>This year so far</source>
-        <translation type="unfinished">Quest&apos;anno finora</translation>
+        <translation>Quest&apos;anno finora</translation>
     </message>
     <message>
         <source>Planned so far this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto finora quest&apos;anno</translation>
     </message>
 </context>
 <context>
@@ -3716,7 +3716,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>{business} progress pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: resoconto dei progressi</translation>
     </message>
     <message>
         <source>Export progress pack</source>
@@ -3736,7 +3736,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>The export did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;esportazione non è stata fatta.</translation>
     </message>
     <message>
         <source>This takes a few seconds, and longer for a plan with many measures.</source>
@@ -3744,79 +3744,79 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>Cannot export a chart as {name}: the file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare un grafico come {name}: il nome del file deve finire con .png, .svg o .pdf.</translation>
     </message>
     <message>
         <source>No measure with id {id}. {known}</source>
         <extracomment>The kept export chart and renderer are shared: one export draws at a time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun indicatore con id {id}. {known}</translation>
     </message>
     <message>
         <source>Several measures are called {name} (ids {ids}); give the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Più indicatori si chiamano {name} (id {ids}); indica invece l&apos;id.</translation>
     </message>
     <message>
         <source>No measure called {name}. {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun indicatore si chiama {name}. {known}</translation>
     </message>
     <message>
         <source>This plan has no measures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano non ha ancora indicatori.</translation>
     </message>
     <message>
         <source>Measures in this plan: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori di questo piano: {names}.</translation>
     </message>
 </context>
 <context>
     <name>chart_table</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished">Reale</translation>
+        <translation>Reale</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Differenza</translation>
+        <translation>Differenza</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">Voci</translation>
+        <translation>Voci</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valore</translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">Importato</translation>
+        <translation>Importato</translation>
     </message>
     <message>
         <source>Typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritto a mano</translation>
     </message>
     <message>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna voce</translation>
     </message>
 </context>
 <context>
@@ -4377,79 +4377,79 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi persona</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished">Modifica persona</translation>
+        <translation>Modifica persona</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished">Aggiungi obiettivo</translation>
+        <translation>Aggiungi obiettivo</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished">Modifica obiettivo</translation>
+        <translation>Modifica obiettivo</translation>
     </message>
     <message>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi indicatore</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished">Modifica indicatore</translation>
+        <translation>Modifica indicatore</translation>
     </message>
     <message>
         <source>Plan from last year</source>
-        <translation type="unfinished">Piano dall&apos;anno scorso</translation>
+        <translation>Piano dall&apos;anno scorso</translation>
     </message>
     <message>
         <source>Add actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi valore reale</translation>
     </message>
     <message>
         <source>Edit actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica valore reale</translation>
     </message>
     <message>
         <source>Delete actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina valore reale</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi passo</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished">Modifica passo</translation>
+        <translation>Modifica passo</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished">Elimina passo</translation>
+        <translation>Elimina passo</translation>
     </message>
     <message>
         <source>Add feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi opinione</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished">Modifica opinione</translation>
+        <translation>Modifica opinione</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished">Elimina opinione</translation>
+        <translation>Elimina opinione</translation>
     </message>
     <message>
         <source>Add review</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi revisione</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished">Modifica revisione</translation>
+        <translation>Modifica revisione</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished">Elimina revisione</translation>
+        <translation>Elimina revisione</translation>
     </message>
     <message>
         <source>Edit business details</source>
@@ -4477,11 +4477,11 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>Move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta obiettivo</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta passo</translation>
     </message>
 </context>
 <context>
@@ -4568,144 +4568,144 @@ nella cartella {folder}</translation>
     <name>findings</name>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (owner: {owner}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il passo “{name}” è in ritardo di %n giorno (responsabile: {owner}).</numerusform>
+            <numerusform>Il passo “{name}” è in ritardo di %n giorni (responsabile: {owner}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (no owner).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il passo “{name}” è in ritardo di %n giorno (senza responsabile).</numerusform>
+            <numerusform>Il passo “{name}” è in ritardo di %n giorni (senza responsabile).</numerusform>
         </translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; is due on {day}, after its goal &quot;{goal}&quot; (due {goal_due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passo “{name}” scade il {day}, dopo il suo obiettivo “{goal}” (scadenza {goal_due}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: {progress} (last actual {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicatore “{name}” ha mancato la data del traguardo, {day}: {progress} (ultimo valore reale {last}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: no actual yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicatore “{name}” ha mancato la data del traguardo, {day}: ancora nessun valore reale.</translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has had no actual since {day} (%n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;indicatore “{name}” non ha valori reali dal {day} (%n giorno).</numerusform>
+            <numerusform>L&apos;indicatore “{name}” non ha valori reali dal {day} (%n giorni).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has no actual yet, %n day(s) after its start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;indicatore “{name}” non ha ancora valori reali, %n giorno dopo l&apos;inizio.</numerusform>
+            <numerusform>L&apos;indicatore “{name}” non ha ancora valori reali, %n giorni dopo l&apos;inizio.</numerusform>
         </translation>
     </message>
     <message>
         <source>No goal yet for &quot;{area}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun obiettivo per “{area}”.</translation>
     </message>
     <message>
         <source>There is no vision yet: write in a few plain sentences where the business is going and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è ancora una visione: scrivi in poche frasi semplici dove va l&apos;attività e perché.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure; its progress is seen from its steps only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;obiettivo “{name}” non ha indicatori; i suoi progressi si vedono solo dai passi.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure and no steps, so nobody can see its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;obiettivo “{name}” non ha indicatori né passi, quindi nessuno può vederne i progressi.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;obiettivo “{name}” non ha un responsabile.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;obiettivo “{name}” non ha una scadenza.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passo “{name}” non ha un responsabile.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passo “{name}” non ha una scadenza.</translation>
     </message>
     <message>
         <source>{name} owns no goal and no step.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è responsabile di nessun obiettivo né passo.</translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; from {who} ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;opinione “{text}” di {who} ({source}, {day}) aspetta una risposta da %n giorno.</numerusform>
+            <numerusform>L&apos;opinione “{text}” di {who} ({source}, {day}) aspetta una risposta da %n giorni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;opinione “{text}” ({source}, {day}) aspetta una risposta da %n giorno.</numerusform>
+            <numerusform>L&apos;opinione “{text}” ({source}, {day}) aspetta una risposta da %n giorni.</numerusform>
         </translation>
     </message>
     <message>
         <source>team</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>squadra</translation>
     </message>
     <message>
         <source>customer</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>supplier</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>fornitore</translation>
     </message>
     <message>
         <source>Hold the first one to see what changes from one review to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai la prima per vedere cosa cambia da una revisione all&apos;altra.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it weekly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata ancora fatta nessuna revisione; l&apos;idea è rivedere il piano ogni settimana.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it quarterly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata ancora fatta nessuna revisione; l&apos;idea è rivedere il piano ogni trimestre.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata ancora fatta nessuna revisione; l&apos;idea è rivedere il piano ogni mese.</translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione settimanale è in ritardo di %n giorno: era prevista il {due} e l&apos;ultima è stata fatta il {held}.</numerusform>
+            <numerusform>La revisione settimanale è in ritardo di %n giorni: era prevista il {due} e l&apos;ultima è stata fatta il {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione trimestrale è in ritardo di %n giorno: era prevista il {due} e l&apos;ultima è stata fatta il {held}.</numerusform>
+            <numerusform>La revisione trimestrale è in ritardo di %n giorni: era prevista il {due} e l&apos;ultima è stata fatta il {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione mensile è in ritardo di %n giorno: era prevista il {due} e l&apos;ultima è stata fatta il {held}.</numerusform>
+            <numerusform>La revisione mensile è in ritardo di %n giorni: era prevista il {due} e l&apos;ultima è stata fatta il {held}.</numerusform>
         </translation>
     </message>
 </context>
@@ -5126,78 +5126,78 @@ nella cartella {folder}</translation>
     <name>history</name>
     <message>
         <source>The year ending {day} is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;anno che finisce il {day} è incompleto.</translation>
     </message>
     <message>
         <source>“{name}” has no entries in the year from {start} to {end}: choose a year with entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” non ha voci nell&apos;anno dal {start} al {end}: scegli un anno con delle voci.</translation>
     </message>
     <message numerus="yes">
         <source>Too little history: “{name}” has entries on %n day(s) of the year ending {day}; a plan for a year needs at least {weeks} of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Storia troppo corta: “{name}” ha voci in %n giorno dell&apos;anno che finisce il {day}; un piano per un anno ne richiede almeno {weeks}.</numerusform>
+            <numerusform>Storia troppo corta: “{name}” ha voci in %n giorni dell&apos;anno che finisce il {day}; un piano per un anno ne richiede almeno {weeks}.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” is read as its latest figure (a rating, a share, a headcount), so last year has no totals to copy: plan from last year works for measures counted as a total or a daily average.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” si legge come ultimo valore (un voto, una quota, un numero di persone), quindi l&apos;anno scorso non ha totali da copiare: il piano dall&apos;anno scorso funziona per gli indicatori contati come totale o come media al giorno.</translation>
     </message>
     <message>
         <source>“{name}” should stay within a band; plan from last year is for measures where more is better (sales, customers, loaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” deve restare in una fascia; il piano dall&apos;anno scorso è per gli indicatori dove di più è meglio (vendite, clienti, pagnotte).</translation>
     </message>
     <message>
         <source>“{name}” should go down; plan from last year is for measures where more is better (sales, customers, loaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” deve scendere; il piano dall&apos;anno scorso è per gli indicatori dove di più è meglio (vendite, clienti, pagnotte).</translation>
     </message>
     <message>
         <source>“{name}” is a daily average, which has no total for the year: give the change in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” è una media al giorno, che non ha un totale dell&apos;anno: indica la variazione in percentuale.</translation>
     </message>
     <message>
         <source>A change of -100 % or less leaves nothing to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una variazione di -100 % o meno non resta nulla da pianificare.</translation>
     </message>
     <message>
         <source>The total for the year must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il totale dell&apos;anno deve essere più di 0.</translation>
     </message>
     <message>
         <source>No entries after {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna voce dopo il {day}.</translation>
     </message>
     <message>
         <source>The entries start on {day}: nothing is recorded for the {length} before (opened mid-year?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le voci iniziano il {day}: prima, per {length}, non c&apos;è nulla di registrato (attività aperta a metà anno?).</translation>
     </message>
     <message>
         <source>No entries from {start} to {end} ({length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna voce dal {start} al {end} ({length}).</translation>
     </message>
     <message>
         <source>Each day is compared with the same date last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni giorno è confrontato con la stessa data dell&apos;anno scorso.</translation>
     </message>
     <message>
         <source>Each day is compared with the same weekday 52 weeks before; holidays stay put.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni giorno è confrontato con lo stesso giorno della settimana di 52 settimane prima; le festività restano dove sono.</translation>
     </message>
     <message>
         <source>Each day is compared with the same weekday 52 weeks before; the holidays of {country} are moved to their dates in the new year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni giorno è confrontato con lo stesso giorno della settimana di 52 settimane prima; le festività di {country} sono spostate alle loro date nel nuovo anno.</translation>
     </message>
     <message>
         <source>The plan&apos;s locale ({locale}) names no country, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni locali del piano ({locale}) non indicano un paese, quindi le festività non si possono spostare. Solo i giorni in cui l&apos;anno scorso l&apos;attività era chiusa in un normale giorno di apertura mantengono la loro data.</translation>
     </message>
     <message>
         <source>The holiday library does not know the country {country}, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco delle festività non conosce il paese {country}, quindi le festività non si possono spostare. Solo i giorni in cui l&apos;anno scorso l&apos;attività era chiusa in un normale giorno di apertura mantengono la loro data.</translation>
     </message>
     <message>
         <source>Closed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso il {day}</translation>
     </message>
 </context>
 <context>
@@ -6164,15 +6164,15 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">squadra</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cliente</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">fornitore</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>
@@ -6602,68 +6602,68 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <name>wording</name>
     <message>
         <source>Not enough text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo troppo corto</translation>
     </message>
     <message>
         <source>Easy to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Facile da leggere</translation>
     </message>
     <message>
         <source>Fairly easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbastanza facile</translation>
     </message>
     <message>
         <source>Hard to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficile da leggere</translation>
     </message>
     <message>
         <source>No score for this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun punteggio per questa lingua</translation>
     </message>
     <message numerus="yes">
         <source>Your vision is short (%n word(s)). Say where the business is going and why it matters, in {least} to {most} words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La tua visione è corta (%n parola). Di&apos; dove va l&apos;attività e perché è importante, in {least}-{most} parole.</numerusform>
+            <numerusform>La tua visione è corta (%n parole). Di&apos; dove va l&apos;attività e perché è importante, in {least}-{most} parole.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your vision has %n word(s). Try to say it in {most} words or fewer, so people remember it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La tua visione ha %n parola. Prova a dirla in {most} parole o meno, così la gente se la ricorda.</numerusform>
+            <numerusform>La tua visione ha %n parole. Prova a dirla in {most} parole o meno, così la gente se la ricorda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep a goal to one short sentence (this one has %n word(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scrivi un obiettivo in una sola frase breve (questo ha %n parola).</numerusform>
+            <numerusform>Scrivi un obiettivo in una sola frase breve (questo ha %n parole).</numerusform>
         </translation>
     </message>
     <message>
         <source>Swap jargon for everyday words: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci il gergo con parole di tutti i giorni: {words}.</translation>
     </message>
     <message>
         <source>Write your vision in a few plain sentences: where is the business going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi la tua visione in poche frasi semplici: dove va l&apos;attività?</translation>
     </message>
     <message>
         <source>Add a number, so everyone can tell when the goal is reached (like &quot;40 loaves a day&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un numero, così tutti capiscono quando l&apos;obiettivo è raggiunto (come “40 pagnotte al giorno”).</translation>
     </message>
     <message>
         <source>Add a date, like &quot;by spring 2028&quot;, or set a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una data, come “entro la primavera 2028”, o imposta una scadenza.</translation>
     </message>
     <message>
         <source>Name one person who owns this goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica una persona responsabile di questo obiettivo.</translation>
     </message>
     <message>
         <source>This is hard to read. Try shorter sentences and everyday words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è difficile da leggere. Prova con frasi più corte e parole di tutti i giorni.</translation>
     </message>
 </context>
 <context>
