@@ -3823,88 +3823,88 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     <name>checkin_sheet</name>
     <message>
         <source>Check-in sheet: week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio della riunione: settimana del {day}</translation>
     </message>
     <message>
         <source>Write the figure when counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il valore quando lo conti</translation>
     </message>
     <message>
         <source>Write the day&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il totale del giorno</translation>
     </message>
     <message>
         <source>{planned} by the week&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} entro fine settimana</translation>
     </message>
     <message>
         <source>{planned} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} al giorno</translation>
     </message>
     <message>
         <source>{planned} this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} questa settimana</translation>
     </message>
     <message>
         <source>{planned} a day on average</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} al giorno in media</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished">ancora nessuno</translation>
+        <translation>ancora nessuno</translation>
     </message>
     <message>
         <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order). Hand it to {owner} at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il valore di ogni giorno nella sua casella quando lo conti, e una nota su qualsiasi cosa insolita (un giorno di chiusura, un grosso ordine). A fine settimana consegna il foglio a {owner}.</translation>
     </message>
     <message>
         <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il valore di ogni giorno nella sua casella quando lo conti, e una nota su qualsiasi cosa insolita (un giorno di chiusura, un grosso ordine).</translation>
     </message>
     <message>
         <source>Steps due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi in scadenza questa settimana</translation>
     </message>
     <message>
         <source>No step is due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun passo scade questa settimana.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more step(s): see the Goals tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e %n altro passo: vedi la scheda Obiettivi.</numerusform>
+            <numerusform>… e altri %n passi: vedi la scheda Obiettivi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>{business}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: {title}</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Indicatore</translation>
+        <translation>Indicatore</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana</translation>
     </message>
     <message>
         <source>No measure is counted by the day or the week: nothing to count on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun indicatore si conta a giorni o a settimane: niente da contare su carta.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more measure(s): see the Actuals tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e %n altro indicatore: vedi la scheda Valori reali.</numerusform>
+            <numerusform>… e altri %n indicatori: vedi la scheda Valori reali.</numerusform>
         </translation>
     </message>
 </context>
@@ -5204,54 +5204,54 @@ nella cartella {folder}</translation>
     <name>one_page</name>
     <message>
         <source>My business</source>
-        <translation type="unfinished"></translation>
+        <translation>La mia attività</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished">scadenza {day}</translation>
+        <translation>scadenza {day}</translation>
     </message>
     <message>
         <source>no due date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuna scadenza</translation>
     </message>
     <message>
         <source>no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessun responsabile</translation>
     </message>
     <message>
         <source>{health}: {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>{health}: {measure}</translation>
     </message>
     <message>
         <source>{measure}, {covers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}, {covers}</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} su %n passo fatto</numerusform>
+            <numerusform>{done} su %n passi fatti</numerusform>
         </translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Passi</translation>
+        <translation>Passi</translation>
     </message>
     <message>
         <source>No measure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun indicatore</translation>
     </message>
     <message>
         <source>add one in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiungilo nel programma</translation>
     </message>
     <message>
         <source>{planned} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto {planned}</translation>
     </message>
     <message>
         <source>no figure yet · {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessun valore · {wanted}</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -5263,104 +5263,104 @@ nella cartella {folder}</translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>
-        <translation type="unfinished">tra {low} e {high}</translation>
+        <translation>tra {low} e {high}</translation>
     </message>
     <message>
         <source>keep at least {low}</source>
-        <translation type="unfinished">almeno {low}</translation>
+        <translation>almeno {low}</translation>
     </message>
     <message>
         <source>keep at most {high}</source>
-        <translation type="unfinished">al massimo {high}</translation>
+        <translation>al massimo {high}</translation>
     </message>
     <message>
         <source>{business}: plan for the staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: piano per la riunione lampo</translation>
     </message>
     <message>
         <source>The full vision is in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La visione completa è nel programma.</translation>
     </message>
     <message>
         <source>No goals yet. Add the first one in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun obiettivo. Aggiungi il primo nel programma.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more goal(s) in the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n altro obiettivo nel programma</numerusform>
+            <numerusform>+%n altri obiettivi nel programma</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is due in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente in scadenza nelle prossime due settimane.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more step(s) in the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n altro passo nel programma</numerusform>
+            <numerusform>+%n altri passi nel programma</numerusform>
         </translation>
     </message>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished">La nostra visione</translation>
+        <translation>La nostra visione</translation>
     </message>
     <message>
         <source>Staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Riunione lampo</translation>
     </message>
     <message>
         <source>No vision written yet: write it in the app under Vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna visione scritta: scrivila nel programma, alla voce Visione.</translation>
     </message>
     <message>
         <source>Our goals</source>
-        <translation type="unfinished"></translation>
+        <translation>I nostri obiettivi</translation>
     </message>
     <message>
         <source>open steps due by {day}, and anything overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>passi aperti in scadenza entro il {day}, più quelli in ritardo</translation>
     </message>
     <message>
         <source>The next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prossime due settimane</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Passo</translation>
+        <translation>Passo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Chi</translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished">Entro</translation>
+        <translation>Entro</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>IN RITARDO</translation>
     </message>
     <message>
         <source>Open feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinioni aperte:</translation>
     </message>
     <message>
         <source>none waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna in attesa di risposta.</translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) waiting for an answer (see Feedback in the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in attesa di risposta (vedi Opinioni nel programma).</numerusform>
+            <numerusform>%n in attesa di risposta (vedi Opinioni nel programma).</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes from the huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Note dalla riunione</translation>
     </message>
 </context>
 <context>
@@ -5661,7 +5661,7 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nessun responsabile</translation>
     </message>
     <message>
         <source>no due date</source>
@@ -6144,7 +6144,7 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nessun responsabile</translation>
     </message>
     <message>
         <source>{who}, no date</source>
@@ -6291,78 +6291,78 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <name>status</name>
     <message>
         <source>{business}: status on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: situazione al {day}</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun obiettivo.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun responsabile</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, due {day}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, scadenza {day}): {health}</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, no due date): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, senza scadenza): {health}</translation>
     </message>
     <message>
         <source>Steps: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi: {steps}</translation>
     </message>
     <message>
         <source>{measure}: no figure yet, planned {planned}: {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: ancora nessun valore, previsto {planned}: {health}</translation>
     </message>
     <message>
         <source>{measure}: {actual}, planned {planned} ({period}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {actual}, previsto {planned} ({period}): {health}</translation>
     </message>
     <message>
         <source>{period}: {actual}, planned {planned} by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {actual}, previsto {planned} entro il {day}</translation>
     </message>
     <message>
         <source>{share} of the plan made</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} del piano raggiunto</translation>
     </message>
     <message>
         <source>progress {share} of the way, {planned} planned by then</source>
-        <translation type="unfinished"></translation>
+        <translation>avanzamento {share} del percorso, {planned} previsto a quella data</translation>
     </message>
     <message>
         <source>to be kept between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>da tenere tra {low} e {high}</translation>
     </message>
     <message>
         <source>to be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>da tenere almeno a {low}</translation>
     </message>
     <message>
         <source>to be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>da tenere al massimo a {high}</translation>
     </message>
     <message>
         <source>{business}: no findings. Every goal has an owner, a date and a measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: niente da guardare. Ogni obiettivo ha un responsabile, una data e un indicatore.</translation>
     </message>
     <message numerus="yes">
         <source>{business}: %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{business}: %n cosa da guardare</numerusform>
+            <numerusform>{business}: %n cose da guardare</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>attenzione: {message}</translation>
     </message>
     <message>
         <source>info: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>informazione: {message}</translation>
     </message>
 </context>
 <context>
@@ -6386,205 +6386,205 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <name>store</name>
     <message>
         <source>its folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la sua cartella {folder} non esiste</translation>
     </message>
     <message>
         <source>the backup is not usable ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia di sicurezza non si può usare ({reason})</translation>
     </message>
     <message>
         <source>the backup comes from a newer version of BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia di sicurezza viene da una versione più recente di BakeryPlan</translation>
     </message>
     <message>
         <source>it is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>è una cartella, non un file di piano</translation>
     </message>
     <message>
         <source>you do not have permission to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>non hai il permesso di leggerlo</translation>
     </message>
     <message>
         <source>it cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>non si può leggere ({error})</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto</translation>
     </message>
     <message>
         <source>it cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>non si può aprire ({error})</translation>
     </message>
     <message>
         <source>{action}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {reason}</translation>
     </message>
     <message>
         <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} “{file}”: {reason}</translation>
     </message>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile aprire</translation>
     </message>
     <message>
         <source>cannot create</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare</translation>
     </message>
     <message>
         <source>cannot edit</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile modificare</translation>
     </message>
     <message>
         <source>cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile cambiare</translation>
     </message>
     <message>
         <source>cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile ripristinare</translation>
     </message>
     <message>
         <source>cannot save to</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile salvare</translation>
     </message>
     <message>
         <source>cannot back up</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile fare la copia di sicurezza</translation>
     </message>
     <message>
         <source>cannot read the plan data</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere i dati del piano</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>il file non esiste</translation>
     </message>
     <message>
         <source>a file with that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>esiste già un file con quel nome</translation>
     </message>
     <message>
         <source>it is not a BakeryPlan plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file di piano di BakeryPlan</translation>
     </message>
     <message>
         <source>the plan file is damaged (a backup can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file del piano è danneggiato (si può ripristinare una copia di sicurezza)</translation>
     </message>
     <message>
         <source>it was saved by a newer version of BakeryPlan (plan format {found}, this version reads up to {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>è stato salvato da una versione più recente di BakeryPlan (formato del piano {found}, questa versione legge fino al {supported})</translation>
     </message>
     <message>
         <source>it is in use by {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>è in uso da parte di {holder}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan sul computer “{host}”</translation>
     </message>
     <message>
         <source>{reason}; if BakeryPlan no longer runs there, open the plan in the window to take it over</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; se BakeryPlan lì non è più aperto, apri il piano nella finestra per prenderlo tu</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n giorno</numerusform>
             <numerusform>%n giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan sul computer “{host}”, dal {since} (%n giorno fa)</numerusform>
+            <numerusform>BakeryPlan sul computer “{host}”, dal {since} (%n giorni fa)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n hour(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan sul computer “{host}”, dal {since} (%n ora fa)</numerusform>
+            <numerusform>BakeryPlan sul computer “{host}”, dal {since} (%n ore fa)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan sul computer “{host}”, dal {since} (%n minuto fa)</numerusform>
+            <numerusform>BakeryPlan sul computer “{host}”, dal {since} (%n minuti fa)</numerusform>
         </translation>
     </message>
     <message>
         <source>it is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>è aperto in sola lettura</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder}); the plan was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (cartella delle copie di sicurezza {folder}); il piano non è stato cambiato</translation>
     </message>
     <message>
         <source>{record}, field &apos;{field}&apos;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}, campo “{field}”: {message}</translation>
     </message>
     <message>
         <source>{record}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: {message}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;altra copia di BakeryPlan che si sta avviando o chiudendo, dal {since}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;altra copia di BakeryPlan che si sta avviando o chiudendo</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan su questo computer ({host}), processo {pid}, dal {since}</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan su questo computer ({host}), processo {pid}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan sul computer “{host}”, dal {since}</translation>
     </message>
     <message>
         <source>its folder {folder} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la sua cartella {folder} è in sola lettura</translation>
     </message>
     <message>
         <source>the file is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è protetto da scrittura</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished">{cause} (cartella delle copie di sicurezza {folder})</translation>
+        <translation>{cause} (cartella delle copie di sicurezza {folder})</translation>
     </message>
     <message>
         <source>a newer version of BakeryPlan stopped in the middle of changing it; open it with that version to repair it</source>
-        <translation type="unfinished"></translation>
+        <translation>una versione più recente di BakeryPlan si è fermata mentre lo modificava; aprilo con quella versione per ripararlo</translation>
     </message>
     <message>
         <source>it was not closed properly, and {reason}, so it cannot be repaired here: copy it together with &quot;{journal}&quot; to a folder you can write to and open the copy there</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato chiuso bene e {reason}, quindi non si può riparare qui: copialo insieme a “{journal}” in una cartella dove puoi scrivere e apri lì la copia</translation>
     </message>
 </context>
 <context>
