@@ -5551,261 +5551,261 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <message>
         <source>{business}: progress pack</source>
         <extracomment>Countries that print on US Letter; everyone else uses A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{business}: resoconto dei progressi</translation>
     </message>
     <message>
         <source>{business} · Progress pack · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} · Resoconto dei progressi · {day}</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {number} di {total}</translation>
     </message>
     <message>
         <source>This plan has no goals yet.</source>
         <extracomment>How many of the latest periods a measure page lists under its chart.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano non ha ancora obiettivi.</translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s): {health}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obiettivo: {health}.</numerusform>
+            <numerusform>%n obiettivi: {health}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in linea</numerusform>
+            <numerusform>%n in linea</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in ritardo</numerusform>
+            <numerusform>%n in ritardo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n a rischio</numerusform>
+            <numerusform>%n a rischio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n achieved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n raggiunto</numerusform>
+            <numerusform>%n raggiunti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non iniziato</numerusform>
+            <numerusform>%n non iniziati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done (shares weighted by effort)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} su %n passo fatto (quote pesate sul lavoro)</numerusform>
+            <numerusform>{done} su %n passi fatti (quote pesate sul lavoro)</numerusform>
         </translation>
     </message>
     <message>
         <source>{measure} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} ({unit})</translation>
     </message>
     <message>
         <source>{measure} has no recorded value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} non ha ancora valori registrati.</translation>
     </message>
     <message>
         <source>{measure} is exactly on plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} è esattamente come previsto ({when}).</translation>
     </message>
     <message>
         <source>{points} percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} punti percentuali</translation>
     </message>
     <message>
         <source>{period}: {actual}, {planned} planned by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {actual}, previsto {planned} entro il {day}.</translation>
     </message>
     <message>
         <source>Health: {health}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: {health}.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}), worse than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} è {amount}{share} sopra il previsto ({when}), peggio del piano.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}), better than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} è {amount}{share} sotto il previsto ({when}), meglio del piano.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} è {amount}{share} sopra il previsto ({when}).</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} è {amount}{share} sotto il previsto ({when}).</translation>
     </message>
     <message>
         <source>Planned from last year (year ending {day}), {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificato dall&apos;anno scorso (anno che finisce il {day}), {change}.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished">nessun responsabile</translation>
+        <translation>nessun responsabile</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna scadenza</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} su %n passo fatto, {overdue} in ritardo.</numerusform>
+            <numerusform>{done} su %n passi fatti, {overdue} in ritardo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} su %n passo fatto.</numerusform>
+            <numerusform>{done} su %n passi fatti.</numerusform>
         </translation>
     </message>
     <message>
         <source>The owner&apos;s explanation at the review of {day}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>La spiegazione del responsabile alla revisione del {day}: {text}</translation>
     </message>
     <message>
         <source>Goal / measure</source>
         <extracomment>Summary columns: header (in English; ``column_headers`` in the pack&apos;s language), right-aligned (numbers), may wrap between words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo / indicatore</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Scadenza</translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished">Reale</translation>
+        <translation>Reale</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Differenza</translation>
+        <translation>Differenza</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Riepilogo</translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished">Indicatori</translation>
+        <translation>Indicatori</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Passi</translation>
+        <translation>Passi</translation>
     </message>
     <message>
         <source>PROGRESS PACK</source>
         <extracomment>The goal column&apos;s share of the width: the other columns wrap between words to make it. Below this share of the width, numbers are squeezed instead of goal titles. Lines a goal title may take in the summary before it ends in an ellipsis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RESOCONTO DEI PROGRESSI</translation>
     </message>
     <message>
         <source>Progress report as of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Situazione al {day}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile: {owner}</translation>
     </message>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished">La nostra visione</translation>
+        <translation>La nostra visione</translation>
     </message>
     <message>
         <source>No vision written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna visione scritta.</translation>
     </message>
     <message>
         <source>Why it matters: {why}</source>
-        <translation type="unfinished">Perché è importante: {why}</translation>
+        <translation>Perché è importante: {why}</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>In breve</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice</translation>
     </message>
     <message>
         <source>page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina {number}</translation>
     </message>
     <message>
         <source>Goal: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo: {goal}</translation>
     </message>
     <message>
         <source>What this means</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa significa</translation>
     </message>
     <message>
         <source>Latest values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi valori</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>The chart of this measure could not be drawn; its figures follow below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile disegnare il grafico di questo indicatore; i suoi valori sono qui sotto.</translation>
     </message>
     <message>
         <source>Health: {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: {health}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimi</translation>
     </message>
     <message>
         <source>Recently done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatti di recente</translation>
     </message>
     <message>
         <source>{step} — {owner}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} — {owner}, {day}</translation>
     </message>
 </context>
 <context>
@@ -5944,347 +5944,347 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <name>review</name>
     <message>
         <source>{business}: no review held on or before {day} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: ancora nessuna revisione fatta entro il {day}.</translation>
     </message>
     <message>
         <source>{name}: {short} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {short} ({detail})</translation>
     </message>
     <message>
         <source>{name}: {short}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {short}</translation>
     </message>
     <message>
         <source>{name} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({detail})</translation>
     </message>
     <message>
         <source>new, {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>nuovo, {health}</translation>
     </message>
     <message>
         <source>no figure yet, {planned} planned ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessun valore, previsto {planned} ({period})</translation>
     </message>
     <message>
         <source>{actual} against {planned} planned, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} contro {planned} previsto, {period}</translation>
     </message>
     <message>
         <source>goal added</source>
-        <translation type="unfinished"></translation>
+        <translation>obiettivo aggiunto</translation>
     </message>
     <message>
         <source>measure added</source>
-        <translation type="unfinished"></translation>
+        <translation>indicatore aggiunto</translation>
     </message>
     <message>
         <source>goal deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>obiettivo eliminato</translation>
     </message>
     <message>
         <source>measure deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>indicatore eliminato</translation>
     </message>
     <message>
         <source>now counted as {after} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>ora contato come {after} (prima: {before})</translation>
     </message>
     <message>
         <source>goal marked {after} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>obiettivo segnato come {after} (prima: {before})</translation>
     </message>
     <message>
         <source>renamed (was “{before}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>rinominato (prima: “{before}”)</translation>
     </message>
     <message>
         <source>retitled (was “{before}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>titolo cambiato (prima: “{before}”)</translation>
     </message>
     <message>
         <source>target {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>traguardo {before} → {after}</translation>
     </message>
     <message>
         <source>target date {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>data del traguardo {before} → {after}</translation>
     </message>
     <message>
         <source>starting point {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>punto di partenza {before} → {after}</translation>
     </message>
     <message>
         <source>start {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>inizio {before} → {after}</translation>
     </message>
     <message>
         <source>due date {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>scadenza {before} → {after}</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>attivo</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fatto</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>abbandonato</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished"></translation>
+        <translation>lineare</translation>
     </message>
     <message>
         <source>stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>a gradini</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>personalizzato</translation>
     </message>
     <message>
         <source>planned curve redrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>curva prevista ridisegnata</translation>
     </message>
     <message>
         <source>planned curve redrawn ({before} → {after})</source>
-        <translation type="unfinished"></translation>
+        <translation>curva prevista ridisegnata ({before} → {after})</translation>
     </message>
     <message>
         <source>year ending {day}, {change}, days matched by weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>anno che finisce il {day}, {change}, giorni abbinati per giorno della settimana</translation>
     </message>
     <message>
         <source>year ending {day}, {change}, days matched by date</source>
-        <translation type="unfinished"></translation>
+        <translation>anno che finisce il {day}, {change}, giorni abbinati per data</translation>
     </message>
     <message>
         <source>year ending {day}, {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>anno che finisce il {day}, {change}</translation>
     </message>
     <message>
         <source>no longer the plan drawn from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>non più il piano ricavato dall&apos;anno scorso</translation>
     </message>
     <message>
         <source>now planned from last year ({now})</source>
-        <translation type="unfinished"></translation>
+        <translation>ora pianificato dall&apos;anno scorso ({now})</translation>
     </message>
     <message>
         <source>planned from last year again ({now}; was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>di nuovo pianificato dall&apos;anno scorso ({now}; prima: {before})</translation>
     </message>
     <message>
         <source>the total of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale di un giorno</translation>
     </message>
     <message>
         <source>the average per day of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno di un giorno</translation>
     </message>
     <message>
         <source>the latest figure of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo valore di un giorno</translation>
     </message>
     <message>
         <source>the total of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale di una settimana</translation>
     </message>
     <message>
         <source>the average per day of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno di una settimana</translation>
     </message>
     <message>
         <source>the latest figure of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo valore di una settimana</translation>
     </message>
     <message>
         <source>the total of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale di un mese</translation>
     </message>
     <message>
         <source>the average per day of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno di un mese</translation>
     </message>
     <message>
         <source>the latest figure of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo valore di un mese</translation>
     </message>
     <message>
         <source>the total of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale di un trimestre</translation>
     </message>
     <message>
         <source>the average per day of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno di un trimestre</translation>
     </message>
     <message>
         <source>the latest figure of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo valore di un trimestre</translation>
     </message>
     <message>
         <source>the total of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale di un anno</translation>
     </message>
     <message>
         <source>the average per day of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno di un anno</translation>
     </message>
     <message>
         <source>the latest figure of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo valore di un anno</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nessuno</translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished">nessun responsabile</translation>
+        <translation>nessun responsabile</translation>
     </message>
     <message>
         <source>{who}, no date</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, senza data</translation>
     </message>
     <message>
         <source>{who}, done {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, fatto il {day}</translation>
     </message>
     <message>
         <source>{who}, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, scadenza {day}</translation>
     </message>
     <message>
         <source>{source}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, {day}</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished">squadra</translation>
+        <translation>squadra</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished">cliente</translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished">fornitore</translation>
+        <translation>fornitore</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>dalla riunione lampo del {day} (oggi)</translation>
     </message>
     <message>
         <source>since the monthly review of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>dalla revisione mensile del {day} (oggi)</translation>
     </message>
     <message>
         <source>since the quarterly review of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>dalla revisione trimestrale del {day} (oggi)</translation>
     </message>
     <message numerus="yes">
         <source>since the huddle of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dalla riunione lampo del {day} (%n giorno fa)</numerusform>
+            <numerusform>dalla riunione lampo del {day} (%n giorni fa)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>since the monthly review of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dalla revisione mensile del {day} (%n giorno fa)</numerusform>
+            <numerusform>dalla revisione mensile del {day} (%n giorni fa)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>since the quarterly review of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dalla revisione trimestrale del {day} (%n giorno fa)</numerusform>
+            <numerusform>dalla revisione trimestrale del {day} (%n giorni fa)</numerusform>
         </translation>
     </message>
     <message>
         <source>{business}: what changed {since} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: cosa è cambiato {since} al {day}</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>non si sa: l&apos;ultima revisione non ha salvato una fotografia del piano</translation>
     </message>
     <message>
         <source>Measures whose health changed</source>
-        <translation type="unfinished">Indicatori che hanno cambiato stato</translation>
+        <translation>Indicatori che hanno cambiato stato</translation>
     </message>
     <message>
         <source>Changes to the plan</source>
-        <translation type="unfinished">Modifiche al piano</translation>
+        <translation>Modifiche al piano</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished">Passi fatti</translation>
+        <translation>Passi fatti</translation>
     </message>
     <message>
         <source>Steps newly overdue</source>
-        <translation type="unfinished">Passi finiti in ritardo da poco</translation>
+        <translation>Passi appena andati in ritardo</translation>
     </message>
     <message>
         <source>New feedback</source>
-        <translation type="unfinished">Nuova opinione</translation>
+        <translation>Nuove opinioni</translation>
     </message>
     <message>
         <source>Decisions of the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisioni dell&apos;ultima revisione</translation>
     </message>
     <message>
         <source>{section} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({count})</translation>
     </message>
     <message>
         <source>{section}: {none}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}: {none}</translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Da allora, %n valore reale registrato.</numerusform>
+            <numerusform>Da allora, %n valori reali registrati.</numerusform>
         </translation>
     </message>
     <message>
         <source>Explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegazioni</translation>
     </message>
     <message>
         <source>This review kept no snapshot of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa revisione non ha salvato una fotografia del piano.</translation>
     </message>
     <message>
         <source>The first review with a snapshot: later reviews show what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prima revisione con una fotografia del piano: le prossime mostreranno cosa è cambiato.</translation>
     </message>
     <message>
         <source>Changed in the plan since the review of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiato nel piano dalla revisione del {day}</translation>
     </message>
     <message>
         <source>Changed in the plan since the review of {day}: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente è cambiato nel piano dalla revisione del {day}</translation>
     </message>
     <message>
         <source>Health changed since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato cambiato dal {day}</translation>
     </message>
     <message>
         <source>Health changed since {day}: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cambio di stato dal {day}</translation>
     </message>
     <message>
         <source>A deleted measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicatore eliminato</translation>
     </message>
 </context>
 <context>
