@@ -3912,445 +3912,445 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     <name>cli</name>
     <message>
         <source>give one plan file to open, or a subcommand (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica un file di piano da aprire, o un sottocomando (vedi --help)</translation>
     </message>
     <message>
         <source>no plan file at &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun file di piano in “{path}”</translation>
     </message>
     <message>
         <source>{message} (see {help})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (vedi {help})</translation>
     </message>
     <message>
         <source>Offline planning for a small business. Without a subcommand, or with a plan file, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificazione offline per una piccola attività. Senza sottocomando, o con un file di piano, apre la finestra.</translation>
     </message>
     <message>
         <source>subcommands</source>
-        <translation type="unfinished"></translation>
+        <translation>sottocomandi</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date like 2026-11-27</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” non è una data come 2026-11-27</translation>
     </message>
     <message>
         <source>write the Sunrise Bakery demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi il piano di esempio del panificio</translation>
     </message>
     <message>
         <source>replace an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>sostituisci un file esistente</translation>
     </message>
     <message>
         <source>create a new, empty plan (or one from a JSON file)</source>
-        <translation type="unfinished"></translation>
+        <translation>crea un nuovo piano vuoto (o uno da un file JSON)</translation>
     </message>
     <message>
         <source>business name (default: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>nome dell&apos;attività (predefinito: il nome del file)</translation>
     </message>
     <message>
         <source>owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome del titolare</translation>
     </message>
     <message>
         <source>ISO currency code (default EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>codice ISO della valuta (predefinito EUR)</translation>
     </message>
     <message>
         <source>locale such as en_GB or de_DE</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazioni locali come it_IT o en_GB</translation>
     </message>
     <message>
         <source>export the whole plan as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>esporta tutto il piano in JSON</translation>
     </message>
     <message>
         <source>export actuals (or, with --status, each measure&apos;s status) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>esporta i valori reali (o, con --status, lo stato di ogni indicatore) in CSV</translation>
     </message>
     <message>
         <source>one row per measure with health</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga per indicatore, con lo stato</translation>
     </message>
     <message>
         <source>each goal and measure: expected, actual, health, forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>ogni obiettivo e indicatore: previsto, reale, stato, previsione</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>uscita leggibile da un programma</translation>
     </message>
     <message>
         <source>what needs attention: overdue steps, waiting feedback, gaps in owners, dates, measures</source>
-        <translation type="unfinished"></translation>
+        <translation>cosa c&apos;è da guardare: passi in ritardo, opinioni in attesa, responsabili, date e indicatori mancanti</translation>
     </message>
     <message>
         <source>make a backup copy of the plan now</source>
-        <translation type="unfinished"></translation>
+        <translation>fai ora una copia di sicurezza del piano</translation>
     </message>
     <message>
         <source>list the backups of a plan, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca le copie di sicurezza di un piano, dalla più recente</translation>
     </message>
     <message>
         <source>replace the plan with a backup (backs up the plan first)</source>
-        <translation type="unfinished"></translation>
+        <translation>sostituisci il piano con una copia di sicurezza (prima salva una copia del piano)</translation>
     </message>
     <message>
         <source>export a measure&apos;s planned-vs-actual chart</source>
-        <translation type="unfinished"></translation>
+        <translation>esporta il grafico previsto/reale di un indicatore</translation>
     </message>
     <message>
         <source>measure name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome dell&apos;indicatore</translation>
     </message>
     <message>
         <source>write the lenders&apos; progress pack (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi il resoconto dei progressi per i finanziatori (PDF)</translation>
     </message>
     <message>
         <source>write the one-page plan for the staff huddle (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi il piano in una pagina per la riunione lampo (PDF)</translation>
     </message>
     <message>
         <source>what changed since the last review held on or before a day</source>
-        <translation type="unfinished"></translation>
+        <translation>cosa è cambiato dall&apos;ultima revisione fatta entro un certo giorno</translation>
     </message>
     <message>
         <source>write the paper check-in sheet for a week (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi il foglio della riunione di una settimana, da stampare (PDF)</translation>
     </message>
     <message>
         <source>any day of the week wanted (default: next week)</source>
-        <translation type="unfinished"></translation>
+        <translation>un giorno qualsiasi della settimana voluta (predefinito: la prossima settimana)</translation>
     </message>
     <message>
         <source>as of this date (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>a questa data (predefinito: oggi)</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; would hold a PDF: name it something.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” conterrebbe un PDF: chiamalo qualcosa.pdf</translation>
     </message>
     <message>
         <source>a plan file name must end in {suffix}, not &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome di un file di piano deve finire con {suffix}, non “{name}”</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” esiste già; scegli un altro nome</translation>
     </message>
     <message>
         <source>folder &quot;{folder}&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella “{folder}” non esiste</translation>
     </message>
     <message>
         <source>cannot replace &quot;{name}&quot;: {protection}. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile sostituire “{name}”: {protection}. Non è stato cambiato nulla</translation>
     </message>
     <message>
         <source>{problem}; --force only replaces a BakeryPlan plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; --force sostituisce solo un piano di BakeryPlan</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; already exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” esiste già; aggiungi --force per sostituirlo</translation>
     </message>
     <message>
         <source>Wrote the demo plan of {business} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano di esempio di {business} scritto in {path}</translation>
     </message>
     <message>
         <source>Created &quot;{business}&quot; in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato “{business}” in {path}</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not a currency code such as EUR, GBP or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}” non è un codice di valuta come EUR, GBP o USD</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a locale such as en_GB, de_DE or fr_FR</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” non è un&apos;impostazione locale come en_GB, de_DE o fr_FR</translation>
     </message>
     <message>
         <source>Exported {plan} to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} esportato in {file}</translation>
     </message>
     <message>
         <source>Wrote {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritto {file}</translation>
     </message>
     <message>
         <source>No backups of {plan} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna copia di sicurezza di {plan}.</translation>
     </message>
     <message>
         <source>no backup file at &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna copia di sicurezza in “{path}”</translation>
     </message>
     <message>
         <source>Restored {plan} from {backup}; the replaced plan is kept as {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} ripristinato da {backup}; il piano sostituito è conservato come {kept}</translation>
     </message>
     <message>
         <source>Restored {plan} from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} ripristinato da {backup}</translation>
     </message>
     <message>
         <source>the chart file must end in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>il file del grafico deve finire con .png, .svg o .pdf</translation>
     </message>
     <message>
         <source>--from {start} must be before --to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>--from {start} deve essere prima di --to {end}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file} for the week of {day} (%n measure(s) left out: too many for one page)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scritto {file} per la settimana del {day} (%n indicatore lasciato fuori: troppi per una pagina)</numerusform>
+            <numerusform>Scritto {file} per la settimana del {day} (%n indicatori lasciati fuori: troppi per una pagina)</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {file} for the week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritto {file} per la settimana del {day}</translation>
     </message>
     <message>
         <source>import a till, card-terminal, bank, web-shop or accounting export into a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>importa in un indicatore un file esportato da cassa, POS, banca, negozio online o contabilità</translation>
     </message>
     <message>
         <source>the measure&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome dell&apos;indicatore</translation>
     </message>
     <message>
         <source>read the file with a saved recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>leggi il file con uno schema salvato</translation>
     </message>
     <message>
         <source>header text or number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>testo dell&apos;intestazione o numero a partire da 1</translation>
     </message>
     <message>
         <source>sum this column&apos;s amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>somma gli importi di questa colonna</translation>
     </message>
     <message>
         <source>count the rows of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>conta le righe di ogni giorno</translation>
     </message>
     <message>
         <source>count each day&apos;s different values of COL</source>
-        <translation type="unfinished"></translation>
+        <translation>conta i diversi valori di COL in ogni giorno</translation>
     </message>
     <message>
         <source>only rows whose COL is VALUE (repeat for several values)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo le righe in cui COL vale VALUE (ripeti per più valori)</translation>
     </message>
     <message>
         <source>amounts to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>importi da tenere</translation>
     </message>
     <message>
         <source>the column of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonna delle note</translation>
     </message>
     <message>
         <source>save the mapping as a recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>salva la lettura del file come schema</translation>
     </message>
     <message>
         <source>replace days this source imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>sostituisci i giorni già importati da questa fonte</translation>
     </message>
     <message>
         <source>keep days this source imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>tieni i giorni già importati da questa fonte</translation>
     </message>
     <message>
         <source>write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>non scrivere nulla</translation>
     </message>
     <message>
         <source>today (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>oggi (predefinito: oggi)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished">ancora nessuno</translation>
+        <translation>ancora nessuno</translation>
     </message>
     <message>
         <source>no measure called &quot;{name}&quot; (measures: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun indicatore si chiama “{name}” (indicatori: {names})</translation>
     </message>
     <message numerus="yes">
         <source>%n measures are called &quot;{name}&quot;: rename one in the window first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicatore si chiama “{name}”: prima rinominane uno nella finestra</numerusform>
+            <numerusform>%n indicatori si chiamano “{name}”: prima rinominane uno nella finestra</numerusform>
         </translation>
     </message>
     <message>
         <source>none saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuno salvato</translation>
     </message>
     <message>
         <source>no import recipe called &quot;{name}&quot; (recipes: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno schema salvato si chiama “{name}” (schemi: {names})</translation>
     </message>
     <message>
         <source>the file has no column &quot;{text}&quot; (columns: {names}; or a number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file non ha la colonna “{text}” (colonne: {names}; oppure un numero a partire da 1)</translation>
     </message>
     <message>
         <source>--where &quot;{where}&quot; needs the form COLUMN=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--where “{where}” deve avere la forma COLUMN=VALUE</translation>
     </message>
     <message>
         <source>no day&apos;s figure could be read from the file; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile leggere dal file il valore di nessun giorno; non è stato scritto nulla</translation>
     </message>
     <message>
         <source>no day&apos;s figure could be read from the file (line {line}: {reason}); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile leggere dal file il valore di nessun giorno (riga {line}: {reason}); non è stato scritto nulla</translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) were already imported from &quot;{source}&quot; into &quot;{measure}&quot;: add --replace to replace them or --skip-existing to keep them; nothing was written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n di questi giorni ({first} – {last}) è già stato importato da “{source}” in “{measure}”: aggiungi --replace per sostituirlo o --skip-existing per tenerlo; non è stato scritto nulla</numerusform>
+            <numerusform>%n di questi giorni (dal {first} al {last}) sono già stati importati da “{source}” in “{measure}”: aggiungi --replace per sostituirli o --skip-existing per tenerli; non è stato scritto nulla</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verrebbe importato %n giorno da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
+            <numerusform>Verrebbero importati %n giorni da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importato %n giorno da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
+            <numerusform>Importati %n giorni da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier entries of the same days were replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voce precedente degli stessi giorni è stata sostituita.</numerusform>
+            <numerusform>%n voci precedenti degli stessi giorni sono state sostituite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) imported before were kept as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno già importato è stato lasciato com&apos;era.</numerusform>
+            <numerusform>%n giorni già importati sono stati lasciati com&apos;erano.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were left out by the filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga è stata esclusa dai filtri.</numerusform>
+            <numerusform>%n righe sono state escluse dai filtri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
         </translation>
     </message>
     <message>
         <source>  skipped line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  riga {line} saltata: {reason}</translation>
     </message>
     <message>
         <source>plan a measure&apos;s next year from its entries of last year, with a change</source>
-        <translation type="unfinished"></translation>
+        <translation>pianifica il prossimo anno di un indicatore dalle sue voci dell&apos;anno scorso, con una variazione</translation>
     </message>
     <message>
         <source>the last day of the reference year; the plan covers the twelve months after it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo giorno dell&apos;anno di riferimento; il piano copre i dodici mesi successivi</translation>
     </message>
     <message>
         <source>change on last year: 8, +8 %%, -5</source>
-        <translation type="unfinished"></translation>
+        <translation>variazione sull&apos;anno scorso: 8, +8 %%, -5</translation>
     </message>
     <message>
         <source>the new year&apos;s total instead</source>
-        <translation type="unfinished"></translation>
+        <translation>invece, il totale del nuovo anno</translation>
     </message>
     <message>
         <source>match days by weekday with holidays moved (default), by weekday only, or by date</source>
-        <translation type="unfinished"></translation>
+        <translation>abbina i giorni per giorno della settimana spostando le festività (predefinito), solo per giorno della settimana, o per data</translation>
     </message>
     <message>
         <source>fill days last year misses from the weeks around</source>
-        <translation type="unfinished"></translation>
+        <translation>riempi i giorni che mancano all&apos;anno scorso con le settimane vicine</translation>
     </message>
     <message>
         <source>plan only what last year&apos;s entries show</source>
-        <translation type="unfinished"></translation>
+        <translation>pianifica solo ciò che mostrano le voci dell&apos;anno scorso</translation>
     </message>
     <message>
         <source>{problem} Add --fill-gaps to fill the missing days from the weeks around, or --known-only to plan only what the year&apos;s entries show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Aggiungi --fill-gaps per riempire i giorni mancanti con le settimane vicine, o --known-only per pianificare solo ciò che mostrano le voci dell&apos;anno.</translation>
     </message>
     <message>
         <source>Last year&apos;s total: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale dell&apos;anno scorso: {last}; del nuovo piano (dal {start} al {end}): {planned}.</translation>
     </message>
     <message>
         <source>Last year&apos;s average per open day: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Media dell&apos;anno scorso per giorno di apertura: {last}; del nuovo piano (dal {start} al {end}): {planned}.</translation>
     </message>
     <message>
         <source>{measure}: planned from the year ending {day}, {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: pianificato dall&apos;anno che finisce il {day}, {change}.</translation>
     </message>
     <message>
         <source>Moved: {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostati: {days}.</translation>
     </message>
     <message numerus="yes">
         <source>%n missing day(s) of last year filled from the weeks around.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno mancante dell&apos;anno scorso riempito con le settimane vicine.</numerusform>
+            <numerusform>%n giorni mancanti dell&apos;anno scorso riempiti con le settimane vicine.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the new plan of {measure} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo piano di {measure} scritto in {path}.</translation>
     </message>
     <message>
         <source>Dry run: nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova: non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>day starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno   previsto   anno scorso</translation>
     </message>
     <message>
         <source>week starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>settimana dal   previsto   anno scorso</translation>
     </message>
     <message>
         <source>month starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>mese dal   previsto   anno scorso</translation>
     </message>
     <message>
         <source>quarter starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestre dal   previsto   anno scorso</translation>
     </message>
     <message>
         <source>year starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>anno dal   previsto   anno scorso</translation>
     </message>
 </context>
 <context>
