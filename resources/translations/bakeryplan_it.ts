@@ -5243,7 +5243,7 @@ nella cartella {folder}</translation>
     </message>
     <message>
         <source>add one in the app</source>
-        <translation>aggiungilo nel programma</translation>
+        <translation>aggiungine uno nel programma</translation>
     </message>
     <message>
         <source>{planned} planned</source>
@@ -6486,7 +6486,7 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     </message>
     <message>
         <source>{reason}; if BakeryPlan no longer runs there, open the plan in the window to take it over</source>
-        <translation>{reason}; se BakeryPlan lì non è più aperto, apri il piano nella finestra per prenderlo tu</translation>
+        <translation>{reason}; se BakeryPlan lì non è più aperto, apri il piano nella finestra per prenderne il controllo</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
