@@ -33,9 +33,9 @@
     </message>
     <message numerus="yes">
         <source>{period}: {what} of %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{period}: {what} di %n voce.</numerusform>
+            <numerusform>{period}: {what} di %n voci.</numerusform>
         </translation>
     </message>
     <message>
@@ -127,9 +127,9 @@
     </message>
     <message numerus="yes">
         <source>Target {target} by {by}, counted as {counted}. %n value(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Traguardo {target} entro il {by}, contato come {counted}. %n valore registrato.</numerusform>
+            <numerusform>Traguardo {target} entro il {by}, contato come {counted}. %n valori registrati.</numerusform>
         </translation>
     </message>
 </context>
@@ -138,7 +138,7 @@
     <message>
         <source>{goal} — steps</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{goal} — passi</translation>
     </message>
     <message>
         <source>Chart of</source>
@@ -206,31 +206,31 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Reale</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Differenza</translation>
+        <translation>Differenza</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valore</translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
 </context>
 <context>
@@ -249,154 +249,154 @@
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>un giorno</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>una settimana</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>un mese</translation>
     </message>
     <message>
         <source>a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>un trimestre</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>un anno</translation>
     </message>
     <message numerus="yes">
         <source>the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;ultimo giorno (%n)</numerusform>
+            <numerusform>gli ultimi %n giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;ultima settimana (%n)</numerusform>
+            <numerusform>le ultime %n settimane</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;ultimo mese (%n)</numerusform>
+            <numerusform>gli ultimi %n mesi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;ultimo trimestre (%n)</numerusform>
+            <numerusform>gli ultimi %n trimestri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;ultimo anno (%n)</numerusform>
+            <numerusform>gli ultimi %n anni</numerusform>
         </translation>
     </message>
     <message>
         <source>the total for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale del giorno</translation>
     </message>
     <message>
         <source>the total for the week</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale della settimana</translation>
     </message>
     <message>
         <source>the total for the month</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale del mese</translation>
     </message>
     <message>
         <source>the total for the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale del trimestre</translation>
     </message>
     <message>
         <source>the total for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale dell&apos;anno</translation>
     </message>
     <message>
         <source>the average per day over the week</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno della settimana</translation>
     </message>
     <message>
         <source>the average per day over the month</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno del mese</translation>
     </message>
     <message>
         <source>the average per day over the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno del trimestre</translation>
     </message>
     <message>
         <source>the average per day over the year</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno dell&apos;anno</translation>
     </message>
     <message>
         <source>Day&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale del giorno</translation>
     </message>
     <message>
         <source>Week&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale della settimana</translation>
     </message>
     <message>
         <source>Month&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale del mese</translation>
     </message>
     <message>
         <source>Quarter&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale del trimestre</translation>
     </message>
     <message>
         <source>Year&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale dell&apos;anno</translation>
     </message>
     <message>
         <source>Day&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media del giorno</translation>
     </message>
     <message>
         <source>Week&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media al giorno (settimana)</translation>
     </message>
     <message>
         <source>Month&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media al giorno (mese)</translation>
     </message>
     <message>
         <source>Quarter&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media al giorno (trimestre)</translation>
     </message>
     <message>
         <source>Year&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media al giorno (anno)</translation>
     </message>
     <message>
         <source>Day&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore del giorno</translation>
     </message>
     <message>
         <source>Week&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore della settimana</translation>
     </message>
     <message>
         <source>Month&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore del mese</translation>
     </message>
     <message>
         <source>Quarter&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore del trimestre</translation>
     </message>
     <message>
         <source>Year&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore dell&apos;anno</translation>
     </message>
     <message>
         <source>What the target speaks of</source>
@@ -446,379 +446,379 @@
     <message>
         <source>Maria Lopez</source>
         <comment>The owner and head baker, a woman. A local name is welcome: its first word is {owner} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Maria Rossi</translation>
     </message>
     <message>
         <source>Sunrise Bakery</source>
         <comment>The sample bakery&apos;s name, also {business} in the vision</comment>
-        <translation type="unfinished"></translation>
+        <translation>Panificio Aurora</translation>
     </message>
     <message>
         <source>Sam O&apos;Brien</source>
         <comment>The shop lead, a man. A local name is welcome: its first word is {shop_lead} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Luca Bianchi</translation>
     </message>
     <message>
         <source>Tomás Keane</source>
         <comment>The apprentice baker, a young man. A local name is welcome: its first word is {apprentice} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Matteo Greco</translation>
     </message>
     <message>
         <source>Aoife Byrne</source>
         <comment>The weekend baker, a woman. A local name is welcome: its first word is {weekend_baker} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giulia Esposito</translation>
     </message>
     <message>
         <source>Declan Murphy</source>
         <comment>The delivery driver, a man (no longer with the bakery). A local name is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Marco Colombo</translation>
     </message>
     <message>
         <source>Harbour Cafe</source>
         <comment>A cafe&apos;s name, also {harbour_cafe} in other texts; a local one is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bar del Porto</translation>
     </message>
     <message>
         <source>Mill Lane Cafe</source>
         <comment>Another cafe&apos;s name, also {mill_lane_cafe} in other texts; a local one is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caffè del Mulino</translation>
     </message>
     <message>
         <source>Owner and head baker</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolare e capo fornaia</translation>
     </message>
     <message>
         <source>Shop lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile del negozio</translation>
     </message>
     <message>
         <source>Apprentice baker</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprendista fornaio</translation>
     </message>
     <message>
         <source>Weekend baker</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornaia del fine settimana</translation>
     </message>
     <message>
         <source>Delivery driver (left in the summer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autista delle consegne (andato via in estate)</translation>
     </message>
     <message>
         <source>Mondays and Tuesdays are still baked like Fridays; the bank holiday week left a whole rack unsold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il lunedì e il martedì sforniamo ancora come il venerdì; la settimana del ponte ha lasciato invenduto un carrello intero.</translation>
     </message>
     <message>
         <source>Butter went up twice since the summer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il burro è aumentato due volte dall&apos;estate.</translation>
     </message>
     <message>
         <source>Reviews mention the weekday queue at 8 am.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le recensioni parlano della coda delle 8 nei giorni feriali.</translation>
     </message>
     <message>
         <source>Only {harbour_cafe} so far: the tasting visits have not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per ora solo {harbour_cafe}: le visite con gli assaggi non sono ancora state fatte.</translation>
     </message>
     <message>
         <source>Bake the afternoon batch to order from next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal mese prossimo l&apos;infornata del pomeriggio solo su ordinazione.</translation>
     </message>
     <message>
         <source>{owner} books the cafe visits this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} fissa le visite ai bar questa settimana.</translation>
     </message>
     <message>
         <source>{apprentice} does two solo bakes a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{apprentice} fa due infornate da solo a settimana.</translation>
     </message>
     <message>
         <source>Revenue is ahead of plan thanks to Sunday opening. Waste is still too high on Mondays and Tuesdays. Only one cafe so far: the tasting visits have not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incasso è sopra il piano grazie all&apos;apertura della domenica. Lo spreco è ancora troppo alto il lunedì e il martedì. Per ora un solo bar: le visite con gli assaggi non sono ancora state fatte.</translation>
     </message>
     <message>
         <source>Bake good bread and sell more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fare del buon pane e venderne di più.</translation>
     </message>
     <message>
         <source>We need to pay the bills and keep the shop open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbiamo pagare le bollette e tenere aperto il negozio.</translation>
     </message>
     <message>
         <source>{business} bakes honest bread for our neighbours every morning. Next year more people start their day with us, in our shop and in the cafes nearby. We throw less bread away, and our team learns and stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} sforna ogni mattina pane genuino per i nostri vicini. L&apos;anno prossimo più persone iniziano la giornata con noi, nel nostro negozio e nei bar qui vicino. Buttiamo via meno pane, e la nostra squadra impara e resta con noi.</translation>
     </message>
     <message>
         <source>A busy, friendly shop pays fair wages and lets us keep real sourdough at a fair price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un negozio pieno e accogliente paga stipendi giusti e ci permette di vendere vera pasta madre a un prezzo onesto.</translation>
     </message>
     <message>
         <source>More sales in the shop and to cafes keep the bakery safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Più vendite in negozio e ai bar mettono al sicuro il forno.</translation>
     </message>
     <message>
         <source>Flour and butter prices keep rising.</source>
-        <translation type="unfinished"></translation>
+        <translation>I prezzi di farina e burro continuano a salire.</translation>
     </message>
     <message>
         <source>Most new customers find us on Google Maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La maggior parte dei nuovi clienti ci trova su Google Maps.</translation>
     </message>
     <message>
         <source>Wholesale uses the oven in the quiet hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forniture ai bar usano il forno nelle ore tranquille.</translation>
     </message>
     <message>
         <source>Every unsold loaf is money and flour thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni pagnotta invenduta è soldi e farina buttati via.</translation>
     </message>
     <message>
         <source>{owner} needs a day off, and {apprentice} wants to become a baker.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} ha bisogno di un giorno libero, e {apprentice} vuole diventare fornaio.</translation>
     </message>
     <message>
         <source>Anyone should be able to feed the starter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiunque deve saper rinfrescare la pasta madre.</translation>
     </message>
     <message numerus="yes">
         <source>Supply bread to %n local cafe(s) by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rifornire di pane %n bar della zona entro {month}</numerusform>
+            <numerusform>Rifornire di pane %n bar della zona entro {month}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{apprentice} bakes %n sourdough batch(es) on his own by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{apprentice} fa da solo %n infornata di pasta madre entro {month}</numerusform>
+            <numerusform>{apprentice} fa da solo %n infornate di pasta madre entro {month}</numerusform>
         </translation>
     </message>
     <message>
         <source>Grow weekly revenue to {amount} by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Portare l&apos;incasso settimanale a {amount} entro {month}</translation>
     </message>
     <message>
         <source>Keep ingredient costs between {low} and {high} of sales until {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tenere il costo degli ingredienti tra il {low} e il {high} delle vendite fino a {month}</translation>
     </message>
     <message>
         <source>Raise our Google review rating to {rating} by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Portare il voto delle nostre recensioni Google a {rating} entro {month}</translation>
     </message>
     <message>
         <source>Cut unsold bread to {share} of what we bake by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ridurre il pane invenduto al {share} di quello che sforniamo entro {month}</translation>
     </message>
     <message>
         <source>Write down our sourdough routine by {day}</source>
         <comment>{day}: a date such as &apos;11 January 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mettere per iscritto la nostra routine della pasta madre entro il {day}</translation>
     </message>
     <message>
         <source>stars</source>
         <comment>A unit, written after numbers: &apos;4.7 stars&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>stelle</translation>
     </message>
     <message>
         <source>cafes</source>
         <comment>A unit, written after numbers: &apos;2 cafes&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>bar</translation>
     </message>
     <message>
         <source>bakes</source>
         <comment>A unit, written after numbers: &apos;12 bakes&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>infornate</translation>
     </message>
     <message>
         <source>Weekly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Incasso settimanale</translation>
     </message>
     <message>
         <source>Ingredient cost share of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo ingredienti sulle vendite</translation>
     </message>
     <message>
         <source>Google review rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Voto recensioni Google</translation>
     </message>
     <message>
         <source>Cafes supplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar riforniti</translation>
     </message>
     <message>
         <source>Unsold bread</source>
-        <translation type="unfinished"></translation>
+        <translation>Pane invenduto</translation>
     </message>
     <message>
         <source>Sourdough bakes done alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Infornate di pasta madre da solo</translation>
     </message>
     <message>
         <source>First Sunday opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima apertura di domenica</translation>
     </message>
     <message>
         <source>Bank holiday week: fewer customers than we baked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana del ponte: meno clienti del pane sfornato</translation>
     </message>
     <message>
         <source>{harbour_cafe}, five mornings a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{harbour_cafe}, cinque mattine a settimana</translation>
     </message>
     <message>
         <source>Add a savoury lunch range of three items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungere tre proposte salate per il pranzo</translation>
     </message>
     <message>
         <source>Open on Sunday mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprire la domenica mattina</translation>
     </message>
     <message>
         <source>Take Christmas pre-orders at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendere le prenotazioni di Natale alla cassa</translation>
     </message>
     <message>
         <source>Compare flour prices from two mills</source>
-        <translation type="unfinished"></translation>
+        <translation>Confrontare i prezzi della farina di due mulini</translation>
     </message>
     <message>
         <source>Put a &apos;Review us on Google&apos; card by the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettere vicino alla cassa un cartoncino “Lasciaci una recensione su Google”</translation>
     </message>
     <message>
         <source>Reply to every Google review within two days</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondere a ogni recensione Google entro due giorni</translation>
     </message>
     <message>
         <source>Write cafe prices and delivery terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivere prezzi e condizioni di consegna per i bar</translation>
     </message>
     <message>
         <source>Visit six cafes with a tasting box</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitare sei bar con una scatola di assaggi</translation>
     </message>
     <message>
         <source>Buy a second set of delivery crates</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprare una seconda serie di cassette per le consegne</translation>
     </message>
     <message>
         <source>Sign a supply agreement with {mill_lane_cafe}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmare un accordo di fornitura con {mill_lane_cafe}</translation>
     </message>
     <message>
         <source>Count unsold loaves every evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Contare ogni sera le pagnotte invendute</translation>
     </message>
     <message>
         <source>Sell day-old bread at half price</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendere a metà prezzo il pane del giorno prima</translation>
     </message>
     <message>
         <source>Bake the afternoon batch to order</source>
-        <translation type="unfinished"></translation>
+        <translation>Fare l&apos;infornata del pomeriggio solo su ordinazione</translation>
     </message>
     <message>
         <source>{apprentice} shadows {owner} on sourdough mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>{apprentice} affianca {owner} nelle mattine della pasta madre</translation>
     </message>
     <message>
         <source>First solo bake with {owner} checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima infornata da solo, con {owner} che controlla</translation>
     </message>
     <message>
         <source>{apprentice} runs the weekend sourdough bakes</source>
-        <translation type="unfinished"></translation>
+        <translation>{apprentice} gestisce le infornate di pasta madre del fine settimana</translation>
     </message>
     <message>
         <source>Photograph each stage of feeding the starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografare ogni fase del rinfresco della pasta madre</translation>
     </message>
     <message>
         <source>Write the routine on one laminated page</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivere la routine su un solo foglio plastificato</translation>
     </message>
     <message>
         <source>Millbrook Flour</source>
         <comment>A mill&apos;s name; a local one is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Molino Valbruna</translation>
     </message>
     <message>
         <source>The evening waste count takes five minutes. The sheet by the back door works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il conteggio serale dell&apos;invenduto richiede cinque minuti. Il foglio vicino alla porta sul retro funziona.</translation>
     </message>
     <message>
         <source>Keep it; {shop_lead} types the totals into the plan every Monday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teniamolo; {shop_lead} inserisce i totali nel piano ogni lunedì.</translation>
     </message>
     <message>
         <source>Sunday opening needs two people from 8 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;apertura della domenica richiede due persone dalle 8 alle 10.</translation>
     </message>
     <message>
         <source>{weekend_baker} covers Sundays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekend_baker} copre le domeniche.</translation>
     </message>
     <message numerus="yes">
         <source>Flour goes up {rise} next quarter. We can fix the price if you order for %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il prossimo trimestre la farina aumenta del {rise}. Possiamo bloccare il prezzo se ordinate per %n mese.</numerusform>
+            <numerusform>Il prossimo trimestre la farina aumenta del {rise}. Possiamo bloccare il prezzo se ordinate per %n mesi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decide at the quarterly review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidere alla revisione trimestrale.</translation>
     </message>
     <message>
         <source>Dairy co-op</source>
-        <translation type="unfinished"></translation>
+        <translation>Latteria sociale</translation>
     </message>
     <message>
         <source>We can deliver butter twice a week instead of once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Possiamo consegnare il burro due volte a settimana invece di una.</translation>
     </message>
     <message>
         <source>Once a week is enough for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per ora una volta a settimana basta.</translation>
     </message>
     <message>
         <source>Could I learn the rye starter too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrei imparare anche il lievito di segale?</translation>
     </message>
     <message>
         <source>Yes, after the first solo bakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì, dopo le prime infornate da solo.</translation>
     </message>
     <message>
         <source>Google review</source>
         <comment>Where a customer&apos;s words came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recensione Google</translation>
     </message>
     <message>
         <source>The queue is too long at 8 am on weekdays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei giorni feriali alle 8 la coda è troppo lunga.</translation>
     </message>
     <message numerus="yes">
         <source>We would take %n loaf/loaves a day if you deliver before 7:30.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prenderemmo %n pagnotta al giorno se consegnate prima delle 7:30.</numerusform>
+            <numerusform>Prenderemmo %n pagnotte al giorno se consegnate prima delle 7:30.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mrs Walsh, regular customer</source>
         <comment>A customer&apos;s name and who she is; a local name is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Signora Ferri, cliente abituale</translation>
     </message>
     <message>
         <source>Can you bake a seeded rye on Saturdays?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il sabato potete fare un pane di segale ai semi?</translation>
     </message>
 </context>
 <context>
@@ -1176,44 +1176,44 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     </message>
     <message numerus="yes">
         <source>Warning: %n step(s) is/are due after the goal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attenzione: %n passo scade dopo l&apos;obiettivo.</numerusform>
+            <numerusform>Attenzione: %n passi scadono dopo l&apos;obiettivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a day, counted as {counting}; health judges the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Il traguardo si riferisce a un giorno, contato come {counting}; lo stato valuta l&apos;ultimo giorno (%n).</numerusform>
+            <numerusform>  Il traguardo si riferisce a un giorno, contato come {counting}; lo stato valuta gli ultimi %n giorni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a week, counted as {counting}; health judges the last %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Il traguardo si riferisce a una settimana, contata come {counting}; lo stato valuta l&apos;ultima settimana (%n).</numerusform>
+            <numerusform>  Il traguardo si riferisce a una settimana, contata come {counting}; lo stato valuta le ultime %n settimane.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a month, counted as {counting}; health judges the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Il traguardo si riferisce a un mese, contato come {counting}; lo stato valuta l&apos;ultimo mese (%n).</numerusform>
+            <numerusform>  Il traguardo si riferisce a un mese, contato come {counting}; lo stato valuta gli ultimi %n mesi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a quarter, counted as {counting}; health judges the last %n quarter(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Il traguardo si riferisce a un trimestre, contato come {counting}; lo stato valuta l&apos;ultimo trimestre (%n).</numerusform>
+            <numerusform>  Il traguardo si riferisce a un trimestre, contato come {counting}; lo stato valuta gli ultimi %n trimestri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a year, counted as {counting}; health judges the last %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Il traguardo si riferisce a un anno, contato come {counting}; lo stato valuta l&apos;ultimo anno (%n).</numerusform>
+            <numerusform>  Il traguardo si riferisce a un anno, contato come {counting}; lo stato valuta gli ultimi %n anni.</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,32 +1438,32 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     </message>
     <message>
         <source>{measures}, {actuals}, {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measures}, {actuals}, {steps}</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicatore</numerusform>
+            <numerusform>%n indicatori</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valore reale</numerusform>
+            <numerusform>%n valori reali</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passo</numerusform>
+            <numerusform>%n passi</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({counts})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare l&apos;obiettivo “{title}” con i suoi indicatori, i valori reali registrati e i passi ({counts})? Puoi annullare.</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1497,71 +1497,71 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     <name>HomePanel</name>
     <message numerus="yes">
         <source>The weekly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione settimanale era prevista il {day}: %n giorno di ritardo.</numerusform>
+            <numerusform>La revisione settimanale era prevista il {day}: %n giorni di ritardo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione mensile era prevista il {day}: %n giorno di ritardo.</numerusform>
+            <numerusform>La revisione mensile era prevista il {day}: %n giorni di ritardo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione trimestrale era prevista il {day}: %n giorno di ritardo.</numerusform>
+            <numerusform>La revisione trimestrale era prevista il {day}: %n giorni di ritardo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione era prevista il {day}: %n giorno di ritardo.</numerusform>
+            <numerusform>La revisione era prevista il {day}: %n giorni di ritardo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione settimanale è prevista il {day}, tra %n giorno.</numerusform>
+            <numerusform>La revisione settimanale è prevista il {day}, tra %n giorni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione mensile è prevista il {day}, tra %n giorno.</numerusform>
+            <numerusform>La revisione mensile è prevista il {day}, tra %n giorni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione trimestrale è prevista il {day}, tra %n giorno.</numerusform>
+            <numerusform>La revisione trimestrale è prevista il {day}, tra %n giorni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione è prevista il {day}, tra %n giorno.</numerusform>
+            <numerusform>La revisione è prevista il {day}, tra %n giorni.</numerusform>
         </translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna revisione fatta; l&apos;idea è guardare il piano insieme ogni settimana.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna revisione fatta; l&apos;idea è guardare il piano insieme ogni mese.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna revisione fatta; l&apos;idea è guardare il piano insieme ogni trimestre.</translation>
     </message>
     <message>
         <source>This week</source>
@@ -1633,16 +1633,16 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     </message>
     <message numerus="yes">
         <source>%n day(s) late (due {day})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno di ritardo (scadenza {day})</numerusform>
+            <numerusform>%n giorni di ritardo (scadenza {day})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{who}, {day} · waiting %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{who}, {day} · in attesa da %n giorno</numerusform>
+            <numerusform>{who}, {day} · in attesa da %n giorni</numerusform>
         </translation>
     </message>
     <message>
@@ -1710,15 +1710,15 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     <name>ImportWizard</name>
     <message>
         <source>&amp;Day first (31/01/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima il &amp;giorno (31/01/2024)</translation>
     </message>
     <message>
         <source>&amp;Month first (01/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima il &amp;mese (01/31/2024)</translation>
     </message>
     <message>
         <source>&amp;Year first (2024/01/31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima l&apos;&amp;anno (2024/01/31)</translation>
     </message>
     <message>
         <source>The date</source>
@@ -1810,38 +1810,40 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}</translation>
     </message>
     <message numerus="yes">
         <source>Read as {encoding}; separator: {delimiter}; header: {header}; %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letto come {encoding}; separatore: {delimiter}; intestazione: {header}; %n riga.</numerusform>
+            <numerusform>Letto come {encoding}; separatore: {delimiter}; intestazione: {header}; %n righe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Above the table (%n line(s), not imported):
 {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sopra la tabella (%n riga, non importata):
+{lines}</numerusform>
+            <numerusform>Sopra la tabella (%n righe, non importate):
+{lines}</numerusform>
         </translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgola</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>punto e virgola</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulazione</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>barra verticale</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
@@ -1985,30 +1987,30 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     </message>
     <message numerus="yes">
         <source>%n day(s), total {total}, into “{measure}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno, totale {total}, in “{measure}”.</numerusform>
+            <numerusform>%n giorni, totale {total}, in “{measure}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read from %n row(s) of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letto da %n riga del file.</numerusform>
+            <numerusform>Letto da %n righe del file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days was/were imported before from “{source}”: Finish asks whether to replace it/them or skip it/them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n di questi giorni è già stato importato da “{source}”: Fine chiede se sostituirlo o saltarlo.</numerusform>
+            <numerusform>%n di questi giorni sono già stati importati da “{source}”: Fine chiede se sostituirli o saltarli.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) was/were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n di questi giorni ({first} – {last}) è già stato importato da “{source}”. Sostituire le voci di quel giorno con i valori del file, o saltarlo e aggiungere solo i giorni nuovi?</numerusform>
+            <numerusform>%n di questi giorni (dal {first} al {last}) sono già stati importati da “{source}”. Sostituire le voci di quei giorni con i valori del file, o saltarli e aggiungere solo quelli nuovi?</numerusform>
         </translation>
     </message>
     <message>
@@ -2041,7 +2043,7 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
     <name>MainWindow</name>
     <message>
         <source>{name} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (sola lettura)</translation>
     </message>
     <message>
         <source>This week</source>
@@ -2231,27 +2233,27 @@ Il piano è a posto e ogni modifica viene ancora salvata, ma finché non si può
     <name>MeasureRules</name>
     <message>
         <source>“Higher is better”, but the target is below the starting value: raise the target, or choose “Lower is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Più alto è meglio”, ma il traguardo è sotto il valore di partenza: alza il traguardo, o scegli “Più basso è meglio”.</translation>
     </message>
     <message>
         <source>“Lower is better”, but the target is above the starting value: lower the target, or choose “Higher is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Più basso è meglio”, ma il traguardo è sopra il valore di partenza: abbassa il traguardo, o scegli “Più alto è meglio”.</translation>
     </message>
     <message>
         <source>Keeping within a band needs at least one limit: give the lowest or the highest value to keep to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per restare in una fascia serve almeno un limite: indica il valore più basso o più alto da rispettare.</translation>
     </message>
     <message>
         <source>The band&apos;s low limit must be below its high limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il limite basso della fascia deve essere sotto quello alto.</translation>
     </message>
     <message>
         <source>The target date is before the start date: move one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data del traguardo è prima della data di inizio: sposta una delle due.</translation>
     </message>
     <message>
         <source>A point of the planned path is after the target date: move it to the target date or earlier, or move the target date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto del percorso previsto è dopo la data del traguardo: spostalo a quella data o prima, oppure sposta la data del traguardo.</translation>
     </message>
 </context>
 <context>
@@ -2480,23 +2482,23 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obiettivo</numerusform>
+            <numerusform>%n obiettivi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passo aperto</numerusform>
+            <numerusform>%n passi aperti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n goal(s) and step(s) they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obiettivo o passo di cui è responsabile resterà senza responsabile. Disattivare invece conserva la storia.</numerusform>
+            <numerusform>%n obiettivi e passi di cui è responsabile resteranno senza responsabile. Disattivare invece conserva la storia.</numerusform>
         </translation>
     </message>
     <message>
@@ -2559,7 +2561,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (cartella delle copie di sicurezza {folder})</translation>
     </message>
 </context>
 <context>
@@ -2686,16 +2688,16 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message numerus="yes">
         <source>{month} (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{month} (%n giorno)</numerusform>
+            <numerusform>{month} (%n giorni)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n period(s), last year and the new plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n periodo, l&apos;anno scorso e il nuovo piano</numerusform>
+            <numerusform>%n periodi, l&apos;anno scorso e il nuovo piano</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,19 +2705,19 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze</translation>
     </message>
     <message>
         <source>As the system: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Come il sistema: {language}</translation>
     </message>
     <message>
         <source>The window speaks the new language the next time BakeryPlan opens. Printouts, the progress pack and the plan&apos;s status are always in the plan&apos;s own language, set in Business details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finestra userà la nuova lingua alla prossima apertura di BakeryPlan. Le stampe, il resoconto dei progressi e lo stato del piano sono sempre nella lingua del piano, scelta in Dati dell&apos;attività.</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua della finestra:</translation>
     </message>
 </context>
 <context>
@@ -2730,9 +2732,9 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message numerus="yes">
         <source>The next review is %n day(s) overdue (due {day}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La prossima revisione è in ritardo di %n giorno (prevista il {day}).</numerusform>
+            <numerusform>La prossima revisione è in ritardo di %n giorni (prevista il {day}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3027,44 +3029,44 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message numerus="yes">
         <source>%n measure(s) changed health</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicatore ha cambiato stato</numerusform>
+            <numerusform>%n indicatori hanno cambiato stato</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifica al piano</numerusform>
+            <numerusform>%n modifiche al piano</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valore reale registrato</numerusform>
+            <numerusform>%n valori reali registrati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passo fatto</numerusform>
+            <numerusform>%n passi fatti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n newly overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuovo ritardo</numerusform>
+            <numerusform>%n nuovi ritardi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new feedback</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuova opinione</numerusform>
+            <numerusform>%n nuove opinioni</numerusform>
         </translation>
     </message>
     <message>
@@ -3378,23 +3380,23 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>We bake honest bread and pastries for the people of our neighbourhood, every morning. We are best at slow-rising sourdough and a warm welcome at the counter. We want to be known as the place where the bread is still warm at seven. In three to five years, we run two shops and supply six local cafes, and every baker on the team can run a morning bake alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni mattina facciamo pane e dolci genuini per la gente del quartiere. Siamo bravi soprattutto nella pasta madre a lievitazione lenta e in un&apos;accoglienza calorosa al banco. Vogliamo essere il posto dove alle sette il pane è ancora caldo. Fra tre-cinque anni abbiamo due negozi, riforniamo sei bar della zona e ogni fornaio della squadra sa gestire da solo l&apos;infornata del mattino.</translation>
     </message>
     <message>
         <source>We serve {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviamo {answer}.</translation>
     </message>
     <message>
         <source>We are best at {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siamo bravi soprattutto in {answer}.</translation>
     </message>
     <message>
         <source>We want to be known for {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vogliamo essere conosciuti per {answer}.</translation>
     </message>
     <message>
         <source>In three to five years, {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra tre-cinque anni, {answer}.</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3498,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -3599,91 +3601,91 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     <message>
         <source>Last year</source>
         <extracomment>Markers on more points than this would merge into a smear; thin them out. Extra room at both ends of the time axis, so a marker on the last day is not cut.</extracomment>
-        <translation type="unfinished">Anno scorso</translation>
+        <translation>Anno scorso</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>On-track band</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascia in linea</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Reale</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsione</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Traguardo</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <source>{period}   Planned: {planned}   Actual: {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}   Previsto: {planned}   Reale: {actual}</translation>
     </message>
     <message>
         <source>{period} (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} (finora)</translation>
     </message>
     <message>
         <source>Planned share of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota di passi prevista</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fatto</translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>{day}   Planned: {planned}   Done: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}   Previsto: {planned}   Fatto: {done}</translation>
     </message>
     <message>
         <source>Today so far</source>
-        <translation type="unfinished">Oggi finora</translation>
+        <translation>Oggi finora</translation>
     </message>
     <message>
         <source>Planned so far today</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto finora oggi</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished">Questa settimana finora</translation>
+        <translation>Questa settimana finora</translation>
     </message>
     <message>
         <source>Planned so far this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto finora questa settimana</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation type="unfinished">Questo mese finora</translation>
+        <translation>Questo mese finora</translation>
     </message>
     <message>
         <source>Planned so far this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto finora questo mese</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation type="unfinished">Questo trimestre finora</translation>
+        <translation>Questo trimestre finora</translation>
     </message>
     <message>
         <source>Planned so far this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto finora questo trimestre</translation>
     </message>
     <message>
         <source>This year so far</source>
-        <translation type="unfinished">Quest&apos;anno finora</translation>
+        <translation>Quest&apos;anno finora</translation>
     </message>
     <message>
         <source>Planned so far this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto finora quest&apos;anno</translation>
     </message>
 </context>
 <context>
@@ -3714,7 +3716,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>{business} progress pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: resoconto dei progressi</translation>
     </message>
     <message>
         <source>Export progress pack</source>
@@ -3734,7 +3736,7 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>The export did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;esportazione non è stata fatta.</translation>
     </message>
     <message>
         <source>This takes a few seconds, and longer for a plan with many measures.</source>
@@ -3742,167 +3744,167 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>Cannot export a chart as {name}: the file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare un grafico come {name}: il nome del file deve finire con .png, .svg o .pdf.</translation>
     </message>
     <message>
         <source>No measure with id {id}. {known}</source>
         <extracomment>The kept export chart and renderer are shared: one export draws at a time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun indicatore con id {id}. {known}</translation>
     </message>
     <message>
         <source>Several measures are called {name} (ids {ids}); give the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Più indicatori si chiamano {name} (id {ids}); indica invece l&apos;id.</translation>
     </message>
     <message>
         <source>No measure called {name}. {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun indicatore si chiama {name}. {known}</translation>
     </message>
     <message>
         <source>This plan has no measures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano non ha ancora indicatori.</translation>
     </message>
     <message>
         <source>Measures in this plan: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori di questo piano: {names}.</translation>
     </message>
 </context>
 <context>
     <name>chart_table</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Reale</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Differenza</translation>
+        <translation>Differenza</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">Voci</translation>
+        <translation>Voci</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valore</translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">Importato</translation>
+        <translation>Importato</translation>
     </message>
     <message>
         <source>Typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritto a mano</translation>
     </message>
     <message>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna voce</translation>
     </message>
 </context>
 <context>
     <name>checkin_sheet</name>
     <message>
         <source>Check-in sheet: week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio della riunione: settimana del {day}</translation>
     </message>
     <message>
         <source>Write the figure when counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il valore quando lo conti</translation>
     </message>
     <message>
         <source>Write the day&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il totale del giorno</translation>
     </message>
     <message>
         <source>{planned} by the week&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} entro fine settimana</translation>
     </message>
     <message>
         <source>{planned} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} al giorno</translation>
     </message>
     <message>
         <source>{planned} this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} questa settimana</translation>
     </message>
     <message>
         <source>{planned} a day on average</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} al giorno in media</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished">ancora nessuno</translation>
+        <translation>ancora nessuno</translation>
     </message>
     <message>
         <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order). Hand it to {owner} at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il valore di ogni giorno nella sua casella quando lo conti, e una nota su qualsiasi cosa insolita (un giorno di chiusura, un grosso ordine). A fine settimana consegna il foglio a {owner}.</translation>
     </message>
     <message>
         <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il valore di ogni giorno nella sua casella quando lo conti, e una nota su qualsiasi cosa insolita (un giorno di chiusura, un grosso ordine).</translation>
     </message>
     <message>
         <source>Steps due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi in scadenza questa settimana</translation>
     </message>
     <message>
         <source>No step is due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun passo scade questa settimana.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more step(s): see the Goals tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e %n altro passo: vedi la scheda Obiettivi.</numerusform>
+            <numerusform>… e altri %n passi: vedi la scheda Obiettivi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>{business}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: {title}</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Indicatore</translation>
+        <translation>Indicatore</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana</translation>
     </message>
     <message>
         <source>No measure is counted by the day or the week: nothing to count on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun indicatore si conta a giorni o a settimane: niente da contare su carta.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more measure(s): see the Actuals tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e %n altro indicatore: vedi la scheda Valori reali.</numerusform>
+            <numerusform>… e altri %n indicatori: vedi la scheda Valori reali.</numerusform>
         </translation>
     </message>
 </context>
@@ -3910,445 +3912,445 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     <name>cli</name>
     <message>
         <source>give one plan file to open, or a subcommand (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica un file di piano da aprire, o un sottocomando (vedi --help)</translation>
     </message>
     <message>
         <source>no plan file at &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun file di piano in “{path}”</translation>
     </message>
     <message>
         <source>{message} (see {help})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (vedi {help})</translation>
     </message>
     <message>
         <source>Offline planning for a small business. Without a subcommand, or with a plan file, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificazione offline per una piccola attività. Senza sottocomando, o con un file di piano, apre la finestra.</translation>
     </message>
     <message>
         <source>subcommands</source>
-        <translation type="unfinished"></translation>
+        <translation>sottocomandi</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date like 2026-11-27</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” non è una data come 2026-11-27</translation>
     </message>
     <message>
         <source>write the Sunrise Bakery demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi il piano di esempio del panificio</translation>
     </message>
     <message>
         <source>replace an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>sostituisci un file esistente</translation>
     </message>
     <message>
         <source>create a new, empty plan (or one from a JSON file)</source>
-        <translation type="unfinished"></translation>
+        <translation>crea un nuovo piano vuoto (o uno da un file JSON)</translation>
     </message>
     <message>
         <source>business name (default: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>nome dell&apos;attività (predefinito: il nome del file)</translation>
     </message>
     <message>
         <source>owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome del titolare</translation>
     </message>
     <message>
         <source>ISO currency code (default EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>codice ISO della valuta (predefinito EUR)</translation>
     </message>
     <message>
         <source>locale such as en_GB or de_DE</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazioni locali come it_IT o en_GB</translation>
     </message>
     <message>
         <source>export the whole plan as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>esporta tutto il piano in JSON</translation>
     </message>
     <message>
         <source>export actuals (or, with --status, each measure&apos;s status) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>esporta i valori reali (o, con --status, lo stato di ogni indicatore) in CSV</translation>
     </message>
     <message>
         <source>one row per measure with health</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga per indicatore, con lo stato</translation>
     </message>
     <message>
         <source>each goal and measure: expected, actual, health, forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>ogni obiettivo e indicatore: previsto, reale, stato, previsione</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>uscita leggibile da un programma</translation>
     </message>
     <message>
         <source>what needs attention: overdue steps, waiting feedback, gaps in owners, dates, measures</source>
-        <translation type="unfinished"></translation>
+        <translation>cosa c&apos;è da guardare: passi in ritardo, opinioni in attesa, responsabili, date e indicatori mancanti</translation>
     </message>
     <message>
         <source>make a backup copy of the plan now</source>
-        <translation type="unfinished"></translation>
+        <translation>fai ora una copia di sicurezza del piano</translation>
     </message>
     <message>
         <source>list the backups of a plan, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca le copie di sicurezza di un piano, dalla più recente</translation>
     </message>
     <message>
         <source>replace the plan with a backup (backs up the plan first)</source>
-        <translation type="unfinished"></translation>
+        <translation>sostituisci il piano con una copia di sicurezza (prima salva una copia del piano)</translation>
     </message>
     <message>
         <source>export a measure&apos;s planned-vs-actual chart</source>
-        <translation type="unfinished"></translation>
+        <translation>esporta il grafico previsto/reale di un indicatore</translation>
     </message>
     <message>
         <source>measure name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome dell&apos;indicatore</translation>
     </message>
     <message>
         <source>write the lenders&apos; progress pack (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi il resoconto dei progressi per i finanziatori (PDF)</translation>
     </message>
     <message>
         <source>write the one-page plan for the staff huddle (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi il piano in una pagina per la riunione lampo (PDF)</translation>
     </message>
     <message>
         <source>what changed since the last review held on or before a day</source>
-        <translation type="unfinished"></translation>
+        <translation>cosa è cambiato dall&apos;ultima revisione fatta entro un certo giorno</translation>
     </message>
     <message>
         <source>write the paper check-in sheet for a week (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi il foglio della riunione di una settimana, da stampare (PDF)</translation>
     </message>
     <message>
         <source>any day of the week wanted (default: next week)</source>
-        <translation type="unfinished"></translation>
+        <translation>un giorno qualsiasi della settimana voluta (predefinito: la prossima settimana)</translation>
     </message>
     <message>
         <source>as of this date (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>a questa data (predefinito: oggi)</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; would hold a PDF: name it something.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” conterrebbe un PDF: chiamalo qualcosa.pdf</translation>
     </message>
     <message>
         <source>a plan file name must end in {suffix}, not &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome di un file di piano deve finire con {suffix}, non “{name}”</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” esiste già; scegli un altro nome</translation>
     </message>
     <message>
         <source>folder &quot;{folder}&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella “{folder}” non esiste</translation>
     </message>
     <message>
         <source>cannot replace &quot;{name}&quot;: {protection}. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile sostituire “{name}”: {protection}. Non è stato cambiato nulla</translation>
     </message>
     <message>
         <source>{problem}; --force only replaces a BakeryPlan plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; --force sostituisce solo un piano di BakeryPlan</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; already exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” esiste già; aggiungi --force per sostituirlo</translation>
     </message>
     <message>
         <source>Wrote the demo plan of {business} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano di esempio di {business} scritto in {path}</translation>
     </message>
     <message>
         <source>Created &quot;{business}&quot; in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato “{business}” in {path}</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not a currency code such as EUR, GBP or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}” non è un codice di valuta come EUR, GBP o USD</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a locale such as en_GB, de_DE or fr_FR</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” non è un&apos;impostazione locale come en_GB, de_DE o fr_FR</translation>
     </message>
     <message>
         <source>Exported {plan} to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} esportato in {file}</translation>
     </message>
     <message>
         <source>Wrote {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritto {file}</translation>
     </message>
     <message>
         <source>No backups of {plan} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna copia di sicurezza di {plan}.</translation>
     </message>
     <message>
         <source>no backup file at &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna copia di sicurezza in “{path}”</translation>
     </message>
     <message>
         <source>Restored {plan} from {backup}; the replaced plan is kept as {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} ripristinato da {backup}; il piano sostituito è conservato come {kept}</translation>
     </message>
     <message>
         <source>Restored {plan} from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} ripristinato da {backup}</translation>
     </message>
     <message>
         <source>the chart file must end in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>il file del grafico deve finire con .png, .svg o .pdf</translation>
     </message>
     <message>
         <source>--from {start} must be before --to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>--from {start} deve essere prima di --to {end}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file} for the week of {day} (%n measure(s) left out: too many for one page)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scritto {file} per la settimana del {day} (%n indicatore lasciato fuori: troppi per una pagina)</numerusform>
+            <numerusform>Scritto {file} per la settimana del {day} (%n indicatori lasciati fuori: troppi per una pagina)</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {file} for the week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritto {file} per la settimana del {day}</translation>
     </message>
     <message>
         <source>import a till, card-terminal, bank, web-shop or accounting export into a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>importa in un indicatore un file esportato da cassa, POS, banca, negozio online o contabilità</translation>
     </message>
     <message>
         <source>the measure&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome dell&apos;indicatore</translation>
     </message>
     <message>
         <source>read the file with a saved recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>leggi il file con uno schema salvato</translation>
     </message>
     <message>
         <source>header text or number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>testo dell&apos;intestazione o numero a partire da 1</translation>
     </message>
     <message>
         <source>sum this column&apos;s amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>somma gli importi di questa colonna</translation>
     </message>
     <message>
         <source>count the rows of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>conta le righe di ogni giorno</translation>
     </message>
     <message>
         <source>count each day&apos;s different values of COL</source>
-        <translation type="unfinished"></translation>
+        <translation>conta i diversi valori di COL in ogni giorno</translation>
     </message>
     <message>
         <source>only rows whose COL is VALUE (repeat for several values)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo le righe in cui COL vale VALUE (ripeti per più valori)</translation>
     </message>
     <message>
         <source>amounts to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>importi da tenere</translation>
     </message>
     <message>
         <source>the column of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonna delle note</translation>
     </message>
     <message>
         <source>save the mapping as a recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>salva la lettura del file come schema</translation>
     </message>
     <message>
         <source>replace days this source imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>sostituisci i giorni già importati da questa fonte</translation>
     </message>
     <message>
         <source>keep days this source imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>tieni i giorni già importati da questa fonte</translation>
     </message>
     <message>
         <source>write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>non scrivere nulla</translation>
     </message>
     <message>
         <source>today (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>oggi (predefinito: oggi)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished">ancora nessuno</translation>
+        <translation>ancora nessuno</translation>
     </message>
     <message>
         <source>no measure called &quot;{name}&quot; (measures: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun indicatore si chiama “{name}” (indicatori: {names})</translation>
     </message>
     <message numerus="yes">
         <source>%n measures are called &quot;{name}&quot;: rename one in the window first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicatore si chiama “{name}”: prima rinominane uno nella finestra</numerusform>
+            <numerusform>%n indicatori si chiamano “{name}”: prima rinominane uno nella finestra</numerusform>
         </translation>
     </message>
     <message>
         <source>none saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuno salvato</translation>
     </message>
     <message>
         <source>no import recipe called &quot;{name}&quot; (recipes: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno schema salvato si chiama “{name}” (schemi: {names})</translation>
     </message>
     <message>
         <source>the file has no column &quot;{text}&quot; (columns: {names}; or a number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file non ha la colonna “{text}” (colonne: {names}; oppure un numero a partire da 1)</translation>
     </message>
     <message>
         <source>--where &quot;{where}&quot; needs the form COLUMN=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--where “{where}” deve avere la forma COLUMN=VALUE</translation>
     </message>
     <message>
         <source>no day&apos;s figure could be read from the file; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile leggere dal file il valore di nessun giorno; non è stato scritto nulla</translation>
     </message>
     <message>
         <source>no day&apos;s figure could be read from the file (line {line}: {reason}); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile leggere dal file il valore di nessun giorno (riga {line}: {reason}); non è stato scritto nulla</translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) were already imported from &quot;{source}&quot; into &quot;{measure}&quot;: add --replace to replace them or --skip-existing to keep them; nothing was written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n di questi giorni ({first} – {last}) è già stato importato da “{source}” in “{measure}”: aggiungi --replace per sostituirlo o --skip-existing per tenerlo; non è stato scritto nulla</numerusform>
+            <numerusform>%n di questi giorni (dal {first} al {last}) sono già stati importati da “{source}” in “{measure}”: aggiungi --replace per sostituirli o --skip-existing per tenerli; non è stato scritto nulla</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verrebbe importato %n giorno da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
+            <numerusform>Verrebbero importati %n giorni da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importato %n giorno da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
+            <numerusform>Importati %n giorni da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier entries of the same days were replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voce precedente degli stessi giorni è stata sostituita.</numerusform>
+            <numerusform>%n voci precedenti degli stessi giorni sono state sostituite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) imported before were kept as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno già importato è stato lasciato com&apos;era.</numerusform>
+            <numerusform>%n giorni già importati sono stati lasciati com&apos;erano.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were left out by the filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga è stata esclusa dai filtri.</numerusform>
+            <numerusform>%n righe sono state escluse dai filtri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
         </translation>
     </message>
     <message>
         <source>  skipped line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  riga {line} saltata: {reason}</translation>
     </message>
     <message>
         <source>plan a measure&apos;s next year from its entries of last year, with a change</source>
-        <translation type="unfinished"></translation>
+        <translation>pianifica il prossimo anno di un indicatore dalle sue voci dell&apos;anno scorso, con una variazione</translation>
     </message>
     <message>
         <source>the last day of the reference year; the plan covers the twelve months after it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo giorno dell&apos;anno di riferimento; il piano copre i dodici mesi successivi</translation>
     </message>
     <message>
         <source>change on last year: 8, +8 %%, -5</source>
-        <translation type="unfinished"></translation>
+        <translation>variazione sull&apos;anno scorso: 8, +8 %%, -5</translation>
     </message>
     <message>
         <source>the new year&apos;s total instead</source>
-        <translation type="unfinished"></translation>
+        <translation>invece, il totale del nuovo anno</translation>
     </message>
     <message>
         <source>match days by weekday with holidays moved (default), by weekday only, or by date</source>
-        <translation type="unfinished"></translation>
+        <translation>abbina i giorni per giorno della settimana spostando le festività (predefinito), solo per giorno della settimana, o per data</translation>
     </message>
     <message>
         <source>fill days last year misses from the weeks around</source>
-        <translation type="unfinished"></translation>
+        <translation>riempi i giorni che mancano all&apos;anno scorso con le settimane vicine</translation>
     </message>
     <message>
         <source>plan only what last year&apos;s entries show</source>
-        <translation type="unfinished"></translation>
+        <translation>pianifica solo ciò che mostrano le voci dell&apos;anno scorso</translation>
     </message>
     <message>
         <source>{problem} Add --fill-gaps to fill the missing days from the weeks around, or --known-only to plan only what the year&apos;s entries show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Aggiungi --fill-gaps per riempire i giorni mancanti con le settimane vicine, o --known-only per pianificare solo ciò che mostrano le voci dell&apos;anno.</translation>
     </message>
     <message>
         <source>Last year&apos;s total: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale dell&apos;anno scorso: {last}; del nuovo piano (dal {start} al {end}): {planned}.</translation>
     </message>
     <message>
         <source>Last year&apos;s average per open day: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Media dell&apos;anno scorso per giorno di apertura: {last}; del nuovo piano (dal {start} al {end}): {planned}.</translation>
     </message>
     <message>
         <source>{measure}: planned from the year ending {day}, {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: pianificato dall&apos;anno che finisce il {day}, {change}.</translation>
     </message>
     <message>
         <source>Moved: {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostati: {days}.</translation>
     </message>
     <message numerus="yes">
         <source>%n missing day(s) of last year filled from the weeks around.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno mancante dell&apos;anno scorso riempito con le settimane vicine.</numerusform>
+            <numerusform>%n giorni mancanti dell&apos;anno scorso riempiti con le settimane vicine.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the new plan of {measure} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo piano di {measure} scritto in {path}.</translation>
     </message>
     <message>
         <source>Dry run: nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova: non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>day starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno   previsto   anno scorso</translation>
     </message>
     <message>
         <source>week starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>settimana dal   previsto   anno scorso</translation>
     </message>
     <message>
         <source>month starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>mese dal   previsto   anno scorso</translation>
     </message>
     <message>
         <source>quarter starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestre dal   previsto   anno scorso</translation>
     </message>
     <message>
         <source>year starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>anno dal   previsto   anno scorso</translation>
     </message>
 </context>
 <context>
@@ -4375,79 +4377,79 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi persona</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished">Modifica persona</translation>
+        <translation>Modifica persona</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished">Aggiungi obiettivo</translation>
+        <translation>Aggiungi obiettivo</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished">Modifica obiettivo</translation>
+        <translation>Modifica obiettivo</translation>
     </message>
     <message>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi indicatore</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished">Modifica indicatore</translation>
+        <translation>Modifica indicatore</translation>
     </message>
     <message>
         <source>Plan from last year</source>
-        <translation type="unfinished">Piano dall&apos;anno scorso</translation>
+        <translation>Piano dall&apos;anno scorso</translation>
     </message>
     <message>
         <source>Add actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi valore reale</translation>
     </message>
     <message>
         <source>Edit actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica valore reale</translation>
     </message>
     <message>
         <source>Delete actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina valore reale</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi passo</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished">Modifica passo</translation>
+        <translation>Modifica passo</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished">Elimina passo</translation>
+        <translation>Elimina passo</translation>
     </message>
     <message>
         <source>Add feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi opinione</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished">Modifica opinione</translation>
+        <translation>Modifica opinione</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished">Elimina opinione</translation>
+        <translation>Elimina opinione</translation>
     </message>
     <message>
         <source>Add review</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi revisione</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished">Modifica revisione</translation>
+        <translation>Modifica revisione</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished">Elimina revisione</translation>
+        <translation>Elimina revisione</translation>
     </message>
     <message>
         <source>Edit business details</source>
@@ -4475,11 +4477,11 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     </message>
     <message>
         <source>Move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta obiettivo</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta passo</translation>
     </message>
 </context>
 <context>
@@ -4566,144 +4568,144 @@ nella cartella {folder}</translation>
     <name>findings</name>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (owner: {owner}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il passo “{name}” è in ritardo di %n giorno (responsabile: {owner}).</numerusform>
+            <numerusform>Il passo “{name}” è in ritardo di %n giorni (responsabile: {owner}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (no owner).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il passo “{name}” è in ritardo di %n giorno (senza responsabile).</numerusform>
+            <numerusform>Il passo “{name}” è in ritardo di %n giorni (senza responsabile).</numerusform>
         </translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; is due on {day}, after its goal &quot;{goal}&quot; (due {goal_due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passo “{name}” scade il {day}, dopo il suo obiettivo “{goal}” (scadenza {goal_due}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: {progress} (last actual {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicatore “{name}” ha mancato la data del traguardo, {day}: {progress} (ultimo valore reale {last}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: no actual yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicatore “{name}” ha mancato la data del traguardo, {day}: ancora nessun valore reale.</translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has had no actual since {day} (%n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;indicatore “{name}” non ha valori reali dal {day} (%n giorno).</numerusform>
+            <numerusform>L&apos;indicatore “{name}” non ha valori reali dal {day} (%n giorni).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has no actual yet, %n day(s) after its start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;indicatore “{name}” non ha ancora valori reali, %n giorno dopo l&apos;inizio.</numerusform>
+            <numerusform>L&apos;indicatore “{name}” non ha ancora valori reali, %n giorni dopo l&apos;inizio.</numerusform>
         </translation>
     </message>
     <message>
         <source>No goal yet for &quot;{area}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun obiettivo per “{area}”.</translation>
     </message>
     <message>
         <source>There is no vision yet: write in a few plain sentences where the business is going and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è ancora una visione: scrivi in poche frasi semplici dove va l&apos;attività e perché.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure; its progress is seen from its steps only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;obiettivo “{name}” non ha indicatori; i suoi progressi si vedono solo dai passi.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure and no steps, so nobody can see its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;obiettivo “{name}” non ha indicatori né passi, quindi nessuno può vederne i progressi.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;obiettivo “{name}” non ha un responsabile.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;obiettivo “{name}” non ha una scadenza.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passo “{name}” non ha un responsabile.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passo “{name}” non ha una scadenza.</translation>
     </message>
     <message>
         <source>{name} owns no goal and no step.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è responsabile di nessun obiettivo né passo.</translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; from {who} ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;opinione “{text}” di {who} ({source}, {day}) aspetta una risposta da %n giorno.</numerusform>
+            <numerusform>L&apos;opinione “{text}” di {who} ({source}, {day}) aspetta una risposta da %n giorni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;opinione “{text}” ({source}, {day}) aspetta una risposta da %n giorno.</numerusform>
+            <numerusform>L&apos;opinione “{text}” ({source}, {day}) aspetta una risposta da %n giorni.</numerusform>
         </translation>
     </message>
     <message>
         <source>team</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>squadra</translation>
     </message>
     <message>
         <source>customer</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>supplier</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>fornitore</translation>
     </message>
     <message>
         <source>Hold the first one to see what changes from one review to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai la prima per vedere cosa cambia da una revisione all&apos;altra.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it weekly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata ancora fatta nessuna revisione; l&apos;idea è rivedere il piano ogni settimana.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it quarterly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata ancora fatta nessuna revisione; l&apos;idea è rivedere il piano ogni trimestre.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata ancora fatta nessuna revisione; l&apos;idea è rivedere il piano ogni mese.</translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione settimanale è in ritardo di %n giorno: era prevista il {due} e l&apos;ultima è stata fatta il {held}.</numerusform>
+            <numerusform>La revisione settimanale è in ritardo di %n giorni: era prevista il {due} e l&apos;ultima è stata fatta il {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione trimestrale è in ritardo di %n giorno: era prevista il {due} e l&apos;ultima è stata fatta il {held}.</numerusform>
+            <numerusform>La revisione trimestrale è in ritardo di %n giorni: era prevista il {due} e l&apos;ultima è stata fatta il {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisione mensile è in ritardo di %n giorno: era prevista il {due} e l&apos;ultima è stata fatta il {held}.</numerusform>
+            <numerusform>La revisione mensile è in ritardo di %n giorni: era prevista il {due} e l&apos;ultima è stata fatta il {held}.</numerusform>
         </translation>
     </message>
 </context>
@@ -4739,7 +4741,7 @@ nella cartella {folder}</translation>
     </message>
     <message>
         <source>Not moving towards the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si avvicina al traguardo.</translation>
     </message>
     <message>
         <source>At this pace it is reached on {day}, {span} late.</source>
@@ -5124,132 +5126,132 @@ nella cartella {folder}</translation>
     <name>history</name>
     <message>
         <source>The year ending {day} is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;anno che finisce il {day} è incompleto.</translation>
     </message>
     <message>
         <source>“{name}” has no entries in the year from {start} to {end}: choose a year with entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” non ha voci nell&apos;anno dal {start} al {end}: scegli un anno con delle voci.</translation>
     </message>
     <message numerus="yes">
         <source>Too little history: “{name}” has entries on %n day(s) of the year ending {day}; a plan for a year needs at least {weeks} of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Storia troppo corta: “{name}” ha voci in %n giorno dell&apos;anno che finisce il {day}; un piano per un anno ne richiede almeno {weeks}.</numerusform>
+            <numerusform>Storia troppo corta: “{name}” ha voci in %n giorni dell&apos;anno che finisce il {day}; un piano per un anno ne richiede almeno {weeks}.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” is read as its latest figure (a rating, a share, a headcount), so last year has no totals to copy: plan from last year works for measures counted as a total or a daily average.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” si legge come ultimo valore (un voto, una quota, un numero di persone), quindi l&apos;anno scorso non ha totali da copiare: il piano dall&apos;anno scorso funziona per gli indicatori contati come totale o come media al giorno.</translation>
     </message>
     <message>
         <source>“{name}” should stay within a band; plan from last year is for measures where more is better (sales, customers, loaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” deve restare in una fascia; il piano dall&apos;anno scorso è per gli indicatori dove di più è meglio (vendite, clienti, pagnotte).</translation>
     </message>
     <message>
         <source>“{name}” should go down; plan from last year is for measures where more is better (sales, customers, loaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” deve scendere; il piano dall&apos;anno scorso è per gli indicatori dove di più è meglio (vendite, clienti, pagnotte).</translation>
     </message>
     <message>
         <source>“{name}” is a daily average, which has no total for the year: give the change in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” è una media al giorno, che non ha un totale dell&apos;anno: indica la variazione in percentuale.</translation>
     </message>
     <message>
         <source>A change of -100 % or less leaves nothing to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una variazione di -100 % o meno non resta nulla da pianificare.</translation>
     </message>
     <message>
         <source>The total for the year must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il totale dell&apos;anno deve essere più di 0.</translation>
     </message>
     <message>
         <source>No entries after {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna voce dopo il {day}.</translation>
     </message>
     <message>
         <source>The entries start on {day}: nothing is recorded for the {length} before (opened mid-year?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le voci iniziano il {day}: prima, per {length}, non c&apos;è nulla di registrato (attività aperta a metà anno?).</translation>
     </message>
     <message>
         <source>No entries from {start} to {end} ({length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna voce dal {start} al {end} ({length}).</translation>
     </message>
     <message>
         <source>Each day is compared with the same date last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni giorno è confrontato con la stessa data dell&apos;anno scorso.</translation>
     </message>
     <message>
         <source>Each day is compared with the same weekday 52 weeks before; holidays stay put.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni giorno è confrontato con lo stesso giorno della settimana di 52 settimane prima; le festività restano dove sono.</translation>
     </message>
     <message>
         <source>Each day is compared with the same weekday 52 weeks before; the holidays of {country} are moved to their dates in the new year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni giorno è confrontato con lo stesso giorno della settimana di 52 settimane prima; le festività di {country} sono spostate alle loro date nel nuovo anno.</translation>
     </message>
     <message>
         <source>The plan&apos;s locale ({locale}) names no country, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni locali del piano ({locale}) non indicano un paese, quindi le festività non si possono spostare. Solo i giorni in cui l&apos;anno scorso l&apos;attività era chiusa in un normale giorno di apertura mantengono la loro data.</translation>
     </message>
     <message>
         <source>The holiday library does not know the country {country}, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco delle festività non conosce il paese {country}, quindi le festività non si possono spostare. Solo i giorni in cui l&apos;anno scorso l&apos;attività era chiusa in un normale giorno di apertura mantengono la loro data.</translation>
     </message>
     <message>
         <source>Closed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso il {day}</translation>
     </message>
 </context>
 <context>
     <name>one_page</name>
     <message>
         <source>My business</source>
-        <translation type="unfinished"></translation>
+        <translation>La mia attività</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished">scadenza {day}</translation>
+        <translation>scadenza {day}</translation>
     </message>
     <message>
         <source>no due date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuna scadenza</translation>
     </message>
     <message>
         <source>no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessun responsabile</translation>
     </message>
     <message>
         <source>{health}: {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>{health}: {measure}</translation>
     </message>
     <message>
         <source>{measure}, {covers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}, {covers}</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} su %n passo fatto</numerusform>
+            <numerusform>{done} su %n passi fatti</numerusform>
         </translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Passi</translation>
+        <translation>Passi</translation>
     </message>
     <message>
         <source>No measure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun indicatore</translation>
     </message>
     <message>
         <source>add one in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiungine uno nel programma</translation>
     </message>
     <message>
         <source>{planned} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto {planned}</translation>
     </message>
     <message>
         <source>no figure yet · {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessun valore · {wanted}</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -5261,104 +5263,104 @@ nella cartella {folder}</translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>
-        <translation type="unfinished">tra {low} e {high}</translation>
+        <translation>tra {low} e {high}</translation>
     </message>
     <message>
         <source>keep at least {low}</source>
-        <translation type="unfinished">almeno {low}</translation>
+        <translation>almeno {low}</translation>
     </message>
     <message>
         <source>keep at most {high}</source>
-        <translation type="unfinished">al massimo {high}</translation>
+        <translation>al massimo {high}</translation>
     </message>
     <message>
         <source>{business}: plan for the staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: piano per la riunione lampo</translation>
     </message>
     <message>
         <source>The full vision is in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La visione completa è nel programma.</translation>
     </message>
     <message>
         <source>No goals yet. Add the first one in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun obiettivo. Aggiungi il primo nel programma.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more goal(s) in the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n altro obiettivo nel programma</numerusform>
+            <numerusform>+%n altri obiettivi nel programma</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is due in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente in scadenza nelle prossime due settimane.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more step(s) in the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n altro passo nel programma</numerusform>
+            <numerusform>+%n altri passi nel programma</numerusform>
         </translation>
     </message>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished">La nostra visione</translation>
+        <translation>La nostra visione</translation>
     </message>
     <message>
         <source>Staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Riunione lampo</translation>
     </message>
     <message>
         <source>No vision written yet: write it in the app under Vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna visione scritta: scrivila nel programma, alla voce Visione.</translation>
     </message>
     <message>
         <source>Our goals</source>
-        <translation type="unfinished"></translation>
+        <translation>I nostri obiettivi</translation>
     </message>
     <message>
         <source>open steps due by {day}, and anything overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>passi aperti in scadenza entro il {day}, più quelli in ritardo</translation>
     </message>
     <message>
         <source>The next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prossime due settimane</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Passo</translation>
+        <translation>Passo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Chi</translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished">Entro</translation>
+        <translation>Entro</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>IN RITARDO</translation>
     </message>
     <message>
         <source>Open feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinioni aperte:</translation>
     </message>
     <message>
         <source>none waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna in attesa di risposta.</translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) waiting for an answer (see Feedback in the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in attesa di risposta (vedi Opinioni nel programma).</numerusform>
+            <numerusform>%n in attesa di risposta (vedi Opinioni nel programma).</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes from the huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Note dalla riunione</translation>
     </message>
 </context>
 <context>
@@ -5549,261 +5551,261 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <message>
         <source>{business}: progress pack</source>
         <extracomment>Countries that print on US Letter; everyone else uses A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{business}: resoconto dei progressi</translation>
     </message>
     <message>
         <source>{business} · Progress pack · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} · Resoconto dei progressi · {day}</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {number} di {total}</translation>
     </message>
     <message>
         <source>This plan has no goals yet.</source>
         <extracomment>How many of the latest periods a measure page lists under its chart.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Questo piano non ha ancora obiettivi.</translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s): {health}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obiettivo: {health}.</numerusform>
+            <numerusform>%n obiettivi: {health}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in linea</numerusform>
+            <numerusform>%n in linea</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in ritardo</numerusform>
+            <numerusform>%n in ritardo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n a rischio</numerusform>
+            <numerusform>%n a rischio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n achieved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n raggiunto</numerusform>
+            <numerusform>%n raggiunti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non iniziato</numerusform>
+            <numerusform>%n non iniziati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done (shares weighted by effort)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} su %n passo fatto (quote pesate sul lavoro)</numerusform>
+            <numerusform>{done} su %n passi fatti (quote pesate sul lavoro)</numerusform>
         </translation>
     </message>
     <message>
         <source>{measure} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} ({unit})</translation>
     </message>
     <message>
         <source>{measure} has no recorded value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} non ha ancora valori registrati.</translation>
     </message>
     <message>
         <source>{measure} is exactly on plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} è esattamente come previsto ({when}).</translation>
     </message>
     <message>
         <source>{points} percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} punti percentuali</translation>
     </message>
     <message>
         <source>{period}: {actual}, {planned} planned by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {actual}, previsto {planned} entro il {day}.</translation>
     </message>
     <message>
         <source>Health: {health}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: {health}.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}), worse than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} è {amount}{share} sopra il previsto ({when}), peggio del piano.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}), better than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} è {amount}{share} sotto il previsto ({when}), meglio del piano.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} è {amount}{share} sopra il previsto ({when}).</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} è {amount}{share} sotto il previsto ({when}).</translation>
     </message>
     <message>
         <source>Planned from last year (year ending {day}), {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificato dall&apos;anno scorso (anno che finisce il {day}), {change}.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun responsabile</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna scadenza</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} su %n passo fatto, {overdue} in ritardo.</numerusform>
+            <numerusform>{done} su %n passi fatti, {overdue} in ritardo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} su %n passo fatto.</numerusform>
+            <numerusform>{done} su %n passi fatti.</numerusform>
         </translation>
     </message>
     <message>
         <source>The owner&apos;s explanation at the review of {day}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>La spiegazione del responsabile alla revisione del {day}: {text}</translation>
     </message>
     <message>
         <source>Goal / measure</source>
         <extracomment>Summary columns: header (in English; ``column_headers`` in the pack&apos;s language), right-aligned (numbers), may wrap between words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo / indicatore</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Scadenza</translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Reale</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Differenza</translation>
+        <translation>Differenza</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Riepilogo</translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished">Indicatori</translation>
+        <translation>Indicatori</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Passi</translation>
+        <translation>Passi</translation>
     </message>
     <message>
         <source>PROGRESS PACK</source>
         <extracomment>The goal column&apos;s share of the width: the other columns wrap between words to make it. Below this share of the width, numbers are squeezed instead of goal titles. Lines a goal title may take in the summary before it ends in an ellipsis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RESOCONTO DEI PROGRESSI</translation>
     </message>
     <message>
         <source>Progress report as of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Situazione al {day}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile: {owner}</translation>
     </message>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished">La nostra visione</translation>
+        <translation>La nostra visione</translation>
     </message>
     <message>
         <source>No vision written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna visione scritta.</translation>
     </message>
     <message>
         <source>Why it matters: {why}</source>
-        <translation type="unfinished">Perché è importante: {why}</translation>
+        <translation>Perché è importante: {why}</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>In breve</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice</translation>
     </message>
     <message>
         <source>page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina {number}</translation>
     </message>
     <message>
         <source>Goal: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo: {goal}</translation>
     </message>
     <message>
         <source>What this means</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa significa</translation>
     </message>
     <message>
         <source>Latest values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi valori</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>The chart of this measure could not be drawn; its figures follow below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile disegnare il grafico di questo indicatore; i suoi valori sono qui sotto.</translation>
     </message>
     <message>
         <source>Health: {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: {health}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimi</translation>
     </message>
     <message>
         <source>Recently done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatti di recente</translation>
     </message>
     <message>
         <source>{step} — {owner}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} — {owner}, {day}</translation>
     </message>
 </context>
 <context>
@@ -5872,19 +5874,19 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <name>perspective</name>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Soldi</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti</translation>
     </message>
     <message>
         <source>How we work</source>
-        <translation type="unfinished"></translation>
+        <translation>Come lavoriamo</translation>
     </message>
     <message>
         <source>Team and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Squadra e competenze</translation>
     </message>
 </context>
 <context>
@@ -5942,441 +5944,441 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <name>review</name>
     <message>
         <source>{business}: no review held on or before {day} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: ancora nessuna revisione fatta entro il {day}.</translation>
     </message>
     <message>
         <source>{name}: {short} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {short} ({detail})</translation>
     </message>
     <message>
         <source>{name}: {short}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {short}</translation>
     </message>
     <message>
         <source>{name} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({detail})</translation>
     </message>
     <message>
         <source>new, {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>nuovo, {health}</translation>
     </message>
     <message>
         <source>no figure yet, {planned} planned ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessun valore, previsto {planned} ({period})</translation>
     </message>
     <message>
         <source>{actual} against {planned} planned, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} contro {planned} previsto, {period}</translation>
     </message>
     <message>
         <source>goal added</source>
-        <translation type="unfinished"></translation>
+        <translation>obiettivo aggiunto</translation>
     </message>
     <message>
         <source>measure added</source>
-        <translation type="unfinished"></translation>
+        <translation>indicatore aggiunto</translation>
     </message>
     <message>
         <source>goal deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>obiettivo eliminato</translation>
     </message>
     <message>
         <source>measure deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>indicatore eliminato</translation>
     </message>
     <message>
         <source>now counted as {after} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>ora contato come {after} (prima: {before})</translation>
     </message>
     <message>
         <source>goal marked {after} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>obiettivo segnato come {after} (prima: {before})</translation>
     </message>
     <message>
         <source>renamed (was “{before}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>rinominato (prima: “{before}”)</translation>
     </message>
     <message>
         <source>retitled (was “{before}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>titolo cambiato (prima: “{before}”)</translation>
     </message>
     <message>
         <source>target {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>traguardo {before} → {after}</translation>
     </message>
     <message>
         <source>target date {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>data del traguardo {before} → {after}</translation>
     </message>
     <message>
         <source>starting point {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>punto di partenza {before} → {after}</translation>
     </message>
     <message>
         <source>start {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>inizio {before} → {after}</translation>
     </message>
     <message>
         <source>due date {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>scadenza {before} → {after}</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>attivo</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fatto</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>abbandonato</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished"></translation>
+        <translation>lineare</translation>
     </message>
     <message>
         <source>stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>a gradini</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>personalizzato</translation>
     </message>
     <message>
         <source>planned curve redrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>curva prevista ridisegnata</translation>
     </message>
     <message>
         <source>planned curve redrawn ({before} → {after})</source>
-        <translation type="unfinished"></translation>
+        <translation>curva prevista ridisegnata ({before} → {after})</translation>
     </message>
     <message>
         <source>year ending {day}, {change}, days matched by weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>anno che finisce il {day}, {change}, giorni abbinati per giorno della settimana</translation>
     </message>
     <message>
         <source>year ending {day}, {change}, days matched by date</source>
-        <translation type="unfinished"></translation>
+        <translation>anno che finisce il {day}, {change}, giorni abbinati per data</translation>
     </message>
     <message>
         <source>year ending {day}, {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>anno che finisce il {day}, {change}</translation>
     </message>
     <message>
         <source>no longer the plan drawn from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>non più il piano ricavato dall&apos;anno scorso</translation>
     </message>
     <message>
         <source>now planned from last year ({now})</source>
-        <translation type="unfinished"></translation>
+        <translation>ora pianificato dall&apos;anno scorso ({now})</translation>
     </message>
     <message>
         <source>planned from last year again ({now}; was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>di nuovo pianificato dall&apos;anno scorso ({now}; prima: {before})</translation>
     </message>
     <message>
         <source>the total of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale di un giorno</translation>
     </message>
     <message>
         <source>the average per day of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno di un giorno</translation>
     </message>
     <message>
         <source>the latest figure of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo valore di un giorno</translation>
     </message>
     <message>
         <source>the total of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale di una settimana</translation>
     </message>
     <message>
         <source>the average per day of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno di una settimana</translation>
     </message>
     <message>
         <source>the latest figure of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo valore di una settimana</translation>
     </message>
     <message>
         <source>the total of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale di un mese</translation>
     </message>
     <message>
         <source>the average per day of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno di un mese</translation>
     </message>
     <message>
         <source>the latest figure of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo valore di un mese</translation>
     </message>
     <message>
         <source>the total of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale di un trimestre</translation>
     </message>
     <message>
         <source>the average per day of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno di un trimestre</translation>
     </message>
     <message>
         <source>the latest figure of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo valore di un trimestre</translation>
     </message>
     <message>
         <source>the total of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale di un anno</translation>
     </message>
     <message>
         <source>the average per day of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>la media al giorno di un anno</translation>
     </message>
     <message>
         <source>the latest figure of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo valore di un anno</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nessuno</translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun responsabile</translation>
     </message>
     <message>
         <source>{who}, no date</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, senza data</translation>
     </message>
     <message>
         <source>{who}, done {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, fatto il {day}</translation>
     </message>
     <message>
         <source>{who}, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, scadenza {day}</translation>
     </message>
     <message>
         <source>{source}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, {day}</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>squadra</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>fornitore</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>dalla riunione lampo del {day} (oggi)</translation>
     </message>
     <message>
         <source>since the monthly review of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>dalla revisione mensile del {day} (oggi)</translation>
     </message>
     <message>
         <source>since the quarterly review of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>dalla revisione trimestrale del {day} (oggi)</translation>
     </message>
     <message numerus="yes">
         <source>since the huddle of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dalla riunione lampo del {day} (%n giorno fa)</numerusform>
+            <numerusform>dalla riunione lampo del {day} (%n giorni fa)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>since the monthly review of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dalla revisione mensile del {day} (%n giorno fa)</numerusform>
+            <numerusform>dalla revisione mensile del {day} (%n giorni fa)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>since the quarterly review of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dalla revisione trimestrale del {day} (%n giorno fa)</numerusform>
+            <numerusform>dalla revisione trimestrale del {day} (%n giorni fa)</numerusform>
         </translation>
     </message>
     <message>
         <source>{business}: what changed {since} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: cosa è cambiato {since} al {day}</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>non si sa: l&apos;ultima revisione non ha salvato una fotografia del piano</translation>
     </message>
     <message>
         <source>Measures whose health changed</source>
-        <translation type="unfinished">Indicatori che hanno cambiato stato</translation>
+        <translation>Indicatori che hanno cambiato stato</translation>
     </message>
     <message>
         <source>Changes to the plan</source>
-        <translation type="unfinished">Modifiche al piano</translation>
+        <translation>Modifiche al piano</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished">Passi fatti</translation>
+        <translation>Passi fatti</translation>
     </message>
     <message>
         <source>Steps newly overdue</source>
-        <translation type="unfinished">Passi finiti in ritardo da poco</translation>
+        <translation>Passi appena andati in ritardo</translation>
     </message>
     <message>
         <source>New feedback</source>
-        <translation type="unfinished">Nuova opinione</translation>
+        <translation>Nuove opinioni</translation>
     </message>
     <message>
         <source>Decisions of the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisioni dell&apos;ultima revisione</translation>
     </message>
     <message>
         <source>{section} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({count})</translation>
     </message>
     <message>
         <source>{section}: {none}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}: {none}</translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Da allora, %n valore reale registrato.</numerusform>
+            <numerusform>Da allora, %n valori reali registrati.</numerusform>
         </translation>
     </message>
     <message>
         <source>Explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegazioni</translation>
     </message>
     <message>
         <source>This review kept no snapshot of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa revisione non ha salvato una fotografia del piano.</translation>
     </message>
     <message>
         <source>The first review with a snapshot: later reviews show what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prima revisione con una fotografia del piano: le prossime mostreranno cosa è cambiato.</translation>
     </message>
     <message>
         <source>Changed in the plan since the review of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiato nel piano dalla revisione del {day}</translation>
     </message>
     <message>
         <source>Changed in the plan since the review of {day}: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente è cambiato nel piano dalla revisione del {day}</translation>
     </message>
     <message>
         <source>Health changed since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato cambiato dal {day}</translation>
     </message>
     <message>
         <source>Health changed since {day}: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cambio di stato dal {day}</translation>
     </message>
     <message>
         <source>A deleted measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicatore eliminato</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>{business}: status on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: situazione al {day}</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun obiettivo.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun responsabile</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, due {day}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, scadenza {day}): {health}</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, no due date): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, senza scadenza): {health}</translation>
     </message>
     <message>
         <source>Steps: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi: {steps}</translation>
     </message>
     <message>
         <source>{measure}: no figure yet, planned {planned}: {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: ancora nessun valore, previsto {planned}: {health}</translation>
     </message>
     <message>
         <source>{measure}: {actual}, planned {planned} ({period}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {actual}, previsto {planned} ({period}): {health}</translation>
     </message>
     <message>
         <source>{period}: {actual}, planned {planned} by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {actual}, previsto {planned} entro il {day}</translation>
     </message>
     <message>
         <source>{share} of the plan made</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} del piano raggiunto</translation>
     </message>
     <message>
         <source>progress {share} of the way, {planned} planned by then</source>
-        <translation type="unfinished"></translation>
+        <translation>avanzamento {share} del percorso, {planned} previsto a quella data</translation>
     </message>
     <message>
         <source>to be kept between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>da tenere tra {low} e {high}</translation>
     </message>
     <message>
         <source>to be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>da tenere almeno a {low}</translation>
     </message>
     <message>
         <source>to be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>da tenere al massimo a {high}</translation>
     </message>
     <message>
         <source>{business}: no findings. Every goal has an owner, a date and a measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: niente da guardare. Ogni obiettivo ha un responsabile, una data e un indicatore.</translation>
     </message>
     <message numerus="yes">
         <source>{business}: %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{business}: %n cosa da guardare</numerusform>
+            <numerusform>{business}: %n cose da guardare</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>attenzione: {message}</translation>
     </message>
     <message>
         <source>info: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>informazione: {message}</translation>
     </message>
 </context>
 <context>
     <name>steps</name>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} su %n passo fatto, {overdue} in ritardo; {done_share} del lavoro fatto, {due_share} previsto a oggi: {health}</numerusform>
+            <numerusform>{done} su %n passi fatti, {overdue} in ritardo; {done_share} del lavoro fatto, {due_share} previsto a oggi: {health}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} su %n passo fatto; {done_share} del lavoro fatto, {due_share} previsto a oggi: {health}</numerusform>
+            <numerusform>{done} su %n passi fatti; {done_share} del lavoro fatto, {due_share} previsto a oggi: {health}</numerusform>
         </translation>
     </message>
 </context>
@@ -6384,205 +6386,205 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <name>store</name>
     <message>
         <source>its folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la sua cartella {folder} non esiste</translation>
     </message>
     <message>
         <source>the backup is not usable ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia di sicurezza non si può usare ({reason})</translation>
     </message>
     <message>
         <source>the backup comes from a newer version of BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia di sicurezza viene da una versione più recente di BakeryPlan</translation>
     </message>
     <message>
         <source>it is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>è una cartella, non un file di piano</translation>
     </message>
     <message>
         <source>you do not have permission to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>non hai il permesso di leggerlo</translation>
     </message>
     <message>
         <source>it cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>non si può leggere ({error})</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto</translation>
     </message>
     <message>
         <source>it cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>non si può aprire ({error})</translation>
     </message>
     <message>
         <source>{action}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {reason}</translation>
     </message>
     <message>
         <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} “{file}”: {reason}</translation>
     </message>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile aprire</translation>
     </message>
     <message>
         <source>cannot create</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare</translation>
     </message>
     <message>
         <source>cannot edit</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile modificare</translation>
     </message>
     <message>
         <source>cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile cambiare</translation>
     </message>
     <message>
         <source>cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile ripristinare</translation>
     </message>
     <message>
         <source>cannot save to</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile salvare</translation>
     </message>
     <message>
         <source>cannot back up</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile fare la copia di sicurezza</translation>
     </message>
     <message>
         <source>cannot read the plan data</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere i dati del piano</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>il file non esiste</translation>
     </message>
     <message>
         <source>a file with that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>esiste già un file con quel nome</translation>
     </message>
     <message>
         <source>it is not a BakeryPlan plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file di piano di BakeryPlan</translation>
     </message>
     <message>
         <source>the plan file is damaged (a backup can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file del piano è danneggiato (si può ripristinare una copia di sicurezza)</translation>
     </message>
     <message>
         <source>it was saved by a newer version of BakeryPlan (plan format {found}, this version reads up to {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>è stato salvato da una versione più recente di BakeryPlan (formato del piano {found}, questa versione legge fino al {supported})</translation>
     </message>
     <message>
         <source>it is in use by {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>è in uso da parte di {holder}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan sul computer “{host}”</translation>
     </message>
     <message>
         <source>{reason}; if BakeryPlan no longer runs there, open the plan in the window to take it over</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; se BakeryPlan lì non è più aperto, apri il piano nella finestra per prenderne il controllo</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n giorno</numerusform>
             <numerusform>%n giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan sul computer “{host}”, dal {since} (%n giorno fa)</numerusform>
+            <numerusform>BakeryPlan sul computer “{host}”, dal {since} (%n giorni fa)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n hour(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan sul computer “{host}”, dal {since} (%n ora fa)</numerusform>
+            <numerusform>BakeryPlan sul computer “{host}”, dal {since} (%n ore fa)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan sul computer “{host}”, dal {since} (%n minuto fa)</numerusform>
+            <numerusform>BakeryPlan sul computer “{host}”, dal {since} (%n minuti fa)</numerusform>
         </translation>
     </message>
     <message>
         <source>it is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>è aperto in sola lettura</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder}); the plan was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (cartella delle copie di sicurezza {folder}); il piano non è stato cambiato</translation>
     </message>
     <message>
         <source>{record}, field &apos;{field}&apos;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}, campo “{field}”: {message}</translation>
     </message>
     <message>
         <source>{record}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: {message}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;altra copia di BakeryPlan che si sta avviando o chiudendo, dal {since}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;altra copia di BakeryPlan che si sta avviando o chiudendo</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan su questo computer ({host}), processo {pid}, dal {since}</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan su questo computer ({host}), processo {pid}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan sul computer “{host}”, dal {since}</translation>
     </message>
     <message>
         <source>its folder {folder} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la sua cartella {folder} è in sola lettura</translation>
     </message>
     <message>
         <source>the file is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è protetto da scrittura</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (cartella delle copie di sicurezza {folder})</translation>
     </message>
     <message>
         <source>a newer version of BakeryPlan stopped in the middle of changing it; open it with that version to repair it</source>
-        <translation type="unfinished"></translation>
+        <translation>una versione più recente di BakeryPlan si è fermata mentre lo modificava; aprilo con quella versione per ripararlo</translation>
     </message>
     <message>
         <source>it was not closed properly, and {reason}, so it cannot be repaired here: copy it together with &quot;{journal}&quot; to a folder you can write to and open the copy there</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato chiuso bene e {reason}, quindi non si può riparare qui: copialo insieme a “{journal}” in una cartella dove puoi scrivere e apri lì la copia</translation>
     </message>
 </context>
 <context>
@@ -6600,68 +6602,68 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <name>wording</name>
     <message>
         <source>Not enough text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo troppo corto</translation>
     </message>
     <message>
         <source>Easy to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Facile da leggere</translation>
     </message>
     <message>
         <source>Fairly easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbastanza facile</translation>
     </message>
     <message>
         <source>Hard to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficile da leggere</translation>
     </message>
     <message>
         <source>No score for this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun punteggio per questa lingua</translation>
     </message>
     <message numerus="yes">
         <source>Your vision is short (%n word(s)). Say where the business is going and why it matters, in {least} to {most} words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La tua visione è corta (%n parola). Di&apos; dove va l&apos;attività e perché è importante, in {least}-{most} parole.</numerusform>
+            <numerusform>La tua visione è corta (%n parole). Di&apos; dove va l&apos;attività e perché è importante, in {least}-{most} parole.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your vision has %n word(s). Try to say it in {most} words or fewer, so people remember it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La tua visione ha %n parola. Prova a dirla in {most} parole o meno, così la gente se la ricorda.</numerusform>
+            <numerusform>La tua visione ha %n parole. Prova a dirla in {most} parole o meno, così la gente se la ricorda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep a goal to one short sentence (this one has %n word(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scrivi un obiettivo in una sola frase breve (questo ha %n parola).</numerusform>
+            <numerusform>Scrivi un obiettivo in una sola frase breve (questo ha %n parole).</numerusform>
         </translation>
     </message>
     <message>
         <source>Swap jargon for everyday words: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci il gergo con parole di tutti i giorni: {words}.</translation>
     </message>
     <message>
         <source>Write your vision in a few plain sentences: where is the business going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi la tua visione in poche frasi semplici: dove va l&apos;attività?</translation>
     </message>
     <message>
         <source>Add a number, so everyone can tell when the goal is reached (like &quot;40 loaves a day&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un numero, così tutti capiscono quando l&apos;obiettivo è raggiunto (come “40 pagnotte al giorno”).</translation>
     </message>
     <message>
         <source>Add a date, like &quot;by spring 2028&quot;, or set a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una data, come “entro la primavera 2028”, o imposta una scadenza.</translation>
     </message>
     <message>
         <source>Name one person who owns this goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica una persona responsabile di questo obiettivo.</translation>
     </message>
     <message>
         <source>This is hard to read. Try shorter sentences and everyday words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è difficile da leggere. Prova con frasi più corte e parole di tutti i giorni.</translation>
     </message>
 </context>
 <context>
