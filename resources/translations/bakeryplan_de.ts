@@ -33,9 +33,9 @@
     </message>
     <message numerus="yes">
         <source>{period}: {what} of %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{period}: {what} aus %n Eintrag.</numerusform>
+            <numerusform>{period}: {what} aus %n Einträgen.</numerusform>
         </translation>
     </message>
     <message>
@@ -127,9 +127,9 @@
     </message>
     <message numerus="yes">
         <source>Target {target} by {by}, counted as {counted}. %n value(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zielwert {target} bis {by}, Zählweise: {counted}. %n Wert erfasst.</numerusform>
+            <numerusform>Zielwert {target} bis {by}, Zählweise: {counted}. %n Werte erfasst.</numerusform>
         </translation>
     </message>
 </context>
@@ -138,7 +138,7 @@
     <message>
         <source>{goal} — steps</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{goal} – Schritte</translation>
     </message>
     <message>
         <source>Chart of</source>
@@ -206,31 +206,31 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Soll</translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Abweichung</translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -249,154 +249,154 @@
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Tag</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Woche</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Monat</translation>
     </message>
     <message>
         <source>a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Quartal</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Jahr</translation>
     </message>
     <message numerus="yes">
         <source>the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>den letzten %n Tag</numerusform>
+            <numerusform>die letzten %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die letzte %n Woche</numerusform>
+            <numerusform>die letzten %n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>den letzten %n Monat</numerusform>
+            <numerusform>die letzten %n Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das letzte %n Quartal</numerusform>
+            <numerusform>die letzten %n Quartale</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das letzte %n Jahr</numerusform>
+            <numerusform>die letzten %n Jahre</numerusform>
         </translation>
     </message>
     <message>
         <source>the total for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summe des Tages</translation>
     </message>
     <message>
         <source>the total for the week</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summe der Woche</translation>
     </message>
     <message>
         <source>the total for the month</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summe des Monats</translation>
     </message>
     <message>
         <source>the total for the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summe des Quartals</translation>
     </message>
     <message>
         <source>the total for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summe des Jahres</translation>
     </message>
     <message>
         <source>the average per day over the week</source>
-        <translation type="unfinished"></translation>
+        <translation>der Durchschnitt pro Tag in der Woche</translation>
     </message>
     <message>
         <source>the average per day over the month</source>
-        <translation type="unfinished"></translation>
+        <translation>der Durchschnitt pro Tag im Monat</translation>
     </message>
     <message>
         <source>the average per day over the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>der Durchschnitt pro Tag im Quartal</translation>
     </message>
     <message>
         <source>the average per day over the year</source>
-        <translation type="unfinished"></translation>
+        <translation>der Durchschnitt pro Tag im Jahr</translation>
     </message>
     <message>
         <source>Day&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagessumme</translation>
     </message>
     <message>
         <source>Week&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochensumme</translation>
     </message>
     <message>
         <source>Month&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatssumme</translation>
     </message>
     <message>
         <source>Quarter&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartalssumme</translation>
     </message>
     <message>
         <source>Year&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahressumme</translation>
     </message>
     <message>
         <source>Day&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesdurchschnitt</translation>
     </message>
     <message>
         <source>Week&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesschnitt der Woche</translation>
     </message>
     <message>
         <source>Month&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesschnitt des Monats</translation>
     </message>
     <message>
         <source>Quarter&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesschnitt des Quartals</translation>
     </message>
     <message>
         <source>Year&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesschnitt des Jahres</translation>
     </message>
     <message>
         <source>Day&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Tages</translation>
     </message>
     <message>
         <source>Week&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der Woche</translation>
     </message>
     <message>
         <source>Month&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Monats</translation>
     </message>
     <message>
         <source>Quarter&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Quartals</translation>
     </message>
     <message>
         <source>Year&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Jahres</translation>
     </message>
     <message>
         <source>What the target speaks of</source>
@@ -1176,44 +1176,44 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
     </message>
     <message numerus="yes">
         <source>Warning: %n step(s) is/are due after the goal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Achtung: %n Schritt ist erst nach dem Ziel fällig.</numerusform>
+            <numerusform>Achtung: %n Schritte sind erst nach dem Ziel fällig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a day, counted as {counting}; health judges the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Der Zielwert bezieht sich auf einen Tag, Zählweise: {counting}; der Status beurteilt den letzten %n Tag.</numerusform>
+            <numerusform>  Der Zielwert bezieht sich auf einen Tag, Zählweise: {counting}; der Status beurteilt die letzten %n Tage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a week, counted as {counting}; health judges the last %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Der Zielwert bezieht sich auf eine Woche, Zählweise: {counting}; der Status beurteilt die letzte %n Woche.</numerusform>
+            <numerusform>  Der Zielwert bezieht sich auf eine Woche, Zählweise: {counting}; der Status beurteilt die letzten %n Wochen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a month, counted as {counting}; health judges the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Der Zielwert bezieht sich auf einen Monat, Zählweise: {counting}; der Status beurteilt den letzten %n Monat.</numerusform>
+            <numerusform>  Der Zielwert bezieht sich auf einen Monat, Zählweise: {counting}; der Status beurteilt die letzten %n Monate.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a quarter, counted as {counting}; health judges the last %n quarter(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Der Zielwert bezieht sich auf ein Quartal, Zählweise: {counting}; der Status beurteilt das letzte %n Quartal.</numerusform>
+            <numerusform>  Der Zielwert bezieht sich auf ein Quartal, Zählweise: {counting}; der Status beurteilt die letzten %n Quartale.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a year, counted as {counting}; health judges the last %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Der Zielwert bezieht sich auf ein Jahr, Zählweise: {counting}; der Status beurteilt das letzte %n Jahr.</numerusform>
+            <numerusform>  Der Zielwert bezieht sich auf ein Jahr, Zählweise: {counting}; der Status beurteilt die letzten %n Jahre.</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,32 +1438,32 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
     </message>
     <message>
         <source>{measures}, {actuals}, {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measures}, {actuals}, {steps}</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kennzahl</numerusform>
+            <numerusform>%n Kennzahlen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ist-Wert</numerusform>
+            <numerusform>%n Ist-Werte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({counts})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel „{title}“ mit seinen Kennzahlen, erfassten Ist-Werten und Schritten ({counts}) löschen? Lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1497,71 +1497,71 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
     <name>HomePanel</name>
     <message numerus="yes">
         <source>The weekly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die wöchentliche Besprechung war am {day} fällig: %n Tag überfällig.</numerusform>
+            <numerusform>Die wöchentliche Besprechung war am {day} fällig: %n Tage überfällig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die monatliche Besprechung war am {day} fällig: %n Tag überfällig.</numerusform>
+            <numerusform>Die monatliche Besprechung war am {day} fällig: %n Tage überfällig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die vierteljährliche Besprechung war am {day} fällig: %n Tag überfällig.</numerusform>
+            <numerusform>Die vierteljährliche Besprechung war am {day} fällig: %n Tage überfällig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Besprechung war am {day} fällig: %n Tag überfällig.</numerusform>
+            <numerusform>Die Besprechung war am {day} fällig: %n Tage überfällig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die wöchentliche Besprechung ist am {day} fällig, in %n Tag.</numerusform>
+            <numerusform>Die wöchentliche Besprechung ist am {day} fällig, in %n Tagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die monatliche Besprechung ist am {day} fällig, in %n Tag.</numerusform>
+            <numerusform>Die monatliche Besprechung ist am {day} fällig, in %n Tagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die vierteljährliche Besprechung ist am {day} fällig, in %n Tag.</numerusform>
+            <numerusform>Die vierteljährliche Besprechung ist am {day} fällig, in %n Tagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Besprechung ist am {day} fällig, in %n Tag.</numerusform>
+            <numerusform>Die Besprechung ist am {day} fällig, in %n Tagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Besprechung abgehalten; geplant ist, den Plan jede Woche gemeinsam anzusehen.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Besprechung abgehalten; geplant ist, den Plan jeden Monat gemeinsam anzusehen.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Besprechung abgehalten; geplant ist, den Plan jedes Quartal gemeinsam anzusehen.</translation>
     </message>
     <message>
         <source>This week</source>
@@ -1633,16 +1633,16 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
     </message>
     <message numerus="yes">
         <source>%n day(s) late (due {day})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag überfällig (fällig am {day})</numerusform>
+            <numerusform>%n Tage überfällig (fällig am {day})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{who}, {day} · waiting %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{who}, {day} · wartet seit %n Tag</numerusform>
+            <numerusform>{who}, {day} · wartet seit %n Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1710,15 +1710,15 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
     <name>ImportWizard</name>
     <message>
         <source>&amp;Day first (31/01/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag zuerst (31/01/2024)</translation>
     </message>
     <message>
         <source>&amp;Month first (01/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat zuerst (01/31/2024)</translation>
     </message>
     <message>
         <source>&amp;Year first (2024/01/31)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahr zuerst (2024/01/31)</translation>
     </message>
     <message>
         <source>The date</source>
@@ -1810,38 +1810,40 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}</translation>
     </message>
     <message numerus="yes">
         <source>Read as {encoding}; separator: {delimiter}; header: {header}; %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gelesen als {encoding}; Trennzeichen: {delimiter}; Kopfzeile: {header}; %n Zeile.</numerusform>
+            <numerusform>Gelesen als {encoding}; Trennzeichen: {delimiter}; Kopfzeile: {header}; %n Zeilen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Above the table (%n line(s), not imported):
 {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Über der Tabelle (%n Zeile, nicht importiert):
+{lines}</numerusform>
+            <numerusform>Über der Tabelle (%n Zeilen, nicht importiert):
+{lines}</numerusform>
         </translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>senkrechter Strich</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
@@ -1985,30 +1987,30 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
     </message>
     <message numerus="yes">
         <source>%n day(s), total {total}, into “{measure}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag, Summe {total}, in „{measure}“.</numerusform>
+            <numerusform>%n Tage, Summe {total}, in „{measure}“.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read from %n row(s) of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gelesen aus %n Zeile der Datei.</numerusform>
+            <numerusform>Gelesen aus %n Zeilen der Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days was/were imported before from “{source}”: Finish asks whether to replace it/them or skip it/them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dieser Tage wurde schon früher aus „{source}“ importiert: Beim Fertigstellen kommt die Frage, ob er ersetzt oder übersprungen wird.</numerusform>
+            <numerusform>%n dieser Tage wurden schon früher aus „{source}“ importiert: Beim Fertigstellen kommt die Frage, ob sie ersetzt oder übersprungen werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) was/were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dieser Tage ({first} bis {last}) wurde schon früher aus „{source}“ importiert. Die Einträge dieses Tages durch die Zahlen der Datei ersetzen oder diesen Tag überspringen und nur die neuen hinzufügen?</numerusform>
+            <numerusform>%n dieser Tage ({first} bis {last}) wurden schon früher aus „{source}“ importiert. Die Einträge dieser Tage durch die Zahlen der Datei ersetzen oder diese Tage überspringen und nur die neuen hinzufügen?</numerusform>
         </translation>
     </message>
     <message>
@@ -2041,7 +2043,7 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
     <name>MainWindow</name>
     <message>
         <source>{name} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (schreibgeschützt)</translation>
     </message>
     <message>
         <source>This week</source>
@@ -2231,27 +2233,27 @@ Der Plan selbst ist in Ordnung und jede Änderung wird weiter darin gespeichert.
     <name>MeasureRules</name>
     <message>
         <source>“Higher is better”, but the target is below the starting value: raise the target, or choose “Lower is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Höher ist besser“, aber der Zielwert liegt unter dem Ausgangswert: den Zielwert erhöhen oder „Niedriger ist besser“ wählen.</translation>
     </message>
     <message>
         <source>“Lower is better”, but the target is above the starting value: lower the target, or choose “Higher is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Niedriger ist besser“, aber der Zielwert liegt über dem Ausgangswert: den Zielwert senken oder „Höher ist besser“ wählen.</translation>
     </message>
     <message>
         <source>Keeping within a band needs at least one limit: give the lowest or the highest value to keep to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spanne braucht mindestens eine Grenze: den niedrigsten oder den höchsten Wert angeben, der gehalten werden soll.</translation>
     </message>
     <message>
         <source>The band&apos;s low limit must be below its high limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untergrenze der Spanne muss unter ihrer Obergrenze liegen.</translation>
     </message>
     <message>
         <source>The target date is before the start date: move one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zieltermin liegt vor dem Starttermin: einen der beiden verschieben.</translation>
     </message>
     <message>
         <source>A point of the planned path is after the target date: move it to the target date or earlier, or move the target date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt des geplanten Verlaufs liegt nach dem Zieltermin: ihn auf den Zieltermin oder davor legen oder den Zieltermin verschieben.</translation>
     </message>
 </context>
 <context>
@@ -2480,23 +2482,23 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offener Schritt</numerusform>
+            <numerusform>%n offene Schritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n goal(s) and step(s) they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für das %n Ziel oder den Schritt, für das diese Person zuständig ist, ist dann niemand mehr zuständig. Deaktivieren behält dagegen den Verlauf.</numerusform>
+            <numerusform>Für die %n Ziele und Schritte, für die diese Person zuständig ist, ist dann niemand mehr zuständig. Deaktivieren behält dagegen den Verlauf.</numerusform>
         </translation>
     </message>
     <message>
@@ -2559,7 +2561,7 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (Ordner der Sicherungen: {folder})</translation>
     </message>
 </context>
 <context>
@@ -2686,16 +2688,16 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     </message>
     <message numerus="yes">
         <source>{month} (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{month} (%n Tag)</numerusform>
+            <numerusform>{month} (%n Tage)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n period(s), last year and the new plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeitraum, Vorjahr und neuer Plan</numerusform>
+            <numerusform>%n Zeiträume, Vorjahr und neuer Plan</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,19 +2705,19 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>As the system: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System: {language}</translation>
     </message>
     <message>
         <source>The window speaks the new language the next time BakeryPlan opens. Printouts, the progress pack and the plan&apos;s status are always in the plan&apos;s own language, set in Business details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster erscheint beim nächsten Start von BakeryPlan in der neuen Sprache. Ausdrucke, der Fortschrittsbericht und der Status des Plans sind immer in der Sprache des Plans, festgelegt in den Betriebsdaten.</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache des Fensters:</translation>
     </message>
 </context>
 <context>
@@ -2730,9 +2732,9 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     </message>
     <message numerus="yes">
         <source>The next review is %n day(s) overdue (due {day}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die nächste Besprechung ist %n Tag überfällig (fällig am {day}).</numerusform>
+            <numerusform>Die nächste Besprechung ist %n Tage überfällig (fällig am {day}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3027,44 +3029,44 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     </message>
     <message numerus="yes">
         <source>%n measure(s) changed health</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kennzahl mit geändertem Status</numerusform>
+            <numerusform>%n Kennzahlen mit geändertem Status</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung am Plan</numerusform>
+            <numerusform>%n Änderungen am Plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ist-Wert erfasst</numerusform>
+            <numerusform>%n Ist-Werte erfasst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt erledigt</numerusform>
+            <numerusform>%n Schritte erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n newly overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neu überfällig</numerusform>
+            <numerusform>%n neu überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new feedback</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Rückmeldung</numerusform>
+            <numerusform>%n neue Rückmeldungen</numerusform>
         </translation>
     </message>
     <message>
@@ -3378,23 +3380,23 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     </message>
     <message>
         <source>We bake honest bread and pastries for the people of our neighbourhood, every morning. We are best at slow-rising sourdough and a warm welcome at the counter. We want to be known as the place where the bread is still warm at seven. In three to five years, we run two shops and supply six local cafes, and every baker on the team can run a morning bake alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir backen ehrliches Brot und Gebäck für die Menschen in unserem Viertel, jeden Morgen. Am besten können wir langsam gereiften Sauerteig und einen herzlichen Empfang an der Theke. Wir wollen die Bäckerei sein, in der das Brot um sieben noch warm ist. In drei bis fünf Jahren führen wir zwei Läden, beliefern sechs Cafés in der Nähe, und jeder Bäcker im Team kann eine Morgenschicht allein backen.</translation>
     </message>
     <message>
         <source>We serve {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen wir da sind: {answer}.</translation>
     </message>
     <message>
         <source>We are best at {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am besten können wir: {answer}.</translation>
     </message>
     <message>
         <source>We want to be known for {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt sein wollen wir für: {answer}.</translation>
     </message>
     <message>
         <source>In three to five years, {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In drei bis fünf Jahren: {answer}.</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3498,7 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -3611,7 +3613,7 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ist</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -3770,7 +3772,7 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     <name>chart_table</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeitraum</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -3778,7 +3780,7 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ist</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -4375,79 +4377,79 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished">Person bearbeiten</translation>
+        <translation>Person bearbeiten</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished">Ziel hinzufügen</translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished">Ziel bearbeiten</translation>
+        <translation>Ziel bearbeiten</translation>
     </message>
     <message>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl hinzufügen</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished">Kennzahl bearbeiten</translation>
+        <translation>Kennzahl bearbeiten</translation>
     </message>
     <message>
         <source>Plan from last year</source>
-        <translation type="unfinished">Plan aus dem Vorjahr</translation>
+        <translation>Plan aus dem Vorjahr</translation>
     </message>
     <message>
         <source>Add actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Wert hinzufügen</translation>
     </message>
     <message>
         <source>Edit actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Wert bearbeiten</translation>
     </message>
     <message>
         <source>Delete actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Wert löschen</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished">Schritt bearbeiten</translation>
+        <translation>Schritt bearbeiten</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished">Schritt löschen</translation>
+        <translation>Schritt löschen</translation>
     </message>
     <message>
         <source>Add feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung hinzufügen</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished">Rückmeldung bearbeiten</translation>
+        <translation>Rückmeldung bearbeiten</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished">Rückmeldung löschen</translation>
+        <translation>Rückmeldung löschen</translation>
     </message>
     <message>
         <source>Add review</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung nachtragen</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished">Besprechung bearbeiten</translation>
+        <translation>Besprechung bearbeiten</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished">Besprechung löschen</translation>
+        <translation>Besprechung löschen</translation>
     </message>
     <message>
         <source>Edit business details</source>
@@ -4475,11 +4477,11 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     </message>
     <message>
         <source>Move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel verschieben</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt verschieben</translation>
     </message>
 </context>
 <context>
@@ -4566,144 +4568,144 @@ im Ordner {folder}</translation>
     <name>findings</name>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (owner: {owner}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schritt „{name}“ ist %n Tag überfällig (zuständig: {owner}).</numerusform>
+            <numerusform>Schritt „{name}“ ist %n Tage überfällig (zuständig: {owner}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (no owner).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schritt „{name}“ ist %n Tag überfällig (niemand zuständig).</numerusform>
+            <numerusform>Schritt „{name}“ ist %n Tage überfällig (niemand zuständig).</numerusform>
         </translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; is due on {day}, after its goal &quot;{goal}&quot; (due {goal_due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt „{name}“ ist am {day} fällig, erst nach seinem Ziel „{goal}“ (fällig am {goal_due}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: {progress} (last actual {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl „{name}“ hat ihren Zieltermin {day} verpasst: {progress} (letzter Ist-Wert {last}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: no actual yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl „{name}“ hat ihren Zieltermin {day} verpasst: noch kein Ist-Wert.</translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has had no actual since {day} (%n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kennzahl „{name}“ hat seit dem {day} keinen Ist-Wert mehr (%n Tag).</numerusform>
+            <numerusform>Kennzahl „{name}“ hat seit dem {day} keinen Ist-Wert mehr (%n Tage).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has no actual yet, %n day(s) after its start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kennzahl „{name}“ hat %n Tag nach ihrem Start noch keinen Ist-Wert.</numerusform>
+            <numerusform>Kennzahl „{name}“ hat %n Tage nach ihrem Start noch keinen Ist-Wert.</numerusform>
         </translation>
     </message>
     <message>
         <source>No goal yet for &quot;{area}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ziel im Bereich „{area}“.</translation>
     </message>
     <message>
         <source>There is no vision yet: write in a few plain sentences where the business is going and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Vision: in ein paar einfachen Sätzen aufschreiben, wohin sich der Betrieb entwickeln soll und warum.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure; its progress is seen from its steps only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel „{name}“ hat keine Kennzahl; sein Fortschritt ergibt sich nur aus den Schritten.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure and no steps, so nobody can see its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel „{name}“ hat weder Kennzahl noch Schritte, daher sieht niemand seinen Fortschritt.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ziel „{name}“ ist niemand zuständig.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel „{name}“ hat keine Frist.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Schritt „{name}“ ist niemand zuständig.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt „{name}“ hat keine Frist.</translation>
     </message>
     <message>
         <source>{name} owns no goal and no step.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist für kein Ziel und keinen Schritt zuständig.</translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; from {who} ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rückmeldung „{text}“ von {who} ({source}, {day}) wartet seit %n Tag auf eine Antwort.</numerusform>
+            <numerusform>Rückmeldung „{text}“ von {who} ({source}, {day}) wartet seit %n Tagen auf eine Antwort.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rückmeldung „{text}“ ({source}, {day}) wartet seit %n Tag auf eine Antwort.</numerusform>
+            <numerusform>Rückmeldung „{text}“ ({source}, {day}) wartet seit %n Tagen auf eine Antwort.</numerusform>
         </translation>
     </message>
     <message>
         <source>team</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>customer</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>supplier</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant</translation>
     </message>
     <message>
         <source>Hold the first one to see what changes from one review to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste abhalten, um zu sehen, was sich von einer Besprechung zur nächsten ändert.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it weekly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Besprechung abgehalten; geplant ist eine Besprechung pro Woche.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it quarterly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Besprechung abgehalten; geplant ist eine Besprechung pro Quartal.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Besprechung abgehalten; geplant ist eine Besprechung pro Monat.</translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die wöchentliche Besprechung ist %n Tag überfällig: Sie war am {due} fällig, die letzte Besprechung war am {held}.</numerusform>
+            <numerusform>Die wöchentliche Besprechung ist %n Tage überfällig: Sie war am {due} fällig, die letzte Besprechung war am {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die vierteljährliche Besprechung ist %n Tag überfällig: Sie war am {due} fällig, die letzte Besprechung war am {held}.</numerusform>
+            <numerusform>Die vierteljährliche Besprechung ist %n Tage überfällig: Sie war am {due} fällig, die letzte Besprechung war am {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die monatliche Besprechung ist %n Tag überfällig: Sie war am {due} fällig, die letzte Besprechung war am {held}.</numerusform>
+            <numerusform>Die monatliche Besprechung ist %n Tage überfällig: Sie war am {due} fällig, die letzte Besprechung war am {held}.</numerusform>
         </translation>
     </message>
 </context>
@@ -4739,7 +4741,7 @@ im Ordner {folder}</translation>
     </message>
     <message>
         <source>Not moving towards the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegt sich nicht auf den Zielwert zu.</translation>
     </message>
     <message>
         <source>At this pace it is reached on {day}, {span} late.</source>
@@ -5706,7 +5708,7 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ist</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -5779,7 +5781,7 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeitraum</translation>
     </message>
     <message>
         <source>The chart of this measure could not be drawn; its figures follow below.</source>
@@ -5872,19 +5874,19 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
     <name>perspective</name>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>How we work</source>
-        <translation type="unfinished"></translation>
+        <translation>So arbeiten wir</translation>
     </message>
     <message>
         <source>Team and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Team und Können</translation>
     </message>
 </context>
 <context>
@@ -6162,15 +6164,15 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Team</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kunde</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lieferant</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>
@@ -6367,16 +6369,16 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
     <name>steps</name>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} von %n Schritt erledigt, {overdue} überfällig; {done_share} des Aufwands erledigt, {due_share} bis heute geplant: {health}</numerusform>
+            <numerusform>{done} von %n Schritten erledigt, {overdue} überfällig; {done_share} des Aufwands erledigt, {due_share} bis heute geplant: {health}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} von %n Schritt erledigt; {done_share} des Aufwands erledigt, {due_share} bis heute geplant: {health}</numerusform>
+            <numerusform>{done} von %n Schritten erledigt; {done_share} des Aufwands erledigt, {due_share} bis heute geplant: {health}</numerusform>
         </translation>
     </message>
 </context>
@@ -6574,7 +6576,7 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{cause} (Ordner der Sicherungen: {folder})</translation>
     </message>
     <message>
         <source>a newer version of BakeryPlan stopped in the middle of changing it; open it with that version to repair it</source>
