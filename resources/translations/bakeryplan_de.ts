@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Mondays and Tuesdays are still baked like Fridays; the bank holiday week left a whole rack unsold.</source>
-        <translation>Montags und dienstags wird immer noch gebacken wie freitags; in der Feiertagswoche blieb ein ganzer Stikken unverkauft.</translation>
+        <translation>Montags und dienstags wird immer noch gebacken wie freitags; in der Feiertagswoche blieb ein ganzer Wagen Brot übrig.</translation>
     </message>
     <message>
         <source>Butter went up twice since the summer.</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>Reviews mention the weekday queue at 8 am.</source>
-        <translation>In den Bewertungen steht die Schlange werktags um 8 Uhr.</translation>
+        <translation>In den Bewertungen geht es um die lange Schlange werktags um 8 Uhr.</translation>
     </message>
     <message>
         <source>Only {harbour_cafe} so far: the tasting visits have not happened yet.</source>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>Add a savoury lunch range of three items</source>
-        <translation>Mittagsangebot mit drei herzhaften Sachen einführen</translation>
+        <translation>Herzhaftes Mittagsangebot mit drei Artikeln einführen</translation>
     </message>
     <message>
         <source>Open on Sunday mornings</source>
@@ -2002,8 +2002,8 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
     <message numerus="yes">
         <source>%n of these days was/were imported before from “{source}”: Finish asks whether to replace it/them or skip it/them.</source>
         <translation>
-            <numerusform>%n dieser Tage wurde schon früher aus „{source}“ importiert: Beim Fertigstellen kommt die Frage, ob er ersetzt oder übersprungen wird.</numerusform>
-            <numerusform>%n dieser Tage wurden schon früher aus „{source}“ importiert: Beim Fertigstellen kommt die Frage, ob sie ersetzt oder übersprungen werden.</numerusform>
+            <numerusform>%n dieser Tage wurde schon früher aus „{source}“ importiert: „Fertigstellen“ fragt dann, ob er ersetzt oder übersprungen wird.</numerusform>
+            <numerusform>%n dieser Tage wurden schon früher aus „{source}“ importiert: „Fertigstellen“ fragt dann, ob sie ersetzt oder übersprungen werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2497,8 +2497,8 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     <message numerus="yes">
         <source>The %n goal(s) and step(s) they own will have no owner. Deactivating keeps the history instead.</source>
         <translation>
-            <numerusform>Für das %n Ziel oder den Schritt, für das diese Person zuständig ist, ist dann niemand mehr zuständig. Deaktivieren behält dagegen den Verlauf.</numerusform>
-            <numerusform>Für die %n Ziele und Schritte, für die diese Person zuständig ist, ist dann niemand mehr zuständig. Deaktivieren behält dagegen den Verlauf.</numerusform>
+            <numerusform>Für %n Ziel oder Schritt dieser Person ist dann niemand mehr zuständig. Deaktivieren behält dagegen den Verlauf.</numerusform>
+            <numerusform>Für %n Ziele und Schritte dieser Person ist dann niemand mehr zuständig. Deaktivieren behält dagegen den Verlauf.</numerusform>
         </translation>
     </message>
     <message>
@@ -3665,7 +3665,7 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     </message>
     <message>
         <source>This month so far</source>
-        <translation>Dieser Monat bisher</translation>
+        <translation>Diesen Monat bisher</translation>
     </message>
     <message>
         <source>Planned so far this month</source>
@@ -5753,7 +5753,7 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
     </message>
     <message>
         <source>Why it matters: {why}</source>
-        <translation>Warum es wichtig ist: {why}</translation>
+        <translation>Warum das wichtig ist: {why}</translation>
     </message>
     <message>
         <source>At a glance</source>
