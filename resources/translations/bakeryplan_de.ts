@@ -5199,6 +5199,10 @@ im Ordner {folder}</translation>
         <source>Closed on {day}</source>
         <translation>Geschlossen am {day}</translation>
     </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>one_page</name>
