@@ -33,10 +33,10 @@
     </message>
     <message numerus="yes">
         <source>{period}: {what} of %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{period}: {what} z %n wpisu.</numerusform>
+            <numerusform>{period}: {what} z %n wpisów.</numerusform>
+            <numerusform>{period}: {what} z %n wpisów.</numerusform>
         </translation>
     </message>
     <message>
@@ -128,10 +128,10 @@
     </message>
     <message numerus="yes">
         <source>Target {target} by {by}, counted as {counted}. %n value(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wartość docelowa {target} do {by}, liczona jako {counted}. Wpisano %n wartość.</numerusform>
+            <numerusform>Wartość docelowa {target} do {by}, liczona jako {counted}. Wpisano %n wartości.</numerusform>
+            <numerusform>Wartość docelowa {target} do {by}, liczona jako {counted}. Wpisano %n wartości.</numerusform>
         </translation>
     </message>
 </context>
@@ -140,7 +140,7 @@
     <message>
         <source>{goal} — steps</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{goal} — kroki</translation>
     </message>
     <message>
         <source>Chart of</source>
@@ -208,31 +208,31 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Różnica</translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notatka</translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Źródło</translation>
+        <translation>Źródło</translation>
     </message>
 </context>
 <context>
@@ -251,159 +251,159 @@
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>dnia</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>tygodnia</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiąca</translation>
     </message>
     <message>
         <source>a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>kwartału</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>roku</translation>
     </message>
     <message numerus="yes">
         <source>the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ostatni %n dzień</numerusform>
+            <numerusform>ostatnie %n dni</numerusform>
+            <numerusform>ostatnie %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ostatni %n tydzień</numerusform>
+            <numerusform>ostatnie %n tygodnie</numerusform>
+            <numerusform>ostatnie %n tygodni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ostatni %n miesiąc</numerusform>
+            <numerusform>ostatnie %n miesiące</numerusform>
+            <numerusform>ostatnie %n miesięcy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ostatni %n kwartał</numerusform>
+            <numerusform>ostatnie %n kwartały</numerusform>
+            <numerusform>ostatnie %n kwartałów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ostatni %n rok</numerusform>
+            <numerusform>ostatnie %n lata</numerusform>
+            <numerusform>ostatnie %n lat</numerusform>
         </translation>
     </message>
     <message>
         <source>the total for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za dzień</translation>
     </message>
     <message>
         <source>the total for the week</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za tydzień</translation>
     </message>
     <message>
         <source>the total for the month</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za miesiąc</translation>
     </message>
     <message>
         <source>the total for the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za kwartał</translation>
     </message>
     <message>
         <source>the total for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za rok</translation>
     </message>
     <message>
         <source>the average per day over the week</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w tygodniu</translation>
     </message>
     <message>
         <source>the average per day over the month</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w miesiącu</translation>
     </message>
     <message>
         <source>the average per day over the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w kwartale</translation>
     </message>
     <message>
         <source>the average per day over the year</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w roku</translation>
     </message>
     <message>
         <source>Day&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma za dzień</translation>
     </message>
     <message>
         <source>Week&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma za tydzień</translation>
     </message>
     <message>
         <source>Month&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma za miesiąc</translation>
     </message>
     <message>
         <source>Quarter&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma za kwartał</translation>
     </message>
     <message>
         <source>Year&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma za rok</translation>
     </message>
     <message>
         <source>Day&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia dzienna</translation>
     </message>
     <message>
         <source>Week&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia dzienna w tygodniu</translation>
     </message>
     <message>
         <source>Month&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia dzienna w miesiącu</translation>
     </message>
     <message>
         <source>Quarter&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia dzienna w kwartale</translation>
     </message>
     <message>
         <source>Year&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia dzienna w roku</translation>
     </message>
     <message>
         <source>Day&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik dnia</translation>
     </message>
     <message>
         <source>Week&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik tygodnia</translation>
     </message>
     <message>
         <source>Month&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik miesiąca</translation>
     </message>
     <message>
         <source>Quarter&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik kwartału</translation>
     </message>
     <message>
         <source>Year&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik roku</translation>
     </message>
     <message>
         <source>What the target speaks of</source>
@@ -1187,50 +1187,50 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     </message>
     <message numerus="yes">
         <source>Warning: %n step(s) is/are due after the goal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ostrzeżenie: %n krok ma termin późniejszy niż cel.</numerusform>
+            <numerusform>Ostrzeżenie: %n kroki mają termin późniejszy niż cel.</numerusform>
+            <numerusform>Ostrzeżenie: %n kroków ma termin późniejszy niż cel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a day, counted as {counting}; health judges the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Wartość docelowa dotyczy dnia, liczona jako {counting}; stan ocenia się za ostatni %n dzień.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy dnia, liczona jako {counting}; stan ocenia się za ostatnie %n dni.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy dnia, liczona jako {counting}; stan ocenia się za ostatnie %n dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a week, counted as {counting}; health judges the last %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Wartość docelowa dotyczy tygodnia, liczona jako {counting}; stan ocenia się za ostatni %n tydzień.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy tygodnia, liczona jako {counting}; stan ocenia się za ostatnie %n tygodnie.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy tygodnia, liczona jako {counting}; stan ocenia się za ostatnie %n tygodni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a month, counted as {counting}; health judges the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Wartość docelowa dotyczy miesiąca, liczona jako {counting}; stan ocenia się za ostatni %n miesiąc.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy miesiąca, liczona jako {counting}; stan ocenia się za ostatnie %n miesiące.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy miesiąca, liczona jako {counting}; stan ocenia się za ostatnie %n miesięcy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a quarter, counted as {counting}; health judges the last %n quarter(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Wartość docelowa dotyczy kwartału, liczona jako {counting}; stan ocenia się za ostatni %n kwartał.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy kwartału, liczona jako {counting}; stan ocenia się za ostatnie %n kwartały.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy kwartału, liczona jako {counting}; stan ocenia się za ostatnie %n kwartałów.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a year, counted as {counting}; health judges the last %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Wartość docelowa dotyczy roku, liczona jako {counting}; stan ocenia się za ostatni %n rok.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy roku, liczona jako {counting}; stan ocenia się za ostatnie %n lata.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy roku, liczona jako {counting}; stan ocenia się za ostatnie %n lat.</numerusform>
         </translation>
     </message>
     <message>
@@ -1455,35 +1455,35 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     </message>
     <message>
         <source>{measures}, {actuals}, {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measures}, {actuals}, {steps}</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wskaźnik</numerusform>
+            <numerusform>%n wskaźniki</numerusform>
+            <numerusform>%n wskaźników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wynik</numerusform>
+            <numerusform>%n wyniki</numerusform>
+            <numerusform>%n wyników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n krok</numerusform>
+            <numerusform>%n kroki</numerusform>
+            <numerusform>%n kroków</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({counts})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć cel „{title}” razem ze wskaźnikami, wpisanymi wynikami i krokami ({counts})? Można to cofnąć.</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1517,79 +1517,79 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     <name>HomePanel</name>
     <message numerus="yes">
         <source>The weekly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd tygodniowy miał termin {day}: %n dzień spóźnienia.</numerusform>
+            <numerusform>Przegląd tygodniowy miał termin {day}: %n dni spóźnienia.</numerusform>
+            <numerusform>Przegląd tygodniowy miał termin {day}: %n dni spóźnienia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd miesięczny miał termin {day}: %n dzień spóźnienia.</numerusform>
+            <numerusform>Przegląd miesięczny miał termin {day}: %n dni spóźnienia.</numerusform>
+            <numerusform>Przegląd miesięczny miał termin {day}: %n dni spóźnienia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd kwartalny miał termin {day}: %n dzień spóźnienia.</numerusform>
+            <numerusform>Przegląd kwartalny miał termin {day}: %n dni spóźnienia.</numerusform>
+            <numerusform>Przegląd kwartalny miał termin {day}: %n dni spóźnienia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd miał termin {day}: %n dzień spóźnienia.</numerusform>
+            <numerusform>Przegląd miał termin {day}: %n dni spóźnienia.</numerusform>
+            <numerusform>Przegląd miał termin {day}: %n dni spóźnienia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd tygodniowy ma termin {day}, za %n dzień.</numerusform>
+            <numerusform>Przegląd tygodniowy ma termin {day}, za %n dni.</numerusform>
+            <numerusform>Przegląd tygodniowy ma termin {day}, za %n dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd miesięczny ma termin {day}, za %n dzień.</numerusform>
+            <numerusform>Przegląd miesięczny ma termin {day}, za %n dni.</numerusform>
+            <numerusform>Przegląd miesięczny ma termin {day}, za %n dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd kwartalny ma termin {day}, za %n dzień.</numerusform>
+            <numerusform>Przegląd kwartalny ma termin {day}, za %n dni.</numerusform>
+            <numerusform>Przegląd kwartalny ma termin {day}, za %n dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd ma termin {day}, za %n dzień.</numerusform>
+            <numerusform>Przegląd ma termin {day}, za %n dni.</numerusform>
+            <numerusform>Przegląd ma termin {day}, za %n dni.</numerusform>
         </translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze przeglądu; plan zakłada wspólne spojrzenie na niego co tydzień.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze przeglądu; plan zakłada wspólne spojrzenie na niego co miesiąc.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze przeglądu; plan zakłada wspólne spojrzenie na niego co kwartał.</translation>
     </message>
     <message>
         <source>This week</source>
@@ -1661,18 +1661,18 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     </message>
     <message numerus="yes">
         <source>%n day(s) late (due {day})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień po terminie (termin {day})</numerusform>
+            <numerusform>%n dni po terminie (termin {day})</numerusform>
+            <numerusform>%n dni po terminie (termin {day})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{who}, {day} · waiting %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{who}, {day} · czeka %n dzień</numerusform>
+            <numerusform>{who}, {day} · czeka %n dni</numerusform>
+            <numerusform>{who}, {day} · czeka %n dni</numerusform>
         </translation>
     </message>
     <message>
@@ -1740,15 +1740,15 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     <name>ImportWizard</name>
     <message>
         <source>&amp;Day first (31/01/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw &amp;dzień (31/01/2024)</translation>
     </message>
     <message>
         <source>&amp;Month first (01/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw &amp;miesiąc (01/31/2024)</translation>
     </message>
     <message>
         <source>&amp;Year first (2024/01/31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw &amp;rok (2024/01/31)</translation>
     </message>
     <message>
         <source>The date</source>
@@ -1840,40 +1840,43 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {line}</translation>
     </message>
     <message numerus="yes">
         <source>Read as {encoding}; separator: {delimiter}; header: {header}; %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odczytano jako {encoding}; separator: {delimiter}; nagłówek: {header}; %n wiersz.</numerusform>
+            <numerusform>Odczytano jako {encoding}; separator: {delimiter}; nagłówek: {header}; %n wiersze.</numerusform>
+            <numerusform>Odczytano jako {encoding}; separator: {delimiter}; nagłówek: {header}; %n wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Above the table (%n line(s), not imported):
 {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nad tabelą (%n wiersz, nie zostanie zaimportowany):
+{lines}</numerusform>
+            <numerusform>Nad tabelą (%n wiersze, nie zostaną zaimportowane):
+{lines}</numerusform>
+            <numerusform>Nad tabelą (%n wierszy, nie zostaną zaimportowane):
+{lines}</numerusform>
         </translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>przecinek</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>średnik</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulator</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>kreska pionowa</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
@@ -2017,34 +2020,34 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     </message>
     <message numerus="yes">
         <source>%n day(s), total {total}, into “{measure}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień, suma {total}, do wskaźnika „{measure}”.</numerusform>
+            <numerusform>%n dni, suma {total}, do wskaźnika „{measure}”.</numerusform>
+            <numerusform>%n dni, suma {total}, do wskaźnika „{measure}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read from %n row(s) of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odczytano z %n wiersza pliku.</numerusform>
+            <numerusform>Odczytano z %n wierszy pliku.</numerusform>
+            <numerusform>Odczytano z %n wierszy pliku.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days was/were imported before from “{source}”: Finish asks whether to replace it/them or skip it/them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n z tych dni był już wcześniej zaimportowany z „{source}”: po kliknięciu „Zakończ” padnie pytanie, czy go zastąpić, czy pominąć.</numerusform>
+            <numerusform>%n z tych dni były już wcześniej zaimportowane z „{source}”: po kliknięciu „Zakończ” padnie pytanie, czy je zastąpić, czy pominąć.</numerusform>
+            <numerusform>%n z tych dni było już wcześniej zaimportowanych z „{source}”: po kliknięciu „Zakończ” padnie pytanie, czy je zastąpić, czy pominąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) was/were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n z tych dni ({first}–{last}) był już wcześniej zaimportowany z „{source}”. Zastąpić wpisy z tego dnia liczbami z pliku czy pominąć ten dzień i dodać tylko nowe?</numerusform>
+            <numerusform>%n z tych dni ({first}–{last}) były już wcześniej zaimportowane z „{source}”. Zastąpić wpisy z tych dni liczbami z pliku czy pominąć te dni i dodać tylko nowe?</numerusform>
+            <numerusform>%n z tych dni ({first}–{last}) było już wcześniej zaimportowanych z „{source}”. Zastąpić wpisy z tych dni liczbami z pliku czy pominąć te dni i dodać tylko nowe?</numerusform>
         </translation>
     </message>
     <message>
@@ -2077,7 +2080,7 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     <name>MainWindow</name>
     <message>
         <source>{name} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (tylko do odczytu)</translation>
     </message>
     <message>
         <source>This week</source>
@@ -2267,27 +2270,27 @@ Sam plan jest w porządku i każda zmiana nadal się w nim zapisuje, ale dopóki
     <name>MeasureRules</name>
     <message>
         <source>“Higher is better”, but the target is below the starting value: raise the target, or choose “Lower is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrano „Więcej znaczy lepiej”, ale wartość docelowa jest niższa niż wartość początkowa: podnieś wartość docelową albo wybierz „Mniej znaczy lepiej”.</translation>
     </message>
     <message>
         <source>“Lower is better”, but the target is above the starting value: lower the target, or choose “Higher is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrano „Mniej znaczy lepiej”, ale wartość docelowa jest wyższa niż wartość początkowa: obniż wartość docelową albo wybierz „Więcej znaczy lepiej”.</translation>
     </message>
     <message>
         <source>Keeping within a band needs at least one limit: give the lowest or the highest value to keep to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymanie w przedziale wymaga co najmniej jednej granicy: podaj najniższą albo najwyższą dopuszczalną wartość.</translation>
     </message>
     <message>
         <source>The band&apos;s low limit must be below its high limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolna granica przedziału musi być niższa niż górna.</translation>
     </message>
     <message>
         <source>The target date is before the start date: move one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin wskaźnika jest wcześniejszy niż data początkowa: przesuń jedną z nich.</translation>
     </message>
     <message>
         <source>A point of the planned path is after the target date: move it to the target date or earlier, or move the target date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt planowanej ścieżki wypada po terminie wskaźnika: przesuń go na termin lub wcześniej albo przesuń termin.</translation>
     </message>
 </context>
 <context>
@@ -2516,26 +2519,26 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cel</numerusform>
+            <numerusform>%n cele</numerusform>
+            <numerusform>%n celów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarty krok</numerusform>
+            <numerusform>%n otwarte kroki</numerusform>
+            <numerusform>%n otwartych kroków</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n goal(s) and step(s) they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cel lub krok, za który ta osoba odpowiada, zostanie bez osoby odpowiedzialnej. Dezaktywacja zachowuje historię.</numerusform>
+            <numerusform>%n cele i kroki, za które ta osoba odpowiada, zostaną bez osoby odpowiedzialnej. Dezaktywacja zachowuje historię.</numerusform>
+            <numerusform>%n celów i kroków, za które ta osoba odpowiada, zostanie bez osoby odpowiedzialnej. Dezaktywacja zachowuje historię.</numerusform>
         </translation>
     </message>
     <message>
@@ -2598,7 +2601,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (folder kopii zapasowych {folder})</translation>
     </message>
 </context>
 <context>
@@ -2725,18 +2728,18 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message numerus="yes">
         <source>{month} (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{month} (%n dzień)</numerusform>
+            <numerusform>{month} (%n dni)</numerusform>
+            <numerusform>{month} (%n dni)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n period(s), last year and the new plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n okres, zeszły rok i nowy plan</numerusform>
+            <numerusform>%n okresy, zeszły rok i nowy plan</numerusform>
+            <numerusform>%n okresów, zeszły rok i nowy plan</numerusform>
         </translation>
     </message>
 </context>
@@ -2744,19 +2747,19 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>As the system: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w systemie: {language}</translation>
     </message>
     <message>
         <source>The window speaks the new language the next time BakeryPlan opens. Printouts, the progress pack and the plan&apos;s status are always in the plan&apos;s own language, set in Business details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno przełączy się na nowy język przy następnym uruchomieniu BakeryPlan. Wydruki, raport postępów i stan planu są zawsze w języku planu, ustawianym w danych firmy.</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język okna:</translation>
     </message>
 </context>
 <context>
@@ -2771,10 +2774,10 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message numerus="yes">
         <source>The next review is %n day(s) overdue (due {day}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Następny przegląd jest %n dzień po terminie (termin {day}).</numerusform>
+            <numerusform>Następny przegląd jest %n dni po terminie (termin {day}).</numerusform>
+            <numerusform>Następny przegląd jest %n dni po terminie (termin {day}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3069,50 +3072,50 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message numerus="yes">
         <source>%n measure(s) changed health</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wskaźnik zmienił stan</numerusform>
+            <numerusform>%n wskaźniki zmieniły stan</numerusform>
+            <numerusform>%n wskaźników zmieniło stan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zmiana w planie</numerusform>
+            <numerusform>%n zmiany w planie</numerusform>
+            <numerusform>%n zmian w planie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wpisany wynik</numerusform>
+            <numerusform>%n wpisane wyniki</numerusform>
+            <numerusform>%n wpisanych wyników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n krok wykonany</numerusform>
+            <numerusform>%n kroki wykonane</numerusform>
+            <numerusform>%n kroków wykonanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n newly overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nowy po terminie</numerusform>
+            <numerusform>%n nowe po terminie</numerusform>
+            <numerusform>%n nowych po terminie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new feedback</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nowa uwaga</numerusform>
+            <numerusform>%n nowe uwagi</numerusform>
+            <numerusform>%n nowych uwag</numerusform>
         </translation>
     </message>
     <message>
@@ -3426,23 +3429,23 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>We bake honest bread and pastries for the people of our neighbourhood, every morning. We are best at slow-rising sourdough and a warm welcome at the counter. We want to be known as the place where the bread is still warm at seven. In three to five years, we run two shops and supply six local cafes, and every baker on the team can run a morning bake alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieczemy uczciwy chleb i bułki dla ludzi z naszej okolicy, każdego ranka. Najlepiej wychodzi nam chleb na zakwasie, który długo rośnie, i serdeczne powitanie przy ladzie. Chcemy, żeby mówiono o nas: tam o siódmej chleb jest jeszcze ciepły. Za trzy do pięciu lat mamy dwa sklepy, zaopatrujemy sześć okolicznych kawiarni, a każdy piekarz w zespole sam poprowadzi poranny wypiek.</translation>
     </message>
     <message>
         <source>We serve {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasi klienci to {answer}.</translation>
     </message>
     <message>
         <source>We are best at {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najlepiej wychodzi nam {answer}.</translation>
     </message>
     <message>
         <source>We want to be known for {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chcemy być znani z {answer}.</translation>
     </message>
     <message>
         <source>In three to five years, {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za trzy do pięciu lat: {answer}.</translation>
     </message>
 </context>
 <context>
@@ -3544,7 +3547,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -3659,7 +3662,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wynik</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -3818,7 +3821,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     <name>chart_table</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Okres</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -3826,7 +3829,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wynik</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -5789,7 +5792,7 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wynik</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -5862,7 +5865,7 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Okres</translation>
     </message>
     <message>
         <source>The chart of this measure could not be drawn; its figures follow below.</source>
@@ -6675,7 +6678,7 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{cause} (folder kopii zapasowych {folder})</translation>
     </message>
     <message>
         <source>a newer version of BakeryPlan stopped in the middle of changing it; open it with that version to repair it</source>
