@@ -453,383 +453,383 @@
     <message>
         <source>Maria Lopez</source>
         <comment>The owner and head baker, a woman. A local name is welcome: its first word is {owner} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Maria Kowalska</translation>
     </message>
     <message>
         <source>Sunrise Bakery</source>
         <comment>The sample bakery&apos;s name, also {business} in the vision</comment>
-        <translation type="unfinished"></translation>
+        <translation>Piekarnia Jutrzenka</translation>
     </message>
     <message>
         <source>Sam O&apos;Brien</source>
         <comment>The shop lead, a man. A local name is welcome: its first word is {shop_lead} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tomasz Wiśniewski</translation>
     </message>
     <message>
         <source>Tomás Keane</source>
         <comment>The apprentice baker, a young man. A local name is welcome: its first word is {apprentice} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuba Zieliński</translation>
     </message>
     <message>
         <source>Aoife Byrne</source>
         <comment>The weekend baker, a woman. A local name is welcome: its first word is {weekend_baker} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ania Lewandowska</translation>
     </message>
     <message>
         <source>Declan Murphy</source>
         <comment>The delivery driver, a man (no longer with the bakery). A local name is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Marek Wójcik</translation>
     </message>
     <message>
         <source>Harbour Cafe</source>
         <comment>A cafe&apos;s name, also {harbour_cafe} in other texts; a local one is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kawiarnia Przystań</translation>
     </message>
     <message>
         <source>Mill Lane Cafe</source>
         <comment>Another cafe&apos;s name, also {mill_lane_cafe} in other texts; a local one is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kawiarnia Pod Młynem</translation>
     </message>
     <message>
         <source>Owner and head baker</source>
-        <translation type="unfinished"></translation>
+        <translation>Właścicielka i główna piekarka</translation>
     </message>
     <message>
         <source>Shop lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik sklepu</translation>
     </message>
     <message>
         <source>Apprentice baker</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczeń piekarza</translation>
     </message>
     <message>
         <source>Weekend baker</source>
-        <translation type="unfinished"></translation>
+        <translation>Piekarka weekendowa</translation>
     </message>
     <message>
         <source>Delivery driver (left in the summer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierowca dostaw (odszedł latem)</translation>
     </message>
     <message>
         <source>Mondays and Tuesdays are still baked like Fridays; the bank holiday week left a whole rack unsold.</source>
-        <translation type="unfinished"></translation>
+        <translation>W poniedziałki i wtorki wciąż pieczemy tyle co w piątki; w tygodniu ze świętem został cały regał niesprzedanego pieczywa.</translation>
     </message>
     <message>
         <source>Butter went up twice since the summer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masło od lata podrożało dwa razy.</translation>
     </message>
     <message>
         <source>Reviews mention the weekday queue at 8 am.</source>
-        <translation type="unfinished"></translation>
+        <translation>W opiniach klienci piszą o kolejce o 8 rano w dni powszednie.</translation>
     </message>
     <message>
         <source>Only {harbour_cafe} so far: the tasting visits have not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie tylko {harbour_cafe}: wizyt z degustacją jeszcze nie było.</translation>
     </message>
     <message>
         <source>Bake the afternoon batch to order from next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od przyszłego miesiąca popołudniowy wypiek tylko na zamówienie.</translation>
     </message>
     <message>
         <source>{owner} books the cafe visits this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} w tym tygodniu umawia wizyty w kawiarniach.</translation>
     </message>
     <message>
         <source>{apprentice} does two solo bakes a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{apprentice} robi dwa samodzielne wypieki w tygodniu.</translation>
     </message>
     <message>
         <source>Revenue is ahead of plan thanks to Sunday opening. Waste is still too high on Mondays and Tuesdays. Only one cafe so far: the tasting visits have not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż jest powyżej planu dzięki otwarciu w niedziele. W poniedziałki i wtorki wciąż wyrzucamy za dużo. Na razie tylko jedna kawiarnia: wizyt z degustacją jeszcze nie było.</translation>
     </message>
     <message>
         <source>Bake good bread and sell more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piec dobry chleb i więcej go sprzedawać.</translation>
     </message>
     <message>
         <source>We need to pay the bills and keep the shop open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Musimy płacić rachunki i utrzymać sklep.</translation>
     </message>
     <message>
         <source>{business} bakes honest bread for our neighbours every morning. Next year more people start their day with us, in our shop and in the cafes nearby. We throw less bread away, and our team learns and stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} co rano piecze uczciwy chleb dla sąsiadów. W przyszłym roku więcej ludzi zaczyna dzień z nami, w naszym sklepie i w okolicznych kawiarniach. Wyrzucamy mniej chleba, a nasz zespół się uczy i zostaje z nami.</translation>
     </message>
     <message>
         <source>A busy, friendly shop pays fair wages and lets us keep real sourdough at a fair price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny, życzliwy sklep pozwala płacić uczciwe pensje i sprzedawać prawdziwy chleb na zakwasie w uczciwej cenie.</translation>
     </message>
     <message>
         <source>More sales in the shop and to cafes keep the bakery safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Większa sprzedaż w sklepie i do kawiarni daje piekarni bezpieczeństwo.</translation>
     </message>
     <message>
         <source>Flour and butter prices keep rising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceny mąki i masła ciągle rosną.</translation>
     </message>
     <message>
         <source>Most new customers find us on Google Maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Większość nowych klientów znajduje nas w Mapach Google.</translation>
     </message>
     <message>
         <source>Wholesale uses the oven in the quiet hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawy hurtowe wykorzystują piec w spokojnych godzinach.</translation>
     </message>
     <message>
         <source>Every unsold loaf is money and flour thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy niesprzedany bochenek to wyrzucone pieniądze i mąka.</translation>
     </message>
     <message>
         <source>{owner} needs a day off, and {apprentice} wants to become a baker.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} potrzebuje dnia wolnego, a {apprentice} chce zostać piekarzem.</translation>
     </message>
     <message>
         <source>Anyone should be able to feed the starter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy powinien umieć dokarmić zakwas.</translation>
     </message>
     <message numerus="yes">
         <source>Supply bread to %n local cafe(s) by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dostarczać chleb do %n okolicznej kawiarni do {month}</numerusform>
+            <numerusform>Dostarczać chleb do %n okolicznych kawiarni do {month}</numerusform>
+            <numerusform>Dostarczać chleb do %n okolicznych kawiarni do {month}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{apprentice} bakes %n sourdough batch(es) on his own by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{apprentice} sam piecze %n partię chleba na zakwasie do {month}</numerusform>
+            <numerusform>{apprentice} sam piecze %n partie chleba na zakwasie do {month}</numerusform>
+            <numerusform>{apprentice} sam piecze %n partii chleba na zakwasie do {month}</numerusform>
         </translation>
     </message>
     <message>
         <source>Grow weekly revenue to {amount} by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększyć tygodniową sprzedaż do {amount} do {month}</translation>
     </message>
     <message>
         <source>Keep ingredient costs between {low} and {high} of sales until {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymać koszt składników między {low} a {high} sprzedaży do {month}</translation>
     </message>
     <message>
         <source>Raise our Google review rating to {rating} by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść ocenę w Google do {rating} do {month}</translation>
     </message>
     <message>
         <source>Cut unsold bread to {share} of what we bake by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ograniczyć niesprzedany chleb do {share} wypieku do {month}</translation>
     </message>
     <message>
         <source>Write down our sourdough routine by {day}</source>
         <comment>{day}: a date such as &apos;11 January 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spisać naszą metodę pracy z zakwasem do {day}</translation>
     </message>
     <message>
         <source>stars</source>
         <comment>A unit, written after numbers: &apos;4.7 stars&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>gwiazdki</translation>
     </message>
     <message>
         <source>cafes</source>
         <comment>A unit, written after numbers: &apos;2 cafes&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>kawiarnie</translation>
     </message>
     <message>
         <source>bakes</source>
         <comment>A unit, written after numbers: &apos;12 bakes&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>wypieki</translation>
     </message>
     <message>
         <source>Weekly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż tygodniowa</translation>
     </message>
     <message>
         <source>Ingredient cost share of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt składników jako część sprzedaży</translation>
     </message>
     <message>
         <source>Google review rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena w Google</translation>
     </message>
     <message>
         <source>Cafes supplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaopatrywane kawiarnie</translation>
     </message>
     <message>
         <source>Unsold bread</source>
-        <translation type="unfinished"></translation>
+        <translation>Niesprzedany chleb</translation>
     </message>
     <message>
         <source>Sourdough bakes done alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Samodzielne wypieki na zakwasie</translation>
     </message>
     <message>
         <source>First Sunday opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze otwarcie w niedzielę</translation>
     </message>
     <message>
         <source>Bank holiday week: fewer customers than we baked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień ze świętem: mniej klientów, niż napiekliśmy</translation>
     </message>
     <message>
         <source>{harbour_cafe}, five mornings a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{harbour_cafe}, pięć poranków w tygodniu</translation>
     </message>
     <message>
         <source>Add a savoury lunch range of three items</source>
-        <translation type="unfinished"></translation>
+        <translation>Wprowadzić trzy wytrawne przekąski na lunch</translation>
     </message>
     <message>
         <source>Open on Sunday mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwierać w niedzielę rano</translation>
     </message>
     <message>
         <source>Take Christmas pre-orders at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmować przy kasie zamówienia na święta</translation>
     </message>
     <message>
         <source>Compare flour prices from two mills</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównać ceny mąki z dwóch młynów</translation>
     </message>
     <message>
         <source>Put a &apos;Review us on Google&apos; card by the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Postawić przy kasie kartkę „Oceń nas w Google”</translation>
     </message>
     <message>
         <source>Reply to every Google review within two days</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiadać na każdą opinię w Google w ciągu dwóch dni</translation>
     </message>
     <message>
         <source>Write cafe prices and delivery terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Spisać ceny i warunki dostaw dla kawiarni</translation>
     </message>
     <message>
         <source>Visit six cafes with a tasting box</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzić sześć kawiarni z pudełkiem do degustacji</translation>
     </message>
     <message>
         <source>Buy a second set of delivery crates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupić drugi komplet skrzynek do dostaw</translation>
     </message>
     <message>
         <source>Sign a supply agreement with {mill_lane_cafe}</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisać umowę na dostawy: {mill_lane_cafe}</translation>
     </message>
     <message>
         <source>Count unsold loaves every evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Co wieczór liczyć niesprzedane bochenki</translation>
     </message>
     <message>
         <source>Sell day-old bread at half price</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedawać wczorajszy chleb za pół ceny</translation>
     </message>
     <message>
         <source>Bake the afternoon batch to order</source>
-        <translation type="unfinished"></translation>
+        <translation>Piec popołudniową partię na zamówienie</translation>
     </message>
     <message>
         <source>{apprentice} shadows {owner} on sourdough mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>{apprentice} towarzyszy przy porannym wypieku na zakwasie; prowadzi {owner}</translation>
     </message>
     <message>
         <source>First solo bake with {owner} checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy samodzielny wypiek; sprawdza {owner}</translation>
     </message>
     <message>
         <source>{apprentice} runs the weekend sourdough bakes</source>
-        <translation type="unfinished"></translation>
+        <translation>{apprentice} prowadzi weekendowe wypieki na zakwasie</translation>
     </message>
     <message>
         <source>Photograph each stage of feeding the starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfotografować każdy etap dokarmiania zakwasu</translation>
     </message>
     <message>
         <source>Write the routine on one laminated page</source>
-        <translation type="unfinished"></translation>
+        <translation>Spisać metodę na jednej zalaminowanej kartce</translation>
     </message>
     <message>
         <source>Millbrook Flour</source>
         <comment>A mill&apos;s name; a local one is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Młyn Podgórze</translation>
     </message>
     <message>
         <source>The evening waste count takes five minutes. The sheet by the back door works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieczorne liczenie strat zajmuje pięć minut. Kartka przy tylnych drzwiach się sprawdza.</translation>
     </message>
     <message>
         <source>Keep it; {shop_lead} types the totals into the plan every Monday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostawiamy; {shop_lead} w każdy poniedziałek wpisuje sumy do planu.</translation>
     </message>
     <message>
         <source>Sunday opening needs two people from 8 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie w niedzielę wymaga dwóch osób od 8 do 10.</translation>
     </message>
     <message>
         <source>{weekend_baker} covers Sundays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekend_baker} bierze niedziele.</translation>
     </message>
     <message numerus="yes">
         <source>Flour goes up {rise} next quarter. We can fix the price if you order for %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mąka podrożeje o {rise} w przyszłym kwartale. Możemy zablokować cenę, jeśli zamówicie na %n miesiąc.</numerusform>
+            <numerusform>Mąka podrożeje o {rise} w przyszłym kwartale. Możemy zablokować cenę, jeśli zamówicie na %n miesiące.</numerusform>
+            <numerusform>Mąka podrożeje o {rise} w przyszłym kwartale. Możemy zablokować cenę, jeśli zamówicie na %n miesięcy.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decide at the quarterly review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja na przeglądzie kwartalnym.</translation>
     </message>
     <message>
         <source>Dairy co-op</source>
-        <translation type="unfinished"></translation>
+        <translation>Spółdzielnia mleczarska</translation>
     </message>
     <message>
         <source>We can deliver butter twice a week instead of once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Możemy dowozić masło dwa razy w tygodniu zamiast raz.</translation>
     </message>
     <message>
         <source>Once a week is enough for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie wystarczy raz w tygodniu.</translation>
     </message>
     <message>
         <source>Could I learn the rye starter too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy mogę nauczyć się też zakwasu żytniego?</translation>
     </message>
     <message>
         <source>Yes, after the first solo bakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak, po pierwszych samodzielnych wypiekach.</translation>
     </message>
     <message>
         <source>Google review</source>
         <comment>Where a customer&apos;s words came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Opinia w Google</translation>
     </message>
     <message>
         <source>The queue is too long at 8 am on weekdays.</source>
-        <translation type="unfinished"></translation>
+        <translation>W dni powszednie o 8 rano kolejka jest za długa.</translation>
     </message>
     <message numerus="yes">
         <source>We would take %n loaf/loaves a day if you deliver before 7:30.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bralibyśmy %n bochenek dziennie, jeśli dowieziecie przed 7:30.</numerusform>
+            <numerusform>Bralibyśmy %n bochenki dziennie, jeśli dowieziecie przed 7:30.</numerusform>
+            <numerusform>Bralibyśmy %n bochenków dziennie, jeśli dowieziecie przed 7:30.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mrs Walsh, regular customer</source>
         <comment>A customer&apos;s name and who she is; a local name is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pani Halina, stała klientka</translation>
     </message>
     <message>
         <source>Can you bake a seeded rye on Saturdays?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy możecie piec w soboty chleb żytni z ziarnami?</translation>
     </message>
 </context>
 <context>
@@ -3650,91 +3650,91 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     <message>
         <source>Last year</source>
         <extracomment>Markers on more points than this would merge into a smear; thin them out. Extra room at both ends of the time axis, so a marker on the last day is not cut.</extracomment>
-        <translation type="unfinished">Zeszły rok</translation>
+        <translation>Zeszły rok</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>On-track band</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas „zgodnie z planem”</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished">Wynik</translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś</translation>
     </message>
     <message>
         <source>{period}   Planned: {planned}   Actual: {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}   Plan: {planned}   Wynik: {actual}</translation>
     </message>
     <message>
         <source>{period} (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} (do teraz)</translation>
     </message>
     <message>
         <source>Planned share of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowana część kroków</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Osiągnięty</translation>
+        <translation>Wykonane</translation>
     </message>
     <message>
         <source>{day}   Planned: {planned}   Done: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}   Plan: {planned}   Wykonane: {done}</translation>
     </message>
     <message>
         <source>Today so far</source>
-        <translation type="unfinished">Dziś do tej pory</translation>
+        <translation>Dziś do teraz</translation>
     </message>
     <message>
         <source>Planned so far today</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na dziś do teraz</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished">Ten tydzień do tej pory</translation>
+        <translation>Ten tydzień do teraz</translation>
     </message>
     <message>
         <source>Planned so far this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na ten tydzień do teraz</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation type="unfinished">Ten miesiąc do tej pory</translation>
+        <translation>Ten miesiąc do teraz</translation>
     </message>
     <message>
         <source>Planned so far this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na ten miesiąc do teraz</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation type="unfinished">Ten kwartał do tej pory</translation>
+        <translation>Ten kwartał do teraz</translation>
     </message>
     <message>
         <source>Planned so far this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na ten kwartał do teraz</translation>
     </message>
     <message>
         <source>This year so far</source>
-        <translation type="unfinished">Ten rok do tej pory</translation>
+        <translation>Ten rok do teraz</translation>
     </message>
     <message>
         <source>Planned so far this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na ten rok do teraz</translation>
     </message>
 </context>
 <context>
@@ -3765,7 +3765,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>{business} progress pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: raport postępów</translation>
     </message>
     <message>
         <source>Export progress pack</source>
@@ -3785,7 +3785,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>The export did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport się nie udał.</translation>
     </message>
     <message>
         <source>This takes a few seconds, and longer for a plan with many measures.</source>
@@ -3793,169 +3793,169 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>Cannot export a chart as {name}: the file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyeksportować wykresu jako {name}: nazwa pliku musi kończyć się na .png, .svg lub .pdf.</translation>
     </message>
     <message>
         <source>No measure with id {id}. {known}</source>
         <extracomment>The kept export chart and renderer are shared: one export draws at a time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma wskaźnika o id {id}. {known}</translation>
     </message>
     <message>
         <source>Several measures are called {name} (ids {ids}); give the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka wskaźników nazywa się {name} (id: {ids}); podaj id.</translation>
     </message>
     <message>
         <source>No measure called {name}. {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma wskaźnika o nazwie {name}. {known}</translation>
     </message>
     <message>
         <source>This plan has no measures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan nie ma jeszcze wskaźników.</translation>
     </message>
     <message>
         <source>Measures in this plan: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki w tym planie: {names}.</translation>
     </message>
 </context>
 <context>
     <name>chart_table</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Okres</translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished">Wynik</translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Różnica</translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">Wpisy</translation>
+        <translation>Wpisy</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notatka</translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Źródło</translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">Zaimportowane</translation>
+        <translation>Zaimportowany</translation>
     </message>
     <message>
         <source>Typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisany ręcznie</translation>
     </message>
     <message>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wpisów</translation>
     </message>
 </context>
 <context>
     <name>checkin_sheet</name>
     <message>
         <source>Check-in sheet: week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta odprawy: tydzień od {day}</translation>
     </message>
     <message>
         <source>Write the figure when counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz wynik po policzeniu</translation>
     </message>
     <message>
         <source>Write the day&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz sumę dnia</translation>
     </message>
     <message>
         <source>{planned} by the week&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} do końca tygodnia</translation>
     </message>
     <message>
         <source>{planned} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} dziennie</translation>
     </message>
     <message>
         <source>{planned} this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} w tym tygodniu</translation>
     </message>
     <message>
         <source>{planned} a day on average</source>
-        <translation type="unfinished"></translation>
+        <translation>średnio {planned} dziennie</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished">jeszcze nikt</translation>
+        <translation>jeszcze nikt</translation>
     </message>
     <message>
         <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order). Hand it to {owner} at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisuj wynik każdego dnia do jego kratki zaraz po policzeniu, a przy czymś nietypowym dopisz notatkę (dzień zamknięty, duże zamówienie). Na koniec tygodnia oddaj kartę: {owner}.</translation>
     </message>
     <message>
         <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisuj wynik każdego dnia do jego kratki zaraz po policzeniu, a przy czymś nietypowym dopisz notatkę (dzień zamknięty, duże zamówienie).</translation>
     </message>
     <message>
         <source>Steps due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki na ten tydzień</translation>
     </message>
     <message>
         <source>No step is due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden krok nie ma terminu w tym tygodniu.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more step(s): see the Goals tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… i jeszcze %n krok: zobacz kartę „Cele”.</numerusform>
+            <numerusform>… i jeszcze %n kroki: zobacz kartę „Cele”.</numerusform>
+            <numerusform>… i jeszcze %n kroków: zobacz kartę „Cele”.</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>{business}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: {title}</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Wskaźnik</translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień</translation>
     </message>
     <message>
         <source>No measure is counted by the day or the week: nothing to count on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden wskaźnik nie jest liczony dziennie ani tygodniowo: nie ma nic do liczenia na papierze.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more measure(s): see the Actuals tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… i jeszcze %n wskaźnik: zobacz kartę „Wyniki”.</numerusform>
+            <numerusform>… i jeszcze %n wskaźniki: zobacz kartę „Wyniki”.</numerusform>
+            <numerusform>… i jeszcze %n wskaźników: zobacz kartę „Wyniki”.</numerusform>
         </translation>
     </message>
 </context>
@@ -4438,79 +4438,79 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie osoby</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished">Edytuj osobę</translation>
+        <translation>zmiana osoby</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished">Dodaj cel</translation>
+        <translation>dodanie celu</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished">Edytuj cel</translation>
+        <translation>zmiana celu</translation>
     </message>
     <message>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie wskaźnika</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished">Edytuj wskaźnik</translation>
+        <translation>zmiana wskaźnika</translation>
     </message>
     <message>
         <source>Plan from last year</source>
-        <translation type="unfinished">Plan na podstawie zeszłego roku</translation>
+        <translation>plan na podstawie zeszłego roku</translation>
     </message>
     <message>
         <source>Add actual</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie wyniku</translation>
     </message>
     <message>
         <source>Edit actual</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana wyniku</translation>
     </message>
     <message>
         <source>Delete actual</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie wyniku</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie kroku</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished">Edytuj krok</translation>
+        <translation>zmiana kroku</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished">Usuń krok</translation>
+        <translation>usunięcie kroku</translation>
     </message>
     <message>
         <source>Add feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie uwagi</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished">Edytuj uwagę</translation>
+        <translation>zmiana uwagi</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished">Usuń uwagę</translation>
+        <translation>usunięcie uwagi</translation>
     </message>
     <message>
         <source>Add review</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie przeglądu</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished">Edytuj przegląd</translation>
+        <translation>zmiana przeglądu</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished">Usuń przegląd</translation>
+        <translation>usunięcie przeglądu</translation>
     </message>
     <message>
         <source>Edit business details</source>
@@ -4538,11 +4538,11 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>Move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>przeniesienie celu</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>przeniesienie kroku</translation>
     </message>
 </context>
 <context>
@@ -5963,19 +5963,19 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <name>perspective</name>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieniądze</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>How we work</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak pracujemy</translation>
     </message>
     <message>
         <source>Team and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół i umiejętności</translation>
     </message>
 </context>
 <context>
