@@ -3963,455 +3963,455 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     <name>cli</name>
     <message>
         <source>give one plan file to open, or a subcommand (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj jeden plik planu do otwarcia albo polecenie (zobacz --help)</translation>
     </message>
     <message>
         <source>no plan file at &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma pliku planu „{path}”</translation>
     </message>
     <message>
         <source>{message} (see {help})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (zobacz {help})</translation>
     </message>
     <message>
         <source>Offline planning for a small business. Without a subcommand, or with a plan file, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowanie offline dla małej firmy. Bez polecenia albo z plikiem planu otwiera okno.</translation>
     </message>
     <message>
         <source>subcommands</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenia</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date like 2026-11-27</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest datą w rodzaju 2026-11-27</translation>
     </message>
     <message>
         <source>write the Sunrise Bakery demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz przykładowy plan piekarni Jutrzenka</translation>
     </message>
     <message>
         <source>replace an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>zastąp istniejący plik</translation>
     </message>
     <message>
         <source>create a new, empty plan (or one from a JSON file)</source>
-        <translation type="unfinished"></translation>
+        <translation>utwórz nowy, pusty plan (albo plan z pliku JSON)</translation>
     </message>
     <message>
         <source>business name (default: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa firmy (domyślnie: nazwa pliku)</translation>
     </message>
     <message>
         <source>owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>imię i nazwisko właściciela</translation>
     </message>
     <message>
         <source>ISO currency code (default EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>kod waluty ISO (domyślnie EUR)</translation>
     </message>
     <message>
         <source>locale such as en_GB or de_DE</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawienia regionalne, np. pl_PL lub en_GB</translation>
     </message>
     <message>
         <source>export the whole plan as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportuj cały plan jako JSON</translation>
     </message>
     <message>
         <source>export actuals (or, with --status, each measure&apos;s status) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportuj wyniki (albo, z --status, stan każdego wskaźnika) jako CSV</translation>
     </message>
     <message>
         <source>one row per measure with health</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden wiersz na wskaźnik, ze stanem</translation>
     </message>
     <message>
         <source>each goal and measure: expected, actual, health, forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>każdy cel i wskaźnik: plan, wynik, stan, prognoza</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>wynik do odczytu maszynowego</translation>
     </message>
     <message>
         <source>what needs attention: overdue steps, waiting feedback, gaps in owners, dates, measures</source>
-        <translation type="unfinished"></translation>
+        <translation>co jest do sprawdzenia: kroki po terminie, czekające uwagi, braki osób odpowiedzialnych, terminów i wskaźników</translation>
     </message>
     <message>
         <source>make a backup copy of the plan now</source>
-        <translation type="unfinished"></translation>
+        <translation>zrób teraz kopię zapasową planu</translation>
     </message>
     <message>
         <source>list the backups of a plan, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż kopie zapasowe planu, od najnowszej</translation>
     </message>
     <message>
         <source>replace the plan with a backup (backs up the plan first)</source>
-        <translation type="unfinished"></translation>
+        <translation>zastąp plan kopią zapasową (najpierw robi kopię planu)</translation>
     </message>
     <message>
         <source>export a measure&apos;s planned-vs-actual chart</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportuj wykres wskaźnika: plan a wynik</translation>
     </message>
     <message>
         <source>measure name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa wskaźnika</translation>
     </message>
     <message>
         <source>write the lenders&apos; progress pack (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz raport postępów dla banku (PDF)</translation>
     </message>
     <message>
         <source>write the one-page plan for the staff huddle (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz plan na jednej stronie na odprawę zespołu (PDF)</translation>
     </message>
     <message>
         <source>what changed since the last review held on or before a day</source>
-        <translation type="unfinished"></translation>
+        <translation>co się zmieniło od ostatniego przeglądu w danym dniu lub wcześniej</translation>
     </message>
     <message>
         <source>write the paper check-in sheet for a week (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz papierową kartę odprawy na tydzień (PDF)</translation>
     </message>
     <message>
         <source>any day of the week wanted (default: next week)</source>
-        <translation type="unfinished"></translation>
+        <translation>dowolny dzień wybranego tygodnia (domyślnie: przyszły tydzień)</translation>
     </message>
     <message>
         <source>as of this date (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>na ten dzień (domyślnie dziś)</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; would hold a PDF: name it something.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” będzie zawierać PDF: nazwij go cośtam.pdf</translation>
     </message>
     <message>
         <source>a plan file name must end in {suffix}, not &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa pliku planu musi kończyć się na {suffix}, a nie „{name}”</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}” już istnieje; wybierz inną nazwę</translation>
     </message>
     <message>
         <source>folder &quot;{folder}&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>folder „{folder}” nie istnieje</translation>
     </message>
     <message>
         <source>cannot replace &quot;{name}&quot;: {protection}. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zastąpić „{name}”: {protection}. Nic nie zmieniono</translation>
     </message>
     <message>
         <source>{problem}; --force only replaces a BakeryPlan plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; --force zastępuje tylko plan BakeryPlan</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; already exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}” już istnieje; dodaj --force, aby go zastąpić</translation>
     </message>
     <message>
         <source>Wrote the demo plan of {business} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano przykładowy plan firmy {business} w {path}</translation>
     </message>
     <message>
         <source>Created &quot;{business}&quot; in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono „{business}” w {path}</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not a currency code such as EUR, GBP or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}” nie jest kodem waluty, takim jak EUR, GBP czy PLN</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a locale such as en_GB, de_DE or fr_FR</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nie jest ustawieniem regionalnym, takim jak en_GB, de_DE czy pl_PL</translation>
     </message>
     <message>
         <source>Exported {plan} to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano {plan} do {file}</translation>
     </message>
     <message>
         <source>Wrote {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {file}</translation>
     </message>
     <message>
         <source>No backups of {plan} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze kopii zapasowych planu {plan}.</translation>
     </message>
     <message>
         <source>no backup file at &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma pliku kopii zapasowej „{path}”</translation>
     </message>
     <message>
         <source>Restored {plan} from {backup}; the replaced plan is kept as {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono {plan} z kopii {backup}; zastąpiony plan zachowano jako {kept}</translation>
     </message>
     <message>
         <source>Restored {plan} from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono {plan} z kopii {backup}</translation>
     </message>
     <message>
         <source>the chart file must end in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>plik wykresu musi kończyć się na .png, .svg lub .pdf</translation>
     </message>
     <message>
         <source>--from {start} must be before --to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>--from {start} musi być wcześniej niż --to {end}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file} for the week of {day} (%n measure(s) left out: too many for one page)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano {file} na tydzień od {day} (pominięto %n wskaźnik: za dużo na jedną stronę)</numerusform>
+            <numerusform>Zapisano {file} na tydzień od {day} (pominięto %n wskaźniki: za dużo na jedną stronę)</numerusform>
+            <numerusform>Zapisano {file} na tydzień od {day} (pominięto %n wskaźników: za dużo na jedną stronę)</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {file} for the week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {file} na tydzień od {day}</translation>
     </message>
     <message>
         <source>import a till, card-terminal, bank, web-shop or accounting export into a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>importuj do wskaźnika plik z kasy, terminala płatniczego, banku, sklepu internetowego lub księgowości</translation>
     </message>
     <message>
         <source>the measure&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa wskaźnika</translation>
     </message>
     <message>
         <source>read the file with a saved recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytaj plik według zapisanego szablonu importu</translation>
     </message>
     <message>
         <source>header text or number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst nagłówka albo numer od 1</translation>
     </message>
     <message>
         <source>sum this column&apos;s amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>sumuj kwoty z tej kolumny</translation>
     </message>
     <message>
         <source>count the rows of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>licz wiersze każdego dnia</translation>
     </message>
     <message>
         <source>count each day&apos;s different values of COL</source>
-        <translation type="unfinished"></translation>
+        <translation>licz różne wartości COL w każdym dniu</translation>
     </message>
     <message>
         <source>only rows whose COL is VALUE (repeat for several values)</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko wiersze, w których COL ma wartość VALUE (powtórz dla kilku wartości)</translation>
     </message>
     <message>
         <source>amounts to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>które kwoty brać</translation>
     </message>
     <message>
         <source>the column of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna z notatkami</translation>
     </message>
     <message>
         <source>save the mapping as a recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz ustawienia jako szablon importu</translation>
     </message>
     <message>
         <source>replace days this source imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>zastąp dni, które to źródło już wcześniej zaimportowało</translation>
     </message>
     <message>
         <source>keep days this source imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>zachowaj dni, które to źródło już wcześniej zaimportowało</translation>
     </message>
     <message>
         <source>write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nic nie zapisuj</translation>
     </message>
     <message>
         <source>today (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>dzisiejsza data (domyślnie: dziś)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished">jeszcze brak</translation>
+        <translation>jeszcze brak</translation>
     </message>
     <message>
         <source>no measure called &quot;{name}&quot; (measures: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma wskaźnika o nazwie „{name}” (wskaźniki: {names})</translation>
     </message>
     <message numerus="yes">
         <source>%n measures are called &quot;{name}&quot;: rename one in the window first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wskaźnik nazywa się „{name}”: najpierw zmień nazwę jednego z nich w oknie</numerusform>
+            <numerusform>%n wskaźniki nazywają się „{name}”: najpierw zmień nazwę jednego z nich w oknie</numerusform>
+            <numerusform>%n wskaźników nazywa się „{name}”: najpierw zmień nazwę jednego z nich w oknie</numerusform>
         </translation>
     </message>
     <message>
         <source>none saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze żaden nie zapisany</translation>
     </message>
     <message>
         <source>no import recipe called &quot;{name}&quot; (recipes: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma szablonu importu o nazwie „{name}” (szablony: {names})</translation>
     </message>
     <message>
         <source>the file has no column &quot;{text}&quot; (columns: {names}; or a number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie ma kolumny „{text}” (kolumny: {names}; albo numer od 1)</translation>
     </message>
     <message>
         <source>--where &quot;{where}&quot; needs the form COLUMN=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--where &quot;{where}&quot; wymaga postaci KOLUMNA=WARTOŚĆ</translation>
     </message>
     <message>
         <source>no day&apos;s figure could be read from the file; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>z pliku nie udało się odczytać wyniku żadnego dnia; nic nie zapisano</translation>
     </message>
     <message>
         <source>no day&apos;s figure could be read from the file (line {line}: {reason}); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>z pliku nie udało się odczytać wyniku żadnego dnia (wiersz {line}: {reason}); nic nie zapisano</translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) were already imported from &quot;{source}&quot; into &quot;{measure}&quot;: add --replace to replace them or --skip-existing to keep them; nothing was written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n z tych dni ({first}–{last}) był już zaimportowany z „{source}” do „{measure}”: dodaj --replace, aby go zastąpić, albo --skip-existing, aby go zachować; nic nie zapisano</numerusform>
+            <numerusform>%n z tych dni ({first}–{last}) były już zaimportowane z „{source}” do „{measure}”: dodaj --replace, aby je zastąpić, albo --skip-existing, aby je zachować; nic nie zapisano</numerusform>
+            <numerusform>%n z tych dni ({first}–{last}) było już zaimportowanych z „{source}” do „{measure}”: dodaj --replace, aby je zastąpić, albo --skip-existing, aby je zachować; nic nie zapisano</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano by %n dzień z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano by %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano by %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %n dzień z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier entries of the same days were replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zastąpiono %n wcześniejszy wpis z tych samych dni.</numerusform>
+            <numerusform>Zastąpiono %n wcześniejsze wpisy z tych samych dni.</numerusform>
+            <numerusform>Zastąpiono %n wcześniejszych wpisów z tych samych dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) imported before were kept as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wcześniej zaimportowany dzień pozostał bez zmian.</numerusform>
+            <numerusform>%n wcześniej zaimportowane dni pozostały bez zmian.</numerusform>
+            <numerusform>%n wcześniej zaimportowanych dni pozostało bez zmian.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were left out by the filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filtry pominęły %n wiersz.</numerusform>
+            <numerusform>Filtry pominęły %n wiersze.</numerusform>
+            <numerusform>Filtry pominęły %n wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>%n wiersze</numerusform>
+            <numerusform>%n wierszy</numerusform>
         </translation>
     </message>
     <message>
         <source>  skipped line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  pominięto wiersz {line}: {reason}</translation>
     </message>
     <message>
         <source>plan a measure&apos;s next year from its entries of last year, with a change</source>
-        <translation type="unfinished"></translation>
+        <translation>zaplanuj przyszły rok wskaźnika na podstawie jego wpisów z zeszłego roku, ze zmianą</translation>
     </message>
     <message>
         <source>the last day of the reference year; the plan covers the twelve months after it</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatni dzień roku odniesienia; plan obejmuje dwanaście miesięcy po nim</translation>
     </message>
     <message>
         <source>change on last year: 8, +8 %%, -5</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana wobec zeszłego roku: 8, +8 %%, -5</translation>
     </message>
     <message>
         <source>the new year&apos;s total instead</source>
-        <translation type="unfinished"></translation>
+        <translation>zamiast tego suma na nowy rok</translation>
     </message>
     <message>
         <source>match days by weekday with holidays moved (default), by weekday only, or by date</source>
-        <translation type="unfinished"></translation>
+        <translation>dopasuj dni według dnia tygodnia z przesunięciem świąt (domyślnie), tylko według dnia tygodnia albo według daty</translation>
     </message>
     <message>
         <source>fill days last year misses from the weeks around</source>
-        <translation type="unfinished"></translation>
+        <translation>uzupełnij dni brakujące w zeszłym roku na podstawie sąsiednich tygodni</translation>
     </message>
     <message>
         <source>plan only what last year&apos;s entries show</source>
-        <translation type="unfinished"></translation>
+        <translation>planuj tylko to, co pokazują wpisy z zeszłego roku</translation>
     </message>
     <message>
         <source>{problem} Add --fill-gaps to fill the missing days from the weeks around, or --known-only to plan only what the year&apos;s entries show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Dodaj --fill-gaps, aby uzupełnić brakujące dni na podstawie sąsiednich tygodni, albo --known-only, aby planować tylko to, co pokazują wpisy z tego roku.</translation>
     </message>
     <message>
         <source>Last year&apos;s total: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma z zeszłego roku: {last}; nowego planu ({start}–{end}): {planned}.</translation>
     </message>
     <message>
         <source>Last year&apos;s average per open day: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia z zeszłego roku na dzień otwarcia: {last}; nowego planu ({start}–{end}): {planned}.</translation>
     </message>
     <message>
         <source>{measure}: planned from the year ending {day}, {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: plan na podstawie roku kończącego się {day}, {change}.</translation>
     </message>
     <message>
         <source>Moved: {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesunięto: {days}.</translation>
     </message>
     <message numerus="yes">
         <source>%n missing day(s) of last year filled from the weeks around.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uzupełniono %n brakujący dzień zeszłego roku na podstawie sąsiednich tygodni.</numerusform>
+            <numerusform>Uzupełniono %n brakujące dni zeszłego roku na podstawie sąsiednich tygodni.</numerusform>
+            <numerusform>Uzupełniono %n brakujących dni zeszłego roku na podstawie sąsiednich tygodni.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the new plan of {measure} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano nowy plan wskaźnika {measure} w {path}.</translation>
     </message>
     <message>
         <source>Dry run: nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba: nic nie zapisano.</translation>
     </message>
     <message>
         <source>day starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień od   plan   zeszły rok</translation>
     </message>
     <message>
         <source>week starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>tydzień od   plan   zeszły rok</translation>
     </message>
     <message>
         <source>month starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiąc od   plan   zeszły rok</translation>
     </message>
     <message>
         <source>quarter starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>kwartał od   plan   zeszły rok</translation>
     </message>
     <message>
         <source>year starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>rok od   plan   zeszły rok</translation>
     </message>
 </context>
 <context>
