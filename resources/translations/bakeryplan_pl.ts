@@ -4629,153 +4629,153 @@ w folderze {folder}</translation>
     <name>findings</name>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (owner: {owner}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Krok „{name}” jest %n dzień po terminie (odpowiada: {owner}).</numerusform>
+            <numerusform>Krok „{name}” jest %n dni po terminie (odpowiada: {owner}).</numerusform>
+            <numerusform>Krok „{name}” jest %n dni po terminie (odpowiada: {owner}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (no owner).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Krok „{name}” jest %n dzień po terminie (nikt za niego nie odpowiada).</numerusform>
+            <numerusform>Krok „{name}” jest %n dni po terminie (nikt za niego nie odpowiada).</numerusform>
+            <numerusform>Krok „{name}” jest %n dni po terminie (nikt za niego nie odpowiada).</numerusform>
         </translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; is due on {day}, after its goal &quot;{goal}&quot; (due {goal_due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok „{name}” ma termin {day}, później niż jego cel „{goal}” (termin {goal_due}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: {progress} (last actual {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik „{name}” nie osiągnął wartości docelowej w terminie ({day}): {progress} (ostatni wynik {last}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: no actual yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik „{name}” minął swój termin ({day}): nie ma jeszcze żadnego wyniku.</translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has had no actual since {day} (%n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wskaźnik „{name}” nie ma nowego wyniku od {day} (%n dzień).</numerusform>
+            <numerusform>Wskaźnik „{name}” nie ma nowego wyniku od {day} (%n dni).</numerusform>
+            <numerusform>Wskaźnik „{name}” nie ma nowego wyniku od {day} (%n dni).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has no actual yet, %n day(s) after its start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wskaźnik „{name}” nie ma jeszcze wyniku, %n dzień po starcie.</numerusform>
+            <numerusform>Wskaźnik „{name}” nie ma jeszcze wyniku, %n dni po starcie.</numerusform>
+            <numerusform>Wskaźnik „{name}” nie ma jeszcze wyniku, %n dni po starcie.</numerusform>
         </translation>
     </message>
     <message>
         <source>No goal yet for &quot;{area}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze celu w obszarze „{area}”.</translation>
     </message>
     <message>
         <source>There is no vision yet: write in a few plain sentences where the business is going and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze wizji: napisz w kilku prostych zdaniach, dokąd zmierza firma i dlaczego.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure; its progress is seen from its steps only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel „{name}” nie ma wskaźnika; jego postęp widać tylko po krokach.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure and no steps, so nobody can see its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel „{name}” nie ma wskaźnika ani kroków, więc nikt nie widzi jego postępu.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel „{name}” nie ma osoby odpowiedzialnej.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel „{name}” nie ma terminu.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok „{name}” nie ma osoby odpowiedzialnej.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok „{name}” nie ma terminu.</translation>
     </message>
     <message>
         <source>{name} owns no goal and no step.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nie odpowiada za żaden cel ani krok.</translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; from {who} ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uwaga „{text}” od: {who} ({source}, {day}) czeka na odpowiedź już %n dzień.</numerusform>
+            <numerusform>Uwaga „{text}” od: {who} ({source}, {day}) czeka na odpowiedź już %n dni.</numerusform>
+            <numerusform>Uwaga „{text}” od: {who} ({source}, {day}) czeka na odpowiedź już %n dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uwaga „{text}” ({source}, {day}) czeka na odpowiedź już %n dzień.</numerusform>
+            <numerusform>Uwaga „{text}” ({source}, {day}) czeka na odpowiedź już %n dni.</numerusform>
+            <numerusform>Uwaga „{text}” ({source}, {day}) czeka na odpowiedź już %n dni.</numerusform>
         </translation>
     </message>
     <message>
         <source>team</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>zespół</translation>
     </message>
     <message>
         <source>customer</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <source>supplier</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>dostawca</translation>
     </message>
     <message>
         <source>Hold the first one to see what changes from one review to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób pierwszy, żeby zobaczyć, co zmienia się od przeglądu do przeglądu.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it weekly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze żadnego przeglądu; plan zakłada przegląd co tydzień.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it quarterly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze żadnego przeglądu; plan zakłada przegląd co kwartał.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze żadnego przeglądu; plan zakłada przegląd co miesiąc.</translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd tygodniowy jest %n dzień po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
+            <numerusform>Przegląd tygodniowy jest %n dni po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
+            <numerusform>Przegląd tygodniowy jest %n dni po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd kwartalny jest %n dzień po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
+            <numerusform>Przegląd kwartalny jest %n dni po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
+            <numerusform>Przegląd kwartalny jest %n dni po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd miesięczny jest %n dzień po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
+            <numerusform>Przegląd miesięczny jest %n dni po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
+            <numerusform>Przegląd miesięczny jest %n dni po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
         </translation>
     </message>
 </context>
@@ -4811,7 +4811,7 @@ w folderze {folder}</translation>
     </message>
     <message>
         <source>Not moving towards the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zbliża się do wartości docelowej.</translation>
     </message>
     <message>
         <source>At this pace it is reached on {day}, {span} late.</source>
@@ -5196,134 +5196,134 @@ w folderze {folder}</translation>
     <name>history</name>
     <message>
         <source>The year ending {day} is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok kończący się {day} jest niepełny.</translation>
     </message>
     <message>
         <source>“{name}” has no entries in the year from {start} to {end}: choose a year with entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nie ma wpisów w roku od {start} do {end}: wybierz rok z wpisami.</translation>
     </message>
     <message numerus="yes">
         <source>Too little history: “{name}” has entries on %n day(s) of the year ending {day}; a plan for a year needs at least {weeks} of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Za mało danych: „{name}” ma wpisy z %n dnia roku kończącego się {day}; plan na rok wymaga co najmniej {weeks} takich dni.</numerusform>
+            <numerusform>Za mało danych: „{name}” ma wpisy z %n dni roku kończącego się {day}; plan na rok wymaga co najmniej {weeks} takich dni.</numerusform>
+            <numerusform>Za mało danych: „{name}” ma wpisy z %n dni roku kończącego się {day}; plan na rok wymaga co najmniej {weeks} takich dni.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” is read as its latest figure (a rating, a share, a headcount), so last year has no totals to copy: plan from last year works for measures counted as a total or a daily average.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” jest liczony jako ostatnia wartość (ocena, udział, liczba osób), więc w zeszłym roku nie ma sum do przeniesienia: plan na podstawie zeszłego roku działa dla wskaźników liczonych jako suma lub średnia dzienna.</translation>
     </message>
     <message>
         <source>“{name}” should stay within a band; plan from last year is for measures where more is better (sales, customers, loaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” ma się mieścić w przedziale; plan na podstawie zeszłego roku jest dla wskaźników, w których więcej znaczy lepiej (sprzedaż, klienci, bochenki).</translation>
     </message>
     <message>
         <source>“{name}” should go down; plan from last year is for measures where more is better (sales, customers, loaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” ma spadać; plan na podstawie zeszłego roku jest dla wskaźników, w których więcej znaczy lepiej (sprzedaż, klienci, bochenki).</translation>
     </message>
     <message>
         <source>“{name}” is a daily average, which has no total for the year: give the change in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” to średnia dzienna, która nie ma sumy za rok: podaj zmianę w procentach.</translation>
     </message>
     <message>
         <source>A change of -100 % or less leaves nothing to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana o -100 % lub mniej nie zostawia nic do planowania.</translation>
     </message>
     <message>
         <source>The total for the year must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma za rok musi być większa niż 0.</translation>
     </message>
     <message>
         <source>No entries after {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wpisów po {day}.</translation>
     </message>
     <message>
         <source>The entries start on {day}: nothing is recorded for the {length} before (opened mid-year?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy zaczynają się {day}: wcześniejszy okres ({length}) nie ma żadnych wpisów (otwarcie w trakcie roku?).</translation>
     </message>
     <message>
         <source>No entries from {start} to {end} ({length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wpisów od {start} do {end} ({length}).</translation>
     </message>
     <message>
         <source>Each day is compared with the same date last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy dzień jest porównywany z tą samą datą zeszłego roku.</translation>
     </message>
     <message>
         <source>Each day is compared with the same weekday 52 weeks before; holidays stay put.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy dzień jest porównywany z tym samym dniem tygodnia 52 tygodnie wcześniej; święta zostają na swoich miejscach.</translation>
     </message>
     <message>
         <source>Each day is compared with the same weekday 52 weeks before; the holidays of {country} are moved to their dates in the new year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy dzień jest porównywany z tym samym dniem tygodnia 52 tygodnie wcześniej; święta ({country}) są przesuwane na ich daty w nowym roku.</translation>
     </message>
     <message>
         <source>The plan&apos;s locale ({locale}) names no country, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia regionalne planu ({locale}) nie wskazują kraju, więc nie można przesunąć świąt. Swoje daty zachowują tylko dni, w które firma była w zeszłym roku zamknięta w zwykły dzień otwarcia.</translation>
     </message>
     <message>
         <source>The holiday library does not know the country {country}, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendarz świąt nie zna kraju {country}, więc nie można przesunąć świąt. Swoje daty zachowują tylko dni, w które firma była w zeszłym roku zamknięta w zwykły dzień otwarcia.</translation>
     </message>
     <message>
         <source>Closed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięte {day}</translation>
     </message>
 </context>
 <context>
     <name>one_page</name>
     <message>
         <source>My business</source>
-        <translation type="unfinished"></translation>
+        <translation>Moja firma</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished">termin {day}</translation>
+        <translation>termin {day}</translation>
     </message>
     <message>
         <source>no due date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze bez terminu</translation>
     </message>
     <message>
         <source>no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nikt nie odpowiada</translation>
     </message>
     <message>
         <source>{health}: {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>{health}: {measure}</translation>
     </message>
     <message>
         <source>{measure}, {covers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}, {covers}</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} z %n kroku wykonane</numerusform>
+            <numerusform>{done} z %n kroków wykonane</numerusform>
+            <numerusform>{done} z %n kroków wykonane</numerusform>
         </translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Kroki</translation>
+        <translation>Kroki</translation>
     </message>
     <message>
         <source>No measure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wskaźnika</translation>
     </message>
     <message>
         <source>add one in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaj go w aplikacji</translation>
     </message>
     <message>
         <source>{planned} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: {planned}</translation>
     </message>
     <message>
         <source>no figure yet · {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wyniku · {wanted}</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -5335,107 +5335,107 @@ w folderze {folder}</translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>
-        <translation type="unfinished">utrzymać od {low} do {high}</translation>
+        <translation>utrzymać {low}–{high}</translation>
     </message>
     <message>
         <source>keep at least {low}</source>
-        <translation type="unfinished">utrzymać co najmniej {low}</translation>
+        <translation>utrzymać co najmniej {low}</translation>
     </message>
     <message>
         <source>keep at most {high}</source>
-        <translation type="unfinished">utrzymać najwyżej {high}</translation>
+        <translation>utrzymać najwyżej {high}</translation>
     </message>
     <message>
         <source>{business}: plan for the staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: plan na odprawę</translation>
     </message>
     <message>
         <source>The full vision is in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cała wizja jest w aplikacji.</translation>
     </message>
     <message>
         <source>No goals yet. Add the first one in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze celów. Dodaj pierwszy w aplikacji.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more goal(s) in the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n kolejny cel w aplikacji</numerusform>
+            <numerusform>+%n kolejne cele w aplikacji</numerusform>
+            <numerusform>+%n kolejnych celów w aplikacji</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is due in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>W ciągu najbliższych dwóch tygodni nic nie ma terminu.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more step(s) in the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n kolejny krok w aplikacji</numerusform>
+            <numerusform>+%n kolejne kroki w aplikacji</numerusform>
+            <numerusform>+%n kolejnych kroków w aplikacji</numerusform>
         </translation>
     </message>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished">Nasza wizja</translation>
+        <translation>Nasza wizja</translation>
     </message>
     <message>
         <source>Staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawa</translation>
     </message>
     <message>
         <source>No vision written yet: write it in the app under Vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie napisano jeszcze wizji: wpisz ją w aplikacji w części „Wizja”.</translation>
     </message>
     <message>
         <source>Our goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasze cele</translation>
     </message>
     <message>
         <source>open steps due by {day}, and anything overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte kroki z terminem do {day} i wszystko po terminie</translation>
     </message>
     <message>
         <source>The next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliższe dwa tygodnie</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Krok</translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Kto</translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished">Do kiedy</translation>
+        <translation>Do kiedy</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PO TERMINIE</translation>
     </message>
     <message>
         <source>Open feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte uwagi:</translation>
     </message>
     <message>
         <source>none waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>żadna nie czeka na odpowiedź.</translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) waiting for an answer (see Feedback in the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uwaga czeka na odpowiedź (zobacz „Uwagi” w aplikacji).</numerusform>
+            <numerusform>%n uwagi czekają na odpowiedź (zobacz „Uwagi” w aplikacji).</numerusform>
+            <numerusform>%n uwag czeka na odpowiedź (zobacz „Uwagi” w aplikacji).</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes from the huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki z odprawy</translation>
     </message>
 </context>
 <context>
@@ -5626,270 +5626,270 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <message>
         <source>{business}: progress pack</source>
         <extracomment>Countries that print on US Letter; everyone else uses A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{business}: raport postępów</translation>
     </message>
     <message>
         <source>{business} · Progress pack · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} · Raport postępów · {day}</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona {number} z {total}</translation>
     </message>
     <message>
         <source>This plan has no goals yet.</source>
         <extracomment>How many of the latest periods a measure page lists under its chart.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan nie ma jeszcze celów.</translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s): {health}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cel: {health}.</numerusform>
+            <numerusform>%n cele: {health}.</numerusform>
+            <numerusform>%n celów: {health}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zgodnie z planem</numerusform>
+            <numerusform>%n zgodnie z planem</numerusform>
+            <numerusform>%n zgodnie z planem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poniżej planu</numerusform>
+            <numerusform>%n poniżej planu</numerusform>
+            <numerusform>%n poniżej planu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zagrożony</numerusform>
+            <numerusform>%n zagrożone</numerusform>
+            <numerusform>%n zagrożonych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n achieved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osiągnięty</numerusform>
+            <numerusform>%n osiągnięte</numerusform>
+            <numerusform>%n osiągniętych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nierozpoczęty</numerusform>
+            <numerusform>%n nierozpoczęte</numerusform>
+            <numerusform>%n nierozpoczętych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done (shares weighted by effort)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} z %n kroku wykonane (udziały ważone nakładem pracy)</numerusform>
+            <numerusform>{done} z %n kroków wykonane (udziały ważone nakładem pracy)</numerusform>
+            <numerusform>{done} z %n kroków wykonane (udziały ważone nakładem pracy)</numerusform>
         </translation>
     </message>
     <message>
         <source>{measure} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} ({unit})</translation>
     </message>
     <message>
         <source>{measure} has no recorded value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: nie ma jeszcze wpisanego wyniku.</translation>
     </message>
     <message>
         <source>{measure} is exactly on plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: dokładnie zgodnie z planem ({when}).</translation>
     </message>
     <message>
         <source>{points} percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} pkt proc.</translation>
     </message>
     <message>
         <source>{period}: {actual}, {planned} planned by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {actual}, plan do {day}: {planned}.</translation>
     </message>
     <message>
         <source>Health: {health}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan: {health}.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}), worse than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {amount}{share} powyżej planu ({when}), czyli gorzej niż planowano.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}), better than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {amount}{share} poniżej planu ({when}), czyli lepiej niż planowano.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {amount}{share} powyżej planu ({when}).</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {amount}{share} poniżej planu ({when}).</translation>
     </message>
     <message>
         <source>Planned from last year (year ending {day}), {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na podstawie zeszłego roku (rok kończący się {day}), {change}.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>brak osoby odpowiedzialnej</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>brak terminu</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} z %n kroku wykonane, po terminie: {overdue}.</numerusform>
+            <numerusform>{done} z %n kroków wykonane, po terminie: {overdue}.</numerusform>
+            <numerusform>{done} z %n kroków wykonane, po terminie: {overdue}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} z %n kroku wykonane.</numerusform>
+            <numerusform>{done} z %n kroków wykonane.</numerusform>
+            <numerusform>{done} z %n kroków wykonane.</numerusform>
         </translation>
     </message>
     <message>
         <source>The owner&apos;s explanation at the review of {day}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjaśnienie osoby odpowiedzialnej na przeglądzie {day}: {text}</translation>
     </message>
     <message>
         <source>Goal / measure</source>
         <extracomment>Summary columns: header (in English; ``column_headers`` in the pack&apos;s language), right-aligned (numbers), may wrap between words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cel / wskaźnik</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiada</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished">Wynik</translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Różnica</translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Podsumowanie</translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished">Wskaźniki</translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Kroki</translation>
+        <translation>Kroki</translation>
     </message>
     <message>
         <source>PROGRESS PACK</source>
         <extracomment>The goal column&apos;s share of the width: the other columns wrap between words to make it. Below this share of the width, numbers are squeezed instead of goal titles. Lines a goal title may take in the summary before it ends in an ellipsis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RAPORT POSTĘPÓW</translation>
     </message>
     <message>
         <source>Progress report as of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport postępów na dzień {day}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel: {owner}</translation>
     </message>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished">Nasza wizja</translation>
+        <translation>Nasza wizja</translation>
     </message>
     <message>
         <source>No vision written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie napisano jeszcze wizji.</translation>
     </message>
     <message>
         <source>Why it matters: {why}</source>
-        <translation type="unfinished">Dlaczego to ważne: {why}</translation>
+        <translation>Dlaczego to ważne: {why}</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>W skrócie</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Spis treści</translation>
     </message>
     <message>
         <source>page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>strona {number}</translation>
     </message>
     <message>
         <source>Goal: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel: {goal}</translation>
     </message>
     <message>
         <source>What this means</source>
-        <translation type="unfinished"></translation>
+        <translation>Co to oznacza</translation>
     </message>
     <message>
         <source>Latest values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie wartości</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Okres</translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <source>The chart of this measure could not be drawn; its figures follow below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się narysować wykresu tego wskaźnika; jego liczby są poniżej.</translation>
     </message>
     <message>
         <source>Health: {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan: {health}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne</translation>
     </message>
     <message>
         <source>Recently done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio wykonane</translation>
     </message>
     <message>
         <source>{step} — {owner}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} — {owner}, {day}</translation>
     </message>
 </context>
 <context>
@@ -6233,7 +6233,7 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">brak osoby odpowiedzialnej</translation>
     </message>
     <message>
         <source>{who}, no date</source>
@@ -6253,15 +6253,15 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">zespół</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">klient</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dostawca</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>
@@ -6392,7 +6392,7 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">brak osoby odpowiedzialnej</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, due {day}): {health}</source>
