@@ -4649,7 +4649,7 @@ w folderze {folder}</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: {progress} (last actual {last}).</source>
-        <translation>Wskaźnik „{name}” nie osiągnął wartości docelowej w terminie ({day}): {progress} (ostatni wynik {last}).</translation>
+        <translation>Wskaźnik „{name}” minął swój termin ({day}): {progress} (ostatni wynik {last}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: no actual yet.</source>
@@ -6033,448 +6033,448 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <name>review</name>
     <message>
         <source>{business}: no review held on or before {day} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: do {day} włącznie nie było jeszcze przeglądu.</translation>
     </message>
     <message>
         <source>{name}: {short} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {short} ({detail})</translation>
     </message>
     <message>
         <source>{name}: {short}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {short}</translation>
     </message>
     <message>
         <source>{name} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({detail})</translation>
     </message>
     <message>
         <source>new, {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>nowy, {health}</translation>
     </message>
     <message>
         <source>no figure yet, {planned} planned ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wyniku, plan: {planned} ({period})</translation>
     </message>
     <message>
         <source>{actual} against {planned} planned, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} wobec planu {planned}, {period}</translation>
     </message>
     <message>
         <source>goal added</source>
-        <translation type="unfinished"></translation>
+        <translation>dodano cel</translation>
     </message>
     <message>
         <source>measure added</source>
-        <translation type="unfinished"></translation>
+        <translation>dodano wskaźnik</translation>
     </message>
     <message>
         <source>goal deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto cel</translation>
     </message>
     <message>
         <source>measure deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto wskaźnik</translation>
     </message>
     <message>
         <source>now counted as {after} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz liczony jako {after} (wcześniej {before})</translation>
     </message>
     <message>
         <source>goal marked {after} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>cel oznaczony jako {after} (wcześniej {before})</translation>
     </message>
     <message>
         <source>renamed (was “{before}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>zmieniono nazwę (wcześniej „{before}”)</translation>
     </message>
     <message>
         <source>retitled (was “{before}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>zmieniono tytuł (wcześniej „{before}”)</translation>
     </message>
     <message>
         <source>target {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość docelowa {before} → {after}</translation>
     </message>
     <message>
         <source>target date {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>termin osiągnięcia {before} → {after}</translation>
     </message>
     <message>
         <source>starting point {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>punkt wyjścia {before} → {after}</translation>
     </message>
     <message>
         <source>start {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>start {before} → {after}</translation>
     </message>
     <message>
         <source>due date {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>termin {before} → {after}</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktywny</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>osiągnięty</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>porzucony</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished"></translation>
+        <translation>linia prosta</translation>
     </message>
     <message>
         <source>stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>skokowo</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>własny kształt</translation>
     </message>
     <message>
         <source>planned curve redrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>planowana ścieżka narysowana na nowo</translation>
     </message>
     <message>
         <source>planned curve redrawn ({before} → {after})</source>
-        <translation type="unfinished"></translation>
+        <translation>planowana ścieżka narysowana na nowo ({before} → {after})</translation>
     </message>
     <message>
         <source>year ending {day}, {change}, days matched by weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>rok kończący się {day}, {change}, dni dopasowane według dnia tygodnia</translation>
     </message>
     <message>
         <source>year ending {day}, {change}, days matched by date</source>
-        <translation type="unfinished"></translation>
+        <translation>rok kończący się {day}, {change}, dni dopasowane według daty</translation>
     </message>
     <message>
         <source>year ending {day}, {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>rok kończący się {day}, {change}</translation>
     </message>
     <message>
         <source>no longer the plan drawn from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>już nie plan na podstawie zeszłego roku</translation>
     </message>
     <message>
         <source>now planned from last year ({now})</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz plan na podstawie zeszłego roku ({now})</translation>
     </message>
     <message>
         <source>planned from last year again ({now}; was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>znów plan na podstawie zeszłego roku ({now}; wcześniej {before})</translation>
     </message>
     <message>
         <source>the total of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za dzień</translation>
     </message>
     <message>
         <source>the average per day of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna</translation>
     </message>
     <message>
         <source>the latest figure of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wartość dnia</translation>
     </message>
     <message>
         <source>the total of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za tydzień</translation>
     </message>
     <message>
         <source>the average per day of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w tygodniu</translation>
     </message>
     <message>
         <source>the latest figure of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wartość tygodnia</translation>
     </message>
     <message>
         <source>the total of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za miesiąc</translation>
     </message>
     <message>
         <source>the average per day of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w miesiącu</translation>
     </message>
     <message>
         <source>the latest figure of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wartość miesiąca</translation>
     </message>
     <message>
         <source>the total of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za kwartał</translation>
     </message>
     <message>
         <source>the average per day of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w kwartale</translation>
     </message>
     <message>
         <source>the latest figure of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wartość kwartału</translation>
     </message>
     <message>
         <source>the total of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za rok</translation>
     </message>
     <message>
         <source>the average per day of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w roku</translation>
     </message>
     <message>
         <source>the latest figure of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wartość roku</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">brak</translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished">brak osoby odpowiedzialnej</translation>
+        <translation>brak osoby odpowiedzialnej</translation>
     </message>
     <message>
         <source>{who}, no date</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, bez terminu</translation>
     </message>
     <message>
         <source>{who}, done {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, wykonano {day}</translation>
     </message>
     <message>
         <source>{who}, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, termin {day}</translation>
     </message>
     <message>
         <source>{source}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, {day}</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished">zespół</translation>
+        <translation>zespół</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished">klient</translation>
+        <translation>klient</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished">dostawca</translation>
+        <translation>dostawca</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>od odprawy {day} (dziś)</translation>
     </message>
     <message>
         <source>since the monthly review of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>od przeglądu miesięcznego {day} (dziś)</translation>
     </message>
     <message>
         <source>since the quarterly review of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>od przeglądu kwartalnego {day} (dziś)</translation>
     </message>
     <message numerus="yes">
         <source>since the huddle of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>od odprawy {day} (%n dzień temu)</numerusform>
+            <numerusform>od odprawy {day} (%n dni temu)</numerusform>
+            <numerusform>od odprawy {day} (%n dni temu)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>since the monthly review of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>od przeglądu miesięcznego {day} (%n dzień temu)</numerusform>
+            <numerusform>od przeglądu miesięcznego {day} (%n dni temu)</numerusform>
+            <numerusform>od przeglądu miesięcznego {day} (%n dni temu)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>since the quarterly review of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>od przeglądu kwartalnego {day} (%n dzień temu)</numerusform>
+            <numerusform>od przeglądu kwartalnego {day} (%n dni temu)</numerusform>
+            <numerusform>od przeglądu kwartalnego {day} (%n dni temu)</numerusform>
         </translation>
     </message>
     <message>
         <source>{business}: what changed {since} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: co się zmieniło {since} do {day}</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wiadomo: ostatni przegląd nie zapisał stanu planu</translation>
     </message>
     <message>
         <source>Measures whose health changed</source>
-        <translation type="unfinished">Wskaźniki, których stan się zmienił</translation>
+        <translation>Wskaźniki, które zmieniły stan</translation>
     </message>
     <message>
         <source>Changes to the plan</source>
-        <translation type="unfinished">Zmiany w planie</translation>
+        <translation>Zmiany w planie</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished">Wykonane kroki</translation>
+        <translation>Wykonane kroki</translation>
     </message>
     <message>
         <source>Steps newly overdue</source>
-        <translation type="unfinished">Kroki, które właśnie przekroczyły termin</translation>
+        <translation>Kroki, które niedawno minęły termin</translation>
     </message>
     <message>
         <source>New feedback</source>
-        <translation type="unfinished">Nowa uwaga</translation>
+        <translation>Nowe uwagi</translation>
     </message>
     <message>
         <source>Decisions of the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje z ostatniego przeglądu</translation>
     </message>
     <message>
         <source>{section} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({count})</translation>
     </message>
     <message>
         <source>{section}: {none}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}: {none}</translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Od tego czasu wpisano %n wynik.</numerusform>
+            <numerusform>Od tego czasu wpisano %n wyniki.</numerusform>
+            <numerusform>Od tego czasu wpisano %n wyników.</numerusform>
         </translation>
     </message>
     <message>
         <source>Explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjaśnienia</translation>
     </message>
     <message>
         <source>This review kept no snapshot of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten przegląd nie zapisał stanu planu.</translation>
     </message>
     <message>
         <source>The first review with a snapshot: later reviews show what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy przegląd z zapisem stanu planu: kolejne przeglądy pokażą, co się zmieniło.</translation>
     </message>
     <message>
         <source>Changed in the plan since the review of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany w planie od przeglądu {day}</translation>
     </message>
     <message>
         <source>Changed in the plan since the review of {day}: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany w planie od przeglądu {day}: brak</translation>
     </message>
     <message>
         <source>Health changed since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany stanu od {day}</translation>
     </message>
     <message>
         <source>Health changed since {day}: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany stanu od {day}: brak</translation>
     </message>
     <message>
         <source>A deleted measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięty wskaźnik</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>{business}: status on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: stan na {day}</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze celów.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished">brak osoby odpowiedzialnej</translation>
+        <translation>brak osoby odpowiedzialnej</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, due {day}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, termin {day}): {health}</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, no due date): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, bez terminu): {health}</translation>
     </message>
     <message>
         <source>Steps: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki: {steps}</translation>
     </message>
     <message>
         <source>{measure}: no figure yet, planned {planned}: {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: brak wyniku, plan {planned}: {health}</translation>
     </message>
     <message>
         <source>{measure}: {actual}, planned {planned} ({period}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {actual}, plan {planned} ({period}): {health}</translation>
     </message>
     <message>
         <source>{period}: {actual}, planned {planned} by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {actual}, plan do {day}: {planned}</translation>
     </message>
     <message>
         <source>{share} of the plan made</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonano {share} planu</translation>
     </message>
     <message>
         <source>progress {share} of the way, {planned} planned by then</source>
-        <translation type="unfinished"></translation>
+        <translation>postęp: {share} drogi, plan na ten dzień: {planned}</translation>
     </message>
     <message>
         <source>to be kept between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>do utrzymania między {low} a {high}</translation>
     </message>
     <message>
         <source>to be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>co najmniej {low}</translation>
     </message>
     <message>
         <source>to be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>najwyżej {high}</translation>
     </message>
     <message>
         <source>{business}: no findings. Every goal has an owner, a date and a measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: nic do sprawdzenia. Każdy cel ma osobę odpowiedzialną, termin i wskaźnik.</translation>
     </message>
     <message numerus="yes">
         <source>{business}: %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{business}: %n sprawa do sprawdzenia</numerusform>
+            <numerusform>{business}: %n sprawy do sprawdzenia</numerusform>
+            <numerusform>{business}: %n spraw do sprawdzenia</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenie: {message}</translation>
     </message>
     <message>
         <source>info: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>informacja: {message}</translation>
     </message>
 </context>
 <context>
     <name>steps</name>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} z %n kroku wykonane, po terminie: {overdue}; wykonano {done_share} pracy, plan na teraz: {due_share}; stan: {health}</numerusform>
+            <numerusform>{done} z %n kroków wykonane, po terminie: {overdue}; wykonano {done_share} pracy, plan na teraz: {due_share}; stan: {health}</numerusform>
+            <numerusform>{done} z %n kroków wykonane, po terminie: {overdue}; wykonano {done_share} pracy, plan na teraz: {due_share}; stan: {health}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} z %n kroku wykonane; wykonano {done_share} pracy, plan na teraz: {due_share}; stan: {health}</numerusform>
+            <numerusform>{done} z %n kroków wykonane; wykonano {done_share} pracy, plan na teraz: {due_share}; stan: {health}</numerusform>
+            <numerusform>{done} z %n kroków wykonane; wykonano {done_share} pracy, plan na teraz: {due_share}; stan: {health}</numerusform>
         </translation>
     </message>
 </context>
@@ -6482,111 +6482,111 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <name>store</name>
     <message>
         <source>its folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>jego folder {folder} nie istnieje</translation>
     </message>
     <message>
         <source>the backup is not usable ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>kopia zapasowa nie nadaje się do użycia ({reason})</translation>
     </message>
     <message>
         <source>the backup comes from a newer version of BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>kopia zapasowa pochodzi z nowszej wersji BakeryPlan</translation>
     </message>
     <message>
         <source>it is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>to folder, a nie plik planu</translation>
     </message>
     <message>
         <source>you do not have permission to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>brak uprawnień do jego odczytu</translation>
     </message>
     <message>
         <source>it cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można go odczytać ({error})</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest pusty</translation>
     </message>
     <message>
         <source>it cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można go otworzyć ({error})</translation>
     </message>
     <message>
         <source>{action}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {reason}</translation>
     </message>
     <message>
         <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} „{file}”: {reason}</translation>
     </message>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można otworzyć</translation>
     </message>
     <message>
         <source>cannot create</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć</translation>
     </message>
     <message>
         <source>cannot edit</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można edytować</translation>
     </message>
     <message>
         <source>cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zmienić</translation>
     </message>
     <message>
         <source>cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można przywrócić</translation>
     </message>
     <message>
         <source>cannot save to</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać do</translation>
     </message>
     <message>
         <source>cannot back up</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zrobić kopii zapasowej</translation>
     </message>
     <message>
         <source>cannot read the plan data</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać danych planu</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie istnieje</translation>
     </message>
     <message>
         <source>a file with that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>plik o tej nazwie już istnieje</translation>
     </message>
     <message>
         <source>it is not a BakeryPlan plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest plik planu BakeryPlan</translation>
     </message>
     <message>
         <source>the plan file is damaged (a backup can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik planu jest uszkodzony (można przywrócić kopię zapasową)</translation>
     </message>
     <message>
         <source>it was saved by a newer version of BakeryPlan (plan format {found}, this version reads up to {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>został zapisany w nowszej wersji BakeryPlan (format planu {found}, ta wersja odczytuje najwyżej {supported})</translation>
     </message>
     <message>
         <source>it is in use by {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>jest używany przez: {holder}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan na komputerze „{host}”</translation>
     </message>
     <message>
         <source>{reason}; if BakeryPlan no longer runs there, open the plan in the window to take it over</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; jeśli BakeryPlan już tam nie działa, otwórz plan w oknie, aby go przejąć</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n dzień</numerusform>
             <numerusform>%n dni</numerusform>
             <numerusform>%n dni</numerusform>
@@ -6594,99 +6594,99 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n godzina</numerusform>
+            <numerusform>%n godziny</numerusform>
+            <numerusform>%n godzin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n dzień temu)</numerusform>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n dni temu)</numerusform>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n dni temu)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n hour(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n godzinę temu)</numerusform>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n godziny temu)</numerusform>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n godzin temu)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n minutę temu)</numerusform>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n minuty temu)</numerusform>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n minut temu)</numerusform>
         </translation>
     </message>
     <message>
         <source>it is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>jest otwarty tylko do odczytu</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder}); the plan was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (folder kopii zapasowych {folder}); plan nie został zmieniony</translation>
     </message>
     <message>
         <source>{record}, field &apos;{field}&apos;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}, pole „{field}”: {message}</translation>
     </message>
     <message>
         <source>{record}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: {message}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>inna kopia BakeryPlan, która właśnie się uruchamia lub zamyka, od {since}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>inna kopia BakeryPlan, która właśnie się uruchamia lub zamyka</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan na tym komputerze ({host}), proces {pid}, od {since}</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan na tym komputerze ({host}), proces {pid}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan na komputerze „{host}”, od {since}</translation>
     </message>
     <message>
         <source>its folder {folder} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>jego folder {folder} jest tylko do odczytu</translation>
     </message>
     <message>
         <source>the file is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest chroniony przed zapisem</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished">{cause} (folder kopii zapasowych {folder})</translation>
+        <translation>{cause} (folder kopii zapasowych {folder})</translation>
     </message>
     <message>
         <source>a newer version of BakeryPlan stopped in the middle of changing it; open it with that version to repair it</source>
-        <translation type="unfinished"></translation>
+        <translation>nowsza wersja BakeryPlan przerwała pracę w trakcie jego zmiany; otwórz go w tamtej wersji, aby go naprawić</translation>
     </message>
     <message>
         <source>it was not closed properly, and {reason}, so it cannot be repaired here: copy it together with &quot;{journal}&quot; to a folder you can write to and open the copy there</source>
-        <translation type="unfinished"></translation>
+        <translation>nie został poprawnie zamknięty, a {reason}, więc nie można go tu naprawić: skopiuj go razem z „{journal}” do folderu, w którym możesz zapisywać, i tam otwórz kopię</translation>
     </message>
 </context>
 <context>
@@ -6704,71 +6704,71 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <name>wording</name>
     <message>
         <source>Not enough text</source>
-        <translation type="unfinished"></translation>
+        <translation>Za mało tekstu</translation>
     </message>
     <message>
         <source>Easy to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Łatwy w czytaniu</translation>
     </message>
     <message>
         <source>Fairly easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dość łatwy</translation>
     </message>
     <message>
         <source>Hard to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Trudny w czytaniu</translation>
     </message>
     <message>
         <source>No score for this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak oceny dla tego języka</translation>
     </message>
     <message numerus="yes">
         <source>Your vision is short (%n word(s)). Say where the business is going and why it matters, in {least} to {most} words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Twoja wizja jest krótka (%n słowo). Napisz, dokąd zmierza firma i dlaczego to ważne, w {least}–{most} słowach.</numerusform>
+            <numerusform>Twoja wizja jest krótka (%n słowa). Napisz, dokąd zmierza firma i dlaczego to ważne, w {least}–{most} słowach.</numerusform>
+            <numerusform>Twoja wizja jest krótka (%n słów). Napisz, dokąd zmierza firma i dlaczego to ważne, w {least}–{most} słowach.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your vision has %n word(s). Try to say it in {most} words or fewer, so people remember it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Twoja wizja ma %n słowo. Spróbuj zmieścić ją w {most} słowach lub mniej, żeby ludzie ją zapamiętali.</numerusform>
+            <numerusform>Twoja wizja ma %n słowa. Spróbuj zmieścić ją w {most} słowach lub mniej, żeby ludzie ją zapamiętali.</numerusform>
+            <numerusform>Twoja wizja ma %n słów. Spróbuj zmieścić ją w {most} słowach lub mniej, żeby ludzie ją zapamiętali.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep a goal to one short sentence (this one has %n word(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zmieść cel w jednym krótkim zdaniu (to ma %n słowo).</numerusform>
+            <numerusform>Zmieść cel w jednym krótkim zdaniu (to ma %n słowa).</numerusform>
+            <numerusform>Zmieść cel w jednym krótkim zdaniu (to ma %n słów).</numerusform>
         </translation>
     </message>
     <message>
         <source>Swap jargon for everyday words: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień żargon na codzienne słowa: {words}.</translation>
     </message>
     <message>
         <source>Write your vision in a few plain sentences: where is the business going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz wizję w kilku prostych zdaniach: dokąd zmierza firma?</translation>
     </message>
     <message>
         <source>Add a number, so everyone can tell when the goal is reached (like &quot;40 loaves a day&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj liczbę, żeby każdy wiedział, kiedy cel jest osiągnięty (np. „40 bochenków dziennie”).</translation>
     </message>
     <message>
         <source>Add a date, like &quot;by spring 2028&quot;, or set a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj datę, np. „do wiosny 2028”, albo ustaw termin.</translation>
     </message>
     <message>
         <source>Name one person who owns this goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż jedną osobę odpowiedzialną za ten cel.</translation>
     </message>
     <message>
         <source>This is hard to read. Try shorter sentences and everyday words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tekst trudno się czyta. Spróbuj krótszych zdań i codziennych słów.</translation>
     </message>
 </context>
 <context>
