@@ -3429,7 +3429,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>We bake honest bread and pastries for the people of our neighbourhood, every morning. We are best at slow-rising sourdough and a warm welcome at the counter. We want to be known as the place where the bread is still warm at seven. In three to five years, we run two shops and supply six local cafes, and every baker on the team can run a morning bake alone.</source>
-        <translation>Pieczemy uczciwy chleb i bułki dla ludzi z naszej okolicy, każdego ranka. Najlepiej wychodzi nam chleb na zakwasie, który długo rośnie, i serdeczne powitanie przy ladzie. Chcemy, żeby mówiono o nas: tam o siódmej chleb jest jeszcze ciepły. Za trzy do pięciu lat mamy dwa sklepy, zaopatrujemy sześć okolicznych kawiarni, a każdy piekarz w zespole sam poprowadzi poranny wypiek.</translation>
+        <translation>Pieczemy uczciwy chleb i bułki dla ludzi z naszej okolicy, każdego ranka. Najlepiej wychodzi nam chleb na długo dojrzewającym zakwasie i serdeczne powitanie przy ladzie. Chcemy, żeby mówiono o nas: tam o siódmej chleb jest jeszcze ciepły. Za trzy do pięciu lat mamy dwa sklepy, zaopatrujemy sześć okolicznych kawiarni, a każdy piekarz w zespole sam poprowadzi poranny wypiek.</translation>
     </message>
     <message>
         <source>We serve {answer}.</source>
@@ -3441,7 +3441,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>We want to be known for {answer}.</source>
-        <translation>Chcemy być znani z {answer}.</translation>
+        <translation>Chcemy, żeby mówiono o nas: {answer}.</translation>
     </message>
     <message>
         <source>In three to five years, {answer}.</source>
@@ -3682,7 +3682,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>{period} (so far)</source>
-        <translation>{period} (do teraz)</translation>
+        <translation>{period} (jak dotąd)</translation>
     </message>
     <message>
         <source>Planned share of steps</source>
@@ -3698,43 +3698,43 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>Today so far</source>
-        <translation>Dziś do teraz</translation>
+        <translation>Dziś, jak dotąd</translation>
     </message>
     <message>
         <source>Planned so far today</source>
-        <translation>Plan na dziś do teraz</translation>
+        <translation>Plan na dziś, jak dotąd</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation>Ten tydzień do teraz</translation>
+        <translation>Ten tydzień, jak dotąd</translation>
     </message>
     <message>
         <source>Planned so far this week</source>
-        <translation>Plan na ten tydzień do teraz</translation>
+        <translation>Plan na ten tydzień, jak dotąd</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation>Ten miesiąc do teraz</translation>
+        <translation>Ten miesiąc, jak dotąd</translation>
     </message>
     <message>
         <source>Planned so far this month</source>
-        <translation>Plan na ten miesiąc do teraz</translation>
+        <translation>Plan na ten miesiąc, jak dotąd</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation>Ten kwartał do teraz</translation>
+        <translation>Ten kwartał, jak dotąd</translation>
     </message>
     <message>
         <source>Planned so far this quarter</source>
-        <translation>Plan na ten kwartał do teraz</translation>
+        <translation>Plan na ten kwartał, jak dotąd</translation>
     </message>
     <message>
         <source>This year so far</source>
-        <translation>Ten rok do teraz</translation>
+        <translation>Ten rok, jak dotąd</translation>
     </message>
     <message>
         <source>Planned so far this year</source>
-        <translation>Plan na ten rok do teraz</translation>
+        <translation>Plan na ten rok, jak dotąd</translation>
     </message>
 </context>
 <context>
@@ -4710,9 +4710,9 @@ w folderze {folder}</translation>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; from {who} ({source}, {day}) has waited %n day(s) for an answer.</source>
         <translation>
-            <numerusform>Uwaga „{text}” od: {who} ({source}, {day}) czeka na odpowiedź już %n dzień.</numerusform>
-            <numerusform>Uwaga „{text}” od: {who} ({source}, {day}) czeka na odpowiedź już %n dni.</numerusform>
-            <numerusform>Uwaga „{text}” od: {who} ({source}, {day}) czeka na odpowiedź już %n dni.</numerusform>
+            <numerusform>Uwaga „{text}” ({who}, {source}, {day}) czeka na odpowiedź już %n dzień.</numerusform>
+            <numerusform>Uwaga „{text}” ({who}, {source}, {day}) czeka na odpowiedź już %n dni.</numerusform>
+            <numerusform>Uwaga „{text}” ({who}, {source}, {day}) czeka na odpowiedź już %n dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
