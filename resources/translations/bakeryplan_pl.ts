@@ -590,39 +590,39 @@
         <source>Supply bread to %n local cafe(s) by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
         <translation>
-            <numerusform>Dostarczać chleb do %n okolicznej kawiarni do {month}</numerusform>
-            <numerusform>Dostarczać chleb do %n okolicznych kawiarni do {month}</numerusform>
-            <numerusform>Dostarczać chleb do %n okolicznych kawiarni do {month}</numerusform>
+            <numerusform>Dostarczać chleb do %n okolicznej kawiarni, termin: {month}</numerusform>
+            <numerusform>Dostarczać chleb do %n okolicznych kawiarni, termin: {month}</numerusform>
+            <numerusform>Dostarczać chleb do %n okolicznych kawiarni, termin: {month}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{apprentice} bakes %n sourdough batch(es) on his own by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
         <translation>
-            <numerusform>{apprentice} sam piecze %n partię chleba na zakwasie do {month}</numerusform>
-            <numerusform>{apprentice} sam piecze %n partie chleba na zakwasie do {month}</numerusform>
-            <numerusform>{apprentice} sam piecze %n partii chleba na zakwasie do {month}</numerusform>
+            <numerusform>{apprentice} sam piecze %n partię chleba na zakwasie, termin: {month}</numerusform>
+            <numerusform>{apprentice} sam piecze %n partie chleba na zakwasie, termin: {month}</numerusform>
+            <numerusform>{apprentice} sam piecze %n partii chleba na zakwasie, termin: {month}</numerusform>
         </translation>
     </message>
     <message>
         <source>Grow weekly revenue to {amount} by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation>Zwiększyć tygodniową sprzedaż do {amount} do {month}</translation>
+        <translation>Zwiększyć tygodniową sprzedaż do {amount}, termin: {month}</translation>
     </message>
     <message>
         <source>Keep ingredient costs between {low} and {high} of sales until {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation>Utrzymać koszt składników między {low} a {high} sprzedaży do {month}</translation>
+        <translation>Utrzymać koszt składników między {low} a {high} sprzedaży, termin: {month}</translation>
     </message>
     <message>
         <source>Raise our Google review rating to {rating} by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation>Podnieść ocenę w Google do {rating} do {month}</translation>
+        <translation>Podnieść ocenę w Google do {rating}, termin: {month}</translation>
     </message>
     <message>
         <source>Cut unsold bread to {share} of what we bake by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation>Ograniczyć niesprzedany chleb do {share} wypieku do {month}</translation>
+        <translation>Ograniczyć niesprzedany chleb do {share} wypieku, termin: {month}</translation>
     </message>
     <message>
         <source>Write down our sourdough routine by {day}</source>
@@ -642,7 +642,7 @@
     <message>
         <source>bakes</source>
         <comment>A unit, written after numbers: &apos;12 bakes&apos;</comment>
-        <translation>wypieki</translation>
+        <translation>wypieków</translation>
     </message>
     <message>
         <source>Weekly revenue</source>
@@ -3682,7 +3682,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>{period} (so far)</source>
-        <translation>{period} (jak dotąd)</translation>
+        <translation>{period} (do tej pory)</translation>
     </message>
     <message>
         <source>Planned share of steps</source>
@@ -3698,43 +3698,43 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>Today so far</source>
-        <translation>Dziś, jak dotąd</translation>
+        <translation>Dziś do tej pory</translation>
     </message>
     <message>
         <source>Planned so far today</source>
-        <translation>Plan na dziś, jak dotąd</translation>
+        <translation>Plan na dziś do tej pory</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation>Ten tydzień, jak dotąd</translation>
+        <translation>Ten tydzień do tej pory</translation>
     </message>
     <message>
         <source>Planned so far this week</source>
-        <translation>Plan na ten tydzień, jak dotąd</translation>
+        <translation>Plan na ten tydzień do tej pory</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation>Ten miesiąc, jak dotąd</translation>
+        <translation>Ten miesiąc do tej pory</translation>
     </message>
     <message>
         <source>Planned so far this month</source>
-        <translation>Plan na ten miesiąc, jak dotąd</translation>
+        <translation>Plan na ten miesiąc do tej pory</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation>Ten kwartał, jak dotąd</translation>
+        <translation>Ten kwartał do tej pory</translation>
     </message>
     <message>
         <source>Planned so far this quarter</source>
-        <translation>Plan na ten kwartał, jak dotąd</translation>
+        <translation>Plan na ten kwartał do tej pory</translation>
     </message>
     <message>
         <source>This year so far</source>
-        <translation>Ten rok, jak dotąd</translation>
+        <translation>Ten rok do tej pory</translation>
     </message>
     <message>
         <source>Planned so far this year</source>
-        <translation>Plan na ten rok, jak dotąd</translation>
+        <translation>Plan na ten rok do tej pory</translation>
     </message>
 </context>
 <context>
@@ -3904,7 +3904,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order). Hand it to {owner} at the end of the week.</source>
-        <translation>Wpisuj wynik każdego dnia do jego kratki zaraz po policzeniu, a przy czymś nietypowym dopisz notatkę (dzień zamknięty, duże zamówienie). Na koniec tygodnia oddaj kartę: {owner}.</translation>
+        <translation>Wpisuj wynik każdego dnia do jego kratki zaraz po policzeniu, a przy czymś nietypowym dopisz notatkę (dzień zamknięty, duże zamówienie). Na koniec tygodnia kartę odbiera {owner}.</translation>
     </message>
     <message>
         <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order).</source>
@@ -5692,9 +5692,9 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <message numerus="yes">
         <source>{done} of %n step(s) done (shares weighted by effort)</source>
         <translation>
-            <numerusform>{done} z %n kroku wykonane (udziały ważone nakładem pracy)</numerusform>
-            <numerusform>{done} z %n kroków wykonane (udziały ważone nakładem pracy)</numerusform>
-            <numerusform>{done} z %n kroków wykonane (udziały ważone nakładem pracy)</numerusform>
+            <numerusform>{done} z %n kroku wykonane (wg nakładu pracy)</numerusform>
+            <numerusform>{done} z %n kroków wykonane (wg nakładu pracy)</numerusform>
+            <numerusform>{done} z %n kroków wykonane (wg nakładu pracy)</numerusform>
         </translation>
     </message>
     <message>
