@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation>Tydzień od {day}</translation>
+        <translation>tydzień od {day}</translation>
     </message>
     <message>
         <source>a day</source>
