@@ -33,10 +33,10 @@
     </message>
     <message numerus="yes">
         <source>{period}: {what} of %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{period}: {what} z %n wpisu.</numerusform>
+            <numerusform>{period}: {what} z %n wpisów.</numerusform>
+            <numerusform>{period}: {what} z %n wpisów.</numerusform>
         </translation>
     </message>
     <message>
@@ -128,10 +128,10 @@
     </message>
     <message numerus="yes">
         <source>Target {target} by {by}, counted as {counted}. %n value(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wartość docelowa {target} do {by}, liczona jako {counted}. Wpisano %n wartość.</numerusform>
+            <numerusform>Wartość docelowa {target} do {by}, liczona jako {counted}. Wpisano %n wartości.</numerusform>
+            <numerusform>Wartość docelowa {target} do {by}, liczona jako {counted}. Wpisano %n wartości.</numerusform>
         </translation>
     </message>
 </context>
@@ -140,7 +140,7 @@
     <message>
         <source>{goal} — steps</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{goal} — kroki</translation>
     </message>
     <message>
         <source>Chart of</source>
@@ -208,31 +208,31 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Różnica</translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notatka</translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Źródło</translation>
+        <translation>Źródło</translation>
     </message>
 </context>
 <context>
@@ -247,163 +247,163 @@
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation>Tydzień od {day}</translation>
+        <translation>tydzień od {day}</translation>
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>dnia</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>tygodnia</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiąca</translation>
     </message>
     <message>
         <source>a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>kwartału</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>roku</translation>
     </message>
     <message numerus="yes">
         <source>the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ostatni %n dzień</numerusform>
+            <numerusform>ostatnie %n dni</numerusform>
+            <numerusform>ostatnie %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ostatni %n tydzień</numerusform>
+            <numerusform>ostatnie %n tygodnie</numerusform>
+            <numerusform>ostatnie %n tygodni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ostatni %n miesiąc</numerusform>
+            <numerusform>ostatnie %n miesiące</numerusform>
+            <numerusform>ostatnie %n miesięcy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ostatni %n kwartał</numerusform>
+            <numerusform>ostatnie %n kwartały</numerusform>
+            <numerusform>ostatnie %n kwartałów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ostatni %n rok</numerusform>
+            <numerusform>ostatnie %n lata</numerusform>
+            <numerusform>ostatnie %n lat</numerusform>
         </translation>
     </message>
     <message>
         <source>the total for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za dzień</translation>
     </message>
     <message>
         <source>the total for the week</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za tydzień</translation>
     </message>
     <message>
         <source>the total for the month</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za miesiąc</translation>
     </message>
     <message>
         <source>the total for the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za kwartał</translation>
     </message>
     <message>
         <source>the total for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za rok</translation>
     </message>
     <message>
         <source>the average per day over the week</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w tygodniu</translation>
     </message>
     <message>
         <source>the average per day over the month</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w miesiącu</translation>
     </message>
     <message>
         <source>the average per day over the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w kwartale</translation>
     </message>
     <message>
         <source>the average per day over the year</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w roku</translation>
     </message>
     <message>
         <source>Day&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma za dzień</translation>
     </message>
     <message>
         <source>Week&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma za tydzień</translation>
     </message>
     <message>
         <source>Month&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma za miesiąc</translation>
     </message>
     <message>
         <source>Quarter&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma za kwartał</translation>
     </message>
     <message>
         <source>Year&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma za rok</translation>
     </message>
     <message>
         <source>Day&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia dzienna</translation>
     </message>
     <message>
         <source>Week&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia dzienna w tygodniu</translation>
     </message>
     <message>
         <source>Month&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia dzienna w miesiącu</translation>
     </message>
     <message>
         <source>Quarter&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia dzienna w kwartale</translation>
     </message>
     <message>
         <source>Year&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia dzienna w roku</translation>
     </message>
     <message>
         <source>Day&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik dnia</translation>
     </message>
     <message>
         <source>Week&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik tygodnia</translation>
     </message>
     <message>
         <source>Month&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik miesiąca</translation>
     </message>
     <message>
         <source>Quarter&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik kwartału</translation>
     </message>
     <message>
         <source>Year&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik roku</translation>
     </message>
     <message>
         <source>What the target speaks of</source>
@@ -453,383 +453,383 @@
     <message>
         <source>Maria Lopez</source>
         <comment>The owner and head baker, a woman. A local name is welcome: its first word is {owner} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Maria Kowalska</translation>
     </message>
     <message>
         <source>Sunrise Bakery</source>
         <comment>The sample bakery&apos;s name, also {business} in the vision</comment>
-        <translation type="unfinished"></translation>
+        <translation>Piekarnia Jutrzenka</translation>
     </message>
     <message>
         <source>Sam O&apos;Brien</source>
         <comment>The shop lead, a man. A local name is welcome: its first word is {shop_lead} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tomasz Wiśniewski</translation>
     </message>
     <message>
         <source>Tomás Keane</source>
         <comment>The apprentice baker, a young man. A local name is welcome: its first word is {apprentice} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuba Zieliński</translation>
     </message>
     <message>
         <source>Aoife Byrne</source>
         <comment>The weekend baker, a woman. A local name is welcome: its first word is {weekend_baker} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ania Lewandowska</translation>
     </message>
     <message>
         <source>Declan Murphy</source>
         <comment>The delivery driver, a man (no longer with the bakery). A local name is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Marek Wójcik</translation>
     </message>
     <message>
         <source>Harbour Cafe</source>
         <comment>A cafe&apos;s name, also {harbour_cafe} in other texts; a local one is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kawiarnia Przystań</translation>
     </message>
     <message>
         <source>Mill Lane Cafe</source>
         <comment>Another cafe&apos;s name, also {mill_lane_cafe} in other texts; a local one is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kawiarnia Pod Młynem</translation>
     </message>
     <message>
         <source>Owner and head baker</source>
-        <translation type="unfinished"></translation>
+        <translation>Właścicielka i główna piekarka</translation>
     </message>
     <message>
         <source>Shop lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik sklepu</translation>
     </message>
     <message>
         <source>Apprentice baker</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczeń piekarza</translation>
     </message>
     <message>
         <source>Weekend baker</source>
-        <translation type="unfinished"></translation>
+        <translation>Piekarka weekendowa</translation>
     </message>
     <message>
         <source>Delivery driver (left in the summer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierowca dostaw (odszedł latem)</translation>
     </message>
     <message>
         <source>Mondays and Tuesdays are still baked like Fridays; the bank holiday week left a whole rack unsold.</source>
-        <translation type="unfinished"></translation>
+        <translation>W poniedziałki i wtorki wciąż pieczemy tyle co w piątki; w tygodniu ze świętem został cały regał niesprzedanego pieczywa.</translation>
     </message>
     <message>
         <source>Butter went up twice since the summer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masło od lata podrożało dwa razy.</translation>
     </message>
     <message>
         <source>Reviews mention the weekday queue at 8 am.</source>
-        <translation type="unfinished"></translation>
+        <translation>W opiniach klienci piszą o kolejce o 8 rano w dni powszednie.</translation>
     </message>
     <message>
         <source>Only {harbour_cafe} so far: the tasting visits have not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie tylko {harbour_cafe}: wizyt z degustacją jeszcze nie było.</translation>
     </message>
     <message>
         <source>Bake the afternoon batch to order from next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od przyszłego miesiąca popołudniowy wypiek tylko na zamówienie.</translation>
     </message>
     <message>
         <source>{owner} books the cafe visits this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} w tym tygodniu umawia wizyty w kawiarniach.</translation>
     </message>
     <message>
         <source>{apprentice} does two solo bakes a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{apprentice} robi dwa samodzielne wypieki w tygodniu.</translation>
     </message>
     <message>
         <source>Revenue is ahead of plan thanks to Sunday opening. Waste is still too high on Mondays and Tuesdays. Only one cafe so far: the tasting visits have not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż jest powyżej planu dzięki otwarciu w niedziele. W poniedziałki i wtorki wciąż wyrzucamy za dużo. Na razie tylko jedna kawiarnia: wizyt z degustacją jeszcze nie było.</translation>
     </message>
     <message>
         <source>Bake good bread and sell more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piec dobry chleb i więcej go sprzedawać.</translation>
     </message>
     <message>
         <source>We need to pay the bills and keep the shop open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Musimy płacić rachunki i utrzymać sklep.</translation>
     </message>
     <message>
         <source>{business} bakes honest bread for our neighbours every morning. Next year more people start their day with us, in our shop and in the cafes nearby. We throw less bread away, and our team learns and stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} co rano piecze uczciwy chleb dla sąsiadów. W przyszłym roku więcej ludzi zaczyna dzień z nami, w naszym sklepie i w okolicznych kawiarniach. Wyrzucamy mniej chleba, a nasz zespół się uczy i zostaje z nami.</translation>
     </message>
     <message>
         <source>A busy, friendly shop pays fair wages and lets us keep real sourdough at a fair price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny, życzliwy sklep pozwala płacić uczciwe pensje i sprzedawać prawdziwy chleb na zakwasie w uczciwej cenie.</translation>
     </message>
     <message>
         <source>More sales in the shop and to cafes keep the bakery safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Większa sprzedaż w sklepie i do kawiarni daje piekarni bezpieczeństwo.</translation>
     </message>
     <message>
         <source>Flour and butter prices keep rising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceny mąki i masła ciągle rosną.</translation>
     </message>
     <message>
         <source>Most new customers find us on Google Maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Większość nowych klientów znajduje nas w Mapach Google.</translation>
     </message>
     <message>
         <source>Wholesale uses the oven in the quiet hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawy hurtowe wykorzystują piec w spokojnych godzinach.</translation>
     </message>
     <message>
         <source>Every unsold loaf is money and flour thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy niesprzedany bochenek to wyrzucone pieniądze i mąka.</translation>
     </message>
     <message>
         <source>{owner} needs a day off, and {apprentice} wants to become a baker.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} potrzebuje dnia wolnego, a {apprentice} chce zostać piekarzem.</translation>
     </message>
     <message>
         <source>Anyone should be able to feed the starter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy powinien umieć dokarmić zakwas.</translation>
     </message>
     <message numerus="yes">
         <source>Supply bread to %n local cafe(s) by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dostarczać chleb do %n okolicznej kawiarni, termin: {month}</numerusform>
+            <numerusform>Dostarczać chleb do %n okolicznych kawiarni, termin: {month}</numerusform>
+            <numerusform>Dostarczać chleb do %n okolicznych kawiarni, termin: {month}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{apprentice} bakes %n sourdough batch(es) on his own by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{apprentice} sam piecze %n partię chleba na zakwasie, termin: {month}</numerusform>
+            <numerusform>{apprentice} sam piecze %n partie chleba na zakwasie, termin: {month}</numerusform>
+            <numerusform>{apprentice} sam piecze %n partii chleba na zakwasie, termin: {month}</numerusform>
         </translation>
     </message>
     <message>
         <source>Grow weekly revenue to {amount} by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększyć tygodniową sprzedaż do {amount}, termin: {month}</translation>
     </message>
     <message>
         <source>Keep ingredient costs between {low} and {high} of sales until {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymać koszt składników między {low} a {high} sprzedaży, termin: {month}</translation>
     </message>
     <message>
         <source>Raise our Google review rating to {rating} by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Podnieść ocenę w Google do {rating}, termin: {month}</translation>
     </message>
     <message>
         <source>Cut unsold bread to {share} of what we bake by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ograniczyć niesprzedany chleb do {share} wypieku, termin: {month}</translation>
     </message>
     <message>
         <source>Write down our sourdough routine by {day}</source>
         <comment>{day}: a date such as &apos;11 January 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spisać naszą metodę pracy z zakwasem do {day}</translation>
     </message>
     <message>
         <source>stars</source>
         <comment>A unit, written after numbers: &apos;4.7 stars&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>gwiazdki</translation>
     </message>
     <message>
         <source>cafes</source>
         <comment>A unit, written after numbers: &apos;2 cafes&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>kawiarnie</translation>
     </message>
     <message>
         <source>bakes</source>
         <comment>A unit, written after numbers: &apos;12 bakes&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>wypieków</translation>
     </message>
     <message>
         <source>Weekly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż tygodniowa</translation>
     </message>
     <message>
         <source>Ingredient cost share of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt składników jako część sprzedaży</translation>
     </message>
     <message>
         <source>Google review rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena w Google</translation>
     </message>
     <message>
         <source>Cafes supplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaopatrywane kawiarnie</translation>
     </message>
     <message>
         <source>Unsold bread</source>
-        <translation type="unfinished"></translation>
+        <translation>Niesprzedany chleb</translation>
     </message>
     <message>
         <source>Sourdough bakes done alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Samodzielne wypieki na zakwasie</translation>
     </message>
     <message>
         <source>First Sunday opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze otwarcie w niedzielę</translation>
     </message>
     <message>
         <source>Bank holiday week: fewer customers than we baked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień ze świętem: mniej klientów, niż napiekliśmy</translation>
     </message>
     <message>
         <source>{harbour_cafe}, five mornings a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{harbour_cafe}, pięć poranków w tygodniu</translation>
     </message>
     <message>
         <source>Add a savoury lunch range of three items</source>
-        <translation type="unfinished"></translation>
+        <translation>Wprowadzić trzy wytrawne przekąski na lunch</translation>
     </message>
     <message>
         <source>Open on Sunday mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwierać w niedzielę rano</translation>
     </message>
     <message>
         <source>Take Christmas pre-orders at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmować przy kasie zamówienia na święta</translation>
     </message>
     <message>
         <source>Compare flour prices from two mills</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównać ceny mąki z dwóch młynów</translation>
     </message>
     <message>
         <source>Put a &apos;Review us on Google&apos; card by the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Postawić przy kasie kartkę „Oceń nas w Google”</translation>
     </message>
     <message>
         <source>Reply to every Google review within two days</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiadać na każdą opinię w Google w ciągu dwóch dni</translation>
     </message>
     <message>
         <source>Write cafe prices and delivery terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Spisać ceny i warunki dostaw dla kawiarni</translation>
     </message>
     <message>
         <source>Visit six cafes with a tasting box</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzić sześć kawiarni z pudełkiem do degustacji</translation>
     </message>
     <message>
         <source>Buy a second set of delivery crates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupić drugi komplet skrzynek do dostaw</translation>
     </message>
     <message>
         <source>Sign a supply agreement with {mill_lane_cafe}</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisać umowę na dostawy: {mill_lane_cafe}</translation>
     </message>
     <message>
         <source>Count unsold loaves every evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Co wieczór liczyć niesprzedane bochenki</translation>
     </message>
     <message>
         <source>Sell day-old bread at half price</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedawać wczorajszy chleb za pół ceny</translation>
     </message>
     <message>
         <source>Bake the afternoon batch to order</source>
-        <translation type="unfinished"></translation>
+        <translation>Piec popołudniową partię na zamówienie</translation>
     </message>
     <message>
         <source>{apprentice} shadows {owner} on sourdough mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>{apprentice} towarzyszy przy porannym wypieku na zakwasie; prowadzi {owner}</translation>
     </message>
     <message>
         <source>First solo bake with {owner} checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy samodzielny wypiek; sprawdza {owner}</translation>
     </message>
     <message>
         <source>{apprentice} runs the weekend sourdough bakes</source>
-        <translation type="unfinished"></translation>
+        <translation>{apprentice} prowadzi weekendowe wypieki na zakwasie</translation>
     </message>
     <message>
         <source>Photograph each stage of feeding the starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfotografować każdy etap dokarmiania zakwasu</translation>
     </message>
     <message>
         <source>Write the routine on one laminated page</source>
-        <translation type="unfinished"></translation>
+        <translation>Spisać metodę na jednej zalaminowanej kartce</translation>
     </message>
     <message>
         <source>Millbrook Flour</source>
         <comment>A mill&apos;s name; a local one is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Młyn Podgórze</translation>
     </message>
     <message>
         <source>The evening waste count takes five minutes. The sheet by the back door works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieczorne liczenie strat zajmuje pięć minut. Kartka przy tylnych drzwiach się sprawdza.</translation>
     </message>
     <message>
         <source>Keep it; {shop_lead} types the totals into the plan every Monday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostawiamy; {shop_lead} w każdy poniedziałek wpisuje sumy do planu.</translation>
     </message>
     <message>
         <source>Sunday opening needs two people from 8 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie w niedzielę wymaga dwóch osób od 8 do 10.</translation>
     </message>
     <message>
         <source>{weekend_baker} covers Sundays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekend_baker} bierze niedziele.</translation>
     </message>
     <message numerus="yes">
         <source>Flour goes up {rise} next quarter. We can fix the price if you order for %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mąka podrożeje o {rise} w przyszłym kwartale. Możemy zablokować cenę, jeśli zamówicie na %n miesiąc.</numerusform>
+            <numerusform>Mąka podrożeje o {rise} w przyszłym kwartale. Możemy zablokować cenę, jeśli zamówicie na %n miesiące.</numerusform>
+            <numerusform>Mąka podrożeje o {rise} w przyszłym kwartale. Możemy zablokować cenę, jeśli zamówicie na %n miesięcy.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decide at the quarterly review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja na przeglądzie kwartalnym.</translation>
     </message>
     <message>
         <source>Dairy co-op</source>
-        <translation type="unfinished"></translation>
+        <translation>Spółdzielnia mleczarska</translation>
     </message>
     <message>
         <source>We can deliver butter twice a week instead of once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Możemy dowozić masło dwa razy w tygodniu zamiast raz.</translation>
     </message>
     <message>
         <source>Once a week is enough for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie wystarczy raz w tygodniu.</translation>
     </message>
     <message>
         <source>Could I learn the rye starter too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy mogę nauczyć się też zakwasu żytniego?</translation>
     </message>
     <message>
         <source>Yes, after the first solo bakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak, po pierwszych samodzielnych wypiekach.</translation>
     </message>
     <message>
         <source>Google review</source>
         <comment>Where a customer&apos;s words came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Opinia w Google</translation>
     </message>
     <message>
         <source>The queue is too long at 8 am on weekdays.</source>
-        <translation type="unfinished"></translation>
+        <translation>W dni powszednie o 8 rano kolejka jest za długa.</translation>
     </message>
     <message numerus="yes">
         <source>We would take %n loaf/loaves a day if you deliver before 7:30.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bralibyśmy %n bochenek dziennie, jeśli dowieziecie przed 7:30.</numerusform>
+            <numerusform>Bralibyśmy %n bochenki dziennie, jeśli dowieziecie przed 7:30.</numerusform>
+            <numerusform>Bralibyśmy %n bochenków dziennie, jeśli dowieziecie przed 7:30.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mrs Walsh, regular customer</source>
         <comment>A customer&apos;s name and who she is; a local name is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pani Halina, stała klientka</translation>
     </message>
     <message>
         <source>Can you bake a seeded rye on Saturdays?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy możecie piec w soboty chleb żytni z ziarnami?</translation>
     </message>
 </context>
 <context>
@@ -1187,50 +1187,50 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     </message>
     <message numerus="yes">
         <source>Warning: %n step(s) is/are due after the goal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ostrzeżenie: %n krok ma termin późniejszy niż cel.</numerusform>
+            <numerusform>Ostrzeżenie: %n kroki mają termin późniejszy niż cel.</numerusform>
+            <numerusform>Ostrzeżenie: %n kroków ma termin późniejszy niż cel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a day, counted as {counting}; health judges the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Wartość docelowa dotyczy dnia, liczona jako {counting}; stan ocenia się za ostatni %n dzień.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy dnia, liczona jako {counting}; stan ocenia się za ostatnie %n dni.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy dnia, liczona jako {counting}; stan ocenia się za ostatnie %n dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a week, counted as {counting}; health judges the last %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Wartość docelowa dotyczy tygodnia, liczona jako {counting}; stan ocenia się za ostatni %n tydzień.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy tygodnia, liczona jako {counting}; stan ocenia się za ostatnie %n tygodnie.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy tygodnia, liczona jako {counting}; stan ocenia się za ostatnie %n tygodni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a month, counted as {counting}; health judges the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Wartość docelowa dotyczy miesiąca, liczona jako {counting}; stan ocenia się za ostatni %n miesiąc.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy miesiąca, liczona jako {counting}; stan ocenia się za ostatnie %n miesiące.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy miesiąca, liczona jako {counting}; stan ocenia się za ostatnie %n miesięcy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a quarter, counted as {counting}; health judges the last %n quarter(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Wartość docelowa dotyczy kwartału, liczona jako {counting}; stan ocenia się za ostatni %n kwartał.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy kwartału, liczona jako {counting}; stan ocenia się za ostatnie %n kwartały.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy kwartału, liczona jako {counting}; stan ocenia się za ostatnie %n kwartałów.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a year, counted as {counting}; health judges the last %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Wartość docelowa dotyczy roku, liczona jako {counting}; stan ocenia się za ostatni %n rok.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy roku, liczona jako {counting}; stan ocenia się za ostatnie %n lata.</numerusform>
+            <numerusform>  Wartość docelowa dotyczy roku, liczona jako {counting}; stan ocenia się za ostatnie %n lat.</numerusform>
         </translation>
     </message>
     <message>
@@ -1455,35 +1455,35 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     </message>
     <message>
         <source>{measures}, {actuals}, {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measures}, {actuals}, {steps}</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wskaźnik</numerusform>
+            <numerusform>%n wskaźniki</numerusform>
+            <numerusform>%n wskaźników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wynik</numerusform>
+            <numerusform>%n wyniki</numerusform>
+            <numerusform>%n wyników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n krok</numerusform>
+            <numerusform>%n kroki</numerusform>
+            <numerusform>%n kroków</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({counts})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć cel „{title}” razem ze wskaźnikami, wpisanymi wynikami i krokami ({counts})? Można to cofnąć.</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1517,79 +1517,79 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     <name>HomePanel</name>
     <message numerus="yes">
         <source>The weekly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd tygodniowy miał termin {day}: %n dzień spóźnienia.</numerusform>
+            <numerusform>Przegląd tygodniowy miał termin {day}: %n dni spóźnienia.</numerusform>
+            <numerusform>Przegląd tygodniowy miał termin {day}: %n dni spóźnienia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd miesięczny miał termin {day}: %n dzień spóźnienia.</numerusform>
+            <numerusform>Przegląd miesięczny miał termin {day}: %n dni spóźnienia.</numerusform>
+            <numerusform>Przegląd miesięczny miał termin {day}: %n dni spóźnienia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd kwartalny miał termin {day}: %n dzień spóźnienia.</numerusform>
+            <numerusform>Przegląd kwartalny miał termin {day}: %n dni spóźnienia.</numerusform>
+            <numerusform>Przegląd kwartalny miał termin {day}: %n dni spóźnienia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd miał termin {day}: %n dzień spóźnienia.</numerusform>
+            <numerusform>Przegląd miał termin {day}: %n dni spóźnienia.</numerusform>
+            <numerusform>Przegląd miał termin {day}: %n dni spóźnienia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd tygodniowy ma termin {day}, za %n dzień.</numerusform>
+            <numerusform>Przegląd tygodniowy ma termin {day}, za %n dni.</numerusform>
+            <numerusform>Przegląd tygodniowy ma termin {day}, za %n dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd miesięczny ma termin {day}, za %n dzień.</numerusform>
+            <numerusform>Przegląd miesięczny ma termin {day}, za %n dni.</numerusform>
+            <numerusform>Przegląd miesięczny ma termin {day}, za %n dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd kwartalny ma termin {day}, za %n dzień.</numerusform>
+            <numerusform>Przegląd kwartalny ma termin {day}, za %n dni.</numerusform>
+            <numerusform>Przegląd kwartalny ma termin {day}, za %n dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd ma termin {day}, za %n dzień.</numerusform>
+            <numerusform>Przegląd ma termin {day}, za %n dni.</numerusform>
+            <numerusform>Przegląd ma termin {day}, za %n dni.</numerusform>
         </translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze przeglądu; plan zakłada wspólne spojrzenie na niego co tydzień.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze przeglądu; plan zakłada wspólne spojrzenie na niego co miesiąc.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze przeglądu; plan zakłada wspólne spojrzenie na niego co kwartał.</translation>
     </message>
     <message>
         <source>This week</source>
@@ -1661,18 +1661,18 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     </message>
     <message numerus="yes">
         <source>%n day(s) late (due {day})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień po terminie (termin {day})</numerusform>
+            <numerusform>%n dni po terminie (termin {day})</numerusform>
+            <numerusform>%n dni po terminie (termin {day})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{who}, {day} · waiting %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{who}, {day} · czeka %n dzień</numerusform>
+            <numerusform>{who}, {day} · czeka %n dni</numerusform>
+            <numerusform>{who}, {day} · czeka %n dni</numerusform>
         </translation>
     </message>
     <message>
@@ -1740,15 +1740,15 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     <name>ImportWizard</name>
     <message>
         <source>&amp;Day first (31/01/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw &amp;dzień (31/01/2024)</translation>
     </message>
     <message>
         <source>&amp;Month first (01/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw &amp;miesiąc (01/31/2024)</translation>
     </message>
     <message>
         <source>&amp;Year first (2024/01/31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw &amp;rok (2024/01/31)</translation>
     </message>
     <message>
         <source>The date</source>
@@ -1840,40 +1840,43 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {line}</translation>
     </message>
     <message numerus="yes">
         <source>Read as {encoding}; separator: {delimiter}; header: {header}; %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odczytano jako {encoding}; separator: {delimiter}; nagłówek: {header}; %n wiersz.</numerusform>
+            <numerusform>Odczytano jako {encoding}; separator: {delimiter}; nagłówek: {header}; %n wiersze.</numerusform>
+            <numerusform>Odczytano jako {encoding}; separator: {delimiter}; nagłówek: {header}; %n wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Above the table (%n line(s), not imported):
 {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nad tabelą (%n wiersz, nie zostanie zaimportowany):
+{lines}</numerusform>
+            <numerusform>Nad tabelą (%n wiersze, nie zostaną zaimportowane):
+{lines}</numerusform>
+            <numerusform>Nad tabelą (%n wierszy, nie zostaną zaimportowane):
+{lines}</numerusform>
         </translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>przecinek</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>średnik</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulator</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>kreska pionowa</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
@@ -2017,34 +2020,34 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     </message>
     <message numerus="yes">
         <source>%n day(s), total {total}, into “{measure}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień, suma {total}, do wskaźnika „{measure}”.</numerusform>
+            <numerusform>%n dni, suma {total}, do wskaźnika „{measure}”.</numerusform>
+            <numerusform>%n dni, suma {total}, do wskaźnika „{measure}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read from %n row(s) of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odczytano z %n wiersza pliku.</numerusform>
+            <numerusform>Odczytano z %n wierszy pliku.</numerusform>
+            <numerusform>Odczytano z %n wierszy pliku.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days was/were imported before from “{source}”: Finish asks whether to replace it/them or skip it/them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n z tych dni był już wcześniej zaimportowany z „{source}”: po kliknięciu „Zakończ” padnie pytanie, czy go zastąpić, czy pominąć.</numerusform>
+            <numerusform>%n z tych dni były już wcześniej zaimportowane z „{source}”: po kliknięciu „Zakończ” padnie pytanie, czy je zastąpić, czy pominąć.</numerusform>
+            <numerusform>%n z tych dni było już wcześniej zaimportowanych z „{source}”: po kliknięciu „Zakończ” padnie pytanie, czy je zastąpić, czy pominąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) was/were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n z tych dni ({first}–{last}) był już wcześniej zaimportowany z „{source}”. Zastąpić wpisy z tego dnia liczbami z pliku czy pominąć ten dzień i dodać tylko nowe?</numerusform>
+            <numerusform>%n z tych dni ({first}–{last}) były już wcześniej zaimportowane z „{source}”. Zastąpić wpisy z tych dni liczbami z pliku czy pominąć te dni i dodać tylko nowe?</numerusform>
+            <numerusform>%n z tych dni ({first}–{last}) było już wcześniej zaimportowanych z „{source}”. Zastąpić wpisy z tych dni liczbami z pliku czy pominąć te dni i dodać tylko nowe?</numerusform>
         </translation>
     </message>
     <message>
@@ -2077,7 +2080,7 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
     <name>MainWindow</name>
     <message>
         <source>{name} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (tylko do odczytu)</translation>
     </message>
     <message>
         <source>This week</source>
@@ -2267,27 +2270,27 @@ Sam plan jest w porządku i każda zmiana nadal się w nim zapisuje, ale dopóki
     <name>MeasureRules</name>
     <message>
         <source>“Higher is better”, but the target is below the starting value: raise the target, or choose “Lower is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrano „Więcej znaczy lepiej”, ale wartość docelowa jest niższa niż wartość początkowa: podnieś wartość docelową albo wybierz „Mniej znaczy lepiej”.</translation>
     </message>
     <message>
         <source>“Lower is better”, but the target is above the starting value: lower the target, or choose “Higher is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrano „Mniej znaczy lepiej”, ale wartość docelowa jest wyższa niż wartość początkowa: obniż wartość docelową albo wybierz „Więcej znaczy lepiej”.</translation>
     </message>
     <message>
         <source>Keeping within a band needs at least one limit: give the lowest or the highest value to keep to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymanie w przedziale wymaga co najmniej jednej granicy: podaj najniższą albo najwyższą dopuszczalną wartość.</translation>
     </message>
     <message>
         <source>The band&apos;s low limit must be below its high limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolna granica przedziału musi być niższa niż górna.</translation>
     </message>
     <message>
         <source>The target date is before the start date: move one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin wskaźnika jest wcześniejszy niż data początkowa: przesuń jedną z nich.</translation>
     </message>
     <message>
         <source>A point of the planned path is after the target date: move it to the target date or earlier, or move the target date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt planowanej ścieżki wypada po terminie wskaźnika: przesuń go na termin lub wcześniej albo przesuń termin.</translation>
     </message>
 </context>
 <context>
@@ -2516,26 +2519,26 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cel</numerusform>
+            <numerusform>%n cele</numerusform>
+            <numerusform>%n celów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarty krok</numerusform>
+            <numerusform>%n otwarte kroki</numerusform>
+            <numerusform>%n otwartych kroków</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n goal(s) and step(s) they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cel lub krok, za który ta osoba odpowiada, zostanie bez osoby odpowiedzialnej. Dezaktywacja zachowuje historię.</numerusform>
+            <numerusform>%n cele i kroki, za które ta osoba odpowiada, zostaną bez osoby odpowiedzialnej. Dezaktywacja zachowuje historię.</numerusform>
+            <numerusform>%n celów i kroków, za które ta osoba odpowiada, zostanie bez osoby odpowiedzialnej. Dezaktywacja zachowuje historię.</numerusform>
         </translation>
     </message>
     <message>
@@ -2598,7 +2601,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (folder kopii zapasowych {folder})</translation>
     </message>
 </context>
 <context>
@@ -2725,18 +2728,18 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message numerus="yes">
         <source>{month} (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{month} (%n dzień)</numerusform>
+            <numerusform>{month} (%n dni)</numerusform>
+            <numerusform>{month} (%n dni)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n period(s), last year and the new plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n okres, zeszły rok i nowy plan</numerusform>
+            <numerusform>%n okresy, zeszły rok i nowy plan</numerusform>
+            <numerusform>%n okresów, zeszły rok i nowy plan</numerusform>
         </translation>
     </message>
 </context>
@@ -2744,19 +2747,19 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>As the system: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w systemie: {language}</translation>
     </message>
     <message>
         <source>The window speaks the new language the next time BakeryPlan opens. Printouts, the progress pack and the plan&apos;s status are always in the plan&apos;s own language, set in Business details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno przełączy się na nowy język przy następnym uruchomieniu BakeryPlan. Wydruki, raport postępów i stan planu są zawsze w języku planu, ustawianym w danych firmy.</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język okna:</translation>
     </message>
 </context>
 <context>
@@ -2771,10 +2774,10 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message numerus="yes">
         <source>The next review is %n day(s) overdue (due {day}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Następny przegląd jest %n dzień po terminie (termin {day}).</numerusform>
+            <numerusform>Następny przegląd jest %n dni po terminie (termin {day}).</numerusform>
+            <numerusform>Następny przegląd jest %n dni po terminie (termin {day}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3069,50 +3072,50 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message numerus="yes">
         <source>%n measure(s) changed health</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wskaźnik zmienił stan</numerusform>
+            <numerusform>%n wskaźniki zmieniły stan</numerusform>
+            <numerusform>%n wskaźników zmieniło stan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zmiana w planie</numerusform>
+            <numerusform>%n zmiany w planie</numerusform>
+            <numerusform>%n zmian w planie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wpisany wynik</numerusform>
+            <numerusform>%n wpisane wyniki</numerusform>
+            <numerusform>%n wpisanych wyników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n krok wykonany</numerusform>
+            <numerusform>%n kroki wykonane</numerusform>
+            <numerusform>%n kroków wykonanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n newly overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nowy po terminie</numerusform>
+            <numerusform>%n nowe po terminie</numerusform>
+            <numerusform>%n nowych po terminie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new feedback</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nowa uwaga</numerusform>
+            <numerusform>%n nowe uwagi</numerusform>
+            <numerusform>%n nowych uwag</numerusform>
         </translation>
     </message>
     <message>
@@ -3426,23 +3429,23 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>We bake honest bread and pastries for the people of our neighbourhood, every morning. We are best at slow-rising sourdough and a warm welcome at the counter. We want to be known as the place where the bread is still warm at seven. In three to five years, we run two shops and supply six local cafes, and every baker on the team can run a morning bake alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieczemy uczciwy chleb i bułki dla ludzi z naszej okolicy, każdego ranka. Najlepiej wychodzi nam chleb na długo dojrzewającym zakwasie i serdeczne powitanie przy ladzie. Chcemy, żeby mówiono o nas: tam o siódmej chleb jest jeszcze ciepły. Za trzy do pięciu lat mamy dwa sklepy, zaopatrujemy sześć okolicznych kawiarni, a każdy piekarz w zespole sam poprowadzi poranny wypiek.</translation>
     </message>
     <message>
         <source>We serve {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasi klienci to {answer}.</translation>
     </message>
     <message>
         <source>We are best at {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najlepiej wychodzi nam {answer}.</translation>
     </message>
     <message>
         <source>We want to be known for {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chcemy, żeby mówiono o nas: {answer}.</translation>
     </message>
     <message>
         <source>In three to five years, {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za trzy do pięciu lat: {answer}.</translation>
     </message>
 </context>
 <context>
@@ -3544,7 +3547,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -3647,91 +3650,91 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     <message>
         <source>Last year</source>
         <extracomment>Markers on more points than this would merge into a smear; thin them out. Extra room at both ends of the time axis, so a marker on the last day is not cut.</extracomment>
-        <translation type="unfinished">Zeszły rok</translation>
+        <translation>Zeszły rok</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>On-track band</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas „zgodnie z planem”</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś</translation>
     </message>
     <message>
         <source>{period}   Planned: {planned}   Actual: {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}   Plan: {planned}   Wynik: {actual}</translation>
     </message>
     <message>
         <source>{period} (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} (do tej pory)</translation>
     </message>
     <message>
         <source>Planned share of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowana część kroków</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Osiągnięty</translation>
+        <translation>Wykonane</translation>
     </message>
     <message>
         <source>{day}   Planned: {planned}   Done: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}   Plan: {planned}   Wykonane: {done}</translation>
     </message>
     <message>
         <source>Today so far</source>
-        <translation type="unfinished">Dziś do tej pory</translation>
+        <translation>Dziś do tej pory</translation>
     </message>
     <message>
         <source>Planned so far today</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na dziś do tej pory</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished">Ten tydzień do tej pory</translation>
+        <translation>Ten tydzień do tej pory</translation>
     </message>
     <message>
         <source>Planned so far this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na ten tydzień do tej pory</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation type="unfinished">Ten miesiąc do tej pory</translation>
+        <translation>Ten miesiąc do tej pory</translation>
     </message>
     <message>
         <source>Planned so far this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na ten miesiąc do tej pory</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation type="unfinished">Ten kwartał do tej pory</translation>
+        <translation>Ten kwartał do tej pory</translation>
     </message>
     <message>
         <source>Planned so far this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na ten kwartał do tej pory</translation>
     </message>
     <message>
         <source>This year so far</source>
-        <translation type="unfinished">Ten rok do tej pory</translation>
+        <translation>Ten rok do tej pory</translation>
     </message>
     <message>
         <source>Planned so far this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na ten rok do tej pory</translation>
     </message>
 </context>
 <context>
@@ -3762,7 +3765,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>{business} progress pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: raport postępów</translation>
     </message>
     <message>
         <source>Export progress pack</source>
@@ -3782,7 +3785,7 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>The export did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport się nie udał.</translation>
     </message>
     <message>
         <source>This takes a few seconds, and longer for a plan with many measures.</source>
@@ -3790,169 +3793,169 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>Cannot export a chart as {name}: the file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyeksportować wykresu jako {name}: nazwa pliku musi kończyć się na .png, .svg lub .pdf.</translation>
     </message>
     <message>
         <source>No measure with id {id}. {known}</source>
         <extracomment>The kept export chart and renderer are shared: one export draws at a time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma wskaźnika o id {id}. {known}</translation>
     </message>
     <message>
         <source>Several measures are called {name} (ids {ids}); give the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka wskaźników nazywa się {name} (id: {ids}); podaj id.</translation>
     </message>
     <message>
         <source>No measure called {name}. {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma wskaźnika o nazwie {name}. {known}</translation>
     </message>
     <message>
         <source>This plan has no measures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan nie ma jeszcze wskaźników.</translation>
     </message>
     <message>
         <source>Measures in this plan: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki w tym planie: {names}.</translation>
     </message>
 </context>
 <context>
     <name>chart_table</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Różnica</translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">Wpisy</translation>
+        <translation>Wpisy</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notatka</translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Źródło</translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">Zaimportowane</translation>
+        <translation>Zaimportowany</translation>
     </message>
     <message>
         <source>Typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisany ręcznie</translation>
     </message>
     <message>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wpisów</translation>
     </message>
 </context>
 <context>
     <name>checkin_sheet</name>
     <message>
         <source>Check-in sheet: week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta odprawy: tydzień od {day}</translation>
     </message>
     <message>
         <source>Write the figure when counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz wynik po policzeniu</translation>
     </message>
     <message>
         <source>Write the day&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz sumę dnia</translation>
     </message>
     <message>
         <source>{planned} by the week&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} do końca tygodnia</translation>
     </message>
     <message>
         <source>{planned} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} dziennie</translation>
     </message>
     <message>
         <source>{planned} this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} w tym tygodniu</translation>
     </message>
     <message>
         <source>{planned} a day on average</source>
-        <translation type="unfinished"></translation>
+        <translation>średnio {planned} dziennie</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished">jeszcze nikt</translation>
+        <translation>jeszcze nikt</translation>
     </message>
     <message>
         <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order). Hand it to {owner} at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisuj wynik każdego dnia do jego kratki zaraz po policzeniu, a przy czymś nietypowym dopisz notatkę (dzień zamknięty, duże zamówienie). Na koniec tygodnia kartę odbiera {owner}.</translation>
     </message>
     <message>
         <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisuj wynik każdego dnia do jego kratki zaraz po policzeniu, a przy czymś nietypowym dopisz notatkę (dzień zamknięty, duże zamówienie).</translation>
     </message>
     <message>
         <source>Steps due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki na ten tydzień</translation>
     </message>
     <message>
         <source>No step is due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden krok nie ma terminu w tym tygodniu.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more step(s): see the Goals tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… i jeszcze %n krok: zobacz kartę „Cele”.</numerusform>
+            <numerusform>… i jeszcze %n kroki: zobacz kartę „Cele”.</numerusform>
+            <numerusform>… i jeszcze %n kroków: zobacz kartę „Cele”.</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>{business}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: {title}</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Wskaźnik</translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień</translation>
     </message>
     <message>
         <source>No measure is counted by the day or the week: nothing to count on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden wskaźnik nie jest liczony dziennie ani tygodniowo: nie ma nic do liczenia na papierze.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more measure(s): see the Actuals tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… i jeszcze %n wskaźnik: zobacz kartę „Wyniki”.</numerusform>
+            <numerusform>… i jeszcze %n wskaźniki: zobacz kartę „Wyniki”.</numerusform>
+            <numerusform>… i jeszcze %n wskaźników: zobacz kartę „Wyniki”.</numerusform>
         </translation>
     </message>
 </context>
@@ -3960,455 +3963,455 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     <name>cli</name>
     <message>
         <source>give one plan file to open, or a subcommand (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj jeden plik planu do otwarcia albo polecenie (zobacz --help)</translation>
     </message>
     <message>
         <source>no plan file at &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma pliku planu „{path}”</translation>
     </message>
     <message>
         <source>{message} (see {help})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (zobacz {help})</translation>
     </message>
     <message>
         <source>Offline planning for a small business. Without a subcommand, or with a plan file, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowanie offline dla małej firmy. Bez polecenia albo z plikiem planu otwiera okno.</translation>
     </message>
     <message>
         <source>subcommands</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenia</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date like 2026-11-27</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest datą w rodzaju 2026-11-27</translation>
     </message>
     <message>
         <source>write the Sunrise Bakery demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz przykładowy plan piekarni Jutrzenka</translation>
     </message>
     <message>
         <source>replace an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>zastąp istniejący plik</translation>
     </message>
     <message>
         <source>create a new, empty plan (or one from a JSON file)</source>
-        <translation type="unfinished"></translation>
+        <translation>utwórz nowy, pusty plan (albo plan z pliku JSON)</translation>
     </message>
     <message>
         <source>business name (default: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa firmy (domyślnie: nazwa pliku)</translation>
     </message>
     <message>
         <source>owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>imię i nazwisko właściciela</translation>
     </message>
     <message>
         <source>ISO currency code (default EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>kod waluty ISO (domyślnie EUR)</translation>
     </message>
     <message>
         <source>locale such as en_GB or de_DE</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawienia regionalne, np. pl_PL lub en_GB</translation>
     </message>
     <message>
         <source>export the whole plan as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportuj cały plan jako JSON</translation>
     </message>
     <message>
         <source>export actuals (or, with --status, each measure&apos;s status) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportuj wyniki (albo, z --status, stan każdego wskaźnika) jako CSV</translation>
     </message>
     <message>
         <source>one row per measure with health</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden wiersz na wskaźnik, ze stanem</translation>
     </message>
     <message>
         <source>each goal and measure: expected, actual, health, forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>każdy cel i wskaźnik: plan, wynik, stan, prognoza</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>wynik do odczytu maszynowego</translation>
     </message>
     <message>
         <source>what needs attention: overdue steps, waiting feedback, gaps in owners, dates, measures</source>
-        <translation type="unfinished"></translation>
+        <translation>co jest do sprawdzenia: kroki po terminie, czekające uwagi, braki osób odpowiedzialnych, terminów i wskaźników</translation>
     </message>
     <message>
         <source>make a backup copy of the plan now</source>
-        <translation type="unfinished"></translation>
+        <translation>zrób teraz kopię zapasową planu</translation>
     </message>
     <message>
         <source>list the backups of a plan, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż kopie zapasowe planu, od najnowszej</translation>
     </message>
     <message>
         <source>replace the plan with a backup (backs up the plan first)</source>
-        <translation type="unfinished"></translation>
+        <translation>zastąp plan kopią zapasową (najpierw robi kopię planu)</translation>
     </message>
     <message>
         <source>export a measure&apos;s planned-vs-actual chart</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportuj wykres wskaźnika: plan a wynik</translation>
     </message>
     <message>
         <source>measure name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa wskaźnika</translation>
     </message>
     <message>
         <source>write the lenders&apos; progress pack (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz raport postępów dla banku (PDF)</translation>
     </message>
     <message>
         <source>write the one-page plan for the staff huddle (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz plan na jednej stronie na odprawę zespołu (PDF)</translation>
     </message>
     <message>
         <source>what changed since the last review held on or before a day</source>
-        <translation type="unfinished"></translation>
+        <translation>co się zmieniło od ostatniego przeglądu w danym dniu lub wcześniej</translation>
     </message>
     <message>
         <source>write the paper check-in sheet for a week (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz papierową kartę odprawy na tydzień (PDF)</translation>
     </message>
     <message>
         <source>any day of the week wanted (default: next week)</source>
-        <translation type="unfinished"></translation>
+        <translation>dowolny dzień wybranego tygodnia (domyślnie: przyszły tydzień)</translation>
     </message>
     <message>
         <source>as of this date (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>na ten dzień (domyślnie dziś)</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; would hold a PDF: name it something.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” będzie zawierać PDF: nazwij go cośtam.pdf</translation>
     </message>
     <message>
         <source>a plan file name must end in {suffix}, not &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa pliku planu musi kończyć się na {suffix}, a nie „{name}”</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}” już istnieje; wybierz inną nazwę</translation>
     </message>
     <message>
         <source>folder &quot;{folder}&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>folder „{folder}” nie istnieje</translation>
     </message>
     <message>
         <source>cannot replace &quot;{name}&quot;: {protection}. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zastąpić „{name}”: {protection}. Nic nie zmieniono</translation>
     </message>
     <message>
         <source>{problem}; --force only replaces a BakeryPlan plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; --force zastępuje tylko plan BakeryPlan</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; already exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}” już istnieje; dodaj --force, aby go zastąpić</translation>
     </message>
     <message>
         <source>Wrote the demo plan of {business} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano przykładowy plan firmy {business} w {path}</translation>
     </message>
     <message>
         <source>Created &quot;{business}&quot; in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono „{business}” w {path}</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not a currency code such as EUR, GBP or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}” nie jest kodem waluty, takim jak EUR, GBP czy PLN</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a locale such as en_GB, de_DE or fr_FR</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nie jest ustawieniem regionalnym, takim jak en_GB, de_DE czy pl_PL</translation>
     </message>
     <message>
         <source>Exported {plan} to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano {plan} do {file}</translation>
     </message>
     <message>
         <source>Wrote {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {file}</translation>
     </message>
     <message>
         <source>No backups of {plan} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze kopii zapasowych planu {plan}.</translation>
     </message>
     <message>
         <source>no backup file at &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma pliku kopii zapasowej „{path}”</translation>
     </message>
     <message>
         <source>Restored {plan} from {backup}; the replaced plan is kept as {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono {plan} z kopii {backup}; zastąpiony plan zachowano jako {kept}</translation>
     </message>
     <message>
         <source>Restored {plan} from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono {plan} z kopii {backup}</translation>
     </message>
     <message>
         <source>the chart file must end in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>plik wykresu musi kończyć się na .png, .svg lub .pdf</translation>
     </message>
     <message>
         <source>--from {start} must be before --to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>--from {start} musi być wcześniej niż --to {end}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file} for the week of {day} (%n measure(s) left out: too many for one page)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano {file} na tydzień od {day} (pominięto %n wskaźnik: za dużo na jedną stronę)</numerusform>
+            <numerusform>Zapisano {file} na tydzień od {day} (pominięto %n wskaźniki: za dużo na jedną stronę)</numerusform>
+            <numerusform>Zapisano {file} na tydzień od {day} (pominięto %n wskaźników: za dużo na jedną stronę)</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {file} for the week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {file} na tydzień od {day}</translation>
     </message>
     <message>
         <source>import a till, card-terminal, bank, web-shop or accounting export into a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>importuj do wskaźnika plik z kasy, terminala płatniczego, banku, sklepu internetowego lub księgowości</translation>
     </message>
     <message>
         <source>the measure&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa wskaźnika</translation>
     </message>
     <message>
         <source>read the file with a saved recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytaj plik według zapisanego szablonu importu</translation>
     </message>
     <message>
         <source>header text or number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst nagłówka albo numer od 1</translation>
     </message>
     <message>
         <source>sum this column&apos;s amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>sumuj kwoty z tej kolumny</translation>
     </message>
     <message>
         <source>count the rows of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>licz wiersze każdego dnia</translation>
     </message>
     <message>
         <source>count each day&apos;s different values of COL</source>
-        <translation type="unfinished"></translation>
+        <translation>licz różne wartości COL w każdym dniu</translation>
     </message>
     <message>
         <source>only rows whose COL is VALUE (repeat for several values)</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko wiersze, w których COL ma wartość VALUE (powtórz dla kilku wartości)</translation>
     </message>
     <message>
         <source>amounts to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>które kwoty brać</translation>
     </message>
     <message>
         <source>the column of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna z notatkami</translation>
     </message>
     <message>
         <source>save the mapping as a recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz ustawienia jako szablon importu</translation>
     </message>
     <message>
         <source>replace days this source imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>zastąp dni, które to źródło już wcześniej zaimportowało</translation>
     </message>
     <message>
         <source>keep days this source imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>zachowaj dni, które to źródło już wcześniej zaimportowało</translation>
     </message>
     <message>
         <source>write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nic nie zapisuj</translation>
     </message>
     <message>
         <source>today (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>dzisiejsza data (domyślnie: dziś)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished">jeszcze brak</translation>
+        <translation>jeszcze brak</translation>
     </message>
     <message>
         <source>no measure called &quot;{name}&quot; (measures: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma wskaźnika o nazwie „{name}” (wskaźniki: {names})</translation>
     </message>
     <message numerus="yes">
         <source>%n measures are called &quot;{name}&quot;: rename one in the window first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wskaźnik nazywa się „{name}”: najpierw zmień nazwę jednego z nich w oknie</numerusform>
+            <numerusform>%n wskaźniki nazywają się „{name}”: najpierw zmień nazwę jednego z nich w oknie</numerusform>
+            <numerusform>%n wskaźników nazywa się „{name}”: najpierw zmień nazwę jednego z nich w oknie</numerusform>
         </translation>
     </message>
     <message>
         <source>none saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze żaden nie zapisany</translation>
     </message>
     <message>
         <source>no import recipe called &quot;{name}&quot; (recipes: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma szablonu importu o nazwie „{name}” (szablony: {names})</translation>
     </message>
     <message>
         <source>the file has no column &quot;{text}&quot; (columns: {names}; or a number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie ma kolumny „{text}” (kolumny: {names}; albo numer od 1)</translation>
     </message>
     <message>
         <source>--where &quot;{where}&quot; needs the form COLUMN=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--where &quot;{where}&quot; wymaga postaci KOLUMNA=WARTOŚĆ</translation>
     </message>
     <message>
         <source>no day&apos;s figure could be read from the file; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>z pliku nie udało się odczytać wyniku żadnego dnia; nic nie zapisano</translation>
     </message>
     <message>
         <source>no day&apos;s figure could be read from the file (line {line}: {reason}); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>z pliku nie udało się odczytać wyniku żadnego dnia (wiersz {line}: {reason}); nic nie zapisano</translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) were already imported from &quot;{source}&quot; into &quot;{measure}&quot;: add --replace to replace them or --skip-existing to keep them; nothing was written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n z tych dni ({first}–{last}) był już zaimportowany z „{source}” do „{measure}”: dodaj --replace, aby go zastąpić, albo --skip-existing, aby go zachować; nic nie zapisano</numerusform>
+            <numerusform>%n z tych dni ({first}–{last}) były już zaimportowane z „{source}” do „{measure}”: dodaj --replace, aby je zastąpić, albo --skip-existing, aby je zachować; nic nie zapisano</numerusform>
+            <numerusform>%n z tych dni ({first}–{last}) było już zaimportowanych z „{source}” do „{measure}”: dodaj --replace, aby je zastąpić, albo --skip-existing, aby je zachować; nic nie zapisano</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano by %n dzień z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano by %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano by %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %n dzień z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier entries of the same days were replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zastąpiono %n wcześniejszy wpis z tych samych dni.</numerusform>
+            <numerusform>Zastąpiono %n wcześniejsze wpisy z tych samych dni.</numerusform>
+            <numerusform>Zastąpiono %n wcześniejszych wpisów z tych samych dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) imported before were kept as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wcześniej zaimportowany dzień pozostał bez zmian.</numerusform>
+            <numerusform>%n wcześniej zaimportowane dni pozostały bez zmian.</numerusform>
+            <numerusform>%n wcześniej zaimportowanych dni pozostało bez zmian.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were left out by the filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filtry pominęły %n wiersz.</numerusform>
+            <numerusform>Filtry pominęły %n wiersze.</numerusform>
+            <numerusform>Filtry pominęły %n wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>%n wiersze</numerusform>
+            <numerusform>%n wierszy</numerusform>
         </translation>
     </message>
     <message>
         <source>  skipped line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  pominięto wiersz {line}: {reason}</translation>
     </message>
     <message>
         <source>plan a measure&apos;s next year from its entries of last year, with a change</source>
-        <translation type="unfinished"></translation>
+        <translation>zaplanuj przyszły rok wskaźnika na podstawie jego wpisów z zeszłego roku, ze zmianą</translation>
     </message>
     <message>
         <source>the last day of the reference year; the plan covers the twelve months after it</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatni dzień roku odniesienia; plan obejmuje dwanaście miesięcy po nim</translation>
     </message>
     <message>
         <source>change on last year: 8, +8 %%, -5</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana wobec zeszłego roku: 8, +8 %%, -5</translation>
     </message>
     <message>
         <source>the new year&apos;s total instead</source>
-        <translation type="unfinished"></translation>
+        <translation>zamiast tego suma na nowy rok</translation>
     </message>
     <message>
         <source>match days by weekday with holidays moved (default), by weekday only, or by date</source>
-        <translation type="unfinished"></translation>
+        <translation>dopasuj dni według dnia tygodnia z przesunięciem świąt (domyślnie), tylko według dnia tygodnia albo według daty</translation>
     </message>
     <message>
         <source>fill days last year misses from the weeks around</source>
-        <translation type="unfinished"></translation>
+        <translation>uzupełnij dni brakujące w zeszłym roku na podstawie sąsiednich tygodni</translation>
     </message>
     <message>
         <source>plan only what last year&apos;s entries show</source>
-        <translation type="unfinished"></translation>
+        <translation>planuj tylko to, co pokazują wpisy z zeszłego roku</translation>
     </message>
     <message>
         <source>{problem} Add --fill-gaps to fill the missing days from the weeks around, or --known-only to plan only what the year&apos;s entries show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Dodaj --fill-gaps, aby uzupełnić brakujące dni na podstawie sąsiednich tygodni, albo --known-only, aby planować tylko to, co pokazują wpisy z tego roku.</translation>
     </message>
     <message>
         <source>Last year&apos;s total: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma z zeszłego roku: {last}; nowego planu ({start}–{end}): {planned}.</translation>
     </message>
     <message>
         <source>Last year&apos;s average per open day: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia z zeszłego roku na dzień otwarcia: {last}; nowego planu ({start}–{end}): {planned}.</translation>
     </message>
     <message>
         <source>{measure}: planned from the year ending {day}, {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: plan na podstawie roku kończącego się {day}, {change}.</translation>
     </message>
     <message>
         <source>Moved: {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesunięto: {days}.</translation>
     </message>
     <message numerus="yes">
         <source>%n missing day(s) of last year filled from the weeks around.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uzupełniono %n brakujący dzień zeszłego roku na podstawie sąsiednich tygodni.</numerusform>
+            <numerusform>Uzupełniono %n brakujące dni zeszłego roku na podstawie sąsiednich tygodni.</numerusform>
+            <numerusform>Uzupełniono %n brakujących dni zeszłego roku na podstawie sąsiednich tygodni.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the new plan of {measure} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano nowy plan wskaźnika {measure} w {path}.</translation>
     </message>
     <message>
         <source>Dry run: nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba: nic nie zapisano.</translation>
     </message>
     <message>
         <source>day starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień od   plan   zeszły rok</translation>
     </message>
     <message>
         <source>week starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>tydzień od   plan   zeszły rok</translation>
     </message>
     <message>
         <source>month starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiąc od   plan   zeszły rok</translation>
     </message>
     <message>
         <source>quarter starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>kwartał od   plan   zeszły rok</translation>
     </message>
     <message>
         <source>year starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>rok od   plan   zeszły rok</translation>
     </message>
 </context>
 <context>
@@ -4435,79 +4438,79 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie osoby</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished">Edytuj osobę</translation>
+        <translation>zmiana osoby</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished">Dodaj cel</translation>
+        <translation>dodanie celu</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished">Edytuj cel</translation>
+        <translation>zmiana celu</translation>
     </message>
     <message>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie wskaźnika</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished">Edytuj wskaźnik</translation>
+        <translation>zmiana wskaźnika</translation>
     </message>
     <message>
         <source>Plan from last year</source>
-        <translation type="unfinished">Plan na podstawie zeszłego roku</translation>
+        <translation>plan na podstawie zeszłego roku</translation>
     </message>
     <message>
         <source>Add actual</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie wyniku</translation>
     </message>
     <message>
         <source>Edit actual</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana wyniku</translation>
     </message>
     <message>
         <source>Delete actual</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie wyniku</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie kroku</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished">Edytuj krok</translation>
+        <translation>zmiana kroku</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished">Usuń krok</translation>
+        <translation>usunięcie kroku</translation>
     </message>
     <message>
         <source>Add feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie uwagi</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished">Edytuj uwagę</translation>
+        <translation>zmiana uwagi</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished">Usuń uwagę</translation>
+        <translation>usunięcie uwagi</translation>
     </message>
     <message>
         <source>Add review</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie przeglądu</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished">Edytuj przegląd</translation>
+        <translation>zmiana przeglądu</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished">Usuń przegląd</translation>
+        <translation>usunięcie przeglądu</translation>
     </message>
     <message>
         <source>Edit business details</source>
@@ -4535,11 +4538,11 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     </message>
     <message>
         <source>Move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>przeniesienie celu</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>przeniesienie kroku</translation>
     </message>
 </context>
 <context>
@@ -4626,153 +4629,153 @@ w folderze {folder}</translation>
     <name>findings</name>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (owner: {owner}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Krok „{name}” jest %n dzień po terminie (odpowiada: {owner}).</numerusform>
+            <numerusform>Krok „{name}” jest %n dni po terminie (odpowiada: {owner}).</numerusform>
+            <numerusform>Krok „{name}” jest %n dni po terminie (odpowiada: {owner}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (no owner).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Krok „{name}” jest %n dzień po terminie (nikt za niego nie odpowiada).</numerusform>
+            <numerusform>Krok „{name}” jest %n dni po terminie (nikt za niego nie odpowiada).</numerusform>
+            <numerusform>Krok „{name}” jest %n dni po terminie (nikt za niego nie odpowiada).</numerusform>
         </translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; is due on {day}, after its goal &quot;{goal}&quot; (due {goal_due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok „{name}” ma termin {day}, później niż jego cel „{goal}” (termin {goal_due}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: {progress} (last actual {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik „{name}” minął swój termin ({day}): {progress} (ostatni wynik {last}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: no actual yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik „{name}” minął swój termin ({day}): nie ma jeszcze żadnego wyniku.</translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has had no actual since {day} (%n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wskaźnik „{name}” nie ma nowego wyniku od {day} (%n dzień).</numerusform>
+            <numerusform>Wskaźnik „{name}” nie ma nowego wyniku od {day} (%n dni).</numerusform>
+            <numerusform>Wskaźnik „{name}” nie ma nowego wyniku od {day} (%n dni).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has no actual yet, %n day(s) after its start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wskaźnik „{name}” nie ma jeszcze wyniku, %n dzień po starcie.</numerusform>
+            <numerusform>Wskaźnik „{name}” nie ma jeszcze wyniku, %n dni po starcie.</numerusform>
+            <numerusform>Wskaźnik „{name}” nie ma jeszcze wyniku, %n dni po starcie.</numerusform>
         </translation>
     </message>
     <message>
         <source>No goal yet for &quot;{area}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze celu w obszarze „{area}”.</translation>
     </message>
     <message>
         <source>There is no vision yet: write in a few plain sentences where the business is going and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze wizji: napisz w kilku prostych zdaniach, dokąd zmierza firma i dlaczego.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure; its progress is seen from its steps only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel „{name}” nie ma wskaźnika; jego postęp widać tylko po krokach.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure and no steps, so nobody can see its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel „{name}” nie ma wskaźnika ani kroków, więc nikt nie widzi jego postępu.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel „{name}” nie ma osoby odpowiedzialnej.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel „{name}” nie ma terminu.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok „{name}” nie ma osoby odpowiedzialnej.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok „{name}” nie ma terminu.</translation>
     </message>
     <message>
         <source>{name} owns no goal and no step.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nie odpowiada za żaden cel ani krok.</translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; from {who} ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uwaga „{text}” ({who}, {source}, {day}) czeka na odpowiedź już %n dzień.</numerusform>
+            <numerusform>Uwaga „{text}” ({who}, {source}, {day}) czeka na odpowiedź już %n dni.</numerusform>
+            <numerusform>Uwaga „{text}” ({who}, {source}, {day}) czeka na odpowiedź już %n dni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uwaga „{text}” ({source}, {day}) czeka na odpowiedź już %n dzień.</numerusform>
+            <numerusform>Uwaga „{text}” ({source}, {day}) czeka na odpowiedź już %n dni.</numerusform>
+            <numerusform>Uwaga „{text}” ({source}, {day}) czeka na odpowiedź już %n dni.</numerusform>
         </translation>
     </message>
     <message>
         <source>team</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>zespół</translation>
     </message>
     <message>
         <source>customer</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <source>supplier</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>dostawca</translation>
     </message>
     <message>
         <source>Hold the first one to see what changes from one review to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób pierwszy, żeby zobaczyć, co zmienia się od przeglądu do przeglądu.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it weekly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze żadnego przeglądu; plan zakłada przegląd co tydzień.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it quarterly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze żadnego przeglądu; plan zakłada przegląd co kwartał.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie było jeszcze żadnego przeglądu; plan zakłada przegląd co miesiąc.</translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd tygodniowy jest %n dzień po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
+            <numerusform>Przegląd tygodniowy jest %n dni po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
+            <numerusform>Przegląd tygodniowy jest %n dni po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd kwartalny jest %n dzień po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
+            <numerusform>Przegląd kwartalny jest %n dni po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
+            <numerusform>Przegląd kwartalny jest %n dni po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przegląd miesięczny jest %n dzień po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
+            <numerusform>Przegląd miesięczny jest %n dni po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
+            <numerusform>Przegląd miesięczny jest %n dni po terminie: termin minął {due}, a ostatni przegląd był {held}.</numerusform>
         </translation>
     </message>
 </context>
@@ -4808,7 +4811,7 @@ w folderze {folder}</translation>
     </message>
     <message>
         <source>Not moving towards the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zbliża się do wartości docelowej.</translation>
     </message>
     <message>
         <source>At this pace it is reached on {day}, {span} late.</source>
@@ -5193,134 +5196,134 @@ w folderze {folder}</translation>
     <name>history</name>
     <message>
         <source>The year ending {day} is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok kończący się {day} jest niepełny.</translation>
     </message>
     <message>
         <source>“{name}” has no entries in the year from {start} to {end}: choose a year with entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nie ma wpisów w roku od {start} do {end}: wybierz rok z wpisami.</translation>
     </message>
     <message numerus="yes">
         <source>Too little history: “{name}” has entries on %n day(s) of the year ending {day}; a plan for a year needs at least {weeks} of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Za mało danych: „{name}” ma wpisy z %n dnia roku kończącego się {day}; plan na rok wymaga co najmniej {weeks} takich dni.</numerusform>
+            <numerusform>Za mało danych: „{name}” ma wpisy z %n dni roku kończącego się {day}; plan na rok wymaga co najmniej {weeks} takich dni.</numerusform>
+            <numerusform>Za mało danych: „{name}” ma wpisy z %n dni roku kończącego się {day}; plan na rok wymaga co najmniej {weeks} takich dni.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” is read as its latest figure (a rating, a share, a headcount), so last year has no totals to copy: plan from last year works for measures counted as a total or a daily average.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” jest liczony jako ostatnia wartość (ocena, udział, liczba osób), więc w zeszłym roku nie ma sum do przeniesienia: plan na podstawie zeszłego roku działa dla wskaźników liczonych jako suma lub średnia dzienna.</translation>
     </message>
     <message>
         <source>“{name}” should stay within a band; plan from last year is for measures where more is better (sales, customers, loaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” ma się mieścić w przedziale; plan na podstawie zeszłego roku jest dla wskaźników, w których więcej znaczy lepiej (sprzedaż, klienci, bochenki).</translation>
     </message>
     <message>
         <source>“{name}” should go down; plan from last year is for measures where more is better (sales, customers, loaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” ma spadać; plan na podstawie zeszłego roku jest dla wskaźników, w których więcej znaczy lepiej (sprzedaż, klienci, bochenki).</translation>
     </message>
     <message>
         <source>“{name}” is a daily average, which has no total for the year: give the change in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” to średnia dzienna, która nie ma sumy za rok: podaj zmianę w procentach.</translation>
     </message>
     <message>
         <source>A change of -100 % or less leaves nothing to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana o -100 % lub mniej nie zostawia nic do planowania.</translation>
     </message>
     <message>
         <source>The total for the year must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma za rok musi być większa niż 0.</translation>
     </message>
     <message>
         <source>No entries after {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wpisów po {day}.</translation>
     </message>
     <message>
         <source>The entries start on {day}: nothing is recorded for the {length} before (opened mid-year?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy zaczynają się {day}: wcześniejszy okres ({length}) nie ma żadnych wpisów (otwarcie w trakcie roku?).</translation>
     </message>
     <message>
         <source>No entries from {start} to {end} ({length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wpisów od {start} do {end} ({length}).</translation>
     </message>
     <message>
         <source>Each day is compared with the same date last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy dzień jest porównywany z tą samą datą zeszłego roku.</translation>
     </message>
     <message>
         <source>Each day is compared with the same weekday 52 weeks before; holidays stay put.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy dzień jest porównywany z tym samym dniem tygodnia 52 tygodnie wcześniej; święta zostają na swoich miejscach.</translation>
     </message>
     <message>
         <source>Each day is compared with the same weekday 52 weeks before; the holidays of {country} are moved to their dates in the new year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy dzień jest porównywany z tym samym dniem tygodnia 52 tygodnie wcześniej; święta ({country}) są przesuwane na ich daty w nowym roku.</translation>
     </message>
     <message>
         <source>The plan&apos;s locale ({locale}) names no country, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia regionalne planu ({locale}) nie wskazują kraju, więc nie można przesunąć świąt. Swoje daty zachowują tylko dni, w które firma była w zeszłym roku zamknięta w zwykły dzień otwarcia.</translation>
     </message>
     <message>
         <source>The holiday library does not know the country {country}, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendarz świąt nie zna kraju {country}, więc nie można przesunąć świąt. Swoje daty zachowują tylko dni, w które firma była w zeszłym roku zamknięta w zwykły dzień otwarcia.</translation>
     </message>
     <message>
         <source>Closed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięte {day}</translation>
     </message>
 </context>
 <context>
     <name>one_page</name>
     <message>
         <source>My business</source>
-        <translation type="unfinished"></translation>
+        <translation>Moja firma</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished">termin {day}</translation>
+        <translation>termin {day}</translation>
     </message>
     <message>
         <source>no due date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze bez terminu</translation>
     </message>
     <message>
         <source>no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nikt nie odpowiada</translation>
     </message>
     <message>
         <source>{health}: {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>{health}: {measure}</translation>
     </message>
     <message>
         <source>{measure}, {covers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}, {covers}</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} z %n kroku wykonane</numerusform>
+            <numerusform>{done} z %n kroków wykonane</numerusform>
+            <numerusform>{done} z %n kroków wykonane</numerusform>
         </translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Kroki</translation>
+        <translation>Kroki</translation>
     </message>
     <message>
         <source>No measure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wskaźnika</translation>
     </message>
     <message>
         <source>add one in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaj go w aplikacji</translation>
     </message>
     <message>
         <source>{planned} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: {planned}</translation>
     </message>
     <message>
         <source>no figure yet · {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wyniku · {wanted}</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -5332,107 +5335,107 @@ w folderze {folder}</translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>
-        <translation type="unfinished">utrzymać od {low} do {high}</translation>
+        <translation>utrzymać {low}–{high}</translation>
     </message>
     <message>
         <source>keep at least {low}</source>
-        <translation type="unfinished">utrzymać co najmniej {low}</translation>
+        <translation>utrzymać co najmniej {low}</translation>
     </message>
     <message>
         <source>keep at most {high}</source>
-        <translation type="unfinished">utrzymać najwyżej {high}</translation>
+        <translation>utrzymać najwyżej {high}</translation>
     </message>
     <message>
         <source>{business}: plan for the staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: plan na odprawę</translation>
     </message>
     <message>
         <source>The full vision is in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cała wizja jest w aplikacji.</translation>
     </message>
     <message>
         <source>No goals yet. Add the first one in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze celów. Dodaj pierwszy w aplikacji.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more goal(s) in the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n kolejny cel w aplikacji</numerusform>
+            <numerusform>+%n kolejne cele w aplikacji</numerusform>
+            <numerusform>+%n kolejnych celów w aplikacji</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is due in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>W ciągu najbliższych dwóch tygodni nic nie ma terminu.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more step(s) in the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n kolejny krok w aplikacji</numerusform>
+            <numerusform>+%n kolejne kroki w aplikacji</numerusform>
+            <numerusform>+%n kolejnych kroków w aplikacji</numerusform>
         </translation>
     </message>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished">Nasza wizja</translation>
+        <translation>Nasza wizja</translation>
     </message>
     <message>
         <source>Staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprawa</translation>
     </message>
     <message>
         <source>No vision written yet: write it in the app under Vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie napisano jeszcze wizji: wpisz ją w aplikacji w części „Wizja”.</translation>
     </message>
     <message>
         <source>Our goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasze cele</translation>
     </message>
     <message>
         <source>open steps due by {day}, and anything overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte kroki z terminem do {day} i wszystko po terminie</translation>
     </message>
     <message>
         <source>The next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliższe dwa tygodnie</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Krok</translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Kto</translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished">Do kiedy</translation>
+        <translation>Do kiedy</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PO TERMINIE</translation>
     </message>
     <message>
         <source>Open feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte uwagi:</translation>
     </message>
     <message>
         <source>none waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>żadna nie czeka na odpowiedź.</translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) waiting for an answer (see Feedback in the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uwaga czeka na odpowiedź (zobacz „Uwagi” w aplikacji).</numerusform>
+            <numerusform>%n uwagi czekają na odpowiedź (zobacz „Uwagi” w aplikacji).</numerusform>
+            <numerusform>%n uwag czeka na odpowiedź (zobacz „Uwagi” w aplikacji).</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes from the huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki z odprawy</translation>
     </message>
 </context>
 <context>
@@ -5623,270 +5626,270 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <message>
         <source>{business}: progress pack</source>
         <extracomment>Countries that print on US Letter; everyone else uses A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{business}: raport postępów</translation>
     </message>
     <message>
         <source>{business} · Progress pack · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} · Raport postępów · {day}</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona {number} z {total}</translation>
     </message>
     <message>
         <source>This plan has no goals yet.</source>
         <extracomment>How many of the latest periods a measure page lists under its chart.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ten plan nie ma jeszcze celów.</translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s): {health}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cel: {health}.</numerusform>
+            <numerusform>%n cele: {health}.</numerusform>
+            <numerusform>%n celów: {health}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zgodnie z planem</numerusform>
+            <numerusform>%n zgodnie z planem</numerusform>
+            <numerusform>%n zgodnie z planem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poniżej planu</numerusform>
+            <numerusform>%n poniżej planu</numerusform>
+            <numerusform>%n poniżej planu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zagrożony</numerusform>
+            <numerusform>%n zagrożone</numerusform>
+            <numerusform>%n zagrożonych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n achieved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osiągnięty</numerusform>
+            <numerusform>%n osiągnięte</numerusform>
+            <numerusform>%n osiągniętych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nierozpoczęty</numerusform>
+            <numerusform>%n nierozpoczęte</numerusform>
+            <numerusform>%n nierozpoczętych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done (shares weighted by effort)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} z %n kroku wykonane (wg nakładu pracy)</numerusform>
+            <numerusform>{done} z %n kroków wykonane (wg nakładu pracy)</numerusform>
+            <numerusform>{done} z %n kroków wykonane (wg nakładu pracy)</numerusform>
         </translation>
     </message>
     <message>
         <source>{measure} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} ({unit})</translation>
     </message>
     <message>
         <source>{measure} has no recorded value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: nie ma jeszcze wpisanego wyniku.</translation>
     </message>
     <message>
         <source>{measure} is exactly on plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: dokładnie zgodnie z planem ({when}).</translation>
     </message>
     <message>
         <source>{points} percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} pkt proc.</translation>
     </message>
     <message>
         <source>{period}: {actual}, {planned} planned by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {actual}, plan do {day}: {planned}.</translation>
     </message>
     <message>
         <source>Health: {health}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan: {health}.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}), worse than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {amount}{share} powyżej planu ({when}), czyli gorzej niż planowano.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}), better than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {amount}{share} poniżej planu ({when}), czyli lepiej niż planowano.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {amount}{share} powyżej planu ({when}).</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {amount}{share} poniżej planu ({when}).</translation>
     </message>
     <message>
         <source>Planned from last year (year ending {day}), {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan na podstawie zeszłego roku (rok kończący się {day}), {change}.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>brak osoby odpowiedzialnej</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>brak terminu</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} z %n kroku wykonane, po terminie: {overdue}.</numerusform>
+            <numerusform>{done} z %n kroków wykonane, po terminie: {overdue}.</numerusform>
+            <numerusform>{done} z %n kroków wykonane, po terminie: {overdue}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} z %n kroku wykonane.</numerusform>
+            <numerusform>{done} z %n kroków wykonane.</numerusform>
+            <numerusform>{done} z %n kroków wykonane.</numerusform>
         </translation>
     </message>
     <message>
         <source>The owner&apos;s explanation at the review of {day}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjaśnienie osoby odpowiedzialnej na przeglądzie {day}: {text}</translation>
     </message>
     <message>
         <source>Goal / measure</source>
         <extracomment>Summary columns: header (in English; ``column_headers`` in the pack&apos;s language), right-aligned (numbers), may wrap between words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cel / wskaźnik</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiada</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Różnica</translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Podsumowanie</translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished">Wskaźniki</translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Kroki</translation>
+        <translation>Kroki</translation>
     </message>
     <message>
         <source>PROGRESS PACK</source>
         <extracomment>The goal column&apos;s share of the width: the other columns wrap between words to make it. Below this share of the width, numbers are squeezed instead of goal titles. Lines a goal title may take in the summary before it ends in an ellipsis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RAPORT POSTĘPÓW</translation>
     </message>
     <message>
         <source>Progress report as of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport postępów na dzień {day}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel: {owner}</translation>
     </message>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished">Nasza wizja</translation>
+        <translation>Nasza wizja</translation>
     </message>
     <message>
         <source>No vision written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie napisano jeszcze wizji.</translation>
     </message>
     <message>
         <source>Why it matters: {why}</source>
-        <translation type="unfinished">Dlaczego to ważne: {why}</translation>
+        <translation>Dlaczego to ważne: {why}</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>W skrócie</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Spis treści</translation>
     </message>
     <message>
         <source>page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>strona {number}</translation>
     </message>
     <message>
         <source>Goal: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel: {goal}</translation>
     </message>
     <message>
         <source>What this means</source>
-        <translation type="unfinished"></translation>
+        <translation>Co to oznacza</translation>
     </message>
     <message>
         <source>Latest values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie wartości</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <source>The chart of this measure could not be drawn; its figures follow below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się narysować wykresu tego wskaźnika; jego liczby są poniżej.</translation>
     </message>
     <message>
         <source>Health: {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan: {health}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne</translation>
     </message>
     <message>
         <source>Recently done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio wykonane</translation>
     </message>
     <message>
         <source>{step} — {owner}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} — {owner}, {day}</translation>
     </message>
 </context>
 <context>
@@ -5960,19 +5963,19 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <name>perspective</name>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieniądze</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>How we work</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak pracujemy</translation>
     </message>
     <message>
         <source>Team and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół i umiejętności</translation>
     </message>
 </context>
 <context>
@@ -6030,448 +6033,448 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <name>review</name>
     <message>
         <source>{business}: no review held on or before {day} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: do {day} włącznie nie było jeszcze przeglądu.</translation>
     </message>
     <message>
         <source>{name}: {short} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {short} ({detail})</translation>
     </message>
     <message>
         <source>{name}: {short}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {short}</translation>
     </message>
     <message>
         <source>{name} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({detail})</translation>
     </message>
     <message>
         <source>new, {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>nowy, {health}</translation>
     </message>
     <message>
         <source>no figure yet, {planned} planned ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wyniku, plan: {planned} ({period})</translation>
     </message>
     <message>
         <source>{actual} against {planned} planned, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} wobec planu {planned}, {period}</translation>
     </message>
     <message>
         <source>goal added</source>
-        <translation type="unfinished"></translation>
+        <translation>dodano cel</translation>
     </message>
     <message>
         <source>measure added</source>
-        <translation type="unfinished"></translation>
+        <translation>dodano wskaźnik</translation>
     </message>
     <message>
         <source>goal deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto cel</translation>
     </message>
     <message>
         <source>measure deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto wskaźnik</translation>
     </message>
     <message>
         <source>now counted as {after} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz liczony jako {after} (wcześniej {before})</translation>
     </message>
     <message>
         <source>goal marked {after} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>cel oznaczony jako {after} (wcześniej {before})</translation>
     </message>
     <message>
         <source>renamed (was “{before}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>zmieniono nazwę (wcześniej „{before}”)</translation>
     </message>
     <message>
         <source>retitled (was “{before}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>zmieniono tytuł (wcześniej „{before}”)</translation>
     </message>
     <message>
         <source>target {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość docelowa {before} → {after}</translation>
     </message>
     <message>
         <source>target date {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>termin osiągnięcia {before} → {after}</translation>
     </message>
     <message>
         <source>starting point {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>punkt wyjścia {before} → {after}</translation>
     </message>
     <message>
         <source>start {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>start {before} → {after}</translation>
     </message>
     <message>
         <source>due date {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>termin {before} → {after}</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktywny</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>osiągnięty</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>porzucony</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished"></translation>
+        <translation>linia prosta</translation>
     </message>
     <message>
         <source>stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>skokowo</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>własny kształt</translation>
     </message>
     <message>
         <source>planned curve redrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>planowana ścieżka narysowana na nowo</translation>
     </message>
     <message>
         <source>planned curve redrawn ({before} → {after})</source>
-        <translation type="unfinished"></translation>
+        <translation>planowana ścieżka narysowana na nowo ({before} → {after})</translation>
     </message>
     <message>
         <source>year ending {day}, {change}, days matched by weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>rok kończący się {day}, {change}, dni dopasowane według dnia tygodnia</translation>
     </message>
     <message>
         <source>year ending {day}, {change}, days matched by date</source>
-        <translation type="unfinished"></translation>
+        <translation>rok kończący się {day}, {change}, dni dopasowane według daty</translation>
     </message>
     <message>
         <source>year ending {day}, {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>rok kończący się {day}, {change}</translation>
     </message>
     <message>
         <source>no longer the plan drawn from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>już nie plan na podstawie zeszłego roku</translation>
     </message>
     <message>
         <source>now planned from last year ({now})</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz plan na podstawie zeszłego roku ({now})</translation>
     </message>
     <message>
         <source>planned from last year again ({now}; was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>znów plan na podstawie zeszłego roku ({now}; wcześniej {before})</translation>
     </message>
     <message>
         <source>the total of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za dzień</translation>
     </message>
     <message>
         <source>the average per day of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna</translation>
     </message>
     <message>
         <source>the latest figure of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wartość dnia</translation>
     </message>
     <message>
         <source>the total of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za tydzień</translation>
     </message>
     <message>
         <source>the average per day of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w tygodniu</translation>
     </message>
     <message>
         <source>the latest figure of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wartość tygodnia</translation>
     </message>
     <message>
         <source>the total of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za miesiąc</translation>
     </message>
     <message>
         <source>the average per day of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w miesiącu</translation>
     </message>
     <message>
         <source>the latest figure of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wartość miesiąca</translation>
     </message>
     <message>
         <source>the total of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za kwartał</translation>
     </message>
     <message>
         <source>the average per day of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w kwartale</translation>
     </message>
     <message>
         <source>the latest figure of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wartość kwartału</translation>
     </message>
     <message>
         <source>the total of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>suma za rok</translation>
     </message>
     <message>
         <source>the average per day of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia dzienna w roku</translation>
     </message>
     <message>
         <source>the latest figure of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wartość roku</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">brak</translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>brak osoby odpowiedzialnej</translation>
     </message>
     <message>
         <source>{who}, no date</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, bez terminu</translation>
     </message>
     <message>
         <source>{who}, done {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, wykonano {day}</translation>
     </message>
     <message>
         <source>{who}, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, termin {day}</translation>
     </message>
     <message>
         <source>{source}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, {day}</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>zespół</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>dostawca</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>od odprawy {day} (dziś)</translation>
     </message>
     <message>
         <source>since the monthly review of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>od przeglądu miesięcznego {day} (dziś)</translation>
     </message>
     <message>
         <source>since the quarterly review of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>od przeglądu kwartalnego {day} (dziś)</translation>
     </message>
     <message numerus="yes">
         <source>since the huddle of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>od odprawy {day} (%n dzień temu)</numerusform>
+            <numerusform>od odprawy {day} (%n dni temu)</numerusform>
+            <numerusform>od odprawy {day} (%n dni temu)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>since the monthly review of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>od przeglądu miesięcznego {day} (%n dzień temu)</numerusform>
+            <numerusform>od przeglądu miesięcznego {day} (%n dni temu)</numerusform>
+            <numerusform>od przeglądu miesięcznego {day} (%n dni temu)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>since the quarterly review of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>od przeglądu kwartalnego {day} (%n dzień temu)</numerusform>
+            <numerusform>od przeglądu kwartalnego {day} (%n dni temu)</numerusform>
+            <numerusform>od przeglądu kwartalnego {day} (%n dni temu)</numerusform>
         </translation>
     </message>
     <message>
         <source>{business}: what changed {since} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: co się zmieniło {since} do {day}</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wiadomo: ostatni przegląd nie zapisał stanu planu</translation>
     </message>
     <message>
         <source>Measures whose health changed</source>
-        <translation type="unfinished">Wskaźniki, których stan się zmienił</translation>
+        <translation>Wskaźniki, które zmieniły stan</translation>
     </message>
     <message>
         <source>Changes to the plan</source>
-        <translation type="unfinished">Zmiany w planie</translation>
+        <translation>Zmiany w planie</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished">Wykonane kroki</translation>
+        <translation>Wykonane kroki</translation>
     </message>
     <message>
         <source>Steps newly overdue</source>
-        <translation type="unfinished">Kroki, które właśnie przekroczyły termin</translation>
+        <translation>Kroki, które niedawno minęły termin</translation>
     </message>
     <message>
         <source>New feedback</source>
-        <translation type="unfinished">Nowa uwaga</translation>
+        <translation>Nowe uwagi</translation>
     </message>
     <message>
         <source>Decisions of the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje z ostatniego przeglądu</translation>
     </message>
     <message>
         <source>{section} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({count})</translation>
     </message>
     <message>
         <source>{section}: {none}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}: {none}</translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Od tego czasu wpisano %n wynik.</numerusform>
+            <numerusform>Od tego czasu wpisano %n wyniki.</numerusform>
+            <numerusform>Od tego czasu wpisano %n wyników.</numerusform>
         </translation>
     </message>
     <message>
         <source>Explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjaśnienia</translation>
     </message>
     <message>
         <source>This review kept no snapshot of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten przegląd nie zapisał stanu planu.</translation>
     </message>
     <message>
         <source>The first review with a snapshot: later reviews show what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy przegląd z zapisem stanu planu: kolejne przeglądy pokażą, co się zmieniło.</translation>
     </message>
     <message>
         <source>Changed in the plan since the review of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany w planie od przeglądu {day}</translation>
     </message>
     <message>
         <source>Changed in the plan since the review of {day}: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany w planie od przeglądu {day}: brak</translation>
     </message>
     <message>
         <source>Health changed since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany stanu od {day}</translation>
     </message>
     <message>
         <source>Health changed since {day}: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany stanu od {day}: brak</translation>
     </message>
     <message>
         <source>A deleted measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięty wskaźnik</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>{business}: status on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: stan na {day}</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze celów.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>brak osoby odpowiedzialnej</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, due {day}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, termin {day}): {health}</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, no due date): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, bez terminu): {health}</translation>
     </message>
     <message>
         <source>Steps: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki: {steps}</translation>
     </message>
     <message>
         <source>{measure}: no figure yet, planned {planned}: {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: brak wyniku, plan {planned}: {health}</translation>
     </message>
     <message>
         <source>{measure}: {actual}, planned {planned} ({period}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {actual}, plan {planned} ({period}): {health}</translation>
     </message>
     <message>
         <source>{period}: {actual}, planned {planned} by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {actual}, plan do {day}: {planned}</translation>
     </message>
     <message>
         <source>{share} of the plan made</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonano {share} planu</translation>
     </message>
     <message>
         <source>progress {share} of the way, {planned} planned by then</source>
-        <translation type="unfinished"></translation>
+        <translation>postęp: {share} drogi, plan na ten dzień: {planned}</translation>
     </message>
     <message>
         <source>to be kept between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>do utrzymania między {low} a {high}</translation>
     </message>
     <message>
         <source>to be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>co najmniej {low}</translation>
     </message>
     <message>
         <source>to be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>najwyżej {high}</translation>
     </message>
     <message>
         <source>{business}: no findings. Every goal has an owner, a date and a measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: nic do sprawdzenia. Każdy cel ma osobę odpowiedzialną, termin i wskaźnik.</translation>
     </message>
     <message numerus="yes">
         <source>{business}: %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{business}: %n sprawa do sprawdzenia</numerusform>
+            <numerusform>{business}: %n sprawy do sprawdzenia</numerusform>
+            <numerusform>{business}: %n spraw do sprawdzenia</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenie: {message}</translation>
     </message>
     <message>
         <source>info: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>informacja: {message}</translation>
     </message>
 </context>
 <context>
     <name>steps</name>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} z %n kroku wykonane, po terminie: {overdue}; wykonano {done_share} pracy, plan na teraz: {due_share}; stan: {health}</numerusform>
+            <numerusform>{done} z %n kroków wykonane, po terminie: {overdue}; wykonano {done_share} pracy, plan na teraz: {due_share}; stan: {health}</numerusform>
+            <numerusform>{done} z %n kroków wykonane, po terminie: {overdue}; wykonano {done_share} pracy, plan na teraz: {due_share}; stan: {health}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} z %n kroku wykonane; wykonano {done_share} pracy, plan na teraz: {due_share}; stan: {health}</numerusform>
+            <numerusform>{done} z %n kroków wykonane; wykonano {done_share} pracy, plan na teraz: {due_share}; stan: {health}</numerusform>
+            <numerusform>{done} z %n kroków wykonane; wykonano {done_share} pracy, plan na teraz: {due_share}; stan: {health}</numerusform>
         </translation>
     </message>
 </context>
@@ -6479,111 +6482,111 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <name>store</name>
     <message>
         <source>its folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>jego folder {folder} nie istnieje</translation>
     </message>
     <message>
         <source>the backup is not usable ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>kopia zapasowa nie nadaje się do użycia ({reason})</translation>
     </message>
     <message>
         <source>the backup comes from a newer version of BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>kopia zapasowa pochodzi z nowszej wersji BakeryPlan</translation>
     </message>
     <message>
         <source>it is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>to folder, a nie plik planu</translation>
     </message>
     <message>
         <source>you do not have permission to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>brak uprawnień do jego odczytu</translation>
     </message>
     <message>
         <source>it cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można go odczytać ({error})</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest pusty</translation>
     </message>
     <message>
         <source>it cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można go otworzyć ({error})</translation>
     </message>
     <message>
         <source>{action}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {reason}</translation>
     </message>
     <message>
         <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} „{file}”: {reason}</translation>
     </message>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można otworzyć</translation>
     </message>
     <message>
         <source>cannot create</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć</translation>
     </message>
     <message>
         <source>cannot edit</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można edytować</translation>
     </message>
     <message>
         <source>cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zmienić</translation>
     </message>
     <message>
         <source>cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można przywrócić</translation>
     </message>
     <message>
         <source>cannot save to</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać do</translation>
     </message>
     <message>
         <source>cannot back up</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zrobić kopii zapasowej</translation>
     </message>
     <message>
         <source>cannot read the plan data</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać danych planu</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie istnieje</translation>
     </message>
     <message>
         <source>a file with that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>plik o tej nazwie już istnieje</translation>
     </message>
     <message>
         <source>it is not a BakeryPlan plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest plik planu BakeryPlan</translation>
     </message>
     <message>
         <source>the plan file is damaged (a backup can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik planu jest uszkodzony (można przywrócić kopię zapasową)</translation>
     </message>
     <message>
         <source>it was saved by a newer version of BakeryPlan (plan format {found}, this version reads up to {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>został zapisany w nowszej wersji BakeryPlan (format planu {found}, ta wersja odczytuje najwyżej {supported})</translation>
     </message>
     <message>
         <source>it is in use by {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>jest używany przez: {holder}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan na komputerze „{host}”</translation>
     </message>
     <message>
         <source>{reason}; if BakeryPlan no longer runs there, open the plan in the window to take it over</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; jeśli BakeryPlan już tam nie działa, otwórz plan w oknie, aby go przejąć</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n dzień</numerusform>
             <numerusform>%n dni</numerusform>
             <numerusform>%n dni</numerusform>
@@ -6591,99 +6594,99 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n godzina</numerusform>
+            <numerusform>%n godziny</numerusform>
+            <numerusform>%n godzin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n dzień temu)</numerusform>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n dni temu)</numerusform>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n dni temu)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n hour(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n godzinę temu)</numerusform>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n godziny temu)</numerusform>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n godzin temu)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n minutę temu)</numerusform>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n minuty temu)</numerusform>
+            <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n minut temu)</numerusform>
         </translation>
     </message>
     <message>
         <source>it is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>jest otwarty tylko do odczytu</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder}); the plan was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (folder kopii zapasowych {folder}); plan nie został zmieniony</translation>
     </message>
     <message>
         <source>{record}, field &apos;{field}&apos;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}, pole „{field}”: {message}</translation>
     </message>
     <message>
         <source>{record}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: {message}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>inna kopia BakeryPlan, która właśnie się uruchamia lub zamyka, od {since}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>inna kopia BakeryPlan, która właśnie się uruchamia lub zamyka</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan na tym komputerze ({host}), proces {pid}, od {since}</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan na tym komputerze ({host}), proces {pid}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan na komputerze „{host}”, od {since}</translation>
     </message>
     <message>
         <source>its folder {folder} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>jego folder {folder} jest tylko do odczytu</translation>
     </message>
     <message>
         <source>the file is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest chroniony przed zapisem</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (folder kopii zapasowych {folder})</translation>
     </message>
     <message>
         <source>a newer version of BakeryPlan stopped in the middle of changing it; open it with that version to repair it</source>
-        <translation type="unfinished"></translation>
+        <translation>nowsza wersja BakeryPlan przerwała pracę w trakcie jego zmiany; otwórz go w tamtej wersji, aby go naprawić</translation>
     </message>
     <message>
         <source>it was not closed properly, and {reason}, so it cannot be repaired here: copy it together with &quot;{journal}&quot; to a folder you can write to and open the copy there</source>
-        <translation type="unfinished"></translation>
+        <translation>nie został poprawnie zamknięty, a {reason}, więc nie można go tu naprawić: skopiuj go razem z „{journal}” do folderu, w którym możesz zapisywać, i tam otwórz kopię</translation>
     </message>
 </context>
 <context>
@@ -6701,71 +6704,71 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <name>wording</name>
     <message>
         <source>Not enough text</source>
-        <translation type="unfinished"></translation>
+        <translation>Za mało tekstu</translation>
     </message>
     <message>
         <source>Easy to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Łatwy w czytaniu</translation>
     </message>
     <message>
         <source>Fairly easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dość łatwy</translation>
     </message>
     <message>
         <source>Hard to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Trudny w czytaniu</translation>
     </message>
     <message>
         <source>No score for this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak oceny dla tego języka</translation>
     </message>
     <message numerus="yes">
         <source>Your vision is short (%n word(s)). Say where the business is going and why it matters, in {least} to {most} words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Twoja wizja jest krótka (%n słowo). Napisz, dokąd zmierza firma i dlaczego to ważne, w {least}–{most} słowach.</numerusform>
+            <numerusform>Twoja wizja jest krótka (%n słowa). Napisz, dokąd zmierza firma i dlaczego to ważne, w {least}–{most} słowach.</numerusform>
+            <numerusform>Twoja wizja jest krótka (%n słów). Napisz, dokąd zmierza firma i dlaczego to ważne, w {least}–{most} słowach.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your vision has %n word(s). Try to say it in {most} words or fewer, so people remember it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Twoja wizja ma %n słowo. Spróbuj zmieścić ją w {most} słowach lub mniej, żeby ludzie ją zapamiętali.</numerusform>
+            <numerusform>Twoja wizja ma %n słowa. Spróbuj zmieścić ją w {most} słowach lub mniej, żeby ludzie ją zapamiętali.</numerusform>
+            <numerusform>Twoja wizja ma %n słów. Spróbuj zmieścić ją w {most} słowach lub mniej, żeby ludzie ją zapamiętali.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep a goal to one short sentence (this one has %n word(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zmieść cel w jednym krótkim zdaniu (to ma %n słowo).</numerusform>
+            <numerusform>Zmieść cel w jednym krótkim zdaniu (to ma %n słowa).</numerusform>
+            <numerusform>Zmieść cel w jednym krótkim zdaniu (to ma %n słów).</numerusform>
         </translation>
     </message>
     <message>
         <source>Swap jargon for everyday words: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień żargon na codzienne słowa: {words}.</translation>
     </message>
     <message>
         <source>Write your vision in a few plain sentences: where is the business going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz wizję w kilku prostych zdaniach: dokąd zmierza firma?</translation>
     </message>
     <message>
         <source>Add a number, so everyone can tell when the goal is reached (like &quot;40 loaves a day&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj liczbę, żeby każdy wiedział, kiedy cel jest osiągnięty (np. „40 bochenków dziennie”).</translation>
     </message>
     <message>
         <source>Add a date, like &quot;by spring 2028&quot;, or set a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj datę, np. „do wiosny 2028”, albo ustaw termin.</translation>
     </message>
     <message>
         <source>Name one person who owns this goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż jedną osobę odpowiedzialną za ten cel.</translation>
     </message>
     <message>
         <source>This is hard to read. Try shorter sentences and everyday words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tekst trudno się czyta. Spróbuj krótszych zdań i codziennych słów.</translation>
     </message>
 </context>
 <context>
