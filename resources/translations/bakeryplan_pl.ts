@@ -5270,6 +5270,10 @@ w folderze {folder}</translation>
         <source>Closed on {day}</source>
         <translation>Zamknięte {day}</translation>
     </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>one_page</name>
