@@ -33,9 +33,9 @@
     </message>
     <message numerus="yes">
         <source>{period}: {what} of %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{period}&#xa0;: {what}, sur %n saisie.</numerusform>
+            <numerusform>{period}&#xa0;: {what}, sur %n saisies.</numerusform>
         </translation>
     </message>
     <message>
@@ -127,9 +127,9 @@
     </message>
     <message numerus="yes">
         <source>Target {target} by {by}, counted as {counted}. %n value(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cible {target} d&apos;ici {by}, comptée comme {counted}. %n valeur saisie.</numerusform>
+            <numerusform>Cible {target} d&apos;ici {by}, comptée comme {counted}. %n valeurs saisies.</numerusform>
         </translation>
     </message>
 </context>
@@ -138,7 +138,7 @@
     <message>
         <source>{goal} — steps</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{goal} — étapes</translation>
     </message>
     <message>
         <source>Chart of</source>
@@ -206,31 +206,31 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Prévu</translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Écart</translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -249,154 +249,154 @@
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>une journée</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>une semaine</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>un mois</translation>
     </message>
     <message>
         <source>a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>un trimestre</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>une année</translation>
     </message>
     <message numerus="yes">
         <source>the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour écoulé</numerusform>
+            <numerusform>les %n derniers jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine écoulée</numerusform>
+            <numerusform>les %n dernières semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois écoulé</numerusform>
+            <numerusform>les %n derniers mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trimestre écoulé</numerusform>
+            <numerusform>les %n derniers trimestres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n année écoulée</numerusform>
+            <numerusform>les %n dernières années</numerusform>
         </translation>
     </message>
     <message>
         <source>the total for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>le total de la journée</translation>
     </message>
     <message>
         <source>the total for the week</source>
-        <translation type="unfinished"></translation>
+        <translation>le total de la semaine</translation>
     </message>
     <message>
         <source>the total for the month</source>
-        <translation type="unfinished"></translation>
+        <translation>le total du mois</translation>
     </message>
     <message>
         <source>the total for the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>le total du trimestre</translation>
     </message>
     <message>
         <source>the total for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>le total de l&apos;année</translation>
     </message>
     <message>
         <source>the average per day over the week</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour sur la semaine</translation>
     </message>
     <message>
         <source>the average per day over the month</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour sur le mois</translation>
     </message>
     <message>
         <source>the average per day over the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour sur le trimestre</translation>
     </message>
     <message>
         <source>the average per day over the year</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour sur l&apos;année</translation>
     </message>
     <message>
         <source>Day&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total du jour</translation>
     </message>
     <message>
         <source>Week&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la semaine</translation>
     </message>
     <message>
         <source>Month&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total du mois</translation>
     </message>
     <message>
         <source>Quarter&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total du trimestre</translation>
     </message>
     <message>
         <source>Year&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de l&apos;année</translation>
     </message>
     <message>
         <source>Day&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne du jour</translation>
     </message>
     <message>
         <source>Week&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne par jour (semaine)</translation>
     </message>
     <message>
         <source>Month&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne par jour (mois)</translation>
     </message>
     <message>
         <source>Quarter&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne par jour (trimestre)</translation>
     </message>
     <message>
         <source>Year&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne par jour (année)</translation>
     </message>
     <message>
         <source>Day&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre du jour</translation>
     </message>
     <message>
         <source>Week&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre de la semaine</translation>
     </message>
     <message>
         <source>Month&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre du mois</translation>
     </message>
     <message>
         <source>Quarter&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre du trimestre</translation>
     </message>
     <message>
         <source>Year&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre de l&apos;année</translation>
     </message>
     <message>
         <source>What the target speaks of</source>
@@ -1176,44 +1176,44 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message numerus="yes">
         <source>Warning: %n step(s) is/are due after the goal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attention&#xa0;: %n étape a une échéance après celle de l&apos;objectif.</numerusform>
+            <numerusform>Attention&#xa0;: %n étapes ont une échéance après celle de l&apos;objectif.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a day, counted as {counting}; health judges the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La cible porte sur une journée, comptée comme {counting}&#xa0;; l&apos;état se juge sur %n jour écoulé.</numerusform>
+            <numerusform>  La cible porte sur une journée, comptée comme {counting}&#xa0;; l&apos;état se juge sur les %n derniers jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a week, counted as {counting}; health judges the last %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La cible porte sur une semaine, comptée comme {counting}&#xa0;; l&apos;état se juge sur %n semaine écoulée.</numerusform>
+            <numerusform>  La cible porte sur une semaine, comptée comme {counting}&#xa0;; l&apos;état se juge sur les %n dernières semaines.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a month, counted as {counting}; health judges the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La cible porte sur un mois, compté comme {counting}&#xa0;; l&apos;état se juge sur %n mois écoulé.</numerusform>
+            <numerusform>  La cible porte sur un mois, compté comme {counting}&#xa0;; l&apos;état se juge sur les %n derniers mois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a quarter, counted as {counting}; health judges the last %n quarter(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La cible porte sur un trimestre, compté comme {counting}&#xa0;; l&apos;état se juge sur %n trimestre écoulé.</numerusform>
+            <numerusform>  La cible porte sur un trimestre, compté comme {counting}&#xa0;; l&apos;état se juge sur les %n derniers trimestres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a year, counted as {counting}; health judges the last %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La cible porte sur une année, comptée comme {counting}&#xa0;; l&apos;état se juge sur %n année écoulée.</numerusform>
+            <numerusform>  La cible porte sur une année, comptée comme {counting}&#xa0;; l&apos;état se juge sur les %n dernières années.</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,32 +1438,32 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message>
         <source>{measures}, {actuals}, {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measures}, {actuals}, {steps}</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiffre réel</numerusform>
+            <numerusform>%n chiffres réels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({counts})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;objectif «&#xa0;{title}&#xa0;» avec ses indicateurs, ses chiffres réels et ses étapes ({counts})&#xa0;? Vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1497,71 +1497,71 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     <name>HomePanel</name>
     <message numerus="yes">
         <source>The weekly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan de la semaine était prévu le {day}&#xa0;: %n jour de retard.</numerusform>
+            <numerusform>Le bilan de la semaine était prévu le {day}&#xa0;: %n jours de retard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan du mois était prévu le {day}&#xa0;: %n jour de retard.</numerusform>
+            <numerusform>Le bilan du mois était prévu le {day}&#xa0;: %n jours de retard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan du trimestre était prévu le {day}&#xa0;: %n jour de retard.</numerusform>
+            <numerusform>Le bilan du trimestre était prévu le {day}&#xa0;: %n jours de retard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan était prévu le {day}&#xa0;: %n jour de retard.</numerusform>
+            <numerusform>Le bilan était prévu le {day}&#xa0;: %n jours de retard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan de la semaine est prévu le {day}, dans %n jour.</numerusform>
+            <numerusform>Le bilan de la semaine est prévu le {day}, dans %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan du mois est prévu le {day}, dans %n jour.</numerusform>
+            <numerusform>Le bilan du mois est prévu le {day}, dans %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan du trimestre est prévu le {day}, dans %n jour.</numerusform>
+            <numerusform>Le bilan du trimestre est prévu le {day}, dans %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan est prévu le {day}, dans %n jour.</numerusform>
+            <numerusform>Le bilan est prévu le {day}, dans %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan pour l&apos;instant&#xa0;; l&apos;idée est de faire le point ensemble chaque semaine.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan pour l&apos;instant&#xa0;; l&apos;idée est de faire le point ensemble chaque mois.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan pour l&apos;instant&#xa0;; l&apos;idée est de faire le point ensemble chaque trimestre.</translation>
     </message>
     <message>
         <source>This week</source>
@@ -1633,16 +1633,16 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message numerus="yes">
         <source>%n day(s) late (due {day})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de retard (pour le {day})</numerusform>
+            <numerusform>%n jours de retard (pour le {day})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{who}, {day} · waiting %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{who}, {day} · en attente depuis %n jour</numerusform>
+            <numerusform>{who}, {day} · en attente depuis %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1710,15 +1710,15 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     <name>ImportWizard</name>
     <message>
         <source>&amp;Day first (31/01/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour d&apos;abord (31/01/2024)</translation>
     </message>
     <message>
         <source>&amp;Month first (01/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mois d&apos;abord (01/31/2024)</translation>
     </message>
     <message>
         <source>&amp;Year first (2024/01/31)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année d&apos;abord (2024/01/31)</translation>
     </message>
     <message>
         <source>The date</source>
@@ -1810,38 +1810,40 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line}</translation>
     </message>
     <message numerus="yes">
         <source>Read as {encoding}; separator: {delimiter}; header: {header}; %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lu en {encoding}&#xa0;; séparateur&#xa0;: {delimiter}&#xa0;; en-tête&#xa0;: {header}&#xa0;; %n ligne.</numerusform>
+            <numerusform>Lu en {encoding}&#xa0;; séparateur&#xa0;: {delimiter}&#xa0;; en-tête&#xa0;: {header}&#xa0;; %n lignes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Above the table (%n line(s), not imported):
 {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au-dessus du tableau (%n ligne, non importée)&#xa0;:
+{lines}</numerusform>
+            <numerusform>Au-dessus du tableau (%n lignes, non importées)&#xa0;:
+{lines}</numerusform>
         </translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>barre verticale</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
@@ -1985,30 +1987,30 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message numerus="yes">
         <source>%n day(s), total {total}, into “{measure}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour, total {total}, dans «&#xa0;{measure}&#xa0;».</numerusform>
+            <numerusform>%n jours, total {total}, dans «&#xa0;{measure}&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read from %n row(s) of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lu sur %n ligne du fichier.</numerusform>
+            <numerusform>Lu sur %n lignes du fichier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days was/were imported before from “{source}”: Finish asks whether to replace it/them or skip it/them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ces jours a déjà été importé depuis «&#xa0;{source}&#xa0;»&#xa0;: «&#xa0;Terminer&#xa0;» vous demandera s&apos;il faut le remplacer ou le laisser de côté.</numerusform>
+            <numerusform>%n de ces jours ont déjà été importés depuis «&#xa0;{source}&#xa0;»&#xa0;: «&#xa0;Terminer&#xa0;» vous demandera s&apos;il faut les remplacer ou les laisser de côté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) was/were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ces jours ({first} au {last}) a déjà été importé depuis «&#xa0;{source}&#xa0;». Remplacer ses saisies par les chiffres du fichier, ou laisser ce jour de côté et n&apos;ajouter que les nouveaux&#xa0;?</numerusform>
+            <numerusform>%n de ces jours ({first} au {last}) ont déjà été importés depuis «&#xa0;{source}&#xa0;». Remplacer leurs saisies par les chiffres du fichier, ou laisser ces jours de côté et n&apos;ajouter que les nouveaux&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2041,7 +2043,7 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     <name>MainWindow</name>
     <message>
         <source>{name} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (lecture seule)</translation>
     </message>
     <message>
         <source>This week</source>
@@ -2231,27 +2233,27 @@ Le plan lui-même va bien et chaque modification y est toujours enregistrée, ma
     <name>MeasureRules</name>
     <message>
         <source>“Higher is better”, but the target is below the starting value: raise the target, or choose “Lower is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Plus c&apos;est haut, mieux c&apos;est&#xa0;», mais la cible est sous la valeur de départ&#xa0;: montez la cible, ou choisissez «&#xa0;Plus c&apos;est bas, mieux c&apos;est&#xa0;».</translation>
     </message>
     <message>
         <source>“Lower is better”, but the target is above the starting value: lower the target, or choose “Higher is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Plus c&apos;est bas, mieux c&apos;est&#xa0;», mais la cible est au-dessus de la valeur de départ&#xa0;: baissez la cible, ou choisissez «&#xa0;Plus c&apos;est haut, mieux c&apos;est&#xa0;».</translation>
     </message>
     <message>
         <source>Keeping within a band needs at least one limit: give the lowest or the highest value to keep to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour rester dans une fourchette, il faut au moins une borne&#xa0;: indiquez la valeur la plus basse ou la plus haute à respecter.</translation>
     </message>
     <message>
         <source>The band&apos;s low limit must be below its high limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La borne basse de la fourchette doit être sous la borne haute.</translation>
     </message>
     <message>
         <source>The target date is before the start date: move one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la cible est avant la date de départ&#xa0;: changez l&apos;une des deux.</translation>
     </message>
     <message>
         <source>A point of the planned path is after the target date: move it to the target date or earlier, or move the target date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de la trajectoire prévue tombe après la date de la cible&#xa0;: avancez-le à cette date ou avant, ou repoussez la date de la cible.</translation>
     </message>
 </context>
 <context>
@@ -2480,23 +2482,23 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objectif</numerusform>
+            <numerusform>%n objectifs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape en cours</numerusform>
+            <numerusform>%n étapes en cours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n goal(s) and step(s) they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objectif ou étape dont cette personne est responsable n&apos;aura plus de responsable. Désactiver la personne garde plutôt l&apos;historique.</numerusform>
+            <numerusform>Les %n objectifs et étapes dont cette personne est responsable n&apos;auront plus de responsable. Désactiver la personne garde plutôt l&apos;historique.</numerusform>
         </translation>
     </message>
     <message>
@@ -2559,7 +2561,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (dossier des sauvegardes&#xa0;: {folder})</translation>
     </message>
 </context>
 <context>
@@ -2686,16 +2688,16 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message numerus="yes">
         <source>{month} (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{month} (%n jour)</numerusform>
+            <numerusform>{month} (%n jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n period(s), last year and the new plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n période, l&apos;an dernier et le nouveau plan</numerusform>
+            <numerusform>%n périodes, l&apos;an dernier et le nouveau plan</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,19 +2705,19 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>As the system: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système&#xa0;: {language}</translation>
     </message>
     <message>
         <source>The window speaks the new language the next time BakeryPlan opens. Printouts, the progress pack and the plan&apos;s status are always in the plan&apos;s own language, set in Business details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre passera à la nouvelle langue au prochain lancement de BakeryPlan. Les impressions, le dossier d&apos;avancement et l&apos;état du plan sont toujours dans la langue du plan, choisie dans Infos de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de la fenêtre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2730,9 +2732,9 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message numerus="yes">
         <source>The next review is %n day(s) overdue (due {day}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le prochain bilan a %n jour de retard (prévu le {day}).</numerusform>
+            <numerusform>Le prochain bilan a %n jours de retard (prévu le {day}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3027,44 +3029,44 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message numerus="yes">
         <source>%n measure(s) changed health</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur a changé d&apos;état</numerusform>
+            <numerusform>%n indicateurs ont changé d&apos;état</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changement dans le plan</numerusform>
+            <numerusform>%n changements dans le plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiffre réel saisi</numerusform>
+            <numerusform>%n chiffres réels saisis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape faite</numerusform>
+            <numerusform>%n étapes faites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n newly overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau retard</numerusform>
+            <numerusform>%n nouveaux retards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new feedback</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau retour</numerusform>
+            <numerusform>%n nouveaux retours</numerusform>
         </translation>
     </message>
     <message>
@@ -3378,23 +3380,23 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>We bake honest bread and pastries for the people of our neighbourhood, every morning. We are best at slow-rising sourdough and a warm welcome at the counter. We want to be known as the place where the bread is still warm at seven. In three to five years, we run two shops and supply six local cafes, and every baker on the team can run a morning bake alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque matin, nous faisons du bon pain et des viennoiseries pour les gens du quartier. Notre force, c&apos;est le pain au levain à pousse lente et l&apos;accueil chaleureux au comptoir. Nous voulons être la boutique où le pain est encore chaud à sept heures. D&apos;ici trois à cinq ans, nous avons deux boutiques, nous livrons six cafés du coin, et chaque boulanger de l&apos;équipe sait faire seul la fournée du matin.</translation>
     </message>
     <message>
         <source>We serve {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous servons {answer}.</translation>
     </message>
     <message>
         <source>We are best at {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre force&#xa0;: {answer}.</translation>
     </message>
     <message>
         <source>We want to be known for {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous voulons être connus pour {answer}.</translation>
     </message>
     <message>
         <source>In three to five years, {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;ici trois à cinq ans, {answer}.</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3498,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -3611,7 +3613,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Réalisé</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -3770,7 +3772,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     <name>chart_table</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Période</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -3778,7 +3780,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Réalisé</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -4375,79 +4377,79 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished">Modifier la personne</translation>
+        <translation>Modifier la personne</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished">Ajouter un objectif</translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished">Modifier l&apos;objectif</translation>
+        <translation>Modifier l&apos;objectif</translation>
     </message>
     <message>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un indicateur</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished">Modifier l&apos;indicateur</translation>
+        <translation>Modifier l&apos;indicateur</translation>
     </message>
     <message>
         <source>Plan from last year</source>
-        <translation type="unfinished">Plan tiré de l&apos;an dernier</translation>
+        <translation>Planifier d&apos;après l&apos;an dernier</translation>
     </message>
     <message>
         <source>Add actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un chiffre réel</translation>
     </message>
     <message>
         <source>Edit actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le chiffre réel</translation>
     </message>
     <message>
         <source>Delete actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le chiffre réel</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished">Modifier l&apos;étape</translation>
+        <translation>Modifier l&apos;étape</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished">Supprimer l&apos;étape</translation>
+        <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
         <source>Add feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un retour</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished">Modifier le retour</translation>
+        <translation>Modifier le retour</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished">Supprimer le retour</translation>
+        <translation>Supprimer le retour</translation>
     </message>
     <message>
         <source>Add review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un bilan</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished">Modifier le bilan</translation>
+        <translation>Modifier le bilan</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished">Supprimer le bilan</translation>
+        <translation>Supprimer le bilan</translation>
     </message>
     <message>
         <source>Edit business details</source>
@@ -4475,11 +4477,11 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>Move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;objectif</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;étape</translation>
     </message>
 </context>
 <context>
@@ -4739,7 +4741,7 @@ dans le dossier {folder}</translation>
     </message>
     <message>
         <source>Not moving towards the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;avance pas vers la cible.</translation>
     </message>
     <message>
         <source>At this pace it is reached on {day}, {span} late.</source>
@@ -5706,7 +5708,7 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Réalisé</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -5779,7 +5781,7 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Période</translation>
     </message>
     <message>
         <source>The chart of this measure could not be drawn; its figures follow below.</source>
@@ -5872,19 +5874,19 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <name>perspective</name>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Argent</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>How we work</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre façon de travailler</translation>
     </message>
     <message>
         <source>Team and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe et compétences</translation>
     </message>
 </context>
 <context>
@@ -6367,16 +6369,16 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <name>steps</name>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} étape sur %n faite, {overdue} en retard&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
+            <numerusform>{done} étapes sur %n faites, {overdue} en retard&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} étape sur %n faite&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
+            <numerusform>{done} étapes sur %n faites&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
         </translation>
     </message>
 </context>
@@ -6574,7 +6576,7 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{cause} (dossier des sauvegardes&#xa0;: {folder})</translation>
     </message>
     <message>
         <source>a newer version of BakeryPlan stopped in the middle of changing it; open it with that version to repair it</source>
