@@ -3601,91 +3601,91 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     <message>
         <source>Last year</source>
         <extracomment>Markers on more points than this would merge into a smear; thin them out. Extra room at both ends of the time axis, so a marker on the last day is not cut.</extracomment>
-        <translation type="unfinished">L&apos;an dernier</translation>
+        <translation>L&apos;an dernier</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Prévu</translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>On-track band</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone «&#xa0;en bonne voie&#xa0;»</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished">Réalisé</translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>{period}   Planned: {planned}   Actual: {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}   Prévu&#xa0;: {planned}   Réalisé&#xa0;: {actual}</translation>
     </message>
     <message>
         <source>{period} (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} (jusqu&apos;ici)</translation>
     </message>
     <message>
         <source>Planned share of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des étapes prévue</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fait</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>{day}   Planned: {planned}   Done: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}   Prévu&#xa0;: {planned}   Fait&#xa0;: {done}</translation>
     </message>
     <message>
         <source>Today so far</source>
-        <translation type="unfinished">Aujourd&apos;hui, à ce jour</translation>
+        <translation>Aujourd&apos;hui jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Planned so far today</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu jusqu&apos;ici aujourd&apos;hui</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished">Cette semaine, à ce jour</translation>
+        <translation>Cette semaine jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Planned so far this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu jusqu&apos;ici cette semaine</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation type="unfinished">Ce mois-ci, à ce jour</translation>
+        <translation>Ce mois-ci jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Planned so far this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu jusqu&apos;ici ce mois-ci</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation type="unfinished">Ce trimestre, à ce jour</translation>
+        <translation>Ce trimestre jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Planned so far this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu jusqu&apos;ici ce trimestre</translation>
     </message>
     <message>
         <source>This year so far</source>
-        <translation type="unfinished">Cette année, à ce jour</translation>
+        <translation>Cette année jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Planned so far this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu jusqu&apos;ici cette année</translation>
     </message>
 </context>
 <context>
@@ -3716,7 +3716,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>{business} progress pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;avancement de {business}</translation>
     </message>
     <message>
         <source>Export progress pack</source>
@@ -3736,7 +3736,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>The export did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas été fait.</translation>
     </message>
     <message>
         <source>This takes a few seconds, and longer for a plan with many measures.</source>
@@ -3744,79 +3744,79 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>Cannot export a chart as {name}: the file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter un graphique sous le nom {name}&#xa0;: le nom du fichier doit finir par .png, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>No measure with id {id}. {known}</source>
         <extracomment>The kept export chart and renderer are shared: one export draws at a time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur avec l&apos;identifiant {id}. {known}</translation>
     </message>
     <message>
         <source>Several measures are called {name} (ids {ids}); give the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs indicateurs s&apos;appellent {name} (identifiants {ids})&#xa0;: indiquez plutôt l&apos;identifiant.</translation>
     </message>
     <message>
         <source>No measure called {name}. {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur ne s&apos;appelle {name}. {known}</translation>
     </message>
     <message>
         <source>This plan has no measures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan n&apos;a encore aucun indicateur.</translation>
     </message>
     <message>
         <source>Measures in this plan: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs de ce plan&#xa0;: {names}.</translation>
     </message>
 </context>
 <context>
     <name>chart_table</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Prévu</translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished">Réalisé</translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Écart</translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">Saisies</translation>
+        <translation>Saisies</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">Importé</translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>Typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi à la main</translation>
     </message>
     <message>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune saisie</translation>
     </message>
 </context>
 <context>
@@ -4568,144 +4568,144 @@ dans le dossier {folder}</translation>
     <name>findings</name>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (owner: {owner}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;étape «&#xa0;{name}&#xa0;» a %n jour de retard (responsable&#xa0;: {owner}).</numerusform>
+            <numerusform>L&apos;étape «&#xa0;{name}&#xa0;» a %n jours de retard (responsable&#xa0;: {owner}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (no owner).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;étape «&#xa0;{name}&#xa0;» a %n jour de retard (sans responsable).</numerusform>
+            <numerusform>L&apos;étape «&#xa0;{name}&#xa0;» a %n jours de retard (sans responsable).</numerusform>
         </translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; is due on {day}, after its goal &quot;{goal}&quot; (due {goal_due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape «&#xa0;{name}&#xa0;» est prévue pour le {day}, après son objectif «&#xa0;{goal}&#xa0;» (prévu pour le {goal_due}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: {progress} (last actual {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicateur «&#xa0;{name}&#xa0;» a dépassé la date de sa cible, le {day}&#xa0;: {progress} (dernier chiffre réel {last}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: no actual yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicateur «&#xa0;{name}&#xa0;» a dépassé la date de sa cible, le {day}&#xa0;: encore aucun chiffre réel.</translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has had no actual since {day} (%n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;indicateur «&#xa0;{name}&#xa0;» n&apos;a plus de chiffre réel depuis le {day} (%n jour).</numerusform>
+            <numerusform>L&apos;indicateur «&#xa0;{name}&#xa0;» n&apos;a plus de chiffre réel depuis le {day} (%n jours).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has no actual yet, %n day(s) after its start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;indicateur «&#xa0;{name}&#xa0;» n&apos;a encore aucun chiffre réel, %n jour après son départ.</numerusform>
+            <numerusform>L&apos;indicateur «&#xa0;{name}&#xa0;» n&apos;a encore aucun chiffre réel, %n jours après son départ.</numerusform>
         </translation>
     </message>
     <message>
         <source>No goal yet for &quot;{area}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;objectif pour «&#xa0;{area}&#xa0;».</translation>
     </message>
     <message>
         <source>There is no vision yet: write in a few plain sentences where the business is going and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de vision&#xa0;: écrivez en quelques phrases simples où va l&apos;entreprise, et pourquoi.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure; its progress is seen from its steps only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif «&#xa0;{name}&#xa0;» n&apos;a pas d&apos;indicateur&#xa0;: on ne voit son avancement que par ses étapes.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure and no steps, so nobody can see its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif «&#xa0;{name}&#xa0;» n&apos;a ni indicateur ni étape&#xa0;: personne ne peut voir où il en est.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif «&#xa0;{name}&#xa0;» n&apos;a pas de responsable.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif «&#xa0;{name}&#xa0;» n&apos;a pas d&apos;échéance.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape «&#xa0;{name}&#xa0;» n&apos;a pas de responsable.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape «&#xa0;{name}&#xa0;» n&apos;a pas d&apos;échéance.</translation>
     </message>
     <message>
         <source>{name} owns no goal and no step.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est responsable d&apos;aucun objectif ni d&apos;aucune étape.</translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; from {who} ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le retour «&#xa0;{text}&#xa0;» de {who} ({source}, {day}) attend une réponse depuis %n jour.</numerusform>
+            <numerusform>Le retour «&#xa0;{text}&#xa0;» de {who} ({source}, {day}) attend une réponse depuis %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le retour «&#xa0;{text}&#xa0;» ({source}, {day}) attend une réponse depuis %n jour.</numerusform>
+            <numerusform>Le retour «&#xa0;{text}&#xa0;» ({source}, {day}) attend une réponse depuis %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>team</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <source>customer</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>supplier</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur</translation>
     </message>
     <message>
         <source>Hold the first one to see what changes from one review to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites le premier pour voir ce qui change d&apos;un bilan à l&apos;autre.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it weekly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan n&apos;a encore été fait&#xa0;; l&apos;idée est d&apos;en faire un chaque semaine.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it quarterly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan n&apos;a encore été fait&#xa0;; l&apos;idée est d&apos;en faire un chaque trimestre.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan n&apos;a encore été fait&#xa0;; l&apos;idée est d&apos;en faire un chaque mois.</translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan de la semaine a %n jour de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
+            <numerusform>Le bilan de la semaine a %n jours de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan du trimestre a %n jour de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
+            <numerusform>Le bilan du trimestre a %n jours de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan du mois a %n jour de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
+            <numerusform>Le bilan du mois a %n jours de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
         </translation>
     </message>
 </context>
@@ -5661,7 +5661,7 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sans responsable</translation>
     </message>
     <message>
         <source>no due date</source>
@@ -6144,7 +6144,7 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sans responsable</translation>
     </message>
     <message>
         <source>{who}, no date</source>
@@ -6164,15 +6164,15 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">équipe</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">client</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">fournisseur</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>
@@ -6291,78 +6291,78 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <name>status</name>
     <message>
         <source>{business}: status on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}&#xa0;: état au {day}</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;objectif.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>sans responsable</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, due {day}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, pour le {day})&#xa0;: {health}</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, no due date): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, sans échéance)&#xa0;: {health}</translation>
     </message>
     <message>
         <source>Steps: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes&#xa0;: {steps}</translation>
     </message>
     <message>
         <source>{measure}: no figure yet, planned {planned}: {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}&#xa0;: pas encore de chiffre, prévu {planned}&#xa0;: {health}</translation>
     </message>
     <message>
         <source>{measure}: {actual}, planned {planned} ({period}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}&#xa0;: {actual}, prévu {planned} ({period})&#xa0;: {health}</translation>
     </message>
     <message>
         <source>{period}: {actual}, planned {planned} by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}&#xa0;: {actual}, prévu {planned} pour le {day}</translation>
     </message>
     <message>
         <source>{share} of the plan made</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} du plan atteint</translation>
     </message>
     <message>
         <source>progress {share} of the way, {planned} planned by then</source>
-        <translation type="unfinished"></translation>
+        <translation>avancement&#xa0;: {share} du chemin, {planned} prévu à cette date</translation>
     </message>
     <message>
         <source>to be kept between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>à garder entre {low} et {high}</translation>
     </message>
     <message>
         <source>to be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins {low}</translation>
     </message>
     <message>
         <source>to be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus {high}</translation>
     </message>
     <message>
         <source>{business}: no findings. Every goal has an owner, a date and a measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}&#xa0;: rien à signaler. Chaque objectif a un responsable, une date et un indicateur.</translation>
     </message>
     <message numerus="yes">
         <source>{business}: %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{business}&#xa0;: %n point à surveiller</numerusform>
+            <numerusform>{business}&#xa0;: %n points à surveiller</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>attention&#xa0;: {message}</translation>
     </message>
     <message>
         <source>info: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>info&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
@@ -6386,205 +6386,205 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <name>store</name>
     <message>
         <source>its folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
         <source>the backup is not usable ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde est inutilisable ({reason})</translation>
     </message>
     <message>
         <source>the backup comes from a newer version of BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde vient d&apos;une version plus récente de BakeryPlan</translation>
     </message>
     <message>
         <source>it is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier, pas un fichier de plan</translation>
     </message>
     <message>
         <source>you do not have permission to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>vous n&apos;avez pas le droit de le lire</translation>
     </message>
     <message>
         <source>it cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>il est illisible ({error})</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>it cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne peut pas être ouvert ({error})</translation>
     </message>
     <message>
         <source>{action}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir</translation>
     </message>
     <message>
         <source>cannot create</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer</translation>
     </message>
     <message>
         <source>cannot edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier</translation>
     </message>
     <message>
         <source>cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de changer</translation>
     </message>
     <message>
         <source>cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer</translation>
     </message>
     <message>
         <source>cannot save to</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer dans</translation>
     </message>
     <message>
         <source>cannot back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder</translation>
     </message>
     <message>
         <source>cannot read the plan data</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les données du plan</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
         <source>a file with that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de ce nom existe déjà</translation>
     </message>
     <message>
         <source>it is not a BakeryPlan plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier de plan BakeryPlan</translation>
     </message>
     <message>
         <source>the plan file is damaged (a backup can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier du plan est abîmé (une sauvegarde peut être restaurée)</translation>
     </message>
     <message>
         <source>it was saved by a newer version of BakeryPlan (plan format {found}, this version reads up to {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été enregistré par une version plus récente de BakeryPlan (format de plan {found}, cette version lit jusqu&apos;au format {supported})</translation>
     </message>
     <message>
         <source>it is in use by {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>il est utilisé par {holder}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;»</translation>
     </message>
     <message>
         <source>{reason}; if BakeryPlan no longer runs there, open the plan in the window to take it over</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}&#xa0;; si BakeryPlan n&apos;y tourne plus, ouvrez le plan dans la fenêtre pour le reprendre</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since} (il y a %n jour)</numerusform>
+            <numerusform>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since} (il y a %n jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n hour(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since} (il y a %n heure)</numerusform>
+            <numerusform>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since} (il y a %n heures)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since} (il y a %n minute)</numerusform>
+            <numerusform>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since} (il y a %n minutes)</numerusform>
         </translation>
     </message>
     <message>
         <source>it is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>il est ouvert en lecture seule</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder}); the plan was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (dossier des sauvegardes&#xa0;: {folder})&#xa0;; le plan n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>{record}, field &apos;{field}&apos;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}, champ «&#xa0;{field}&#xa0;»&#xa0;: {message}</translation>
     </message>
     <message>
         <source>{record}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre BakeryPlan en train de démarrer ou de se fermer, depuis {since}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre BakeryPlan en train de démarrer ou de se fermer</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan sur cet ordinateur ({host}), processus {pid}, depuis {since}</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan sur cet ordinateur ({host}), processus {pid}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since}</translation>
     </message>
     <message>
         <source>its folder {folder} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier {folder} est en lecture seule</translation>
     </message>
     <message>
         <source>the file is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est protégé en écriture</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished">{cause} (dossier des sauvegardes&#xa0;: {folder})</translation>
+        <translation>{cause} (dossier des sauvegardes&#xa0;: {folder})</translation>
     </message>
     <message>
         <source>a newer version of BakeryPlan stopped in the middle of changing it; open it with that version to repair it</source>
-        <translation type="unfinished"></translation>
+        <translation>une version plus récente de BakeryPlan s&apos;est arrêtée en plein changement&#xa0;; ouvrez-le avec cette version pour le réparer</translation>
     </message>
     <message>
         <source>it was not closed properly, and {reason}, so it cannot be repaired here: copy it together with &quot;{journal}&quot; to a folder you can write to and open the copy there</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas été fermé correctement, et {reason}, il ne peut donc pas être réparé ici&#xa0;: copiez-le avec «&#xa0;{journal}&#xa0;» dans un dossier où vous pouvez écrire, puis ouvrez la copie</translation>
     </message>
 </context>
 <context>
@@ -6602,68 +6602,68 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <name>wording</name>
     <message>
         <source>Not enough text</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de texte</translation>
     </message>
     <message>
         <source>Easy to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Facile à lire</translation>
     </message>
     <message>
         <source>Fairly easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Assez facile</translation>
     </message>
     <message>
         <source>Hard to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficile à lire</translation>
     </message>
     <message>
         <source>No score for this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de note pour cette langue</translation>
     </message>
     <message numerus="yes">
         <source>Your vision is short (%n word(s)). Say where the business is going and why it matters, in {least} to {most} words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre vision est courte (%n mot). Dites où va l&apos;entreprise et pourquoi c&apos;est important, en {least} à {most} mots.</numerusform>
+            <numerusform>Votre vision est courte (%n mots). Dites où va l&apos;entreprise et pourquoi c&apos;est important, en {least} à {most} mots.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your vision has %n word(s). Try to say it in {most} words or fewer, so people remember it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre vision fait %n mot. Essayez de la dire en {most} mots ou moins, pour qu&apos;on s&apos;en souvienne.</numerusform>
+            <numerusform>Votre vision fait %n mots. Essayez de la dire en {most} mots ou moins, pour qu&apos;on s&apos;en souvienne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep a goal to one short sentence (this one has %n word(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un objectif tient en une phrase courte (celui-ci fait %n mot).</numerusform>
+            <numerusform>Un objectif tient en une phrase courte (celui-ci fait %n mots).</numerusform>
         </translation>
     </message>
     <message>
         <source>Swap jargon for everyday words: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez le jargon par des mots de tous les jours&#xa0;: {words}.</translation>
     </message>
     <message>
         <source>Write your vision in a few plain sentences: where is the business going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre vision en quelques phrases simples&#xa0;: où va l&apos;entreprise&#xa0;?</translation>
     </message>
     <message>
         <source>Add a number, so everyone can tell when the goal is reached (like &quot;40 loaves a day&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un chiffre, pour que chacun sache quand l&apos;objectif est atteint (comme «&#xa0;40 pains par jour&#xa0;»).</translation>
     </message>
     <message>
         <source>Add a date, like &quot;by spring 2028&quot;, or set a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une date, comme «&#xa0;d&apos;ici le printemps 2028&#xa0;», ou fixez une échéance.</translation>
     </message>
     <message>
         <source>Name one person who owns this goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez une personne responsable de cet objectif.</translation>
     </message>
     <message>
         <source>This is hard to read. Try shorter sentences and everyday words.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est difficile à lire. Essayez des phrases plus courtes et des mots de tous les jours.</translation>
     </message>
 </context>
 <context>
