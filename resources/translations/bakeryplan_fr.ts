@@ -3912,445 +3912,445 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     <name>cli</name>
     <message>
         <source>give one plan file to open, or a subcommand (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un fichier de plan à ouvrir, ou une sous-commande (voir --help)</translation>
     </message>
     <message>
         <source>no plan file at &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de plan à «&#xa0;{path}&#xa0;»</translation>
     </message>
     <message>
         <source>{message} (see {help})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (voir {help})</translation>
     </message>
     <message>
         <source>Offline planning for a small business. Without a subcommand, or with a plan file, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan d&apos;un petit commerce, sans connexion. Sans sous-commande, ou avec un fichier de plan, ouvre la fenêtre.</translation>
     </message>
     <message>
         <source>subcommands</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commandes</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date like 2026-11-27</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date comme 2026-11-27</translation>
     </message>
     <message>
         <source>write the Sunrise Bakery demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le plan de démonstration de la boulangerie</translation>
     </message>
     <message>
         <source>replace an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer un fichier existant</translation>
     </message>
     <message>
         <source>create a new, empty plan (or one from a JSON file)</source>
-        <translation type="unfinished"></translation>
+        <translation>créer un nouveau plan vide (ou à partir d&apos;un fichier JSON)</translation>
     </message>
     <message>
         <source>business name (default: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l&apos;entreprise (par défaut&#xa0;: le nom du fichier)</translation>
     </message>
     <message>
         <source>owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du patron ou de la patronne</translation>
     </message>
     <message>
         <source>ISO currency code (default EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>code de devise ISO (par défaut EUR)</translation>
     </message>
     <message>
         <source>locale such as en_GB or de_DE</source>
-        <translation type="unfinished"></translation>
+        <translation>langue et pays, comme fr_FR ou de_DE</translation>
     </message>
     <message>
         <source>export the whole plan as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter tout le plan en JSON</translation>
     </message>
     <message>
         <source>export actuals (or, with --status, each measure&apos;s status) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter le réalisé (ou, avec --status, l&apos;état de chaque indicateur) en CSV</translation>
     </message>
     <message>
         <source>one row per measure with health</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne par indicateur, avec son état</translation>
     </message>
     <message>
         <source>each goal and measure: expected, actual, health, forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque objectif et indicateur&#xa0;: attendu, réalisé, état, prévision</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie lisible par un programme</translation>
     </message>
     <message>
         <source>what needs attention: overdue steps, waiting feedback, gaps in owners, dates, measures</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui est à surveiller&#xa0;: étapes en retard, retours en attente, responsables, dates ou indicateurs manquants</translation>
     </message>
     <message>
         <source>make a backup copy of the plan now</source>
-        <translation type="unfinished"></translation>
+        <translation>faire tout de suite une sauvegarde du plan</translation>
     </message>
     <message>
         <source>list the backups of a plan, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les sauvegardes d&apos;un plan, la plus récente d&apos;abord</translation>
     </message>
     <message>
         <source>replace the plan with a backup (backs up the plan first)</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer le plan par une sauvegarde (le plan est d&apos;abord sauvegardé)</translation>
     </message>
     <message>
         <source>export a measure&apos;s planned-vs-actual chart</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter le graphique prévu/réalisé d&apos;un indicateur</translation>
     </message>
     <message>
         <source>measure name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l&apos;indicateur</translation>
     </message>
     <message>
         <source>write the lenders&apos; progress pack (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le dossier d&apos;avancement pour les prêteurs (PDF)</translation>
     </message>
     <message>
         <source>write the one-page plan for the staff huddle (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le plan sur une page pour le point d&apos;équipe (PDF)</translation>
     </message>
     <message>
         <source>what changed since the last review held on or before a day</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui a changé depuis le dernier bilan fait à une date donnée ou avant</translation>
     </message>
     <message>
         <source>write the paper check-in sheet for a week (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire la fiche papier du point d&apos;équipe d&apos;une semaine (PDF)</translation>
     </message>
     <message>
         <source>any day of the week wanted (default: next week)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;importe quel jour de la semaine voulue (par défaut&#xa0;: la semaine prochaine)</translation>
     </message>
     <message>
         <source>as of this date (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>à cette date (par défaut aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; would hold a PDF: name it something.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» contiendrait un PDF&#xa0;: nommez-le quelquechose.pdf</translation>
     </message>
     <message>
         <source>a plan file name must end in {suffix}, not &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de fichier de plan doit finir par {suffix}, pas «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» existe déjà&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
         <source>folder &quot;{folder}&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier «&#xa0;{folder}&#xa0;» n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot replace &quot;{name}&quot;: {protection}. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de remplacer «&#xa0;{name}&#xa0;»&#xa0;: {protection}. Rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>{problem}; --force only replaces a BakeryPlan plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}&#xa0;; --force ne remplace qu&apos;un plan BakeryPlan</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; already exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» existe déjà&#xa0;; ajoutez --force pour le remplacer</translation>
     </message>
     <message>
         <source>Wrote the demo plan of {business} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de démonstration de {business} écrit dans {path}</translation>
     </message>
     <message>
         <source>Created &quot;{business}&quot; in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{business}&#xa0;» créé dans {path}</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not a currency code such as EUR, GBP or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise comme EUR, GBP ou USD</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a locale such as en_GB, de_DE or fr_FR</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas une langue et un pays comme en_GB, de_DE ou fr_FR</translation>
     </message>
     <message>
         <source>Exported {plan} to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} exporté dans {file}</translation>
     </message>
     <message>
         <source>Wrote {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} écrit</translation>
     </message>
     <message>
         <source>No backups of {plan} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de sauvegarde de {plan}.</translation>
     </message>
     <message>
         <source>no backup file at &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de sauvegarde à «&#xa0;{path}&#xa0;»</translation>
     </message>
     <message>
         <source>Restored {plan} from {backup}; the replaced plan is kept as {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} restauré depuis {backup}&#xa0;; le plan remplacé est gardé sous {kept}</translation>
     </message>
     <message>
         <source>Restored {plan} from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} restauré depuis {backup}</translation>
     </message>
     <message>
         <source>the chart file must end in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier du graphique doit finir par .png, .svg ou .pdf</translation>
     </message>
     <message>
         <source>--from {start} must be before --to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>--from {start} doit être avant --to {end}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file} for the week of {day} (%n measure(s) left out: too many for one page)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} écrit pour la semaine du {day} (%n indicateur laissé de côté&#xa0;: trop pour une page)</numerusform>
+            <numerusform>{file} écrit pour la semaine du {day} (%n indicateurs laissés de côté&#xa0;: trop pour une page)</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {file} for the week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} écrit pour la semaine du {day}</translation>
     </message>
     <message>
         <source>import a till, card-terminal, bank, web-shop or accounting export into a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>importer dans un indicateur un export de caisse, de terminal de carte, de banque, de boutique en ligne ou de compta</translation>
     </message>
     <message>
         <source>the measure&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de l&apos;indicateur</translation>
     </message>
     <message>
         <source>read the file with a saved recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le fichier avec un modèle d&apos;import enregistré</translation>
     </message>
     <message>
         <source>header text or number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>texte de l&apos;en-tête, ou numéro à partir de 1</translation>
     </message>
     <message>
         <source>sum this column&apos;s amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>additionner les montants de cette colonne</translation>
     </message>
     <message>
         <source>count the rows of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les lignes de chaque jour</translation>
     </message>
     <message>
         <source>count each day&apos;s different values of COL</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les valeurs différentes de COL pour chaque jour</translation>
     </message>
     <message>
         <source>only rows whose COL is VALUE (repeat for several values)</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement les lignes où COL vaut VALUE (à répéter pour plusieurs valeurs)</translation>
     </message>
     <message>
         <source>amounts to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>montants à garder</translation>
     </message>
     <message>
         <source>the column of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne des notes</translation>
     </message>
     <message>
         <source>save the mapping as a recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer la correspondance comme modèle d&apos;import</translation>
     </message>
     <message>
         <source>replace days this source imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer les jours déjà importés depuis cette source</translation>
     </message>
     <message>
         <source>keep days this source imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>garder les jours déjà importés depuis cette source</translation>
     </message>
     <message>
         <source>write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ne rien écrire</translation>
     </message>
     <message>
         <source>today (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>date du jour (par défaut&#xa0;: aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished">aucun pour l&apos;instant</translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>no measure called &quot;{name}&quot; (measures: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun indicateur ne s&apos;appelle «&#xa0;{name}&#xa0;» (indicateurs&#xa0;: {names})</translation>
     </message>
     <message numerus="yes">
         <source>%n measures are called &quot;{name}&quot;: rename one in the window first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur s&apos;appelle «&#xa0;{name}&#xa0;»&#xa0;: renommez-le d&apos;abord dans la fenêtre</numerusform>
+            <numerusform>%n indicateurs s&apos;appellent «&#xa0;{name}&#xa0;»&#xa0;: renommez-en un d&apos;abord dans la fenêtre</numerusform>
         </translation>
     </message>
     <message>
         <source>none saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistré pour l&apos;instant</translation>
     </message>
     <message>
         <source>no import recipe called &quot;{name}&quot; (recipes: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle d&apos;import ne s&apos;appelle «&#xa0;{name}&#xa0;» (modèles&#xa0;: {names})</translation>
     </message>
     <message>
         <source>the file has no column &quot;{text}&quot; (columns: {names}; or a number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a pas de colonne «&#xa0;{text}&#xa0;» (colonnes&#xa0;: {names}&#xa0;; ou un numéro à partir de 1)</translation>
     </message>
     <message>
         <source>--where &quot;{where}&quot; needs the form COLUMN=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--where «&#xa0;{where}&#xa0;» doit avoir la forme COLONNE=VALEUR</translation>
     </message>
     <message>
         <source>no day&apos;s figure could be read from the file; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chiffre du jour n&apos;a pu être lu dans le fichier&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>no day&apos;s figure could be read from the file (line {line}: {reason}); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chiffre du jour n&apos;a pu être lu dans le fichier (ligne {line}&#xa0;: {reason})&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) were already imported from &quot;{source}&quot; into &quot;{measure}&quot;: add --replace to replace them or --skip-existing to keep them; nothing was written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ces jours ({first} au {last}) a déjà été importé depuis «&#xa0;{source}&#xa0;» dans «&#xa0;{measure}&#xa0;»&#xa0;: ajoutez --replace pour le remplacer ou --skip-existing pour le garder&#xa0;; rien n&apos;a été écrit</numerusform>
+            <numerusform>%n de ces jours ({first} au {last}) ont déjà été importés depuis «&#xa0;{source}&#xa0;» dans «&#xa0;{measure}&#xa0;»&#xa0;: ajoutez --replace pour les remplacer ou --skip-existing pour les garder&#xa0;; rien n&apos;a été écrit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerait %n jour depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
+            <numerusform>Importerait %n jours depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour importé depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
+            <numerusform>%n jours importés depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier entries of the same days were replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saisie plus ancienne des mêmes jours a été remplacée.</numerusform>
+            <numerusform>%n saisies plus anciennes des mêmes jours ont été remplacées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) imported before were kept as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour déjà importé a été gardé tel quel.</numerusform>
+            <numerusform>%n jours déjà importés ont été gardés tels quels.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were left out by the filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne a été écartée par les filtres.</numerusform>
+            <numerusform>%n lignes ont été écartées par les filtres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>  skipped line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  ligne {line} ignorée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>plan a measure&apos;s next year from its entries of last year, with a change</source>
-        <translation type="unfinished"></translation>
+        <translation>planifier l&apos;année qui vient d&apos;un indicateur d&apos;après ses saisies de l&apos;an dernier, avec une variation</translation>
     </message>
     <message>
         <source>the last day of the reference year; the plan covers the twelve months after it</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier jour de l&apos;année de référence&#xa0;; le plan couvre les douze mois suivants</translation>
     </message>
     <message>
         <source>change on last year: 8, +8 %%, -5</source>
-        <translation type="unfinished"></translation>
+        <translation>variation sur l&apos;an dernier&#xa0;: 8, +8 %%, -5</translation>
     </message>
     <message>
         <source>the new year&apos;s total instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le total de la nouvelle année, à la place</translation>
     </message>
     <message>
         <source>match days by weekday with holidays moved (default), by weekday only, or by date</source>
-        <translation type="unfinished"></translation>
+        <translation>faire correspondre les jours par jour de la semaine en déplaçant les jours fériés (par défaut), par jour de la semaine seulement, ou par date</translation>
     </message>
     <message>
         <source>fill days last year misses from the weeks around</source>
-        <translation type="unfinished"></translation>
+        <translation>compléter les jours manquants de l&apos;an dernier avec les semaines voisines</translation>
     </message>
     <message>
         <source>plan only what last year&apos;s entries show</source>
-        <translation type="unfinished"></translation>
+        <translation>ne planifier que ce que montrent les saisies de l&apos;an dernier</translation>
     </message>
     <message>
         <source>{problem} Add --fill-gaps to fill the missing days from the weeks around, or --known-only to plan only what the year&apos;s entries show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Ajoutez --fill-gaps pour compléter les jours manquants avec les semaines voisines, ou --known-only pour ne planifier que ce que montrent les saisies de l&apos;année.</translation>
     </message>
     <message>
         <source>Last year&apos;s total: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de l&apos;an dernier&#xa0;: {last}&#xa0;; celui du nouveau plan ({start} au {end})&#xa0;: {planned}.</translation>
     </message>
     <message>
         <source>Last year&apos;s average per open day: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne de l&apos;an dernier par jour d&apos;ouverture&#xa0;: {last}&#xa0;; celle du nouveau plan ({start} au {end})&#xa0;: {planned}.</translation>
     </message>
     <message>
         <source>{measure}: planned from the year ending {day}, {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}&#xa0;: planifié d&apos;après l&apos;année finissant le {day}, {change}.</translation>
     </message>
     <message>
         <source>Moved: {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacés&#xa0;: {days}.</translation>
     </message>
     <message numerus="yes">
         <source>%n missing day(s) of last year filled from the weeks around.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour manquant de l&apos;an dernier complété avec les semaines voisines.</numerusform>
+            <numerusform>%n jours manquants de l&apos;an dernier complétés avec les semaines voisines.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the new plan of {measure} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan de {measure} écrit dans {path}.</translation>
     </message>
     <message>
         <source>Dry run: nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>day starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>jour   prévu   l&apos;an dernier</translation>
     </message>
     <message>
         <source>week starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine du   prévu   l&apos;an dernier</translation>
     </message>
     <message>
         <source>month starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>mois du   prévu   l&apos;an dernier</translation>
     </message>
     <message>
         <source>quarter starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestre du   prévu   l&apos;an dernier</translation>
     </message>
     <message>
         <source>year starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>année du   prévu   l&apos;an dernier</translation>
     </message>
 </context>
 <context>
