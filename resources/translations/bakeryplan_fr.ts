@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Decide at the quarterly review.</source>
-        <translation>À décider au bilan du trimestre.</translation>
+        <translation>À décider au bilan trimestriel.</translation>
     </message>
     <message>
         <source>Dairy co-op</source>
@@ -1498,22 +1498,22 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     <message numerus="yes">
         <source>The weekly review was due on {day}: %n day(s) late.</source>
         <translation>
-            <numerusform>Le bilan de la semaine était prévu le {day}&#xa0;: %n jour de retard.</numerusform>
-            <numerusform>Le bilan de la semaine était prévu le {day}&#xa0;: %n jours de retard.</numerusform>
+            <numerusform>Le bilan hebdomadaire était prévu le {day}&#xa0;: %n jour de retard.</numerusform>
+            <numerusform>Le bilan hebdomadaire était prévu le {day}&#xa0;: %n jours de retard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review was due on {day}: %n day(s) late.</source>
         <translation>
-            <numerusform>Le bilan du mois était prévu le {day}&#xa0;: %n jour de retard.</numerusform>
-            <numerusform>Le bilan du mois était prévu le {day}&#xa0;: %n jours de retard.</numerusform>
+            <numerusform>Le bilan mensuel était prévu le {day}&#xa0;: %n jour de retard.</numerusform>
+            <numerusform>Le bilan mensuel était prévu le {day}&#xa0;: %n jours de retard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review was due on {day}: %n day(s) late.</source>
         <translation>
-            <numerusform>Le bilan du trimestre était prévu le {day}&#xa0;: %n jour de retard.</numerusform>
-            <numerusform>Le bilan du trimestre était prévu le {day}&#xa0;: %n jours de retard.</numerusform>
+            <numerusform>Le bilan trimestriel était prévu le {day}&#xa0;: %n jour de retard.</numerusform>
+            <numerusform>Le bilan trimestriel était prévu le {day}&#xa0;: %n jours de retard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1526,22 +1526,22 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     <message numerus="yes">
         <source>The weekly review is due on {day}, in %n day(s).</source>
         <translation>
-            <numerusform>Le bilan de la semaine est prévu le {day}, dans %n jour.</numerusform>
-            <numerusform>Le bilan de la semaine est prévu le {day}, dans %n jours.</numerusform>
+            <numerusform>Le bilan hebdomadaire est prévu le {day}, dans %n jour.</numerusform>
+            <numerusform>Le bilan hebdomadaire est prévu le {day}, dans %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is due on {day}, in %n day(s).</source>
         <translation>
-            <numerusform>Le bilan du mois est prévu le {day}, dans %n jour.</numerusform>
-            <numerusform>Le bilan du mois est prévu le {day}, dans %n jours.</numerusform>
+            <numerusform>Le bilan mensuel est prévu le {day}, dans %n jour.</numerusform>
+            <numerusform>Le bilan mensuel est prévu le {day}, dans %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is due on {day}, in %n day(s).</source>
         <translation>
-            <numerusform>Le bilan du trimestre est prévu le {day}, dans %n jour.</numerusform>
-            <numerusform>Le bilan du trimestre est prévu le {day}, dans %n jours.</numerusform>
+            <numerusform>Le bilan trimestriel est prévu le {day}, dans %n jour.</numerusform>
+            <numerusform>Le bilan trimestriel est prévu le {day}, dans %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4690,22 +4690,22 @@ dans le dossier {folder}</translation>
     <message numerus="yes">
         <source>The weekly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
         <translation>
-            <numerusform>Le bilan de la semaine a %n jour de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
-            <numerusform>Le bilan de la semaine a %n jours de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
+            <numerusform>Le bilan hebdomadaire a %n jour de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
+            <numerusform>Le bilan hebdomadaire a %n jours de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
         <translation>
-            <numerusform>Le bilan du trimestre a %n jour de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
-            <numerusform>Le bilan du trimestre a %n jours de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
+            <numerusform>Le bilan trimestriel a %n jour de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
+            <numerusform>Le bilan trimestriel a %n jours de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
         <translation>
-            <numerusform>Le bilan du mois a %n jour de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
-            <numerusform>Le bilan du mois a %n jours de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
+            <numerusform>Le bilan mensuel a %n jour de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
+            <numerusform>Le bilan mensuel a %n jours de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
         </translation>
     </message>
 </context>
@@ -6180,11 +6180,11 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     </message>
     <message>
         <source>since the monthly review of {day} (today)</source>
-        <translation>depuis le bilan du mois du {day} (aujourd&apos;hui)</translation>
+        <translation>depuis le bilan mensuel du {day} (aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>since the quarterly review of {day} (today)</source>
-        <translation>depuis le bilan du trimestre du {day} (aujourd&apos;hui)</translation>
+        <translation>depuis le bilan trimestriel du {day} (aujourd&apos;hui)</translation>
     </message>
     <message numerus="yes">
         <source>since the huddle of {day} (%n day(s) ago)</source>
@@ -6196,15 +6196,15 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <message numerus="yes">
         <source>since the monthly review of {day} (%n day(s) ago)</source>
         <translation>
-            <numerusform>depuis le bilan du mois du {day} (il y a %n jour)</numerusform>
-            <numerusform>depuis le bilan du mois du {day} (il y a %n jours)</numerusform>
+            <numerusform>depuis le bilan mensuel du {day} (il y a %n jour)</numerusform>
+            <numerusform>depuis le bilan mensuel du {day} (il y a %n jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>since the quarterly review of {day} (%n day(s) ago)</source>
         <translation>
-            <numerusform>depuis le bilan du trimestre du {day} (il y a %n jour)</numerusform>
-            <numerusform>depuis le bilan du trimestre du {day} (il y a %n jours)</numerusform>
+            <numerusform>depuis le bilan trimestriel du {day} (il y a %n jour)</numerusform>
+            <numerusform>depuis le bilan trimestriel du {day} (il y a %n jours)</numerusform>
         </translation>
     </message>
     <message>
@@ -6268,19 +6268,19 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     </message>
     <message>
         <source>Changed in the plan since the review of {day}</source>
-        <translation>Changé dans le plan depuis le bilan du {day}</translation>
+        <translation>Changements dans le plan depuis le bilan du {day}</translation>
     </message>
     <message>
         <source>Changed in the plan since the review of {day}: none</source>
-        <translation>Changé dans le plan depuis le bilan du {day}&#xa0;: rien</translation>
+        <translation>Changements dans le plan depuis le bilan du {day}&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Health changed since {day}</source>
-        <translation>État changé depuis le {day}</translation>
+        <translation>Changements d&apos;état depuis le {day}</translation>
     </message>
     <message>
         <source>Health changed since {day}: none</source>
-        <translation>État changé depuis le {day}&#xa0;: aucun</translation>
+        <translation>Changements d&apos;état depuis le {day}&#xa0;: aucun</translation>
     </message>
     <message>
         <source>A deleted measure</source>
