@@ -5243,7 +5243,7 @@ dans le dossier {folder}</translation>
     </message>
     <message>
         <source>add one in the app</source>
-        <translation>ajoutez-en un dans l&apos;appli</translation>
+        <translation>ajoutez-en un dans l&apos;application</translation>
     </message>
     <message>
         <source>{planned} planned</source>
@@ -5279,17 +5279,17 @@ dans le dossier {folder}</translation>
     </message>
     <message>
         <source>The full vision is in the app.</source>
-        <translation>La vision complète est dans l&apos;appli.</translation>
+        <translation>La vision complète est dans l&apos;application.</translation>
     </message>
     <message>
         <source>No goals yet. Add the first one in the app.</source>
-        <translation>Pas encore d&apos;objectif. Ajoutez le premier dans l&apos;appli.</translation>
+        <translation>Pas encore d&apos;objectif. Ajoutez le premier dans l&apos;application.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more goal(s) in the app</source>
         <translation>
-            <numerusform>+%n autre objectif dans l&apos;appli</numerusform>
-            <numerusform>+%n autres objectifs dans l&apos;appli</numerusform>
+            <numerusform>+%n autre objectif dans l&apos;application</numerusform>
+            <numerusform>+%n autres objectifs dans l&apos;application</numerusform>
         </translation>
     </message>
     <message>
@@ -5299,8 +5299,8 @@ dans le dossier {folder}</translation>
     <message numerus="yes">
         <source>+%n more step(s) in the app</source>
         <translation>
-            <numerusform>+%n autre étape dans l&apos;appli</numerusform>
-            <numerusform>+%n autres étapes dans l&apos;appli</numerusform>
+            <numerusform>+%n autre étape dans l&apos;application</numerusform>
+            <numerusform>+%n autres étapes dans l&apos;application</numerusform>
         </translation>
     </message>
     <message>
@@ -5313,7 +5313,7 @@ dans le dossier {folder}</translation>
     </message>
     <message>
         <source>No vision written yet: write it in the app under Vision.</source>
-        <translation>Pas encore de vision&#xa0;: écrivez-la dans l&apos;appli, sous Vision.</translation>
+        <translation>Pas encore de vision&#xa0;: écrivez-la dans l&apos;application, sous Vision.</translation>
     </message>
     <message>
         <source>Our goals</source>
@@ -5354,8 +5354,8 @@ dans le dossier {folder}</translation>
     <message numerus="yes">
         <source>%n piece(s) waiting for an answer (see Feedback in the app).</source>
         <translation>
-            <numerusform>%n retour attend une réponse (voir Retours dans l&apos;appli).</numerusform>
-            <numerusform>%n retours attendent une réponse (voir Retours dans l&apos;appli).</numerusform>
+            <numerusform>%n retour attend une réponse (voir Retours dans l&apos;application).</numerusform>
+            <numerusform>%n retours attendent une réponse (voir Retours dans l&apos;application).</numerusform>
         </translation>
     </message>
     <message>
