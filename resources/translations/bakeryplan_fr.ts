@@ -4060,7 +4060,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>Wrote the demo plan of {business} to {path}</source>
-        <translation>Plan de démonstration de {business} écrit dans {path}</translation>
+        <translation>Plan de démonstration «&#xa0;{business}&#xa0;» écrit dans {path}</translation>
     </message>
     <message>
         <source>Created &quot;{business}&quot; in {path}</source>
@@ -4645,8 +4645,8 @@ dans le dossier {folder}</translation>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; from {who} ({source}, {day}) has waited %n day(s) for an answer.</source>
         <translation>
-            <numerusform>Le retour «&#xa0;{text}&#xa0;» de {who} ({source}, {day}) attend une réponse depuis %n jour.</numerusform>
-            <numerusform>Le retour «&#xa0;{text}&#xa0;» de {who} ({source}, {day}) attend une réponse depuis %n jours.</numerusform>
+            <numerusform>Le retour «&#xa0;{text}&#xa0;» ({who}, {source}, {day}) attend une réponse depuis %n jour.</numerusform>
+            <numerusform>Le retour «&#xa0;{text}&#xa0;» ({who}, {source}, {day}) attend une réponse depuis %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5229,8 +5229,8 @@ dans le dossier {folder}</translation>
     <message numerus="yes">
         <source>{done} of %n step(s) done</source>
         <translation>
-            <numerusform>{done} étape sur %n faite</numerusform>
-            <numerusform>{done} étapes sur %n faites</numerusform>
+            <numerusform>{done} sur %n étape faite</numerusform>
+            <numerusform>{done} sur %n étapes faites</numerusform>
         </translation>
     </message>
     <message>
@@ -5611,8 +5611,8 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <message numerus="yes">
         <source>{done} of %n step(s) done (shares weighted by effort)</source>
         <translation>
-            <numerusform>{done} étape sur %n faite (parts pondérées par l&apos;effort)</numerusform>
-            <numerusform>{done} étapes sur %n faites (parts pondérées par l&apos;effort)</numerusform>
+            <numerusform>{done} sur %n étape faite (parts pondérées par l&apos;effort)</numerusform>
+            <numerusform>{done} sur %n étapes faites (parts pondérées par l&apos;effort)</numerusform>
         </translation>
     </message>
     <message>
@@ -5670,15 +5670,15 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue.</source>
         <translation>
-            <numerusform>{done} étape sur %n faite, {overdue} en retard.</numerusform>
-            <numerusform>{done} étapes sur %n faites, {overdue} en retard.</numerusform>
+            <numerusform>{done} sur %n étape faite, {overdue} en retard.</numerusform>
+            <numerusform>{done} sur %n étapes faites, {overdue} en retard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done.</source>
         <translation>
-            <numerusform>{done} étape sur %n faite.</numerusform>
-            <numerusform>{done} étapes sur %n faites.</numerusform>
+            <numerusform>{done} sur %n étape faite.</numerusform>
+            <numerusform>{done} sur %n étapes faites.</numerusform>
         </translation>
     </message>
     <message>
@@ -6370,15 +6370,15 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue; {done_share} of the effort done, {due_share} planned by now: {health}</source>
         <translation>
-            <numerusform>{done} étape sur %n faite, {overdue} en retard&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
-            <numerusform>{done} étapes sur %n faites, {overdue} en retard&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
+            <numerusform>{done} sur %n étape faite, {overdue} en retard&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
+            <numerusform>{done} sur %n étapes faites, {overdue} en retard&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done; {done_share} of the effort done, {due_share} planned by now: {health}</source>
         <translation>
-            <numerusform>{done} étape sur %n faite&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
-            <numerusform>{done} étapes sur %n faites&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
+            <numerusform>{done} sur %n étape faite&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
+            <numerusform>{done} sur %n étapes faites&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
         </translation>
     </message>
 </context>
