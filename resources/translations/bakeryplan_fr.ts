@@ -598,7 +598,7 @@
     <message>
         <source>Grow weekly revenue to {amount} by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation>Porter le chiffre d&apos;affaires de la semaine à {amount} d&apos;ici {month}</translation>
+        <translation>Porter les ventes de la semaine à {amount} d&apos;ici {month}</translation>
     </message>
     <message>
         <source>Keep ingredient costs between {low} and {high} of sales until {month}</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Weekly revenue</source>
-        <translation>Chiffre d&apos;affaires de la semaine</translation>
+        <translation>Ventes de la semaine</translation>
     </message>
     <message>
         <source>Ingredient cost share of sales</source>
@@ -5247,7 +5247,7 @@ dans le dossier {folder}</translation>
     </message>
     <message>
         <source>{planned} planned</source>
-        <translation>{planned} prévu</translation>
+        <translation>prévu&#xa0;: {planned}</translation>
     </message>
     <message>
         <source>no figure yet · {wanted}</source>
@@ -5621,11 +5621,11 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     </message>
     <message>
         <source>{measure} has no recorded value yet.</source>
-        <translation>{measure} n&apos;a pas encore de valeur saisie.</translation>
+        <translation>{measure}&#xa0;: pas encore de valeur saisie.</translation>
     </message>
     <message>
         <source>{measure} is exactly on plan ({when}).</source>
-        <translation>{measure} est pile dans le plan ({when}).</translation>
+        <translation>{measure}&#xa0;: pile dans le plan ({when}).</translation>
     </message>
     <message>
         <source>{points} percentage points</source>
@@ -5633,7 +5633,7 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     </message>
     <message>
         <source>{period}: {actual}, {planned} planned by {day}.</source>
-        <translation>{period}&#xa0;: {actual}, pour {planned} prévu au {day}.</translation>
+        <translation>{period}&#xa0;: {actual}&#xa0;; prévu au {day}&#xa0;: {planned}.</translation>
     </message>
     <message>
         <source>Health: {health}.</source>
@@ -5641,19 +5641,19 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}), worse than planned.</source>
-        <translation>{measure} est {amount}{share} au-dessus du plan ({when}), moins bien que prévu.</translation>
+        <translation>{measure}&#xa0;: {amount}{share} au-dessus du plan ({when}), moins bien que prévu.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}), better than planned.</source>
-        <translation>{measure} est {amount}{share} en dessous du plan ({when}), mieux que prévu.</translation>
+        <translation>{measure}&#xa0;: {amount}{share} en dessous du plan ({when}), mieux que prévu.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}).</source>
-        <translation>{measure} est {amount}{share} au-dessus du plan ({when}).</translation>
+        <translation>{measure}&#xa0;: {amount}{share} au-dessus du plan ({when}).</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}).</source>
-        <translation>{measure} est {amount}{share} en dessous du plan ({when}).</translation>
+        <translation>{measure}&#xa0;: {amount}{share} en dessous du plan ({when}).</translation>
     </message>
     <message>
         <source>Planned from last year (year ending {day}), {change}.</source>
@@ -5964,11 +5964,11 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     </message>
     <message>
         <source>no figure yet, {planned} planned ({period})</source>
-        <translation>pas encore de chiffre, {planned} prévu ({period})</translation>
+        <translation>pas encore de chiffre (prévu&#xa0;: {planned}), {period}</translation>
     </message>
     <message>
         <source>{actual} against {planned} planned, {period}</source>
-        <translation>{actual} pour {planned} prévu, {period}</translation>
+        <translation>{actual} (prévu&#xa0;: {planned}), {period}</translation>
     </message>
     <message>
         <source>goal added</source>
