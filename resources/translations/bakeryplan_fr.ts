@@ -128,8 +128,8 @@
     <message numerus="yes">
         <source>Target {target} by {by}, counted as {counted}. %n value(s) recorded.</source>
         <translation>
-            <numerusform>Cible {target} d&apos;ici {by}, comptée comme {counted}. %n valeur saisie.</numerusform>
-            <numerusform>Cible {target} d&apos;ici {by}, comptée comme {counted}. %n valeurs saisies.</numerusform>
+            <numerusform>Cible&#xa0;: {target} d&apos;ici le {by}&#xa0;; on compte {counted}. %n valeur saisie.</numerusform>
+            <numerusform>Cible&#xa0;: {target} d&apos;ici le {by}&#xa0;; on compte {counted}. %n valeurs saisies.</numerusform>
         </translation>
     </message>
 </context>
@@ -1184,36 +1184,36 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     <message numerus="yes">
         <source>  The target speaks of a day, counted as {counting}; health judges the last %n day(s).</source>
         <translation>
-            <numerusform>  La cible porte sur une journée, comptée comme {counting}&#xa0;; l&apos;état se juge sur %n jour écoulé.</numerusform>
-            <numerusform>  La cible porte sur une journée, comptée comme {counting}&#xa0;; l&apos;état se juge sur les %n derniers jours.</numerusform>
+            <numerusform>  La cible porte sur une journée&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur %n jour écoulé.</numerusform>
+            <numerusform>  La cible porte sur une journée&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur les %n derniers jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a week, counted as {counting}; health judges the last %n week(s).</source>
         <translation>
-            <numerusform>  La cible porte sur une semaine, comptée comme {counting}&#xa0;; l&apos;état se juge sur %n semaine écoulée.</numerusform>
-            <numerusform>  La cible porte sur une semaine, comptée comme {counting}&#xa0;; l&apos;état se juge sur les %n dernières semaines.</numerusform>
+            <numerusform>  La cible porte sur une semaine&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur %n semaine écoulée.</numerusform>
+            <numerusform>  La cible porte sur une semaine&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur les %n dernières semaines.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a month, counted as {counting}; health judges the last %n month(s).</source>
         <translation>
-            <numerusform>  La cible porte sur un mois, compté comme {counting}&#xa0;; l&apos;état se juge sur %n mois écoulé.</numerusform>
-            <numerusform>  La cible porte sur un mois, compté comme {counting}&#xa0;; l&apos;état se juge sur les %n derniers mois.</numerusform>
+            <numerusform>  La cible porte sur un mois&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur %n mois écoulé.</numerusform>
+            <numerusform>  La cible porte sur un mois&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur les %n derniers mois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a quarter, counted as {counting}; health judges the last %n quarter(s).</source>
         <translation>
-            <numerusform>  La cible porte sur un trimestre, compté comme {counting}&#xa0;; l&apos;état se juge sur %n trimestre écoulé.</numerusform>
-            <numerusform>  La cible porte sur un trimestre, compté comme {counting}&#xa0;; l&apos;état se juge sur les %n derniers trimestres.</numerusform>
+            <numerusform>  La cible porte sur un trimestre&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur %n trimestre écoulé.</numerusform>
+            <numerusform>  La cible porte sur un trimestre&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur les %n derniers trimestres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a year, counted as {counting}; health judges the last %n year(s).</source>
         <translation>
-            <numerusform>  La cible porte sur une année, comptée comme {counting}&#xa0;; l&apos;état se juge sur %n année écoulée.</numerusform>
-            <numerusform>  La cible porte sur une année, comptée comme {counting}&#xa0;; l&apos;état se juge sur les %n dernières années.</numerusform>
+            <numerusform>  La cible porte sur une année&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur %n année écoulée.</numerusform>
+            <numerusform>  La cible porte sur une année&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur les %n dernières années.</numerusform>
         </translation>
     </message>
     <message>
