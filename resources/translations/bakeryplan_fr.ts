@@ -33,9 +33,9 @@
     </message>
     <message numerus="yes">
         <source>{period}: {what} of %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{period}&#xa0;: {what}, sur %n saisie.</numerusform>
+            <numerusform>{period}&#xa0;: {what}, sur %n saisies.</numerusform>
         </translation>
     </message>
     <message>
@@ -127,9 +127,9 @@
     </message>
     <message numerus="yes">
         <source>Target {target} by {by}, counted as {counted}. %n value(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cible&#xa0;: {target} d&apos;ici le {by}&#xa0;; on compte {counted}. %n valeur saisie.</numerusform>
+            <numerusform>Cible&#xa0;: {target} d&apos;ici le {by}&#xa0;; on compte {counted}. %n valeurs saisies.</numerusform>
         </translation>
     </message>
 </context>
@@ -138,7 +138,7 @@
     <message>
         <source>{goal} — steps</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{goal} — étapes</translation>
     </message>
     <message>
         <source>Chart of</source>
@@ -206,31 +206,31 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Prévu</translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Écart</translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -249,154 +249,154 @@
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>une journée</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>une semaine</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>un mois</translation>
     </message>
     <message>
         <source>a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>un trimestre</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>une année</translation>
     </message>
     <message numerus="yes">
         <source>the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour écoulé</numerusform>
+            <numerusform>les %n derniers jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine écoulée</numerusform>
+            <numerusform>les %n dernières semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois écoulé</numerusform>
+            <numerusform>les %n derniers mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trimestre écoulé</numerusform>
+            <numerusform>les %n derniers trimestres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n année écoulée</numerusform>
+            <numerusform>les %n dernières années</numerusform>
         </translation>
     </message>
     <message>
         <source>the total for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>le total de la journée</translation>
     </message>
     <message>
         <source>the total for the week</source>
-        <translation type="unfinished"></translation>
+        <translation>le total de la semaine</translation>
     </message>
     <message>
         <source>the total for the month</source>
-        <translation type="unfinished"></translation>
+        <translation>le total du mois</translation>
     </message>
     <message>
         <source>the total for the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>le total du trimestre</translation>
     </message>
     <message>
         <source>the total for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>le total de l&apos;année</translation>
     </message>
     <message>
         <source>the average per day over the week</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour sur la semaine</translation>
     </message>
     <message>
         <source>the average per day over the month</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour sur le mois</translation>
     </message>
     <message>
         <source>the average per day over the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour sur le trimestre</translation>
     </message>
     <message>
         <source>the average per day over the year</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour sur l&apos;année</translation>
     </message>
     <message>
         <source>Day&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total du jour</translation>
     </message>
     <message>
         <source>Week&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la semaine</translation>
     </message>
     <message>
         <source>Month&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total du mois</translation>
     </message>
     <message>
         <source>Quarter&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total du trimestre</translation>
     </message>
     <message>
         <source>Year&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de l&apos;année</translation>
     </message>
     <message>
         <source>Day&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne du jour</translation>
     </message>
     <message>
         <source>Week&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne par jour (semaine)</translation>
     </message>
     <message>
         <source>Month&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne par jour (mois)</translation>
     </message>
     <message>
         <source>Quarter&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne par jour (trimestre)</translation>
     </message>
     <message>
         <source>Year&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne par jour (année)</translation>
     </message>
     <message>
         <source>Day&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre du jour</translation>
     </message>
     <message>
         <source>Week&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre de la semaine</translation>
     </message>
     <message>
         <source>Month&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre du mois</translation>
     </message>
     <message>
         <source>Quarter&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre du trimestre</translation>
     </message>
     <message>
         <source>Year&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre de l&apos;année</translation>
     </message>
     <message>
         <source>What the target speaks of</source>
@@ -446,379 +446,379 @@
     <message>
         <source>Maria Lopez</source>
         <comment>The owner and head baker, a woman. A local name is welcome: its first word is {owner} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Marie Lefèvre</translation>
     </message>
     <message>
         <source>Sunrise Bakery</source>
         <comment>The sample bakery&apos;s name, also {business} in the vision</comment>
-        <translation type="unfinished"></translation>
+        <translation>Boulangerie du Point du Jour</translation>
     </message>
     <message>
         <source>Sam O&apos;Brien</source>
         <comment>The shop lead, a man. A local name is welcome: its first word is {shop_lead} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Julien Moreau</translation>
     </message>
     <message>
         <source>Tomás Keane</source>
         <comment>The apprentice baker, a young man. A local name is welcome: its first word is {apprentice} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Théo Marchand</translation>
     </message>
     <message>
         <source>Aoife Byrne</source>
         <comment>The weekend baker, a woman. A local name is welcome: its first word is {weekend_baker} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Camille Roux</translation>
     </message>
     <message>
         <source>Declan Murphy</source>
         <comment>The delivery driver, a man (no longer with the bakery). A local name is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Franck Dubois</translation>
     </message>
     <message>
         <source>Harbour Cafe</source>
         <comment>A cafe&apos;s name, also {harbour_cafe} in other texts; a local one is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Café du Port</translation>
     </message>
     <message>
         <source>Mill Lane Cafe</source>
         <comment>Another cafe&apos;s name, also {mill_lane_cafe} in other texts; a local one is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Café du Moulin</translation>
     </message>
     <message>
         <source>Owner and head baker</source>
-        <translation type="unfinished"></translation>
+        <translation>Patronne et cheffe boulangère</translation>
     </message>
     <message>
         <source>Shop lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de la boutique</translation>
     </message>
     <message>
         <source>Apprentice baker</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprenti boulanger</translation>
     </message>
     <message>
         <source>Weekend baker</source>
-        <translation type="unfinished"></translation>
+        <translation>Boulangère du week-end</translation>
     </message>
     <message>
         <source>Delivery driver (left in the summer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livreur (parti cet été)</translation>
     </message>
     <message>
         <source>Mondays and Tuesdays are still baked like Fridays; the bank holiday week left a whole rack unsold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lundi et le mardi, on cuit encore comme un vendredi&#xa0;; la semaine du pont de mai, il nous est resté une grille entière d&apos;invendus.</translation>
     </message>
     <message>
         <source>Butter went up twice since the summer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le beurre a augmenté deux fois depuis l&apos;été.</translation>
     </message>
     <message>
         <source>Reviews mention the weekday queue at 8 am.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les avis parlent de la queue à 8 h en semaine.</translation>
     </message>
     <message>
         <source>Only {harbour_cafe} so far: the tasting visits have not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le {harbour_cafe} pour l&apos;instant&#xa0;: les visites de dégustation n&apos;ont pas encore eu lieu.</translation>
     </message>
     <message>
         <source>Bake the afternoon batch to order from next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuire la fournée de l&apos;après-midi à la commande dès le mois prochain.</translation>
     </message>
     <message>
         <source>{owner} books the cafe visits this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} prend rendez-vous avec les cafés cette semaine.</translation>
     </message>
     <message>
         <source>{apprentice} does two solo bakes a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{apprentice} fait deux fournées seul par semaine.</translation>
     </message>
     <message>
         <source>Revenue is ahead of plan thanks to Sunday opening. Waste is still too high on Mondays and Tuesdays. Only one cafe so far: the tasting visits have not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffre d&apos;affaires est en avance sur le plan grâce à l&apos;ouverture du dimanche. Les invendus restent trop élevés le lundi et le mardi. Un seul café pour l&apos;instant&#xa0;: les visites de dégustation n&apos;ont pas encore eu lieu.</translation>
     </message>
     <message>
         <source>Bake good bread and sell more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire du bon pain et en vendre plus.</translation>
     </message>
     <message>
         <source>We need to pay the bills and keep the shop open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut payer les factures et garder la boutique ouverte.</translation>
     </message>
     <message>
         <source>{business} bakes honest bread for our neighbours every morning. Next year more people start their day with us, in our shop and in the cafes nearby. We throw less bread away, and our team learns and stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque matin, la {business} fait du bon pain pour les gens du quartier. L&apos;an prochain, plus de monde commence la journée avec nous, à la boutique et dans les cafés d&apos;à côté. Nous jetons moins de pain, et notre équipe apprend et reste.</translation>
     </message>
     <message>
         <source>A busy, friendly shop pays fair wages and lets us keep real sourdough at a fair price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boutique animée et accueillante paie des salaires corrects et nous permet de garder un vrai pain au levain à un prix juste.</translation>
     </message>
     <message>
         <source>More sales in the shop and to cafes keep the bakery safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de ventes à la boutique et aux cafés, c&apos;est une boulangerie qui tient.</translation>
     </message>
     <message>
         <source>Flour and butter prices keep rising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prix de la farine et du beurre n&apos;arrêtent pas de monter.</translation>
     </message>
     <message>
         <source>Most new customers find us on Google Maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plupart des nouveaux clients nous trouvent sur Google Maps.</translation>
     </message>
     <message>
         <source>Wholesale uses the oven in the quiet hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vente aux pros fait tourner le four aux heures creuses.</translation>
     </message>
     <message>
         <source>Every unsold loaf is money and flour thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque pain invendu, c&apos;est de l&apos;argent et de la farine jetés.</translation>
     </message>
     <message>
         <source>{owner} needs a day off, and {apprentice} wants to become a baker.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} a besoin d&apos;un jour de repos, et {apprentice} veut devenir boulanger.</translation>
     </message>
     <message>
         <source>Anyone should be able to feed the starter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde doit savoir rafraîchir le levain.</translation>
     </message>
     <message numerus="yes">
         <source>Supply bread to %n local cafe(s) by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Livrer du pain à %n café du coin d&apos;ici {month}</numerusform>
+            <numerusform>Livrer du pain à %n cafés du coin d&apos;ici {month}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{apprentice} bakes %n sourdough batch(es) on his own by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{apprentice} fait seul %n fournée au levain d&apos;ici {month}</numerusform>
+            <numerusform>{apprentice} fait seul %n fournées au levain d&apos;ici {month}</numerusform>
         </translation>
     </message>
     <message>
         <source>Grow weekly revenue to {amount} by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Porter les ventes de la semaine à {amount} d&apos;ici {month}</translation>
     </message>
     <message>
         <source>Keep ingredient costs between {low} and {high} of sales until {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Garder le coût des matières premières entre {low} et {high} des ventes jusqu&apos;en {month}</translation>
     </message>
     <message>
         <source>Raise our Google review rating to {rating} by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faire monter notre note Google à {rating} d&apos;ici {month}</translation>
     </message>
     <message>
         <source>Cut unsold bread to {share} of what we bake by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ramener les invendus à {share} de ce que nous cuisons d&apos;ici {month}</translation>
     </message>
     <message>
         <source>Write down our sourdough routine by {day}</source>
         <comment>{day}: a date such as &apos;11 January 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mettre par écrit notre routine du levain d&apos;ici le {day}</translation>
     </message>
     <message>
         <source>stars</source>
         <comment>A unit, written after numbers: &apos;4.7 stars&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>étoiles</translation>
     </message>
     <message>
         <source>cafes</source>
         <comment>A unit, written after numbers: &apos;2 cafes&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>cafés</translation>
     </message>
     <message>
         <source>bakes</source>
         <comment>A unit, written after numbers: &apos;12 bakes&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>fournées</translation>
     </message>
     <message>
         <source>Weekly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes de la semaine</translation>
     </message>
     <message>
         <source>Ingredient cost share of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des matières premières dans les ventes</translation>
     </message>
     <message>
         <source>Google review rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note des avis Google</translation>
     </message>
     <message>
         <source>Cafes supplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafés livrés</translation>
     </message>
     <message>
         <source>Unsold bread</source>
-        <translation type="unfinished"></translation>
+        <translation>Pain invendu</translation>
     </message>
     <message>
         <source>Sourdough bakes done alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournées au levain faites seul</translation>
     </message>
     <message>
         <source>First Sunday opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Première ouverture le dimanche</translation>
     </message>
     <message>
         <source>Bank holiday week: fewer customers than we baked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du pont&#xa0;: moins de clients que de pain cuit</translation>
     </message>
     <message>
         <source>{harbour_cafe}, five mornings a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{harbour_cafe}, cinq matins par semaine</translation>
     </message>
     <message>
         <source>Add a savoury lunch range of three items</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une offre salée de trois produits pour le midi</translation>
     </message>
     <message>
         <source>Open on Sunday mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dimanche matin</translation>
     </message>
     <message>
         <source>Take Christmas pre-orders at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre les commandes de Noël à la caisse</translation>
     </message>
     <message>
         <source>Compare flour prices from two mills</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les prix de la farine de deux moulins</translation>
     </message>
     <message>
         <source>Put a &apos;Review us on Google&apos; card by the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser une carte «&#xa0;Laissez-nous un avis sur Google&#xa0;» près de la caisse</translation>
     </message>
     <message>
         <source>Reply to every Google review within two days</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à chaque avis Google sous deux jours</translation>
     </message>
     <message>
         <source>Write cafe prices and delivery terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les tarifs et les conditions de livraison pour les cafés</translation>
     </message>
     <message>
         <source>Visit six cafes with a tasting box</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiter six cafés avec une boîte de dégustation</translation>
     </message>
     <message>
         <source>Buy a second set of delivery crates</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheter un deuxième jeu de caisses de livraison</translation>
     </message>
     <message>
         <source>Sign a supply agreement with {mill_lane_cafe}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer un accord de livraison avec le {mill_lane_cafe}</translation>
     </message>
     <message>
         <source>Count unsold loaves every evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les pains invendus chaque soir</translation>
     </message>
     <message>
         <source>Sell day-old bread at half price</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendre le pain de la veille à moitié prix</translation>
     </message>
     <message>
         <source>Bake the afternoon batch to order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuire la fournée de l&apos;après-midi à la commande</translation>
     </message>
     <message>
         <source>{apprentice} shadows {owner} on sourdough mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>{apprentice} suit {owner} les matins de levain</translation>
     </message>
     <message>
         <source>First solo bake with {owner} checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Première fournée seul, sous l&apos;œil de {owner}</translation>
     </message>
     <message>
         <source>{apprentice} runs the weekend sourdough bakes</source>
-        <translation type="unfinished"></translation>
+        <translation>{apprentice} assure les fournées au levain du week-end</translation>
     </message>
     <message>
         <source>Photograph each stage of feeding the starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographier chaque étape du rafraîchi du levain</translation>
     </message>
     <message>
         <source>Write the routine on one laminated page</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la routine sur une seule page plastifiée</translation>
     </message>
     <message>
         <source>Millbrook Flour</source>
         <comment>A mill&apos;s name; a local one is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Moulin de la Vallée</translation>
     </message>
     <message>
         <source>The evening waste count takes five minutes. The sheet by the back door works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le comptage des invendus du soir prend cinq minutes. La feuille près de la porte de derrière, ça marche.</translation>
     </message>
     <message>
         <source>Keep it; {shop_lead} types the totals into the plan every Monday.</source>
-        <translation type="unfinished"></translation>
+        <translation>On la garde&#xa0;; {shop_lead} saisit les totaux dans le plan chaque lundi.</translation>
     </message>
     <message>
         <source>Sunday opening needs two people from 8 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ouverture du dimanche demande deux personnes de 8 h à 10 h.</translation>
     </message>
     <message>
         <source>{weekend_baker} covers Sundays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekend_baker} s&apos;occupe des dimanches.</translation>
     </message>
     <message numerus="yes">
         <source>Flour goes up {rise} next quarter. We can fix the price if you order for %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La farine augmente de {rise} le trimestre prochain. Nous pouvons bloquer le prix si vous commandez pour %n mois.</numerusform>
+            <numerusform>La farine augmente de {rise} le trimestre prochain. Nous pouvons bloquer le prix si vous commandez pour %n mois.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decide at the quarterly review.</source>
-        <translation type="unfinished"></translation>
+        <translation>À décider au bilan trimestriel.</translation>
     </message>
     <message>
         <source>Dairy co-op</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopérative laitière</translation>
     </message>
     <message>
         <source>We can deliver butter twice a week instead of once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous pouvons livrer le beurre deux fois par semaine au lieu d&apos;une.</translation>
     </message>
     <message>
         <source>Once a week is enough for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par semaine suffit pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Could I learn the rye starter too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Est-ce que je pourrais apprendre le levain de seigle aussi&#xa0;?</translation>
     </message>
     <message>
         <source>Yes, after the first solo bakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, après les premières fournées en solo.</translation>
     </message>
     <message>
         <source>Google review</source>
         <comment>Where a customer&apos;s words came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Avis Google</translation>
     </message>
     <message>
         <source>The queue is too long at 8 am on weekdays.</source>
-        <translation type="unfinished"></translation>
+        <translation>La queue est trop longue à 8 h en semaine.</translation>
     </message>
     <message numerus="yes">
         <source>We would take %n loaf/loaves a day if you deliver before 7:30.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nous prendrions %n pain par jour si vous livrez avant 7 h 30.</numerusform>
+            <numerusform>Nous prendrions %n pains par jour si vous livrez avant 7 h 30.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mrs Walsh, regular customer</source>
         <comment>A customer&apos;s name and who she is; a local name is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mme Perrin, cliente fidèle</translation>
     </message>
     <message>
         <source>Can you bake a seeded rye on Saturdays?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourriez faire un pain de seigle aux graines le samedi&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1176,44 +1176,44 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message numerus="yes">
         <source>Warning: %n step(s) is/are due after the goal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attention&#xa0;: %n étape a une échéance après celle de l&apos;objectif.</numerusform>
+            <numerusform>Attention&#xa0;: %n étapes ont une échéance après celle de l&apos;objectif.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a day, counted as {counting}; health judges the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La cible porte sur une journée&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur %n jour écoulé.</numerusform>
+            <numerusform>  La cible porte sur une journée&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur les %n derniers jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a week, counted as {counting}; health judges the last %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La cible porte sur une semaine&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur %n semaine écoulée.</numerusform>
+            <numerusform>  La cible porte sur une semaine&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur les %n dernières semaines.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a month, counted as {counting}; health judges the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La cible porte sur un mois&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur %n mois écoulé.</numerusform>
+            <numerusform>  La cible porte sur un mois&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur les %n derniers mois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a quarter, counted as {counting}; health judges the last %n quarter(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La cible porte sur un trimestre&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur %n trimestre écoulé.</numerusform>
+            <numerusform>  La cible porte sur un trimestre&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur les %n derniers trimestres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a year, counted as {counting}; health judges the last %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La cible porte sur une année&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur %n année écoulée.</numerusform>
+            <numerusform>  La cible porte sur une année&#xa0;: on compte {counting}&#xa0;; l&apos;état se juge sur les %n dernières années.</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,32 +1438,32 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message>
         <source>{measures}, {actuals}, {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measures}, {actuals}, {steps}</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiffre réel</numerusform>
+            <numerusform>%n chiffres réels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({counts})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;objectif «&#xa0;{title}&#xa0;» avec ses indicateurs, ses chiffres réels et ses étapes ({counts})&#xa0;? Vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1497,71 +1497,71 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     <name>HomePanel</name>
     <message numerus="yes">
         <source>The weekly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan hebdomadaire était prévu le {day}&#xa0;: %n jour de retard.</numerusform>
+            <numerusform>Le bilan hebdomadaire était prévu le {day}&#xa0;: %n jours de retard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan mensuel était prévu le {day}&#xa0;: %n jour de retard.</numerusform>
+            <numerusform>Le bilan mensuel était prévu le {day}&#xa0;: %n jours de retard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan trimestriel était prévu le {day}&#xa0;: %n jour de retard.</numerusform>
+            <numerusform>Le bilan trimestriel était prévu le {day}&#xa0;: %n jours de retard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan était prévu le {day}&#xa0;: %n jour de retard.</numerusform>
+            <numerusform>Le bilan était prévu le {day}&#xa0;: %n jours de retard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan hebdomadaire est prévu le {day}, dans %n jour.</numerusform>
+            <numerusform>Le bilan hebdomadaire est prévu le {day}, dans %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan mensuel est prévu le {day}, dans %n jour.</numerusform>
+            <numerusform>Le bilan mensuel est prévu le {day}, dans %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan trimestriel est prévu le {day}, dans %n jour.</numerusform>
+            <numerusform>Le bilan trimestriel est prévu le {day}, dans %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan est prévu le {day}, dans %n jour.</numerusform>
+            <numerusform>Le bilan est prévu le {day}, dans %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan pour l&apos;instant&#xa0;; l&apos;idée est de faire le point ensemble chaque semaine.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan pour l&apos;instant&#xa0;; l&apos;idée est de faire le point ensemble chaque mois.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan pour l&apos;instant&#xa0;; l&apos;idée est de faire le point ensemble chaque trimestre.</translation>
     </message>
     <message>
         <source>This week</source>
@@ -1633,16 +1633,16 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message numerus="yes">
         <source>%n day(s) late (due {day})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de retard (pour le {day})</numerusform>
+            <numerusform>%n jours de retard (pour le {day})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{who}, {day} · waiting %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{who}, {day} · en attente depuis %n jour</numerusform>
+            <numerusform>{who}, {day} · en attente depuis %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1710,15 +1710,15 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     <name>ImportWizard</name>
     <message>
         <source>&amp;Day first (31/01/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour d&apos;abord (31/01/2024)</translation>
     </message>
     <message>
         <source>&amp;Month first (01/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mois d&apos;abord (01/31/2024)</translation>
     </message>
     <message>
         <source>&amp;Year first (2024/01/31)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année d&apos;abord (2024/01/31)</translation>
     </message>
     <message>
         <source>The date</source>
@@ -1810,38 +1810,40 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line}</translation>
     </message>
     <message numerus="yes">
         <source>Read as {encoding}; separator: {delimiter}; header: {header}; %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lu en {encoding}&#xa0;; séparateur&#xa0;: {delimiter}&#xa0;; en-tête&#xa0;: {header}&#xa0;; %n ligne.</numerusform>
+            <numerusform>Lu en {encoding}&#xa0;; séparateur&#xa0;: {delimiter}&#xa0;; en-tête&#xa0;: {header}&#xa0;; %n lignes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Above the table (%n line(s), not imported):
 {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au-dessus du tableau (%n ligne, non importée)&#xa0;:
+{lines}</numerusform>
+            <numerusform>Au-dessus du tableau (%n lignes, non importées)&#xa0;:
+{lines}</numerusform>
         </translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>barre verticale</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
@@ -1985,30 +1987,30 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     </message>
     <message numerus="yes">
         <source>%n day(s), total {total}, into “{measure}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour, total {total}, dans «&#xa0;{measure}&#xa0;».</numerusform>
+            <numerusform>%n jours, total {total}, dans «&#xa0;{measure}&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read from %n row(s) of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lu sur %n ligne du fichier.</numerusform>
+            <numerusform>Lu sur %n lignes du fichier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days was/were imported before from “{source}”: Finish asks whether to replace it/them or skip it/them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ces jours a déjà été importé depuis «&#xa0;{source}&#xa0;»&#xa0;: «&#xa0;Terminer&#xa0;» vous demandera s&apos;il faut le remplacer ou le laisser de côté.</numerusform>
+            <numerusform>%n de ces jours ont déjà été importés depuis «&#xa0;{source}&#xa0;»&#xa0;: «&#xa0;Terminer&#xa0;» vous demandera s&apos;il faut les remplacer ou les laisser de côté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) was/were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ces jours ({first} au {last}) a déjà été importé depuis «&#xa0;{source}&#xa0;». Remplacer ses saisies par les chiffres du fichier, ou laisser ce jour de côté et n&apos;ajouter que les nouveaux&#xa0;?</numerusform>
+            <numerusform>%n de ces jours ({first} au {last}) ont déjà été importés depuis «&#xa0;{source}&#xa0;». Remplacer leurs saisies par les chiffres du fichier, ou laisser ces jours de côté et n&apos;ajouter que les nouveaux&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2041,7 +2043,7 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
     <name>MainWindow</name>
     <message>
         <source>{name} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (lecture seule)</translation>
     </message>
     <message>
         <source>This week</source>
@@ -2231,27 +2233,27 @@ Le plan lui-même va bien et chaque modification y est toujours enregistrée, ma
     <name>MeasureRules</name>
     <message>
         <source>“Higher is better”, but the target is below the starting value: raise the target, or choose “Lower is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Plus c&apos;est haut, mieux c&apos;est&#xa0;», mais la cible est sous la valeur de départ&#xa0;: montez la cible, ou choisissez «&#xa0;Plus c&apos;est bas, mieux c&apos;est&#xa0;».</translation>
     </message>
     <message>
         <source>“Lower is better”, but the target is above the starting value: lower the target, or choose “Higher is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Plus c&apos;est bas, mieux c&apos;est&#xa0;», mais la cible est au-dessus de la valeur de départ&#xa0;: baissez la cible, ou choisissez «&#xa0;Plus c&apos;est haut, mieux c&apos;est&#xa0;».</translation>
     </message>
     <message>
         <source>Keeping within a band needs at least one limit: give the lowest or the highest value to keep to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour rester dans une fourchette, il faut au moins une borne&#xa0;: indiquez la valeur la plus basse ou la plus haute à respecter.</translation>
     </message>
     <message>
         <source>The band&apos;s low limit must be below its high limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La borne basse de la fourchette doit être sous la borne haute.</translation>
     </message>
     <message>
         <source>The target date is before the start date: move one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la cible est avant la date de départ&#xa0;: changez l&apos;une des deux.</translation>
     </message>
     <message>
         <source>A point of the planned path is after the target date: move it to the target date or earlier, or move the target date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de la trajectoire prévue tombe après la date de la cible&#xa0;: avancez-le à cette date ou avant, ou repoussez la date de la cible.</translation>
     </message>
 </context>
 <context>
@@ -2480,23 +2482,23 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objectif</numerusform>
+            <numerusform>%n objectifs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape en cours</numerusform>
+            <numerusform>%n étapes en cours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n goal(s) and step(s) they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objectif ou étape dont cette personne est responsable n&apos;aura plus de responsable. Désactiver la personne garde plutôt l&apos;historique.</numerusform>
+            <numerusform>Les %n objectifs et étapes dont cette personne est responsable n&apos;auront plus de responsable. Désactiver la personne garde plutôt l&apos;historique.</numerusform>
         </translation>
     </message>
     <message>
@@ -2559,7 +2561,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (dossier des sauvegardes&#xa0;: {folder})</translation>
     </message>
 </context>
 <context>
@@ -2686,16 +2688,16 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message numerus="yes">
         <source>{month} (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{month} (%n jour)</numerusform>
+            <numerusform>{month} (%n jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n period(s), last year and the new plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n période, l&apos;an dernier et le nouveau plan</numerusform>
+            <numerusform>%n périodes, l&apos;an dernier et le nouveau plan</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,19 +2705,19 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>As the system: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système&#xa0;: {language}</translation>
     </message>
     <message>
         <source>The window speaks the new language the next time BakeryPlan opens. Printouts, the progress pack and the plan&apos;s status are always in the plan&apos;s own language, set in Business details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre passera à la nouvelle langue au prochain lancement de BakeryPlan. Les impressions, le dossier d&apos;avancement et l&apos;état du plan sont toujours dans la langue du plan, choisie dans Infos de l&apos;entreprise.</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de la fenêtre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2730,9 +2732,9 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message numerus="yes">
         <source>The next review is %n day(s) overdue (due {day}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le prochain bilan a %n jour de retard (prévu le {day}).</numerusform>
+            <numerusform>Le prochain bilan a %n jours de retard (prévu le {day}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3027,44 +3029,44 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message numerus="yes">
         <source>%n measure(s) changed health</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur a changé d&apos;état</numerusform>
+            <numerusform>%n indicateurs ont changé d&apos;état</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changement dans le plan</numerusform>
+            <numerusform>%n changements dans le plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiffre réel saisi</numerusform>
+            <numerusform>%n chiffres réels saisis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape faite</numerusform>
+            <numerusform>%n étapes faites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n newly overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau retard</numerusform>
+            <numerusform>%n nouveaux retards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new feedback</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau retour</numerusform>
+            <numerusform>%n nouveaux retours</numerusform>
         </translation>
     </message>
     <message>
@@ -3378,23 +3380,23 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>We bake honest bread and pastries for the people of our neighbourhood, every morning. We are best at slow-rising sourdough and a warm welcome at the counter. We want to be known as the place where the bread is still warm at seven. In three to five years, we run two shops and supply six local cafes, and every baker on the team can run a morning bake alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque matin, nous faisons du bon pain et des viennoiseries pour les gens du quartier. Notre force, c&apos;est le pain au levain à pousse lente et l&apos;accueil chaleureux au comptoir. Nous voulons être la boutique où le pain est encore chaud à sept heures. D&apos;ici trois à cinq ans, nous avons deux boutiques, nous livrons six cafés du coin, et chaque boulanger de l&apos;équipe sait faire seul la fournée du matin.</translation>
     </message>
     <message>
         <source>We serve {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous servons {answer}.</translation>
     </message>
     <message>
         <source>We are best at {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre force&#xa0;: {answer}.</translation>
     </message>
     <message>
         <source>We want to be known for {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous voulons être connus pour {answer}.</translation>
     </message>
     <message>
         <source>In three to five years, {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;ici trois à cinq ans, {answer}.</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3498,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -3599,91 +3601,91 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     <message>
         <source>Last year</source>
         <extracomment>Markers on more points than this would merge into a smear; thin them out. Extra room at both ends of the time axis, so a marker on the last day is not cut.</extracomment>
-        <translation type="unfinished">L&apos;an dernier</translation>
+        <translation>L&apos;an dernier</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Prévu</translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>On-track band</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone «&#xa0;en bonne voie&#xa0;»</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>{period}   Planned: {planned}   Actual: {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}   Prévu&#xa0;: {planned}   Réalisé&#xa0;: {actual}</translation>
     </message>
     <message>
         <source>{period} (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} (jusqu&apos;ici)</translation>
     </message>
     <message>
         <source>Planned share of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des étapes prévue</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fait</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>{day}   Planned: {planned}   Done: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}   Prévu&#xa0;: {planned}   Fait&#xa0;: {done}</translation>
     </message>
     <message>
         <source>Today so far</source>
-        <translation type="unfinished">Aujourd&apos;hui, à ce jour</translation>
+        <translation>Aujourd&apos;hui jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Planned so far today</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu jusqu&apos;ici aujourd&apos;hui</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished">Cette semaine, à ce jour</translation>
+        <translation>Cette semaine jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Planned so far this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu jusqu&apos;ici cette semaine</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation type="unfinished">Ce mois-ci, à ce jour</translation>
+        <translation>Ce mois-ci jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Planned so far this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu jusqu&apos;ici ce mois-ci</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation type="unfinished">Ce trimestre, à ce jour</translation>
+        <translation>Ce trimestre jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Planned so far this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu jusqu&apos;ici ce trimestre</translation>
     </message>
     <message>
         <source>This year so far</source>
-        <translation type="unfinished">Cette année, à ce jour</translation>
+        <translation>Cette année jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Planned so far this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu jusqu&apos;ici cette année</translation>
     </message>
 </context>
 <context>
@@ -3714,7 +3716,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>{business} progress pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;avancement de {business}</translation>
     </message>
     <message>
         <source>Export progress pack</source>
@@ -3734,7 +3736,7 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>The export did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas été fait.</translation>
     </message>
     <message>
         <source>This takes a few seconds, and longer for a plan with many measures.</source>
@@ -3742,167 +3744,167 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>Cannot export a chart as {name}: the file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter un graphique sous le nom {name}&#xa0;: le nom du fichier doit finir par .png, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>No measure with id {id}. {known}</source>
         <extracomment>The kept export chart and renderer are shared: one export draws at a time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur avec l&apos;identifiant {id}. {known}</translation>
     </message>
     <message>
         <source>Several measures are called {name} (ids {ids}); give the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs indicateurs s&apos;appellent {name} (identifiants {ids})&#xa0;: indiquez plutôt l&apos;identifiant.</translation>
     </message>
     <message>
         <source>No measure called {name}. {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur ne s&apos;appelle {name}. {known}</translation>
     </message>
     <message>
         <source>This plan has no measures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan n&apos;a encore aucun indicateur.</translation>
     </message>
     <message>
         <source>Measures in this plan: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs de ce plan&#xa0;: {names}.</translation>
     </message>
 </context>
 <context>
     <name>chart_table</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Prévu</translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Écart</translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">Saisies</translation>
+        <translation>Saisies</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">Importé</translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>Typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi à la main</translation>
     </message>
     <message>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune saisie</translation>
     </message>
 </context>
 <context>
     <name>checkin_sheet</name>
     <message>
         <source>Check-in sheet: week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche du point d&apos;équipe&#xa0;: semaine du {day}</translation>
     </message>
     <message>
         <source>Write the figure when counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez le chiffre quand il est compté</translation>
     </message>
     <message>
         <source>Write the day&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez le total du jour</translation>
     </message>
     <message>
         <source>{planned} by the week&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} d&apos;ici la fin de la semaine</translation>
     </message>
     <message>
         <source>{planned} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} par jour</translation>
     </message>
     <message>
         <source>{planned} this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} cette semaine</translation>
     </message>
     <message>
         <source>{planned} a day on average</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} par jour en moyenne</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished">personne pour l&apos;instant</translation>
+        <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order). Hand it to {owner} at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez le chiffre de chaque jour dans sa case au moment où vous le comptez, et un mot sur tout ce qui sort de l&apos;ordinaire (un jour de fermeture, une grosse commande). Remettez la fiche à {owner} en fin de semaine.</translation>
     </message>
     <message>
         <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez le chiffre de chaque jour dans sa case au moment où vous le comptez, et un mot sur tout ce qui sort de l&apos;ordinaire (un jour de fermeture, une grosse commande).</translation>
     </message>
     <message>
         <source>Steps due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes à faire cette semaine</translation>
     </message>
     <message>
         <source>No step is due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape à faire cette semaine.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more step(s): see the Goals tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre étape&#xa0;: voir l&apos;onglet Objectifs.</numerusform>
+            <numerusform>… et %n autres étapes&#xa0;: voir l&apos;onglet Objectifs.</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>{business}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Indicateur</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>No measure is counted by the day or the week: nothing to count on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur n&apos;est compté par jour ou par semaine&#xa0;: rien à noter sur papier.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more measure(s): see the Actuals tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre indicateur&#xa0;: voir l&apos;onglet Réalisé.</numerusform>
+            <numerusform>… et %n autres indicateurs&#xa0;: voir l&apos;onglet Réalisé.</numerusform>
         </translation>
     </message>
 </context>
@@ -3910,445 +3912,445 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     <name>cli</name>
     <message>
         <source>give one plan file to open, or a subcommand (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un fichier de plan à ouvrir, ou une sous-commande (voir --help)</translation>
     </message>
     <message>
         <source>no plan file at &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de plan à «&#xa0;{path}&#xa0;»</translation>
     </message>
     <message>
         <source>{message} (see {help})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (voir {help})</translation>
     </message>
     <message>
         <source>Offline planning for a small business. Without a subcommand, or with a plan file, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan d&apos;un petit commerce, sans connexion. Sans sous-commande, ou avec un fichier de plan, ouvre la fenêtre.</translation>
     </message>
     <message>
         <source>subcommands</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commandes</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date like 2026-11-27</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date comme 2026-11-27</translation>
     </message>
     <message>
         <source>write the Sunrise Bakery demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le plan de démonstration de la boulangerie</translation>
     </message>
     <message>
         <source>replace an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer un fichier existant</translation>
     </message>
     <message>
         <source>create a new, empty plan (or one from a JSON file)</source>
-        <translation type="unfinished"></translation>
+        <translation>créer un nouveau plan vide (ou à partir d&apos;un fichier JSON)</translation>
     </message>
     <message>
         <source>business name (default: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l&apos;entreprise (par défaut&#xa0;: le nom du fichier)</translation>
     </message>
     <message>
         <source>owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du patron ou de la patronne</translation>
     </message>
     <message>
         <source>ISO currency code (default EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>code de devise ISO (par défaut EUR)</translation>
     </message>
     <message>
         <source>locale such as en_GB or de_DE</source>
-        <translation type="unfinished"></translation>
+        <translation>langue et pays, comme fr_FR ou de_DE</translation>
     </message>
     <message>
         <source>export the whole plan as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter tout le plan en JSON</translation>
     </message>
     <message>
         <source>export actuals (or, with --status, each measure&apos;s status) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter le réalisé (ou, avec --status, l&apos;état de chaque indicateur) en CSV</translation>
     </message>
     <message>
         <source>one row per measure with health</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne par indicateur, avec son état</translation>
     </message>
     <message>
         <source>each goal and measure: expected, actual, health, forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque objectif et indicateur&#xa0;: attendu, réalisé, état, prévision</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie lisible par un programme</translation>
     </message>
     <message>
         <source>what needs attention: overdue steps, waiting feedback, gaps in owners, dates, measures</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui est à surveiller&#xa0;: étapes en retard, retours en attente, responsables, dates ou indicateurs manquants</translation>
     </message>
     <message>
         <source>make a backup copy of the plan now</source>
-        <translation type="unfinished"></translation>
+        <translation>faire tout de suite une sauvegarde du plan</translation>
     </message>
     <message>
         <source>list the backups of a plan, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les sauvegardes d&apos;un plan, la plus récente d&apos;abord</translation>
     </message>
     <message>
         <source>replace the plan with a backup (backs up the plan first)</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer le plan par une sauvegarde (le plan est d&apos;abord sauvegardé)</translation>
     </message>
     <message>
         <source>export a measure&apos;s planned-vs-actual chart</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter le graphique prévu/réalisé d&apos;un indicateur</translation>
     </message>
     <message>
         <source>measure name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l&apos;indicateur</translation>
     </message>
     <message>
         <source>write the lenders&apos; progress pack (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le dossier d&apos;avancement pour les prêteurs (PDF)</translation>
     </message>
     <message>
         <source>write the one-page plan for the staff huddle (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le plan sur une page pour le point d&apos;équipe (PDF)</translation>
     </message>
     <message>
         <source>what changed since the last review held on or before a day</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui a changé depuis le dernier bilan fait à une date donnée ou avant</translation>
     </message>
     <message>
         <source>write the paper check-in sheet for a week (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire la fiche papier du point d&apos;équipe d&apos;une semaine (PDF)</translation>
     </message>
     <message>
         <source>any day of the week wanted (default: next week)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;importe quel jour de la semaine voulue (par défaut&#xa0;: la semaine prochaine)</translation>
     </message>
     <message>
         <source>as of this date (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>à cette date (par défaut aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; would hold a PDF: name it something.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» contiendrait un PDF&#xa0;: nommez-le quelquechose.pdf</translation>
     </message>
     <message>
         <source>a plan file name must end in {suffix}, not &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de fichier de plan doit finir par {suffix}, pas «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» existe déjà&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
         <source>folder &quot;{folder}&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier «&#xa0;{folder}&#xa0;» n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot replace &quot;{name}&quot;: {protection}. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de remplacer «&#xa0;{name}&#xa0;»&#xa0;: {protection}. Rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>{problem}; --force only replaces a BakeryPlan plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}&#xa0;; --force ne remplace qu&apos;un plan BakeryPlan</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; already exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» existe déjà&#xa0;; ajoutez --force pour le remplacer</translation>
     </message>
     <message>
         <source>Wrote the demo plan of {business} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de démonstration «&#xa0;{business}&#xa0;» écrit dans {path}</translation>
     </message>
     <message>
         <source>Created &quot;{business}&quot; in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{business}&#xa0;» créé dans {path}</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not a currency code such as EUR, GBP or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise comme EUR, GBP ou USD</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a locale such as en_GB, de_DE or fr_FR</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas une langue et un pays comme en_GB, de_DE ou fr_FR</translation>
     </message>
     <message>
         <source>Exported {plan} to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} exporté dans {file}</translation>
     </message>
     <message>
         <source>Wrote {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} écrit</translation>
     </message>
     <message>
         <source>No backups of {plan} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de sauvegarde de {plan}.</translation>
     </message>
     <message>
         <source>no backup file at &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de sauvegarde à «&#xa0;{path}&#xa0;»</translation>
     </message>
     <message>
         <source>Restored {plan} from {backup}; the replaced plan is kept as {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} restauré depuis {backup}&#xa0;; le plan remplacé est gardé sous {kept}</translation>
     </message>
     <message>
         <source>Restored {plan} from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} restauré depuis {backup}</translation>
     </message>
     <message>
         <source>the chart file must end in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier du graphique doit finir par .png, .svg ou .pdf</translation>
     </message>
     <message>
         <source>--from {start} must be before --to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>--from {start} doit être avant --to {end}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file} for the week of {day} (%n measure(s) left out: too many for one page)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} écrit pour la semaine du {day} (%n indicateur laissé de côté&#xa0;: trop pour une page)</numerusform>
+            <numerusform>{file} écrit pour la semaine du {day} (%n indicateurs laissés de côté&#xa0;: trop pour une page)</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {file} for the week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} écrit pour la semaine du {day}</translation>
     </message>
     <message>
         <source>import a till, card-terminal, bank, web-shop or accounting export into a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>importer dans un indicateur un export de caisse, de terminal de carte, de banque, de boutique en ligne ou de compta</translation>
     </message>
     <message>
         <source>the measure&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de l&apos;indicateur</translation>
     </message>
     <message>
         <source>read the file with a saved recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le fichier avec un modèle d&apos;import enregistré</translation>
     </message>
     <message>
         <source>header text or number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>texte de l&apos;en-tête, ou numéro à partir de 1</translation>
     </message>
     <message>
         <source>sum this column&apos;s amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>additionner les montants de cette colonne</translation>
     </message>
     <message>
         <source>count the rows of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les lignes de chaque jour</translation>
     </message>
     <message>
         <source>count each day&apos;s different values of COL</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les valeurs différentes de COL pour chaque jour</translation>
     </message>
     <message>
         <source>only rows whose COL is VALUE (repeat for several values)</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement les lignes où COL vaut VALUE (à répéter pour plusieurs valeurs)</translation>
     </message>
     <message>
         <source>amounts to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>montants à garder</translation>
     </message>
     <message>
         <source>the column of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne des notes</translation>
     </message>
     <message>
         <source>save the mapping as a recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer la correspondance comme modèle d&apos;import</translation>
     </message>
     <message>
         <source>replace days this source imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer les jours déjà importés depuis cette source</translation>
     </message>
     <message>
         <source>keep days this source imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>garder les jours déjà importés depuis cette source</translation>
     </message>
     <message>
         <source>write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ne rien écrire</translation>
     </message>
     <message>
         <source>today (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>date du jour (par défaut&#xa0;: aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished">aucun pour l&apos;instant</translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>no measure called &quot;{name}&quot; (measures: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun indicateur ne s&apos;appelle «&#xa0;{name}&#xa0;» (indicateurs&#xa0;: {names})</translation>
     </message>
     <message numerus="yes">
         <source>%n measures are called &quot;{name}&quot;: rename one in the window first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur s&apos;appelle «&#xa0;{name}&#xa0;»&#xa0;: renommez-le d&apos;abord dans la fenêtre</numerusform>
+            <numerusform>%n indicateurs s&apos;appellent «&#xa0;{name}&#xa0;»&#xa0;: renommez-en un d&apos;abord dans la fenêtre</numerusform>
         </translation>
     </message>
     <message>
         <source>none saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistré pour l&apos;instant</translation>
     </message>
     <message>
         <source>no import recipe called &quot;{name}&quot; (recipes: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle d&apos;import ne s&apos;appelle «&#xa0;{name}&#xa0;» (modèles&#xa0;: {names})</translation>
     </message>
     <message>
         <source>the file has no column &quot;{text}&quot; (columns: {names}; or a number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a pas de colonne «&#xa0;{text}&#xa0;» (colonnes&#xa0;: {names}&#xa0;; ou un numéro à partir de 1)</translation>
     </message>
     <message>
         <source>--where &quot;{where}&quot; needs the form COLUMN=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--where «&#xa0;{where}&#xa0;» doit avoir la forme COLONNE=VALEUR</translation>
     </message>
     <message>
         <source>no day&apos;s figure could be read from the file; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chiffre du jour n&apos;a pu être lu dans le fichier&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>no day&apos;s figure could be read from the file (line {line}: {reason}); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chiffre du jour n&apos;a pu être lu dans le fichier (ligne {line}&#xa0;: {reason})&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) were already imported from &quot;{source}&quot; into &quot;{measure}&quot;: add --replace to replace them or --skip-existing to keep them; nothing was written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ces jours ({first} au {last}) a déjà été importé depuis «&#xa0;{source}&#xa0;» dans «&#xa0;{measure}&#xa0;»&#xa0;: ajoutez --replace pour le remplacer ou --skip-existing pour le garder&#xa0;; rien n&apos;a été écrit</numerusform>
+            <numerusform>%n de ces jours ({first} au {last}) ont déjà été importés depuis «&#xa0;{source}&#xa0;» dans «&#xa0;{measure}&#xa0;»&#xa0;: ajoutez --replace pour les remplacer ou --skip-existing pour les garder&#xa0;; rien n&apos;a été écrit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerait %n jour depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
+            <numerusform>Importerait %n jours depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour importé depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
+            <numerusform>%n jours importés depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier entries of the same days were replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saisie plus ancienne des mêmes jours a été remplacée.</numerusform>
+            <numerusform>%n saisies plus anciennes des mêmes jours ont été remplacées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) imported before were kept as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour déjà importé a été gardé tel quel.</numerusform>
+            <numerusform>%n jours déjà importés ont été gardés tels quels.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were left out by the filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne a été écartée par les filtres.</numerusform>
+            <numerusform>%n lignes ont été écartées par les filtres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>  skipped line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  ligne {line} ignorée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>plan a measure&apos;s next year from its entries of last year, with a change</source>
-        <translation type="unfinished"></translation>
+        <translation>planifier l&apos;année qui vient d&apos;un indicateur d&apos;après ses saisies de l&apos;an dernier, avec une variation</translation>
     </message>
     <message>
         <source>the last day of the reference year; the plan covers the twelve months after it</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier jour de l&apos;année de référence&#xa0;; le plan couvre les douze mois suivants</translation>
     </message>
     <message>
         <source>change on last year: 8, +8 %%, -5</source>
-        <translation type="unfinished"></translation>
+        <translation>variation sur l&apos;an dernier&#xa0;: 8, +8 %%, -5</translation>
     </message>
     <message>
         <source>the new year&apos;s total instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le total de la nouvelle année, à la place</translation>
     </message>
     <message>
         <source>match days by weekday with holidays moved (default), by weekday only, or by date</source>
-        <translation type="unfinished"></translation>
+        <translation>faire correspondre les jours par jour de la semaine en déplaçant les jours fériés (par défaut), par jour de la semaine seulement, ou par date</translation>
     </message>
     <message>
         <source>fill days last year misses from the weeks around</source>
-        <translation type="unfinished"></translation>
+        <translation>compléter les jours manquants de l&apos;an dernier avec les semaines voisines</translation>
     </message>
     <message>
         <source>plan only what last year&apos;s entries show</source>
-        <translation type="unfinished"></translation>
+        <translation>ne planifier que ce que montrent les saisies de l&apos;an dernier</translation>
     </message>
     <message>
         <source>{problem} Add --fill-gaps to fill the missing days from the weeks around, or --known-only to plan only what the year&apos;s entries show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Ajoutez --fill-gaps pour compléter les jours manquants avec les semaines voisines, ou --known-only pour ne planifier que ce que montrent les saisies de l&apos;année.</translation>
     </message>
     <message>
         <source>Last year&apos;s total: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de l&apos;an dernier&#xa0;: {last}&#xa0;; celui du nouveau plan ({start} au {end})&#xa0;: {planned}.</translation>
     </message>
     <message>
         <source>Last year&apos;s average per open day: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne de l&apos;an dernier par jour d&apos;ouverture&#xa0;: {last}&#xa0;; celle du nouveau plan ({start} au {end})&#xa0;: {planned}.</translation>
     </message>
     <message>
         <source>{measure}: planned from the year ending {day}, {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}&#xa0;: planifié d&apos;après l&apos;année finissant le {day}, {change}.</translation>
     </message>
     <message>
         <source>Moved: {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacés&#xa0;: {days}.</translation>
     </message>
     <message numerus="yes">
         <source>%n missing day(s) of last year filled from the weeks around.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour manquant de l&apos;an dernier complété avec les semaines voisines.</numerusform>
+            <numerusform>%n jours manquants de l&apos;an dernier complétés avec les semaines voisines.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the new plan of {measure} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan de {measure} écrit dans {path}.</translation>
     </message>
     <message>
         <source>Dry run: nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>day starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>jour   prévu   l&apos;an dernier</translation>
     </message>
     <message>
         <source>week starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine du   prévu   l&apos;an dernier</translation>
     </message>
     <message>
         <source>month starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>mois du   prévu   l&apos;an dernier</translation>
     </message>
     <message>
         <source>quarter starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestre du   prévu   l&apos;an dernier</translation>
     </message>
     <message>
         <source>year starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>année du   prévu   l&apos;an dernier</translation>
     </message>
 </context>
 <context>
@@ -4375,79 +4377,79 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished">Modifier la personne</translation>
+        <translation>Modifier la personne</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished">Ajouter un objectif</translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished">Modifier l&apos;objectif</translation>
+        <translation>Modifier l&apos;objectif</translation>
     </message>
     <message>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un indicateur</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished">Modifier l&apos;indicateur</translation>
+        <translation>Modifier l&apos;indicateur</translation>
     </message>
     <message>
         <source>Plan from last year</source>
-        <translation type="unfinished">Plan tiré de l&apos;an dernier</translation>
+        <translation>Planifier d&apos;après l&apos;an dernier</translation>
     </message>
     <message>
         <source>Add actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un chiffre réel</translation>
     </message>
     <message>
         <source>Edit actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le chiffre réel</translation>
     </message>
     <message>
         <source>Delete actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le chiffre réel</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished">Modifier l&apos;étape</translation>
+        <translation>Modifier l&apos;étape</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished">Supprimer l&apos;étape</translation>
+        <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
         <source>Add feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un retour</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished">Modifier le retour</translation>
+        <translation>Modifier le retour</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished">Supprimer le retour</translation>
+        <translation>Supprimer le retour</translation>
     </message>
     <message>
         <source>Add review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un bilan</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished">Modifier le bilan</translation>
+        <translation>Modifier le bilan</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished">Supprimer le bilan</translation>
+        <translation>Supprimer le bilan</translation>
     </message>
     <message>
         <source>Edit business details</source>
@@ -4475,11 +4477,11 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     </message>
     <message>
         <source>Move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;objectif</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;étape</translation>
     </message>
 </context>
 <context>
@@ -4566,144 +4568,144 @@ dans le dossier {folder}</translation>
     <name>findings</name>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (owner: {owner}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;étape «&#xa0;{name}&#xa0;» a %n jour de retard (responsable&#xa0;: {owner}).</numerusform>
+            <numerusform>L&apos;étape «&#xa0;{name}&#xa0;» a %n jours de retard (responsable&#xa0;: {owner}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (no owner).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;étape «&#xa0;{name}&#xa0;» a %n jour de retard (sans responsable).</numerusform>
+            <numerusform>L&apos;étape «&#xa0;{name}&#xa0;» a %n jours de retard (sans responsable).</numerusform>
         </translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; is due on {day}, after its goal &quot;{goal}&quot; (due {goal_due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape «&#xa0;{name}&#xa0;» est prévue pour le {day}, après son objectif «&#xa0;{goal}&#xa0;» (prévu pour le {goal_due}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: {progress} (last actual {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicateur «&#xa0;{name}&#xa0;» a dépassé la date de sa cible, le {day}&#xa0;: {progress} (dernier chiffre réel {last}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: no actual yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicateur «&#xa0;{name}&#xa0;» a dépassé la date de sa cible, le {day}&#xa0;: encore aucun chiffre réel.</translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has had no actual since {day} (%n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;indicateur «&#xa0;{name}&#xa0;» n&apos;a plus de chiffre réel depuis le {day} (%n jour).</numerusform>
+            <numerusform>L&apos;indicateur «&#xa0;{name}&#xa0;» n&apos;a plus de chiffre réel depuis le {day} (%n jours).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has no actual yet, %n day(s) after its start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;indicateur «&#xa0;{name}&#xa0;» n&apos;a encore aucun chiffre réel, %n jour après son départ.</numerusform>
+            <numerusform>L&apos;indicateur «&#xa0;{name}&#xa0;» n&apos;a encore aucun chiffre réel, %n jours après son départ.</numerusform>
         </translation>
     </message>
     <message>
         <source>No goal yet for &quot;{area}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;objectif pour «&#xa0;{area}&#xa0;».</translation>
     </message>
     <message>
         <source>There is no vision yet: write in a few plain sentences where the business is going and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de vision&#xa0;: écrivez en quelques phrases simples où va l&apos;entreprise, et pourquoi.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure; its progress is seen from its steps only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif «&#xa0;{name}&#xa0;» n&apos;a pas d&apos;indicateur&#xa0;: on ne voit son avancement que par ses étapes.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure and no steps, so nobody can see its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif «&#xa0;{name}&#xa0;» n&apos;a ni indicateur ni étape&#xa0;: personne ne peut voir où il en est.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif «&#xa0;{name}&#xa0;» n&apos;a pas de responsable.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif «&#xa0;{name}&#xa0;» n&apos;a pas d&apos;échéance.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape «&#xa0;{name}&#xa0;» n&apos;a pas de responsable.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape «&#xa0;{name}&#xa0;» n&apos;a pas d&apos;échéance.</translation>
     </message>
     <message>
         <source>{name} owns no goal and no step.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est responsable d&apos;aucun objectif ni d&apos;aucune étape.</translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; from {who} ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le retour «&#xa0;{text}&#xa0;» ({who}, {source}, {day}) attend une réponse depuis %n jour.</numerusform>
+            <numerusform>Le retour «&#xa0;{text}&#xa0;» ({who}, {source}, {day}) attend une réponse depuis %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le retour «&#xa0;{text}&#xa0;» ({source}, {day}) attend une réponse depuis %n jour.</numerusform>
+            <numerusform>Le retour «&#xa0;{text}&#xa0;» ({source}, {day}) attend une réponse depuis %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>team</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <source>customer</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>supplier</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur</translation>
     </message>
     <message>
         <source>Hold the first one to see what changes from one review to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites le premier pour voir ce qui change d&apos;un bilan à l&apos;autre.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it weekly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan n&apos;a encore été fait&#xa0;; l&apos;idée est d&apos;en faire un chaque semaine.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it quarterly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan n&apos;a encore été fait&#xa0;; l&apos;idée est d&apos;en faire un chaque trimestre.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan n&apos;a encore été fait&#xa0;; l&apos;idée est d&apos;en faire un chaque mois.</translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan hebdomadaire a %n jour de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
+            <numerusform>Le bilan hebdomadaire a %n jours de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan trimestriel a %n jour de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
+            <numerusform>Le bilan trimestriel a %n jours de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bilan mensuel a %n jour de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
+            <numerusform>Le bilan mensuel a %n jours de retard&#xa0;: il était prévu le {due}, et le dernier bilan date du {held}.</numerusform>
         </translation>
     </message>
 </context>
@@ -4739,7 +4741,7 @@ dans le dossier {folder}</translation>
     </message>
     <message>
         <source>Not moving towards the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;avance pas vers la cible.</translation>
     </message>
     <message>
         <source>At this pace it is reached on {day}, {span} late.</source>
@@ -5124,132 +5126,132 @@ dans le dossier {folder}</translation>
     <name>history</name>
     <message>
         <source>The year ending {day} is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année finissant le {day} est incomplète.</translation>
     </message>
     <message>
         <source>“{name}” has no entries in the year from {start} to {end}: choose a year with entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a aucune saisie dans l&apos;année du {start} au {end}&#xa0;: choisissez une année avec des saisies.</translation>
     </message>
     <message numerus="yes">
         <source>Too little history: “{name}” has entries on %n day(s) of the year ending {day}; a plan for a year needs at least {weeks} of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas assez d&apos;historique&#xa0;: «&#xa0;{name}&#xa0;» a des saisies sur %n jour de l&apos;année finissant le {day}&#xa0;; un plan sur un an en demande au moins {weeks}.</numerusform>
+            <numerusform>Pas assez d&apos;historique&#xa0;: «&#xa0;{name}&#xa0;» a des saisies sur %n jours de l&apos;année finissant le {day}&#xa0;; un plan sur un an en demande au moins {weeks}.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” is read as its latest figure (a rating, a share, a headcount), so last year has no totals to copy: plan from last year works for measures counted as a total or a daily average.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» se lit à son dernier chiffre (une note, une part, un effectif)&#xa0;: l&apos;an dernier n&apos;a donc pas de totaux à reprendre. Planifier d&apos;après l&apos;an dernier marche pour les indicateurs comptés en total ou en moyenne par jour.</translation>
     </message>
     <message>
         <source>“{name}” should stay within a band; plan from last year is for measures where more is better (sales, customers, loaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» doit rester dans une fourchette&#xa0;; planifier d&apos;après l&apos;an dernier sert aux indicateurs où plus c&apos;est haut, mieux c&apos;est (ventes, clients, pains).</translation>
     </message>
     <message>
         <source>“{name}” should go down; plan from last year is for measures where more is better (sales, customers, loaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» doit baisser&#xa0;; planifier d&apos;après l&apos;an dernier sert aux indicateurs où plus c&apos;est haut, mieux c&apos;est (ventes, clients, pains).</translation>
     </message>
     <message>
         <source>“{name}” is a daily average, which has no total for the year: give the change in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est une moyenne par jour, qui n&apos;a pas de total sur l&apos;année&#xa0;: indiquez la variation en pourcentage.</translation>
     </message>
     <message>
         <source>A change of -100 % or less leaves nothing to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une variation de -100 % ou moins ne laisse rien à planifier.</translation>
     </message>
     <message>
         <source>The total for the year must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total de l&apos;année doit être supérieur à 0.</translation>
     </message>
     <message>
         <source>No entries after {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune saisie après le {day}.</translation>
     </message>
     <message>
         <source>The entries start on {day}: nothing is recorded for the {length} before (opened mid-year?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les saisies commencent le {day}&#xa0;: rien n&apos;est saisi avant cette date ({length} sans saisie&#xa0;; ouverture en cours d&apos;année&#xa0;?).</translation>
     </message>
     <message>
         <source>No entries from {start} to {end} ({length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune saisie du {start} au {end} ({length}).</translation>
     </message>
     <message>
         <source>Each day is compared with the same date last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour est comparé à la même date l&apos;an dernier.</translation>
     </message>
     <message>
         <source>Each day is compared with the same weekday 52 weeks before; holidays stay put.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour est comparé au même jour de la semaine, 52 semaines plus tôt&#xa0;; les jours fériés ne bougent pas.</translation>
     </message>
     <message>
         <source>Each day is compared with the same weekday 52 weeks before; the holidays of {country} are moved to their dates in the new year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour est comparé au même jour de la semaine, 52 semaines plus tôt&#xa0;; les jours fériés ({country}) sont placés à leurs dates de la nouvelle année.</translation>
     </message>
     <message>
         <source>The plan&apos;s locale ({locale}) names no country, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du plan ({locale}) ne précise pas de pays&#xa0;: les jours fériés ne peuvent donc pas être déplacés. Seuls les jours où l&apos;entreprise était fermée l&apos;an dernier un jour d&apos;ouverture habituel gardent leur date.</translation>
     </message>
     <message>
         <source>The holiday library does not know the country {country}, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des jours fériés ne connaît pas le pays {country}&#xa0;: les jours fériés ne peuvent donc pas être déplacés. Seuls les jours où l&apos;entreprise était fermée l&apos;an dernier un jour d&apos;ouverture habituel gardent leur date.</translation>
     </message>
     <message>
         <source>Closed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé le {day}</translation>
     </message>
 </context>
 <context>
     <name>one_page</name>
     <message>
         <source>My business</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon entreprise</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished">pour le {day}</translation>
+        <translation>pour le {day}</translation>
     </message>
     <message>
         <source>no due date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d&apos;échéance</translation>
     </message>
     <message>
         <source>no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de responsable</translation>
     </message>
     <message>
         <source>{health}: {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>{health}&#xa0;: {measure}</translation>
     </message>
     <message>
         <source>{measure}, {covers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}, {covers}</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} sur %n étape faite</numerusform>
+            <numerusform>{done} sur %n étapes faites</numerusform>
         </translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Étapes</translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>No measure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;indicateur</translation>
     </message>
     <message>
         <source>add one in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutez-en un dans l&apos;application</translation>
     </message>
     <message>
         <source>{planned} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prévu&#xa0;: {planned}</translation>
     </message>
     <message>
         <source>no figure yet · {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de chiffre · {wanted}</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -5261,104 +5263,104 @@ dans le dossier {folder}</translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>
-        <translation type="unfinished">entre {low} et {high}</translation>
+        <translation>rester entre {low} et {high}</translation>
     </message>
     <message>
         <source>keep at least {low}</source>
-        <translation type="unfinished">au moins {low}</translation>
+        <translation>rester à {low} au moins</translation>
     </message>
     <message>
         <source>keep at most {high}</source>
-        <translation type="unfinished">au plus {high}</translation>
+        <translation>rester à {high} au plus</translation>
     </message>
     <message>
         <source>{business}: plan for the staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}&#xa0;: plan pour le point d&apos;équipe</translation>
     </message>
     <message>
         <source>The full vision is in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vision complète est dans l&apos;application.</translation>
     </message>
     <message>
         <source>No goals yet. Add the first one in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;objectif. Ajoutez le premier dans l&apos;application.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more goal(s) in the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n autre objectif dans l&apos;application</numerusform>
+            <numerusform>+%n autres objectifs dans l&apos;application</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is due in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de prévu dans les deux semaines qui viennent.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more step(s) in the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n autre étape dans l&apos;application</numerusform>
+            <numerusform>+%n autres étapes dans l&apos;application</numerusform>
         </translation>
     </message>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished">Notre vision</translation>
+        <translation>Notre vision</translation>
     </message>
     <message>
         <source>Staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;équipe</translation>
     </message>
     <message>
         <source>No vision written yet: write it in the app under Vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de vision&#xa0;: écrivez-la dans l&apos;application, sous Vision.</translation>
     </message>
     <message>
         <source>Our goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos objectifs</translation>
     </message>
     <message>
         <source>open steps due by {day}, and anything overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>étapes à faire d&apos;ici le {day}, et tout ce qui est en retard</translation>
     </message>
     <message>
         <source>The next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux semaines qui viennent</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished">Pour quand</translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>EN RETARD</translation>
     </message>
     <message>
         <source>Open feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours en attente&#xa0;:</translation>
     </message>
     <message>
         <source>none waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun n&apos;attend de réponse.</translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) waiting for an answer (see Feedback in the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retour attend une réponse (voir Retours dans l&apos;application).</numerusform>
+            <numerusform>%n retours attendent une réponse (voir Retours dans l&apos;application).</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes from the huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes du point d&apos;équipe</translation>
     </message>
 </context>
 <context>
@@ -5549,261 +5551,261 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <message>
         <source>{business}: progress pack</source>
         <extracomment>Countries that print on US Letter; everyone else uses A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{business}&#xa0;: dossier d&apos;avancement</translation>
     </message>
     <message>
         <source>{business} · Progress pack · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} · Dossier d&apos;avancement · {day}</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {number} sur {total}</translation>
     </message>
     <message>
         <source>This plan has no goals yet.</source>
         <extracomment>How many of the latest periods a measure page lists under its chart.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan n&apos;a pas encore d&apos;objectif.</translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s): {health}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objectif&#xa0;: {health}.</numerusform>
+            <numerusform>%n objectifs&#xa0;: {health}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en bonne voie</numerusform>
+            <numerusform>%n en bonne voie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à risque</numerusform>
+            <numerusform>%n à risque</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n achieved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atteint</numerusform>
+            <numerusform>%n atteints</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pas commencé</numerusform>
+            <numerusform>%n pas commencés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done (shares weighted by effort)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} sur %n étape faite (parts pondérées par l&apos;effort)</numerusform>
+            <numerusform>{done} sur %n étapes faites (parts pondérées par l&apos;effort)</numerusform>
         </translation>
     </message>
     <message>
         <source>{measure} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} ({unit})</translation>
     </message>
     <message>
         <source>{measure} has no recorded value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}&#xa0;: pas encore de valeur saisie.</translation>
     </message>
     <message>
         <source>{measure} is exactly on plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}&#xa0;: pile dans le plan ({when}).</translation>
     </message>
     <message>
         <source>{points} percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} points de pourcentage</translation>
     </message>
     <message>
         <source>{period}: {actual}, {planned} planned by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}&#xa0;: {actual}&#xa0;; prévu au {day}&#xa0;: {planned}.</translation>
     </message>
     <message>
         <source>Health: {health}.</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: {health}.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}), worse than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}&#xa0;: {amount}{share} au-dessus du plan ({when}), moins bien que prévu.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}), better than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}&#xa0;: {amount}{share} en dessous du plan ({when}), mieux que prévu.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}&#xa0;: {amount}{share} au-dessus du plan ({when}).</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}&#xa0;: {amount}{share} en dessous du plan ({when}).</translation>
     </message>
     <message>
         <source>Planned from last year (year ending {day}), {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié d&apos;après l&apos;an dernier (année finissant le {day}), {change}.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>sans responsable</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans échéance</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} sur %n étape faite, {overdue} en retard.</numerusform>
+            <numerusform>{done} sur %n étapes faites, {overdue} en retard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} sur %n étape faite.</numerusform>
+            <numerusform>{done} sur %n étapes faites.</numerusform>
         </translation>
     </message>
     <message>
         <source>The owner&apos;s explanation at the review of {day}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;explication du responsable au bilan du {day}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Goal / measure</source>
         <extracomment>Summary columns: header (in English; ``column_headers`` in the pack&apos;s language), right-aligned (numbers), may wrap between words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Objectif / indicateur</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Prévu</translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Écart</translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Résumé</translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished">Indicateurs</translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Étapes</translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>PROGRESS PACK</source>
         <extracomment>The goal column&apos;s share of the width: the other columns wrap between words to make it. Below this share of the width, numbers are squeezed instead of goal titles. Lines a goal title may take in the summary before it ends in an ellipsis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER D&apos;AVANCEMENT</translation>
     </message>
     <message>
         <source>Progress report as of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;avancement au {day}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;: {owner}</translation>
     </message>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished">Notre vision</translation>
+        <translation>Notre vision</translation>
     </message>
     <message>
         <source>No vision written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de vision écrite.</translation>
     </message>
     <message>
         <source>Why it matters: {why}</source>
-        <translation type="unfinished">Pourquoi c&apos;est important&#xa0;: {why}</translation>
+        <translation>Pourquoi c&apos;est important&#xa0;: {why}</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>En un coup d&apos;œil</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {number}</translation>
     </message>
     <message>
         <source>Goal: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: {goal}</translation>
     </message>
     <message>
         <source>What this means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela veut dire</translation>
     </message>
     <message>
         <source>Latest values</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières valeurs</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>The chart of this measure could not be drawn; its figures follow below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique de cet indicateur n&apos;a pas pu être dessiné&#xa0;; ses chiffres suivent ci-dessous.</translation>
     </message>
     <message>
         <source>Health: {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: {health}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>Recently done</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites récemment</translation>
     </message>
     <message>
         <source>{step} — {owner}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} — {owner}, {day}</translation>
     </message>
 </context>
 <context>
@@ -5872,19 +5874,19 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <name>perspective</name>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Argent</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>How we work</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre façon de travailler</translation>
     </message>
     <message>
         <source>Team and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe et compétences</translation>
     </message>
 </context>
 <context>
@@ -5942,441 +5944,441 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <name>review</name>
     <message>
         <source>{business}: no review held on or before {day} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}&#xa0;: aucun bilan fait au {day} ou avant.</translation>
     </message>
     <message>
         <source>{name}: {short} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {short} ({detail})</translation>
     </message>
     <message>
         <source>{name}: {short}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {short}</translation>
     </message>
     <message>
         <source>{name} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({detail})</translation>
     </message>
     <message>
         <source>new, {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau, {health}</translation>
     </message>
     <message>
         <source>no figure yet, {planned} planned ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de chiffre (prévu&#xa0;: {planned}), {period}</translation>
     </message>
     <message>
         <source>{actual} against {planned} planned, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} (prévu&#xa0;: {planned}), {period}</translation>
     </message>
     <message>
         <source>goal added</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif ajouté</translation>
     </message>
     <message>
         <source>measure added</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur ajouté</translation>
     </message>
     <message>
         <source>goal deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif supprimé</translation>
     </message>
     <message>
         <source>measure deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur supprimé</translation>
     </message>
     <message>
         <source>now counted as {after} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>compté désormais comme {after} (avant&#xa0;: {before})</translation>
     </message>
     <message>
         <source>goal marked {after} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif passé à «&#xa0;{after}&#xa0;» (avant&#xa0;: «&#xa0;{before}&#xa0;»)</translation>
     </message>
     <message>
         <source>renamed (was “{before}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>renommé (avant&#xa0;: «&#xa0;{before}&#xa0;»)</translation>
     </message>
     <message>
         <source>retitled (was “{before}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau titre (avant&#xa0;: «&#xa0;{before}&#xa0;»)</translation>
     </message>
     <message>
         <source>target {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>cible {before} → {after}</translation>
     </message>
     <message>
         <source>target date {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>date de la cible {before} → {after}</translation>
     </message>
     <message>
         <source>starting point {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>point de départ {before} → {after}</translation>
     </message>
     <message>
         <source>start {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>départ {before} → {after}</translation>
     </message>
     <message>
         <source>due date {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance {before} → {after}</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fait</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonné</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished"></translation>
+        <translation>régulière</translation>
     </message>
     <message>
         <source>stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>par paliers</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>personnalisée</translation>
     </message>
     <message>
         <source>planned curve redrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>trajectoire prévue redessinée</translation>
     </message>
     <message>
         <source>planned curve redrawn ({before} → {after})</source>
-        <translation type="unfinished"></translation>
+        <translation>trajectoire prévue redessinée ({before} → {after})</translation>
     </message>
     <message>
         <source>year ending {day}, {change}, days matched by weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>année finissant le {day}, {change}, jours alignés sur le jour de la semaine</translation>
     </message>
     <message>
         <source>year ending {day}, {change}, days matched by date</source>
-        <translation type="unfinished"></translation>
+        <translation>année finissant le {day}, {change}, jours alignés sur la date</translation>
     </message>
     <message>
         <source>year ending {day}, {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>année finissant le {day}, {change}</translation>
     </message>
     <message>
         <source>no longer the plan drawn from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>ne suit plus le plan tiré de l&apos;an dernier</translation>
     </message>
     <message>
         <source>now planned from last year ({now})</source>
-        <translation type="unfinished"></translation>
+        <translation>planifié désormais d&apos;après l&apos;an dernier ({now})</translation>
     </message>
     <message>
         <source>planned from last year again ({now}; was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>de nouveau planifié d&apos;après l&apos;an dernier ({now}&#xa0;; avant&#xa0;: {before})</translation>
     </message>
     <message>
         <source>the total of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>le total d&apos;une journée</translation>
     </message>
     <message>
         <source>the average per day of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour, sur une journée</translation>
     </message>
     <message>
         <source>the latest figure of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier chiffre d&apos;une journée</translation>
     </message>
     <message>
         <source>the total of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>le total d&apos;une semaine</translation>
     </message>
     <message>
         <source>the average per day of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour, sur une semaine</translation>
     </message>
     <message>
         <source>the latest figure of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier chiffre d&apos;une semaine</translation>
     </message>
     <message>
         <source>the total of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>le total d&apos;un mois</translation>
     </message>
     <message>
         <source>the average per day of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour, sur un mois</translation>
     </message>
     <message>
         <source>the latest figure of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier chiffre d&apos;un mois</translation>
     </message>
     <message>
         <source>the total of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>le total d&apos;un trimestre</translation>
     </message>
     <message>
         <source>the average per day of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour, sur un trimestre</translation>
     </message>
     <message>
         <source>the latest figure of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier chiffre d&apos;un trimestre</translation>
     </message>
     <message>
         <source>the total of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>le total d&apos;une année</translation>
     </message>
     <message>
         <source>the average per day of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne par jour, sur une année</translation>
     </message>
     <message>
         <source>the latest figure of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier chiffre d&apos;une année</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>néant</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>sans responsable</translation>
     </message>
     <message>
         <source>{who}, no date</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, sans date</translation>
     </message>
     <message>
         <source>{who}, done {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, fait le {day}</translation>
     </message>
     <message>
         <source>{who}, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, pour le {day}</translation>
     </message>
     <message>
         <source>{source}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, {day}</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le point d&apos;équipe du {day} (aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>since the monthly review of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le bilan mensuel du {day} (aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>since the quarterly review of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le bilan trimestriel du {day} (aujourd&apos;hui)</translation>
     </message>
     <message numerus="yes">
         <source>since the huddle of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>depuis le point d&apos;équipe du {day} (il y a %n jour)</numerusform>
+            <numerusform>depuis le point d&apos;équipe du {day} (il y a %n jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>since the monthly review of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>depuis le bilan mensuel du {day} (il y a %n jour)</numerusform>
+            <numerusform>depuis le bilan mensuel du {day} (il y a %n jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>since the quarterly review of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>depuis le bilan trimestriel du {day} (il y a %n jour)</numerusform>
+            <numerusform>depuis le bilan trimestriel du {day} (il y a %n jours)</numerusform>
         </translation>
     </message>
     <message>
         <source>{business}: what changed {since} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}&#xa0;: ce qui a changé {since}, jusqu&apos;au {day}</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu&#xa0;: le dernier bilan n&apos;a pas gardé d&apos;instantané</translation>
     </message>
     <message>
         <source>Measures whose health changed</source>
-        <translation type="unfinished">Indicateurs dont l&apos;état a changé</translation>
+        <translation>Indicateurs dont l&apos;état a changé</translation>
     </message>
     <message>
         <source>Changes to the plan</source>
-        <translation type="unfinished">Modifications du plan</translation>
+        <translation>Changements dans le plan</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished">Étapes faites</translation>
+        <translation>Étapes faites</translation>
     </message>
     <message>
         <source>Steps newly overdue</source>
-        <translation type="unfinished">Étapes nouvellement en retard</translation>
+        <translation>Étapes passées en retard</translation>
     </message>
     <message>
         <source>New feedback</source>
-        <translation type="unfinished">Nouveau retour</translation>
+        <translation>Nouveaux retours</translation>
     </message>
     <message>
         <source>Decisions of the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions du dernier bilan</translation>
     </message>
     <message>
         <source>{section} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({count})</translation>
     </message>
     <message>
         <source>{section}: {none}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}&#xa0;: {none}</translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiffre réel saisi depuis.</numerusform>
+            <numerusform>%n chiffres réels saisis depuis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Explications</translation>
     </message>
     <message>
         <source>This review kept no snapshot of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bilan n&apos;a pas gardé d&apos;instantané du plan.</translation>
     </message>
     <message>
         <source>The first review with a snapshot: later reviews show what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier bilan avec un instantané&#xa0;: les bilans suivants montreront ce qui a changé.</translation>
     </message>
     <message>
         <source>Changed in the plan since the review of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements dans le plan depuis le bilan du {day}</translation>
     </message>
     <message>
         <source>Changed in the plan since the review of {day}: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements dans le plan depuis le bilan du {day}&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Health changed since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements d&apos;état depuis le {day}</translation>
     </message>
     <message>
         <source>Health changed since {day}: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements d&apos;état depuis le {day}&#xa0;: aucun</translation>
     </message>
     <message>
         <source>A deleted measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicateur supprimé</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>{business}: status on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}&#xa0;: état au {day}</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;objectif.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>sans responsable</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, due {day}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, pour le {day})&#xa0;: {health}</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, no due date): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, sans échéance)&#xa0;: {health}</translation>
     </message>
     <message>
         <source>Steps: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes&#xa0;: {steps}</translation>
     </message>
     <message>
         <source>{measure}: no figure yet, planned {planned}: {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}&#xa0;: pas encore de chiffre, prévu {planned}&#xa0;: {health}</translation>
     </message>
     <message>
         <source>{measure}: {actual}, planned {planned} ({period}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}&#xa0;: {actual}, prévu {planned} ({period})&#xa0;: {health}</translation>
     </message>
     <message>
         <source>{period}: {actual}, planned {planned} by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}&#xa0;: {actual}, prévu {planned} pour le {day}</translation>
     </message>
     <message>
         <source>{share} of the plan made</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} du plan atteint</translation>
     </message>
     <message>
         <source>progress {share} of the way, {planned} planned by then</source>
-        <translation type="unfinished"></translation>
+        <translation>avancement&#xa0;: {share} du chemin, {planned} prévu à cette date</translation>
     </message>
     <message>
         <source>to be kept between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>à garder entre {low} et {high}</translation>
     </message>
     <message>
         <source>to be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins {low}</translation>
     </message>
     <message>
         <source>to be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus {high}</translation>
     </message>
     <message>
         <source>{business}: no findings. Every goal has an owner, a date and a measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}&#xa0;: rien à signaler. Chaque objectif a un responsable, une date et un indicateur.</translation>
     </message>
     <message numerus="yes">
         <source>{business}: %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{business}&#xa0;: %n point à surveiller</numerusform>
+            <numerusform>{business}&#xa0;: %n points à surveiller</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>attention&#xa0;: {message}</translation>
     </message>
     <message>
         <source>info: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>info&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
     <name>steps</name>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} sur %n étape faite, {overdue} en retard&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
+            <numerusform>{done} sur %n étapes faites, {overdue} en retard&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} sur %n étape faite&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
+            <numerusform>{done} sur %n étapes faites&#xa0;; {done_share} de l&apos;effort fait, {due_share} prévu à ce jour&#xa0;: {health}</numerusform>
         </translation>
     </message>
 </context>
@@ -6384,205 +6386,205 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <name>store</name>
     <message>
         <source>its folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
         <source>the backup is not usable ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde est inutilisable ({reason})</translation>
     </message>
     <message>
         <source>the backup comes from a newer version of BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde vient d&apos;une version plus récente de BakeryPlan</translation>
     </message>
     <message>
         <source>it is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier, pas un fichier de plan</translation>
     </message>
     <message>
         <source>you do not have permission to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>vous n&apos;avez pas le droit de le lire</translation>
     </message>
     <message>
         <source>it cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>il est illisible ({error})</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>it cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne peut pas être ouvert ({error})</translation>
     </message>
     <message>
         <source>{action}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir</translation>
     </message>
     <message>
         <source>cannot create</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer</translation>
     </message>
     <message>
         <source>cannot edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier</translation>
     </message>
     <message>
         <source>cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de changer</translation>
     </message>
     <message>
         <source>cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer</translation>
     </message>
     <message>
         <source>cannot save to</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer dans</translation>
     </message>
     <message>
         <source>cannot back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder</translation>
     </message>
     <message>
         <source>cannot read the plan data</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les données du plan</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
         <source>a file with that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de ce nom existe déjà</translation>
     </message>
     <message>
         <source>it is not a BakeryPlan plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier de plan BakeryPlan</translation>
     </message>
     <message>
         <source>the plan file is damaged (a backup can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier du plan est abîmé (une sauvegarde peut être restaurée)</translation>
     </message>
     <message>
         <source>it was saved by a newer version of BakeryPlan (plan format {found}, this version reads up to {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été enregistré par une version plus récente de BakeryPlan (format de plan {found}, cette version lit jusqu&apos;au format {supported})</translation>
     </message>
     <message>
         <source>it is in use by {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>il est utilisé par {holder}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;»</translation>
     </message>
     <message>
         <source>{reason}; if BakeryPlan no longer runs there, open the plan in the window to take it over</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}&#xa0;; si BakeryPlan n&apos;y tourne plus, ouvrez le plan dans la fenêtre pour le reprendre</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since} (il y a %n jour)</numerusform>
+            <numerusform>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since} (il y a %n jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n hour(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since} (il y a %n heure)</numerusform>
+            <numerusform>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since} (il y a %n heures)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since} (il y a %n minute)</numerusform>
+            <numerusform>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since} (il y a %n minutes)</numerusform>
         </translation>
     </message>
     <message>
         <source>it is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>il est ouvert en lecture seule</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder}); the plan was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (dossier des sauvegardes&#xa0;: {folder})&#xa0;; le plan n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>{record}, field &apos;{field}&apos;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}, champ «&#xa0;{field}&#xa0;»&#xa0;: {message}</translation>
     </message>
     <message>
         <source>{record}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre BakeryPlan en train de démarrer ou de se fermer, depuis {since}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre BakeryPlan en train de démarrer ou de se fermer</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan sur cet ordinateur ({host}), processus {pid}, depuis {since}</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan sur cet ordinateur ({host}), processus {pid}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since}</translation>
     </message>
     <message>
         <source>its folder {folder} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier {folder} est en lecture seule</translation>
     </message>
     <message>
         <source>the file is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est protégé en écriture</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (dossier des sauvegardes&#xa0;: {folder})</translation>
     </message>
     <message>
         <source>a newer version of BakeryPlan stopped in the middle of changing it; open it with that version to repair it</source>
-        <translation type="unfinished"></translation>
+        <translation>une version plus récente de BakeryPlan s&apos;est arrêtée en plein changement&#xa0;; ouvrez-le avec cette version pour le réparer</translation>
     </message>
     <message>
         <source>it was not closed properly, and {reason}, so it cannot be repaired here: copy it together with &quot;{journal}&quot; to a folder you can write to and open the copy there</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas été fermé correctement, et {reason}, il ne peut donc pas être réparé ici&#xa0;: copiez-le avec «&#xa0;{journal}&#xa0;» dans un dossier où vous pouvez écrire, puis ouvrez la copie</translation>
     </message>
 </context>
 <context>
@@ -6600,68 +6602,68 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <name>wording</name>
     <message>
         <source>Not enough text</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de texte</translation>
     </message>
     <message>
         <source>Easy to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Facile à lire</translation>
     </message>
     <message>
         <source>Fairly easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Assez facile</translation>
     </message>
     <message>
         <source>Hard to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficile à lire</translation>
     </message>
     <message>
         <source>No score for this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de note pour cette langue</translation>
     </message>
     <message numerus="yes">
         <source>Your vision is short (%n word(s)). Say where the business is going and why it matters, in {least} to {most} words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre vision est courte (%n mot). Dites où va l&apos;entreprise et pourquoi c&apos;est important, en {least} à {most} mots.</numerusform>
+            <numerusform>Votre vision est courte (%n mots). Dites où va l&apos;entreprise et pourquoi c&apos;est important, en {least} à {most} mots.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your vision has %n word(s). Try to say it in {most} words or fewer, so people remember it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre vision fait %n mot. Essayez de la dire en {most} mots ou moins, pour qu&apos;on s&apos;en souvienne.</numerusform>
+            <numerusform>Votre vision fait %n mots. Essayez de la dire en {most} mots ou moins, pour qu&apos;on s&apos;en souvienne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep a goal to one short sentence (this one has %n word(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un objectif tient en une phrase courte (celui-ci fait %n mot).</numerusform>
+            <numerusform>Un objectif tient en une phrase courte (celui-ci fait %n mots).</numerusform>
         </translation>
     </message>
     <message>
         <source>Swap jargon for everyday words: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez le jargon par des mots de tous les jours&#xa0;: {words}.</translation>
     </message>
     <message>
         <source>Write your vision in a few plain sentences: where is the business going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre vision en quelques phrases simples&#xa0;: où va l&apos;entreprise&#xa0;?</translation>
     </message>
     <message>
         <source>Add a number, so everyone can tell when the goal is reached (like &quot;40 loaves a day&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un chiffre, pour que chacun sache quand l&apos;objectif est atteint (comme «&#xa0;40 pains par jour&#xa0;»).</translation>
     </message>
     <message>
         <source>Add a date, like &quot;by spring 2028&quot;, or set a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une date, comme «&#xa0;d&apos;ici le printemps 2028&#xa0;», ou fixez une échéance.</translation>
     </message>
     <message>
         <source>Name one person who owns this goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez une personne responsable de cet objectif.</translation>
     </message>
     <message>
         <source>This is hard to read. Try shorter sentences and everyday words.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est difficile à lire. Essayez des phrases plus courtes et des mots de tous les jours.</translation>
     </message>
 </context>
 <context>
