@@ -5199,6 +5199,10 @@ dans le dossier {folder}</translation>
         <source>Closed on {day}</source>
         <translation>Fermé le {day}</translation>
     </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>one_page</name>
