@@ -33,9 +33,9 @@
     </message>
     <message numerus="yes">
         <source>{period}: {what} of %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{period}: {what} (%n registro).</numerusform>
+            <numerusform>{period}: {what} (%n registros).</numerusform>
         </translation>
     </message>
     <message>
@@ -127,9 +127,9 @@
     </message>
     <message numerus="yes">
         <source>Target {target} by {by}, counted as {counted}. %n value(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meta: {target} para el {by}, contando {counted}. %n valor anotado.</numerusform>
+            <numerusform>Meta: {target} para el {by}, contando {counted}. %n valores anotados.</numerusform>
         </translation>
     </message>
 </context>
@@ -138,7 +138,7 @@
     <message>
         <source>{goal} — steps</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{goal}: pasos</translation>
     </message>
     <message>
         <source>Chart of</source>
@@ -206,31 +206,31 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Diferencia</translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
 </context>
 <context>
@@ -249,154 +249,154 @@
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>un día</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>una semana</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>un mes</translation>
     </message>
     <message>
         <source>a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>un trimestre</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>un año</translation>
     </message>
     <message numerus="yes">
         <source>the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día, el último</numerusform>
+            <numerusform>los últimos %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana, la última</numerusform>
+            <numerusform>las últimas %n semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes, el último</numerusform>
+            <numerusform>los últimos %n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trimestre, el último</numerusform>
+            <numerusform>los últimos %n trimestres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año, el último</numerusform>
+            <numerusform>los últimos %n años</numerusform>
         </translation>
     </message>
     <message>
         <source>the total for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>el total del día</translation>
     </message>
     <message>
         <source>the total for the week</source>
-        <translation type="unfinished"></translation>
+        <translation>el total de la semana</translation>
     </message>
     <message>
         <source>the total for the month</source>
-        <translation type="unfinished"></translation>
+        <translation>el total del mes</translation>
     </message>
     <message>
         <source>the total for the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>el total del trimestre</translation>
     </message>
     <message>
         <source>the total for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>el total del año</translation>
     </message>
     <message>
         <source>the average per day over the week</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria de la semana</translation>
     </message>
     <message>
         <source>the average per day over the month</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria del mes</translation>
     </message>
     <message>
         <source>the average per day over the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria del trimestre</translation>
     </message>
     <message>
         <source>the average per day over the year</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria del año</translation>
     </message>
     <message>
         <source>Day&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del día</translation>
     </message>
     <message>
         <source>Week&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la semana</translation>
     </message>
     <message>
         <source>Month&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del mes</translation>
     </message>
     <message>
         <source>Quarter&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del trimestre</translation>
     </message>
     <message>
         <source>Year&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del año</translation>
     </message>
     <message>
         <source>Day&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media del día</translation>
     </message>
     <message>
         <source>Week&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media diaria de la semana</translation>
     </message>
     <message>
         <source>Month&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media diaria del mes</translation>
     </message>
     <message>
         <source>Quarter&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media diaria del trimestre</translation>
     </message>
     <message>
         <source>Year&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media diaria del año</translation>
     </message>
     <message>
         <source>Day&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra del día</translation>
     </message>
     <message>
         <source>Week&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra de la semana</translation>
     </message>
     <message>
         <source>Month&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra del mes</translation>
     </message>
     <message>
         <source>Quarter&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra del trimestre</translation>
     </message>
     <message>
         <source>Year&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra del año</translation>
     </message>
     <message>
         <source>What the target speaks of</source>
@@ -1176,44 +1176,44 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     </message>
     <message numerus="yes">
         <source>Warning: %n step(s) is/are due after the goal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atención: %n paso vence después del objetivo.</numerusform>
+            <numerusform>Atención: %n pasos vencen después del objetivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a day, counted as {counting}; health judges the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La meta se refiere a un día, contando {counting}; el estado se juzga mirando %n día atrás.</numerusform>
+            <numerusform>  La meta se refiere a un día, contando {counting}; el estado se juzga sobre los últimos %n días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a week, counted as {counting}; health judges the last %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La meta se refiere a una semana, contando {counting}; el estado se juzga mirando %n semana atrás.</numerusform>
+            <numerusform>  La meta se refiere a una semana, contando {counting}; el estado se juzga sobre las últimas %n semanas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a month, counted as {counting}; health judges the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La meta se refiere a un mes, contando {counting}; el estado se juzga mirando %n mes atrás.</numerusform>
+            <numerusform>  La meta se refiere a un mes, contando {counting}; el estado se juzga sobre los últimos %n meses.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a quarter, counted as {counting}; health judges the last %n quarter(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La meta se refiere a un trimestre, contando {counting}; el estado se juzga mirando %n trimestre atrás.</numerusform>
+            <numerusform>  La meta se refiere a un trimestre, contando {counting}; el estado se juzga sobre los últimos %n trimestres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a year, counted as {counting}; health judges the last %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La meta se refiere a un año, contando {counting}; el estado se juzga mirando %n año atrás.</numerusform>
+            <numerusform>  La meta se refiere a un año, contando {counting}; el estado se juzga sobre los últimos %n años.</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,32 +1438,32 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     </message>
     <message>
         <source>{measures}, {actuals}, {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measures}, {actuals}, {steps}</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicador</numerusform>
+            <numerusform>%n indicadores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra real</numerusform>
+            <numerusform>%n cifras reales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({counts})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el objetivo «{title}» con sus indicadores, cifras reales y pasos ({counts})? Se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1497,71 +1497,71 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     <name>HomePanel</name>
     <message numerus="yes">
         <source>The weekly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión semanal tocaba el {day}: lleva %n día de retraso.</numerusform>
+            <numerusform>La revisión semanal tocaba el {day}: lleva %n días de retraso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión mensual tocaba el {day}: lleva %n día de retraso.</numerusform>
+            <numerusform>La revisión mensual tocaba el {day}: lleva %n días de retraso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión trimestral tocaba el {day}: lleva %n día de retraso.</numerusform>
+            <numerusform>La revisión trimestral tocaba el {day}: lleva %n días de retraso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión tocaba el {day}: lleva %n día de retraso.</numerusform>
+            <numerusform>La revisión tocaba el {day}: lleva %n días de retraso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión semanal toca el {day}, dentro de %n día.</numerusform>
+            <numerusform>La revisión semanal toca el {day}, dentro de %n días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión mensual toca el {day}, dentro de %n día.</numerusform>
+            <numerusform>La revisión mensual toca el {day}, dentro de %n días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión trimestral toca el {day}, dentro de %n día.</numerusform>
+            <numerusform>La revisión trimestral toca el {day}, dentro de %n días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión toca el {day}, dentro de %n día.</numerusform>
+            <numerusform>La revisión toca el {day}, dentro de %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión; la idea es revisar el plan juntos cada semana.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión; la idea es revisar el plan juntos cada mes.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión; la idea es revisar el plan juntos cada trimestre.</translation>
     </message>
     <message>
         <source>This week</source>
@@ -1633,16 +1633,16 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     </message>
     <message numerus="yes">
         <source>%n day(s) late (due {day})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de retraso (vencía el {day})</numerusform>
+            <numerusform>%n días de retraso (vencía el {day})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{who}, {day} · waiting %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{who}, {day} · esperando desde hace %n día</numerusform>
+            <numerusform>{who}, {day} · esperando desde hace %n días</numerusform>
         </translation>
     </message>
     <message>
@@ -1710,15 +1710,15 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     <name>ImportWizard</name>
     <message>
         <source>&amp;Day first (31/01/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día primero (31/01/2024)</translation>
     </message>
     <message>
         <source>&amp;Month first (01/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes primero (01/31/2024)</translation>
     </message>
     <message>
         <source>&amp;Year first (2024/01/31)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año primero (2024/01/31)</translation>
     </message>
     <message>
         <source>The date</source>
@@ -1810,38 +1810,40 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}</translation>
     </message>
     <message numerus="yes">
         <source>Read as {encoding}; separator: {delimiter}; header: {header}; %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leído como {encoding}; separador: {delimiter}; encabezado: {header}; %n fila.</numerusform>
+            <numerusform>Leído como {encoding}; separador: {delimiter}; encabezado: {header}; %n filas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Above the table (%n line(s), not imported):
 {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encima de la tabla (%n línea, no se importa):
+{lines}</numerusform>
+            <numerusform>Encima de la tabla (%n líneas, no se importan):
+{lines}</numerusform>
         </translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>coma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>punto y coma</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulador</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>barra vertical</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
@@ -1985,30 +1987,30 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     </message>
     <message numerus="yes">
         <source>%n day(s), total {total}, into “{measure}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día, total {total}, en «{measure}».</numerusform>
+            <numerusform>%n días, total {total}, en «{measure}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read from %n row(s) of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leído de %n fila del archivo.</numerusform>
+            <numerusform>Leído de %n filas del archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days was/were imported before from “{source}”: Finish asks whether to replace it/them or skip it/them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de estos días ya se importó antes de «{source}»: Finalizar preguntará si reemplazarlo u omitirlo.</numerusform>
+            <numerusform>%n de estos días ya se importaron antes de «{source}»: Finalizar preguntará si reemplazarlos u omitirlos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) was/were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de estos días ({first} a {last}) ya se importó antes de «{source}». ¿Reemplazar los registros de ese día con las cifras del archivo, u omitir ese día y añadir solo los nuevos?</numerusform>
+            <numerusform>%n de estos días ({first} a {last}) ya se importaron antes de «{source}». ¿Reemplazar los registros de esos días con las cifras del archivo, u omitir esos días y añadir solo los nuevos?</numerusform>
         </translation>
     </message>
     <message>
@@ -2041,7 +2043,7 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     <name>MainWindow</name>
     <message>
         <source>{name} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (solo lectura)</translation>
     </message>
     <message>
         <source>This week</source>
@@ -2231,27 +2233,27 @@ El plan está bien y cada cambio se sigue guardando, pero mientras no haya copia
     <name>MeasureRules</name>
     <message>
         <source>“Higher is better”, but the target is below the starting value: raise the target, or choose “Lower is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Mejor cuanto más alto», pero la meta está por debajo del valor de partida: suba la meta o elija «Mejor cuanto más bajo».</translation>
     </message>
     <message>
         <source>“Lower is better”, but the target is above the starting value: lower the target, or choose “Higher is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Mejor cuanto más bajo», pero la meta está por encima del valor de partida: baje la meta o elija «Mejor cuanto más alto».</translation>
     </message>
     <message>
         <source>Keeping within a band needs at least one limit: give the lowest or the highest value to keep to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para mantenerse dentro de una franja hace falta al menos un límite: indique el valor más bajo o el más alto que hay que respetar.</translation>
     </message>
     <message>
         <source>The band&apos;s low limit must be below its high limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite inferior de la franja debe estar por debajo del superior.</translation>
     </message>
     <message>
         <source>The target date is before the start date: move one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la meta es anterior a la fecha de inicio: cambie una de las dos.</translation>
     </message>
     <message>
         <source>A point of the planned path is after the target date: move it to the target date or earlier, or move the target date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto del camino previsto es posterior a la fecha de la meta: muévalo a la fecha de la meta o antes, o cambie la fecha de la meta.</translation>
     </message>
 </context>
 <context>
@@ -2480,23 +2482,23 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objetivo</numerusform>
+            <numerusform>%n objetivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso pendiente</numerusform>
+            <numerusform>%n pasos pendientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n goal(s) and step(s) they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objetivo o paso del que es responsable se quedará sin responsable. Si en cambio la desactiva, se conserva el historial.</numerusform>
+            <numerusform>Los %n objetivos y pasos de los que es responsable se quedarán sin responsable. Si en cambio la desactiva, se conserva el historial.</numerusform>
         </translation>
     </message>
     <message>
@@ -2559,7 +2561,7 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (carpeta de copias de seguridad: {folder})</translation>
     </message>
 </context>
 <context>
@@ -2686,16 +2688,16 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message numerus="yes">
         <source>{month} (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{month} (%n día)</numerusform>
+            <numerusform>{month} (%n días)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n period(s), last year and the new plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n periodo, año pasado y plan nuevo</numerusform>
+            <numerusform>%n periodos, año pasado y plan nuevo</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,19 +2705,19 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>As the system: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema: {language}</translation>
     </message>
     <message>
         <source>The window speaks the new language the next time BakeryPlan opens. Printouts, the progress pack and the plan&apos;s status are always in the plan&apos;s own language, set in Business details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana usará el idioma nuevo la próxima vez que se abra BakeryPlan. Los impresos, el informe de avance y el estado del plan siempre están en el idioma del propio plan, que se elige en Datos del negocio.</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la ventana:</translation>
     </message>
 </context>
 <context>
@@ -2730,9 +2732,9 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message numerus="yes">
         <source>The next review is %n day(s) overdue (due {day}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La próxima revisión lleva %n día de retraso (vencía el {day}).</numerusform>
+            <numerusform>La próxima revisión lleva %n días de retraso (vencía el {day}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3027,44 +3029,44 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message numerus="yes">
         <source>%n measure(s) changed health</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicador cambió de estado</numerusform>
+            <numerusform>%n indicadores cambiaron de estado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio en el plan</numerusform>
+            <numerusform>%n cambios en el plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra real anotada</numerusform>
+            <numerusform>%n cifras reales anotadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso hecho</numerusform>
+            <numerusform>%n pasos hechos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n newly overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso nuevo con retraso</numerusform>
+            <numerusform>%n pasos nuevos con retraso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new feedback</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario nuevo</numerusform>
+            <numerusform>%n comentarios nuevos</numerusform>
         </translation>
     </message>
     <message>
@@ -3378,23 +3380,23 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>We bake honest bread and pastries for the people of our neighbourhood, every morning. We are best at slow-rising sourdough and a warm welcome at the counter. We want to be known as the place where the bread is still warm at seven. In three to five years, we run two shops and supply six local cafes, and every baker on the team can run a morning bake alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacemos pan y bollería de verdad para la gente de nuestro barrio, cada mañana. Lo que mejor se nos da es la masa madre de fermentación lenta y recibir bien a cada cliente en el mostrador. Queremos que nos conozcan como el sitio donde el pan sigue caliente a las siete. Dentro de tres a cinco años tendremos dos tiendas, serviremos a seis cafeterías del barrio y cualquier panadero del equipo podrá sacar solo la hornada de la mañana.</translation>
     </message>
     <message>
         <source>We serve {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servimos a {answer}.</translation>
     </message>
     <message>
         <source>We are best at {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que mejor se nos da: {answer}.</translation>
     </message>
     <message>
         <source>We want to be known for {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queremos que nos conozcan por {answer}.</translation>
     </message>
     <message>
         <source>In three to five years, {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de tres a cinco años: {answer}.</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3498,7 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -3611,7 +3613,7 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Real</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -3770,7 +3772,7 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     <name>chart_table</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Periodo</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -3778,7 +3780,7 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Real</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -4375,79 +4377,79 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir persona</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished">Editar persona</translation>
+        <translation>Editar persona</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished">Añadir objetivo</translation>
+        <translation>Añadir objetivo</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished">Editar objetivo</translation>
+        <translation>Editar objetivo</translation>
     </message>
     <message>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir indicador</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished">Editar indicador</translation>
+        <translation>Editar indicador</translation>
     </message>
     <message>
         <source>Plan from last year</source>
-        <translation type="unfinished">Plan a partir del año pasado</translation>
+        <translation>Plan a partir del año pasado</translation>
     </message>
     <message>
         <source>Add actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cifra real</translation>
     </message>
     <message>
         <source>Edit actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cifra real</translation>
     </message>
     <message>
         <source>Delete actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cifra real</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished">Editar paso</translation>
+        <translation>Editar paso</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished">Eliminar paso</translation>
+        <translation>Eliminar paso</translation>
     </message>
     <message>
         <source>Add feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir comentario</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished">Editar comentario</translation>
+        <translation>Editar comentario</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished">Eliminar comentario</translation>
+        <translation>Eliminar comentario</translation>
     </message>
     <message>
         <source>Add review</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir revisión</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished">Editar revisión</translation>
+        <translation>Editar revisión</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished">Eliminar revisión</translation>
+        <translation>Eliminar revisión</translation>
     </message>
     <message>
         <source>Edit business details</source>
@@ -4475,11 +4477,11 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>Move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover objetivo</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover paso</translation>
     </message>
 </context>
 <context>
@@ -4739,7 +4741,7 @@ en la carpeta {folder}</translation>
     </message>
     <message>
         <source>Not moving towards the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>No avanza hacia la meta.</translation>
     </message>
     <message>
         <source>At this pace it is reached on {day}, {span} late.</source>
@@ -5706,7 +5708,7 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Real</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -5779,7 +5781,7 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Periodo</translation>
     </message>
     <message>
         <source>The chart of this measure could not be drawn; its figures follow below.</source>
@@ -5872,19 +5874,19 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <name>perspective</name>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>How we work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo trabajamos</translation>
     </message>
     <message>
         <source>Team and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo y formación</translation>
     </message>
 </context>
 <context>
@@ -6367,16 +6369,16 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <name>steps</name>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n paso hecho, {overdue} con retraso; hecho el {done_share} del esfuerzo, previsto hasta hoy el {due_share}: {health}</numerusform>
+            <numerusform>{done} de %n pasos hechos, {overdue} con retraso; hecho el {done_share} del esfuerzo, previsto hasta hoy el {due_share}: {health}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n paso hecho; hecho el {done_share} del esfuerzo, previsto hasta hoy el {due_share}: {health}</numerusform>
+            <numerusform>{done} de %n pasos hechos; hecho el {done_share} del esfuerzo, previsto hasta hoy el {due_share}: {health}</numerusform>
         </translation>
     </message>
 </context>
@@ -6574,7 +6576,7 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{cause} (carpeta de copias de seguridad: {folder})</translation>
     </message>
     <message>
         <source>a newer version of BakeryPlan stopped in the middle of changing it; open it with that version to repair it</source>
