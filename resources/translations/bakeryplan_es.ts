@@ -4568,144 +4568,144 @@ en la carpeta {folder}</translation>
     <name>findings</name>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (owner: {owner}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El paso &quot;{name}&quot; lleva %n día de retraso (responsable: {owner}).</numerusform>
+            <numerusform>El paso &quot;{name}&quot; lleva %n días de retraso (responsable: {owner}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (no owner).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El paso &quot;{name}&quot; lleva %n día de retraso (sin responsable).</numerusform>
+            <numerusform>El paso &quot;{name}&quot; lleva %n días de retraso (sin responsable).</numerusform>
         </translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; is due on {day}, after its goal &quot;{goal}&quot; (due {goal_due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso &quot;{name}&quot; vence el {day}, después de su objetivo &quot;{goal}&quot; (vence el {goal_due}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: {progress} (last actual {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El indicador &quot;{name}&quot; no llegó a la meta en su fecha, el {day}: {progress} (última cifra real: {last}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: no actual yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El indicador &quot;{name}&quot; no llegó a la meta en su fecha, el {day}: aún no tiene cifras reales.</translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has had no actual since {day} (%n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El indicador &quot;{name}&quot; no tiene cifras reales desde el {day} (%n día).</numerusform>
+            <numerusform>El indicador &quot;{name}&quot; no tiene cifras reales desde el {day} (%n días).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has no actual yet, %n day(s) after its start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El indicador &quot;{name}&quot; aún no tiene cifras reales, %n día después de su inicio.</numerusform>
+            <numerusform>El indicador &quot;{name}&quot; aún no tiene cifras reales, %n días después de su inicio.</numerusform>
         </translation>
     </message>
     <message>
         <source>No goal yet for &quot;{area}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún objetivo en &quot;{area}&quot;.</translation>
     </message>
     <message>
         <source>There is no vision yet: write in a few plain sentences where the business is going and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay visión: escriba en unas pocas frases sencillas hacia dónde va el negocio y por qué.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure; its progress is seen from its steps only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo &quot;{name}&quot; no tiene indicador; su avance solo se ve por sus pasos.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure and no steps, so nobody can see its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo &quot;{name}&quot; no tiene indicador ni pasos, así que nadie puede ver su avance.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo &quot;{name}&quot; no tiene responsable.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo &quot;{name}&quot; no tiene fecha límite.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso &quot;{name}&quot; no tiene responsable.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso &quot;{name}&quot; no tiene fecha límite.</translation>
     </message>
     <message>
         <source>{name} owns no goal and no step.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es responsable de ningún objetivo ni de ningún paso.</translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; from {who} ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El comentario &quot;{text}&quot; de {who} ({source}, {day}) lleva %n día esperando respuesta.</numerusform>
+            <numerusform>El comentario &quot;{text}&quot; de {who} ({source}, {day}) lleva %n días esperando respuesta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El comentario &quot;{text}&quot; ({source}, {day}) lleva %n día esperando respuesta.</numerusform>
+            <numerusform>El comentario &quot;{text}&quot; ({source}, {day}) lleva %n días esperando respuesta.</numerusform>
         </translation>
     </message>
     <message>
         <source>team</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>equipo</translation>
     </message>
     <message>
         <source>customer</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>supplier</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>proveedor</translation>
     </message>
     <message>
         <source>Hold the first one to see what changes from one review to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga la primera para ver qué cambia de una revisión a la siguiente.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it weekly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión; la idea es revisar el plan cada semana.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it quarterly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión; la idea es revisar el plan cada trimestre.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión; la idea es revisar el plan cada mes.</translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión semanal lleva %n día de retraso: tocaba el {due} y la última revisión se hizo el {held}.</numerusform>
+            <numerusform>La revisión semanal lleva %n días de retraso: tocaba el {due} y la última revisión se hizo el {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión trimestral lleva %n día de retraso: tocaba el {due} y la última revisión se hizo el {held}.</numerusform>
+            <numerusform>La revisión trimestral lleva %n días de retraso: tocaba el {due} y la última revisión se hizo el {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión mensual lleva %n día de retraso: tocaba el {due} y la última revisión se hizo el {held}.</numerusform>
+            <numerusform>La revisión mensual lleva %n días de retraso: tocaba el {due} y la última revisión se hizo el {held}.</numerusform>
         </translation>
     </message>
 </context>
@@ -5126,78 +5126,78 @@ en la carpeta {folder}</translation>
     <name>history</name>
     <message>
         <source>The year ending {day} is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al año que termina el {day} le faltan días.</translation>
     </message>
     <message>
         <source>“{name}” has no entries in the year from {start} to {end}: choose a year with entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no tiene registros en el año del {start} al {end}: elija un año con registros.</translation>
     </message>
     <message numerus="yes">
         <source>Too little history: “{name}” has entries on %n day(s) of the year ending {day}; a plan for a year needs at least {weeks} of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Muy pocos datos: «{name}» tiene registros en %n día del año que termina el {day}; un plan para un año necesita al menos {weeks}.</numerusform>
+            <numerusform>Muy pocos datos: «{name}» tiene registros en %n días del año que termina el {day}; un plan para un año necesita al menos {weeks}.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” is read as its latest figure (a rating, a share, a headcount), so last year has no totals to copy: plan from last year works for measures counted as a total or a daily average.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» se lee como su última cifra (una puntuación, un porcentaje, un número de personas), así que el año pasado no tiene totales que copiar: el plan a partir del año pasado sirve para indicadores contados como total o como media diaria.</translation>
     </message>
     <message>
         <source>“{name}” should stay within a band; plan from last year is for measures where more is better (sales, customers, loaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» debe mantenerse dentro de una franja; el plan a partir del año pasado es para indicadores en los que más es mejor (ventas, clientes, panes).</translation>
     </message>
     <message>
         <source>“{name}” should go down; plan from last year is for measures where more is better (sales, customers, loaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» debe bajar; el plan a partir del año pasado es para indicadores en los que más es mejor (ventas, clientes, panes).</translation>
     </message>
     <message>
         <source>“{name}” is a daily average, which has no total for the year: give the change in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» es una media diaria, que no tiene total anual: indique el cambio en porcentaje.</translation>
     </message>
     <message>
         <source>A change of -100 % or less leaves nothing to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio de -100 % o menos no deja nada que planificar.</translation>
     </message>
     <message>
         <source>The total for the year must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>El total del año debe ser mayor que 0.</translation>
     </message>
     <message>
         <source>No entries after {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros después del {day}.</translation>
     </message>
     <message>
         <source>The entries start on {day}: nothing is recorded for the {length} before (opened mid-year?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros empiezan el {day}: no hay nada anotado durante {length} antes de esa fecha (¿abrió a mitad de año?).</translation>
     </message>
     <message>
         <source>No entries from {start} to {end} ({length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros del {start} al {end} ({length}).</translation>
     </message>
     <message>
         <source>Each day is compared with the same date last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día se compara con la misma fecha del año pasado.</translation>
     </message>
     <message>
         <source>Each day is compared with the same weekday 52 weeks before; holidays stay put.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día se compara con el mismo día de la semana 52 semanas antes; los festivos no se mueven.</translation>
     </message>
     <message>
         <source>Each day is compared with the same weekday 52 weeks before; the holidays of {country} are moved to their dates in the new year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día se compara con el mismo día de la semana 52 semanas antes; los festivos de {country} se mueven a sus fechas del año nuevo.</translation>
     </message>
     <message>
         <source>The plan&apos;s locale ({locale}) names no country, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma y país del plan ({locale}) no indica ningún país, así que los festivos no se pueden mover. Solo mantienen su fecha los días en que el negocio cerró el año pasado en un día en que suele abrir.</translation>
     </message>
     <message>
         <source>The holiday library does not know the country {country}, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calendario de festivos no conoce el país {country}, así que los festivos no se pueden mover. Solo mantienen su fecha los días en que el negocio cerró el año pasado en un día en que suele abrir.</translation>
     </message>
     <message>
         <source>Closed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado el {day}</translation>
     </message>
 </context>
 <context>
@@ -5661,7 +5661,7 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sin responsable</translation>
     </message>
     <message>
         <source>no due date</source>
@@ -6144,7 +6144,7 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sin responsable</translation>
     </message>
     <message>
         <source>{who}, no date</source>
@@ -6164,15 +6164,15 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">equipo</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cliente</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">proveedor</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>
@@ -6291,78 +6291,78 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <name>status</name>
     <message>
         <source>{business}: status on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: estado a {day}</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay objetivos.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responsable</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, due {day}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, vence el {day}): {health}</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, no due date): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, sin fecha límite): {health}</translation>
     </message>
     <message>
         <source>Steps: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos: {steps}</translation>
     </message>
     <message>
         <source>{measure}: no figure yet, planned {planned}: {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: aún sin cifra, previsto {planned}: {health}</translation>
     </message>
     <message>
         <source>{measure}: {actual}, planned {planned} ({period}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {actual}, previsto {planned} ({period}): {health}</translation>
     </message>
     <message>
         <source>{period}: {actual}, planned {planned} by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {actual}, previsto {planned} para el {day}</translation>
     </message>
     <message>
         <source>{share} of the plan made</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} del plan cumplido</translation>
     </message>
     <message>
         <source>progress {share} of the way, {planned} planned by then</source>
-        <translation type="unfinished"></translation>
+        <translation>avance: {share} del camino, {planned} previsto a estas alturas</translation>
     </message>
     <message>
         <source>to be kept between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe mantenerse entre {low} y {high}</translation>
     </message>
     <message>
         <source>to be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser al menos {low}</translation>
     </message>
     <message>
         <source>to be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como mucho {high}</translation>
     </message>
     <message>
         <source>{business}: no findings. Every goal has an owner, a date and a measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: ningún aviso. Cada objetivo tiene responsable, fecha e indicador.</translation>
     </message>
     <message numerus="yes">
         <source>{business}: %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{business}: %n aviso</numerusform>
+            <numerusform>{business}: %n avisos</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>atención: {message}</translation>
     </message>
     <message>
         <source>info: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>info: {message}</translation>
     </message>
 </context>
 <context>
@@ -6386,205 +6386,205 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <name>store</name>
     <message>
         <source>its folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta {folder} no existe</translation>
     </message>
     <message>
         <source>the backup is not usable ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad no se puede usar ({reason})</translation>
     </message>
     <message>
         <source>the backup comes from a newer version of BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad es de una versión más nueva de BakeryPlan</translation>
     </message>
     <message>
         <source>it is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de plan</translation>
     </message>
     <message>
         <source>you do not have permission to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene permiso para leerlo</translation>
     </message>
     <message>
         <source>it cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer ({error})</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>it cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir ({error})</translation>
     </message>
     <message>
         <source>{action}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {reason}</translation>
     </message>
     <message>
         <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir</translation>
     </message>
     <message>
         <source>cannot create</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear</translation>
     </message>
     <message>
         <source>cannot edit</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede editar</translation>
     </message>
     <message>
         <source>cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar</translation>
     </message>
     <message>
         <source>cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede restaurar</translation>
     </message>
     <message>
         <source>cannot save to</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar en</translation>
     </message>
     <message>
         <source>cannot back up</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede hacer una copia de seguridad de</translation>
     </message>
     <message>
         <source>cannot read the plan data</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los datos del plan</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>a file with that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un archivo con ese nombre</translation>
     </message>
     <message>
         <source>it is not a BakeryPlan plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de plan de BakeryPlan</translation>
     </message>
     <message>
         <source>the plan file is damaged (a backup can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del plan está dañado (se puede restaurar una copia de seguridad)</translation>
     </message>
     <message>
         <source>it was saved by a newer version of BakeryPlan (plan format {found}, this version reads up to {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>se guardó con una versión más nueva de BakeryPlan (formato del plan {found}; esta versión lee hasta el {supported})</translation>
     </message>
     <message>
         <source>it is in use by {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>lo está usando {holder}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan en el ordenador &quot;{host}&quot;</translation>
     </message>
     <message>
         <source>{reason}; if BakeryPlan no longer runs there, open the plan in the window to take it over</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; si BakeryPlan ya no está abierto allí, abra el plan en la ventana para quedarse con él</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since} (hace %n día)</numerusform>
+            <numerusform>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since} (hace %n días)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n hour(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since} (hace %n hora)</numerusform>
+            <numerusform>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since} (hace %n horas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since} (hace %n minuto)</numerusform>
+            <numerusform>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since} (hace %n minutos)</numerusform>
         </translation>
     </message>
     <message>
         <source>it is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>está abierto en solo lectura</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder}); the plan was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (carpeta de copias de seguridad: {folder}); el plan no se ha cambiado</translation>
     </message>
     <message>
         <source>{record}, field &apos;{field}&apos;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}, campo &apos;{field}&apos;: {message}</translation>
     </message>
     <message>
         <source>{record}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: {message}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>otra copia de BakeryPlan que se está abriendo o cerrando, desde el {since}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>otra copia de BakeryPlan que se está abriendo o cerrando</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan en este ordenador ({host}), proceso {pid}, desde el {since}</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan en este ordenador ({host}), proceso {pid}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since}</translation>
     </message>
     <message>
         <source>its folder {folder} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta {folder} es de solo lectura</translation>
     </message>
     <message>
         <source>the file is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está protegido contra escritura</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished">{cause} (carpeta de copias de seguridad: {folder})</translation>
+        <translation>{cause} (carpeta de copias de seguridad: {folder})</translation>
     </message>
     <message>
         <source>a newer version of BakeryPlan stopped in the middle of changing it; open it with that version to repair it</source>
-        <translation type="unfinished"></translation>
+        <translation>una versión más nueva de BakeryPlan se detuvo a mitad de un cambio; ábralo con esa versión para repararlo</translation>
     </message>
     <message>
         <source>it was not closed properly, and {reason}, so it cannot be repaired here: copy it together with &quot;{journal}&quot; to a folder you can write to and open the copy there</source>
-        <translation type="unfinished"></translation>
+        <translation>no se cerró bien y {reason}, así que no se puede reparar aquí: cópielo junto con &quot;{journal}&quot; a una carpeta en la que pueda escribir y abra allí la copia</translation>
     </message>
 </context>
 <context>
@@ -6602,68 +6602,68 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <name>wording</name>
     <message>
         <source>Not enough text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto insuficiente</translation>
     </message>
     <message>
         <source>Easy to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Fácil de leer</translation>
     </message>
     <message>
         <source>Fairly easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bastante fácil</translation>
     </message>
     <message>
         <source>Hard to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Difícil de leer</translation>
     </message>
     <message>
         <source>No score for this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin puntuación para este idioma</translation>
     </message>
     <message numerus="yes">
         <source>Your vision is short (%n word(s)). Say where the business is going and why it matters, in {least} to {most} words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su visión es corta (%n palabra). Diga hacia dónde va el negocio y por qué importa, en {least} a {most} palabras.</numerusform>
+            <numerusform>Su visión es corta (%n palabras). Diga hacia dónde va el negocio y por qué importa, en {least} a {most} palabras.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your vision has %n word(s). Try to say it in {most} words or fewer, so people remember it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su visión tiene %n palabra. Intente decirla en {most} palabras o menos, para que la gente la recuerde.</numerusform>
+            <numerusform>Su visión tiene %n palabras. Intente decirla en {most} palabras o menos, para que la gente la recuerde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep a goal to one short sentence (this one has %n word(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Limite cada objetivo a una frase corta (esta tiene %n palabra).</numerusform>
+            <numerusform>Limite cada objetivo a una frase corta (esta tiene %n palabras).</numerusform>
         </translation>
     </message>
     <message>
         <source>Swap jargon for everyday words: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie las palabras técnicas por palabras de todos los días: {words}.</translation>
     </message>
     <message>
         <source>Write your vision in a few plain sentences: where is the business going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su visión en unas pocas frases sencillas: ¿hacia dónde va el negocio?</translation>
     </message>
     <message>
         <source>Add a number, so everyone can tell when the goal is reached (like &quot;40 loaves a day&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una cifra, para que todos sepan cuándo se ha logrado el objetivo (como &quot;40 panes al día&quot;).</translation>
     </message>
     <message>
         <source>Add a date, like &quot;by spring 2028&quot;, or set a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una fecha, como &quot;para la primavera de 2028&quot;, o ponga una fecha límite.</translation>
     </message>
     <message>
         <source>Name one person who owns this goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre a una persona responsable de este objetivo.</translation>
     </message>
     <message>
         <source>This is hard to read. Try shorter sentences and everyday words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es difícil de leer. Pruebe con frases más cortas y palabras de todos los días.</translation>
     </message>
 </context>
 <context>
