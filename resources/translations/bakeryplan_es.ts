@@ -5204,54 +5204,54 @@ en la carpeta {folder}</translation>
     <name>one_page</name>
     <message>
         <source>My business</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi negocio</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished">vence el {day}</translation>
+        <translation>vence el {day}</translation>
     </message>
     <message>
         <source>no due date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin fecha límite</translation>
     </message>
     <message>
         <source>no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin responsable</translation>
     </message>
     <message>
         <source>{health}: {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>{health}: {measure}</translation>
     </message>
     <message>
         <source>{measure}, {covers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}, {covers}</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n paso hecho</numerusform>
+            <numerusform>{done} de %n pasos hechos</numerusform>
         </translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Pasos</translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>No measure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay indicador</translation>
     </message>
     <message>
         <source>add one in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>añada uno en la aplicación</translation>
     </message>
     <message>
         <source>{planned} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} previsto</translation>
     </message>
     <message>
         <source>no figure yet · {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin cifra · {wanted}</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -5263,104 +5263,104 @@ en la carpeta {folder}</translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>
-        <translation type="unfinished">mantener entre {low} y {high}</translation>
+        <translation>mantener entre {low} y {high}</translation>
     </message>
     <message>
         <source>keep at least {low}</source>
-        <translation type="unfinished">mantener en {low} o más</translation>
+        <translation>mantener en {low} o más</translation>
     </message>
     <message>
         <source>keep at most {high}</source>
-        <translation type="unfinished">mantener en {high} o menos</translation>
+        <translation>mantener en {high} o menos</translation>
     </message>
     <message>
         <source>{business}: plan for the staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: plan para la reunión rápida del equipo</translation>
     </message>
     <message>
         <source>The full vision is in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La visión completa está en la aplicación.</translation>
     </message>
     <message>
         <source>No goals yet. Add the first one in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay objetivos. Añada el primero en la aplicación.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more goal(s) in the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n objetivo más en la aplicación</numerusform>
+            <numerusform>+%n objetivos más en la aplicación</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is due in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vence nada en las próximas dos semanas.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more step(s) in the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n paso más en la aplicación</numerusform>
+            <numerusform>+%n pasos más en la aplicación</numerusform>
         </translation>
     </message>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished">Nuestra visión</translation>
+        <translation>Nuestra visión</translation>
     </message>
     <message>
         <source>Staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión rápida del equipo</translation>
     </message>
     <message>
         <source>No vision written yet: write it in the app under Vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay visión escrita: escríbala en la aplicación, en Visión.</translation>
     </message>
     <message>
         <source>Our goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestros objetivos</translation>
     </message>
     <message>
         <source>open steps due by {day}, and anything overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>pasos pendientes que vencen hasta el {day}, y todo lo que va con retraso</translation>
     </message>
     <message>
         <source>The next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Las próximas dos semanas</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Paso</translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished">Para cuándo</translation>
+        <translation>Para cuándo</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>CON RETRASO</translation>
     </message>
     <message>
         <source>Open feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios pendientes:</translation>
     </message>
     <message>
         <source>none waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno espera respuesta.</translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) waiting for an answer (see Feedback in the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario espera respuesta (vea Comentarios en la aplicación).</numerusform>
+            <numerusform>%n comentarios esperan respuesta (vea Comentarios en la aplicación).</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes from the huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la reunión</translation>
     </message>
 </context>
 <context>
@@ -5551,261 +5551,261 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <message>
         <source>{business}: progress pack</source>
         <extracomment>Countries that print on US Letter; everyone else uses A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{business}: informe de avance</translation>
     </message>
     <message>
         <source>{business} · Progress pack · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} · Informe de avance · {day}</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number} de {total}</translation>
     </message>
     <message>
         <source>This plan has no goals yet.</source>
         <extracomment>How many of the latest periods a measure page lists under its chart.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este plan aún no tiene objetivos.</translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s): {health}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objetivo: {health}.</numerusform>
+            <numerusform>%n objetivos: {health}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n va bien</numerusform>
+            <numerusform>%n van bien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retrasado</numerusform>
+            <numerusform>%n retrasados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en riesgo</numerusform>
+            <numerusform>%n en riesgo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n achieved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n logrado</numerusform>
+            <numerusform>%n logrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin empezar</numerusform>
+            <numerusform>%n sin empezar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done (shares weighted by effort)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n paso hecho (partes ponderadas por el esfuerzo)</numerusform>
+            <numerusform>{done} de %n pasos hechos (partes ponderadas por el esfuerzo)</numerusform>
         </translation>
     </message>
     <message>
         <source>{measure} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} ({unit})</translation>
     </message>
     <message>
         <source>{measure} has no recorded value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} aún no tiene ningún valor anotado.</translation>
     </message>
     <message>
         <source>{measure} is exactly on plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} está justo en lo previsto ({when}).</translation>
     </message>
     <message>
         <source>{points} percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} puntos porcentuales</translation>
     </message>
     <message>
         <source>{period}: {actual}, {planned} planned by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {actual}, {planned} previsto para el {day}.</translation>
     </message>
     <message>
         <source>Health: {health}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {health}.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}), worse than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} está {amount}{share} por encima del plan ({when}), peor de lo previsto.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}), better than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} está {amount}{share} por debajo del plan ({when}), mejor de lo previsto.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} está {amount}{share} por encima del plan ({when}).</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} está {amount}{share} por debajo del plan ({when}).</translation>
     </message>
     <message>
         <source>Planned from last year (year ending {day}), {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificado a partir del año pasado (año que termina el {day}), {change}.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished">sin responsable</translation>
+        <translation>sin responsable</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha límite</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n paso hecho, {overdue} con retraso.</numerusform>
+            <numerusform>{done} de %n pasos hechos, {overdue} con retraso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n paso hecho.</numerusform>
+            <numerusform>{done} de %n pasos hechos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The owner&apos;s explanation at the review of {day}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación del responsable en la revisión del {day}: {text}</translation>
     </message>
     <message>
         <source>Goal / measure</source>
         <extracomment>Summary columns: header (in English; ``column_headers`` in the pack&apos;s language), right-aligned (numbers), may wrap between words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo / indicador</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Vence</translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished">Real</translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Diferencia</translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished">Indicadores</translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Pasos</translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>PROGRESS PACK</source>
         <extracomment>The goal column&apos;s share of the width: the other columns wrap between words to make it. Below this share of the width, numbers are squeezed instead of goal titles. Lines a goal title may take in the summary before it ends in an ellipsis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>INFORME DE AVANCE</translation>
     </message>
     <message>
         <source>Progress report as of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de avance a {day}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: {owner}</translation>
     </message>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished">Nuestra visión</translation>
+        <translation>Nuestra visión</translation>
     </message>
     <message>
         <source>No vision written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay visión escrita.</translation>
     </message>
     <message>
         <source>Why it matters: {why}</source>
-        <translation type="unfinished">Por qué importa: {why}</translation>
+        <translation>Por qué importa: {why}</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>De un vistazo</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {number}</translation>
     </message>
     <message>
         <source>Goal: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo: {goal}</translation>
     </message>
     <message>
         <source>What this means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
     <message>
         <source>Latest values</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos valores</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>The chart of this measure could not be drawn; its figures follow below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido dibujar el gráfico de este indicador; sus cifras vienen a continuación.</translation>
     </message>
     <message>
         <source>Health: {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {health}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Con retraso</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos</translation>
     </message>
     <message>
         <source>Recently done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos hace poco</translation>
     </message>
     <message>
         <source>{step} — {owner}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} — {owner}, {day}</translation>
     </message>
 </context>
 <context>
@@ -5944,347 +5944,347 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <name>review</name>
     <message>
         <source>{business}: no review held on or before {day} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: aún no se ha hecho ninguna revisión el {day} ni antes.</translation>
     </message>
     <message>
         <source>{name}: {short} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {short} ({detail})</translation>
     </message>
     <message>
         <source>{name}: {short}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {short}</translation>
     </message>
     <message>
         <source>{name} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({detail})</translation>
     </message>
     <message>
         <source>new, {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo, {health}</translation>
     </message>
     <message>
         <source>no figure yet, {planned} planned ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin cifra, {planned} previsto ({period})</translation>
     </message>
     <message>
         <source>{actual} against {planned} planned, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} frente a {planned} previsto, {period}</translation>
     </message>
     <message>
         <source>goal added</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo añadido</translation>
     </message>
     <message>
         <source>measure added</source>
-        <translation type="unfinished"></translation>
+        <translation>indicador añadido</translation>
     </message>
     <message>
         <source>goal deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo eliminado</translation>
     </message>
     <message>
         <source>measure deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>indicador eliminado</translation>
     </message>
     <message>
         <source>now counted as {after} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora se cuenta como {after} (antes {before})</translation>
     </message>
     <message>
         <source>goal marked {after} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo marcado como {after} (antes {before})</translation>
     </message>
     <message>
         <source>renamed (was “{before}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre cambiado (antes «{before}»)</translation>
     </message>
     <message>
         <source>retitled (was “{before}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>título cambiado (antes «{before}»)</translation>
     </message>
     <message>
         <source>target {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>meta {before} → {after}</translation>
     </message>
     <message>
         <source>target date {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de la meta {before} → {after}</translation>
     </message>
     <message>
         <source>starting point {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de partida {before} → {after}</translation>
     </message>
     <message>
         <source>start {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio {before} → {after}</translation>
     </message>
     <message>
         <source>due date {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha límite {before} → {after}</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished"></translation>
+        <translation>constante</translation>
     </message>
     <message>
         <source>stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>por escalones</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>por temporadas</translation>
     </message>
     <message>
         <source>planned curve redrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>camino previsto redibujado</translation>
     </message>
     <message>
         <source>planned curve redrawn ({before} → {after})</source>
-        <translation type="unfinished"></translation>
+        <translation>camino previsto redibujado ({before} → {after})</translation>
     </message>
     <message>
         <source>year ending {day}, {change}, days matched by weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>año que termina el {day}, {change}, días emparejados por día de la semana</translation>
     </message>
     <message>
         <source>year ending {day}, {change}, days matched by date</source>
-        <translation type="unfinished"></translation>
+        <translation>año que termina el {day}, {change}, días emparejados por fecha</translation>
     </message>
     <message>
         <source>year ending {day}, {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>año que termina el {day}, {change}</translation>
     </message>
     <message>
         <source>no longer the plan drawn from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no es el plan sacado del año pasado</translation>
     </message>
     <message>
         <source>now planned from last year ({now})</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora planificado a partir del año pasado ({now})</translation>
     </message>
     <message>
         <source>planned from last year again ({now}; was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>planificado de nuevo a partir del año pasado ({now}; antes {before})</translation>
     </message>
     <message>
         <source>the total of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>el total de un día</translation>
     </message>
     <message>
         <source>the average per day of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>la media por día de un día</translation>
     </message>
     <message>
         <source>the latest figure of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>la última cifra de un día</translation>
     </message>
     <message>
         <source>the total of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>el total de una semana</translation>
     </message>
     <message>
         <source>the average per day of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria de una semana</translation>
     </message>
     <message>
         <source>the latest figure of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>la última cifra de una semana</translation>
     </message>
     <message>
         <source>the total of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>el total de un mes</translation>
     </message>
     <message>
         <source>the average per day of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria de un mes</translation>
     </message>
     <message>
         <source>the latest figure of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>la última cifra de un mes</translation>
     </message>
     <message>
         <source>the total of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>el total de un trimestre</translation>
     </message>
     <message>
         <source>the average per day of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria de un trimestre</translation>
     </message>
     <message>
         <source>the latest figure of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>la última cifra de un trimestre</translation>
     </message>
     <message>
         <source>the total of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>el total de un año</translation>
     </message>
     <message>
         <source>the average per day of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria de un año</translation>
     </message>
     <message>
         <source>the latest figure of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>la última cifra de un año</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished">sin responsable</translation>
+        <translation>sin responsable</translation>
     </message>
     <message>
         <source>{who}, no date</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, sin fecha</translation>
     </message>
     <message>
         <source>{who}, done {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, hecho el {day}</translation>
     </message>
     <message>
         <source>{who}, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, vence el {day}</translation>
     </message>
     <message>
         <source>{source}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, {day}</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished">equipo</translation>
+        <translation>equipo</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished">cliente</translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished">proveedor</translation>
+        <translation>proveedor</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>desde la reunión rápida del {day} (hoy)</translation>
     </message>
     <message>
         <source>since the monthly review of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>desde la revisión mensual del {day} (hoy)</translation>
     </message>
     <message>
         <source>since the quarterly review of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>desde la revisión trimestral del {day} (hoy)</translation>
     </message>
     <message numerus="yes">
         <source>since the huddle of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>desde la reunión rápida del {day} (hace %n día)</numerusform>
+            <numerusform>desde la reunión rápida del {day} (hace %n días)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>since the monthly review of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>desde la revisión mensual del {day} (hace %n día)</numerusform>
+            <numerusform>desde la revisión mensual del {day} (hace %n días)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>since the quarterly review of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>desde la revisión trimestral del {day} (hace %n día)</numerusform>
+            <numerusform>desde la revisión trimestral del {day} (hace %n días)</numerusform>
         </translation>
     </message>
     <message>
         <source>{business}: what changed {since} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: qué ha cambiado {since} hasta el {day}</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>no se sabe: la última revisión no guardó una foto del plan</translation>
     </message>
     <message>
         <source>Measures whose health changed</source>
-        <translation type="unfinished">Indicadores que cambiaron de estado</translation>
+        <translation>Indicadores que cambiaron de estado</translation>
     </message>
     <message>
         <source>Changes to the plan</source>
-        <translation type="unfinished">Cambios en el plan</translation>
+        <translation>Cambios en el plan</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished">Pasos hechos</translation>
+        <translation>Pasos hechos</translation>
     </message>
     <message>
         <source>Steps newly overdue</source>
-        <translation type="unfinished">Pasos que han pasado a ir con retraso</translation>
+        <translation>Pasos que han pasado a ir con retraso</translation>
     </message>
     <message>
         <source>New feedback</source>
-        <translation type="unfinished">Nuevo comentario</translation>
+        <translation>Comentarios nuevos</translation>
     </message>
     <message>
         <source>Decisions of the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones de la última revisión</translation>
     </message>
     <message>
         <source>{section} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({count})</translation>
     </message>
     <message>
         <source>{section}: {none}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}: {none}</translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra real anotada desde entonces.</numerusform>
+            <numerusform>%n cifras reales anotadas desde entonces.</numerusform>
         </translation>
     </message>
     <message>
         <source>Explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicaciones</translation>
     </message>
     <message>
         <source>This review kept no snapshot of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta revisión no guardó una foto del plan.</translation>
     </message>
     <message>
         <source>The first review with a snapshot: later reviews show what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera revisión con foto del plan: las siguientes mostrarán qué ha cambiado.</translation>
     </message>
     <message>
         <source>Changed in the plan since the review of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en el plan desde la revisión del {day}</translation>
     </message>
     <message>
         <source>Changed in the plan since the review of {day}: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en el plan desde la revisión del {day}: ninguno</translation>
     </message>
     <message>
         <source>Health changed since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de estado desde el {day}</translation>
     </message>
     <message>
         <source>Health changed since {day}: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de estado desde el {day}: ninguno</translation>
     </message>
     <message>
         <source>A deleted measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicador eliminado</translation>
     </message>
 </context>
 <context>
