@@ -33,9 +33,9 @@
     </message>
     <message numerus="yes">
         <source>{period}: {what} of %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{period}: {what} (%n registro).</numerusform>
+            <numerusform>{period}: {what} (%n registros).</numerusform>
         </translation>
     </message>
     <message>
@@ -127,9 +127,9 @@
     </message>
     <message numerus="yes">
         <source>Target {target} by {by}, counted as {counted}. %n value(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meta: {target} para el {by}, contando {counted}. %n valor anotado.</numerusform>
+            <numerusform>Meta: {target} para el {by}, contando {counted}. %n valores anotados.</numerusform>
         </translation>
     </message>
 </context>
@@ -138,7 +138,7 @@
     <message>
         <source>{goal} — steps</source>
         <extracomment>A chart subject: (&quot;measure&quot;, measure id) or (&quot;goal&quot;, goal id) for a goal&apos;s step burn-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{goal}: pasos</translation>
     </message>
     <message>
         <source>Chart of</source>
@@ -206,31 +206,31 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Diferencia</translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
 </context>
 <context>
@@ -249,154 +249,154 @@
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>un día</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>una semana</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>un mes</translation>
     </message>
     <message>
         <source>a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>un trimestre</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>un año</translation>
     </message>
     <message numerus="yes">
         <source>the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día, el último</numerusform>
+            <numerusform>los últimos %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana, la última</numerusform>
+            <numerusform>las últimas %n semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes, el último</numerusform>
+            <numerusform>los últimos %n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n quarter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trimestre, el último</numerusform>
+            <numerusform>los últimos %n trimestres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año, el último</numerusform>
+            <numerusform>los últimos %n años</numerusform>
         </translation>
     </message>
     <message>
         <source>the total for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>el total del día</translation>
     </message>
     <message>
         <source>the total for the week</source>
-        <translation type="unfinished"></translation>
+        <translation>el total de la semana</translation>
     </message>
     <message>
         <source>the total for the month</source>
-        <translation type="unfinished"></translation>
+        <translation>el total del mes</translation>
     </message>
     <message>
         <source>the total for the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>el total del trimestre</translation>
     </message>
     <message>
         <source>the total for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>el total del año</translation>
     </message>
     <message>
         <source>the average per day over the week</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria de la semana</translation>
     </message>
     <message>
         <source>the average per day over the month</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria del mes</translation>
     </message>
     <message>
         <source>the average per day over the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria del trimestre</translation>
     </message>
     <message>
         <source>the average per day over the year</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria del año</translation>
     </message>
     <message>
         <source>Day&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del día</translation>
     </message>
     <message>
         <source>Week&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la semana</translation>
     </message>
     <message>
         <source>Month&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del mes</translation>
     </message>
     <message>
         <source>Quarter&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del trimestre</translation>
     </message>
     <message>
         <source>Year&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del año</translation>
     </message>
     <message>
         <source>Day&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media del día</translation>
     </message>
     <message>
         <source>Week&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media diaria de la semana</translation>
     </message>
     <message>
         <source>Month&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media diaria del mes</translation>
     </message>
     <message>
         <source>Quarter&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media diaria del trimestre</translation>
     </message>
     <message>
         <source>Year&apos;s daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media diaria del año</translation>
     </message>
     <message>
         <source>Day&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra del día</translation>
     </message>
     <message>
         <source>Week&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra de la semana</translation>
     </message>
     <message>
         <source>Month&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra del mes</translation>
     </message>
     <message>
         <source>Quarter&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra del trimestre</translation>
     </message>
     <message>
         <source>Year&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra del año</translation>
     </message>
     <message>
         <source>What the target speaks of</source>
@@ -446,379 +446,379 @@
     <message>
         <source>Maria Lopez</source>
         <comment>The owner and head baker, a woman. A local name is welcome: its first word is {owner} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>María López</translation>
     </message>
     <message>
         <source>Sunrise Bakery</source>
         <comment>The sample bakery&apos;s name, also {business} in the vision</comment>
-        <translation type="unfinished"></translation>
+        <translation>Panadería El Amanecer</translation>
     </message>
     <message>
         <source>Sam O&apos;Brien</source>
         <comment>The shop lead, a man. A local name is welcome: its first word is {shop_lead} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Samuel Ortega</translation>
     </message>
     <message>
         <source>Tomás Keane</source>
         <comment>The apprentice baker, a young man. A local name is welcome: its first word is {apprentice} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tomás Quintana</translation>
     </message>
     <message>
         <source>Aoife Byrne</source>
         <comment>The weekend baker, a woman. A local name is welcome: its first word is {weekend_baker} in other texts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lucía Romero</translation>
     </message>
     <message>
         <source>Declan Murphy</source>
         <comment>The delivery driver, a man (no longer with the bakery). A local name is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diego Martín</translation>
     </message>
     <message>
         <source>Harbour Cafe</source>
         <comment>A cafe&apos;s name, also {harbour_cafe} in other texts; a local one is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Café del Puerto</translation>
     </message>
     <message>
         <source>Mill Lane Cafe</source>
         <comment>Another cafe&apos;s name, also {mill_lane_cafe} in other texts; a local one is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Café La Molinera</translation>
     </message>
     <message>
         <source>Owner and head baker</source>
-        <translation type="unfinished"></translation>
+        <translation>Dueña y maestra panadera</translation>
     </message>
     <message>
         <source>Shop lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Encargado de tienda</translation>
     </message>
     <message>
         <source>Apprentice baker</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendiz de panadero</translation>
     </message>
     <message>
         <source>Weekend baker</source>
-        <translation type="unfinished"></translation>
+        <translation>Panadera de fin de semana</translation>
     </message>
     <message>
         <source>Delivery driver (left in the summer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartidor (se fue en verano)</translation>
     </message>
     <message>
         <source>Mondays and Tuesdays are still baked like Fridays; the bank holiday week left a whole rack unsold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los lunes y martes se sigue horneando como un viernes; la semana del puente sobró un carro entero de pan.</translation>
     </message>
     <message>
         <source>Butter went up twice since the summer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mantequilla ha subido dos veces desde el verano.</translation>
     </message>
     <message>
         <source>Reviews mention the weekday queue at 8 am.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reseñas hablan de la cola de las 8 de la mañana entre semana.</translation>
     </message>
     <message>
         <source>Only {harbour_cafe} so far: the tasting visits have not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De momento solo {harbour_cafe}: las visitas con degustación aún no se han hecho.</translation>
     </message>
     <message>
         <source>Bake the afternoon batch to order from next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la hornada de la tarde por encargo a partir del mes que viene.</translation>
     </message>
     <message>
         <source>{owner} books the cafe visits this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} concierta esta semana las visitas a las cafeterías.</translation>
     </message>
     <message>
         <source>{apprentice} does two solo bakes a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{apprentice} hace dos hornadas solo cada semana.</translation>
     </message>
     <message>
         <source>Revenue is ahead of plan thanks to Sunday opening. Waste is still too high on Mondays and Tuesdays. Only one cafe so far: the tasting visits have not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ventas van por delante del plan gracias a abrir los domingos. Los lunes y martes todavía sobra demasiado pan. De momento solo una cafetería: las visitas con degustación aún no se han hecho.</translation>
     </message>
     <message>
         <source>Bake good bread and sell more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer buen pan y vender más.</translation>
     </message>
     <message>
         <source>We need to pay the bills and keep the shop open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenemos que pagar las facturas y mantener la tienda abierta.</translation>
     </message>
     <message>
         <source>{business} bakes honest bread for our neighbours every morning. Next year more people start their day with us, in our shop and in the cafes nearby. We throw less bread away, and our team learns and stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {business} hacemos pan de verdad para nuestros vecinos cada mañana. El año que viene más gente empezará el día con nosotros, en nuestra tienda y en las cafeterías de al lado. Tiramos menos pan, y nuestro equipo aprende y se queda.</translation>
     </message>
     <message>
         <source>A busy, friendly shop pays fair wages and lets us keep real sourdough at a fair price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tienda con clientela y buen trato paga sueldos justos y nos permite mantener la masa madre de verdad a un precio justo.</translation>
     </message>
     <message>
         <source>More sales in the shop and to cafes keep the bakery safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender más en la tienda y a las cafeterías da seguridad a la panadería.</translation>
     </message>
     <message>
         <source>Flour and butter prices keep rising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los precios de la harina y la mantequilla no paran de subir.</translation>
     </message>
     <message>
         <source>Most new customers find us on Google Maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los clientes nuevos nos encuentran en Google Maps.</translation>
     </message>
     <message>
         <source>Wholesale uses the oven in the quiet hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir a cafeterías aprovecha el horno en las horas tranquilas.</translation>
     </message>
     <message>
         <source>Every unsold loaf is money and flour thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pan sin vender es dinero y harina tirados.</translation>
     </message>
     <message>
         <source>{owner} needs a day off, and {apprentice} wants to become a baker.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} necesita un día libre y {apprentice} quiere llegar a panadero.</translation>
     </message>
     <message>
         <source>Anyone should be able to feed the starter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera debería saber refrescar la masa madre.</translation>
     </message>
     <message numerus="yes">
         <source>Supply bread to %n local cafe(s) by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Servir pan a %n cafetería del barrio para {month}</numerusform>
+            <numerusform>Servir pan a %n cafeterías del barrio para {month}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{apprentice} bakes %n sourdough batch(es) on his own by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{apprentice} hace solo %n hornada de masa madre para {month}</numerusform>
+            <numerusform>{apprentice} hace solo %n hornadas de masa madre para {month}</numerusform>
         </translation>
     </message>
     <message>
         <source>Grow weekly revenue to {amount} by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Subir las ventas semanales a {amount} para {month}</translation>
     </message>
     <message>
         <source>Keep ingredient costs between {low} and {high} of sales until {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el coste de ingredientes entre el {low} y el {high} de las ventas hasta {month}</translation>
     </message>
     <message>
         <source>Raise our Google review rating to {rating} by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Subir nuestra nota en las reseñas de Google a {rating} para {month}</translation>
     </message>
     <message>
         <source>Cut unsold bread to {share} of what we bake by {month}</source>
         <comment>{month}: a month and year as written alone, such as &apos;May 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reducir el pan sin vender al {share} de lo que horneamos para {month}</translation>
     </message>
     <message>
         <source>Write down our sourdough routine by {day}</source>
         <comment>{day}: a date such as &apos;11 January 2027&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Poner por escrito nuestra rutina de masa madre para el {day}</translation>
     </message>
     <message>
         <source>stars</source>
         <comment>A unit, written after numbers: &apos;4.7 stars&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>estrellas</translation>
     </message>
     <message>
         <source>cafes</source>
         <comment>A unit, written after numbers: &apos;2 cafes&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>cafeterías</translation>
     </message>
     <message>
         <source>bakes</source>
         <comment>A unit, written after numbers: &apos;12 bakes&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>hornadas</translation>
     </message>
     <message>
         <source>Weekly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas semanales</translation>
     </message>
     <message>
         <source>Ingredient cost share of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de ingredientes sobre ventas</translation>
     </message>
     <message>
         <source>Google review rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota en las reseñas de Google</translation>
     </message>
     <message>
         <source>Cafes supplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafeterías a las que servimos</translation>
     </message>
     <message>
         <source>Unsold bread</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan sin vender</translation>
     </message>
     <message>
         <source>Sourdough bakes done alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hornadas de masa madre hechas solo</translation>
     </message>
     <message>
         <source>First Sunday opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer domingo abierto</translation>
     </message>
     <message>
         <source>Bank holiday week: fewer customers than we baked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del puente: horneamos para más clientes de los que vinieron</translation>
     </message>
     <message>
         <source>{harbour_cafe}, five mornings a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{harbour_cafe}, cinco mañanas por semana</translation>
     </message>
     <message>
         <source>Add a savoury lunch range of three items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer tres productos salados para mediodía</translation>
     </message>
     <message>
         <source>Open on Sunday mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los domingos por la mañana</translation>
     </message>
     <message>
         <source>Take Christmas pre-orders at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Apuntar en la caja los encargos de Navidad</translation>
     </message>
     <message>
         <source>Compare flour prices from two mills</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar precios de harina de dos molinos</translation>
     </message>
     <message>
         <source>Put a &apos;Review us on Google&apos; card by the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner junto a la caja una tarjeta de «Déjenos su reseña en Google»</translation>
     </message>
     <message>
         <source>Reply to every Google review within two days</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a cada reseña de Google en dos días como mucho</translation>
     </message>
     <message>
         <source>Write cafe prices and delivery terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar precios y condiciones de reparto para cafeterías</translation>
     </message>
     <message>
         <source>Visit six cafes with a tasting box</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitar seis cafeterías con una caja de degustación</translation>
     </message>
     <message>
         <source>Buy a second set of delivery crates</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar un segundo juego de cajas de reparto</translation>
     </message>
     <message>
         <source>Sign a supply agreement with {mill_lane_cafe}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar un acuerdo de suministro con {mill_lane_cafe}</translation>
     </message>
     <message>
         <source>Count unsold loaves every evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar cada tarde los panes sin vender</translation>
     </message>
     <message>
         <source>Sell day-old bread at half price</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender el pan del día anterior a mitad de precio</translation>
     </message>
     <message>
         <source>Bake the afternoon batch to order</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la hornada de la tarde por encargo</translation>
     </message>
     <message>
         <source>{apprentice} shadows {owner} on sourdough mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>{apprentice} acompaña a {owner} las mañanas de masa madre</translation>
     </message>
     <message>
         <source>First solo bake with {owner} checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera hornada solo, con {owner} supervisando</translation>
     </message>
     <message>
         <source>{apprentice} runs the weekend sourdough bakes</source>
-        <translation type="unfinished"></translation>
+        <translation>{apprentice} se encarga de las hornadas de masa madre del fin de semana</translation>
     </message>
     <message>
         <source>Photograph each stage of feeding the starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografiar cada fase del refresco de la masa madre</translation>
     </message>
     <message>
         <source>Write the routine on one laminated page</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la rutina en una sola hoja plastificada</translation>
     </message>
     <message>
         <source>Millbrook Flour</source>
         <comment>A mill&apos;s name; a local one is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Harinas del Río</translation>
     </message>
     <message>
         <source>The evening waste count takes five minutes. The sheet by the back door works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar por la tarde el pan que sobra lleva cinco minutos. La hoja junto a la puerta de atrás funciona.</translation>
     </message>
     <message>
         <source>Keep it; {shop_lead} types the totals into the plan every Monday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimos así; {shop_lead} pasa los totales al plan cada lunes.</translation>
     </message>
     <message>
         <source>Sunday opening needs two people from 8 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el domingo necesita a dos personas de 8 a 10.</translation>
     </message>
     <message>
         <source>{weekend_baker} covers Sundays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekend_baker} cubre los domingos.</translation>
     </message>
     <message numerus="yes">
         <source>Flour goes up {rise} next quarter. We can fix the price if you order for %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La harina sube un {rise} el próximo trimestre. Podemos fijarles el precio si hacen un pedido para %n mes.</numerusform>
+            <numerusform>La harina sube un {rise} el próximo trimestre. Podemos fijarles el precio si hacen un pedido para %n meses.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decide at the quarterly review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidirlo en la revisión trimestral.</translation>
     </message>
     <message>
         <source>Dairy co-op</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperativa lechera</translation>
     </message>
     <message>
         <source>We can deliver butter twice a week instead of once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podemos traerles la mantequilla dos veces por semana en vez de una.</translation>
     </message>
     <message>
         <source>Once a week is enough for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>De momento basta con una vez por semana.</translation>
     </message>
     <message>
         <source>Could I learn the rye starter too?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Podría aprender también la masa madre de centeno?</translation>
     </message>
     <message>
         <source>Yes, after the first solo bakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, después de las primeras hornadas solo.</translation>
     </message>
     <message>
         <source>Google review</source>
         <comment>Where a customer&apos;s words came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reseña de Google</translation>
     </message>
     <message>
         <source>The queue is too long at 8 am on weekdays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre semana, a las 8 de la mañana, la cola es demasiado larga.</translation>
     </message>
     <message numerus="yes">
         <source>We would take %n loaf/loaves a day if you deliver before 7:30.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nos quedaríamos %n pan al día si nos lo traen antes de las 7:30.</numerusform>
+            <numerusform>Nos quedaríamos %n panes al día si nos los traen antes de las 7:30.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mrs Walsh, regular customer</source>
         <comment>A customer&apos;s name and who she is; a local name is welcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Carmen Gil, clienta habitual</translation>
     </message>
     <message>
         <source>Can you bake a seeded rye on Saturdays?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Podrían hacer un pan de centeno con semillas los sábados?</translation>
     </message>
 </context>
 <context>
@@ -1176,44 +1176,44 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     </message>
     <message numerus="yes">
         <source>Warning: %n step(s) is/are due after the goal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atención: %n paso vence después del objetivo.</numerusform>
+            <numerusform>Atención: %n pasos vencen después del objetivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a day, counted as {counting}; health judges the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La meta se refiere a un día, contando {counting}; el estado se juzga mirando %n día atrás.</numerusform>
+            <numerusform>  La meta se refiere a un día, contando {counting}; el estado se juzga sobre los últimos %n días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a week, counted as {counting}; health judges the last %n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La meta se refiere a una semana, contando {counting}; el estado se juzga mirando %n semana atrás.</numerusform>
+            <numerusform>  La meta se refiere a una semana, contando {counting}; el estado se juzga sobre las últimas %n semanas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a month, counted as {counting}; health judges the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La meta se refiere a un mes, contando {counting}; el estado se juzga mirando %n mes atrás.</numerusform>
+            <numerusform>  La meta se refiere a un mes, contando {counting}; el estado se juzga sobre los últimos %n meses.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a quarter, counted as {counting}; health judges the last %n quarter(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La meta se refiere a un trimestre, contando {counting}; el estado se juzga mirando %n trimestre atrás.</numerusform>
+            <numerusform>  La meta se refiere a un trimestre, contando {counting}; el estado se juzga sobre los últimos %n trimestres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  The target speaks of a year, counted as {counting}; health judges the last %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  La meta se refiere a un año, contando {counting}; el estado se juzga mirando %n año atrás.</numerusform>
+            <numerusform>  La meta se refiere a un año, contando {counting}; el estado se juzga sobre los últimos %n años.</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,32 +1438,32 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     </message>
     <message>
         <source>{measures}, {actuals}, {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measures}, {actuals}, {steps}</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicador</numerusform>
+            <numerusform>%n indicadores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra real</numerusform>
+            <numerusform>%n cifras reales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the goal “{title}” with its measures, recorded actuals and steps ({counts})? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el objetivo «{title}» con sus indicadores, cifras reales y pasos ({counts})? Se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1497,71 +1497,71 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     <name>HomePanel</name>
     <message numerus="yes">
         <source>The weekly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión semanal tocaba el {day}: lleva %n día de retraso.</numerusform>
+            <numerusform>La revisión semanal tocaba el {day}: lleva %n días de retraso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión mensual tocaba el {day}: lleva %n día de retraso.</numerusform>
+            <numerusform>La revisión mensual tocaba el {day}: lleva %n días de retraso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión trimestral tocaba el {day}: lleva %n día de retraso.</numerusform>
+            <numerusform>La revisión trimestral tocaba el {day}: lleva %n días de retraso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review was due on {day}: %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión tocaba el {day}: lleva %n día de retraso.</numerusform>
+            <numerusform>La revisión tocaba el {day}: lleva %n días de retraso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión semanal toca el {day}, dentro de %n día.</numerusform>
+            <numerusform>La revisión semanal toca el {day}, dentro de %n días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión mensual toca el {day}, dentro de %n día.</numerusform>
+            <numerusform>La revisión mensual toca el {day}, dentro de %n días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión trimestral toca el {day}, dentro de %n día.</numerusform>
+            <numerusform>La revisión trimestral toca el {day}, dentro de %n días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review is due on {day}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión toca el {day}, dentro de %n día.</numerusform>
+            <numerusform>La revisión toca el {day}, dentro de %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión; la idea es revisar el plan juntos cada semana.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión; la idea es revisar el plan juntos cada mes.</translation>
     </message>
     <message>
         <source>No review held yet; the plan is to look at it together every quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión; la idea es revisar el plan juntos cada trimestre.</translation>
     </message>
     <message>
         <source>This week</source>
@@ -1633,16 +1633,16 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     </message>
     <message numerus="yes">
         <source>%n day(s) late (due {day})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de retraso (vencía el {day})</numerusform>
+            <numerusform>%n días de retraso (vencía el {day})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{who}, {day} · waiting %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{who}, {day} · esperando desde hace %n día</numerusform>
+            <numerusform>{who}, {day} · esperando desde hace %n días</numerusform>
         </translation>
     </message>
     <message>
@@ -1710,15 +1710,15 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     <name>ImportWizard</name>
     <message>
         <source>&amp;Day first (31/01/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día primero (31/01/2024)</translation>
     </message>
     <message>
         <source>&amp;Month first (01/31/2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes primero (01/31/2024)</translation>
     </message>
     <message>
         <source>&amp;Year first (2024/01/31)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año primero (2024/01/31)</translation>
     </message>
     <message>
         <source>The date</source>
@@ -1810,38 +1810,40 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}</translation>
     </message>
     <message numerus="yes">
         <source>Read as {encoding}; separator: {delimiter}; header: {header}; %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leído como {encoding}; separador: {delimiter}; encabezado: {header}; %n fila.</numerusform>
+            <numerusform>Leído como {encoding}; separador: {delimiter}; encabezado: {header}; %n filas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Above the table (%n line(s), not imported):
 {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encima de la tabla (%n línea, no se importa):
+{lines}</numerusform>
+            <numerusform>Encima de la tabla (%n líneas, no se importan):
+{lines}</numerusform>
         </translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>coma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>punto y coma</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulador</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>barra vertical</translation>
     </message>
     <message>
         <source>Read it with the recipe &quot;{name}&quot; (this file&apos;s header matches)</source>
@@ -1985,30 +1987,30 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     </message>
     <message numerus="yes">
         <source>%n day(s), total {total}, into “{measure}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día, total {total}, en «{measure}».</numerusform>
+            <numerusform>%n días, total {total}, en «{measure}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read from %n row(s) of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leído de %n fila del archivo.</numerusform>
+            <numerusform>Leído de %n filas del archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days was/were imported before from “{source}”: Finish asks whether to replace it/them or skip it/them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de estos días ya se importó antes de «{source}»: Finalizar preguntará si reemplazarlo u omitirlo.</numerusform>
+            <numerusform>%n de estos días ya se importaron antes de «{source}»: Finalizar preguntará si reemplazarlos u omitirlos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) was/were imported before from “{source}”. Replace the entries of those days with the file&apos;s figures, or skip those days and add only the new ones?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de estos días ({first} a {last}) ya se importó antes de «{source}». ¿Reemplazar los registros de ese día con las cifras del archivo, u omitir ese día y añadir solo los nuevos?</numerusform>
+            <numerusform>%n de estos días ({first} a {last}) ya se importaron antes de «{source}». ¿Reemplazar los registros de esos días con las cifras del archivo, u omitir esos días y añadir solo los nuevos?</numerusform>
         </translation>
     </message>
     <message>
@@ -2041,7 +2043,7 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
     <name>MainWindow</name>
     <message>
         <source>{name} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (solo lectura)</translation>
     </message>
     <message>
         <source>This week</source>
@@ -2231,27 +2233,27 @@ El plan está bien y cada cambio se sigue guardando, pero mientras no haya copia
     <name>MeasureRules</name>
     <message>
         <source>“Higher is better”, but the target is below the starting value: raise the target, or choose “Lower is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Mejor cuanto más alto», pero la meta está por debajo del valor de partida: suba la meta o elija «Mejor cuanto más bajo».</translation>
     </message>
     <message>
         <source>“Lower is better”, but the target is above the starting value: lower the target, or choose “Higher is better”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Mejor cuanto más bajo», pero la meta está por encima del valor de partida: baje la meta o elija «Mejor cuanto más alto».</translation>
     </message>
     <message>
         <source>Keeping within a band needs at least one limit: give the lowest or the highest value to keep to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para mantenerse dentro de una franja hace falta al menos un límite: indique el valor más bajo o el más alto que hay que respetar.</translation>
     </message>
     <message>
         <source>The band&apos;s low limit must be below its high limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite inferior de la franja debe estar por debajo del superior.</translation>
     </message>
     <message>
         <source>The target date is before the start date: move one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la meta es anterior a la fecha de inicio: cambie una de las dos.</translation>
     </message>
     <message>
         <source>A point of the planned path is after the target date: move it to the target date or earlier, or move the target date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto del camino previsto es posterior a la fecha de la meta: muévalo a la fecha de la meta o antes, o cambie la fecha de la meta.</translation>
     </message>
 </context>
 <context>
@@ -2480,23 +2482,23 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objetivo</numerusform>
+            <numerusform>%n objetivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso pendiente</numerusform>
+            <numerusform>%n pasos pendientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n goal(s) and step(s) they own will have no owner. Deactivating keeps the history instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objetivo o paso del que es responsable se quedará sin responsable. Si en cambio la desactiva, se conserva el historial.</numerusform>
+            <numerusform>Los %n objetivos y pasos de los que es responsable se quedarán sin responsable. Si en cambio la desactiva, se conserva el historial.</numerusform>
         </translation>
     </message>
     <message>
@@ -2559,7 +2561,7 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (carpeta de copias de seguridad: {folder})</translation>
     </message>
 </context>
 <context>
@@ -2686,16 +2688,16 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message numerus="yes">
         <source>{month} (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{month} (%n día)</numerusform>
+            <numerusform>{month} (%n días)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n period(s), last year and the new plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n periodo, año pasado y plan nuevo</numerusform>
+            <numerusform>%n periodos, año pasado y plan nuevo</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,19 +2705,19 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>As the system: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema: {language}</translation>
     </message>
     <message>
         <source>The window speaks the new language the next time BakeryPlan opens. Printouts, the progress pack and the plan&apos;s status are always in the plan&apos;s own language, set in Business details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana usará el idioma nuevo la próxima vez que se abra BakeryPlan. Los impresos, el informe de avance y el estado del plan siempre están en el idioma del propio plan, que se elige en Datos del negocio.</translation>
     </message>
     <message>
         <source>&amp;Language of the window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la ventana:</translation>
     </message>
 </context>
 <context>
@@ -2730,9 +2732,9 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message numerus="yes">
         <source>The next review is %n day(s) overdue (due {day}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La próxima revisión lleva %n día de retraso (vencía el {day}).</numerusform>
+            <numerusform>La próxima revisión lleva %n días de retraso (vencía el {day}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3027,44 +3029,44 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message numerus="yes">
         <source>%n measure(s) changed health</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicador cambió de estado</numerusform>
+            <numerusform>%n indicadores cambiaron de estado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio en el plan</numerusform>
+            <numerusform>%n cambios en el plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra real anotada</numerusform>
+            <numerusform>%n cifras reales anotadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso hecho</numerusform>
+            <numerusform>%n pasos hechos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n newly overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso nuevo con retraso</numerusform>
+            <numerusform>%n pasos nuevos con retraso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new feedback</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario nuevo</numerusform>
+            <numerusform>%n comentarios nuevos</numerusform>
         </translation>
     </message>
     <message>
@@ -3378,23 +3380,23 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>We bake honest bread and pastries for the people of our neighbourhood, every morning. We are best at slow-rising sourdough and a warm welcome at the counter. We want to be known as the place where the bread is still warm at seven. In three to five years, we run two shops and supply six local cafes, and every baker on the team can run a morning bake alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacemos pan y bollería de verdad para la gente de nuestro barrio, cada mañana. Lo que mejor se nos da es la masa madre de fermentación lenta y recibir bien a cada cliente en el mostrador. Queremos que nos conozcan como el sitio donde el pan sigue caliente a las siete. Dentro de tres a cinco años tendremos dos tiendas, serviremos a seis cafeterías del barrio y cualquier panadero del equipo podrá sacar solo la hornada de la mañana.</translation>
     </message>
     <message>
         <source>We serve {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servimos a {answer}.</translation>
     </message>
     <message>
         <source>We are best at {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que mejor se nos da: {answer}.</translation>
     </message>
     <message>
         <source>We want to be known for {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queremos que nos conozcan por {answer}.</translation>
     </message>
     <message>
         <source>In three to five years, {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de tres a cinco años: {answer}.</translation>
     </message>
 </context>
 <context>
@@ -3413,7 +3415,7 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>Look around a sample plan for Sunrise Bakery. Change anything you like.</source>
-        <translation>Explore un plan de ejemplo de la panadería Sunrise Bakery. Cambie lo que quiera.</translation>
+        <translation>Explore un plan de ejemplo: la Panadería El Amanecer. Cambie lo que quiera.</translation>
     </message>
     <message>
         <source>Start a new plan</source>
@@ -3496,7 +3498,7 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -3599,91 +3601,91 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     <message>
         <source>Last year</source>
         <extracomment>Markers on more points than this would merge into a smear; thin them out. Extra room at both ends of the time axis, so a marker on the last day is not cut.</extracomment>
-        <translation type="unfinished">Año pasado</translation>
+        <translation>Año pasado</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>On-track band</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja en la que va bien</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyección</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>{period}   Planned: {planned}   Actual: {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}   Previsto: {planned}   Real: {actual}</translation>
     </message>
     <message>
         <source>{period} (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} (hasta ahora)</translation>
     </message>
     <message>
         <source>Planned share of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte prevista de los pasos</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Hecho</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>{day}   Planned: {planned}   Done: {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}   Previsto: {planned}   Hecho: {done}</translation>
     </message>
     <message>
         <source>Today so far</source>
-        <translation type="unfinished">Lo que va de hoy</translation>
+        <translation>Lo que va de hoy</translation>
     </message>
     <message>
         <source>Planned so far today</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto en lo que va de hoy</translation>
     </message>
     <message>
         <source>This week so far</source>
-        <translation type="unfinished">Lo que va de semana</translation>
+        <translation>Lo que va de semana</translation>
     </message>
     <message>
         <source>Planned so far this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto en lo que va de semana</translation>
     </message>
     <message>
         <source>This month so far</source>
-        <translation type="unfinished">Lo que va de mes</translation>
+        <translation>Lo que va de mes</translation>
     </message>
     <message>
         <source>Planned so far this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto en lo que va de mes</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation type="unfinished">Lo que va de trimestre</translation>
+        <translation>Lo que va de trimestre</translation>
     </message>
     <message>
         <source>Planned so far this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto en lo que va de trimestre</translation>
     </message>
     <message>
         <source>This year so far</source>
-        <translation type="unfinished">Lo que va de año</translation>
+        <translation>Lo que va de año</translation>
     </message>
     <message>
         <source>Planned so far this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto en lo que va de año</translation>
     </message>
 </context>
 <context>
@@ -3714,7 +3716,7 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>{business} progress pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de avance de {business}</translation>
     </message>
     <message>
         <source>Export progress pack</source>
@@ -3734,7 +3736,7 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>The export did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha hecho la exportación.</translation>
     </message>
     <message>
         <source>This takes a few seconds, and longer for a plan with many measures.</source>
@@ -3742,167 +3744,167 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>Cannot export a chart as {name}: the file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar un gráfico como {name}: el nombre del archivo debe terminar en .png, .svg o .pdf.</translation>
     </message>
     <message>
         <source>No measure with id {id}. {known}</source>
         <extracomment>The kept export chart and renderer are shared: one export draws at a time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún indicador con el id {id}. {known}</translation>
     </message>
     <message>
         <source>Several measures are called {name} (ids {ids}); give the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay varios indicadores que se llaman {name} (ids {ids}); indique el id.</translation>
     </message>
     <message>
         <source>No measure called {name}. {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún indicador que se llame {name}. {known}</translation>
     </message>
     <message>
         <source>This plan has no measures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan aún no tiene indicadores.</translation>
     </message>
     <message>
         <source>Measures in this plan: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores de este plan: {names}.</translation>
     </message>
 </context>
 <context>
     <name>chart_table</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Diferencia</translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">Registros</translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">Importado</translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <source>Typed</source>
-        <translation type="unfinished"></translation>
+        <translation>A mano</translation>
     </message>
     <message>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registros</translation>
     </message>
 </context>
 <context>
     <name>checkin_sheet</name>
     <message>
         <source>Check-in sheet: week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de la reunión: semana del {day}</translation>
     </message>
     <message>
         <source>Write the figure when counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la cifra al contarla</translation>
     </message>
     <message>
         <source>Write the day&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el total del día</translation>
     </message>
     <message>
         <source>{planned} by the week&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} al final de la semana</translation>
     </message>
     <message>
         <source>{planned} a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} al día</translation>
     </message>
     <message>
         <source>{planned} this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} esta semana</translation>
     </message>
     <message>
         <source>{planned} a day on average</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} al día de media</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished">aún nadie</translation>
+        <translation>aún nadie</translation>
     </message>
     <message>
         <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order). Hand it to {owner} at the end of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la cifra de cada día en su casilla al contarla, y una nota sobre cualquier cosa fuera de lo normal (un día cerrado, un pedido grande). Entréguela a {owner} al final de la semana.</translation>
     </message>
     <message>
         <source>Write each day&apos;s figure in its box as you count it, and a note on anything unusual (a closed day, a big order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la cifra de cada día en su casilla al contarla, y una nota sobre cualquier cosa fuera de lo normal (un día cerrado, un pedido grande).</translation>
     </message>
     <message>
         <source>Steps due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos que vencen esta semana</translation>
     </message>
     <message>
         <source>No step is due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paso vence esta semana.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more step(s): see the Goals tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n paso más: vea la pestaña Objetivos.</numerusform>
+            <numerusform>… y %n pasos más: vea la pestaña Objetivos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>{business}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: {title}</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Indicador</translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>No measure is counted by the day or the week: nothing to count on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún indicador se cuenta por día ni por semana: no hay nada que contar en papel.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more measure(s): see the Actuals tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n indicador más: vea la pestaña Cifras reales.</numerusform>
+            <numerusform>… y %n indicadores más: vea la pestaña Cifras reales.</numerusform>
         </translation>
     </message>
 </context>
@@ -3910,445 +3912,445 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     <name>cli</name>
     <message>
         <source>give one plan file to open, or a subcommand (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un archivo de plan que abrir o un subcomando (vea --help)</translation>
     </message>
     <message>
         <source>no plan file at &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún archivo de plan en &quot;{path}&quot;</translation>
     </message>
     <message>
         <source>{message} (see {help})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (vea {help})</translation>
     </message>
     <message>
         <source>Offline planning for a small business. Without a subcommand, or with a plan file, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificación sin conexión para un pequeño negocio. Sin subcomando, o con un archivo de plan, abre la ventana.</translation>
     </message>
     <message>
         <source>subcommands</source>
-        <translation type="unfinished"></translation>
+        <translation>subcomandos</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date like 2026-11-27</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; no es una fecha como 2026-11-27</translation>
     </message>
     <message>
         <source>write the Sunrise Bakery demo plan</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el plan de ejemplo de la Panadería El Amanecer</translation>
     </message>
     <message>
         <source>replace an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazar un archivo que ya existe</translation>
     </message>
     <message>
         <source>create a new, empty plan (or one from a JSON file)</source>
-        <translation type="unfinished"></translation>
+        <translation>crear un plan nuevo y vacío (o uno a partir de un archivo JSON)</translation>
     </message>
     <message>
         <source>business name (default: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del negocio (por defecto: el nombre del archivo)</translation>
     </message>
     <message>
         <source>owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del dueño o la dueña</translation>
     </message>
     <message>
         <source>ISO currency code (default EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>código ISO de la moneda (por defecto EUR)</translation>
     </message>
     <message>
         <source>locale such as en_GB or de_DE</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma y país, como es_ES o de_DE</translation>
     </message>
     <message>
         <source>export the whole plan as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar todo el plan como JSON</translation>
     </message>
     <message>
         <source>export actuals (or, with --status, each measure&apos;s status) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar las cifras reales (o, con --status, el estado de cada indicador) como CSV</translation>
     </message>
     <message>
         <source>one row per measure with health</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila por indicador, con su estado</translation>
     </message>
     <message>
         <source>each goal and measure: expected, actual, health, forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>cada objetivo e indicador: previsto, real, estado, proyección</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>salida para programas</translation>
     </message>
     <message>
         <source>what needs attention: overdue steps, waiting feedback, gaps in owners, dates, measures</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que necesita atención: pasos con retraso, comentarios sin respuesta, faltas de responsables, fechas o indicadores</translation>
     </message>
     <message>
         <source>make a backup copy of the plan now</source>
-        <translation type="unfinished"></translation>
+        <translation>hacer ahora una copia de seguridad del plan</translation>
     </message>
     <message>
         <source>list the backups of a plan, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>listar las copias de seguridad de un plan, de la más nueva a la más antigua</translation>
     </message>
     <message>
         <source>replace the plan with a backup (backs up the plan first)</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazar el plan por una copia de seguridad (antes hace una copia del plan)</translation>
     </message>
     <message>
         <source>export a measure&apos;s planned-vs-actual chart</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar el gráfico de previsto frente a real de un indicador</translation>
     </message>
     <message>
         <source>measure name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del indicador</translation>
     </message>
     <message>
         <source>write the lenders&apos; progress pack (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el informe de avance para el prestamista (PDF)</translation>
     </message>
     <message>
         <source>write the one-page plan for the staff huddle (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el plan en una página para la reunión rápida del equipo (PDF)</translation>
     </message>
     <message>
         <source>what changed since the last review held on or before a day</source>
-        <translation type="unfinished"></translation>
+        <translation>qué ha cambiado desde la última revisión hecha en un día o antes</translation>
     </message>
     <message>
         <source>write the paper check-in sheet for a week (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir la hoja de la reunión en papel para una semana (PDF)</translation>
     </message>
     <message>
         <source>any day of the week wanted (default: next week)</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier día de la semana que se quiera (por defecto: la semana que viene)</translation>
     </message>
     <message>
         <source>as of this date (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>en esta fecha (por defecto hoy)</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; would hold a PDF: name it something.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; contendría un PDF: llámelo algo.pdf</translation>
     </message>
     <message>
         <source>a plan file name must end in {suffix}, not &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de un archivo de plan debe terminar en {suffix}, no &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{path}&quot; ya existe; elija otro nombre</translation>
     </message>
     <message>
         <source>folder &quot;{folder}&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta &quot;{folder}&quot; no existe</translation>
     </message>
     <message>
         <source>cannot replace &quot;{name}&quot;: {protection}. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede reemplazar &quot;{name}&quot;: {protection}. No se ha cambiado nada</translation>
     </message>
     <message>
         <source>{problem}; --force only replaces a BakeryPlan plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; --force solo reemplaza un plan de BakeryPlan</translation>
     </message>
     <message>
         <source>&quot;{path}&quot; already exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{path}&quot; ya existe; añada --force para reemplazarlo</translation>
     </message>
     <message>
         <source>Wrote the demo plan of {business} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de ejemplo de {business} escrito en {path}</translation>
     </message>
     <message>
         <source>Created &quot;{business}&quot; in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{business}&quot; creado en {path}</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not a currency code such as EUR, GBP or USD</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{code}&quot; no es un código de moneda como EUR, GBP o USD</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a locale such as en_GB, de_DE or fr_FR</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; no es un idioma y país como es_ES, de_DE o fr_FR</translation>
     </message>
     <message>
         <source>Exported {plan} to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} exportado a {file}</translation>
     </message>
     <message>
         <source>Wrote {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} escrito</translation>
     </message>
     <message>
         <source>No backups of {plan} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad de {plan}.</translation>
     </message>
     <message>
         <source>no backup file at &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna copia de seguridad en &quot;{path}&quot;</translation>
     </message>
     <message>
         <source>Restored {plan} from {backup}; the replaced plan is kept as {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} restaurado desde {backup}; el plan reemplazado se guarda como {kept}</translation>
     </message>
     <message>
         <source>Restored {plan} from {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} restaurado desde {backup}</translation>
     </message>
     <message>
         <source>the chart file must end in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del gráfico debe terminar en .png, .svg o .pdf</translation>
     </message>
     <message>
         <source>--from {start} must be before --to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>--from {start} debe ser anterior a --to {end}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file} for the week of {day} (%n measure(s) left out: too many for one page)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} escrito para la semana del {day} (%n indicador no cabe: demasiados para una página)</numerusform>
+            <numerusform>{file} escrito para la semana del {day} (%n indicadores no caben: demasiados para una página)</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {file} for the week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} escrito para la semana del {day}</translation>
     </message>
     <message>
         <source>import a till, card-terminal, bank, web-shop or accounting export into a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>importar a un indicador un archivo exportado de la caja, el datáfono, el banco, la tienda en línea o la contabilidad</translation>
     </message>
     <message>
         <source>the measure&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del indicador</translation>
     </message>
     <message>
         <source>read the file with a saved recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el archivo con una plantilla guardada</translation>
     </message>
     <message>
         <source>header text or number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>texto del encabezado o número desde 1</translation>
     </message>
     <message>
         <source>sum this column&apos;s amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>sumar los importes de esta columna</translation>
     </message>
     <message>
         <source>count the rows of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>contar las filas de cada día</translation>
     </message>
     <message>
         <source>count each day&apos;s different values of COL</source>
-        <translation type="unfinished"></translation>
+        <translation>contar los valores distintos de COL en cada día</translation>
     </message>
     <message>
         <source>only rows whose COL is VALUE (repeat for several values)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo las filas cuya COL sea VALUE (repítalo para varios valores)</translation>
     </message>
     <message>
         <source>amounts to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>importes que se tienen en cuenta</translation>
     </message>
     <message>
         <source>the column of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna de las notas</translation>
     </message>
     <message>
         <source>save the mapping as a recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la correspondencia como plantilla</translation>
     </message>
     <message>
         <source>replace days this source imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazar los días que este origen ya importó</translation>
     </message>
     <message>
         <source>keep days this source imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener los días que este origen ya importó</translation>
     </message>
     <message>
         <source>write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>no escribir nada</translation>
     </message>
     <message>
         <source>today (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de hoy (por defecto: hoy)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished">aún ninguno</translation>
+        <translation>aún ninguno</translation>
     </message>
     <message>
         <source>no measure called &quot;{name}&quot; (measures: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún indicador que se llame &quot;{name}&quot; (indicadores: {names})</translation>
     </message>
     <message numerus="yes">
         <source>%n measures are called &quot;{name}&quot;: rename one in the window first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicador se llama &quot;{name}&quot;: cambie antes el nombre de uno en la ventana</numerusform>
+            <numerusform>%n indicadores se llaman &quot;{name}&quot;: cambie antes el nombre de uno en la ventana</numerusform>
         </translation>
     </message>
     <message>
         <source>none saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún ninguna guardada</translation>
     </message>
     <message>
         <source>no import recipe called &quot;{name}&quot; (recipes: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna plantilla de importación que se llame &quot;{name}&quot; (plantillas: {names})</translation>
     </message>
     <message>
         <source>the file has no column &quot;{text}&quot; (columns: {names}; or a number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene la columna &quot;{text}&quot; (columnas: {names}; o un número desde 1)</translation>
     </message>
     <message>
         <source>--where &quot;{where}&quot; needs the form COLUMN=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--where &quot;{where}&quot; necesita la forma COLUMNA=VALOR</translation>
     </message>
     <message>
         <source>no day&apos;s figure could be read from the file; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido leer la cifra de ningún día del archivo; no se ha escrito nada</translation>
     </message>
     <message>
         <source>no day&apos;s figure could be read from the file (line {line}: {reason}); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido leer la cifra de ningún día del archivo (línea {line}: {reason}); no se ha escrito nada</translation>
     </message>
     <message numerus="yes">
         <source>%n of these days ({first} to {last}) were already imported from &quot;{source}&quot; into &quot;{measure}&quot;: add --replace to replace them or --skip-existing to keep them; nothing was written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de estos días ({first} a {last}) ya se importó de &quot;{source}&quot; en &quot;{measure}&quot;: añada --replace para reemplazarlo o --skip-existing para mantenerlo; no se ha escrito nada</numerusform>
+            <numerusform>%n de estos días ({first} a {last}) ya se importaron de &quot;{source}&quot; en &quot;{measure}&quot;: añada --replace para reemplazarlos o --skip-existing para mantenerlos; no se ha escrito nada</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importaría %n día de {rows} filas en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
+            <numerusform>Se importarían %n días de {rows} filas en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha importado %n día de {rows} filas en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
+            <numerusform>Se han importado %n días de {rows} filas en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier entries of the same days were replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha reemplazado %n registro anterior de los mismos días.</numerusform>
+            <numerusform>Se han reemplazado %n registros anteriores de los mismos días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) imported before were kept as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día importado antes se ha mantenido tal como estaba.</numerusform>
+            <numerusform>%n días importados antes se han mantenido tal como estaban.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were left out by the filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los filtros han dejado fuera %n fila.</numerusform>
+            <numerusform>Los filtros han dejado fuera %n filas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
     <message>
         <source>  skipped line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  línea {line} omitida: {reason}</translation>
     </message>
     <message>
         <source>plan a measure&apos;s next year from its entries of last year, with a change</source>
-        <translation type="unfinished"></translation>
+        <translation>planificar el año siguiente de un indicador a partir de sus registros del año pasado, con un cambio</translation>
     </message>
     <message>
         <source>the last day of the reference year; the plan covers the twelve months after it</source>
-        <translation type="unfinished"></translation>
+        <translation>el último día del año de referencia; el plan abarca los doce meses siguientes</translation>
     </message>
     <message>
         <source>change on last year: 8, +8 %%, -5</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio sobre el año pasado: 8, +8 %%, -5</translation>
     </message>
     <message>
         <source>the new year&apos;s total instead</source>
-        <translation type="unfinished"></translation>
+        <translation>el total del nuevo año, en lugar del cambio</translation>
     </message>
     <message>
         <source>match days by weekday with holidays moved (default), by weekday only, or by date</source>
-        <translation type="unfinished"></translation>
+        <translation>emparejar los días por día de la semana con los festivos movidos (por defecto), solo por día de la semana o por fecha</translation>
     </message>
     <message>
         <source>fill days last year misses from the weeks around</source>
-        <translation type="unfinished"></translation>
+        <translation>rellenar los días que faltan del año pasado con las semanas de alrededor</translation>
     </message>
     <message>
         <source>plan only what last year&apos;s entries show</source>
-        <translation type="unfinished"></translation>
+        <translation>planificar solo lo que muestran los registros del año pasado</translation>
     </message>
     <message>
         <source>{problem} Add --fill-gaps to fill the missing days from the weeks around, or --known-only to plan only what the year&apos;s entries show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Añada --fill-gaps para rellenar los días que faltan con las semanas de alrededor, o --known-only para planificar solo lo que muestran los registros del año.</translation>
     </message>
     <message>
         <source>Last year&apos;s total: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del año pasado: {last}; el del plan nuevo ({start} a {end}): {planned}.</translation>
     </message>
     <message>
         <source>Last year&apos;s average per open day: {last}; the new plan&apos;s ({start} to {end}): {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Media por día abierto del año pasado: {last}; la del plan nuevo ({start} a {end}): {planned}.</translation>
     </message>
     <message>
         <source>{measure}: planned from the year ending {day}, {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: planificado a partir del año que termina el {day}, {change}.</translation>
     </message>
     <message>
         <source>Moved: {days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movidos: {days}.</translation>
     </message>
     <message numerus="yes">
         <source>%n missing day(s) of last year filled from the weeks around.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día que faltaba del año pasado se ha rellenado con las semanas de alrededor.</numerusform>
+            <numerusform>%n días que faltaban del año pasado se han rellenado con las semanas de alrededor.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the new plan of {measure} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nuevo de {measure} escrito en {path}.</translation>
     </message>
     <message>
         <source>Dry run: nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba: no se ha escrito nada.</translation>
     </message>
     <message>
         <source>day starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>día              previsto  año pasado</translation>
     </message>
     <message>
         <source>week starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>semana desde     previsto  año pasado</translation>
     </message>
     <message>
         <source>month starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>mes desde        previsto  año pasado</translation>
     </message>
     <message>
         <source>quarter starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestre desde  previsto  año pasado</translation>
     </message>
     <message>
         <source>year starting   planned   last year</source>
-        <translation type="unfinished"></translation>
+        <translation>año desde        previsto  año pasado</translation>
     </message>
 </context>
 <context>
@@ -4375,79 +4377,79 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir persona</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished">Editar persona</translation>
+        <translation>Editar persona</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished">Añadir objetivo</translation>
+        <translation>Añadir objetivo</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished">Editar objetivo</translation>
+        <translation>Editar objetivo</translation>
     </message>
     <message>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir indicador</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished">Editar indicador</translation>
+        <translation>Editar indicador</translation>
     </message>
     <message>
         <source>Plan from last year</source>
-        <translation type="unfinished">Plan a partir del año pasado</translation>
+        <translation>Plan a partir del año pasado</translation>
     </message>
     <message>
         <source>Add actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cifra real</translation>
     </message>
     <message>
         <source>Edit actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cifra real</translation>
     </message>
     <message>
         <source>Delete actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cifra real</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation type="unfinished">Editar paso</translation>
+        <translation>Editar paso</translation>
     </message>
     <message>
         <source>Delete step</source>
-        <translation type="unfinished">Eliminar paso</translation>
+        <translation>Eliminar paso</translation>
     </message>
     <message>
         <source>Add feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir comentario</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished">Editar comentario</translation>
+        <translation>Editar comentario</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished">Eliminar comentario</translation>
+        <translation>Eliminar comentario</translation>
     </message>
     <message>
         <source>Add review</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir revisión</translation>
     </message>
     <message>
         <source>Edit review</source>
-        <translation type="unfinished">Editar revisión</translation>
+        <translation>Editar revisión</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished">Eliminar revisión</translation>
+        <translation>Eliminar revisión</translation>
     </message>
     <message>
         <source>Edit business details</source>
@@ -4475,11 +4477,11 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     </message>
     <message>
         <source>Move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover objetivo</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover paso</translation>
     </message>
 </context>
 <context>
@@ -4566,144 +4568,144 @@ en la carpeta {folder}</translation>
     <name>findings</name>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (owner: {owner}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El paso &quot;{name}&quot; lleva %n día de retraso (responsable: {owner}).</numerusform>
+            <numerusform>El paso &quot;{name}&quot; lleva %n días de retraso (responsable: {owner}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Step &quot;{name}&quot; is %n day(s) overdue (no owner).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El paso &quot;{name}&quot; lleva %n día de retraso (sin responsable).</numerusform>
+            <numerusform>El paso &quot;{name}&quot; lleva %n días de retraso (sin responsable).</numerusform>
         </translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; is due on {day}, after its goal &quot;{goal}&quot; (due {goal_due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso &quot;{name}&quot; vence el {day}, después de su objetivo &quot;{goal}&quot; (vence el {goal_due}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: {progress} (last actual {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El indicador &quot;{name}&quot; no llegó a la meta en su fecha, el {day}: {progress} (última cifra real: {last}).</translation>
     </message>
     <message>
         <source>Measure &quot;{name}&quot; missed its target date, {day}: no actual yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El indicador &quot;{name}&quot; no llegó a la meta en su fecha, el {day}: aún no tiene cifras reales.</translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has had no actual since {day} (%n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El indicador &quot;{name}&quot; no tiene cifras reales desde el {day} (%n día).</numerusform>
+            <numerusform>El indicador &quot;{name}&quot; no tiene cifras reales desde el {day} (%n días).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measure &quot;{name}&quot; has no actual yet, %n day(s) after its start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El indicador &quot;{name}&quot; aún no tiene cifras reales, %n día después de su inicio.</numerusform>
+            <numerusform>El indicador &quot;{name}&quot; aún no tiene cifras reales, %n días después de su inicio.</numerusform>
         </translation>
     </message>
     <message>
         <source>No goal yet for &quot;{area}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún objetivo en &quot;{area}&quot;.</translation>
     </message>
     <message>
         <source>There is no vision yet: write in a few plain sentences where the business is going and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay visión: escriba en unas pocas frases sencillas hacia dónde va el negocio y por qué.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure; its progress is seen from its steps only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo &quot;{name}&quot; no tiene indicador; su avance solo se ve por sus pasos.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no measure and no steps, so nobody can see its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo &quot;{name}&quot; no tiene indicador ni pasos, así que nadie puede ver su avance.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo &quot;{name}&quot; no tiene responsable.</translation>
     </message>
     <message>
         <source>Goal &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo &quot;{name}&quot; no tiene fecha límite.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso &quot;{name}&quot; no tiene responsable.</translation>
     </message>
     <message>
         <source>Step &quot;{name}&quot; has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso &quot;{name}&quot; no tiene fecha límite.</translation>
     </message>
     <message>
         <source>{name} owns no goal and no step.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es responsable de ningún objetivo ni de ningún paso.</translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; from {who} ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El comentario &quot;{text}&quot; de {who} ({source}, {day}) lleva %n día esperando respuesta.</numerusform>
+            <numerusform>El comentario &quot;{text}&quot; de {who} ({source}, {day}) lleva %n días esperando respuesta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Feedback &quot;{text}&quot; ({source}, {day}) has waited %n day(s) for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El comentario &quot;{text}&quot; ({source}, {day}) lleva %n día esperando respuesta.</numerusform>
+            <numerusform>El comentario &quot;{text}&quot; ({source}, {day}) lleva %n días esperando respuesta.</numerusform>
         </translation>
     </message>
     <message>
         <source>team</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>equipo</translation>
     </message>
     <message>
         <source>customer</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>supplier</source>
         <comment>feedback from</comment>
-        <translation type="unfinished"></translation>
+        <translation>proveedor</translation>
     </message>
     <message>
         <source>Hold the first one to see what changes from one review to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga la primera para ver qué cambia de una revisión a la siguiente.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it weekly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión; la idea es revisar el plan cada semana.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it quarterly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión; la idea es revisar el plan cada trimestre.</translation>
     </message>
     <message>
         <source>No review has been held yet; the plan is to review it monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna revisión; la idea es revisar el plan cada mes.</translation>
     </message>
     <message numerus="yes">
         <source>The weekly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión semanal lleva %n día de retraso: tocaba el {due} y la última revisión se hizo el {held}.</numerusform>
+            <numerusform>La revisión semanal lleva %n días de retraso: tocaba el {due} y la última revisión se hizo el {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The quarterly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión trimestral lleva %n día de retraso: tocaba el {due} y la última revisión se hizo el {held}.</numerusform>
+            <numerusform>La revisión trimestral lleva %n días de retraso: tocaba el {due} y la última revisión se hizo el {held}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The monthly review is %n day(s) overdue: it was due on {due}, and the last review was held on {held}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión mensual lleva %n día de retraso: tocaba el {due} y la última revisión se hizo el {held}.</numerusform>
+            <numerusform>La revisión mensual lleva %n días de retraso: tocaba el {due} y la última revisión se hizo el {held}.</numerusform>
         </translation>
     </message>
 </context>
@@ -4739,7 +4741,7 @@ en la carpeta {folder}</translation>
     </message>
     <message>
         <source>Not moving towards the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>No avanza hacia la meta.</translation>
     </message>
     <message>
         <source>At this pace it is reached on {day}, {span} late.</source>
@@ -5124,132 +5126,132 @@ en la carpeta {folder}</translation>
     <name>history</name>
     <message>
         <source>The year ending {day} is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al año que termina el {day} le faltan días.</translation>
     </message>
     <message>
         <source>“{name}” has no entries in the year from {start} to {end}: choose a year with entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no tiene registros en el año del {start} al {end}: elija un año con registros.</translation>
     </message>
     <message numerus="yes">
         <source>Too little history: “{name}” has entries on %n day(s) of the year ending {day}; a plan for a year needs at least {weeks} of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Muy pocos datos: «{name}» tiene registros en %n día del año que termina el {day}; un plan para un año necesita al menos {weeks}.</numerusform>
+            <numerusform>Muy pocos datos: «{name}» tiene registros en %n días del año que termina el {day}; un plan para un año necesita al menos {weeks}.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” is read as its latest figure (a rating, a share, a headcount), so last year has no totals to copy: plan from last year works for measures counted as a total or a daily average.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» se lee como su última cifra (una puntuación, un porcentaje, un número de personas), así que el año pasado no tiene totales que copiar: el plan a partir del año pasado sirve para indicadores contados como total o como media diaria.</translation>
     </message>
     <message>
         <source>“{name}” should stay within a band; plan from last year is for measures where more is better (sales, customers, loaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» debe mantenerse dentro de una franja; el plan a partir del año pasado es para indicadores en los que más es mejor (ventas, clientes, panes).</translation>
     </message>
     <message>
         <source>“{name}” should go down; plan from last year is for measures where more is better (sales, customers, loaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» debe bajar; el plan a partir del año pasado es para indicadores en los que más es mejor (ventas, clientes, panes).</translation>
     </message>
     <message>
         <source>“{name}” is a daily average, which has no total for the year: give the change in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» es una media diaria, que no tiene total anual: indique el cambio en porcentaje.</translation>
     </message>
     <message>
         <source>A change of -100 % or less leaves nothing to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio de -100 % o menos no deja nada que planificar.</translation>
     </message>
     <message>
         <source>The total for the year must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>El total del año debe ser mayor que 0.</translation>
     </message>
     <message>
         <source>No entries after {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros después del {day}.</translation>
     </message>
     <message>
         <source>The entries start on {day}: nothing is recorded for the {length} before (opened mid-year?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros empiezan el {day}: no hay nada anotado durante {length} antes de esa fecha (¿abrió a mitad de año?).</translation>
     </message>
     <message>
         <source>No entries from {start} to {end} ({length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros del {start} al {end} ({length}).</translation>
     </message>
     <message>
         <source>Each day is compared with the same date last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día se compara con la misma fecha del año pasado.</translation>
     </message>
     <message>
         <source>Each day is compared with the same weekday 52 weeks before; holidays stay put.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día se compara con el mismo día de la semana 52 semanas antes; los festivos no se mueven.</translation>
     </message>
     <message>
         <source>Each day is compared with the same weekday 52 weeks before; the holidays of {country} are moved to their dates in the new year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día se compara con el mismo día de la semana 52 semanas antes; los festivos de {country} se mueven a sus fechas del año nuevo.</translation>
     </message>
     <message>
         <source>The plan&apos;s locale ({locale}) names no country, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma y país del plan ({locale}) no indica ningún país, así que los festivos no se pueden mover. Solo mantienen su fecha los días en que el negocio cerró el año pasado en un día en que suele abrir.</translation>
     </message>
     <message>
         <source>The holiday library does not know the country {country}, so public holidays cannot be moved. Only the days the business was closed last year on a usual opening day keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calendario de festivos no conoce el país {country}, así que los festivos no se pueden mover. Solo mantienen su fecha los días en que el negocio cerró el año pasado en un día en que suele abrir.</translation>
     </message>
     <message>
         <source>Closed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado el {day}</translation>
     </message>
 </context>
 <context>
     <name>one_page</name>
     <message>
         <source>My business</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi negocio</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished">vence el {day}</translation>
+        <translation>vence el {day}</translation>
     </message>
     <message>
         <source>no due date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin fecha límite</translation>
     </message>
     <message>
         <source>no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin responsable</translation>
     </message>
     <message>
         <source>{health}: {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>{health}: {measure}</translation>
     </message>
     <message>
         <source>{measure}, {covers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}, {covers}</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n paso hecho</numerusform>
+            <numerusform>{done} de %n pasos hechos</numerusform>
         </translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Pasos</translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>No measure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay indicador</translation>
     </message>
     <message>
         <source>add one in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>añada uno en la aplicación</translation>
     </message>
     <message>
         <source>{planned} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} previsto</translation>
     </message>
     <message>
         <source>no figure yet · {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin cifra · {wanted}</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -5261,104 +5263,104 @@ en la carpeta {folder}</translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>
-        <translation type="unfinished">mantener entre {low} y {high}</translation>
+        <translation>mantener entre {low} y {high}</translation>
     </message>
     <message>
         <source>keep at least {low}</source>
-        <translation type="unfinished">mantener en {low} o más</translation>
+        <translation>mantener en {low} o más</translation>
     </message>
     <message>
         <source>keep at most {high}</source>
-        <translation type="unfinished">mantener en {high} o menos</translation>
+        <translation>mantener en {high} o menos</translation>
     </message>
     <message>
         <source>{business}: plan for the staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: plan para la reunión rápida del equipo</translation>
     </message>
     <message>
         <source>The full vision is in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La visión completa está en la aplicación.</translation>
     </message>
     <message>
         <source>No goals yet. Add the first one in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay objetivos. Añada el primero en la aplicación.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more goal(s) in the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n objetivo más en la aplicación</numerusform>
+            <numerusform>+%n objetivos más en la aplicación</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is due in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vence nada en las próximas dos semanas.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more step(s) in the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n paso más en la aplicación</numerusform>
+            <numerusform>+%n pasos más en la aplicación</numerusform>
         </translation>
     </message>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished">Nuestra visión</translation>
+        <translation>Nuestra visión</translation>
     </message>
     <message>
         <source>Staff huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión rápida del equipo</translation>
     </message>
     <message>
         <source>No vision written yet: write it in the app under Vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay visión escrita: escríbala en la aplicación, en Visión.</translation>
     </message>
     <message>
         <source>Our goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestros objetivos</translation>
     </message>
     <message>
         <source>open steps due by {day}, and anything overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>pasos pendientes que vencen hasta el {day}, y todo lo que va con retraso</translation>
     </message>
     <message>
         <source>The next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Las próximas dos semanas</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Paso</translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished">Para cuándo</translation>
+        <translation>Para cuándo</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>CON RETRASO</translation>
     </message>
     <message>
         <source>Open feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios pendientes:</translation>
     </message>
     <message>
         <source>none waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno espera respuesta.</translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) waiting for an answer (see Feedback in the app).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario espera respuesta (vea Comentarios en la aplicación).</numerusform>
+            <numerusform>%n comentarios esperan respuesta (vea Comentarios en la aplicación).</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes from the huddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la reunión</translation>
     </message>
 </context>
 <context>
@@ -5549,261 +5551,261 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <message>
         <source>{business}: progress pack</source>
         <extracomment>Countries that print on US Letter; everyone else uses A4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{business}: informe de avance</translation>
     </message>
     <message>
         <source>{business} · Progress pack · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} · Informe de avance · {day}</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number} de {total}</translation>
     </message>
     <message>
         <source>This plan has no goals yet.</source>
         <extracomment>How many of the latest periods a measure page lists under its chart.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este plan aún no tiene objetivos.</translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s): {health}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objetivo: {health}.</numerusform>
+            <numerusform>%n objetivos: {health}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on track</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n va bien</numerusform>
+            <numerusform>%n van bien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retrasado</numerusform>
+            <numerusform>%n retrasados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en riesgo</numerusform>
+            <numerusform>%n en riesgo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n achieved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n logrado</numerusform>
+            <numerusform>%n logrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin empezar</numerusform>
+            <numerusform>%n sin empezar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done (shares weighted by effort)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n paso hecho (partes ponderadas por el esfuerzo)</numerusform>
+            <numerusform>{done} de %n pasos hechos (partes ponderadas por el esfuerzo)</numerusform>
         </translation>
     </message>
     <message>
         <source>{measure} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} ({unit})</translation>
     </message>
     <message>
         <source>{measure} has no recorded value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} aún no tiene ningún valor anotado.</translation>
     </message>
     <message>
         <source>{measure} is exactly on plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} está justo en lo previsto ({when}).</translation>
     </message>
     <message>
         <source>{points} percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} puntos porcentuales</translation>
     </message>
     <message>
         <source>{period}: {actual}, {planned} planned by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {actual}, {planned} previsto para el {day}.</translation>
     </message>
     <message>
         <source>Health: {health}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {health}.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}), worse than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} está {amount}{share} por encima del plan ({when}), peor de lo previsto.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}), better than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} está {amount}{share} por debajo del plan ({when}), mejor de lo previsto.</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} above plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} está {amount}{share} por encima del plan ({when}).</translation>
     </message>
     <message>
         <source>{measure} is {amount}{share} below plan ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} está {amount}{share} por debajo del plan ({when}).</translation>
     </message>
     <message>
         <source>Planned from last year (year ending {day}), {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificado a partir del año pasado (año que termina el {day}), {change}.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responsable</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha límite</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n paso hecho, {overdue} con retraso.</numerusform>
+            <numerusform>{done} de %n pasos hechos, {overdue} con retraso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n paso hecho.</numerusform>
+            <numerusform>{done} de %n pasos hechos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The owner&apos;s explanation at the review of {day}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación del responsable en la revisión del {day}: {text}</translation>
     </message>
     <message>
         <source>Goal / measure</source>
         <extracomment>Summary columns: header (in English; ``column_headers`` in the pack&apos;s language), right-aligned (numbers), may wrap between words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo / indicador</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Vence</translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Diferencia</translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished">Indicadores</translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Pasos</translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>PROGRESS PACK</source>
         <extracomment>The goal column&apos;s share of the width: the other columns wrap between words to make it. Below this share of the width, numbers are squeezed instead of goal titles. Lines a goal title may take in the summary before it ends in an ellipsis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>INFORME DE AVANCE</translation>
     </message>
     <message>
         <source>Progress report as of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de avance a {day}</translation>
     </message>
     <message>
         <source>Owner: {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: {owner}</translation>
     </message>
     <message>
         <source>Our vision</source>
-        <translation type="unfinished">Nuestra visión</translation>
+        <translation>Nuestra visión</translation>
     </message>
     <message>
         <source>No vision written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay visión escrita.</translation>
     </message>
     <message>
         <source>Why it matters: {why}</source>
-        <translation type="unfinished">Por qué importa: {why}</translation>
+        <translation>Por qué importa: {why}</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>De un vistazo</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {number}</translation>
     </message>
     <message>
         <source>Goal: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo: {goal}</translation>
     </message>
     <message>
         <source>What this means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
     <message>
         <source>Latest values</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos valores</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>The chart of this measure could not be drawn; its figures follow below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido dibujar el gráfico de este indicador; sus cifras vienen a continuación.</translation>
     </message>
     <message>
         <source>Health: {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {health}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Con retraso</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos</translation>
     </message>
     <message>
         <source>Recently done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos hace poco</translation>
     </message>
     <message>
         <source>{step} — {owner}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} — {owner}, {day}</translation>
     </message>
 </context>
 <context>
@@ -5872,19 +5874,19 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <name>perspective</name>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>How we work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo trabajamos</translation>
     </message>
     <message>
         <source>Team and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo y formación</translation>
     </message>
 </context>
 <context>
@@ -5942,441 +5944,441 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <name>review</name>
     <message>
         <source>{business}: no review held on or before {day} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: aún no se ha hecho ninguna revisión el {day} ni antes.</translation>
     </message>
     <message>
         <source>{name}: {short} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {short} ({detail})</translation>
     </message>
     <message>
         <source>{name}: {short}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {short}</translation>
     </message>
     <message>
         <source>{name} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({detail})</translation>
     </message>
     <message>
         <source>new, {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo, {health}</translation>
     </message>
     <message>
         <source>no figure yet, {planned} planned ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin cifra, {planned} previsto ({period})</translation>
     </message>
     <message>
         <source>{actual} against {planned} planned, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} frente a {planned} previsto, {period}</translation>
     </message>
     <message>
         <source>goal added</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo añadido</translation>
     </message>
     <message>
         <source>measure added</source>
-        <translation type="unfinished"></translation>
+        <translation>indicador añadido</translation>
     </message>
     <message>
         <source>goal deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo eliminado</translation>
     </message>
     <message>
         <source>measure deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>indicador eliminado</translation>
     </message>
     <message>
         <source>now counted as {after} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora se cuenta como {after} (antes {before})</translation>
     </message>
     <message>
         <source>goal marked {after} (was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo marcado como {after} (antes {before})</translation>
     </message>
     <message>
         <source>renamed (was “{before}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre cambiado (antes «{before}»)</translation>
     </message>
     <message>
         <source>retitled (was “{before}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>título cambiado (antes «{before}»)</translation>
     </message>
     <message>
         <source>target {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>meta {before} → {after}</translation>
     </message>
     <message>
         <source>target date {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de la meta {before} → {after}</translation>
     </message>
     <message>
         <source>starting point {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de partida {before} → {after}</translation>
     </message>
     <message>
         <source>start {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio {before} → {after}</translation>
     </message>
     <message>
         <source>due date {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha límite {before} → {after}</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished"></translation>
+        <translation>constante</translation>
     </message>
     <message>
         <source>stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>por escalones</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>por temporadas</translation>
     </message>
     <message>
         <source>planned curve redrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>camino previsto redibujado</translation>
     </message>
     <message>
         <source>planned curve redrawn ({before} → {after})</source>
-        <translation type="unfinished"></translation>
+        <translation>camino previsto redibujado ({before} → {after})</translation>
     </message>
     <message>
         <source>year ending {day}, {change}, days matched by weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>año que termina el {day}, {change}, días emparejados por día de la semana</translation>
     </message>
     <message>
         <source>year ending {day}, {change}, days matched by date</source>
-        <translation type="unfinished"></translation>
+        <translation>año que termina el {day}, {change}, días emparejados por fecha</translation>
     </message>
     <message>
         <source>year ending {day}, {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>año que termina el {day}, {change}</translation>
     </message>
     <message>
         <source>no longer the plan drawn from last year</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no es el plan sacado del año pasado</translation>
     </message>
     <message>
         <source>now planned from last year ({now})</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora planificado a partir del año pasado ({now})</translation>
     </message>
     <message>
         <source>planned from last year again ({now}; was {before})</source>
-        <translation type="unfinished"></translation>
+        <translation>planificado de nuevo a partir del año pasado ({now}; antes {before})</translation>
     </message>
     <message>
         <source>the total of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>el total de un día</translation>
     </message>
     <message>
         <source>the average per day of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>la media por día de un día</translation>
     </message>
     <message>
         <source>the latest figure of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>la última cifra de un día</translation>
     </message>
     <message>
         <source>the total of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>el total de una semana</translation>
     </message>
     <message>
         <source>the average per day of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria de una semana</translation>
     </message>
     <message>
         <source>the latest figure of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>la última cifra de una semana</translation>
     </message>
     <message>
         <source>the total of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>el total de un mes</translation>
     </message>
     <message>
         <source>the average per day of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria de un mes</translation>
     </message>
     <message>
         <source>the latest figure of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>la última cifra de un mes</translation>
     </message>
     <message>
         <source>the total of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>el total de un trimestre</translation>
     </message>
     <message>
         <source>the average per day of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria de un trimestre</translation>
     </message>
     <message>
         <source>the latest figure of a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>la última cifra de un trimestre</translation>
     </message>
     <message>
         <source>the total of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>el total de un año</translation>
     </message>
     <message>
         <source>the average per day of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>la media diaria de un año</translation>
     </message>
     <message>
         <source>the latest figure of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>la última cifra de un año</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responsable</translation>
     </message>
     <message>
         <source>{who}, no date</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, sin fecha</translation>
     </message>
     <message>
         <source>{who}, done {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, hecho el {day}</translation>
     </message>
     <message>
         <source>{who}, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, vence el {day}</translation>
     </message>
     <message>
         <source>{source}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, {day}</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>equipo</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedor</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>desde la reunión rápida del {day} (hoy)</translation>
     </message>
     <message>
         <source>since the monthly review of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>desde la revisión mensual del {day} (hoy)</translation>
     </message>
     <message>
         <source>since the quarterly review of {day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>desde la revisión trimestral del {day} (hoy)</translation>
     </message>
     <message numerus="yes">
         <source>since the huddle of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>desde la reunión rápida del {day} (hace %n día)</numerusform>
+            <numerusform>desde la reunión rápida del {day} (hace %n días)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>since the monthly review of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>desde la revisión mensual del {day} (hace %n día)</numerusform>
+            <numerusform>desde la revisión mensual del {day} (hace %n días)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>since the quarterly review of {day} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>desde la revisión trimestral del {day} (hace %n día)</numerusform>
+            <numerusform>desde la revisión trimestral del {day} (hace %n días)</numerusform>
         </translation>
     </message>
     <message>
         <source>{business}: what changed {since} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: qué ha cambiado {since} hasta el {day}</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>no se sabe: la última revisión no guardó una foto del plan</translation>
     </message>
     <message>
         <source>Measures whose health changed</source>
-        <translation type="unfinished">Indicadores que cambiaron de estado</translation>
+        <translation>Indicadores que cambiaron de estado</translation>
     </message>
     <message>
         <source>Changes to the plan</source>
-        <translation type="unfinished">Cambios en el plan</translation>
+        <translation>Cambios en el plan</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished">Pasos hechos</translation>
+        <translation>Pasos hechos</translation>
     </message>
     <message>
         <source>Steps newly overdue</source>
-        <translation type="unfinished">Pasos que han pasado a ir con retraso</translation>
+        <translation>Pasos que han pasado a ir con retraso</translation>
     </message>
     <message>
         <source>New feedback</source>
-        <translation type="unfinished">Nuevo comentario</translation>
+        <translation>Comentarios nuevos</translation>
     </message>
     <message>
         <source>Decisions of the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones de la última revisión</translation>
     </message>
     <message>
         <source>{section} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({count})</translation>
     </message>
     <message>
         <source>{section}: {none}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}: {none}</translation>
     </message>
     <message numerus="yes">
         <source>%n actual(s) recorded since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra real anotada desde entonces.</numerusform>
+            <numerusform>%n cifras reales anotadas desde entonces.</numerusform>
         </translation>
     </message>
     <message>
         <source>Explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicaciones</translation>
     </message>
     <message>
         <source>This review kept no snapshot of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta revisión no guardó una foto del plan.</translation>
     </message>
     <message>
         <source>The first review with a snapshot: later reviews show what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera revisión con foto del plan: las siguientes mostrarán qué ha cambiado.</translation>
     </message>
     <message>
         <source>Changed in the plan since the review of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en el plan desde la revisión del {day}</translation>
     </message>
     <message>
         <source>Changed in the plan since the review of {day}: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en el plan desde la revisión del {day}: ninguno</translation>
     </message>
     <message>
         <source>Health changed since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de estado desde el {day}</translation>
     </message>
     <message>
         <source>Health changed since {day}: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de estado desde el {day}: ninguno</translation>
     </message>
     <message>
         <source>A deleted measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicador eliminado</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>{business}: status on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: estado a {day}</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay objetivos.</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responsable</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, due {day}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, vence el {day}): {health}</translation>
     </message>
     <message>
         <source>{goal}  ({owner}, no due date): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}  ({owner}, sin fecha límite): {health}</translation>
     </message>
     <message>
         <source>Steps: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos: {steps}</translation>
     </message>
     <message>
         <source>{measure}: no figure yet, planned {planned}: {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: aún sin cifra, previsto {planned}: {health}</translation>
     </message>
     <message>
         <source>{measure}: {actual}, planned {planned} ({period}): {health}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {actual}, previsto {planned} ({period}): {health}</translation>
     </message>
     <message>
         <source>{period}: {actual}, planned {planned} by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {actual}, previsto {planned} para el {day}</translation>
     </message>
     <message>
         <source>{share} of the plan made</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} del plan cumplido</translation>
     </message>
     <message>
         <source>progress {share} of the way, {planned} planned by then</source>
-        <translation type="unfinished"></translation>
+        <translation>avance: {share} del camino, {planned} previsto a estas alturas</translation>
     </message>
     <message>
         <source>to be kept between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe mantenerse entre {low} y {high}</translation>
     </message>
     <message>
         <source>to be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser al menos {low}</translation>
     </message>
     <message>
         <source>to be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como mucho {high}</translation>
     </message>
     <message>
         <source>{business}: no findings. Every goal has an owner, a date and a measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: ningún aviso. Cada objetivo tiene responsable, fecha e indicador.</translation>
     </message>
     <message numerus="yes">
         <source>{business}: %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{business}: %n aviso</numerusform>
+            <numerusform>{business}: %n avisos</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>atención: {message}</translation>
     </message>
     <message>
         <source>info: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>info: {message}</translation>
     </message>
 </context>
 <context>
     <name>steps</name>
     <message numerus="yes">
         <source>{done} of %n step(s) done, {overdue} overdue; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n paso hecho, {overdue} con retraso; hecho el {done_share} del esfuerzo, previsto hasta hoy el {due_share}: {health}</numerusform>
+            <numerusform>{done} de %n pasos hechos, {overdue} con retraso; hecho el {done_share} del esfuerzo, previsto hasta hoy el {due_share}: {health}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n step(s) done; {done_share} of the effort done, {due_share} planned by now: {health}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n paso hecho; hecho el {done_share} del esfuerzo, previsto hasta hoy el {due_share}: {health}</numerusform>
+            <numerusform>{done} de %n pasos hechos; hecho el {done_share} del esfuerzo, previsto hasta hoy el {due_share}: {health}</numerusform>
         </translation>
     </message>
 </context>
@@ -6384,205 +6386,205 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <name>store</name>
     <message>
         <source>its folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta {folder} no existe</translation>
     </message>
     <message>
         <source>the backup is not usable ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad no se puede usar ({reason})</translation>
     </message>
     <message>
         <source>the backup comes from a newer version of BakeryPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad es de una versión más nueva de BakeryPlan</translation>
     </message>
     <message>
         <source>it is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de plan</translation>
     </message>
     <message>
         <source>you do not have permission to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene permiso para leerlo</translation>
     </message>
     <message>
         <source>it cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer ({error})</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>it cannot be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir ({error})</translation>
     </message>
     <message>
         <source>{action}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {reason}</translation>
     </message>
     <message>
         <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir</translation>
     </message>
     <message>
         <source>cannot create</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear</translation>
     </message>
     <message>
         <source>cannot edit</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede editar</translation>
     </message>
     <message>
         <source>cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar</translation>
     </message>
     <message>
         <source>cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede restaurar</translation>
     </message>
     <message>
         <source>cannot save to</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar en</translation>
     </message>
     <message>
         <source>cannot back up</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede hacer una copia de seguridad de</translation>
     </message>
     <message>
         <source>cannot read the plan data</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los datos del plan</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>a file with that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un archivo con ese nombre</translation>
     </message>
     <message>
         <source>it is not a BakeryPlan plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de plan de BakeryPlan</translation>
     </message>
     <message>
         <source>the plan file is damaged (a backup can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del plan está dañado (se puede restaurar una copia de seguridad)</translation>
     </message>
     <message>
         <source>it was saved by a newer version of BakeryPlan (plan format {found}, this version reads up to {supported})</source>
-        <translation type="unfinished"></translation>
+        <translation>se guardó con una versión más nueva de BakeryPlan (formato del plan {found}; esta versión lee hasta el {supported})</translation>
     </message>
     <message>
         <source>it is in use by {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>lo está usando {holder}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan en el ordenador &quot;{host}&quot;</translation>
     </message>
     <message>
         <source>{reason}; if BakeryPlan no longer runs there, open the plan in the window to take it over</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; si BakeryPlan ya no está abierto allí, abra el plan en la ventana para quedarse con él</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since} (hace %n día)</numerusform>
+            <numerusform>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since} (hace %n días)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n hour(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since} (hace %n hora)</numerusform>
+            <numerusform>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since} (hace %n horas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since} (hace %n minuto)</numerusform>
+            <numerusform>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since} (hace %n minutos)</numerusform>
         </translation>
     </message>
     <message>
         <source>it is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>está abierto en solo lectura</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder}); the plan was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (carpeta de copias de seguridad: {folder}); el plan no se ha cambiado</translation>
     </message>
     <message>
         <source>{record}, field &apos;{field}&apos;: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}, campo &apos;{field}&apos;: {message}</translation>
     </message>
     <message>
         <source>{record}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: {message}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>otra copia de BakeryPlan que se está abriendo o cerrando, desde el {since}</translation>
     </message>
     <message>
         <source>another copy of BakeryPlan that is starting or stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>otra copia de BakeryPlan que se está abriendo o cerrando</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan en este ordenador ({host}), proceso {pid}, desde el {since}</translation>
     </message>
     <message>
         <source>BakeryPlan on this computer ({host}), process {pid}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan en este ordenador ({host}), proceso {pid}</translation>
     </message>
     <message>
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since}</translation>
     </message>
     <message>
         <source>its folder {folder} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta {folder} es de solo lectura</translation>
     </message>
     <message>
         <source>the file is write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está protegido contra escritura</translation>
     </message>
     <message>
         <source>{cause} (backups folder {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} (carpeta de copias de seguridad: {folder})</translation>
     </message>
     <message>
         <source>a newer version of BakeryPlan stopped in the middle of changing it; open it with that version to repair it</source>
-        <translation type="unfinished"></translation>
+        <translation>una versión más nueva de BakeryPlan se detuvo a mitad de un cambio; ábralo con esa versión para repararlo</translation>
     </message>
     <message>
         <source>it was not closed properly, and {reason}, so it cannot be repaired here: copy it together with &quot;{journal}&quot; to a folder you can write to and open the copy there</source>
-        <translation type="unfinished"></translation>
+        <translation>no se cerró bien y {reason}, así que no se puede reparar aquí: cópielo junto con &quot;{journal}&quot; a una carpeta en la que pueda escribir y abra allí la copia</translation>
     </message>
 </context>
 <context>
@@ -6600,68 +6602,68 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <name>wording</name>
     <message>
         <source>Not enough text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto insuficiente</translation>
     </message>
     <message>
         <source>Easy to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Fácil de leer</translation>
     </message>
     <message>
         <source>Fairly easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bastante fácil</translation>
     </message>
     <message>
         <source>Hard to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Difícil de leer</translation>
     </message>
     <message>
         <source>No score for this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin puntuación para este idioma</translation>
     </message>
     <message numerus="yes">
         <source>Your vision is short (%n word(s)). Say where the business is going and why it matters, in {least} to {most} words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su visión es corta (%n palabra). Diga hacia dónde va el negocio y por qué importa, en {least} a {most} palabras.</numerusform>
+            <numerusform>Su visión es corta (%n palabras). Diga hacia dónde va el negocio y por qué importa, en {least} a {most} palabras.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your vision has %n word(s). Try to say it in {most} words or fewer, so people remember it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su visión tiene %n palabra. Intente decirla en {most} palabras o menos, para que la gente la recuerde.</numerusform>
+            <numerusform>Su visión tiene %n palabras. Intente decirla en {most} palabras o menos, para que la gente la recuerde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep a goal to one short sentence (this one has %n word(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Limite cada objetivo a una frase corta (esta tiene %n palabra).</numerusform>
+            <numerusform>Limite cada objetivo a una frase corta (esta tiene %n palabras).</numerusform>
         </translation>
     </message>
     <message>
         <source>Swap jargon for everyday words: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie las palabras técnicas por palabras de todos los días: {words}.</translation>
     </message>
     <message>
         <source>Write your vision in a few plain sentences: where is the business going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su visión en unas pocas frases sencillas: ¿hacia dónde va el negocio?</translation>
     </message>
     <message>
         <source>Add a number, so everyone can tell when the goal is reached (like &quot;40 loaves a day&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una cifra, para que todos sepan cuándo se ha logrado el objetivo (como &quot;40 panes al día&quot;).</translation>
     </message>
     <message>
         <source>Add a date, like &quot;by spring 2028&quot;, or set a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una fecha, como &quot;para la primavera de 2028&quot;, o ponga una fecha límite.</translation>
     </message>
     <message>
         <source>Name one person who owns this goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre a una persona responsable de este objetivo.</translation>
     </message>
     <message>
         <source>This is hard to read. Try shorter sentences and everyday words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es difícil de leer. Pruebe con frases más cortas y palabras de todos los días.</translation>
     </message>
 </context>
 <context>
