@@ -5199,6 +5199,10 @@ en la carpeta {folder}</translation>
         <source>Closed on {day}</source>
         <translation>Cerrado el {day}</translation>
     </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>one_page</name>
