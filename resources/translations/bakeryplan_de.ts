@@ -5201,7 +5201,7 @@ im Ordner {folder}</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostersonntag</translation>
     </message>
 </context>
 <context>

@@ -5201,7 +5201,7 @@ en la carpeta {folder}</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Domingo de Resurrección</translation>
     </message>
 </context>
 <context>

@@ -5201,7 +5201,7 @@ dans le dossier {folder}</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>dimanche de Pâques</translation>
     </message>
 </context>
 <context>

@@ -5201,7 +5201,7 @@ nella cartella {folder}</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenica di Pasqua</translation>
     </message>
 </context>
 <context>

@@ -5272,7 +5272,7 @@ w folderze {folder}</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedziela Wielkanocna</translation>
     </message>
 </context>
 <context>
