@@ -152,8 +152,8 @@ def test_status_judges_the_drawn_plan_on_its_year(
         planned = sum(point.value for point in m.points)
     assert main(["status", str(plan), "--on", "2026-12-30"]) == 0
     out = capsys.readouterr().out
-    assert "97\u00a0% of the plan made" in out
+    assert "97\u00a0% des Plans erreicht" in out  # a German plan speaks German
     total = f"{round(0.97 * planned):,}".replace(",", ".")
-    assert f"At this pace the year totals {total}\u00a0€ (plan " in out  # one locale
+    assert f"Bei diesem Tempo kommt das Jahr auf {total}\u00a0€ (Plan " in out  # one locale
     assert not re.search(ENGLISH_ONLY_MONTHS, out)
-    assert "of the way" not in out.split("Weekly revenue", 1)[1].split("Google rating")[0]
+    assert "des Weges" not in out.split("Weekly revenue", 1)[1].split("Google rating")[0]

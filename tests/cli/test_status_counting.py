@@ -111,8 +111,9 @@ def test_status_text_says_the_days_sum(till: Path, capsys: pytest.CaptureFixture
     capsys.readouterr()
     assert main(["status", str(till), "--on", "2026-11-07"]) == 0
     out = capsys.readouterr().out
-    assert "Daily takings: 1.313\u00a0€, planned 1.300\u00a0€ (5 days to 06.11.2026" in out
-    assert "Today so far: 1.313\u00a0€, planned 1.300\u00a0€ by 07.11.2026" in out
+    # A German plan: German words, numbers and dates (the plan's language, not the shell's).
+    assert "Daily takings: 1.313\u00a0€, geplant 1.300\u00a0€ (5 Tage bis 06.11.2026" in out
+    assert "Heute bisher: 1.313\u00a0€, geplant 1.300\u00a0€ bis zum 07.11.2026" in out
 
 
 def test_status_into_a_closed_pipe_ends_quietly(till: Path, tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ ENGLISH_NUMBER = re.compile(r"\d,\d{3}\b")  # "1,250": an English thousands sepa
 
 @pytest.fixture(scope="module")
 def german_plan() -> Plan:
-    plan = demo_plan(DEMO_TODAY)
+    plan = demo_plan(DEMO_TODAY, language="de")  # the demo as a German owner gets it
     business = replace(plan.business, name="Backstube Sonne", locale="de_DE", currency="EUR")
     return replace(plan, business=business)
 
@@ -65,7 +65,7 @@ def test_the_german_progress_pack_writes_german_numbers_and_dates(
     path = write_progress_pack(german_plan, tmp_path / "pack.pdf", on=DEMO_TODAY)
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     assert "27. November 2026" in text  # the check reads the pack's text
-    assert "At this pace" in text  # a forecast sentence is there
+    assert "Bei diesem Tempo" in text  # a forecast sentence is there, in German
     assert _mixed(text, german_plan) == []
 
 
@@ -76,5 +76,5 @@ def test_the_german_status_writes_german_numbers_and_dates(
     PlanRepository.create(path, german_plan).close()
     assert main(["status", str(path), "--on", DEMO_TODAY.isoformat()]) == 0
     out = capsys.readouterr().out
-    assert "27.11.2026" in out and "At this pace" in out
+    assert "27.11.2026" in out and "Bei diesem Tempo" in out
     assert _mixed(out, german_plan) == []
