@@ -31,6 +31,7 @@ from bakeryplan.store.imports.cells import (
     parse_amount,
     simple_amounts,
 )
+from bakeryplan.store.imports.collector import collector_paused
 from bakeryplan.store.imports.cut_amounts import CutCheck, cut_amount_check
 from bakeryplan.store.imports.mixed_date_orders import (
     ORDER_WORDS,
@@ -100,6 +101,7 @@ def _index(table: Table, column: Column | None, role: str) -> int | None:
     return index
 
 
+@collector_paused
 def aggregate(
     table: Table,
     mapping: ImportMapping,
