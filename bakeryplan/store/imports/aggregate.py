@@ -30,6 +30,7 @@ from bakeryplan.store.imports.cells import (
     is_total_label,
     parse_amount,
     simple_amounts,
+    simple_column,
 )
 from bakeryplan.store.imports.collector import collector_paused
 from bakeryplan.store.imports.cut_amounts import CutCheck, cut_amount_check
@@ -200,8 +201,9 @@ class _Rows:
     ) -> None:
         """Each row into its day. With amounts summed and no filter, sign or note, a row of
         the usual width whose date cell (or a date-time's date part) and amount cell are
-        good, as learnt from the first of them, takes the short way: two look-ups. Every
-        other row is read in full by :meth:`_row`, with its reasons."""
+        good, as learnt from the first of them, takes the short way: two look-ups, or one
+        where its amount was read with its column (:meth:`_column_amounts`). Every other row
+        is read in full by :meth:`_row`, with its reasons."""
         filters, rule = self.filters, self.mapping.rule
         value_at = value_index or 0  # None only when counting rows, which reads no value
         needed = max([date_index, value_at, *(i for i, _ in filters if i is not None)])
@@ -218,13 +220,16 @@ class _Rows:
             for line, cells in rows:
                 self._row(line, cells, date_index, value_at, needed, used)
             return
-        self._learn_simple_amounts(rows, value_at)
+        column = self._column_amounts(rows, value_at)
+        if column is None:
+            self._learn_simple_amounts(rows, value_at)
+        amounts = itertools.repeat(None) if column is None else column
         good_days, good_amounts, days = self.good_days, self.good_amounts, self.days
         good_clocks = self.good_clocks
         expected, cut_check = self.expected, self.cut_check
         full, learn_day, learn_amount = self._row, self._learn_day, self._learn_amount
         done = 0
-        for line, cells in rows:
+        for (line, cells), amount in zip(rows, amounts, strict=False):  # repeat() has no end
             if needed < len(cells) <= expected:
                 cell = cells[date_index]
                 day = good_days.get(cell)
@@ -238,10 +243,11 @@ class _Rows:
                     if day is None:
                         day = learn_day(cell)
                 if day is not None:
-                    raw = cells[value_at]
-                    amount = good_amounts.get(raw)
-                    if amount is None:
-                        amount = learn_amount(raw)
+                    if amount is None:  # not read with its column: looked up, or learnt
+                        raw = cells[value_at]
+                        amount = good_amounts.get(raw)
+                        if amount is None:
+                            amount = learn_amount(raw)
                     if amount is not None and (cut_check is None or not cut_check(cells)):
                         entry = days.get(day)
                         if entry is None:
@@ -397,6 +403,24 @@ class _Rows:
         if len(self.good_amounts) < _GOOD_LIMIT:
             self.good_amounts[raw] = amount
         return amount
+
+    def _column_amounts(
+        self, rows: list[tuple[int, tuple[str, ...]]], index: int
+    ) -> list[float] | None:
+        """Each row's amount when the amount cells of all ``rows`` are written the simplest
+        way and within the bounds, read in one go: a till's amounts nearly all differ, and
+        a call or a look-up per cell would be most of the time; the values
+        :meth:`_learn_amount` gives them. None otherwise (line items repeat a few prices, a
+        total line holds a word): then the cells are learnt and looked up."""
+        if not self.varied_amounts:
+            return None
+        cells = [row[index] if len(row) > index else "" for _, row in rows]
+        if len(set(cells)) * 10 <= len(cells):
+            return None  # few different amounts: learnt once each, then looked up
+        amounts = simple_column(cells, self.mark, self.precision)
+        if amounts and max(map(abs, amounts)) > VALUE_LIMIT:
+            return None  # left to _row's reasons
+        return amounts
 
     def _learn_simple_amounts(self, rows: list[tuple[int, tuple[str, ...]]], index: int) -> None:
         """The amount cells of ``rows`` written the simplest way, learnt all at once before

@@ -230,10 +230,7 @@ def simple_amounts(cells: Iterable[str], mark: str, precision: int) -> dict[str,
     values :func:`parse_amount` and ``round`` give them, at a fraction of the cost of a
     call per cell. Other cells are left out."""
     cells = set(cells)
-    # A number written with no more digits after the mark than kept is its own rounding:
-    # round() would give back the same float, so only the other cells go through it.
-    digits = r"\." if mark != "," else r"[.,]"
-    number = rf"-?\d+(?:{digits}\d{{1,{precision}}})?" if precision else r"-?\d+"
+    number = _kept_number(mark, precision)
     # Most files write every amount that way: one match over all the cells joined by line
     # breaks tells so without a call per cell (when no cell holds a line break of its own).
     text = "\n".join(cells)
@@ -247,6 +244,31 @@ def simple_amounts(cells: Iterable[str], mark: str, precision: int) -> dict[str,
     rounded = map(round, _floats(longer, mark).values(), itertools.repeat(precision))
     amounts.update(zip(longer, rounded, strict=True))
     return amounts
+
+
+def simple_column(cells: list[str], mark: str, precision: int) -> list[float] | None:
+    """The amount of each cell, in order, when every one is written the simplest way (see
+    :func:`simple_amounts`), rounded to ``precision`` digits: a column of amounts read in
+    one go, without a call or a look-up per cell; None when any cell is written otherwise."""
+    text = "\n".join(cells)
+    if not cells or text.count("\n") != len(cells) - 1:
+        return None  # a cell holds a line break of its own
+    kept, simple = _kept_number(mark, precision), _SIMPLE.get(mark, _PLAIN).pattern
+    if re.fullmatch(rf"(?:{kept}\n)*+{kept}", text):
+        exact = True
+    elif re.fullmatch(rf"(?:{simple}\n)*+{simple}", text):
+        exact = False
+    else:
+        return None
+    floats = list(map(float, (text.replace(",", ".") if mark == "," else text).split("\n")))
+    return floats if exact else [round(value, precision) for value in floats]
+
+
+def _kept_number(mark: str, precision: int) -> str:
+    """The pattern of a simple number with no more digits after the mark than ``precision``:
+    its own rounding, as round() would give back the same float."""
+    digits = r"\." if mark != "," else r"[.,]"
+    return rf"-?\d+(?:{digits}\d{{1,{precision}}})?" if precision else r"-?\d+"
 
 
 def _floats(cells: list[str], mark: str, text: str = "") -> dict[str, float]:
