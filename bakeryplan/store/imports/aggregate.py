@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from bakeryplan.store.imports.cells import (
     decimal_mark,
     is_total_label,
     parse_amount,
+    plain_clock,
     simple_amounts,
     simple_column,
 )
@@ -189,7 +189,6 @@ class _Rows:
         self.amounts: dict[str, float | None] = {}
         self.good_days: dict[str, date] = {}  # date cells (or date parts) of days read in
         self.good_amounts: dict[str, float] = {}  # amount cells read in, rounded
-        self.good_clocks: set[str] = set()  # times of day after a date part in good_days
         self.cut_check: CutCheck | None = None  # amounts a comma cut in two (cut_amounts)
         self.varied_amounts = True  # whether amounts are learnt in bulk (nearly all differ)
         self.days: dict[date, _Day] = {}
@@ -225,7 +224,6 @@ class _Rows:
             self._learn_simple_amounts(rows, value_at)
         amounts = itertools.repeat(None) if column is None else column
         good_days, good_amounts, days = self.good_days, self.good_amounts, self.days
-        good_clocks = self.good_clocks
         expected, cut_check = self.expected, self.cut_check
         full, learn_day, learn_amount = self._row, self._learn_day, self._learn_amount
         done = 0
@@ -233,12 +231,9 @@ class _Rows:
             if needed < len(cells) <= expected:
                 cell = cells[date_index]
                 day = good_days.get(cell)
-                if day is None:  # "2024-03-01 07:02:11": a day read before, a clock seen before
+                if day is None:  # "2024-03-01 07:02:11": the day of its date part (DayReader)
                     head, _, clock = cell.partition(" ")
-                    if clock in good_clocks:
-                        day = good_days.get(head)
-                    elif _CLOCK.fullmatch(clock) and len(good_clocks) < _GOOD_LIMIT:
-                        good_clocks.add(clock)
+                    if plain_clock(clock):
                         day = good_days.get(head)
                     if day is None:
                         day = learn_day(cell)
@@ -384,8 +379,7 @@ class _Rows:
             return None
         if len(self.good_days) < _GOOD_LIMIT:
             head, space, clock = cell.partition(" ")
-            if space and len(self.good_clocks) < _GOOD_LIMIT and _CLOCK.fullmatch(clock):
-                self.good_clocks.add(clock)  # the day is the date part's (see DayReader)
+            if space and plain_clock(clock):  # the day is the date part's (see DayReader)
                 self.good_days[head] = day
             else:
                 self.good_days[cell] = day
@@ -459,7 +453,6 @@ class _Rows:
         return f"{len(cells)} cells where the table has {self.table.width}"
 
 
-_CLOCK = re.compile(r"\d\d:\d\d(?::\d\d)?")  # the "07:02:11" of "2024-03-01 07:02:11"
 _GOOD_LIMIT = 100_000  # cells remembered per column
 
 _UNREAD: Any = object()  # a cell not read yet (None: read, and not an amount)

@@ -62,7 +62,7 @@ class DayReader:
         if day is not _MISSING:
             return day
         head, space, clock = cell.partition(" ")
-        if space and _plain_clock(clock):
+        if space and plain_clock(clock):
             # "31.07.2018 07:02:11": nearly every such cell differs, so only its date part
             # is remembered (a cache of whole cells would fill up and stop helping).
             day = self._days.get(head, _MISSING)
@@ -99,7 +99,7 @@ def _plain_day(cell: str, order: DateOrder) -> date | None:
         return None
 
 
-def _plain_clock(text: str) -> bool:
+def plain_clock(text: str) -> bool:
     """ "07:02" or "07:02:11": checked without a regular expression, row after row."""
     return (
         len(text) in (5, 8)
