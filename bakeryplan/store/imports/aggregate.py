@@ -409,10 +409,10 @@ class _Rows:
         if not self.varied_amounts:
             return None
         cells = [row[index] if len(row) > index else "" for _, row in rows]
-        if len(set(cells)) * 10 <= len(cells):
-            return None  # few different amounts: learnt once each, then looked up
+        if len(set(cells)) * 2 <= len(cells):
+            return None  # prices met again and again: learnt once each, then looked up
         amounts = simple_column(cells, self.mark, self.precision)
-        if amounts and max(map(abs, amounts)) > VALUE_LIMIT:
+        if amounts and (max(amounts) > VALUE_LIMIT or min(amounts) < -VALUE_LIMIT):
             return None  # left to _row's reasons
         return amounts
 
