@@ -114,6 +114,9 @@ def looks_like_day(cell: str) -> bool:
     text = cell.strip()
     if not text or SERIAL_NUMBER.fullmatch(text):
         return False
+    plain = _plain_day(text, DateOrder.DAY_FIRST)  # "31.01.2024", "2024-01-31": most dates
+    if plain is not _MISSING and plain is not None:
+        return True
     return any(read_day(text, order) is not None for order in DateOrder)
 
 

@@ -63,8 +63,8 @@ def column_cells(table: Table, index: int, limit: int = _SAMPLE_ROWS) -> list[st
     """The filled cells of a column in the first ``limit`` rows."""
     cells = []
     for _, row in table.rows[:limit]:
-        if len(row) > index and row[index].strip():
-            cells.append(row[index].strip())
+        if len(row) > index and (cell := row[index].strip()):
+            cells.append(cell)
     return cells
 
 
