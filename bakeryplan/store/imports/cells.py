@@ -57,6 +57,19 @@ class DayReader:
         """The cells among :meth:`cells_read` that name no day in this order."""
         return [cell for cell, day in self._days.items() if day is None]
 
+    def read_plain(self, cells: list[str]) -> dict[str, date]:
+        """The days of ``cells``, cells not read before, when all are written the same
+        plain way (see :func:`_plain_days`), read together and remembered as one by one;
+        empty when they are not (then each is read on its own)."""
+        if len(self._days) + len(cells) > _CACHE_LIMIT:
+            return {}  # which ones are remembered would depend on the order of reading
+        days = _plain_days(cells, self.order)
+        if days is None:
+            return {}
+        read = dict(zip(cells, days, strict=True))
+        self._days.update(read)
+        return read
+
     def __call__(self, cell: str) -> date | None:
         day = self._days.get(cell, _MISSING)
         if day is not _MISSING:
@@ -75,6 +88,31 @@ class DayReader:
         if len(self._days) < _CACHE_LIMIT:
             self._days[cell] = day
         return day
+
+
+_ISO_DAYS = re.compile(r"(?:\d{4}-\d\d-\d\d\n)*+\d{4}-\d\d-\d\d", re.ASCII)
+_YEAR_LAST_DAYS = re.compile(r"(?:\d\d([-/.])\d\d\1\d{4}\n)*+\d\d([-/.])\d\d\2\d{4}", re.ASCII)
+
+
+def _plain_days(cells: list[str], order: DateOrder) -> list[date] | None:
+    """The days of ``cells`` when all are written "2024-01-31", or all "31.01.2024" in an
+    order with the year last: the days :func:`_plain_day` gives them, read in one go (one
+    match over the cells joined by line breaks, then ``date.fromisoformat``); None when any
+    is written otherwise or names no day ("31.02.2024": read one by one, for the reason)."""
+    text = "\n".join(cells)
+    if not cells or text.count("\n") != len(cells) - 1:
+        return None  # a cell holds a line break of its own
+    if not _ISO_DAYS.fullmatch(text):
+        if order is DateOrder.YEAR_FIRST or not _YEAR_LAST_DAYS.fullmatch(text):
+            return None
+        if order is DateOrder.DAY_FIRST:  # "31.01.2024" as "2024-01-31"
+            cells = [f"{cell[6:]}-{cell[3:5]}-{cell[:2]}" for cell in cells]
+        else:
+            cells = [f"{cell[6:]}-{cell[:2]}-{cell[3:5]}" for cell in cells]
+    try:
+        return list(map(date.fromisoformat, cells))
+    except ValueError:
+        return None
 
 
 _YEAR_FIRST_DAY = re.compile(r"(\d{4})([-/.])(\d\d)\2(\d\d)", re.ASCII)  # 2024-01-31
