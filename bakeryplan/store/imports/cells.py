@@ -172,7 +172,7 @@ def date_order_evidence(cells: Iterable[str]) -> tuple[set[DateOrder], list[str]
     first; "03/04/2024" shows nothing. A file showing two orders is the caller's problem.
     """
     shown: dict[DateOrder, str] = {}
-    for cell in cells:
+    for cell in dict.fromkeys(cells):  # each different cell once, in order: a day repeats
         text = cell.strip()
         if YEAR_FIRST_DATE.fullmatch(text):
             shown.setdefault(DateOrder.YEAR_FIRST, text)
