@@ -20,6 +20,7 @@ from bakeryplan.store.imports.aggregate import (
     MappingError,
     aggregate,
 )
+from bakeryplan.store.imports.collector import collector_paused
 from bakeryplan.store.imports.propose import date_columns, propose_mapping
 from bakeryplan.store.imports.shapes import refusal
 from bakeryplan.store.imports.table import Skipped, Table, read_table
@@ -57,6 +58,7 @@ class Prepared:
     proposed: ImportMapping
 
 
+@collector_paused
 def prepare(
     data: bytes,
     *,

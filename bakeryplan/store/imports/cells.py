@@ -57,25 +57,87 @@ class DayReader:
         """The cells among :meth:`cells_read` that name no day in this order."""
         return [cell for cell, day in self._days.items() if day is None]
 
+    def read_plain(self, cells: list[str]) -> dict[str, date]:
+        """The days of ``cells``, cells not read before, when all are written the same
+        plain way (see :func:`_plain_days`), read together and remembered as one by one;
+        empty when they are not (then each is read on its own)."""
+        if len(self._days) + len(cells) > _CACHE_LIMIT:
+            return {}  # which ones are remembered would depend on the order of reading
+        days = _plain_days(cells, self.order)
+        if days is None:
+            return {}
+        read = dict(zip(cells, days, strict=True))
+        self._days.update(read)
+        return read
+
     def __call__(self, cell: str) -> date | None:
         day = self._days.get(cell, _MISSING)
         if day is not _MISSING:
             return day
         head, space, clock = cell.partition(" ")
-        if space and _plain_clock(clock):
+        if space and plain_clock(clock):
             # "31.07.2018 07:02:11": nearly every such cell differs, so only its date part
             # is remembered (a cache of whole cells would fill up and stop helping).
             day = self._days.get(head, _MISSING)
             return self(head) if day is _MISSING else day
         else:
-            match = _DATE_AND_TIME.fullmatch(cell)
-            day = self(match[1]) if match is not None else read_day(cell, self.order)
+            day = _plain_day(cell, self.order)
+            if day is _MISSING:
+                match = _DATE_AND_TIME.fullmatch(cell)
+                day = self(match[1]) if match is not None else read_day(cell, self.order)
         if len(self._days) < _CACHE_LIMIT:
             self._days[cell] = day
         return day
 
 
-def _plain_clock(text: str) -> bool:
+_ISO_DAYS = re.compile(r"(?:\d{4}-\d\d-\d\d\n)*+\d{4}-\d\d-\d\d", re.ASCII)
+_YEAR_LAST_DAYS = re.compile(r"(?:\d\d([-/.])\d\d\1\d{4}\n)*+\d\d([-/.])\d\d\2\d{4}", re.ASCII)
+
+
+def _plain_days(cells: list[str], order: DateOrder) -> list[date] | None:
+    """The days of ``cells`` when all are written "2024-01-31", or all "31.01.2024" in an
+    order with the year last: the days :func:`_plain_day` gives them, read in one go (one
+    match over the cells joined by line breaks, then ``date.fromisoformat``); None when any
+    is written otherwise or names no day ("31.02.2024": read one by one, for the reason)."""
+    text = "\n".join(cells)
+    if not cells or text.count("\n") != len(cells) - 1:
+        return None  # a cell holds a line break of its own
+    if not _ISO_DAYS.fullmatch(text):
+        if order is DateOrder.YEAR_FIRST or not _YEAR_LAST_DAYS.fullmatch(text):
+            return None
+        if order is DateOrder.DAY_FIRST:  # "31.01.2024" as "2024-01-31"
+            cells = [f"{cell[6:]}-{cell[3:5]}-{cell[:2]}" for cell in cells]
+        else:
+            cells = [f"{cell[6:]}-{cell[:2]}-{cell[3:5]}" for cell in cells]
+    try:
+        return list(map(date.fromisoformat, cells))
+    except ValueError:
+        return None
+
+
+_YEAR_FIRST_DAY = re.compile(r"(\d{4})([-/.])(\d\d)\2(\d\d)", re.ASCII)  # 2024-01-31
+_YEAR_LAST_DAY = re.compile(r"(\d\d)([-/.])(\d\d)\2(\d{4})", re.ASCII)  # 31.01.2024
+
+
+def _plain_day(cell: str, order: DateOrder) -> date | None:
+    """The day of "2024-01-31", or of "31.01.2024" ("31/01/2024", "01/31/2024") read day
+    first or month first: what ``read_day`` gives them, without trying its patterns one
+    after the other (a five-year till export has 1,800 different days); :data:`_MISSING`
+    for a cell written any other way, left to ``read_day``."""
+    if match := _YEAR_FIRST_DAY.fullmatch(cell):
+        year, month, day = match[1], match[3], match[4]
+    elif order is not DateOrder.YEAR_FIRST and (match := _YEAR_LAST_DAY.fullmatch(cell)):
+        year = match[4]
+        day, month = (match[1], match[3]) if order is DateOrder.DAY_FIRST else (match[3], match[1])
+    else:
+        return _MISSING
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:  # no such day ("31.02.2024")
+        return None
+
+
+def plain_clock(text: str) -> bool:
     """ "07:02" or "07:02:11": checked without a regular expression, row after row."""
     return (
         len(text) in (5, 8)
@@ -90,6 +152,9 @@ def looks_like_day(cell: str) -> bool:
     text = cell.strip()
     if not text or SERIAL_NUMBER.fullmatch(text):
         return False
+    plain = _plain_day(text, DateOrder.DAY_FIRST)  # "31.01.2024", "2024-01-31": most dates
+    if plain is not _MISSING and plain is not None:
+        return True
     return any(read_day(text, order) is not None for order in DateOrder)
 
 
@@ -107,7 +172,7 @@ def date_order_evidence(cells: Iterable[str]) -> tuple[set[DateOrder], list[str]
     first; "03/04/2024" shows nothing. A file showing two orders is the caller's problem.
     """
     shown: dict[DateOrder, str] = {}
-    for cell in cells:
+    for cell in dict.fromkeys(cells):  # each different cell once, in order: a day repeats
         text = cell.strip()
         if YEAR_FIRST_DATE.fullmatch(text):
             shown.setdefault(DateOrder.YEAR_FIRST, text)
@@ -206,10 +271,13 @@ def simple_amounts(cells: Iterable[str], mark: str, precision: int) -> dict[str,
     values :func:`parse_amount` and ``round`` give them, at a fraction of the cost of a
     call per cell. Other cells are left out."""
     cells = set(cells)
-    # A number written with no more digits after the mark than kept is its own rounding:
-    # round() would give back the same float, so only the other cells go through it.
-    digits = r"\." if mark != "," else r"[.,]"
-    kept = re.compile(rf"-?\d+(?:{digits}\d{{1,{precision}}})?" if precision else r"-?\d+")
+    number = _kept_number(mark, precision)
+    # Most files write every amount that way: one match over all the cells joined by line
+    # breaks tells so without a call per cell (when no cell holds a line break of its own).
+    text = "\n".join(cells)
+    if text.count("\n") == len(cells) - 1 and re.fullmatch(rf"(?:{number}\n)*+{number}", text):
+        return _floats(list(cells), mark, text)
+    kept = re.compile(number)
     exact = [cell for cell in cells if kept.fullmatch(cell)]
     simple = _SIMPLE.get(mark, _PLAIN).fullmatch
     longer = [cell for cell in cells.difference(exact) if simple(cell)]
@@ -219,9 +287,35 @@ def simple_amounts(cells: Iterable[str], mark: str, precision: int) -> dict[str,
     return amounts
 
 
-def _floats(cells: list[str], mark: str) -> dict[str, float]:
-    """Each simple cell's float, read in one go (no such cell holds a line break)."""
+def simple_column(cells: list[str], mark: str, precision: int) -> list[float] | None:
+    """The amount of each cell, in order, when every one is written the simplest way (see
+    :func:`simple_amounts`), rounded to ``precision`` digits: a column of amounts read in
+    one go, without a call or a look-up per cell; None when any cell is written otherwise."""
     text = "\n".join(cells)
+    if not cells or text.count("\n") != len(cells) - 1:
+        return None  # a cell holds a line break of its own
+    kept, simple = _kept_number(mark, precision), _SIMPLE.get(mark, _PLAIN).pattern
+    if re.fullmatch(rf"(?:{kept}\n)*+{kept}", text):
+        exact = True
+    elif re.fullmatch(rf"(?:{simple}\n)*+{simple}", text):
+        exact = False
+    else:
+        return None
+    floats = list(map(float, (text.replace(",", ".") if mark == "," else text).split("\n")))
+    return floats if exact else [round(value, precision) for value in floats]
+
+
+def _kept_number(mark: str, precision: int) -> str:
+    """The pattern of a simple number with no more digits after the mark than ``precision``:
+    its own rounding, as round() would give back the same float."""
+    digits = r"\." if mark != "," else r"[.,]"
+    return rf"-?\d+(?:{digits}\d{{1,{precision}}})?" if precision else r"-?\d+"
+
+
+def _floats(cells: list[str], mark: str, text: str = "") -> dict[str, float]:
+    """Each simple cell's float, read in one go (no such cell holds a line break);
+    ``text``: the cells joined by line breaks, when the caller has them."""
+    text = text or "\n".join(cells)
     if mark == ",":
         text = text.replace(",", ".")
     return dict(zip(cells, map(float, text.split("\n")), strict=True)) if cells else {}

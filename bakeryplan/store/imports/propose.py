@@ -63,8 +63,8 @@ def column_cells(table: Table, index: int, limit: int = _SAMPLE_ROWS) -> list[st
     """The filled cells of a column in the first ``limit`` rows."""
     cells = []
     for _, row in table.rows[:limit]:
-        if len(row) > index and row[index].strip():
-            cells.append(row[index].strip())
+        if len(row) > index and (cell := row[index].strip()):
+            cells.append(cell)
     return cells
 
 
@@ -75,7 +75,8 @@ def date_columns(table: Table) -> list[int]:
     for index in range(table.width):
         cells = column_cells(table, index, _DATE_SAMPLE)
         if any(looks_like_day(cell) for cell in cells[:20]):
-            dated = sum(1 for cell in cells if looks_like_day(cell))
+            days = {cell: looks_like_day(cell) for cell in set(cells)}  # a day repeats
+            dated = sum(1 for cell in cells if days[cell])
         elif _named(table, index, _DATE_WORDS):  # Excel serial days: 45352
             dated = sum(1 for cell in cells if read_day(cell, DateOrder.YEAR_FIRST))
         else:

@@ -99,12 +99,12 @@ def _dated_share(table: Table, column: int) -> float:
     rows = [cells for _, cells in table.rows[:_SAMPLE]]
     if not rows:
         return 0.0
-    dated = sum(
-        1
-        for cells in rows
-        if len(cells) > column
-        and (looks_like_day(cells[column]) or read_day(cells[column], DateOrder.YEAR_FIRST))
-    )  # the year-first reading also takes Excel serial days
+    cells = [row[column] for row in rows if len(row) > column]
+    days = {  # each different cell read once: a day repeats
+        cell: looks_like_day(cell) or read_day(cell, DateOrder.YEAR_FIRST) is not None
+        for cell in set(cells)
+    }  # the year-first reading also takes Excel serial days
+    dated = sum(1 for cell in cells if days[cell])
     return dated / len(rows)
 
 
