@@ -57,8 +57,7 @@ def main() -> int:
 
 
 def _render(scratch: Path, code: str) -> list[Path]:
-    from PySide6.QtCore import QDate
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWizard
 
     from bakeryplan.editing.document import PlanDocument
     from bakeryplan.reports.fonts import ensure_fonts
@@ -77,7 +76,8 @@ def _render(scratch: Path, code: str) -> list[Path]:
     apply_theme(app, dark=False)
     OUT.mkdir(parents=True, exist_ok=True)
     plan = demo_plan(TODAY, language=code)
-    path = scratch / f"demo-{code}.bakeryplan"
+    path = Path.home() / "Documents" / "BakeryPlan" / f"{plan.business.name}.bakeryplan"
+    path.parent.mkdir(parents=True, exist_ok=True)
     PlanRepository.create(path, plan).close()
     written: list[Path] = []
 
@@ -103,7 +103,7 @@ def _render(scratch: Path, code: str) -> list[Path]:
     page = wizard.goal_page
     page.title_edit.setText(typed["goal"])
     page.owner_combo.setCurrentIndex(1)
-    page.due_edit.setDate(QDate(2027, 6, 30))
+    page.due_edit.set_date(date(2027, 6, 30))
     page.why_edit.setPlainText(typed["why"])
     wizard.next()
     editor = wizard.measure_page.editor
@@ -117,9 +117,9 @@ def _render(scratch: Path, code: str) -> list[Path]:
     steps.title_edit(0).setText(typed["steps"][0])
     steps.add_step()
     steps.title_edit(1).setText(typed["steps"][1])
-    steps.due_edit(1).setDate(QDate(2027, 2, 15))
+    steps.due_edit(1).set_date(date(2027, 2, 15))
     save(wizard, "wizard-goal-steps")
-    wizard.reject()
+    QWizard.reject(wizard)  # closes without asking about what the script typed
     window.close()
     document.close()
 

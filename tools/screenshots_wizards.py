@@ -21,7 +21,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["BAKERYPLAN_TODAY"] = "2026-11-27"
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 
 TODAY = date(2026, 11, 27)
@@ -109,7 +108,7 @@ def shoot_goal_wizard(shooter: Shooter, document: object) -> None:
     page.title_edit.setText("Sell 400 sourdough loaves a week")
     page.perspective_combo.setCurrentIndex(page.perspective_combo.findData("customer"))
     page.owner_combo.setCurrentIndex(1)
-    page.due_edit.setDate(QDate(2027, 6, 30))
+    page.due_edit.set_date(date(2027, 6, 30))
     page.why_edit.setPlainText("Regulars ask for it, and it has our best margin.")
     shooter.save(wizard, "wizard-goal-1-goal")
     wizard.next()
@@ -129,10 +128,10 @@ def shoot_goal_wizard(shooter: Shooter, document: object) -> None:
     steps.add_person.role_edit.setText("Apprentice")
     steps.add_person.add_button.click()
     steps.owner_combo(1).set_owner_id(-1)
-    steps.due_edit(1).setDate(QDate(2027, 2, 15))
+    steps.due_edit(1).set_date(date(2027, 2, 15))
     steps.add_step()
     steps.title_edit(2).setText("Open on Sunday mornings")
-    steps.due_edit(2).setDate(QDate(2027, 8, 1))
+    steps.due_edit(2).set_date(date(2027, 8, 1))
     shooter.save(wizard, "wizard-goal-3-steps")
     wizard.next()
     shooter.save(wizard, "wizard-goal-4-summary")

@@ -194,12 +194,23 @@ def _short_label(business: Business, status: MeasureStatus, label: str) -> str:
     just_before = window[-1].end == status.current.start - timedelta(days=1)
     contiguous = all(a.end + timedelta(days=1) == b.start for a, b in pairwise(window))
     if just_before and contiguous:
-        fmt = formatter_for(business)
-        if len(window) == 1 and period is Period.DAY:
+        count = len(window)
+        if count == 1 and period is Period.DAY:
             return translate("one_page", "yesterday")
-        noun = fmt.period_noun(period, len(window))
-        return translate("one_page", "last {period}").format(period=noun)
+        return _last_periods(period, count)
     return label
+
+
+def _last_periods(period: Period, count: int) -> str:
+    """ "last week", "last 4 weeks": one message per period, as "last" agrees with it."""
+    texts = {
+        Period.DAY: translate("one_page", "last %n day(s)", None, PLURAL, count),
+        Period.WEEK: translate("one_page", "last %n week(s)", None, PLURAL, count),
+        Period.MONTH: translate("one_page", "last %n month(s)", None, PLURAL, count),
+        Period.QUARTER: translate("one_page", "last %n quarter(s)", None, PLURAL, count),
+        Period.YEAR: translate("one_page", "last %n year(s)", None, PLURAL, count),
+    }
+    return texts[period]
 
 
 def _band_words(measure: Measure, business: Business) -> str:

@@ -5261,9 +5261,40 @@ im Ordner {folder}</translation>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
-    <message>
-        <source>last {period}</source>
-        <translation>zuletzt ({period})</translation>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>letzter Tag</numerusform>
+            <numerusform>letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n week(s)</source>
+        <translation>
+            <numerusform>letzte Woche</numerusform>
+            <numerusform>letzte %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n month(s)</source>
+        <translation>
+            <numerusform>letzter Monat</numerusform>
+            <numerusform>letzte %n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n quarter(s)</source>
+        <translation>
+            <numerusform>letztes Quartal</numerusform>
+            <numerusform>letzte %n Quartale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n year(s)</source>
+        <translation>
+            <numerusform>letztes Jahr</numerusform>
+            <numerusform>letzte %n Jahre</numerusform>
+        </translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>

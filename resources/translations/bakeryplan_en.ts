@@ -554,6 +554,41 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>last day</numerusform>
+            <numerusform>last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n week(s)</source>
+        <translation>
+            <numerusform>last week</numerusform>
+            <numerusform>last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n month(s)</source>
+        <translation>
+            <numerusform>last month</numerusform>
+            <numerusform>last %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n quarter(s)</source>
+        <translation>
+            <numerusform>last quarter</numerusform>
+            <numerusform>last %n quarters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n year(s)</source>
+        <translation>
+            <numerusform>last year</numerusform>
+            <numerusform>last %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>+%n more goal(s) in the app</source>
         <translation>
             <numerusform>+%n more goal in the app</numerusform>

@@ -5261,9 +5261,40 @@ en la carpeta {folder}</translation>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
-    <message>
-        <source>last {period}</source>
-        <translation>{period} anterior</translation>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>último día</numerusform>
+            <numerusform>últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n week(s)</source>
+        <translation>
+            <numerusform>semana pasada</numerusform>
+            <numerusform>últimas %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n month(s)</source>
+        <translation>
+            <numerusform>mes pasado</numerusform>
+            <numerusform>últimos %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n quarter(s)</source>
+        <translation>
+            <numerusform>trimestre pasado</numerusform>
+            <numerusform>últimos %n trimestres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n year(s)</source>
+        <translation>
+            <numerusform>año pasado</numerusform>
+            <numerusform>últimos %n años</numerusform>
+        </translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>

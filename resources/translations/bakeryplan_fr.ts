@@ -5261,9 +5261,40 @@ dans le dossier {folder}</translation>
         <source>yesterday</source>
         <translation>hier</translation>
     </message>
-    <message>
-        <source>last {period}</source>
-        <translation>dernière période&#xa0;: {period}</translation>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n week(s)</source>
+        <translation>
+            <numerusform>semaine dernière</numerusform>
+            <numerusform>%n dernières semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n month(s)</source>
+        <translation>
+            <numerusform>mois dernier</numerusform>
+            <numerusform>%n derniers mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n quarter(s)</source>
+        <translation>
+            <numerusform>trimestre dernier</numerusform>
+            <numerusform>%n derniers trimestres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n year(s)</source>
+        <translation>
+            <numerusform>année dernière</numerusform>
+            <numerusform>%n dernières années</numerusform>
+        </translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>

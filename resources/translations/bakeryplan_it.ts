@@ -5261,9 +5261,40 @@ nella cartella {folder}</translation>
         <source>yesterday</source>
         <translation>ieri</translation>
     </message>
-    <message>
-        <source>last {period}</source>
-        <translation>{period} precedente</translation>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>ultimo giorno</numerusform>
+            <numerusform>ultimi %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n week(s)</source>
+        <translation>
+            <numerusform>settimana scorsa</numerusform>
+            <numerusform>ultime %n settimane</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n month(s)</source>
+        <translation>
+            <numerusform>mese scorso</numerusform>
+            <numerusform>ultimi %n mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n quarter(s)</source>
+        <translation>
+            <numerusform>trimestre scorso</numerusform>
+            <numerusform>ultimi %n trimestri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n year(s)</source>
+        <translation>
+            <numerusform>anno scorso</numerusform>
+            <numerusform>ultimi %n anni</numerusform>
+        </translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>

@@ -5333,9 +5333,45 @@ w folderze {folder}</translation>
         <source>yesterday</source>
         <translation>wczoraj</translation>
     </message>
-    <message>
-        <source>last {period}</source>
-        <translation>poprzedni {period}</translation>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>poprzedni dzień</numerusform>
+            <numerusform>ostatnie %n dni</numerusform>
+            <numerusform>ostatnie %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n week(s)</source>
+        <translation>
+            <numerusform>poprzedni tydzień</numerusform>
+            <numerusform>ostatnie %n tygodnie</numerusform>
+            <numerusform>ostatnie %n tygodni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n month(s)</source>
+        <translation>
+            <numerusform>poprzedni miesiąc</numerusform>
+            <numerusform>ostatnie %n miesiące</numerusform>
+            <numerusform>ostatnie %n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n quarter(s)</source>
+        <translation>
+            <numerusform>poprzedni kwartał</numerusform>
+            <numerusform>ostatnie %n kwartały</numerusform>
+            <numerusform>ostatnie %n kwartałów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n year(s)</source>
+        <translation>
+            <numerusform>poprzedni rok</numerusform>
+            <numerusform>ostatnie %n lata</numerusform>
+            <numerusform>ostatnie %n lat</numerusform>
+        </translation>
     </message>
     <message>
         <source>keep {low} to {high}</source>
