@@ -126,7 +126,7 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
         self.change.setAccessibleName(
             translate("PlanFromHistory", "Change on last year in percent")
         )
-        self.total = value_spin()
+        self.total = value_spin(self.plan.business.locale)
         self.total.setRange(0.0, 1e12)
         self.total.setAccessibleName(translate("PlanFromHistory", "Total for the new year"))
         self.by_percent = QRadioButton(translate("PlanFromHistory", "Change on last year"))

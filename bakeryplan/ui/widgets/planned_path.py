@@ -29,14 +29,18 @@ from bakeryplan.domain.model import CurveKind, CurvePoint, Measure
 from bakeryplan.domain.quarters import quarterly_steps
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.widgets.curve_preview import CurvePreview
+from bakeryplan.ui.widgets.date_text import plan_locale
 from bakeryplan.ui.widgets.enter_key import enter_acts
 from bakeryplan.ui.wizards.people_picker import DATE_FORMAT, from_qdate, to_qdate
 
 __all__ = ["VALUE_LIMIT", "PlannedPathEditor", "PointsTable", "date_edit", "value_spin"]
 
 
-def value_spin() -> QDoubleSpinBox:
+def value_spin(locale_name: str = "") -> QDoubleSpinBox:
+    """A figure box; with the plan's locale it writes "250,00" where the plan does."""
     spin = QDoubleSpinBox()
+    if locale_name:
+        spin.setLocale(plan_locale(locale_name))
     spin.setRange(-VALUE_LIMIT, VALUE_LIMIT)
     spin.setDecimals(2)
     # Not shown: Qt re-inserts separators while typing and the cursor jumps (1234567 became

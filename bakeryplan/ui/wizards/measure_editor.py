@@ -59,11 +59,11 @@ class MeasureEditor(QWidget):
             (translate("MeasureEditor", "Keep within a range"), Direction.BAND),
         ):
             self.direction_combo.addItem(label, direction.value)
-        self.baseline_spin = value_spin()
-        self.target_spin = value_spin()
-        self.band_low_spin = value_spin()
-        self.band_high_spin = value_spin()
         locale_name = business.locale if business is not None else ""
+        self.baseline_spin = value_spin(locale_name)
+        self.target_spin = value_spin(locale_name)
+        self.band_low_spin = value_spin(locale_name)
+        self.band_high_spin = value_spin(locale_name)
         self.start_edit = DateField(today, locale_name)
         self.start_edit.setAccessibleName(translate("MeasureEditor", "Start date"))
         self.target_date_edit = DateField(today + timedelta(days=365), locale_name)
