@@ -86,6 +86,18 @@ def demo_plan(today: date, language: str = ENGLISH) -> Plan:
         return _demo_plan(today, *DEMO_LOCALES[code])
 
 
+def demo_business_name(language: str = ENGLISH) -> str:
+    """The sample bakery's name in ``language``: the demo plan's file is named after it."""
+    with in_language(language_of(language)):
+        return _business_name()
+
+
+def _business_name() -> str:
+    return translate(
+        "DemoPlan", "Sunrise Bakery", "The sample bakery's name, also {business} in the vision"
+    )
+
+
 @dataclass(frozen=True)
 class _Words:
     """What the demo's texts share: its names in the demo's language and its formatter."""
@@ -134,9 +146,7 @@ def _words(locale: str, currency: str) -> _Words:
         "in other texts",
     )
     business = Business(
-        name=translate(
-            "DemoPlan", "Sunrise Bakery", "The sample bakery's name, also {business} in the vision"
-        ),
+        name=_business_name(),
         owner=owner,
         currency=currency,
         locale=locale,

@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEMO_PLAN_NAME = "Sunrise Bakery"
 OPEN_ERRORS = FILE_ERRORS  # what opening a file may meet; anything else is a bug
 
 
@@ -318,7 +317,11 @@ def new_plan_interactive(parent: QWidget | None) -> PlanDocument | None:
 
 
 def demo_plan_path() -> Path:
-    return default_plans_dir() / f"{DEMO_PLAN_NAME}{PLAN_SUFFIX}"
+    """The sample bakery's file, named as the bakery is in the window's language."""
+    from bakeryplan.store.demo import demo_business_name
+    from bakeryplan.text.translate import current_language
+
+    return default_plans_dir() / f"{demo_business_name(current_language())}{PLAN_SUFFIX}"
 
 
 def open_demo_interactive(parent: QWidget | None) -> PlanDocument | None:

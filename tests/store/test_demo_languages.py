@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -109,7 +110,7 @@ def test_money_is_in_euros_but_for_polish_zloty_rounded_as_prices(language: str)
     costs = [s.cost for s in plan.steps]
     english_costs = [s.cost for s in english.steps]
     if plan.business.currency == "EUR":
-        assert revenue == english_revenue
+        assert replace(revenue, name="") == replace(english_revenue, name="")  # name translated
         assert costs == english_costs
         return
     assert (revenue.baseline, revenue.target) == (28000.0, 39000.0)
