@@ -28,7 +28,7 @@ from bakeryplan.reports.measure_figures import (
 )
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.perspectives import perspective_name
-from bakeryplan.text.sentences import health_label, outlook
+from bakeryplan.text.sentences import health_label, mid_sentence, outlook
 from bakeryplan.text.translate import PLURAL, translate
 
 #: How many open steps the pack lists as "next" for each goal.
@@ -260,7 +260,9 @@ def variance_note(plan: Plan, ms: MeasureStatus) -> str:
             planned=now.planned,
             day=formatter_for(b).date(ms.on),
         )
-    health = translate("pack", "Health: {health}.").format(health=health_label(ms.health).lower())
+    health = translate("pack", "Health: {health}.").format(
+        health=mid_sentence(health_label(ms.health))
+    )
     forecast = outlook(formatter_for(b), ms)
     return " ".join(part for part in (sentence, so_far, health, forecast) if part)
 

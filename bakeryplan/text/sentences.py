@@ -30,6 +30,12 @@ def health_label(health: Health) -> str:
     return labels[health]
 
 
+def mid_sentence(label: str) -> str:
+    """A label inside a sentence: its first letter small, the rest as written ("Im Plan"
+    becomes "im Plan", never "im plan": German writes nouns with a capital)."""
+    return label[:1].lower() + label[1:]
+
+
 def amount(fmt: Formatter, value: float, unit: str = "") -> str:
     """A figure in a sentence: whole from 100 on, else at most one decimal ("12.5 kg")."""
     digits = 0 if abs(value) >= 100 or value == round(value) else 1

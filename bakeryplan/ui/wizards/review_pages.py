@@ -27,7 +27,7 @@ from bakeryplan.domain.measure_status import MeasureStatus
 from bakeryplan.domain.model import Explanation, GoalStatus
 from bakeryplan.reports import review_text
 from bakeryplan.text.formatter import formatter_for
-from bakeryplan.text.sentences import health_label
+from bakeryplan.text.sentences import health_label, mid_sentence
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.wizards.labels import plain_label
 
@@ -235,7 +235,7 @@ class ExplanationsPage(QWizardPage):
         edit.setObjectName(f"explanation-{m.id}")
         edit.setAccessibleName(
             translate("ReviewWizard", "Why {name} is {health}").format(
-                name=m.name, health=health_label(status.health).lower()
+                name=m.name, health=mid_sentence(health_label(status.health))
             )
         )
         edit.setPlaceholderText(

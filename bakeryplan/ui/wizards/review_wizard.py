@@ -34,6 +34,7 @@ from bakeryplan.domain.review_digest import review_digest
 from bakeryplan.domain.snapshot import snapshot_of, standing
 from bakeryplan.editing.document import PlanDocument
 from bakeryplan.editing.review_commands import HoldReview
+from bakeryplan.text.sentences import mid_sentence
 from bakeryplan.text.translate import translate
 from bakeryplan.ui.panels import format_day
 from bakeryplan.ui.widgets import record_forms
@@ -190,7 +191,7 @@ class ReviewWizard(AsksBeforeClosing, QWizard):
         if cadence is not business.review_cadence:
             lines.append(
                 translate("ReviewWizard", "The plan will be reviewed: {how}").format(
-                    how=self.finish_page.cadence_combo.currentText().lower()
+                    how=mid_sentence(self.finish_page.cadence_combo.currentText())
                 )
             )
         return "\n".join(lines)
