@@ -351,5 +351,5 @@ def test_status_text_writes_shares_as_the_plans_locale_does(
     capsys.readouterr()
     assert main(["status", str(german), "--on", ON]) == 0
     out = capsys.readouterr().out
-    assert re.search(r"progress \d+\u00a0% of the way, \d+\u00a0% planned by then", out)
-    assert "80\u00a0% of the effort done, 80\u00a0% planned by now" in out
+    assert re.search(r"Fortschritt \d+\u00a0% des Weges, \d+\u00a0% bis dahin geplant", out)
+    assert "80\u00a0% des Aufwands erledigt, 80\u00a0% bis heute geplant" in out

@@ -202,3 +202,18 @@ def test_one_step_of_one_is_singular(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "0 of 1 step done" in " ".join(shown["print-plan"].split())
     pack = " ".join(shown["progress-pack"].split())
     assert "1 goal:" in pack and "0 of 1 step done, 1 overdue." in pack
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pl"])
+def test_the_one_page_plan_stays_one_page_with_longer_words(language: str, tmp_path: Path) -> None:
+    """The demo bakery as each owner gets it: every goal on one page, the vision whole."""
+    from pypdf import PdfReader
+
+    from bakeryplan.reports.one_page import write_one_page_pdf
+    from bakeryplan.store.demo import demo_plan
+
+    plan = demo_plan(ON, language)
+    path = tmp_path / "one-page.pdf"
+    result = write_one_page_pdf(plan, path, on=ON)
+    assert len(PdfReader(path).pages) == 1
+    assert (result.goals_shown, result.vision_cut) == (len(plan.goals), False)
