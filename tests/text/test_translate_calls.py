@@ -9,7 +9,6 @@ without ``%n`` shows the same words for one and for many.
 from __future__ import annotations
 
 import ast
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -70,16 +69,23 @@ def _is_none(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and node.value is None
 
 
-def _comma_after_count(call: ast.Call, source: str) -> bool:
+def _comma_after_count(call: ast.Call, lines: list[bytes]) -> bool:
     """lupdate's reader drops a counted text whose count is followed by a comma (as ruff
     writes a call split one argument a line): keep such a call in ``# fmt: off``."""
-    segment = ast.get_source_segment(source, call) or ""
-    return len(call.args) == 5 and re.search(r",\s*\)$", segment) is not None
+    if len(call.args) != 5:
+        return False
+    count = call.args[4]
+    assert count.end_lineno is not None and call.end_lineno is not None
+    between = lines[count.end_lineno - 1 : call.end_lineno]  # ast's columns count bytes
+    between[-1] = between[-1][: call.end_col_offset]
+    between[0] = between[0][count.end_col_offset :]
+    return b"," in b"".join(between)
 
 
 def problems(path: Path) -> Iterator[str]:
     source = path.read_text(encoding="utf-8")
     tree = ast.parse(source)
+    lines = source.encode().splitlines()
     where = path.relative_to(PACKAGE)
     for node in ast.walk(tree):
         if isinstance(node, ast.Name | ast.FunctionDef) and "singular_or_plural" in (
@@ -92,7 +98,7 @@ def problems(path: Path) -> Iterator[str]:
         func = node.func
         if isinstance(func, ast.Name) and func.id == "translate":
             found = list(_translate_problems(node))
-            if _comma_after_count(node, source):
+            if _comma_after_count(node, lines):
                 found.append("a comma after the count: lupdate does not see the text")
         elif (isinstance(func, ast.Attribute) and func.attr == "tr") or (
             isinstance(func, ast.Name) and func.id == "tr"
@@ -140,3 +146,13 @@ def test_the_check_sees_a_variable_a_keyword_count_and_a_count_without_plural() 
     assert "a count without PLURAL before it" in found
     assert "a counted text without %n" in found
     assert "tr() text is not a string literal" in found
+
+
+def test_the_check_sees_a_comma_after_the_count_even_after_curly_quotes() -> None:
+    source = (
+        "translate('c', '“%n” day(s)', None, PLURAL, n)\n"
+        "translate(\n    'c',\n    '“%n” week(s)',\n    None,\n    PLURAL,\n    n,\n)\n"
+    )
+    lines = source.encode().splitlines()
+    calls = [n for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Call)]
+    assert [_comma_after_count(call, lines) for call in calls] == [False, True]
