@@ -52,7 +52,10 @@ def translate(
 ) -> str:
     """``text`` in the current language; with ``PLURAL, n`` the form for ``n``, ``%n`` filled."""
     found: str | None = None
-    for code in (current_language(), ENGLISH):  # English has the plural forms of the source
+    language = current_language()
+    # English holds the plural forms of the source: the fallback of a counted text only.
+    codes = dict.fromkeys((language, ENGLISH)) if n >= 0 else (language,)
+    for code in codes:
         translator = _translator(code)
         found = translator.translate(context, text, disambiguation, n) if translator else None
         if found:
