@@ -90,11 +90,6 @@ def translation_file(code: str) -> str:
     return f"{TRANSLATIONS}/bakeryplan_{code}.qm"
 
 
-def translator_for(code: str) -> QTranslator | None:
-    """The loaded translation of ``code`` (None for a language without one)."""
-    return _translator(code)
-
-
 @cache
 def _translator(code: str) -> QTranslator | None:
     from PySide6.QtCore import QTranslator

@@ -1,7 +1,8 @@
 """The window's language: the person's choice in Preferences, else the system's.
 
-Qt's own translations (``qtbase``: the buttons of standard dialogs, the context menus of
-text fields) are installed with BakeryPlan's, so a German window has no English "Cancel".
+BakeryPlan's own words come through ``text.translate``; Qt's own translations (``qtbase``:
+the buttons of standard dialogs, the context menus of text fields) are installed in the
+application here, so a German window has no English "Cancel".
 The choice takes effect the next time the app opens: the window's words are set when each
 widget is built, and rebuilding every open dialog and wizard at once is not worth its risk.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from bakeryplan.text.languages import first_supported
-from bakeryplan.text.translate import set_interface_language, translator_for
+from bakeryplan.text.translate import set_interface_language
 from bakeryplan.ui import settings
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
@@ -38,9 +39,6 @@ def install_interface_language(app: QCoreApplication, code: str | None = None) -
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{code}", folder):
         _installed.append(qt_own)
-    ours = translator_for(code)  # for Qt's self.tr(); translate() finds it on its own
-    if ours is not None:
-        _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
     return code
