@@ -9,12 +9,24 @@ from __future__ import annotations
 
 from bakeryplan.domain.import_mapping import DateOrder
 from bakeryplan.store.imports.cells import EITHER, DayReader, date_order_evidence, order_shown
+from bakeryplan.text.translate import PLURAL, translate
 
 ORDER_WORDS = {
     DateOrder.DAY_FIRST: "day first",
     DateOrder.MONTH_FIRST: "month first",
     DateOrder.YEAR_FIRST: "year first",
 }
+"""The orders in English; :func:`order_words` gives them in the current language."""
+
+
+def order_words(order: DateOrder) -> str:
+    """How ``order`` writes dates ("day first"), in the current language."""
+    words = {
+        DateOrder.DAY_FIRST: translate("import", "day first"),
+        DateOrder.MONTH_FIRST: translate("import", "month first"),
+        DateOrder.YEAR_FIRST: translate("import", "year first"),
+    }
+    return words[order]
 
 
 def short_cell(cell: str, limit: int = 40) -> str:
@@ -57,29 +69,39 @@ def mixed_orders_notice(
             first[shown] = (line, cells[date_index].strip())
     if len(first) < 2:
         return None
-    words = ORDER_WORDS[order]
     (day_line, day_cell), (month_line, month_cell) = (
         first[DateOrder.DAY_FIRST],
         first[DateOrder.MONTH_FIRST],
     )
-    text = (
-        f'The dates are written both day first (line {day_line}: "{short_cell(day_cell)}") and '
-        f'month first (line {month_line}: "{short_cell(month_cell)}"): lines the chosen order '
-        "cannot read are skipped"
-    )
+    fields = {
+        "day_line": day_line,
+        "day_cell": short_cell(day_cell),
+        "month_line": month_line,
+        "month_cell": short_cell(month_cell),
+    }
     if not either:
-        return text + ". Check that the order chosen is the file's own."
-    return (
-        f"{text}, and dates that read either way were read {words} ({_lines(either)}). "
-        "Check those days, or choose the other order."
-    )
+        return translate(
+            "import",
+            'The dates are written both day first (line {day_line}: "{day_cell}") and month '
+            'first (line {month_line}: "{month_cell}"): lines the chosen order cannot read are '
+            "skipped. Check that the order chosen is the file's own.",
+        ).format(**fields)
+    return translate(
+        "import",
+        'The dates are written both day first (line {day_line}: "{day_cell}") and month '
+        'first (line {month_line}: "{month_cell}"): lines the chosen order cannot read are '
+        "skipped, and dates that read either way were read {order} ({lines}). Check those "
+        "days, or choose the other order.",
+    ).format(**fields, order=order_words(order), lines=_lines(either))
 
 
 def _lines(numbers: list[int], shown: int = 5) -> str:
     """ "line 4", "lines 4, 6 and 9", "lines 4, 5, 6, 7, 8 and 3 more"."""
     if len(numbers) == 1:
-        return f"line {numbers[0]}"
+        return translate("import", "line {line}").format(line=numbers[0])
     if len(numbers) <= shown:
-        return "lines " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+        listed = ", ".join(map(str, numbers[:-1]))
+        return translate("import", "lines {list} and {last}").format(list=listed, last=numbers[-1])
     listed = ", ".join(map(str, numbers[:shown]))
-    return f"lines {listed} and {len(numbers) - shown} more"
+    more = len(numbers) - shown
+    return translate("import", "lines {list} and %n more", None, PLURAL, more).format(list=listed)

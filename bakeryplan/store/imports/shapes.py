@@ -18,6 +18,7 @@ from bakeryplan.store.imports.cells import (
 )
 from bakeryplan.store.imports.table import Table
 from bakeryplan.text.parsing import MONTHS, read_day
+from bakeryplan.text.translate import translate
 
 _PNL_WORDS = (
     "gross profit", "net profit", "net income", "net loss", "operating expenses",
@@ -33,23 +34,59 @@ _PNL_TITLES = re.compile(
 _SAMPLE = 300  # rows looked at: enough to tell a report from a table
 _WORD = re.compile(r"[^\W\d_]+")
 
-PNL_SENTENCE = (
-    "This is a profit-and-loss report (totals per account for a period), not daily figures: "
-    "export the sales journal or the bank transactions, one row per booking with its date, "
-    "and import that."
-)
-SUMMARY_SENTENCE = (
-    "This is a summary table (totals by {what}{total}), not one row per sale or per day: "
-    "export the daily sales or the transaction list from the till, shop or bank instead."
-)
-SIDE_BY_SIDE_SENTENCE = (
-    "This sheet holds several tables side by side (dates in columns {columns}): save each "
-    "table as its own CSV file, or export the data again as one list, and import that."
-)
-NO_DATES_SENTENCE = (
-    "No column of dates was found in this file: export one row per sale, booking or day, "
-    "each with its date."
-)
+
+def pnl_sentence() -> str:
+    """The refusal of a profit-and-loss report, in the current language."""
+    return translate(
+        "import",
+        "This is a profit-and-loss report (totals per account for a period), not daily "
+        "figures: export the sales journal or the bank transactions, one row per booking with "
+        "its date, and import that.",
+    )
+
+
+def summary_sentence(*, by_month: bool, total_row: bool, total_column: bool) -> str:
+    """The refusal of a summary table: totals by month or by group, with a "Total" row or
+    column when it has one (a row is named first; a table by month has no total column)."""
+    if by_month:
+        totals = (
+            translate("import", 'totals by month, with a "Total" row')
+            if total_row
+            else translate("import", "totals by month")
+        )
+    elif total_row:
+        totals = translate("import", 'totals by group, with a "Total" row')
+    elif total_column:
+        totals = translate("import", 'totals by group, with a "Total" column')
+    else:
+        totals = translate("import", "totals by group")
+    return translate(
+        "import",
+        "This is a summary table ({totals}), not one row per sale or per day: export the "
+        "daily sales or the transaction list from the till, shop or bank instead.",
+    ).format(totals=totals)
+
+
+def side_by_side_sentence(columns: Sequence[int]) -> str:
+    """The refusal of a sheet with tables side by side; ``columns``: the date columns,
+    counted from 0."""
+    listed = str(columns[0] + 1)
+    for index in columns[1:]:
+        listed = translate("import", "{list} and {last}").format(list=listed, last=index + 1)
+    return translate(
+        "import",
+        "This sheet holds several tables side by side (dates in columns {columns}): save each "
+        "table as its own CSV file, or export the data again as one list, and import that.",
+    ).format(columns=listed)
+
+
+def no_dates_sentence() -> str:
+    """The refusal of a file without a column of dates."""
+    return translate(
+        "import",
+        "No column of dates was found in this file: export one row per sale, booking or day, "
+        "each with its date.",
+    )
 
 
 def _is_month_without_year(cell: str) -> bool:
@@ -67,20 +104,19 @@ def refusal(table: Table, date_columns: Sequence[int]) -> str | None:
     pnl_hits = {word for word in _PNL_WORDS if word in text}
     if not date_columns or _dated_share(table, date_columns[0]) < 0.5:
         if _PNL_TITLES.search(" ".join([*table.preamble, *table.header])) or len(pnl_hits) >= 2:
-            return PNL_SENTENCE
+            return pnl_sentence()
         months = [cell for cell in table.header if _is_month_without_year(cell)]
         month_rows = [cell for cell in labels if _is_month_without_year(cell)]
         totals = [cell for cell in [*labels, *table.header] if is_total_label(cell)]
         if len(months) >= 2 or len(month_rows) >= 2 or totals:
-            what = "month" if months or month_rows else "group"
-            total = ', with a "Total" row' if totals else ""
-            if any(is_total_label(cell) for cell in table.header) and not months:
-                total = total or ', with a "Total" column'
-            return SUMMARY_SENTENCE.format(what=what, total=total)
-        return NO_DATES_SENTENCE
+            return summary_sentence(
+                by_month=bool(months or month_rows),
+                total_row=bool(totals),
+                total_column=any(is_total_label(cell) for cell in table.header) and not months,
+            )
+        return no_dates_sentence()
     if len(date_columns) >= 2 and _side_by_side(table, date_columns):
-        columns = " and ".join(str(index + 1) for index in date_columns)
-        return SIDE_BY_SIDE_SENTENCE.format(columns=columns)
+        return side_by_side_sentence(date_columns)
     return None
 
 

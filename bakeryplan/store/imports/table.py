@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from bakeryplan.store.imports.cells import date_shaped, is_amount, is_total_label, looks_like_day
 from bakeryplan.store.imports.text import ImportRefused, decode, refuse_long_lines
+from bakeryplan.text.translate import PLURAL, translate
 
 DELIMITERS = (",", ";", "\t", "|")
 Cells = tuple[str, ...]  # tuples of text: the garbage collector stops looking at them
@@ -25,7 +26,6 @@ _SAMPLE_LINES = 60
 _QUICK_LINES = 20  # clevercsv's sample when the csv module's guess agrees
 _SAMPLE_CHARS = 12_000
 _PREVIEW_RECORDS = 40
-ABOVE_THE_TABLE = "above the table: left out, though it does not look like a title"
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class Table:
         names = []
         for index in range(self.width):
             text = self.header[index].strip() if index < len(self.header) else ""
-            names.append(text or f"Column {index + 1}")
+            names.append(text or translate("import", "Column {number}").format(number=index + 1))
         return names
 
 
@@ -76,7 +76,7 @@ def read_table(
     records, spans, unreadable = _read_records(lines, chosen)
     filled = [record for record in records if record[1]]  # blank lines left out
     if not filled:
-        raise ImportRefused("The file holds no rows.")
+        raise ImportRefused(translate("import", "The file holds no rows."))
     width = _table_width([cells for _, cells in filled[:5000]])
     problems: list[Skipped] = []
     notices: list[str] = []
@@ -84,16 +84,21 @@ def read_table(
         filled, problems, notices = _mend_broken_quotes(filled, spans, lines, chosen, width)
     start, header_at = _table_start(filled, width, header_line)
     if not header_at:  # no header marks where the table starts: only titles are left out
-        problems += [
-            Skipped(line, ABOVE_THE_TABLE) for line, cells in filled[:start] if not _title(cells)
-        ]
+        above = translate(
+            "import", "above the table: left out, though it does not look like a title"
+        )
+        problems += [Skipped(line, above) for line, cells in filled[:start] if not _title(cells)]
     problems = sorted([*problems, *unreadable], key=lambda s: s.line)
     header: tuple[str, ...] = ()
     body_from = start
     if header_at:
         index = next((i for i, (line, _) in enumerate(filled) if line >= header_at), None)
         if index is None:
-            raise ImportRefused(f"Line {header_at} is past the end of the file.")
+            raise ImportRefused(
+                translate("import", "Line {line} is past the end of the file.").format(
+                    line=header_at
+                )
+            )
         header = tuple(cell.strip() for cell in filled[index][1])
         header_at, body_from = filled[index][0], index + 1
     preamble_end = header_at if header_at else (filled[start][0] if start < len(filled) else 0)
@@ -180,6 +185,7 @@ def _read_records(
     spans: dict[int, int] = {}
     unreadable: list[Skipped] = []
     position = 0
+    reason = translate("import", "the line cannot be read (a quote opened here is never closed)")
     while position < len(lines):
         reader = csv.reader(lines[position:] if position else lines, delimiter=delimiter)
         consumed = 0
@@ -193,7 +199,6 @@ def _read_records(
             break
         except csv.Error:
             bad = position + consumed + 1
-            reason = "the line cannot be read (a quote opened here is never closed)"
             unreadable.append(Skipped(bad, reason))
             position = bad
     return numbered, spans, unreadable
@@ -235,26 +240,37 @@ def _mend_broken_quotes(
             continue
         last = spans.get(first, first)
         notices.append(
-            f"Lines {first} to {last}: a quote on line {first} is never closed, so these "
-            "lines ran together; each was read on its own."
+            translate(
+                "import",
+                "Lines {first} to {last}: a quote on line {first} is never closed, so these "
+                "lines ran together; each was read on its own.",
+            ).format(first=first, last=last)
             if last > first
-            else f"Line {first}: a quote is never closed; its quotes were read as text."
+            else translate(
+                "import", "Line {first}: a quote is never closed; its quotes were read as text."
+            ).format(first=first)
         )
         for number in range(first, last + 1):
             text = lines[number - 1]
             if not text.strip():
                 continue
             alone = _read_alone(text, delimiter)
-            if len(alone) == width:
+            cells_read = len(alone)
+            if cells_read == width:
                 mended.append((number, alone))
-            else:
-                problems.append(
-                    Skipped(
-                        number,
-                        f"a quote opened on line {first} is never closed; this line has "
-                        f"{len(alone)} cells where the table has {width}",
-                    )
-                )
+                continue
+            # (lupdate misses a counted text with a comma after its count)
+            # fmt: off
+            reason = translate(
+                "import",
+                "a quote opened on line {first} is never closed; this line has %n cells where "
+                "the table has {width}",
+                None,
+                PLURAL,
+                cells_read
+            )
+            # fmt: on
+            problems.append(Skipped(number, reason.format(first=first, width=width)))
     return mended, problems, notices
 
 

@@ -13,6 +13,8 @@ import re
 
 import charset_normalizer
 
+from bakeryplan.text.translate import translate
+
 
 class ImportRefused(Exception):
     """The file cannot be imported; ``str()`` is one plain sentence for the owner."""
@@ -40,23 +42,36 @@ def decode(data: bytes, *, encoding: str = "", code_page: str = "cp1252") -> tup
     """
     if len(data) > MAX_BYTES:
         raise ImportRefused(
-            f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB: split the export "
-            "into years and import them one at a time."
+            translate(
+                "import",
+                "The file is larger than {megabytes} MB: split the export into years and "
+                "import them one at a time.",
+            ).format(megabytes=MAX_BYTES // (1024 * 1024))
         )
     if not data.strip():
-        raise ImportRefused("The file is empty.")
+        raise ImportRefused(translate("import", "The file is empty."))
     text, used = _decoded(data, encoding, code_page)
     if text is None:
         if encoding:
-            raise ImportRefused(f"The file cannot be read as {encoding}: choose another encoding.")
+            raise ImportRefused(
+                translate(
+                    "import", "The file cannot be read as {encoding}: choose another encoding."
+                ).format(encoding=encoding)
+            )
         raise ImportRefused(
-            "The file is not text in any encoding: export the data as CSV (comma- or "
-            "semicolon-separated text) and import that."
+            translate(
+                "import",
+                "The file is not text in any encoding: export the data as CSV (comma- or "
+                "semicolon-separated text) and import that.",
+            )
         )
     if "\x00" in text:
         raise ImportRefused(
-            "The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet's own "
-            "format): save it as CSV and import that."
+            translate(
+                "import",
+                "The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet's "
+                "own format): save it as CSV and import that.",
+            )
         )
     return text, used
 
@@ -65,8 +80,11 @@ def refuse_long_lines(lines: list[str]) -> None:
     """One sentence for a file with a line no table row is as long as."""
     if max(map(len, lines), default=0) > MAX_LINE:
         raise ImportRefused(
-            f"The file has a line longer than {MAX_LINE:,} characters, so it is not a table "
-            "of sales or bookings: export it again as CSV."
+            translate(
+                "import",
+                "The file has a line longer than {characters} characters, so it is not a "
+                "table of sales or bookings: export it again as CSV.",
+            ).format(characters=f"{MAX_LINE:,}")
         )
 
 
