@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from bakeryplan.domain.bounds import FIRST_DAY, VALUE_LIMIT, day_problem, value_problem
+from bakeryplan.domain.bounds import FIRST_DAY, LAST_DAY, VALUE_LIMIT
 from bakeryplan.domain.import_mapping import (
     Column,
     DateOrder,
@@ -35,13 +35,13 @@ from bakeryplan.store.imports.cells import (
 from bakeryplan.store.imports.collector import collector_paused
 from bakeryplan.store.imports.cut_amounts import CutCheck, cut_amount_check
 from bakeryplan.store.imports.mixed_date_orders import (
-    ORDER_WORDS,
     mixed_orders_notice,
     short_cell,
     shows_both_orders,
 )
-from bakeryplan.store.imports.table import DELIMITER_NAMES, Skipped, Table, filled_width
-from bakeryplan.store.imports.wide_rows import KIND_WORDS, another_reading
+from bakeryplan.store.imports.table import Skipped, Table, filled_width
+from bakeryplan.store.imports.wide_rows import another_reading, cut_cause
+from bakeryplan.text.translate import PLURAL, translate
 
 PROGRESS_EVERY = 5000
 NOTE_LIMIT = 300
@@ -98,8 +98,19 @@ def _index(table: Table, column: Column | None, role: str) -> int | None:
         return None
     index = column.find(table.header, table.width)
     if index is None:
-        raise MappingError(f'The file has no column "{column.label()}" for the {role}.')
+        raise MappingError(_no_column(role).format(column=column.label()))
     return index
+
+
+def _no_column(role: str) -> str:
+    """The sentence for a column the file lacks: one per role, for the words around it."""
+    if role == "date":
+        return translate("import", 'The file has no column "{column}" for the date.')
+    if role == "value":
+        return translate("import", 'The file has no column "{column}" for the value.')
+    if role == "note":
+        return translate("import", 'The file has no column "{column}" for the note.')
+    return translate("import", 'The file has no column "{column}" for the filter.')
 
 
 @collector_paused
@@ -118,10 +129,10 @@ def aggregate(
     """
     date_index = _index(table, mapping.date_column, "date")
     if date_index is None:
-        raise MappingError("Choose the column that holds the date.")
+        raise MappingError(translate("import", "Choose the column that holds the date."))
     value_index = _index(table, mapping.value_column, "value")
     if mapping.rule is not ValueRule.COUNT_ROWS and value_index is None:
-        raise MappingError("Choose the column that makes the value.")
+        raise MappingError(translate("import", "Choose the column that makes the value."))
     note_index = _index(table, mapping.note_column, "note")
     filters = [
         (_index(table, f.column, "filter"), {v.strip().casefold() for v in f.values})
@@ -280,10 +291,10 @@ class _Rows:
                 skip(Skipped(line, _not_a_date(cell, cells, self.mapping.date_order)))
             return
         if day > self.today:
-            skip(Skipped(line, f"dated after today ({day.isoformat()})"))
+            skip(Skipped(line, _after_today(day)))
             return
         if day < FIRST_DAY:
-            skip(Skipped(line, f"{day.isoformat()} {day_problem(day)}"))
+            skip(Skipped(line, _too_early(day)))
             return
         if self.filters and not all(
             cells[i].strip().casefold() in values for i, values in self.filters if i is not None
@@ -301,7 +312,7 @@ class _Rows:
                 skip(Skipped(line, self._not_an_amount(raw)))
                 return
             if not -VALUE_LIMIT <= amount <= VALUE_LIMIT:
-                skip(Skipped(line, f'"{short_cell(raw)}" {value_problem(amount)}'))
+                skip(Skipped(line, _out_of_range(raw, amount)))
                 return
             if self.cut_check is not None and (reason := self.cut_check(cells)) is not None:
                 skip(Skipped(line, reason))
@@ -318,7 +329,7 @@ class _Rows:
         elif rule is ValueRule.COUNT_DISTINCT:
             key = cells[value_at].strip()
             if not key:
-                skip(Skipped(line, f'no value in "{self.value_name}" to count'))
+                skip(Skipped(line, self._nothing_to_count()))
                 return
             if entry is None:
                 entry = days[day] = _Day()
@@ -360,17 +371,20 @@ class _Rows:
         if kind is None:
             return None
         if any(is_total_label(c) for c in cells):
-            return "a total line, not a day's figure"
-        width = filled_width(cells)
-        where = (
-            f"the header ({width} where it has {self.expected})"
-            if self.table.header
-            else f"the other rows ({width} where they have {self.expected})"
-        )
-        name = DELIMITER_NAMES.get(self.table.delimiter, repr(self.table.delimiter))
-        return (
-            f"more cells than {where} \u2014 {KIND_WORDS[kind]} with a {name} that is not in "
-            "quotes?"
+            return _total_line()
+        if self.table.header:
+            text = translate(
+                "import", "more cells than the header ({width} where it has {expected}) — {cause}"
+            )
+        else:
+            text = translate(
+                "import",
+                "more cells than the other rows ({width} where they have {expected}) — {cause}",
+            )
+        return text.format(
+            width=filled_width(cells),
+            expected=self.expected,
+            cause=cut_cause(kind, self.table.delimiter),
         )
 
     def _learn_day(self, cell: str) -> date | None:
@@ -471,13 +485,18 @@ class _Rows:
 
     def _not_an_amount(self, raw: str) -> str:
         if raw.strip():
-            return f'"{short_cell(raw)}" is not an amount'
-        return f'no amount in "{self.value_name}"'
+            return translate("import", '"{cell}" is not an amount').format(cell=short_cell(raw))
+        return translate("import", 'no amount in "{column}"').format(column=self.value_name)
+
+    def _nothing_to_count(self) -> str:
+        return translate("import", 'no value in "{column}" to count').format(column=self.value_name)
 
     def _too_few(self, cells: tuple[str, ...]) -> str:
         if any(is_total_label(c) for c in cells):
-            return "a total line, not a day's figure"
-        return f"{len(cells)} cells where the table has {self.table.width}"
+            return _total_line()
+        count = len(cells)
+        text = translate("import", "%n cells where the table has {width}", None, PLURAL, count)
+        return text.format(width=self.table.width)
 
 
 _GOOD_LIMIT = 100_000  # cells remembered per column
@@ -497,9 +516,39 @@ def _note(notes: list[str]) -> str:
     return text if len(text) <= NOTE_LIMIT else text[: NOTE_LIMIT - 1].rstrip() + "…"
 
 
+def _total_line() -> str:
+    return translate("import", "a total line, not a day's figure")
+
+
+def _after_today(day: date) -> str:
+    return translate("import", "dated after today ({day})").format(day=day.isoformat())
+
+
+def _too_early(day: date) -> str:
+    return translate("import", "{day} is outside the years {first} to {last}").format(
+        day=day.isoformat(), first=FIRST_DAY.year, last=LAST_DAY.year
+    )
+
+
+def _out_of_range(raw: str, amount: float) -> str:
+    if amount != amount:  # NaN
+        text = translate("import", '"{cell}" is not a number')
+    else:
+        text = translate(
+            "import", '"{cell}" is outside the range -1,000,000,000,000 to 1,000,000,000,000'
+        )
+    return text.format(cell=short_cell(raw))
+
+
 def _not_a_date(cell: str, cells: tuple[str, ...], order: DateOrder) -> str:
     if any(is_total_label(c) for c in cells):
-        return "a total line, not a day's figure"
+        return _total_line()
     if not cell.strip():
-        return "no date"
-    return f'"{short_cell(cell)}" is not a date ({ORDER_WORDS[order]})'
+        return translate("import", "no date")
+    if order is DateOrder.DAY_FIRST:
+        text = translate("import", '"{cell}" is not a date (day first)')
+    elif order is DateOrder.MONTH_FIRST:
+        text = translate("import", '"{cell}" is not a date (month first)')
+    else:
+        text = translate("import", '"{cell}" is not a date (year first)')
+    return text.format(cell=short_cell(cell))

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from bakeryplan.store.imports.cells import comma_number, is_amount
 from bakeryplan.store.imports.table import Table
+from bakeryplan.text.translate import translate
 
 _REST = {
     ".": re.compile(r"\d{3}(?:\.\d+)?\)?-?"),  # "234", "234.50": after a thousands comma
@@ -73,10 +74,11 @@ class _CutAmount:
             return None
         if self.decimals_only and "." not in parts[-1]:
             return None
-        return (
-            f"the amount looks cut in two by a comma: {','.join(parts)}; quote it or export "
-            "with another separator"
-        )
+        return translate(
+            "import",
+            "the amount looks cut in two by a comma: {amount}; quote it or export with another "
+            "separator",
+        ).format(amount=",".join(parts))
 
 
 _WHOLE, _WITH_DECIMALS = "whole", "with decimals"

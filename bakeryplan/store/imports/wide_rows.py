@@ -15,10 +15,10 @@ import re
 from collections.abc import Sequence
 
 from bakeryplan.store.imports.cells import comma_number, is_amount, looks_like_day
+from bakeryplan.text.translate import translate
 
 _LETTER = re.compile(r"[^\W\d_]")
 _WORK_LIMIT = 100_000  # joins tried in one row; a row needing more is skipped, not read
-KIND_WORDS = {"number": "a number", "date": "a date", "text": "a name or note"}
 _Join = tuple[int, str] | None  # where a join starts, and its kind
 
 
@@ -89,6 +89,27 @@ def another_reading(
                     found = first
         states = reached
     return found[1] if found else None
+
+
+def cut_cause(kind: str, delimiter: str) -> str:
+    """What may have cut a row, for its skip reason: one whole phrase per kind of cell and
+    delimiter, since the delimiter's name takes its own article and case in a sentence."""
+    if delimiter == ",":
+        if kind == "number":
+            return translate("import", "a number with a comma that is not in quotes?")
+        if kind == "date":
+            return translate("import", "a date with a comma that is not in quotes?")
+        return translate("import", "a name or note with a comma that is not in quotes?")
+    if delimiter == ";":
+        return translate("import", "a name or note with a semicolon that is not in quotes?")
+    if delimiter == "\t":
+        return translate("import", "a name or note with a tab that is not in quotes?")
+    if delimiter == "|":
+        return translate("import", "a name or note with a vertical bar that is not in quotes?")
+    # Only a comma is written inside numbers and dates: any other delimiter cut words.
+    return translate("import", "a name or note with a {name} that is not in quotes?").format(
+        name=repr(delimiter)
+    )
 
 
 def _left_of(join: _Join, other: _Join) -> bool:
