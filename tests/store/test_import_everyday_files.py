@@ -259,7 +259,7 @@ def test_problems_name_the_line_and_good_rows_are_kept() -> None:
         (2, '"abc" is not an amount'),
         (3, 'no amount in "Sales"'),
         (4, '"31/02/2026" is not a date (day first)'),
-        (7, "1 cells where the table has 2"),
+        (7, "1 cell where the table has 2"),
     ]
 
 
