@@ -5205,6 +5205,262 @@ im Ordner {folder}</translation>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the date.</source>
+        <translation>Die Datei hat keine Spalte „{column}“ für das Datum.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the value.</source>
+        <translation>Die Datei hat keine Spalte „{column}“ für den Wert.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the note.</source>
+        <translation>Die Datei hat keine Spalte „{column}“ für die Notiz.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the filter.</source>
+        <translation>Die Datei hat keine Spalte „{column}“ für den Filter.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation>Die Spalte wählen, die das Datum enthält.</translation>
+    </message>
+    <message>
+        <source>Choose the column that makes the value.</source>
+        <translation>Die Spalte wählen, die den Wert ergibt.</translation>
+    </message>
+    <message>
+        <source>more cells than the header ({width} where it has {expected}) — {cause}</source>
+        <translation>mehr Zellen als die Kopfzeile ({width} statt {expected}) – {cause}</translation>
+    </message>
+    <message>
+        <source>more cells than the other rows ({width} where they have {expected}) — {cause}</source>
+        <translation>mehr Zellen als die anderen Zeilen ({width} statt {expected}) – {cause}</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not an amount</source>
+        <translation>„{cell}“ ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>no amount in &quot;{column}&quot;</source>
+        <translation>kein Betrag in „{column}“</translation>
+    </message>
+    <message>
+        <source>no value in &quot;{column}&quot; to count</source>
+        <translation>kein Wert zum Zählen in „{column}“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells where the table has {width}</source>
+        <translation>
+            <numerusform>%n Zelle, wo die Tabelle {width} hat</numerusform>
+            <numerusform>%n Zellen, wo die Tabelle {width} hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a total line, not a day&apos;s figure</source>
+        <translation>eine Summenzeile, kein Tageswert</translation>
+    </message>
+    <message>
+        <source>dated after today ({day})</source>
+        <translation>liegt in der Zukunft ({day})</translation>
+    </message>
+    <message>
+        <source>{day} is outside the years {first} to {last}</source>
+        <translation>{day} liegt außerhalb der Jahre {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a number</source>
+        <translation>„{cell}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is outside the range -1,000,000,000,000 to 1,000,000,000,000</source>
+        <translation>„{cell}“ liegt nicht zwischen -1.000.000.000.000 und 1.000.000.000.000</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a date (day first)</source>
+        <translation>„{cell}“ ist kein Datum (Tag zuerst)</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a date (month first)</source>
+        <translation>„{cell}“ ist kein Datum (Monat zuerst)</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a date (year first)</source>
+        <translation>„{cell}“ ist kein Datum (Jahr zuerst)</translation>
+    </message>
+    <message>
+        <source>the amount looks cut in two by a comma: {amount}; quote it or export with another separator</source>
+        <translation>der Betrag scheint durch ein Komma geteilt: {amount}; ihn in Anführungszeichen setzen oder mit einem anderen Trennzeichen exportieren</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>Tag zuerst</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>Monat zuerst</translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation>Jahr zuerst</translation>
+    </message>
+    <message>
+        <source>The dates are written both day first (line {day_line}: &quot;{day_cell}&quot;) and month first (line {month_line}: &quot;{month_cell}&quot;): lines the chosen order cannot read are skipped. Check that the order chosen is the file&apos;s own.</source>
+        <translation>Die Datumsangaben stehen teils mit dem Tag zuerst (Zeile {day_line}: „{day_cell}“), teils mit dem Monat zuerst (Zeile {month_line}: „{month_cell}“): Zeilen, die sich in der gewählten Reihenfolge nicht lesen lassen, werden übersprungen. Prüfen, ob die gewählte Reihenfolge zur Datei passt.</translation>
+    </message>
+    <message>
+        <source>The dates are written both day first (line {day_line}: &quot;{day_cell}&quot;) and month first (line {month_line}: &quot;{month_cell}&quot;): lines the chosen order cannot read are skipped, and dates that read either way were read {order} ({lines}). Check those days, or choose the other order.</source>
+        <translation>Die Datumsangaben stehen teils mit dem Tag zuerst (Zeile {day_line}: „{day_cell}“), teils mit dem Monat zuerst (Zeile {month_line}: „{month_cell}“): Zeilen, die sich in der gewählten Reihenfolge nicht lesen lassen, werden übersprungen, und Datumsangaben, die beides sein können, wurden als „{order}“ gelesen ({lines}). Diese Tage prüfen oder die andere Reihenfolge wählen.</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>lines {list} and {last}</source>
+        <translation>Zeilen {list} und {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>lines {list} and %n more</source>
+        <translation>
+            <numerusform>Zeilen {list} und %n weitere</numerusform>
+            <numerusform>Zeilen {list} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a profit-and-loss report (totals per account for a period), not daily figures: export the sales journal or the bank transactions, one row per booking with its date, and import that.</source>
+        <translation>Das ist eine Gewinn- und Verlustrechnung (Summen pro Konto für einen Zeitraum), keine Tageswerte: das Kassenjournal oder die Kontoumsätze exportieren, eine Zeile pro Buchung mit Datum, und diese Datei importieren.</translation>
+    </message>
+    <message>
+        <source>totals by month, with a &quot;Total&quot; row</source>
+        <translation>Summen pro Monat, mit Summenzeile</translation>
+    </message>
+    <message>
+        <source>totals by month</source>
+        <translation>Summen pro Monat</translation>
+    </message>
+    <message>
+        <source>totals by group, with a &quot;Total&quot; row</source>
+        <translation>Summen pro Gruppe, mit Summenzeile</translation>
+    </message>
+    <message>
+        <source>totals by group, with a &quot;Total&quot; column</source>
+        <translation>Summen pro Gruppe, mit Summenspalte</translation>
+    </message>
+    <message>
+        <source>totals by group</source>
+        <translation>Summen pro Gruppe</translation>
+    </message>
+    <message>
+        <source>This is a summary table ({totals}), not one row per sale or per day: export the daily sales or the transaction list from the till, shop or bank instead.</source>
+        <translation>Das ist eine Übersichtstabelle ({totals}), nicht eine Zeile pro Verkauf oder pro Tag: stattdessen die Tagesumsätze oder die Buchungsliste aus Kasse, Webshop oder Bank exportieren.</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} und {last}</translation>
+    </message>
+    <message>
+        <source>This sheet holds several tables side by side (dates in columns {columns}): save each table as its own CSV file, or export the data again as one list, and import that.</source>
+        <translation>Dieses Blatt enthält mehrere Tabellen nebeneinander (Datum in den Spalten {columns}): jede Tabelle als eigene CSV-Datei speichern oder die Daten noch einmal als eine einzige Liste exportieren und diese importieren.</translation>
+    </message>
+    <message>
+        <source>No column of dates was found in this file: export one row per sale, booking or day, each with its date.</source>
+        <translation>In dieser Datei gibt es keine Spalte mit Datum: eine Zeile pro Verkauf, Buchung oder Tag exportieren, jede mit ihrem Datum.</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Spalte {number}</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Die Datei enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>above the table: left out, though it does not look like a title</source>
+        <translation>über der Tabelle: ausgelassen, obwohl es nicht wie eine Überschrift aussieht</translation>
+    </message>
+    <message>
+        <source>Line {line} is past the end of the file.</source>
+        <translation>Zeile {line} liegt hinter dem Ende der Datei.</translation>
+    </message>
+    <message>
+        <source>the line cannot be read (a quote opened here is never closed)</source>
+        <translation>die Zeile lässt sich nicht lesen (ein hier geöffnetes Anführungszeichen wird nie geschlossen)</translation>
+    </message>
+    <message>
+        <source>Lines {first} to {last}: a quote on line {first} is never closed, so these lines ran together; each was read on its own.</source>
+        <translation>Zeilen {first} bis {last}: ein Anführungszeichen in Zeile {first} wird nie geschlossen, daher sind diese Zeilen ineinandergelaufen; jede wurde einzeln gelesen.</translation>
+    </message>
+    <message>
+        <source>Line {first}: a quote is never closed; its quotes were read as text.</source>
+        <translation>Zeile {first}: ein Anführungszeichen wird nie geschlossen; die Anführungszeichen dieser Zeile wurden als Text gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a quote opened on line {first} is never closed; this line has %n cells where the table has {width}</source>
+        <translation>
+            <numerusform>ein in Zeile {first} geöffnetes Anführungszeichen wird nie geschlossen; diese Zeile hat %n Zelle, wo die Tabelle {width} hat</numerusform>
+            <numerusform>ein in Zeile {first} geöffnetes Anführungszeichen wird nie geschlossen; diese Zeile hat %n Zellen, wo die Tabelle {width} hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB: split the export into years and import them one at a time.</source>
+        <translation>Die Datei ist größer als {megabytes} MB: den Export nach Jahren aufteilen und die Teile einzeln importieren.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {encoding}: choose another encoding.</source>
+        <translation>Die Datei lässt sich nicht als {encoding} lesen: einen anderen Zeichensatz wählen.</translation>
+    </message>
+    <message>
+        <source>The file is not text in any encoding: export the data as CSV (comma- or semicolon-separated text) and import that.</source>
+        <translation>Die Datei ist in keinem Zeichensatz lesbarer Text: die Daten als CSV exportieren (Text, getrennt durch Komma oder Semikolon) und diese Datei importieren.</translation>
+    </message>
+    <message>
+        <source>The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet&apos;s own format): save it as CSV and import that.</source>
+        <translation>Die Datei enthält NUL-Bytes, ist also kein CSV-Export (vielleicht das eigene Format einer Tabellenkalkulation): sie als CSV speichern und diese Datei importieren.</translation>
+    </message>
+    <message>
+        <source>The file has a line longer than {characters} characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>Die Datei hat eine Zeile mit mehr als {characters} Zeichen, ist also keine Tabelle mit Verkäufen oder Buchungen: sie noch einmal als CSV exportieren.</translation>
+    </message>
+    <message>
+        <source>a number with a comma that is not in quotes?</source>
+        <translation>eine Zahl mit Komma ohne Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>a date with a comma that is not in quotes?</source>
+        <translation>ein Datum mit Komma ohne Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>a name or note with a comma that is not in quotes?</source>
+        <translation>ein Name oder eine Notiz mit Komma ohne Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>a name or note with a semicolon that is not in quotes?</source>
+        <translation>ein Name oder eine Notiz mit Semikolon ohne Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>a name or note with a tab that is not in quotes?</source>
+        <translation>ein Name oder eine Notiz mit Tabulator ohne Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>a name or note with a vertical bar that is not in quotes?</source>
+        <translation>ein Name oder eine Notiz mit senkrechtem Strich ohne Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>a name or note with a {name} that is not in quotes?</source>
+        <translation>ein Name oder eine Notiz mit {name} ohne Anführungszeichen?</translation>
+    </message>
+</context>
+<context>
     <name>one_page</name>
     <message>
         <source>My business</source>

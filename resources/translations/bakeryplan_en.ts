@@ -545,6 +545,30 @@
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message numerus="yes">
+        <source>%n cells where the table has {width}</source>
+        <translation>
+            <numerusform>%n cell where the table has {width}</numerusform>
+            <numerusform>%n cells where the table has {width}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lines {list} and %n more</source>
+        <translation>
+            <numerusform>lines {list} and %n more</numerusform>
+            <numerusform>lines {list} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a quote opened on line {first} is never closed; this line has %n cells where the table has {width}</source>
+        <translation>
+            <numerusform>a quote opened on line {first} is never closed; this line has %n cell where the table has {width}</numerusform>
+            <numerusform>a quote opened on line {first} is never closed; this line has %n cells where the table has {width}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>one_page</name>
     <message numerus="yes">
         <source>{done} of %n step(s) done</source>

@@ -5205,6 +5205,262 @@ en la carpeta {folder}</translation>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the date.</source>
+        <translation>El archivo no tiene ninguna columna &quot;{column}&quot; para la fecha.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the value.</source>
+        <translation>El archivo no tiene ninguna columna &quot;{column}&quot; para el valor.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the note.</source>
+        <translation>El archivo no tiene ninguna columna &quot;{column}&quot; para la nota.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the filter.</source>
+        <translation>El archivo no tiene ninguna columna &quot;{column}&quot; para el filtro.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation>Elija la columna que tiene la fecha.</translation>
+    </message>
+    <message>
+        <source>Choose the column that makes the value.</source>
+        <translation>Elija la columna de la que sale el valor.</translation>
+    </message>
+    <message>
+        <source>more cells than the header ({width} where it has {expected}) — {cause}</source>
+        <translation>más celdas que el encabezado ({width}, cuando este tiene {expected}) — {cause}</translation>
+    </message>
+    <message>
+        <source>more cells than the other rows ({width} where they have {expected}) — {cause}</source>
+        <translation>más celdas que las demás filas ({width}, cuando estas tienen {expected}) — {cause}</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not an amount</source>
+        <translation>&quot;{cell}&quot; no es un importe</translation>
+    </message>
+    <message>
+        <source>no amount in &quot;{column}&quot;</source>
+        <translation>no hay ningún importe en &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <source>no value in &quot;{column}&quot; to count</source>
+        <translation>no hay ningún valor que contar en &quot;{column}&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells where the table has {width}</source>
+        <translation>
+            <numerusform>%n celda, cuando la tabla tiene {width}</numerusform>
+            <numerusform>%n celdas, cuando la tabla tiene {width}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a total line, not a day&apos;s figure</source>
+        <translation>una línea de total, no la cifra de un día</translation>
+    </message>
+    <message>
+        <source>dated after today ({day})</source>
+        <translation>con fecha posterior a hoy ({day})</translation>
+    </message>
+    <message>
+        <source>{day} is outside the years {first} to {last}</source>
+        <translation>{day} no está entre los años {first} y {last}</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a number</source>
+        <translation>&quot;{cell}&quot; no es un número</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is outside the range -1,000,000,000,000 to 1,000,000,000,000</source>
+        <translation>&quot;{cell}&quot; no está entre -1.000.000.000.000 y 1.000.000.000.000</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a date (day first)</source>
+        <translation>&quot;{cell}&quot; no es una fecha (día primero)</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a date (month first)</source>
+        <translation>&quot;{cell}&quot; no es una fecha (mes primero)</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a date (year first)</source>
+        <translation>&quot;{cell}&quot; no es una fecha (año primero)</translation>
+    </message>
+    <message>
+        <source>the amount looks cut in two by a comma: {amount}; quote it or export with another separator</source>
+        <translation>parece que una coma parte el importe en dos: {amount}; póngalo entre comillas o exporte con otro separador</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>con el día primero</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>con el mes primero</translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation>con el año primero</translation>
+    </message>
+    <message>
+        <source>The dates are written both day first (line {day_line}: &quot;{day_cell}&quot;) and month first (line {month_line}: &quot;{month_cell}&quot;): lines the chosen order cannot read are skipped. Check that the order chosen is the file&apos;s own.</source>
+        <translation>Las fechas están escritas unas con el día primero (línea {day_line}: &quot;{day_cell}&quot;) y otras con el mes primero (línea {month_line}: &quot;{month_cell}&quot;): se omiten las líneas que no se pueden leer con el orden elegido. Compruebe que el orden elegido es el del archivo.</translation>
+    </message>
+    <message>
+        <source>The dates are written both day first (line {day_line}: &quot;{day_cell}&quot;) and month first (line {month_line}: &quot;{month_cell}&quot;): lines the chosen order cannot read are skipped, and dates that read either way were read {order} ({lines}). Check those days, or choose the other order.</source>
+        <translation>Las fechas están escritas unas con el día primero (línea {day_line}: &quot;{day_cell}&quot;) y otras con el mes primero (línea {month_line}: &quot;{month_cell}&quot;): se omiten las líneas que no se pueden leer con el orden elegido, y las fechas que se pueden leer de las dos formas se han leído {order} ({lines}). Revise esos días o elija el otro orden.</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>lines {list} and {last}</source>
+        <translation>líneas {list} y {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>lines {list} and %n more</source>
+        <translation>
+            <numerusform>líneas {list} y %n más</numerusform>
+            <numerusform>líneas {list} y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a profit-and-loss report (totals per account for a period), not daily figures: export the sales journal or the bank transactions, one row per booking with its date, and import that.</source>
+        <translation>Esto es una cuenta de pérdidas y ganancias (totales por cuenta de un periodo), no cifras diarias: exporte el libro de ventas o los movimientos del banco, una fila por apunte con su fecha, e impórtelo.</translation>
+    </message>
+    <message>
+        <source>totals by month, with a &quot;Total&quot; row</source>
+        <translation>totales por mes, con una fila &quot;Total&quot;</translation>
+    </message>
+    <message>
+        <source>totals by month</source>
+        <translation>totales por mes</translation>
+    </message>
+    <message>
+        <source>totals by group, with a &quot;Total&quot; row</source>
+        <translation>totales por grupo, con una fila &quot;Total&quot;</translation>
+    </message>
+    <message>
+        <source>totals by group, with a &quot;Total&quot; column</source>
+        <translation>totales por grupo, con una columna &quot;Total&quot;</translation>
+    </message>
+    <message>
+        <source>totals by group</source>
+        <translation>totales por grupo</translation>
+    </message>
+    <message>
+        <source>This is a summary table ({totals}), not one row per sale or per day: export the daily sales or the transaction list from the till, shop or bank instead.</source>
+        <translation>Esto es una tabla resumen ({totals}), no una fila por venta o por día: exporte en su lugar las ventas diarias o la lista de movimientos de la caja, la tienda en línea o el banco.</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} y {last}</translation>
+    </message>
+    <message>
+        <source>This sheet holds several tables side by side (dates in columns {columns}): save each table as its own CSV file, or export the data again as one list, and import that.</source>
+        <translation>Esta hoja tiene varias tablas una al lado de otra (fechas en las columnas {columns}): guarde cada tabla en su propio archivo CSV, o exporte de nuevo los datos como una sola lista, e impórtelo.</translation>
+    </message>
+    <message>
+        <source>No column of dates was found in this file: export one row per sale, booking or day, each with its date.</source>
+        <translation>No se ha encontrado ninguna columna de fechas en este archivo: exporte una fila por venta, apunte o día, cada una con su fecha.</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Columna {number}</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>El archivo no tiene filas.</translation>
+    </message>
+    <message>
+        <source>above the table: left out, though it does not look like a title</source>
+        <translation>encima de la tabla: se deja fuera, aunque no parece un título</translation>
+    </message>
+    <message>
+        <source>Line {line} is past the end of the file.</source>
+        <translation>El archivo no llega a la línea {line}.</translation>
+    </message>
+    <message>
+        <source>the line cannot be read (a quote opened here is never closed)</source>
+        <translation>no se puede leer la línea (unas comillas abiertas aquí no se cierran nunca)</translation>
+    </message>
+    <message>
+        <source>Lines {first} to {last}: a quote on line {first} is never closed, so these lines ran together; each was read on its own.</source>
+        <translation>Líneas {first} a {last}: unas comillas de la línea {first} no se cierran nunca, así que estas líneas quedaron juntas; se ha leído cada una por separado.</translation>
+    </message>
+    <message>
+        <source>Line {first}: a quote is never closed; its quotes were read as text.</source>
+        <translation>Línea {first}: unas comillas no se cierran nunca; sus comillas se han leído como texto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a quote opened on line {first} is never closed; this line has %n cells where the table has {width}</source>
+        <translation>
+            <numerusform>unas comillas abiertas en la línea {first} no se cierran nunca; esta línea tiene %n celda, cuando la tabla tiene {width}</numerusform>
+            <numerusform>unas comillas abiertas en la línea {first} no se cierran nunca; esta línea tiene %n celdas, cuando la tabla tiene {width}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB: split the export into years and import them one at a time.</source>
+        <translation>El archivo ocupa más de {megabytes} MB: divida la exportación por años e impórtelos de uno en uno.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {encoding}: choose another encoding.</source>
+        <translation>El archivo no se puede leer como {encoding}: elija otra codificación.</translation>
+    </message>
+    <message>
+        <source>The file is not text in any encoding: export the data as CSV (comma- or semicolon-separated text) and import that.</source>
+        <translation>El archivo no es texto en ninguna codificación: exporte los datos como CSV (texto separado por comas o por punto y coma) e impórtelo.</translation>
+    </message>
+    <message>
+        <source>The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet&apos;s own format): save it as CSV and import that.</source>
+        <translation>El archivo contiene bytes NUL, así que no es una exportación CSV (quizá sea el formato propio de una hoja de cálculo): guárdelo como CSV e impórtelo.</translation>
+    </message>
+    <message>
+        <source>The file has a line longer than {characters} characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>El archivo tiene una línea de más de {characters} caracteres, así que no es una tabla de ventas ni de apuntes: expórtelo de nuevo como CSV.</translation>
+    </message>
+    <message>
+        <source>a number with a comma that is not in quotes?</source>
+        <translation>¿un número con una coma que no está entre comillas?</translation>
+    </message>
+    <message>
+        <source>a date with a comma that is not in quotes?</source>
+        <translation>¿una fecha con una coma que no está entre comillas?</translation>
+    </message>
+    <message>
+        <source>a name or note with a comma that is not in quotes?</source>
+        <translation>¿un nombre o una nota con una coma que no está entre comillas?</translation>
+    </message>
+    <message>
+        <source>a name or note with a semicolon that is not in quotes?</source>
+        <translation>¿un nombre o una nota con un punto y coma que no está entre comillas?</translation>
+    </message>
+    <message>
+        <source>a name or note with a tab that is not in quotes?</source>
+        <translation>¿un nombre o una nota con un tabulador que no está entre comillas?</translation>
+    </message>
+    <message>
+        <source>a name or note with a vertical bar that is not in quotes?</source>
+        <translation>¿un nombre o una nota con una barra vertical que no está entre comillas?</translation>
+    </message>
+    <message>
+        <source>a name or note with a {name} that is not in quotes?</source>
+        <translation>¿un nombre o una nota con el carácter {name} que no está entre comillas?</translation>
+    </message>
+</context>
+<context>
     <name>one_page</name>
     <message>
         <source>My business</source>

@@ -5205,6 +5205,262 @@ dans le dossier {folder}</translation>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the date.</source>
+        <translation>Le fichier n&apos;a pas de colonne «&#xa0;{column}&#xa0;» pour la date.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the value.</source>
+        <translation>Le fichier n&apos;a pas de colonne «&#xa0;{column}&#xa0;» pour la valeur.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the note.</source>
+        <translation>Le fichier n&apos;a pas de colonne «&#xa0;{column}&#xa0;» pour la note.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the filter.</source>
+        <translation>Le fichier n&apos;a pas de colonne «&#xa0;{column}&#xa0;» pour le filtre.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation>Choisissez la colonne qui contient la date.</translation>
+    </message>
+    <message>
+        <source>Choose the column that makes the value.</source>
+        <translation>Choisissez la colonne qui donne la valeur.</translation>
+    </message>
+    <message>
+        <source>more cells than the header ({width} where it has {expected}) — {cause}</source>
+        <translation>plus de cellules que l&apos;en-tête ({width} au lieu de {expected}) — {cause}</translation>
+    </message>
+    <message>
+        <source>more cells than the other rows ({width} where they have {expected}) — {cause}</source>
+        <translation>plus de cellules que les autres lignes ({width} au lieu de {expected}) — {cause}</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not an amount</source>
+        <translation>«&#xa0;{cell}&#xa0;» n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>no amount in &quot;{column}&quot;</source>
+        <translation>pas de montant dans «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no value in &quot;{column}&quot; to count</source>
+        <translation>pas de valeur à compter dans «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells where the table has {width}</source>
+        <translation>
+            <numerusform>%n cellule alors que le tableau en a {width}</numerusform>
+            <numerusform>%n cellules alors que le tableau en a {width}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a total line, not a day&apos;s figure</source>
+        <translation>une ligne de total, pas un chiffre du jour</translation>
+    </message>
+    <message>
+        <source>dated after today ({day})</source>
+        <translation>date après aujourd&apos;hui ({day})</translation>
+    </message>
+    <message>
+        <source>{day} is outside the years {first} to {last}</source>
+        <translation>{day} est en dehors des années {first} à {last}</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a number</source>
+        <translation>«&#xa0;{cell}&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is outside the range -1,000,000,000,000 to 1,000,000,000,000</source>
+        <translation>«&#xa0;{cell}&#xa0;» n&apos;est pas entre -1&#x202f;000&#x202f;000&#x202f;000&#x202f;000 et 1&#x202f;000&#x202f;000&#x202f;000&#x202f;000</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a date (day first)</source>
+        <translation>«&#xa0;{cell}&#xa0;» n&apos;est pas une date (jour d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a date (month first)</source>
+        <translation>«&#xa0;{cell}&#xa0;» n&apos;est pas une date (mois d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a date (year first)</source>
+        <translation>«&#xa0;{cell}&#xa0;» n&apos;est pas une date (année d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>the amount looks cut in two by a comma: {amount}; quote it or export with another separator</source>
+        <translation>le montant semble coupé en deux par une virgule&#xa0;: {amount}&#xa0;; mettez-le entre guillemets ou exportez avec un autre séparateur</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>jour d&apos;abord</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>mois d&apos;abord</translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation>année d&apos;abord</translation>
+    </message>
+    <message>
+        <source>The dates are written both day first (line {day_line}: &quot;{day_cell}&quot;) and month first (line {month_line}: &quot;{month_cell}&quot;): lines the chosen order cannot read are skipped. Check that the order chosen is the file&apos;s own.</source>
+        <translation>Les dates sont écrites tantôt jour d&apos;abord (ligne {day_line}&#xa0;: «&#xa0;{day_cell}&#xa0;»), tantôt mois d&apos;abord (ligne {month_line}&#xa0;: «&#xa0;{month_cell}&#xa0;»)&#xa0;: les lignes que l&apos;ordre choisi ne peut pas lire sont ignorées. Vérifiez que l&apos;ordre choisi est bien celui du fichier.</translation>
+    </message>
+    <message>
+        <source>The dates are written both day first (line {day_line}: &quot;{day_cell}&quot;) and month first (line {month_line}: &quot;{month_cell}&quot;): lines the chosen order cannot read are skipped, and dates that read either way were read {order} ({lines}). Check those days, or choose the other order.</source>
+        <translation>Les dates sont écrites tantôt jour d&apos;abord (ligne {day_line}&#xa0;: «&#xa0;{day_cell}&#xa0;»), tantôt mois d&apos;abord (ligne {month_line}&#xa0;: «&#xa0;{month_cell}&#xa0;»)&#xa0;: les lignes que l&apos;ordre choisi ne peut pas lire sont ignorées, et les dates lisibles dans les deux sens ont été lues dans l&apos;ordre «&#xa0;{order}&#xa0;» ({lines}). Vérifiez ces jours, ou choisissez l&apos;autre ordre.</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>lines {list} and {last}</source>
+        <translation>lignes {list} et {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>lines {list} and %n more</source>
+        <translation>
+            <numerusform>lignes {list} et %n autre</numerusform>
+            <numerusform>lignes {list} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a profit-and-loss report (totals per account for a period), not daily figures: export the sales journal or the bank transactions, one row per booking with its date, and import that.</source>
+        <translation>Ceci est un compte de résultat (des totaux par compte sur une période), pas des chiffres par jour&#xa0;: exportez le journal des ventes ou les opérations de la banque, une ligne par opération avec sa date, et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>totals by month, with a &quot;Total&quot; row</source>
+        <translation>totaux par mois, avec une ligne «&#xa0;Total&#xa0;»</translation>
+    </message>
+    <message>
+        <source>totals by month</source>
+        <translation>totaux par mois</translation>
+    </message>
+    <message>
+        <source>totals by group, with a &quot;Total&quot; row</source>
+        <translation>totaux par groupe, avec une ligne «&#xa0;Total&#xa0;»</translation>
+    </message>
+    <message>
+        <source>totals by group, with a &quot;Total&quot; column</source>
+        <translation>totaux par groupe, avec une colonne «&#xa0;Total&#xa0;»</translation>
+    </message>
+    <message>
+        <source>totals by group</source>
+        <translation>totaux par groupe</translation>
+    </message>
+    <message>
+        <source>This is a summary table ({totals}), not one row per sale or per day: export the daily sales or the transaction list from the till, shop or bank instead.</source>
+        <translation>Ceci est un tableau récapitulatif ({totals}), pas une ligne par vente ou par jour&#xa0;: exportez plutôt les ventes par jour ou la liste des opérations depuis la caisse, la boutique en ligne ou la banque.</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} et {last}</translation>
+    </message>
+    <message>
+        <source>This sheet holds several tables side by side (dates in columns {columns}): save each table as its own CSV file, or export the data again as one list, and import that.</source>
+        <translation>Cette feuille contient plusieurs tableaux côte à côte (dates dans les colonnes {columns})&#xa0;: enregistrez chaque tableau dans son propre fichier CSV, ou exportez à nouveau les données en une seule liste, puis importez le résultat.</translation>
+    </message>
+    <message>
+        <source>No column of dates was found in this file: export one row per sale, booking or day, each with its date.</source>
+        <translation>Aucune colonne de dates n&apos;a été trouvée dans ce fichier&#xa0;: exportez une ligne par vente, par opération ou par jour, chacune avec sa date.</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Colonne {number}</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Le fichier ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <source>above the table: left out, though it does not look like a title</source>
+        <translation>au-dessus du tableau&#xa0;: laissée de côté, bien qu&apos;elle ne ressemble pas à un titre</translation>
+    </message>
+    <message>
+        <source>Line {line} is past the end of the file.</source>
+        <translation>La ligne {line} est au-delà de la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>the line cannot be read (a quote opened here is never closed)</source>
+        <translation>la ligne ne peut pas être lue (un guillemet ouvert ici n&apos;est jamais fermé)</translation>
+    </message>
+    <message>
+        <source>Lines {first} to {last}: a quote on line {first} is never closed, so these lines ran together; each was read on its own.</source>
+        <translation>Lignes {first} à {last}&#xa0;: un guillemet de la ligne {first} n&apos;est jamais fermé, ces lignes se sont donc collées&#xa0;; chacune a été lue à part.</translation>
+    </message>
+    <message>
+        <source>Line {first}: a quote is never closed; its quotes were read as text.</source>
+        <translation>Ligne {first}&#xa0;: un guillemet n&apos;est jamais fermé&#xa0;; ses guillemets ont été lus comme du texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a quote opened on line {first} is never closed; this line has %n cells where the table has {width}</source>
+        <translation>
+            <numerusform>un guillemet ouvert à la ligne {first} n&apos;est jamais fermé&#xa0;; cette ligne a %n cellule alors que le tableau en a {width}</numerusform>
+            <numerusform>un guillemet ouvert à la ligne {first} n&apos;est jamais fermé&#xa0;; cette ligne a %n cellules alors que le tableau en a {width}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB: split the export into years and import them one at a time.</source>
+        <translation>Le fichier dépasse {megabytes} Mo&#xa0;: découpez l&apos;export par année et importez les fichiers un par un.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {encoding}: choose another encoding.</source>
+        <translation>Le fichier ne peut pas être lu en {encoding}&#xa0;: choisissez un autre encodage.</translation>
+    </message>
+    <message>
+        <source>The file is not text in any encoding: export the data as CSV (comma- or semicolon-separated text) and import that.</source>
+        <translation>Le fichier n&apos;est du texte dans aucun encodage&#xa0;: exportez les données en CSV (texte séparé par des virgules ou des points-virgules) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet&apos;s own format): save it as CSV and import that.</source>
+        <translation>Le fichier contient des octets NUL, ce n&apos;est donc pas un export CSV (peut-être le format propre d&apos;un tableur)&#xa0;: enregistrez-le en CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file has a line longer than {characters} characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>Le fichier a une ligne de plus de {characters} caractères, ce n&apos;est donc pas un tableau de ventes ou d&apos;opérations&#xa0;: exportez-le à nouveau en CSV.</translation>
+    </message>
+    <message>
+        <source>a number with a comma that is not in quotes?</source>
+        <translation>un nombre avec une virgule hors guillemets&#xa0;?</translation>
+    </message>
+    <message>
+        <source>a date with a comma that is not in quotes?</source>
+        <translation>une date avec une virgule hors guillemets&#xa0;?</translation>
+    </message>
+    <message>
+        <source>a name or note with a comma that is not in quotes?</source>
+        <translation>un nom ou une note avec une virgule hors guillemets&#xa0;?</translation>
+    </message>
+    <message>
+        <source>a name or note with a semicolon that is not in quotes?</source>
+        <translation>un nom ou une note avec un point-virgule hors guillemets&#xa0;?</translation>
+    </message>
+    <message>
+        <source>a name or note with a tab that is not in quotes?</source>
+        <translation>un nom ou une note avec une tabulation hors guillemets&#xa0;?</translation>
+    </message>
+    <message>
+        <source>a name or note with a vertical bar that is not in quotes?</source>
+        <translation>un nom ou une note avec une barre verticale hors guillemets&#xa0;?</translation>
+    </message>
+    <message>
+        <source>a name or note with a {name} that is not in quotes?</source>
+        <translation>un nom ou une note avec le caractère {name} hors guillemets&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>one_page</name>
     <message>
         <source>My business</source>

@@ -5205,6 +5205,262 @@ nella cartella {folder}</translation>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the date.</source>
+        <translation>Il file non ha una colonna “{column}” per la data.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the value.</source>
+        <translation>Il file non ha una colonna “{column}” per il valore.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the note.</source>
+        <translation>Il file non ha una colonna “{column}” per la nota.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the filter.</source>
+        <translation>Il file non ha una colonna “{column}” per il filtro.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation>Scegli la colonna che contiene la data.</translation>
+    </message>
+    <message>
+        <source>Choose the column that makes the value.</source>
+        <translation>Scegli la colonna che forma il valore.</translation>
+    </message>
+    <message>
+        <source>more cells than the header ({width} where it has {expected}) — {cause}</source>
+        <translation>più celle dell&apos;intestazione ({width} invece di {expected}) — {cause}</translation>
+    </message>
+    <message>
+        <source>more cells than the other rows ({width} where they have {expected}) — {cause}</source>
+        <translation>più celle delle altre righe ({width} invece di {expected}) — {cause}</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not an amount</source>
+        <translation>“{cell}” non è un importo</translation>
+    </message>
+    <message>
+        <source>no amount in &quot;{column}&quot;</source>
+        <translation>nessun importo in “{column}”</translation>
+    </message>
+    <message>
+        <source>no value in &quot;{column}&quot; to count</source>
+        <translation>nessun valore da contare in “{column}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells where the table has {width}</source>
+        <translation>
+            <numerusform>%n cella, ma la tabella ne ha {width}</numerusform>
+            <numerusform>%n celle, ma la tabella ne ha {width}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a total line, not a day&apos;s figure</source>
+        <translation>una riga di totale, non il valore di un giorno</translation>
+    </message>
+    <message>
+        <source>dated after today ({day})</source>
+        <translation>data successiva a oggi ({day})</translation>
+    </message>
+    <message>
+        <source>{day} is outside the years {first} to {last}</source>
+        <translation>il {day} non rientra negli anni dal {first} al {last}</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a number</source>
+        <translation>“{cell}” non è un numero</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is outside the range -1,000,000,000,000 to 1,000,000,000,000</source>
+        <translation>“{cell}” è fuori dall&apos;intervallo da -1.000.000.000.000 a 1.000.000.000.000</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>nessuna data</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a date (day first)</source>
+        <translation>“{cell}” non è una data (prima il giorno)</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a date (month first)</source>
+        <translation>“{cell}” non è una data (prima il mese)</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a date (year first)</source>
+        <translation>“{cell}” non è una data (prima l&apos;anno)</translation>
+    </message>
+    <message>
+        <source>the amount looks cut in two by a comma: {amount}; quote it or export with another separator</source>
+        <translation>l&apos;importo sembra spezzato in due da una virgola: {amount}; mettilo tra virgolette o esporta con un altro separatore</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>con prima il giorno</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>con prima il mese</translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation>con prima l&apos;anno</translation>
+    </message>
+    <message>
+        <source>The dates are written both day first (line {day_line}: &quot;{day_cell}&quot;) and month first (line {month_line}: &quot;{month_cell}&quot;): lines the chosen order cannot read are skipped. Check that the order chosen is the file&apos;s own.</source>
+        <translation>Le date sono scritte sia con prima il giorno (riga {day_line}: “{day_cell}”) sia con prima il mese (riga {month_line}: “{month_cell}”): le righe che l&apos;ordine scelto non riesce a leggere vengono saltate. Controlla che l&apos;ordine scelto sia quello del file.</translation>
+    </message>
+    <message>
+        <source>The dates are written both day first (line {day_line}: &quot;{day_cell}&quot;) and month first (line {month_line}: &quot;{month_cell}&quot;): lines the chosen order cannot read are skipped, and dates that read either way were read {order} ({lines}). Check those days, or choose the other order.</source>
+        <translation>Le date sono scritte sia con prima il giorno (riga {day_line}: “{day_cell}”) sia con prima il mese (riga {month_line}: “{month_cell}”): le righe che l&apos;ordine scelto non riesce a leggere vengono saltate, e le date leggibili in tutti e due i modi sono state lette {order} ({lines}). Controlla quei giorni, o scegli l&apos;altro ordine.</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>riga {line}</translation>
+    </message>
+    <message>
+        <source>lines {list} and {last}</source>
+        <translation>righe {list} e {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>lines {list} and %n more</source>
+        <translation>
+            <numerusform>righe {list} e %n altra</numerusform>
+            <numerusform>righe {list} e altre %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a profit-and-loss report (totals per account for a period), not daily figures: export the sales journal or the bank transactions, one row per booking with its date, and import that.</source>
+        <translation>Questo è un conto economico (totali per conto in un periodo), non valori giornalieri: esporta il registro delle vendite o i movimenti della banca, una riga per movimento con la sua data, e importa quello.</translation>
+    </message>
+    <message>
+        <source>totals by month, with a &quot;Total&quot; row</source>
+        <translation>totali per mese, con una riga “Totale”</translation>
+    </message>
+    <message>
+        <source>totals by month</source>
+        <translation>totali per mese</translation>
+    </message>
+    <message>
+        <source>totals by group, with a &quot;Total&quot; row</source>
+        <translation>totali per gruppo, con una riga “Totale”</translation>
+    </message>
+    <message>
+        <source>totals by group, with a &quot;Total&quot; column</source>
+        <translation>totali per gruppo, con una colonna “Totale”</translation>
+    </message>
+    <message>
+        <source>totals by group</source>
+        <translation>totali per gruppo</translation>
+    </message>
+    <message>
+        <source>This is a summary table ({totals}), not one row per sale or per day: export the daily sales or the transaction list from the till, shop or bank instead.</source>
+        <translation>Questa è una tabella riassuntiva ({totals}), non una riga per vendita o per giorno: esporta invece le vendite giornaliere o l&apos;elenco dei movimenti dalla cassa, dal negozio online o dalla banca.</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} e {last}</translation>
+    </message>
+    <message>
+        <source>This sheet holds several tables side by side (dates in columns {columns}): save each table as its own CSV file, or export the data again as one list, and import that.</source>
+        <translation>Questo foglio contiene più tabelle affiancate (date nelle colonne {columns}): salva ogni tabella in un file CSV a parte, o esporta di nuovo i dati come un unico elenco, e importa quello.</translation>
+    </message>
+    <message>
+        <source>No column of dates was found in this file: export one row per sale, booking or day, each with its date.</source>
+        <translation>In questo file non è stata trovata nessuna colonna di date: esporta una riga per vendita, movimento o giorno, ognuna con la sua data.</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Colonna {number}</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Il file non contiene righe.</translation>
+    </message>
+    <message>
+        <source>above the table: left out, though it does not look like a title</source>
+        <translation>sopra la tabella: esclusa, anche se non sembra un titolo</translation>
+    </message>
+    <message>
+        <source>Line {line} is past the end of the file.</source>
+        <translation>La riga {line} è oltre la fine del file.</translation>
+    </message>
+    <message>
+        <source>the line cannot be read (a quote opened here is never closed)</source>
+        <translation>la riga non si può leggere (una virgoletta aperta qui non viene mai chiusa)</translation>
+    </message>
+    <message>
+        <source>Lines {first} to {last}: a quote on line {first} is never closed, so these lines ran together; each was read on its own.</source>
+        <translation>Righe dalla {first} alla {last}: una virgoletta alla riga {first} non viene mai chiusa, quindi queste righe si sono unite; ognuna è stata letta da sola.</translation>
+    </message>
+    <message>
+        <source>Line {first}: a quote is never closed; its quotes were read as text.</source>
+        <translation>Riga {first}: una virgoletta non viene mai chiusa; le sue virgolette sono state lette come testo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a quote opened on line {first} is never closed; this line has %n cells where the table has {width}</source>
+        <translation>
+            <numerusform>una virgoletta aperta alla riga {first} non viene mai chiusa; questa riga ha %n cella, ma la tabella ne ha {width}</numerusform>
+            <numerusform>una virgoletta aperta alla riga {first} non viene mai chiusa; questa riga ha %n celle, ma la tabella ne ha {width}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB: split the export into years and import them one at a time.</source>
+        <translation>Il file supera i {megabytes} MB: dividi l&apos;esportazione per anni e importali uno alla volta.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Il file è vuoto.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {encoding}: choose another encoding.</source>
+        <translation>Il file non si può leggere come {encoding}: scegli un&apos;altra codifica.</translation>
+    </message>
+    <message>
+        <source>The file is not text in any encoding: export the data as CSV (comma- or semicolon-separated text) and import that.</source>
+        <translation>Il file non è testo in nessuna codifica: esporta i dati in CSV (testo separato da virgole o da punti e virgola) e importa quello.</translation>
+    </message>
+    <message>
+        <source>The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet&apos;s own format): save it as CSV and import that.</source>
+        <translation>Il file contiene byte NUL, quindi non è un&apos;esportazione CSV (forse è nel formato proprio di un foglio di calcolo): salvalo in CSV e importa quello.</translation>
+    </message>
+    <message>
+        <source>The file has a line longer than {characters} characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>Il file ha una riga più lunga di {characters} caratteri, quindi non è una tabella di vendite o di movimenti: esportalo di nuovo in CSV.</translation>
+    </message>
+    <message>
+        <source>a number with a comma that is not in quotes?</source>
+        <translation>un numero con la virgola, non messo tra virgolette?</translation>
+    </message>
+    <message>
+        <source>a date with a comma that is not in quotes?</source>
+        <translation>una data con la virgola, non messa tra virgolette?</translation>
+    </message>
+    <message>
+        <source>a name or note with a comma that is not in quotes?</source>
+        <translation>un nome o una nota con una virgola, non messi tra virgolette?</translation>
+    </message>
+    <message>
+        <source>a name or note with a semicolon that is not in quotes?</source>
+        <translation>un nome o una nota con un punto e virgola, non messi tra virgolette?</translation>
+    </message>
+    <message>
+        <source>a name or note with a tab that is not in quotes?</source>
+        <translation>un nome o una nota con una tabulazione, non messi tra virgolette?</translation>
+    </message>
+    <message>
+        <source>a name or note with a vertical bar that is not in quotes?</source>
+        <translation>un nome o una nota con una barra verticale, non messi tra virgolette?</translation>
+    </message>
+    <message>
+        <source>a name or note with a {name} that is not in quotes?</source>
+        <translation>un nome o una nota con il carattere {name}, non messi tra virgolette?</translation>
+    </message>
+</context>
+<context>
     <name>one_page</name>
     <message>
         <source>My business</source>

@@ -5276,6 +5276,265 @@ w folderze {folder}</translation>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the date.</source>
+        <translation>W pliku nie ma kolumny „{column}” z datą.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the value.</source>
+        <translation>W pliku nie ma kolumny „{column}” z wartością.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the note.</source>
+        <translation>W pliku nie ma kolumny „{column}” z notatką.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; for the filter.</source>
+        <translation>W pliku nie ma kolumny „{column}” do filtrowania.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation>Wybierz kolumnę z datą.</translation>
+    </message>
+    <message>
+        <source>Choose the column that makes the value.</source>
+        <translation>Wybierz kolumnę, z której powstaje wartość.</translation>
+    </message>
+    <message>
+        <source>more cells than the header ({width} where it has {expected}) — {cause}</source>
+        <translation>więcej komórek niż w nagłówku ({width} zamiast {expected}) — {cause}</translation>
+    </message>
+    <message>
+        <source>more cells than the other rows ({width} where they have {expected}) — {cause}</source>
+        <translation>więcej komórek niż w innych wierszach ({width} zamiast {expected}) — {cause}</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not an amount</source>
+        <translation>„{cell}” to nie kwota</translation>
+    </message>
+    <message>
+        <source>no amount in &quot;{column}&quot;</source>
+        <translation>brak kwoty w kolumnie „{column}”</translation>
+    </message>
+    <message>
+        <source>no value in &quot;{column}&quot; to count</source>
+        <translation>brak wartości do policzenia w kolumnie „{column}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells where the table has {width}</source>
+        <translation>
+            <numerusform>%n komórka zamiast {width}</numerusform>
+            <numerusform>%n komórki zamiast {width}</numerusform>
+            <numerusform>%n komórek zamiast {width}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a total line, not a day&apos;s figure</source>
+        <translation>wiersz sumy, a nie wynik dnia</translation>
+    </message>
+    <message>
+        <source>dated after today ({day})</source>
+        <translation>data późniejsza niż dziś ({day})</translation>
+    </message>
+    <message>
+        <source>{day} is outside the years {first} to {last}</source>
+        <translation>{day} wykracza poza lata {first}–{last}</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a number</source>
+        <translation>„{cell}” to nie liczba</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is outside the range -1,000,000,000,000 to 1,000,000,000,000</source>
+        <translation>„{cell}” wykracza poza zakres od -1&#xa0;000&#xa0;000&#xa0;000&#xa0;000 do 1&#xa0;000&#xa0;000&#xa0;000&#xa0;000</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>brak daty</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a date (day first)</source>
+        <translation>„{cell}” to nie data (najpierw dzień)</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a date (month first)</source>
+        <translation>„{cell}” to nie data (najpierw miesiąc)</translation>
+    </message>
+    <message>
+        <source>&quot;{cell}&quot; is not a date (year first)</source>
+        <translation>„{cell}” to nie data (najpierw rok)</translation>
+    </message>
+    <message>
+        <source>the amount looks cut in two by a comma: {amount}; quote it or export with another separator</source>
+        <translation>kwota wygląda na rozciętą przecinkiem: {amount}; ujmij ją w cudzysłów albo wyeksportuj plik z innym separatorem</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>najpierw dzień</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>najpierw miesiąc</translation>
+    </message>
+    <message>
+        <source>year first</source>
+        <translation>najpierw rok</translation>
+    </message>
+    <message>
+        <source>The dates are written both day first (line {day_line}: &quot;{day_cell}&quot;) and month first (line {month_line}: &quot;{month_cell}&quot;): lines the chosen order cannot read are skipped. Check that the order chosen is the file&apos;s own.</source>
+        <translation>Daty są zapisane zarówno z dniem na początku (wiersz {day_line}: „{day_cell}”), jak i z miesiącem na początku (wiersz {month_line}: „{month_cell}”): wiersze, których nie da się odczytać w wybranej kolejności, są pomijane. Sprawdź, czy wybrana kolejność jest zgodna z plikiem.</translation>
+    </message>
+    <message>
+        <source>The dates are written both day first (line {day_line}: &quot;{day_cell}&quot;) and month first (line {month_line}: &quot;{month_cell}&quot;): lines the chosen order cannot read are skipped, and dates that read either way were read {order} ({lines}). Check those days, or choose the other order.</source>
+        <translation>Daty są zapisane zarówno z dniem na początku (wiersz {day_line}: „{day_cell}”), jak i z miesiącem na początku (wiersz {month_line}: „{month_cell}”): wiersze, których nie da się odczytać w wybranej kolejności, są pomijane, a daty pasujące do obu zapisów odczytano w kolejności: {order} ({lines}). Sprawdź te dni albo wybierz drugą kolejność.</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>wiersz {line}</translation>
+    </message>
+    <message>
+        <source>lines {list} and {last}</source>
+        <translation>wiersze {list} i {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>lines {list} and %n more</source>
+        <translation>
+            <numerusform>wiersze {list} i jeszcze %n inny</numerusform>
+            <numerusform>wiersze {list} i jeszcze %n inne</numerusform>
+            <numerusform>wiersze {list} i jeszcze %n innych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a profit-and-loss report (totals per account for a period), not daily figures: export the sales journal or the bank transactions, one row per booking with its date, and import that.</source>
+        <translation>To jest rachunek zysków i strat (sumy na kontach za okres), a nie wyniki dzienne: wyeksportuj rejestr sprzedaży albo operacje z banku, po jednym wierszu na każdą operację z jej datą, i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <source>totals by month, with a &quot;Total&quot; row</source>
+        <translation>sumy według miesięcy, z wierszem „Suma”</translation>
+    </message>
+    <message>
+        <source>totals by month</source>
+        <translation>sumy według miesięcy</translation>
+    </message>
+    <message>
+        <source>totals by group, with a &quot;Total&quot; row</source>
+        <translation>sumy według grup, z wierszem „Suma”</translation>
+    </message>
+    <message>
+        <source>totals by group, with a &quot;Total&quot; column</source>
+        <translation>sumy według grup, z kolumną „Suma”</translation>
+    </message>
+    <message>
+        <source>totals by group</source>
+        <translation>sumy według grup</translation>
+    </message>
+    <message>
+        <source>This is a summary table ({totals}), not one row per sale or per day: export the daily sales or the transaction list from the till, shop or bank instead.</source>
+        <translation>To jest tabela zbiorcza ({totals}), a nie jeden wiersz na sprzedaż lub na dzień: zamiast niej wyeksportuj sprzedaż dzienną albo listę transakcji z kasy, sklepu internetowego lub banku.</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} i {last}</translation>
+    </message>
+    <message>
+        <source>This sheet holds several tables side by side (dates in columns {columns}): save each table as its own CSV file, or export the data again as one list, and import that.</source>
+        <translation>W tym arkuszu jest kilka tabel obok siebie (daty w kolumnach {columns}): zapisz każdą tabelę jako osobny plik CSV albo wyeksportuj dane jeszcze raz jako jedną listę, a potem zaimportuj to, co powstanie.</translation>
+    </message>
+    <message>
+        <source>No column of dates was found in this file: export one row per sale, booking or day, each with its date.</source>
+        <translation>W tym pliku nie znaleziono kolumny z datami: wyeksportuj po jednym wierszu na każdą sprzedaż, operację lub dzień, każdy z datą.</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Kolumna {number}</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Plik nie zawiera żadnych wierszy.</translation>
+    </message>
+    <message>
+        <source>above the table: left out, though it does not look like a title</source>
+        <translation>nad tabelą: pominięto, choć nie wygląda na tytuł</translation>
+    </message>
+    <message>
+        <source>Line {line} is past the end of the file.</source>
+        <translation>Plik kończy się przed wierszem {line}.</translation>
+    </message>
+    <message>
+        <source>the line cannot be read (a quote opened here is never closed)</source>
+        <translation>nie da się odczytać wiersza (otwarty w nim cudzysłów nie jest nigdzie zamknięty)</translation>
+    </message>
+    <message>
+        <source>Lines {first} to {last}: a quote on line {first} is never closed, so these lines ran together; each was read on its own.</source>
+        <translation>Wiersze {first}–{last}: cudzysłów z wiersza {first} nie jest nigdzie zamknięty, więc te wiersze zlały się w jeden; każdy odczytano osobno.</translation>
+    </message>
+    <message>
+        <source>Line {first}: a quote is never closed; its quotes were read as text.</source>
+        <translation>Wiersz {first}: cudzysłów nie jest nigdzie zamknięty; cudzysłowy z tego wiersza odczytano jako zwykły tekst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a quote opened on line {first} is never closed; this line has %n cells where the table has {width}</source>
+        <translation>
+            <numerusform>cudzysłów otwarty w wierszu {first} nie jest nigdzie zamknięty; ten wiersz ma %n komórkę zamiast {width}</numerusform>
+            <numerusform>cudzysłów otwarty w wierszu {first} nie jest nigdzie zamknięty; ten wiersz ma %n komórki zamiast {width}</numerusform>
+            <numerusform>cudzysłów otwarty w wierszu {first} nie jest nigdzie zamknięty; ten wiersz ma %n komórek zamiast {width}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB: split the export into years and import them one at a time.</source>
+        <translation>Plik jest większy niż {megabytes} MB: podziel eksport na lata i importuj je po kolei.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Plik jest pusty.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {encoding}: choose another encoding.</source>
+        <translation>Nie da się odczytać pliku jako {encoding}: wybierz inne kodowanie.</translation>
+    </message>
+    <message>
+        <source>The file is not text in any encoding: export the data as CSV (comma- or semicolon-separated text) and import that.</source>
+        <translation>Plik nie jest tekstem w żadnym kodowaniu: wyeksportuj dane jako CSV (tekst rozdzielany przecinkami lub średnikami) i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <source>The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet&apos;s own format): save it as CSV and import that.</source>
+        <translation>Plik zawiera bajty NUL, więc to nie jest eksport CSV (może to własny format arkusza kalkulacyjnego): zapisz go jako CSV i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <source>The file has a line longer than {characters} characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>Plik ma wiersz dłuższy niż {characters} znaków, więc to nie jest tabela sprzedaży ani operacji: wyeksportuj go jeszcze raz jako CSV.</translation>
+    </message>
+    <message>
+        <source>a number with a comma that is not in quotes?</source>
+        <translation>liczba z przecinkiem bez cudzysłowu?</translation>
+    </message>
+    <message>
+        <source>a date with a comma that is not in quotes?</source>
+        <translation>data z przecinkiem bez cudzysłowu?</translation>
+    </message>
+    <message>
+        <source>a name or note with a comma that is not in quotes?</source>
+        <translation>nazwa lub notatka z przecinkiem bez cudzysłowu?</translation>
+    </message>
+    <message>
+        <source>a name or note with a semicolon that is not in quotes?</source>
+        <translation>nazwa lub notatka ze średnikiem bez cudzysłowu?</translation>
+    </message>
+    <message>
+        <source>a name or note with a tab that is not in quotes?</source>
+        <translation>nazwa lub notatka z tabulatorem bez cudzysłowu?</translation>
+    </message>
+    <message>
+        <source>a name or note with a vertical bar that is not in quotes?</source>
+        <translation>nazwa lub notatka z kreską pionową bez cudzysłowu?</translation>
+    </message>
+    <message>
+        <source>a name or note with a {name} that is not in quotes?</source>
+        <translation>nazwa lub notatka ze znakiem {name} bez cudzysłowu?</translation>
+    </message>
+</context>
+<context>
     <name>one_page</name>
     <message>
         <source>My business</source>
