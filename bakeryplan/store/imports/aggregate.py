@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from bakeryplan.domain.bounds import FIRST_DAY, LAST_DAY, VALUE_LIMIT
+from bakeryplan.domain.bounds import FIRST_DAY, VALUE_LIMIT
 from bakeryplan.domain.import_mapping import (
     Column,
-    DateOrder,
     ImportMapping,
     SignFilter,
     ValueRule,
@@ -26,7 +25,6 @@ from bakeryplan.domain.import_mapping import (
 from bakeryplan.store.imports.cells import (
     DayReader,
     decimal_mark,
-    is_total_label,
     parse_amount,
     plain_clock,
     simple_amounts,
@@ -36,12 +34,22 @@ from bakeryplan.store.imports.collector import collector_paused
 from bakeryplan.store.imports.cut_amounts import CutCheck, cut_amount_check
 from bakeryplan.store.imports.mixed_date_orders import (
     mixed_orders_notice,
-    short_cell,
     shows_both_orders,
 )
+from bakeryplan.store.imports.skip_reasons import (
+    after_today,
+    no_column,
+    not_a_date,
+    not_an_amount,
+    nothing_to_count,
+    out_of_range,
+    too_early,
+    too_few,
+    wider_row,
+)
 from bakeryplan.store.imports.table import Skipped, Table, filled_width
-from bakeryplan.store.imports.wide_rows import another_reading, cut_cause
-from bakeryplan.text.translate import PLURAL, translate
+from bakeryplan.store.imports.wide_rows import another_reading
+from bakeryplan.text.translate import translate
 
 PROGRESS_EVERY = 5000
 NOTE_LIMIT = 300
@@ -98,19 +106,8 @@ def _index(table: Table, column: Column | None, role: str) -> int | None:
         return None
     index = column.find(table.header, table.width)
     if index is None:
-        raise MappingError(_no_column(role).format(column=column.label()))
+        raise MappingError(no_column(role).format(column=column.label()))
     return index
-
-
-def _no_column(role: str) -> str:
-    """The sentence for a column the file lacks: one per role, for the words around it."""
-    if role == "date":
-        return translate("import", 'The file has no column "{column}" for the date.')
-    if role == "value":
-        return translate("import", 'The file has no column "{column}" for the value.')
-    if role == "note":
-        return translate("import", 'The file has no column "{column}" for the note.')
-    return translate("import", 'The file has no column "{column}" for the filter.')
 
 
 @collector_paused
@@ -288,13 +285,13 @@ class _Rows:
         day = self.read_day(cell)
         if day is None:
             if any(c.strip() for c in cells):  # a row of empty cells holds nothing
-                skip(Skipped(line, _not_a_date(cell, cells, self.mapping.date_order)))
+                skip(Skipped(line, not_a_date(cell, cells, self.mapping.date_order)))
             return
         if day > self.today:
-            skip(Skipped(line, _after_today(day)))
+            skip(Skipped(line, after_today(day)))
             return
         if day < FIRST_DAY:
-            skip(Skipped(line, _too_early(day)))
+            skip(Skipped(line, too_early(day)))
             return
         if self.filters and not all(
             cells[i].strip().casefold() in values for i, values in self.filters if i is not None
@@ -312,7 +309,7 @@ class _Rows:
                 skip(Skipped(line, self._not_an_amount(raw)))
                 return
             if not -VALUE_LIMIT <= amount <= VALUE_LIMIT:
-                skip(Skipped(line, _out_of_range(raw, amount)))
+                skip(Skipped(line, out_of_range(raw, amount)))
                 return
             if self.cut_check is not None and (reason := self.cut_check(cells)) is not None:
                 skip(Skipped(line, reason))
@@ -370,21 +367,12 @@ class _Rows:
         kind = another_reading(cells, self.expected, used, self.table.delimiter)
         if kind is None:
             return None
-        if any(is_total_label(c) for c in cells):
-            return _total_line()
-        if self.table.header:
-            text = translate(
-                "import", "more cells than the header ({width} where it has {expected}) — {cause}"
-            )
-        else:
-            text = translate(
-                "import",
-                "more cells than the other rows ({width} where they have {expected}) — {cause}",
-            )
-        return text.format(
-            width=filled_width(cells),
-            expected=self.expected,
-            cause=cut_cause(kind, self.table.delimiter),
+        return wider_row(
+            cells,
+            self.expected,
+            header=bool(self.table.header),
+            delimiter=self.table.delimiter,
+            kind=kind,
         )
 
     def _learn_day(self, cell: str) -> date | None:
@@ -484,19 +472,13 @@ class _Rows:
         return amount
 
     def _not_an_amount(self, raw: str) -> str:
-        if raw.strip():
-            return translate("import", '"{cell}" is not an amount').format(cell=short_cell(raw))
-        return translate("import", 'no amount in "{column}"').format(column=self.value_name)
+        return not_an_amount(raw, self.value_name)
 
     def _nothing_to_count(self) -> str:
-        return translate("import", 'no value in "{column}" to count').format(column=self.value_name)
+        return nothing_to_count(self.value_name)
 
     def _too_few(self, cells: tuple[str, ...]) -> str:
-        if any(is_total_label(c) for c in cells):
-            return _total_line()
-        count = len(cells)
-        text = translate("import", "%n cells where the table has {width}", None, PLURAL, count)
-        return text.format(width=self.table.width)
+        return too_few(cells, self.table.width)
 
 
 _GOOD_LIMIT = 100_000  # cells remembered per column
@@ -514,41 +496,3 @@ def _value(entry: _Day, rule: ValueRule) -> float:
 def _note(notes: list[str]) -> str:
     text = "; ".join(notes)
     return text if len(text) <= NOTE_LIMIT else text[: NOTE_LIMIT - 1].rstrip() + "…"
-
-
-def _total_line() -> str:
-    return translate("import", "a total line, not a day's figure")
-
-
-def _after_today(day: date) -> str:
-    return translate("import", "dated after today ({day})").format(day=day.isoformat())
-
-
-def _too_early(day: date) -> str:
-    return translate("import", "{day} is outside the years {first} to {last}").format(
-        day=day.isoformat(), first=FIRST_DAY.year, last=LAST_DAY.year
-    )
-
-
-def _out_of_range(raw: str, amount: float) -> str:
-    if amount != amount:  # NaN
-        text = translate("import", '"{cell}" is not a number')
-    else:
-        text = translate(
-            "import", '"{cell}" is outside the range -1,000,000,000,000 to 1,000,000,000,000'
-        )
-    return text.format(cell=short_cell(raw))
-
-
-def _not_a_date(cell: str, cells: tuple[str, ...], order: DateOrder) -> str:
-    if any(is_total_label(c) for c in cells):
-        return _total_line()
-    if not cell.strip():
-        return translate("import", "no date")
-    if order is DateOrder.DAY_FIRST:
-        text = translate("import", '"{cell}" is not a date (day first)')
-    elif order is DateOrder.MONTH_FIRST:
-        text = translate("import", '"{cell}" is not a date (month first)')
-    else:
-        text = translate("import", '"{cell}" is not a date (year first)')
-    return text.format(cell=short_cell(cell))
