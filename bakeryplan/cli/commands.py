@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 
 def register_commands(subcommands: argparse._SubParsersAction) -> None:
+    from bakeryplan.cli.plan_creation import cmd_demo, cmd_new
+
     def add(name: str, help_text: str, handler: Any) -> argparse.ArgumentParser:
         parser = subcommands.add_parser(name, help=help_text, description=help_text)
         parser.set_defaults(handler=handler)
@@ -190,11 +192,11 @@ def _add_page_size(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--page-size", choices=["a4", "letter"], default="a4")
 
 
-def _today(args: argparse.Namespace) -> date:
+def on_day(args: argparse.Namespace) -> date:
     return args.on or date.today()
 
 
-def _load(path: Path, *, status_on: date | None = None) -> Plan:
+def load_plan(path: Path, *, status_on: date | None = None) -> Plan:
     """Read a plan without locking it; a plan from a newer BakeryPlan is refused.
 
     The window may show a newer plan read-only with a notice; a script would silently
@@ -222,154 +224,10 @@ def _require_pdf(output: Path) -> None:
         )
 
 
-def _require_plan_suffix(path: Path) -> None:
-    """New plans end in .bakeryplan, as the window names them, so the desktop knows them."""
-    from bakeryplan.store.paths import PLAN_SUFFIX
-
-    if path.suffix.lower() != PLAN_SUFFIX:
-        raise CliError(
-            translate("cli", 'a plan file name must end in {suffix}, not "{name}"').format(
-                suffix=PLAN_SUFFIX, name=path.name
-            )
-        )
-
-
-def _refuse_existing(path: Path) -> None:
-    if path.exists():
-        raise CliError(
-            translate("cli", '"{path}" already exists; choose another name').format(path=path)
-        )
-
-
-def _write_new_plan(path: Path, plan: Plan) -> None:
-    from bakeryplan.store.repository import PlanRepository
-
-    _require_plan_suffix(path)
-    if not path.parent.is_dir():
-        raise CliError(
-            translate("cli", 'folder "{folder}" does not exist').format(folder=path.parent)
-        )
-    PlanRepository.create(path, plan).close()
-
-
-def _replace_plan(path: Path, plan: Plan) -> None:
-    """Replace a healthy plan of ours, under its lock, after backing it up.
-
-    Anything else (a file that is not a plan, a damaged one, one from a newer version) is
-    refused untouched: --force replaces a plan the owner can get back from the backups,
-    never a file nobody could restore; one a crash left mid-change is repaired first, after
-    a backup of it and its journal. A symbolic link
-    is followed (the plan it points to is replaced); a write-protected plan or a read-only
-    folder is refused, as the window refuses to edit them.
-    """
-    from bakeryplan.store.backups import make_backup
-    from bakeryplan.store.errors import PlanFileError
-    from bakeryplan.store.lock import PlanLock
-    from bakeryplan.store.paths import file_behind, write_protection
-    from bakeryplan.store.schema import SCHEMA_VERSION
-    from bakeryplan.store.whole_plan import write_new_plan_file
-
-    target = file_behind(path)
-    protection = write_protection(target)
-    if protection is not None:
-        raise CliError(
-            translate("cli", 'cannot replace "{name}": {protection}. Nothing was changed').format(
-                name=path.name, protection=protection
-            )
-        )
-    try:
-        _load(path)  # a plan left mid-change by a crash is repaired here, after a backup
-    except PlanFileError as problem:
-        raise CliError(
-            translate("cli", "{problem}; --force only replaces a BakeryPlan plan").format(
-                problem=problem
-            )
-        ) from None
-    with PlanLock(path):
-        make_backup(path, "before replacing with the demo plan")
-        write_new_plan_file(target, plan, to_version=SCHEMA_VERSION, replace=True)
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from bakeryplan.store.demo import demo_plan
-    from bakeryplan.text.translate import current_language
-
-    if args.plan.exists() and not args.force:
-        raise CliError(
-            translate("cli", '"{path}" already exists; add --force to replace it').format(
-                path=args.plan
-            )
-        )
-    demo = demo_plan(_today(args), current_language())  # in the command line's language
-    if args.plan.exists():
-        _replace_plan(args.plan, demo)
-    else:
-        _write_new_plan(args.plan, demo)
-    say(
-        translate("cli", "Wrote the demo plan of {business} to {path}").format(
-            business=demo.business.name, path=args.plan
-        )
-    )
-    return 0
-
-
-def cmd_new(args: argparse.Namespace) -> int:
-    from bakeryplan.domain.model import Business, Plan
-
-    _refuse_existing(args.plan)
-    if args.source is not None:
-        from bakeryplan.store.interchange import load_json
-
-        plan = load_json(args.source)
-    else:
-        plan = Plan(
-            business=Business(
-                name=args.name or args.plan.stem,
-                owner=args.owner,
-                currency=_currency(args.currency),
-                locale=_locale(args.locale),
-            )
-        )
-    _write_new_plan(args.plan, plan)
-    say(
-        translate("cli", 'Created "{business}" in {path}').format(
-            business=plan.business.name, path=args.plan
-        )
-    )
-    return 0
-
-
-def _currency(code: str) -> str:
-    """An ISO 4217 code babel knows, so the plan can be exported and imported again."""
-    from babel.numbers import is_currency
-
-    if not is_currency(code.upper()):
-        raise CliError(
-            translate("cli", '"{code}" is not a currency code such as EUR, GBP or USD').format(
-                code=code
-            )
-        )
-    return code.upper()
-
-
-def _locale(name: str) -> str:
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        Locale.parse(name)
-    except (ValueError, UnknownLocaleError):
-        raise CliError(
-            translate("cli", '"{name}" is not a locale such as en_GB, de_DE or fr_FR').format(
-                name=name
-            )
-        ) from None
-    return name
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from bakeryplan.store.interchange import dump_json
 
-    plan = _load(args.plan)
+    plan = load_plan(args.plan)
     dump_json(plan, args.output, exported_at=datetime.now(UTC))
     say(translate("cli", "Exported {plan} to {file}").format(plan=args.plan, file=args.output))
     return 0
@@ -378,9 +236,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_csv(args: argparse.Namespace) -> int:
     from bakeryplan.reports.csv_export import export_actuals_csv, export_status_csv
 
-    plan = _load(args.plan)
+    plan = load_plan(args.plan)
     if args.status:
-        export_status_csv(plan, args.output, on=_today(args))
+        export_status_csv(plan, args.output, on=on_day(args))
     else:
         export_actuals_csv(plan, args.output)
     say(translate("cli", "Wrote {file}").format(file=args.output))
@@ -391,8 +249,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     from bakeryplan.cli.status_text import status_as_json, status_as_text
     from bakeryplan.domain.status import plan_status
 
-    plan = _load(args.plan, status_on=_today(args))
-    status = plan_status(plan, _today(args))
+    plan = load_plan(args.plan, status_on=on_day(args))
+    status = plan_status(plan, on_day(args))
     if args.json:
         say(json.dumps(status_as_json(plan, status), indent=2, ensure_ascii=False))
     else:
@@ -404,8 +262,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from bakeryplan.cli.status_text import findings_as_json, findings_as_text
     from bakeryplan.domain.alignment import find_alignment_issues
 
-    plan = _load(args.plan, status_on=_today(args))
-    findings = find_alignment_issues(plan, _today(args))
+    plan = load_plan(args.plan, status_on=on_day(args))
+    findings = find_alignment_issues(plan, on_day(args))
     if args.json:
         say(json.dumps(findings_as_json(plan, findings), indent=2, ensure_ascii=False))
     else:
@@ -416,7 +274,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from bakeryplan.store.backups import make_backup
 
-    _load(args.plan)  # refuses a damaged, foreign or newer file with its own message
+    load_plan(args.plan)  # refuses a damaged, foreign or newer file with its own message
     say(make_backup(args.plan, "manual"))
     return 0
 
@@ -459,9 +317,9 @@ def cmd_export_chart(args: argparse.Namespace) -> int:
                 start=args.start, end=args.end
             )
         )
-    plan = _load(args.plan)
+    plan = load_plan(args.plan)
     export_measure_chart(
-        plan, args.measure, args.output, on=_today(args), start=args.start, end=args.end
+        plan, args.measure, args.output, on=on_day(args), start=args.start, end=args.end
     )
     say(translate("cli", "Wrote {file}").format(file=args.output))
     return 0
@@ -471,8 +329,8 @@ def cmd_progress_pack(args: argparse.Namespace) -> int:
     from bakeryplan.reports.pack import write_progress_pack
 
     _require_pdf(args.output)
-    plan = _load(args.plan)
-    write_progress_pack(plan, args.output, on=_today(args), page_size=args.page_size)
+    plan = load_plan(args.plan)
+    write_progress_pack(plan, args.output, on=on_day(args), page_size=args.page_size)
     say(translate("cli", "Wrote {file}").format(file=args.output))
     return 0
 
@@ -481,8 +339,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     from bakeryplan.reports.one_page import write_one_page_pdf
 
     _require_pdf(args.output)
-    plan = _load(args.plan)
-    write_one_page_pdf(plan, args.output, on=_today(args), page_size=args.page_size)
+    plan = load_plan(args.plan)
+    write_one_page_pdf(plan, args.output, on=on_day(args), page_size=args.page_size)
     say(translate("cli", "Wrote {file}").format(file=args.output))
     return 0
 
@@ -492,8 +350,8 @@ def cmd_review_digest(args: argparse.Namespace) -> int:
     from bakeryplan.domain.review_digest import review_digest
     from bakeryplan.reports.review_text import digest_as_text
 
-    on = _today(args)
-    plan = _load(args.plan, status_on=on)
+    on = on_day(args)
+    plan = load_plan(args.plan, status_on=on)
     digest = review_digest(plan, on)
     if args.json:
         say(json.dumps(digest_as_json(plan, digest, on), indent=2, ensure_ascii=False))
@@ -509,7 +367,7 @@ def cmd_print_checkin(args: argparse.Namespace) -> int:
     from bakeryplan.reports.checkin_sheet import write_checkin_pdf
 
     _require_pdf(args.output)
-    plan = _load(args.plan)
+    plan = load_plan(args.plan)
     week = sheet_week(plan, args.week) if args.week else next_week(plan, date.today())
     fit = write_checkin_pdf(plan, args.output, week=week, page_size=args.page_size)
     cut = fit.rows_cut
