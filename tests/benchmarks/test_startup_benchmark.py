@@ -22,7 +22,9 @@ def startup() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("script", ["BARE_WINDOW", "RAW_SQLITE_WINDOW", "LAYERED_WINDOW"])
+@pytest.mark.parametrize(
+    "script", ["BARE_WINDOW", "RAW_SQLITE_WINDOW", "LAYERED_WINDOW", "REAL_WINDOW"]
+)
 def test_each_reference_window_reports_its_first_paint(
     startup: ModuleType, script: str, tmp_path: Path
 ) -> None:
