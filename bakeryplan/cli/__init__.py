@@ -118,9 +118,6 @@ def _looks_like_plan_path(first: str) -> bool:
     return not first.startswith("-") and first not in SUBCOMMANDS
 
 
-# Plain-Python modules the window needs on its way to the first paint, imported before
-# PySide6: once PySide6 is loaded it inspects every module imported after it (reading the
-# source of each), which made opening a plan about 10-20 ms slower.
 def _open_window(args: list[str]) -> int:
     if len(args) > 1:
         from bakeryplan.text.translate import translate
