@@ -45,7 +45,8 @@ def _save(widget: QWidget, path: Path) -> None:
 
 def shoot_review(out: Path, folder: Path) -> None:
     from bakeryplan.editing.document import PlanDocument
-    from bakeryplan.store.demo import REVENUE, SAM, WASTE, demo_plan
+    from bakeryplan.store.demo import demo_plan
+    from bakeryplan.store.demo_figures import REVENUE, SAM, WASTE
     from bakeryplan.store.repository import PlanRepository
     from bakeryplan.ui.panels.reviews_panel import ReviewsPanel
     from bakeryplan.ui.wizards.review_wizard import ReviewWizard

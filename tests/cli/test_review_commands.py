@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from bakeryplan.cli import main
 from bakeryplan.domain.model import Alignment, PlanOrigin
-from bakeryplan.store.demo import REVENUE
+from bakeryplan.store.demo_figures import REVENUE
 from bakeryplan.store.repository import PlanRepository
 
 ON = "2026-11-27"

@@ -27,7 +27,8 @@ from bakeryplan.domain.model import (
 from bakeryplan.reports.checkin_content import next_week, sheet_content, sheet_week
 from bakeryplan.reports.checkin_sheet import paint_checkin_sheet, write_checkin_pdf
 from bakeryplan.reports.measure_figures import period_figures
-from bakeryplan.store.demo import REVENUE, SOLO_BAKES, WASTE, demo_plan
+from bakeryplan.store.demo import demo_plan
+from bakeryplan.store.demo_figures import REVENUE, SOLO_BAKES, WASTE
 
 TODAY = date(2026, 11, 27)  # a Friday; the demo's weeks start on Monday
 NEXT_MONDAY = date(2026, 11, 30)

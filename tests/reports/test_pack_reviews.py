@@ -15,7 +15,8 @@ from bakeryplan.domain.health import Health
 from bakeryplan.domain.model import Actual, Explanation, Plan, Review
 from bakeryplan.reports.pack import write_progress_pack
 from bakeryplan.reports.pack_content import pack_content
-from bakeryplan.store.demo import CAFES, REVENUE, WASTE, demo_plan
+from bakeryplan.store.demo import demo_plan
+from bakeryplan.store.demo_figures import CAFES, REVENUE, WASTE
 from tests.reports.chart_fixtures import DEMO_TODAY
 
 

@@ -13,7 +13,8 @@ from bakeryplan.domain.model import Alignment, Business, PlanOrigin
 from bakeryplan.domain.plan_changes import ChangeField, ChangeValue, PlanChange
 from bakeryplan.domain.review_digest import review_digest
 from bakeryplan.reports.review_text import digest_as_text, health_words, plan_change_line
-from bakeryplan.store.demo import REVENUE, demo_plan
+from bakeryplan.store.demo import demo_plan
+from bakeryplan.store.demo_figures import REVENUE
 from tests.reports.chart_fixtures import DEMO_TODAY
 
 IRISH = Business("Sunrise Bakery", currency="EUR", locale="en_IE")

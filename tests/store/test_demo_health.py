@@ -9,24 +9,24 @@ import pytest
 from bakeryplan.domain.health import Health
 from bakeryplan.domain.measure_status import measure_status
 from bakeryplan.domain.status import plan_status
-from bakeryplan.store import demo
+from bakeryplan.store import demo_figures
 from bakeryplan.store.demo import demo_plan
 
 INTENDED_MEASURES = {
-    demo.REVENUE: Health.ON_TRACK,
-    demo.COST_SHARE: Health.ON_TRACK,
-    demo.RATING: Health.ON_TRACK,
-    demo.CAFES: Health.AT_RISK,
-    demo.WASTE: Health.BEHIND,
-    demo.SOLO_BAKES: Health.ON_TRACK,
+    demo_figures.REVENUE: Health.ON_TRACK,
+    demo_figures.COST_SHARE: Health.ON_TRACK,
+    demo_figures.RATING: Health.ON_TRACK,
+    demo_figures.CAFES: Health.AT_RISK,
+    demo_figures.WASTE: Health.BEHIND,
+    demo_figures.SOLO_BAKES: Health.ON_TRACK,
 }
 INTENDED_GOALS = {
-    demo.REVENUE_GOAL: Health.ON_TRACK,
-    demo.COST_GOAL: Health.ON_TRACK,
-    demo.RATING_GOAL: Health.ON_TRACK,
-    demo.CAFE_GOAL: Health.AT_RISK,
-    demo.WASTE_GOAL: Health.BEHIND,
-    demo.SOURDOUGH_GOAL: Health.ON_TRACK,
+    demo_figures.REVENUE_GOAL: Health.ON_TRACK,
+    demo_figures.COST_GOAL: Health.ON_TRACK,
+    demo_figures.RATING_GOAL: Health.ON_TRACK,
+    demo_figures.CAFE_GOAL: Health.AT_RISK,
+    demo_figures.WASTE_GOAL: Health.BEHIND,
+    demo_figures.SOURDOUGH_GOAL: Health.ON_TRACK,
 }
 TODAYS = [
     date(2026, 11, 27),

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from bakeryplan.domain.model import FeedbackStatus, ReviewCadence
 from bakeryplan.editing.document import PlanDocument
-from bakeryplan.store.demo import CAFE_GOAL, TOMAS
+from bakeryplan.store.demo_figures import CAFE_GOAL, TOMAS
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.panels.feedback_panel import FeedbackPanel
 from bakeryplan.ui.panels.reviews_panel import ReviewsPanel

@@ -23,7 +23,7 @@ from bakeryplan.domain.review_digest import changes_at_review
 from bakeryplan.domain.snapshot import take_snapshot
 from bakeryplan.editing import commands
 from bakeryplan.editing.document import PlanDocument
-from bakeryplan.store.demo import CAFE_GOAL, CAFES, REVENUE, SAM, TOMAS, WASTE, WASTE_GOAL
+from bakeryplan.store.demo_figures import CAFE_GOAL, CAFES, REVENUE, SAM, TOMAS, WASTE, WASTE_GOAL
 from bakeryplan.store.repository import PlanRepository
 from bakeryplan.ui import dialogs
 from bakeryplan.ui.wizards.review_wizard import ReviewWizard, run_review_wizard
