@@ -29,7 +29,7 @@ from bakeryplan.domain.review_digest import ReviewDigest, changes_at_review, pre
 from bakeryplan.reports.measure_figures import digits_for, judged_figures
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.languages import language_of
-from bakeryplan.text.sentences import health_label
+from bakeryplan.text.sentences import health_label, mid_sentence
 from bakeryplan.text.translate import PLURAL, in_language, translate
 
 ARROW = "\u2192"
@@ -70,17 +70,11 @@ def figures_text(plan: Plan, status: MeasureStatus) -> str:
     line = judged_figures(plan, status)
     if status.actual is None:
         return translate("review", "no figure yet, {planned} planned ({period})").format(
-            planned=line.planned, period=_lowered(line.label)
+            planned=line.planned, period=mid_sentence(line.label)
         )
     return translate("review", "{actual} against {planned} planned, {period}").format(
-        actual=line.actual, planned=line.planned, period=_lowered(line.label)
+        actual=line.actual, planned=line.planned, period=mid_sentence(line.label)
     )
-
-
-def _lowered(label: str) -> str:
-    if label.startswith(("This ", "Today", "Week of ")):
-        return label[0].lower() + label[1:]
-    return label
 
 
 def health_lines(plan: Plan, digest: ReviewDigest) -> list[Line]:
