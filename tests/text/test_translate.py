@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, in_language, translate
 
 PACKAGE = Path(__file__).resolve().parents[2] / "bakeryplan"
 ENTRY_POINT = PACKAGE / "text" / "translate.py"
@@ -29,3 +29,13 @@ def test_no_module_has_a_translate_helper_of_its_own() -> None:
         and OWN_HELPER.search(path.read_text(encoding="utf-8"))
     ]
     assert found == []
+
+
+def test_a_count_is_grouped_as_the_language_writes_it() -> None:
+    assert translate("periods", "%n day(s)", None, PLURAL, 1250) == "1,250 days"
+    assert translate("periods", "%n day(s)", None, PLURAL, 999) == "999 days"
+    with in_language("de"):
+        assert translate("periods", "%n day(s)", None, PLURAL, 1250) == "1.250 Tage"
+        assert translate("periods", "%n day(s)", None, PLURAL, 1) == "1 Tag"
+    with in_language("fr"):
+        assert translate("periods", "%n day(s)", None, PLURAL, 1250) == "1\u202f250 jours"
