@@ -79,6 +79,15 @@ def count_text(n: int, language: str) -> str:
     return str(numbers.format_decimal(n, locale=language))
 
 
+def separated_list(items: list[str]) -> str:
+    """Items as the language lists them: "1, 3 and 5", "1, 3 und 5", "1, 3 et 5"."""
+    from babel.lists import format_list
+
+    language = current_language()
+    # The app writes British English (its fallback locale is en_GB): no comma before "and".
+    return str(format_list(items, locale="en_GB" if language == ENGLISH else language))
+
+
 def current_language() -> str:
     """The language words are in now: a printout's, else the interface's."""
     return _language.get() or _interface_language

@@ -4224,17 +4224,24 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Would import %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Würde %n Tag aus {rows} Zeilen in „{measure}“ importieren (Quelle „{source}“).</numerusform>
-            <numerusform>Würde %n Tage aus {rows} Zeilen in „{measure}“ importieren (Quelle „{source}“).</numerusform>
+            <numerusform>Würde %n Tag in „{measure}“ importieren (Quelle „{source}“).</numerusform>
+            <numerusform>Würde %n Tage in „{measure}“ importieren (Quelle „{source}“).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Imported %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>%n Tag aus {rows} Zeilen in „{measure}“ importiert (Quelle „{source}“).</numerusform>
-            <numerusform>%n Tage aus {rows} Zeilen in „{measure}“ importiert (Quelle „{source}“).</numerusform>
+            <numerusform>%n Tag in „{measure}“ importiert (Quelle „{source}“).</numerusform>
+            <numerusform>%n Tage in „{measure}“ importiert (Quelle „{source}“).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures come from %n row(s) of the file.</source>
+        <translation>
+            <numerusform>Die Zahlen stammen aus %n Zeile der Datei.</numerusform>
+            <numerusform>Die Zahlen stammen aus %n Zeilen der Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5322,8 +5329,8 @@ im Ordner {folder}</translation>
         <translation>Zeile {line}</translation>
     </message>
     <message>
-        <source>lines {list} and {last}</source>
-        <translation>Zeilen {list} und {last}</translation>
+        <source>lines {lines}</source>
+        <translation>Zeilen {lines}</translation>
     </message>
     <message numerus="yes">
         <source>lines {list} and %n more</source>
@@ -5359,10 +5366,6 @@ im Ordner {folder}</translation>
     <message>
         <source>This is a summary table ({totals}), not one row per sale or per day: export the daily sales or the transaction list from the till, shop or bank instead.</source>
         <translation>Das ist eine Übersichtstabelle ({totals}), nicht eine Zeile pro Verkauf oder pro Tag: stattdessen die Tagesumsätze oder die Buchungsliste aus Kasse, Webshop oder Bank exportieren.</translation>
-    </message>
-    <message>
-        <source>{list} and {last}</source>
-        <translation>{list} und {last}</translation>
     </message>
     <message>
         <source>This sheet holds several tables side by side (dates in columns {columns}): save each table as its own CSV file, or export the data again as one list, and import that.</source>
@@ -5427,9 +5430,12 @@ im Ordner {folder}</translation>
         <source>The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet&apos;s own format): save it as CSV and import that.</source>
         <translation>Die Datei enthält NUL-Bytes, ist also kein CSV-Export (vielleicht das eigene Format einer Tabellenkalkulation): sie als CSV speichern und diese Datei importieren.</translation>
     </message>
-    <message>
-        <source>The file has a line longer than {characters} characters, so it is not a table of sales or bookings: export it again as CSV.</source>
-        <translation>Die Datei hat eine Zeile mit mehr als {characters} Zeichen, ist also keine Tabelle mit Verkäufen oder Buchungen: sie noch einmal als CSV exportieren.</translation>
+    <message numerus="yes">
+        <source>The file has a line longer than %n characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>
+            <numerusform>Die Datei hat eine Zeile mit mehr als %n Zeichen, ist also keine Tabelle mit Verkäufen oder Buchungen: sie noch einmal als CSV exportieren.</numerusform>
+            <numerusform>Die Datei hat eine Zeile mit mehr als %n Zeichen, ist also keine Tabelle mit Verkäufen oder Buchungen: sie noch einmal als CSV exportieren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>a number with a comma that is not in quotes?</source>

@@ -4224,17 +4224,24 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Would import %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Se importaría %n día de {rows} filas en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
-            <numerusform>Se importarían %n días de {rows} filas en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
+            <numerusform>Se importaría %n día en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
+            <numerusform>Se importarían %n días en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Imported %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Se ha importado %n día de {rows} filas en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
-            <numerusform>Se han importado %n días de {rows} filas en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
+            <numerusform>Se ha importado %n día en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
+            <numerusform>Se han importado %n días en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures come from %n row(s) of the file.</source>
+        <translation>
+            <numerusform>Las cifras proceden de %n fila del archivo.</numerusform>
+            <numerusform>Las cifras proceden de %n filas del archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5322,8 +5329,8 @@ en la carpeta {folder}</translation>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <source>lines {list} and {last}</source>
-        <translation>líneas {list} y {last}</translation>
+        <source>lines {lines}</source>
+        <translation>líneas {lines}</translation>
     </message>
     <message numerus="yes">
         <source>lines {list} and %n more</source>
@@ -5359,10 +5366,6 @@ en la carpeta {folder}</translation>
     <message>
         <source>This is a summary table ({totals}), not one row per sale or per day: export the daily sales or the transaction list from the till, shop or bank instead.</source>
         <translation>Esto es una tabla resumen ({totals}), no una fila por venta o por día: exporte en su lugar las ventas diarias o la lista de movimientos de la caja, la tienda en línea o el banco.</translation>
-    </message>
-    <message>
-        <source>{list} and {last}</source>
-        <translation>{list} y {last}</translation>
     </message>
     <message>
         <source>This sheet holds several tables side by side (dates in columns {columns}): save each table as its own CSV file, or export the data again as one list, and import that.</source>
@@ -5427,9 +5430,12 @@ en la carpeta {folder}</translation>
         <source>The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet&apos;s own format): save it as CSV and import that.</source>
         <translation>El archivo contiene bytes NUL, así que no es una exportación CSV (quizá sea el formato propio de una hoja de cálculo): guárdelo como CSV e impórtelo.</translation>
     </message>
-    <message>
-        <source>The file has a line longer than {characters} characters, so it is not a table of sales or bookings: export it again as CSV.</source>
-        <translation>El archivo tiene una línea de más de {characters} caracteres, así que no es una tabla de ventas ni de apuntes: expórtelo de nuevo como CSV.</translation>
+    <message numerus="yes">
+        <source>The file has a line longer than %n characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>
+            <numerusform>El archivo tiene una línea de más de %n carácter, así que no es una tabla de ventas ni de apuntes: expórtelo de nuevo como CSV.</numerusform>
+            <numerusform>El archivo tiene una línea de más de %n caracteres, así que no es una tabla de ventas ni de apuntes: expórtelo de nuevo como CSV.</numerusform>
+        </translation>
     </message>
     <message>
         <source>a number with a comma that is not in quotes?</source>

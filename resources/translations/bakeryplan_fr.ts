@@ -4224,17 +4224,24 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Would import %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Importerait %n jour depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
-            <numerusform>Importerait %n jours depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
+            <numerusform>Importerait %n jour dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
+            <numerusform>Importerait %n jours dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Imported %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>%n jour importé depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
-            <numerusform>%n jours importés depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
+            <numerusform>%n jour importé dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
+            <numerusform>%n jours importés dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures come from %n row(s) of the file.</source>
+        <translation>
+            <numerusform>Les chiffres proviennent de %n ligne du fichier.</numerusform>
+            <numerusform>Les chiffres proviennent de %n lignes du fichier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5322,8 +5329,8 @@ dans le dossier {folder}</translation>
         <translation>ligne {line}</translation>
     </message>
     <message>
-        <source>lines {list} and {last}</source>
-        <translation>lignes {list} et {last}</translation>
+        <source>lines {lines}</source>
+        <translation>lignes {lines}</translation>
     </message>
     <message numerus="yes">
         <source>lines {list} and %n more</source>
@@ -5359,10 +5366,6 @@ dans le dossier {folder}</translation>
     <message>
         <source>This is a summary table ({totals}), not one row per sale or per day: export the daily sales or the transaction list from the till, shop or bank instead.</source>
         <translation>Ceci est un tableau récapitulatif ({totals}), pas une ligne par vente ou par jour&#xa0;: exportez plutôt les ventes par jour ou la liste des opérations depuis la caisse, la boutique en ligne ou la banque.</translation>
-    </message>
-    <message>
-        <source>{list} and {last}</source>
-        <translation>{list} et {last}</translation>
     </message>
     <message>
         <source>This sheet holds several tables side by side (dates in columns {columns}): save each table as its own CSV file, or export the data again as one list, and import that.</source>
@@ -5427,9 +5430,12 @@ dans le dossier {folder}</translation>
         <source>The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet&apos;s own format): save it as CSV and import that.</source>
         <translation>Le fichier contient des octets NUL, ce n&apos;est donc pas un export CSV (peut-être le format propre d&apos;un tableur)&#xa0;: enregistrez-le en CSV et importez ce fichier.</translation>
     </message>
-    <message>
-        <source>The file has a line longer than {characters} characters, so it is not a table of sales or bookings: export it again as CSV.</source>
-        <translation>Le fichier a une ligne de plus de {characters} caractères, ce n&apos;est donc pas un tableau de ventes ou d&apos;opérations&#xa0;: exportez-le à nouveau en CSV.</translation>
+    <message numerus="yes">
+        <source>The file has a line longer than %n characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>
+            <numerusform>Le fichier a une ligne de plus de %n caractère, ce n&apos;est donc pas un tableau de ventes ou d&apos;opérations : exportez-le à nouveau en CSV.</numerusform>
+            <numerusform>Le fichier a une ligne de plus de %n caractères, ce n&apos;est donc pas un tableau de ventes ou d&apos;opérations : exportez-le à nouveau en CSV.</numerusform>
+        </translation>
     </message>
     <message>
         <source>a number with a comma that is not in quotes?</source>

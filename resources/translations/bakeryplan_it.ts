@@ -4224,17 +4224,24 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Would import %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Verrebbe importato %n giorno da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
-            <numerusform>Verrebbero importati %n giorni da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
+            <numerusform>Verrebbe importato %n giorno in “{measure}” (fonte “{source}”).</numerusform>
+            <numerusform>Verrebbero importati %n giorni in “{measure}” (fonte “{source}”).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Imported %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Importato %n giorno da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
-            <numerusform>Importati %n giorni da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
+            <numerusform>Importato %n giorno in “{measure}” (fonte “{source}”).</numerusform>
+            <numerusform>Importati %n giorni in “{measure}” (fonte “{source}”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures come from %n row(s) of the file.</source>
+        <translation>
+            <numerusform>I valori provengono da %n riga del file.</numerusform>
+            <numerusform>I valori provengono da %n righe del file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5322,8 +5329,8 @@ nella cartella {folder}</translation>
         <translation>riga {line}</translation>
     </message>
     <message>
-        <source>lines {list} and {last}</source>
-        <translation>righe {list} e {last}</translation>
+        <source>lines {lines}</source>
+        <translation>righe {lines}</translation>
     </message>
     <message numerus="yes">
         <source>lines {list} and %n more</source>
@@ -5359,10 +5366,6 @@ nella cartella {folder}</translation>
     <message>
         <source>This is a summary table ({totals}), not one row per sale or per day: export the daily sales or the transaction list from the till, shop or bank instead.</source>
         <translation>Questa è una tabella riassuntiva ({totals}), non una riga per vendita o per giorno: esporta invece le vendite giornaliere o l&apos;elenco dei movimenti dalla cassa, dal negozio online o dalla banca.</translation>
-    </message>
-    <message>
-        <source>{list} and {last}</source>
-        <translation>{list} e {last}</translation>
     </message>
     <message>
         <source>This sheet holds several tables side by side (dates in columns {columns}): save each table as its own CSV file, or export the data again as one list, and import that.</source>
@@ -5427,9 +5430,12 @@ nella cartella {folder}</translation>
         <source>The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet&apos;s own format): save it as CSV and import that.</source>
         <translation>Il file contiene byte NUL, quindi non è un&apos;esportazione CSV (forse è nel formato proprio di un foglio di calcolo): salvalo in CSV e importa quello.</translation>
     </message>
-    <message>
-        <source>The file has a line longer than {characters} characters, so it is not a table of sales or bookings: export it again as CSV.</source>
-        <translation>Il file ha una riga più lunga di {characters} caratteri, quindi non è una tabella di vendite o di movimenti: esportalo di nuovo in CSV.</translation>
+    <message numerus="yes">
+        <source>The file has a line longer than %n characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>
+            <numerusform>Il file ha una riga più lunga di %n carattere, quindi non è una tabella di vendite o di movimenti: esportalo di nuovo in CSV.</numerusform>
+            <numerusform>Il file ha una riga più lunga di %n caratteri, quindi non è una tabella di vendite o di movimenti: esportalo di nuovo in CSV.</numerusform>
+        </translation>
     </message>
     <message>
         <source>a number with a comma that is not in quotes?</source>

@@ -4278,19 +4278,27 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Would import %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Zaimportowano by %n dzień z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
-            <numerusform>Zaimportowano by %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
-            <numerusform>Zaimportowano by %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano by %n dzień do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano by %n dni do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano by %n dni do „{measure}” (źródło „{source}”).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Imported %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Zaimportowano %n dzień z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
-            <numerusform>Zaimportowano %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
-            <numerusform>Zaimportowano %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano %n dzień do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano %n dni do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano %n dni do „{measure}” (źródło „{source}”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures come from %n row(s) of the file.</source>
+        <translation>
+            <numerusform>Liczby pochodzą z %n wiersza pliku.</numerusform>
+            <numerusform>Liczby pochodzą z %n wierszy pliku.</numerusform>
+            <numerusform>Liczby pochodzą z %n wierszy pliku.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5394,8 +5402,8 @@ w folderze {folder}</translation>
         <translation>wiersz {line}</translation>
     </message>
     <message>
-        <source>lines {list} and {last}</source>
-        <translation>wiersze {list} i {last}</translation>
+        <source>lines {lines}</source>
+        <translation>wiersze {lines}</translation>
     </message>
     <message numerus="yes">
         <source>lines {list} and %n more</source>
@@ -5432,10 +5440,6 @@ w folderze {folder}</translation>
     <message>
         <source>This is a summary table ({totals}), not one row per sale or per day: export the daily sales or the transaction list from the till, shop or bank instead.</source>
         <translation>To jest tabela zbiorcza ({totals}), a nie jeden wiersz na sprzedaż lub na dzień: zamiast niej wyeksportuj sprzedaż dzienną albo listę transakcji z kasy, sklepu internetowego lub banku.</translation>
-    </message>
-    <message>
-        <source>{list} and {last}</source>
-        <translation>{list} i {last}</translation>
     </message>
     <message>
         <source>This sheet holds several tables side by side (dates in columns {columns}): save each table as its own CSV file, or export the data again as one list, and import that.</source>
@@ -5501,9 +5505,13 @@ w folderze {folder}</translation>
         <source>The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet&apos;s own format): save it as CSV and import that.</source>
         <translation>Plik zawiera bajty NUL, więc to nie jest eksport CSV (może to własny format arkusza kalkulacyjnego): zapisz go jako CSV i zaimportuj ten plik.</translation>
     </message>
-    <message>
-        <source>The file has a line longer than {characters} characters, so it is not a table of sales or bookings: export it again as CSV.</source>
-        <translation>Plik ma wiersz dłuższy niż {characters} znaków, więc to nie jest tabela sprzedaży ani operacji: wyeksportuj go jeszcze raz jako CSV.</translation>
+    <message numerus="yes">
+        <source>The file has a line longer than %n characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>
+            <numerusform>Plik ma wiersz dłuższy niż %n znak, więc to nie jest tabela sprzedaży ani operacji: wyeksportuj go jeszcze raz jako CSV.</numerusform>
+            <numerusform>Plik ma wiersz dłuższy niż %n znaki, więc to nie jest tabela sprzedaży ani operacji: wyeksportuj go jeszcze raz jako CSV.</numerusform>
+            <numerusform>Plik ma wiersz dłuższy niż %n znaków, więc to nie jest tabela sprzedaży ani operacji: wyeksportuj go jeszcze raz jako CSV.</numerusform>
+        </translation>
     </message>
     <message>
         <source>a number with a comma that is not in quotes?</source>
