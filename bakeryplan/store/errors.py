@@ -11,6 +11,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from bakeryplan.text.formatter import language_formatter
 from bakeryplan.text.translate import PLURAL, translate
 
 
@@ -122,7 +123,7 @@ class PlanLockedElsewhereError(PlanLockedError):
             holder = translate("store", 'BakeryPlan on the computer "{host}"').format(host=host)
         else:
             holder = _held_since((now or datetime.now()) - since).format(
-                host=host, since=f"{since:%d %b %Y %H:%M}"
+                host=host, since=language_formatter().date_time(since)
             )
         super().__init__(path, holder)
         self.reason = translate(
