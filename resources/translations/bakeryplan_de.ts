@@ -6714,44 +6714,68 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
         <translation>sie lässt sich nicht öffnen ({error})</translation>
     </message>
     <message>
-        <source>{action}: {reason}</source>
-        <translation>{action}: {reason}</translation>
+        <source>cannot open &quot;{file}&quot;: {reason}</source>
+        <translation>Öffnen nicht möglich („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation>{action} („{file}“): {reason}</translation>
+        <source>cannot create &quot;{file}&quot;: {reason}</source>
+        <translation>Anlegen nicht möglich („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>cannot open</source>
-        <translation>Öffnen nicht möglich</translation>
+        <source>cannot edit &quot;{file}&quot;: {reason}</source>
+        <translation>Bearbeiten nicht möglich („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>cannot create</source>
-        <translation>Anlegen nicht möglich</translation>
+        <source>cannot change &quot;{file}&quot;: {reason}</source>
+        <translation>Ändern nicht möglich („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>cannot edit</source>
-        <translation>Bearbeiten nicht möglich</translation>
+        <source>cannot restore &quot;{file}&quot;: {reason}</source>
+        <translation>Wiederherstellen nicht möglich („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>cannot change</source>
-        <translation>Ändern nicht möglich</translation>
+        <source>cannot save to &quot;{file}&quot;: {reason}</source>
+        <translation>Speichern nicht möglich („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>cannot restore</source>
-        <translation>Wiederherstellen nicht möglich</translation>
+        <source>cannot back up &quot;{file}&quot;: {reason}</source>
+        <translation>Sichern nicht möglich („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>cannot save to</source>
-        <translation>Speichern nicht möglich</translation>
+        <source>cannot read the plan data &quot;{file}&quot;: {reason}</source>
+        <translation>Plandaten nicht lesbar („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>cannot back up</source>
-        <translation>Sichern nicht möglich</translation>
+        <source>cannot open: {reason}</source>
+        <translation>Öffnen nicht möglich: {reason}</translation>
     </message>
     <message>
-        <source>cannot read the plan data</source>
-        <translation>Plandaten nicht lesbar</translation>
+        <source>cannot create: {reason}</source>
+        <translation>Anlegen nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot edit: {reason}</source>
+        <translation>Bearbeiten nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot change: {reason}</source>
+        <translation>Ändern nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot restore: {reason}</source>
+        <translation>Wiederherstellen nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save to: {reason}</source>
+        <translation>Speichern nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot back up: {reason}</source>
+        <translation>Sichern nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the plan data: {reason}</source>
+        <translation>Plandaten nicht lesbar: {reason}</translation>
     </message>
     <message>
         <source>the file does not exist</source>

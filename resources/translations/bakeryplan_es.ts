@@ -6714,44 +6714,68 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
         <translation>no se puede abrir ({error})</translation>
     </message>
     <message>
-        <source>{action}: {reason}</source>
-        <translation>{action}: {reason}</translation>
+        <source>cannot open &quot;{file}&quot;: {reason}</source>
+        <translation>no se puede abrir &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation>{action} &quot;{file}&quot;: {reason}</translation>
+        <source>cannot create &quot;{file}&quot;: {reason}</source>
+        <translation>no se puede crear &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>cannot open</source>
-        <translation>no se puede abrir</translation>
+        <source>cannot edit &quot;{file}&quot;: {reason}</source>
+        <translation>no se puede editar &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>cannot create</source>
-        <translation>no se puede crear</translation>
+        <source>cannot change &quot;{file}&quot;: {reason}</source>
+        <translation>no se puede cambiar &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>cannot edit</source>
-        <translation>no se puede editar</translation>
+        <source>cannot restore &quot;{file}&quot;: {reason}</source>
+        <translation>no se puede restaurar &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>cannot change</source>
-        <translation>no se puede cambiar</translation>
+        <source>cannot save to &quot;{file}&quot;: {reason}</source>
+        <translation>no se puede guardar en &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>cannot restore</source>
-        <translation>no se puede restaurar</translation>
+        <source>cannot back up &quot;{file}&quot;: {reason}</source>
+        <translation>no se puede hacer una copia de seguridad de &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>cannot save to</source>
-        <translation>no se puede guardar en</translation>
+        <source>cannot read the plan data &quot;{file}&quot;: {reason}</source>
+        <translation>no se pueden leer los datos del plan &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>cannot back up</source>
-        <translation>no se puede hacer una copia de seguridad de</translation>
+        <source>cannot open: {reason}</source>
+        <translation>no se puede abrir: {reason}</translation>
     </message>
     <message>
-        <source>cannot read the plan data</source>
-        <translation>no se pueden leer los datos del plan</translation>
+        <source>cannot create: {reason}</source>
+        <translation>no se puede crear: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot edit: {reason}</source>
+        <translation>no se puede editar: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot change: {reason}</source>
+        <translation>no se puede cambiar: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot restore: {reason}</source>
+        <translation>no se puede restaurar: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save to: {reason}</source>
+        <translation>no se puede guardar: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot back up: {reason}</source>
+        <translation>no se puede hacer la copia de seguridad: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the plan data: {reason}</source>
+        <translation>no se pueden leer los datos del plan: {reason}</translation>
     </message>
     <message>
         <source>the file does not exist</source>

@@ -6714,44 +6714,68 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
         <translation>il ne peut pas être ouvert ({error})</translation>
     </message>
     <message>
-        <source>{action}: {reason}</source>
-        <translation>{action}&#xa0;: {reason}</translation>
+        <source>cannot open &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation>{action} «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
+        <source>cannot create &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible de créer «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot open</source>
-        <translation>Impossible d&apos;ouvrir</translation>
+        <source>cannot edit &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible de modifier «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot create</source>
-        <translation>Impossible de créer</translation>
+        <source>cannot change &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible de changer «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot edit</source>
-        <translation>Impossible de modifier</translation>
+        <source>cannot restore &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible de restaurer «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot change</source>
-        <translation>Impossible de changer</translation>
+        <source>cannot save to &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible d&apos;enregistrer dans «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot restore</source>
-        <translation>Impossible de restaurer</translation>
+        <source>cannot back up &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible de sauvegarder «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot save to</source>
-        <translation>Impossible d&apos;enregistrer dans</translation>
+        <source>cannot read the plan data &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible de lire les données du plan «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot back up</source>
-        <translation>Impossible de sauvegarder</translation>
+        <source>cannot open: {reason}</source>
+        <translation>Impossible d&apos;ouvrir&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot read the plan data</source>
-        <translation>Impossible de lire les données du plan</translation>
+        <source>cannot create: {reason}</source>
+        <translation>Impossible de créer le fichier&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot edit: {reason}</source>
+        <translation>Impossible de modifier&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot change: {reason}</source>
+        <translation>Impossible de changer&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot restore: {reason}</source>
+        <translation>Impossible de restaurer&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save to: {reason}</source>
+        <translation>Impossible d&apos;enregistrer&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot back up: {reason}</source>
+        <translation>Impossible de sauvegarder&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the plan data: {reason}</source>
+        <translation>Impossible de lire les données du plan&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the file does not exist</source>

@@ -6714,44 +6714,68 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
         <translation>non si può aprire ({error})</translation>
     </message>
     <message>
-        <source>{action}: {reason}</source>
-        <translation>{action}: {reason}</translation>
+        <source>cannot open &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile aprire “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation>{action} “{file}”: {reason}</translation>
+        <source>cannot create &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile creare “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot open</source>
-        <translation>impossibile aprire</translation>
+        <source>cannot edit &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile modificare “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot create</source>
-        <translation>impossibile creare</translation>
+        <source>cannot change &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile cambiare “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot edit</source>
-        <translation>impossibile modificare</translation>
+        <source>cannot restore &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile ripristinare “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot change</source>
-        <translation>impossibile cambiare</translation>
+        <source>cannot save to &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile salvare in “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot restore</source>
-        <translation>impossibile ripristinare</translation>
+        <source>cannot back up &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile fare la copia di sicurezza di “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot save to</source>
-        <translation>impossibile salvare</translation>
+        <source>cannot read the plan data &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile leggere i dati del piano “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot back up</source>
-        <translation>impossibile fare la copia di sicurezza</translation>
+        <source>cannot open: {reason}</source>
+        <translation>impossibile aprire: {reason}</translation>
     </message>
     <message>
-        <source>cannot read the plan data</source>
-        <translation>impossibile leggere i dati del piano</translation>
+        <source>cannot create: {reason}</source>
+        <translation>impossibile creare: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot edit: {reason}</source>
+        <translation>impossibile modificare: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot change: {reason}</source>
+        <translation>impossibile cambiare: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot restore: {reason}</source>
+        <translation>impossibile ripristinare: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save to: {reason}</source>
+        <translation>impossibile salvare: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot back up: {reason}</source>
+        <translation>impossibile fare la copia di sicurezza: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the plan data: {reason}</source>
+        <translation>impossibile leggere i dati del piano: {reason}</translation>
     </message>
     <message>
         <source>the file does not exist</source>

@@ -6820,44 +6820,68 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
         <translation>nie można go otworzyć ({error})</translation>
     </message>
     <message>
-        <source>{action}: {reason}</source>
-        <translation>{action}: {reason}</translation>
+        <source>cannot open &quot;{file}&quot;: {reason}</source>
+        <translation>nie można otworzyć „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation>{action} „{file}”: {reason}</translation>
+        <source>cannot create &quot;{file}&quot;: {reason}</source>
+        <translation>nie można utworzyć „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot open</source>
-        <translation>nie można otworzyć</translation>
+        <source>cannot edit &quot;{file}&quot;: {reason}</source>
+        <translation>nie można edytować „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot create</source>
-        <translation>nie można utworzyć</translation>
+        <source>cannot change &quot;{file}&quot;: {reason}</source>
+        <translation>nie można zmienić „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot edit</source>
-        <translation>nie można edytować</translation>
+        <source>cannot restore &quot;{file}&quot;: {reason}</source>
+        <translation>nie można przywrócić „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot change</source>
-        <translation>nie można zmienić</translation>
+        <source>cannot save to &quot;{file}&quot;: {reason}</source>
+        <translation>nie można zapisać do „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot restore</source>
-        <translation>nie można przywrócić</translation>
+        <source>cannot back up &quot;{file}&quot;: {reason}</source>
+        <translation>nie można zrobić kopii zapasowej „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot save to</source>
-        <translation>nie można zapisać do</translation>
+        <source>cannot read the plan data &quot;{file}&quot;: {reason}</source>
+        <translation>nie można odczytać danych planu „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot back up</source>
-        <translation>nie można zrobić kopii zapasowej</translation>
+        <source>cannot open: {reason}</source>
+        <translation>nie można otworzyć: {reason}</translation>
     </message>
     <message>
-        <source>cannot read the plan data</source>
-        <translation>nie można odczytać danych planu</translation>
+        <source>cannot create: {reason}</source>
+        <translation>nie można utworzyć: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot edit: {reason}</source>
+        <translation>nie można edytować: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot change: {reason}</source>
+        <translation>nie można zmienić: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot restore: {reason}</source>
+        <translation>nie można przywrócić: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save to: {reason}</source>
+        <translation>nie można zapisać: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot back up: {reason}</source>
+        <translation>nie można zrobić kopii zapasowej: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the plan data: {reason}</source>
+        <translation>nie można odczytać danych planu: {reason}</translation>
     </message>
     <message>
         <source>the file does not exist</source>
