@@ -6284,14 +6284,6 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
         <translation>Kennzahl gelöscht</translation>
     </message>
     <message>
-        <source>now counted as {after} (was {before})</source>
-        <translation>Zählweise jetzt: {after} (vorher: {before})</translation>
-    </message>
-    <message>
-        <source>goal marked {after} (was {before})</source>
-        <translation>Ziel jetzt {after} (vorher {before})</translation>
-    </message>
-    <message>
         <source>renamed (was “{before}”)</source>
         <translation>umbenannt (vorher „{before}“)</translation>
     </message>
@@ -6318,18 +6310,6 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
     <message>
         <source>due date {before} → {after}</source>
         <translation>Frist {before} → {after}</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>verworfen</translation>
     </message>
     <message>
         <source>linear</source>
@@ -6436,8 +6416,101 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
         <translation>der letzte Wert eines Jahres</translation>
     </message>
     <message>
+        <source>goal marked done (was active)</source>
+        <translation>Ziel jetzt erledigt (vorher aktiv)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was active)</source>
+        <translation>Ziel jetzt verworfen (vorher aktiv)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was done)</source>
+        <translation>Ziel wieder aktiv (vorher erledigt)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was done)</source>
+        <translation>Ziel jetzt verworfen (vorher erledigt)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was dropped)</source>
+        <translation>Ziel wieder aktiv (vorher verworfen)</translation>
+    </message>
+    <message>
+        <source>goal marked done (was dropped)</source>
+        <translation>Ziel jetzt erledigt (vorher verworfen)</translation>
+    </message>
+    <message>
+        <source>goal status changed</source>
+        <translation>Status des Ziels geändert</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a day (was {before})</source>
+        <translation>Zählweise jetzt: die Summe eines Tages (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a day (was {before})</source>
+        <translation>Zählweise jetzt: der Tagesdurchschnitt eines Tages (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a day (was {before})</source>
+        <translation>Zählweise jetzt: der letzte Wert eines Tages (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a week (was {before})</source>
+        <translation>Zählweise jetzt: die Summe einer Woche (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a week (was {before})</source>
+        <translation>Zählweise jetzt: der Durchschnitt pro Tag einer Woche (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a week (was {before})</source>
+        <translation>Zählweise jetzt: der letzte Wert einer Woche (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a month (was {before})</source>
+        <translation>Zählweise jetzt: die Summe eines Monats (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a month (was {before})</source>
+        <translation>Zählweise jetzt: der Durchschnitt pro Tag eines Monats (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a month (was {before})</source>
+        <translation>Zählweise jetzt: der letzte Wert eines Monats (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a quarter (was {before})</source>
+        <translation>Zählweise jetzt: die Summe eines Quartals (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a quarter (was {before})</source>
+        <translation>Zählweise jetzt: der Durchschnitt pro Tag eines Quartals (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a quarter (was {before})</source>
+        <translation>Zählweise jetzt: der letzte Wert eines Quartals (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a year (was {before})</source>
+        <translation>Zählweise jetzt: die Summe eines Jahres (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a year (was {before})</source>
+        <translation>Zählweise jetzt: der Durchschnitt pro Tag eines Jahres (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a year (was {before})</source>
+        <translation>Zählweise jetzt: der letzte Wert eines Jahres (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>counting changed (was {before})</source>
+        <translation>Zählweise geändert (vorher: {before})</translation>
+    </message>
+    <message>
         <source>none</source>
-        <translation>keine</translation>
+        <comment>a value not set, as in: due date none → 31 Jan</comment>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -6507,6 +6580,11 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
     <message>
         <source>{business}: what changed {since} to {day}</source>
         <translation>{business}: Änderungen {since} bis {day}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a section of the digest with nothing in it</comment>
+        <translation>keine</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>

@@ -6284,14 +6284,6 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
         <translation>indicador eliminado</translation>
     </message>
     <message>
-        <source>now counted as {after} (was {before})</source>
-        <translation>ahora se cuenta como {after} (antes {before})</translation>
-    </message>
-    <message>
-        <source>goal marked {after} (was {before})</source>
-        <translation>objetivo marcado como {after} (antes {before})</translation>
-    </message>
-    <message>
         <source>renamed (was “{before}”)</source>
         <translation>nombre cambiado (antes «{before}»)</translation>
     </message>
@@ -6318,18 +6310,6 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <message>
         <source>due date {before} → {after}</source>
         <translation>fecha límite {before} → {after}</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>activo</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>hecho</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>descartado</translation>
     </message>
     <message>
         <source>linear</source>
@@ -6436,8 +6416,101 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
         <translation>la última cifra de un año</translation>
     </message>
     <message>
+        <source>goal marked done (was active)</source>
+        <translation>objetivo marcado como hecho (antes: activo)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was active)</source>
+        <translation>objetivo marcado como descartado (antes: activo)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was done)</source>
+        <translation>objetivo activo de nuevo (antes: hecho)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was done)</source>
+        <translation>objetivo marcado como descartado (antes: hecho)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was dropped)</source>
+        <translation>objetivo activo de nuevo (antes: descartado)</translation>
+    </message>
+    <message>
+        <source>goal marked done (was dropped)</source>
+        <translation>objetivo marcado como hecho (antes: descartado)</translation>
+    </message>
+    <message>
+        <source>goal status changed</source>
+        <translation>estado del objetivo cambiado</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a day (was {before})</source>
+        <translation>ahora se cuenta como el total de un día (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a day (was {before})</source>
+        <translation>ahora se cuenta como la media por día de un día (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a day (was {before})</source>
+        <translation>ahora se cuenta como la última cifra de un día (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a week (was {before})</source>
+        <translation>ahora se cuenta como el total de una semana (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a week (was {before})</source>
+        <translation>ahora se cuenta como la media diaria de una semana (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a week (was {before})</source>
+        <translation>ahora se cuenta como la última cifra de una semana (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a month (was {before})</source>
+        <translation>ahora se cuenta como el total de un mes (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a month (was {before})</source>
+        <translation>ahora se cuenta como la media diaria de un mes (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a month (was {before})</source>
+        <translation>ahora se cuenta como la última cifra de un mes (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a quarter (was {before})</source>
+        <translation>ahora se cuenta como el total de un trimestre (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a quarter (was {before})</source>
+        <translation>ahora se cuenta como la media diaria de un trimestre (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a quarter (was {before})</source>
+        <translation>ahora se cuenta como la última cifra de un trimestre (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a year (was {before})</source>
+        <translation>ahora se cuenta como el total de un año (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a year (was {before})</source>
+        <translation>ahora se cuenta como la media diaria de un año (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a year (was {before})</source>
+        <translation>ahora se cuenta como la última cifra de un año (antes: {before})</translation>
+    </message>
+    <message>
+        <source>counting changed (was {before})</source>
+        <translation>cambió la forma de contar (antes: {before})</translation>
+    </message>
+    <message>
         <source>none</source>
-        <translation>ninguno</translation>
+        <comment>a value not set, as in: due date none → 31 Jan</comment>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -6507,6 +6580,11 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <message>
         <source>{business}: what changed {since} to {day}</source>
         <translation>{business}: qué ha cambiado {since} hasta el {day}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a section of the digest with nothing in it</comment>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>

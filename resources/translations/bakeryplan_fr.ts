@@ -6284,14 +6284,6 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
         <translation>indicateur supprimé</translation>
     </message>
     <message>
-        <source>now counted as {after} (was {before})</source>
-        <translation>compté désormais comme {after} (avant&#xa0;: {before})</translation>
-    </message>
-    <message>
-        <source>goal marked {after} (was {before})</source>
-        <translation>objectif passé à «&#xa0;{after}&#xa0;» (avant&#xa0;: «&#xa0;{before}&#xa0;»)</translation>
-    </message>
-    <message>
         <source>renamed (was “{before}”)</source>
         <translation>renommé (avant&#xa0;: «&#xa0;{before}&#xa0;»)</translation>
     </message>
@@ -6318,18 +6310,6 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <message>
         <source>due date {before} → {after}</source>
         <translation>échéance {before} → {after}</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fait</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>abandonné</translation>
     </message>
     <message>
         <source>linear</source>
@@ -6436,7 +6416,100 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
         <translation>le dernier chiffre d&apos;une année</translation>
     </message>
     <message>
+        <source>goal marked done (was active)</source>
+        <translation>objectif marqué comme fait (avant&#xa0;: en cours)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was active)</source>
+        <translation>objectif marqué comme abandonné (avant&#xa0;: en cours)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was done)</source>
+        <translation>objectif de nouveau en cours (avant&#xa0;: fait)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was done)</source>
+        <translation>objectif marqué comme abandonné (avant&#xa0;: fait)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was dropped)</source>
+        <translation>objectif de nouveau en cours (avant&#xa0;: abandonné)</translation>
+    </message>
+    <message>
+        <source>goal marked done (was dropped)</source>
+        <translation>objectif marqué comme fait (avant&#xa0;: abandonné)</translation>
+    </message>
+    <message>
+        <source>goal status changed</source>
+        <translation>statut de l&apos;objectif modifié</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a day (was {before})</source>
+        <translation>compté désormais comme le total d&apos;une journée (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a day (was {before})</source>
+        <translation>compté désormais comme la moyenne par jour, sur une journée (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a day (was {before})</source>
+        <translation>compté désormais comme le dernier chiffre d&apos;une journée (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a week (was {before})</source>
+        <translation>compté désormais comme le total d&apos;une semaine (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a week (was {before})</source>
+        <translation>compté désormais comme la moyenne par jour, sur une semaine (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a week (was {before})</source>
+        <translation>compté désormais comme le dernier chiffre d&apos;une semaine (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a month (was {before})</source>
+        <translation>compté désormais comme le total d&apos;un mois (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a month (was {before})</source>
+        <translation>compté désormais comme la moyenne par jour, sur un mois (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a month (was {before})</source>
+        <translation>compté désormais comme le dernier chiffre d&apos;un mois (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a quarter (was {before})</source>
+        <translation>compté désormais comme le total d&apos;un trimestre (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a quarter (was {before})</source>
+        <translation>compté désormais comme la moyenne par jour, sur un trimestre (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a quarter (was {before})</source>
+        <translation>compté désormais comme le dernier chiffre d&apos;un trimestre (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a year (was {before})</source>
+        <translation>compté désormais comme le total d&apos;une année (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a year (was {before})</source>
+        <translation>compté désormais comme la moyenne par jour, sur une année (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a year (was {before})</source>
+        <translation>compté désormais comme le dernier chiffre d&apos;une année (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>counting changed (was {before})</source>
+        <translation>mode de calcul modifié (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
         <source>none</source>
+        <comment>a value not set, as in: due date none → 31 Jan</comment>
         <translation>néant</translation>
     </message>
     <message>
@@ -6507,6 +6580,11 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <message>
         <source>{business}: what changed {since} to {day}</source>
         <translation>{business}&#xa0;: ce qui a changé {since}, jusqu&apos;au {day}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a section of the digest with nothing in it</comment>
+        <translation>néant</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>

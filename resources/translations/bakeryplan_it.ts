@@ -6284,14 +6284,6 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
         <translation>indicatore eliminato</translation>
     </message>
     <message>
-        <source>now counted as {after} (was {before})</source>
-        <translation>ora contato come {after} (prima: {before})</translation>
-    </message>
-    <message>
-        <source>goal marked {after} (was {before})</source>
-        <translation>obiettivo segnato come {after} (prima: {before})</translation>
-    </message>
-    <message>
         <source>renamed (was “{before}”)</source>
         <translation>rinominato (prima: “{before}”)</translation>
     </message>
@@ -6318,18 +6310,6 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <message>
         <source>due date {before} → {after}</source>
         <translation>scadenza {before} → {after}</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>attivo</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fatto</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>abbandonato</translation>
     </message>
     <message>
         <source>linear</source>
@@ -6436,8 +6416,101 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
         <translation>l&apos;ultimo valore di un anno</translation>
     </message>
     <message>
+        <source>goal marked done (was active)</source>
+        <translation>obiettivo segnato come fatto (prima: attivo)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was active)</source>
+        <translation>obiettivo segnato come abbandonato (prima: attivo)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was done)</source>
+        <translation>obiettivo di nuovo attivo (prima: fatto)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was done)</source>
+        <translation>obiettivo segnato come abbandonato (prima: fatto)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was dropped)</source>
+        <translation>obiettivo di nuovo attivo (prima: abbandonato)</translation>
+    </message>
+    <message>
+        <source>goal marked done (was dropped)</source>
+        <translation>obiettivo segnato come fatto (prima: abbandonato)</translation>
+    </message>
+    <message>
+        <source>goal status changed</source>
+        <translation>stato dell&apos;obiettivo cambiato</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a day (was {before})</source>
+        <translation>ora contato come il totale di un giorno (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a day (was {before})</source>
+        <translation>ora contato come la media al giorno di un giorno (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a day (was {before})</source>
+        <translation>ora contato come l&apos;ultimo valore di un giorno (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a week (was {before})</source>
+        <translation>ora contato come il totale di una settimana (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a week (was {before})</source>
+        <translation>ora contato come la media al giorno di una settimana (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a week (was {before})</source>
+        <translation>ora contato come l&apos;ultimo valore di una settimana (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a month (was {before})</source>
+        <translation>ora contato come il totale di un mese (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a month (was {before})</source>
+        <translation>ora contato come la media al giorno di un mese (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a month (was {before})</source>
+        <translation>ora contato come l&apos;ultimo valore di un mese (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a quarter (was {before})</source>
+        <translation>ora contato come il totale di un trimestre (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a quarter (was {before})</source>
+        <translation>ora contato come la media al giorno di un trimestre (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a quarter (was {before})</source>
+        <translation>ora contato come l&apos;ultimo valore di un trimestre (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a year (was {before})</source>
+        <translation>ora contato come il totale di un anno (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a year (was {before})</source>
+        <translation>ora contato come la media al giorno di un anno (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a year (was {before})</source>
+        <translation>ora contato come l&apos;ultimo valore di un anno (prima: {before})</translation>
+    </message>
+    <message>
+        <source>counting changed (was {before})</source>
+        <translation>modo di conteggio cambiato (prima: {before})</translation>
+    </message>
+    <message>
         <source>none</source>
-        <translation>nessuno</translation>
+        <comment>a value not set, as in: due date none → 31 Jan</comment>
+        <translation>assente</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -6507,6 +6580,11 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <message>
         <source>{business}: what changed {since} to {day}</source>
         <translation>{business}: cosa è cambiato {since} al {day}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a section of the digest with nothing in it</comment>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>

@@ -6383,14 +6383,6 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
         <translation>usunięto wskaźnik</translation>
     </message>
     <message>
-        <source>now counted as {after} (was {before})</source>
-        <translation>teraz liczony jako {after} (wcześniej {before})</translation>
-    </message>
-    <message>
-        <source>goal marked {after} (was {before})</source>
-        <translation>cel oznaczony jako {after} (wcześniej {before})</translation>
-    </message>
-    <message>
         <source>renamed (was “{before}”)</source>
         <translation>zmieniono nazwę (wcześniej „{before}”)</translation>
     </message>
@@ -6417,18 +6409,6 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <message>
         <source>due date {before} → {after}</source>
         <translation>termin {before} → {after}</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktywny</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>osiągnięty</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>porzucony</translation>
     </message>
     <message>
         <source>linear</source>
@@ -6535,7 +6515,100 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
         <translation>ostatnia wartość roku</translation>
     </message>
     <message>
+        <source>goal marked done (was active)</source>
+        <translation>cel oznaczony jako osiągnięty (wcześniej: aktywny)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was active)</source>
+        <translation>cel oznaczony jako porzucony (wcześniej: aktywny)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was done)</source>
+        <translation>cel znów aktywny (wcześniej: osiągnięty)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was done)</source>
+        <translation>cel oznaczony jako porzucony (wcześniej: osiągnięty)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was dropped)</source>
+        <translation>cel znów aktywny (wcześniej: porzucony)</translation>
+    </message>
+    <message>
+        <source>goal marked done (was dropped)</source>
+        <translation>cel oznaczony jako osiągnięty (wcześniej: porzucony)</translation>
+    </message>
+    <message>
+        <source>goal status changed</source>
+        <translation>zmieniono stan celu</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a day (was {before})</source>
+        <translation>teraz liczony jako suma za dzień (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a day (was {before})</source>
+        <translation>teraz liczony jako średnia dzienna (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a day (was {before})</source>
+        <translation>teraz liczony jako ostatnia wartość dnia (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a week (was {before})</source>
+        <translation>teraz liczony jako suma za tydzień (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a week (was {before})</source>
+        <translation>teraz liczony jako średnia dzienna w tygodniu (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a week (was {before})</source>
+        <translation>teraz liczony jako ostatnia wartość tygodnia (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a month (was {before})</source>
+        <translation>teraz liczony jako suma za miesiąc (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a month (was {before})</source>
+        <translation>teraz liczony jako średnia dzienna w miesiącu (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a month (was {before})</source>
+        <translation>teraz liczony jako ostatnia wartość miesiąca (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a quarter (was {before})</source>
+        <translation>teraz liczony jako suma za kwartał (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a quarter (was {before})</source>
+        <translation>teraz liczony jako średnia dzienna w kwartale (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a quarter (was {before})</source>
+        <translation>teraz liczony jako ostatnia wartość kwartału (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a year (was {before})</source>
+        <translation>teraz liczony jako suma za rok (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a year (was {before})</source>
+        <translation>teraz liczony jako średnia dzienna w roku (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a year (was {before})</source>
+        <translation>teraz liczony jako ostatnia wartość roku (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>counting changed (was {before})</source>
+        <translation>zmieniono sposób liczenia (wcześniej: {before})</translation>
+    </message>
+    <message>
         <source>none</source>
+        <comment>a value not set, as in: due date none → 31 Jan</comment>
         <translation>brak</translation>
     </message>
     <message>
@@ -6609,6 +6682,11 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <message>
         <source>{business}: what changed {since} to {day}</source>
         <translation>{business}: co się zmieniło {since} do {day}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a section of the digest with nothing in it</comment>
+        <translation>brak</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>
