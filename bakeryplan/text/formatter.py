@@ -204,12 +204,13 @@ class Formatter:
             return self.skeleton("MMMd", day)
         return str(dates.format_date(day, format=style, locale=self.locale))
 
-    def date_time(self, moment: dt.datetime) -> str:
-        """A day and its time of day in the locale's order: "27 Nov 2026, 10:31"."""
+    def date_time(self, moment: dt.datetime, *, seconds: bool = False) -> str:
+        """A day and its time of day in the locale's order: "27 Nov 2026, 10:31"; with
+        seconds "27 Nov 2026, 10:31:05"."""
         from babel import dates
 
         pattern = str(dates.get_datetime_format("medium", locale=self.locale))
-        time = str(dates.format_time(moment, "short", locale=self.locale))
+        time = str(dates.format_time(moment, "medium" if seconds else "short", locale=self.locale))
         return pattern.replace("{1}", self.date(moment.date())).replace("{0}", time)
 
     def skeleton(self, skeleton: str, day: dt.date) -> str:

@@ -192,6 +192,7 @@ def test_a_word_unit_is_made_singular_only_in_an_english_plan() -> None:
 def test_a_time_outside_a_plan_is_written_in_the_language_in_effect() -> None:
     moment = datetime(2026, 11, 27, 10, 31)
     assert language_formatter().date_time(moment) == "27 Nov 2026, 10:31"
+    assert language_formatter().date_time(moment, seconds=True) == "27 Nov 2026, 10:31:00"
     with in_language("de"):
         assert language_formatter().date_time(moment) == "27.11.2026, 10:31"
     with in_language("pl"):
