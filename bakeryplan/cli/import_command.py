@@ -313,15 +313,16 @@ def _as_text(
     count = len(days)
     if dry:
         head = translate(
-            "cli", 'Would import %n day(s) from {rows} rows into "{measure}" (source "{source}").',
+            "cli", 'Would import %n day(s) into "{measure}" (source "{source}").',
             None, PLURAL, count
         )  # fmt: skip
     else:
         head = translate(
-            "cli", 'Imported %n day(s) from {rows} rows into "{measure}" (source "{source}").',
-            None, PLURAL, count
+            "cli", 'Imported %n day(s) into "{measure}" (source "{source}").', None, PLURAL, count
         )  # fmt: skip
-    lines = [head.format(rows=preview.used, measure=measure.name, source=source)]
+    used = preview.used  # a plain name: lupdate reads no attribute as a count
+    rows = translate("cli", "The figures come from %n row(s) of the file.", None, PLURAL, used)
+    lines = [f"{head.format(measure=measure.name, source=source)} {rows}"]
     removed, kept, filtered = len(changes.remove), len(changes.kept), preview.filtered
     if removed:
         lines.append(

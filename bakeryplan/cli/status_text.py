@@ -23,7 +23,7 @@ from bakeryplan.text.findings import finding_sentence
 from bakeryplan.text.formatter import Formatter, formatter_for
 from bakeryplan.text.languages import language_of
 from bakeryplan.text.perspectives import perspective_name
-from bakeryplan.text.sentences import health_label, outlook, steps_sentence
+from bakeryplan.text.sentences import health_label, mid_sentence, outlook, steps_sentence
 from bakeryplan.text.translate import PLURAL, in_language, translate
 
 _MARKS = {
@@ -101,7 +101,7 @@ def _measure_lines(plan: Plan, status: MeasureStatus) -> list[str]:
         measure=measure.name,
         actual=judged.actual,
         planned=judged.planned,
-        period=_lower_first(judged.label),
+        period=mid_sentence(judged.label),
         health=health_label(status.health),
     )
     lines = [f"      {text}"]
@@ -126,12 +126,6 @@ def _measure_lines(plan: Plan, status: MeasureStatus) -> list[str]:
     if status.forecast is not None:
         lines.append(f"        {outlook(formatter_for(plan.business), status)}")
     return lines
-
-
-def _lower_first(label: str) -> str:
-    return (
-        label[0].lower() + label[1:] if label.startswith(("This ", "Today", "Week of")) else label
-    )
 
 
 def _band_words(plan: Plan, status: MeasureStatus) -> str:

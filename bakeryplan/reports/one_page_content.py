@@ -29,7 +29,7 @@ from bakeryplan.domain.status import GoalStatusReport, plan_status
 from bakeryplan.reports.measure_figures import judged_figures
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.perspectives import perspective_name
-from bakeryplan.text.sentences import health_label
+from bakeryplan.text.sentences import health_label, mid_sentence
 from bakeryplan.text.translate import PLURAL, translate
 
 LOOKAHEAD_DAYS = 14
@@ -189,7 +189,7 @@ def _short_label(business: Business, status: MeasureStatus, label: str) -> str:
     month", "this week so far"; the full label where that would not be exact."""
     window = status.window
     if status.judged_so_far or not window:
-        return label[0].lower() + label[1:]
+        return mid_sentence(label)
     period = status.measure.period
     just_before = window[-1].end == status.current.start - timedelta(days=1)
     contiguous = all(a.end + timedelta(days=1) == b.start for a, b in pairwise(window))

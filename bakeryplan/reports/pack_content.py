@@ -237,7 +237,7 @@ def variance_note(plan: Plan, ms: MeasureStatus) -> str:
         sentence = translate("pack", "{measure} has no recorded value yet.")
     else:
         planned = ms.expected
-        when = _judged_when(figures.label)
+        when = mid_sentence(figures.label)  # "(this week so far)", "(November 2026)"
         if abs(ms.variance) < 1e-9:
             sentence = translate("pack", "{measure} is exactly on plan ({when}).")
         else:
@@ -281,13 +281,6 @@ def _side_sentence(above: bool, down: bool) -> str:
     if above:
         return translate("pack", "{measure} is {amount}{share} above plan ({when}).")
     return translate("pack", "{measure} is {amount}{share} below plan ({when}).")
-
-
-def _judged_when(label: str) -> str:
-    """The figure's label as it reads inside brackets: "this week so far", "November 2026"."""
-    if label.startswith(("This ", "Today", "Week of ")):
-        return label[0].lower() + label[1:]
-    return label
 
 
 def _share(fraction: float, plan: Plan) -> str:

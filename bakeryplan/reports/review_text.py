@@ -29,7 +29,7 @@ from bakeryplan.domain.review_digest import ReviewDigest, changes_at_review, pre
 from bakeryplan.reports.measure_figures import digits_for, judged_figures
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.languages import language_of
-from bakeryplan.text.sentences import health_label
+from bakeryplan.text.sentences import health_label, mid_sentence
 from bakeryplan.text.translate import PLURAL, in_language, translate
 
 ARROW = "\u2192"
@@ -70,17 +70,11 @@ def figures_text(plan: Plan, status: MeasureStatus) -> str:
     line = judged_figures(plan, status)
     if status.actual is None:
         return translate("review", "no figure yet, {planned} planned ({period})").format(
-            planned=line.planned, period=_lowered(line.label)
+            planned=line.planned, period=mid_sentence(line.label)
         )
     return translate("review", "{actual} against {planned} planned, {period}").format(
-        actual=line.actual, planned=line.planned, period=_lowered(line.label)
+        actual=line.actual, planned=line.planned, period=mid_sentence(line.label)
     )
-
-
-def _lowered(label: str) -> str:
-    if label.startswith(("This ", "Today", "Week of ")):
-        return label[0].lower() + label[1:]
-    return label
 
 
 def health_lines(plan: Plan, digest: ReviewDigest) -> list[Line]:
@@ -106,19 +100,10 @@ def plan_change_line(change: PlanChange, business: Business) -> Line:
     if field is ChangeField.ORIGIN:
         return Line(change.name, _origin_change_words(change, business))
     if field is ChangeField.COUNTING:
-        return Line(
-            change.name,
-            translate("review", "now counted as {after} (was {before})").format(
-                after=_counting_words(change.after), before=_counting_words(change.before)
-            ),
-        )
+        now = _counted_now(change.after).format(before=_counting_words(change.before))
+        return Line(change.name, now)
     if field is ChangeField.STATUS:
-        return Line(
-            change.name,
-            translate("review", "goal marked {after} (was {before})").format(
-                after=_goal_status(change.after), before=_goal_status(change.before)
-            ),
-        )
+        return Line(change.name, _status_change(change.before, change.after))
     if field is ChangeField.NAME:
         if change.subject == "measure":
             renamed = translate("review", "renamed (was \u201c{before}\u201d)")
@@ -137,13 +122,17 @@ def plan_change_line(change: PlanChange, business: Business) -> Line:
     return Line(change.name, text.format(before=before, after=after))
 
 
-def _goal_status(value: ChangeValue) -> str:
+def _status_change(before: ChangeValue, after: ChangeValue) -> str:
+    """ "goal marked done (was active)": a whole message per change of a goal's status."""
     words = {
-        "active": translate("review", "active"),
-        "done": translate("review", "done"),
-        "dropped": translate("review", "dropped"),
+        ("active", "done"): translate("review", "goal marked done (was active)"),
+        ("active", "dropped"): translate("review", "goal marked dropped (was active)"),
+        ("done", "active"): translate("review", "goal marked active (was done)"),
+        ("done", "dropped"): translate("review", "goal marked dropped (was done)"),
+        ("dropped", "active"): translate("review", "goal marked active (was dropped)"),
+        ("dropped", "done"): translate("review", "goal marked done (was dropped)"),
     }
-    return words.get(str(value), str(value))
+    return words.get((str(before), str(after))) or translate("review", "goal status changed")
 
 
 def _curve_name(value: ChangeValue) -> str:
@@ -189,6 +178,51 @@ def _origin_change_words(change: PlanChange, business: Business) -> str:
     )
 
 
+def _counted_now(rule: ChangeValue) -> str:
+    """ "now counted as the total of a week (was {before})": a whole message per rule, so a
+    language may inflect the rule after its verb; ``{before}`` stands alone in brackets."""
+    words = {
+        "day total": translate("review", "now counted as the total of a day (was {before})"),
+        "day average": translate(
+            "review", "now counted as the average per day of a day (was {before})"
+        ),
+        "day latest": translate(
+            "review", "now counted as the latest figure of a day (was {before})"
+        ),
+        "week total": translate("review", "now counted as the total of a week (was {before})"),
+        "week average": translate(
+            "review", "now counted as the average per day of a week (was {before})"
+        ),
+        "week latest": translate(
+            "review", "now counted as the latest figure of a week (was {before})"
+        ),
+        "month total": translate("review", "now counted as the total of a month (was {before})"),
+        "month average": translate(
+            "review", "now counted as the average per day of a month (was {before})"
+        ),
+        "month latest": translate(
+            "review", "now counted as the latest figure of a month (was {before})"
+        ),
+        "quarter total": translate(
+            "review", "now counted as the total of a quarter (was {before})"
+        ),
+        "quarter average": translate(
+            "review", "now counted as the average per day of a quarter (was {before})"
+        ),
+        "quarter latest": translate(
+            "review", "now counted as the latest figure of a quarter (was {before})"
+        ),
+        "year total": translate("review", "now counted as the total of a year (was {before})"),
+        "year average": translate(
+            "review", "now counted as the average per day of a year (was {before})"
+        ),
+        "year latest": translate(
+            "review", "now counted as the latest figure of a year (was {before})"
+        ),
+    }
+    return words.get(str(rule)) or translate("review", "counting changed (was {before})")
+
+
 def _counting_words(rule: ChangeValue) -> str:
     """ "the total of a week": one whole phrase per period and counting rule."""
     words = {
@@ -213,7 +247,7 @@ def _counting_words(rule: ChangeValue) -> str:
 
 def _value(value: ChangeValue, unit: str, business: Business, change: PlanChange) -> str:
     if value is None:
-        return translate("review", "none")
+        return translate("review", "none", "a value not set, as in: due date none → 31 Jan")
     if isinstance(value, date):
         return formatter_for(business).date(value)
     if isinstance(value, float):
@@ -306,7 +340,7 @@ def digest_as_text(plan: Plan, digest: ReviewDigest) -> str:
                 day=formatter_for(b).date(digest.on, "long"),
             )
         ]
-        none = translate("review", "none")
+        none = translate("review", "none", "a section of the digest with nothing in it")
         unknown = translate("review", "not known: the last review kept no snapshot")
         sections: list[tuple[str, list[str], str]] = [
             (

@@ -11,6 +11,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from bakeryplan.text.formatter import language_formatter
 from bakeryplan.text.translate import PLURAL, translate
 
 
@@ -25,29 +26,42 @@ class PlanFileError(Exception):
         super().__init__(path, reason)
 
     def __str__(self) -> str:
-        action = _action_text(self.action)
         if self.path is None:
-            return translate("store", "{action}: {reason}").format(
-                action=action, reason=self.reason
-            )
-        return translate("store", '{action} "{file}": {reason}').format(
-            action=action, file=self.path.name, reason=self.reason
-        )
+            return _message_without_file(self.action).format(reason=self.reason)
+        return _message(self.action).format(file=self.path.name, reason=self.reason)
 
 
-def _action_text(action: str) -> str:
-    """What could not be done, in the current language (``action`` is its English key)."""
+def _message(action: str) -> str:
+    """The whole message of what could not be done to ``{file}`` and why, one per action
+    (a language words "cannot save to" differently before a file than alone)."""
     texts = {
-        "cannot open": translate("store", "cannot open"),
-        "cannot create": translate("store", "cannot create"),
-        "cannot edit": translate("store", "cannot edit"),
-        "cannot change": translate("store", "cannot change"),
-        "cannot restore": translate("store", "cannot restore"),
-        "cannot save to": translate("store", "cannot save to"),
-        "cannot back up": translate("store", "cannot back up"),
-        "cannot read the plan data": translate("store", "cannot read the plan data"),
+        "cannot open": translate("store", 'cannot open "{file}": {reason}'),
+        "cannot create": translate("store", 'cannot create "{file}": {reason}'),
+        "cannot edit": translate("store", 'cannot edit "{file}": {reason}'),
+        "cannot change": translate("store", 'cannot change "{file}": {reason}'),
+        "cannot restore": translate("store", 'cannot restore "{file}": {reason}'),
+        "cannot save to": translate("store", 'cannot save to "{file}": {reason}'),
+        "cannot back up": translate("store", 'cannot back up "{file}": {reason}'),
+        "cannot read the plan data": translate(
+            "store", 'cannot read the plan data "{file}": {reason}'
+        ),
     }
-    return texts.get(action, action)
+    return texts.get(action) or texts["cannot open"]
+
+
+def _message_without_file(action: str) -> str:
+    """The same message without a file to name."""
+    texts = {
+        "cannot open": translate("store", "cannot open: {reason}"),
+        "cannot create": translate("store", "cannot create: {reason}"),
+        "cannot edit": translate("store", "cannot edit: {reason}"),
+        "cannot change": translate("store", "cannot change: {reason}"),
+        "cannot restore": translate("store", "cannot restore: {reason}"),
+        "cannot save to": translate("store", "cannot save to: {reason}"),
+        "cannot back up": translate("store", "cannot back up: {reason}"),
+        "cannot read the plan data": translate("store", "cannot read the plan data: {reason}"),
+    }
+    return texts.get(action) or texts["cannot open"]
 
 
 class PlanNotFoundError(PlanFileError):
@@ -122,7 +136,7 @@ class PlanLockedElsewhereError(PlanLockedError):
             holder = translate("store", 'BakeryPlan on the computer "{host}"').format(host=host)
         else:
             holder = _held_since((now or datetime.now()) - since).format(
-                host=host, since=f"{since:%d %b %Y %H:%M}"
+                host=host, since=language_formatter().date_time(since)
             )
         super().__init__(path, holder)
         self.reason = translate(

@@ -34,6 +34,7 @@ from bakeryplan.store.errors import (
     WriteProtectedError,
 )
 from bakeryplan.store.paths import lock_path_for
+from bakeryplan.text.formatter import language_formatter
 from bakeryplan.text.translate import translate
 
 _LOCK_INFO_BYTES = 4096  # a lock file holds five short lines
@@ -118,14 +119,14 @@ class PlanLock:
 
 
 def describe(holder: LockHolder) -> str:
-    """E.g. 'BakeryPlan on this computer (bakery-pc), process 4242, since 27 Nov 2026 10:31'.
+    """E.g. 'BakeryPlan on this computer (bakery-pc), process 4242, since 27 Nov 2026, 10:31'.
 
     Only BakeryPlan (its window or its command line) takes these locks; the program name
     QLockFile records is the process's ("python3.11" under ``python -m``), which would only
     puzzle the owner. A lock that names nobody is described as such, never as "host ,
     process 0".
     """
-    since = f"{holder.since:%d %b %Y %H:%M}" if holder.since else ""
+    since = language_formatter().date_time(holder.since) if holder.since else ""
     if not holder.readable:
         if since:
             text = translate(

@@ -22,7 +22,8 @@ from bakeryplan.domain.bounds import clamp_value
 from bakeryplan.domain.model import Business, Period
 from bakeryplan.domain.periods import Span
 from bakeryplan.domain.units import unit_for
-from bakeryplan.text.translate import PLURAL, translate
+from bakeryplan.text.languages import ENGLISH
+from bakeryplan.text.translate import PLURAL, current_language, translate
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -53,6 +54,13 @@ def locale_of(name: str | None) -> Locale:
 def formatter_for(business: Business) -> Formatter:
     """The formatter of a business's locale and currency (one per pair, kept)."""
     return _formatter(business.locale or FALLBACK_LOCALE, (business.currency or "EUR").upper())
+
+
+def language_formatter() -> Formatter:
+    """The formatter of the language words are in now, for what belongs to no business (a
+    lock file's time); English is written as the app writes it, British (en_GB)."""
+    language = current_language()
+    return _formatter(FALLBACK_LOCALE if language == ENGLISH else language, "EUR")
 
 
 @lru_cache(maxsize=32)
@@ -195,6 +203,15 @@ class Formatter:
         if style == "day_month":
             return self.skeleton("MMMd", day)
         return str(dates.format_date(day, format=style, locale=self.locale))
+
+    def date_time(self, moment: dt.datetime, *, seconds: bool = False) -> str:
+        """A day and its time of day in the locale's order: "27 Nov 2026, 10:31"; with
+        seconds "27 Nov 2026, 10:31:05"."""
+        from babel import dates
+
+        pattern = str(dates.get_datetime_format("medium", locale=self.locale))
+        time = str(dates.format_time(moment, "medium" if seconds else "short", locale=self.locale))
+        return pattern.replace("{1}", self.date(moment.date())).replace("{0}", time)
 
     def skeleton(self, skeleton: str, day: dt.date) -> str:
         """A date by CLDR skeleton, in the locale's order: "yMMMM" is "November 2026"."""

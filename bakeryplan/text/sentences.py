@@ -8,6 +8,8 @@ sentence speaks one locale and a translation has one place to go.
 
 from __future__ import annotations
 
+from functools import cache
+
 from bakeryplan.domain.burnup import StepProgress
 from bakeryplan.domain.forecast import Forecast, Outlook
 from bakeryplan.domain.health import Health, toward_sign
@@ -15,7 +17,8 @@ from bakeryplan.domain.measure_status import MeasureStatus
 from bakeryplan.domain.model import Measure, Period
 from bakeryplan.domain.year_plan import YearFigures
 from bakeryplan.text.formatter import Formatter
-from bakeryplan.text.translate import PLURAL, translate
+from bakeryplan.text.languages import ENGLISH
+from bakeryplan.text.translate import PLURAL, current_language, translate
 
 
 def health_label(health: Health) -> str:
@@ -30,10 +33,52 @@ def health_label(health: Health) -> str:
     return labels[health]
 
 
+# German words that begin the app's labels but are no nouns ("Diese Woche bisher", "Im
+# Plan", "Jeden Monat"): only these lose their capital inside a sentence, as German writes
+# every noun ("Woche vom 30.11.2026", "November 2026", "Durchschnitt") with one.
+# fmt: off
+_GERMAN_SMALL_WORDS = frozenset((
+    "am", "an", "auf", "aus", "bei", "bis", "das", "dem", "den", "der", "des", "die", "dies",
+    "diese", "diesem", "diesen", "dieser", "dieses", "ein", "eine", "einem", "einen", "einer",
+    "erreicht", "gefährdet", "gestern", "heute", "im", "in", "jede", "jedem", "jeden", "jeder",
+    "jedes", "kein", "keine", "keinen", "monatlich", "neu", "nicht", "noch", "ohne", "seit",
+    "täglich", "über", "vierteljährlich", "vom", "von", "vor", "wöchentlich", "zu", "zum", "zur",
+))
+# fmt: on
+
+
 def mid_sentence(label: str) -> str:
-    """A label inside a sentence: its first letter small, the rest as written ("Im Plan"
-    becomes "im Plan", never "im plan": German writes nouns with a capital)."""
-    return label[:1].lower() + label[1:]
+    """A label as it reads inside a sentence, in the language words are in now: "This week
+    so far" becomes "this week so far", "Diese Woche bisher" "diese Woche bisher".
+
+    A first word keeps its capital where the language writes it so anywhere: an
+    abbreviation ("KPI"), a month or weekday in English ("November 2026"), and any German
+    word but the few small words above (German writes every noun with a capital).
+    """
+    first = label.split(" ", 1)[0]
+    rest = first[1:]
+    if not first[:1].isupper() or not any(c.isalpha() for c in rest) or rest != rest.lower():
+        return label
+    language = current_language()
+    if language == "de" and first.rstrip(",.:;").lower() not in _GERMAN_SMALL_WORDS:
+        return label
+    if language == ENGLISH and first.rstrip(",.:;") in _english_capitalised():
+        return label
+    return first[:1].lower() + label[1:]
+
+
+@cache
+def _english_capitalised() -> frozenset[str]:
+    """English words written with a capital in mid-sentence: months, weekdays, "I"."""
+    from babel import Locale
+
+    names = {"I"}
+    for english in (Locale.parse("en"), Locale.parse("en_GB")):  # "Sep" and "Sept"
+        for table in (english.months, english.days):
+            for widths in table.values():
+                for width in ("wide", "abbreviated"):
+                    names.update(str(name).rstrip(".") for name in widths[width].values())
+    return frozenset(names)
 
 
 def amount(fmt: Formatter, value: float, unit: str = "") -> str:

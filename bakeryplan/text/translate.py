@@ -12,6 +12,7 @@ the language is not Qt's application-wide translator but a context variable:
 loaded once, on first use; only QtCore is used, so the headless commands pay nothing more.
 
 Counted texts are Qt's numerus forms: ``translate(context, "%n step(s)", None, PLURAL, n)``.
+``%n`` is filled with the count grouped as the language writes it ("1,250", "1.250").
 The ``PLURAL`` marker is there for ``pyside6-lupdate``: its Python reader takes a name in the
 fourth place as Qt's old text-encoding argument and only then looks for the count, so
 without the marker a count held in a variable is read as an encoding and the text is not
@@ -61,7 +62,30 @@ def translate(
         if found:
             break
     found = found or text
-    return found.replace("%n", str(n)) if n >= 0 else found
+    return found.replace("%n", count_text(n, language)) if n >= 0 else found
+
+
+def count_text(n: int, language: str) -> str:
+    """A count as the language groups it: "1,250" in English, "1.250" in German.
+
+    Every ``%n`` is filled so (rather than Qt's ``%Ln`` in chosen sources): a counted text
+    always counts things, never a year or a number to quote, and a count of rows or steps
+    may pass 999 in any message. Below 1,000 no language groups, and babel stays unloaded.
+    """
+    if abs(n) < 1000:
+        return str(n)
+    from babel import numbers
+
+    return str(numbers.format_decimal(n, locale=language))
+
+
+def separated_list(items: list[str]) -> str:
+    """Items as the language lists them: "1, 3 and 5", "1, 3 und 5", "1, 3 et 5"."""
+    from babel.lists import format_list
+
+    language = current_language()
+    # The app writes British English (its fallback locale is en_GB): no comma before "and".
+    return str(format_list(items, locale="en_GB" if language == ENGLISH else language))
 
 
 def current_language() -> str:

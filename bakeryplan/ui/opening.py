@@ -27,6 +27,7 @@ from bakeryplan.store.errors import (
 )
 from bakeryplan.store.paths import PLAN_SUFFIX, default_plans_dir
 from bakeryplan.store.repository import PlanRepository
+from bakeryplan.text.formatter import language_formatter
 from bakeryplan.text.translate import translate
 from bakeryplan.ui import dialogs, settings
 
@@ -194,7 +195,9 @@ def backup_label(backup: BackupInfo) -> str:
     except OSError:
         size = translate("opening", "size unknown")
     return translate("opening", "{when}: {reason} ({size})").format(
-        when=f"{made:%d %b %Y, %H:%M:%S}", reason=backup_reason_text(backup.reason), size=size
+        when=language_formatter().date_time(made, seconds=True),
+        reason=backup_reason_text(backup.reason),
+        size=size,
     )
 
 

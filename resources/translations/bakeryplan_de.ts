@@ -4224,17 +4224,24 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Would import %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Würde %n Tag aus {rows} Zeilen in „{measure}“ importieren (Quelle „{source}“).</numerusform>
-            <numerusform>Würde %n Tage aus {rows} Zeilen in „{measure}“ importieren (Quelle „{source}“).</numerusform>
+            <numerusform>Würde %n Tag in „{measure}“ importieren (Quelle „{source}“).</numerusform>
+            <numerusform>Würde %n Tage in „{measure}“ importieren (Quelle „{source}“).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Imported %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>%n Tag aus {rows} Zeilen in „{measure}“ importiert (Quelle „{source}“).</numerusform>
-            <numerusform>%n Tage aus {rows} Zeilen in „{measure}“ importiert (Quelle „{source}“).</numerusform>
+            <numerusform>%n Tag in „{measure}“ importiert (Quelle „{source}“).</numerusform>
+            <numerusform>%n Tage in „{measure}“ importiert (Quelle „{source}“).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures come from %n row(s) of the file.</source>
+        <translation>
+            <numerusform>Die Zahlen stammen aus %n Zeile der Datei.</numerusform>
+            <numerusform>Die Zahlen stammen aus %n Zeilen der Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5322,8 +5329,8 @@ im Ordner {folder}</translation>
         <translation>Zeile {line}</translation>
     </message>
     <message>
-        <source>lines {list} and {last}</source>
-        <translation>Zeilen {list} und {last}</translation>
+        <source>lines {lines}</source>
+        <translation>Zeilen {lines}</translation>
     </message>
     <message numerus="yes">
         <source>lines {list} and %n more</source>
@@ -5359,10 +5366,6 @@ im Ordner {folder}</translation>
     <message>
         <source>This is a summary table ({totals}), not one row per sale or per day: export the daily sales or the transaction list from the till, shop or bank instead.</source>
         <translation>Das ist eine Übersichtstabelle ({totals}), nicht eine Zeile pro Verkauf oder pro Tag: stattdessen die Tagesumsätze oder die Buchungsliste aus Kasse, Webshop oder Bank exportieren.</translation>
-    </message>
-    <message>
-        <source>{list} and {last}</source>
-        <translation>{list} und {last}</translation>
     </message>
     <message>
         <source>This sheet holds several tables side by side (dates in columns {columns}): save each table as its own CSV file, or export the data again as one list, and import that.</source>
@@ -5427,9 +5430,12 @@ im Ordner {folder}</translation>
         <source>The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet&apos;s own format): save it as CSV and import that.</source>
         <translation>Die Datei enthält NUL-Bytes, ist also kein CSV-Export (vielleicht das eigene Format einer Tabellenkalkulation): sie als CSV speichern und diese Datei importieren.</translation>
     </message>
-    <message>
-        <source>The file has a line longer than {characters} characters, so it is not a table of sales or bookings: export it again as CSV.</source>
-        <translation>Die Datei hat eine Zeile mit mehr als {characters} Zeichen, ist also keine Tabelle mit Verkäufen oder Buchungen: sie noch einmal als CSV exportieren.</translation>
+    <message numerus="yes">
+        <source>The file has a line longer than %n characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>
+            <numerusform>Die Datei hat eine Zeile mit mehr als %n Zeichen, ist also keine Tabelle mit Verkäufen oder Buchungen: sie noch einmal als CSV exportieren.</numerusform>
+            <numerusform>Die Datei hat eine Zeile mit mehr als %n Zeichen, ist also keine Tabelle mit Verkäufen oder Buchungen: sie noch einmal als CSV exportieren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>a number with a comma that is not in quotes?</source>
@@ -6278,14 +6284,6 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
         <translation>Kennzahl gelöscht</translation>
     </message>
     <message>
-        <source>now counted as {after} (was {before})</source>
-        <translation>Zählweise jetzt: {after} (vorher: {before})</translation>
-    </message>
-    <message>
-        <source>goal marked {after} (was {before})</source>
-        <translation>Ziel jetzt {after} (vorher {before})</translation>
-    </message>
-    <message>
         <source>renamed (was “{before}”)</source>
         <translation>umbenannt (vorher „{before}“)</translation>
     </message>
@@ -6312,18 +6310,6 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
     <message>
         <source>due date {before} → {after}</source>
         <translation>Frist {before} → {after}</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>verworfen</translation>
     </message>
     <message>
         <source>linear</source>
@@ -6430,8 +6416,101 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
         <translation>der letzte Wert eines Jahres</translation>
     </message>
     <message>
+        <source>goal marked done (was active)</source>
+        <translation>Ziel jetzt erledigt (vorher aktiv)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was active)</source>
+        <translation>Ziel jetzt verworfen (vorher aktiv)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was done)</source>
+        <translation>Ziel wieder aktiv (vorher erledigt)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was done)</source>
+        <translation>Ziel jetzt verworfen (vorher erledigt)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was dropped)</source>
+        <translation>Ziel wieder aktiv (vorher verworfen)</translation>
+    </message>
+    <message>
+        <source>goal marked done (was dropped)</source>
+        <translation>Ziel jetzt erledigt (vorher verworfen)</translation>
+    </message>
+    <message>
+        <source>goal status changed</source>
+        <translation>Status des Ziels geändert</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a day (was {before})</source>
+        <translation>Zählweise jetzt: die Summe eines Tages (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a day (was {before})</source>
+        <translation>Zählweise jetzt: der Tagesdurchschnitt eines Tages (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a day (was {before})</source>
+        <translation>Zählweise jetzt: der letzte Wert eines Tages (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a week (was {before})</source>
+        <translation>Zählweise jetzt: die Summe einer Woche (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a week (was {before})</source>
+        <translation>Zählweise jetzt: der Durchschnitt pro Tag einer Woche (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a week (was {before})</source>
+        <translation>Zählweise jetzt: der letzte Wert einer Woche (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a month (was {before})</source>
+        <translation>Zählweise jetzt: die Summe eines Monats (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a month (was {before})</source>
+        <translation>Zählweise jetzt: der Durchschnitt pro Tag eines Monats (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a month (was {before})</source>
+        <translation>Zählweise jetzt: der letzte Wert eines Monats (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a quarter (was {before})</source>
+        <translation>Zählweise jetzt: die Summe eines Quartals (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a quarter (was {before})</source>
+        <translation>Zählweise jetzt: der Durchschnitt pro Tag eines Quartals (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a quarter (was {before})</source>
+        <translation>Zählweise jetzt: der letzte Wert eines Quartals (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a year (was {before})</source>
+        <translation>Zählweise jetzt: die Summe eines Jahres (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a year (was {before})</source>
+        <translation>Zählweise jetzt: der Durchschnitt pro Tag eines Jahres (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a year (was {before})</source>
+        <translation>Zählweise jetzt: der letzte Wert eines Jahres (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>counting changed (was {before})</source>
+        <translation>Zählweise geändert (vorher: {before})</translation>
+    </message>
+    <message>
         <source>none</source>
-        <translation>keine</translation>
+        <comment>a value not set, as in: due date none → 31 Jan</comment>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -6501,6 +6580,11 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
     <message>
         <source>{business}: what changed {since} to {day}</source>
         <translation>{business}: Änderungen {since} bis {day}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a section of the digest with nothing in it</comment>
+        <translation>keine</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>
@@ -6708,44 +6792,68 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
         <translation>sie lässt sich nicht öffnen ({error})</translation>
     </message>
     <message>
-        <source>{action}: {reason}</source>
-        <translation>{action}: {reason}</translation>
+        <source>cannot open &quot;{file}&quot;: {reason}</source>
+        <translation>Öffnen nicht möglich („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation>{action} („{file}“): {reason}</translation>
+        <source>cannot create &quot;{file}&quot;: {reason}</source>
+        <translation>Anlegen nicht möglich („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>cannot open</source>
-        <translation>Öffnen nicht möglich</translation>
+        <source>cannot edit &quot;{file}&quot;: {reason}</source>
+        <translation>Bearbeiten nicht möglich („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>cannot create</source>
-        <translation>Anlegen nicht möglich</translation>
+        <source>cannot change &quot;{file}&quot;: {reason}</source>
+        <translation>Ändern nicht möglich („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>cannot edit</source>
-        <translation>Bearbeiten nicht möglich</translation>
+        <source>cannot restore &quot;{file}&quot;: {reason}</source>
+        <translation>Wiederherstellen nicht möglich („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>cannot change</source>
-        <translation>Ändern nicht möglich</translation>
+        <source>cannot save to &quot;{file}&quot;: {reason}</source>
+        <translation>Speichern nicht möglich („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>cannot restore</source>
-        <translation>Wiederherstellen nicht möglich</translation>
+        <source>cannot back up &quot;{file}&quot;: {reason}</source>
+        <translation>Sichern nicht möglich („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>cannot save to</source>
-        <translation>Speichern nicht möglich</translation>
+        <source>cannot read the plan data &quot;{file}&quot;: {reason}</source>
+        <translation>Plandaten nicht lesbar („{file}“): {reason}</translation>
     </message>
     <message>
-        <source>cannot back up</source>
-        <translation>Sichern nicht möglich</translation>
+        <source>cannot open: {reason}</source>
+        <translation>Öffnen nicht möglich: {reason}</translation>
     </message>
     <message>
-        <source>cannot read the plan data</source>
-        <translation>Plandaten nicht lesbar</translation>
+        <source>cannot create: {reason}</source>
+        <translation>Anlegen nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot edit: {reason}</source>
+        <translation>Bearbeiten nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot change: {reason}</source>
+        <translation>Ändern nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot restore: {reason}</source>
+        <translation>Wiederherstellen nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save to: {reason}</source>
+        <translation>Speichern nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot back up: {reason}</source>
+        <translation>Sichern nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the plan data: {reason}</source>
+        <translation>Plandaten nicht lesbar: {reason}</translation>
     </message>
     <message>
         <source>the file does not exist</source>

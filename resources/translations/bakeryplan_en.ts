@@ -419,17 +419,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Would import %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Would import %n day from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</numerusform>
-            <numerusform>Would import %n days from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</numerusform>
+            <numerusform>Would import %n day into &quot;{measure}&quot; (source &quot;{source}&quot;).</numerusform>
+            <numerusform>Would import %n days into &quot;{measure}&quot; (source &quot;{source}&quot;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Imported %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Imported %n day from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</numerusform>
-            <numerusform>Imported %n days from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</numerusform>
+            <numerusform>Imported %n day into &quot;{measure}&quot; (source &quot;{source}&quot;).</numerusform>
+            <numerusform>Imported %n days into &quot;{measure}&quot; (source &quot;{source}&quot;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures come from %n row(s) of the file.</source>
+        <translation>
+            <numerusform>The figures come from %n row of the file.</numerusform>
+            <numerusform>The figures come from %n rows of the file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -565,6 +572,13 @@
         <translation>
             <numerusform>a quote opened on line {first} is never closed; this line has %n cell where the table has {width}</numerusform>
             <numerusform>a quote opened on line {first} is never closed; this line has %n cells where the table has {width}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has a line longer than %n characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>
+            <numerusform>The file has a line longer than %n character, so it is not a table of sales or bookings: export it again as CSV.</numerusform>
+            <numerusform>The file has a line longer than %n characters, so it is not a table of sales or bookings: export it again as CSV.</numerusform>
         </translation>
     </message>
 </context>

@@ -4224,17 +4224,24 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Would import %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Se importaría %n día de {rows} filas en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
-            <numerusform>Se importarían %n días de {rows} filas en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
+            <numerusform>Se importaría %n día en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
+            <numerusform>Se importarían %n días en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Imported %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Se ha importado %n día de {rows} filas en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
-            <numerusform>Se han importado %n días de {rows} filas en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
+            <numerusform>Se ha importado %n día en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
+            <numerusform>Se han importado %n días en &quot;{measure}&quot; (origen &quot;{source}&quot;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures come from %n row(s) of the file.</source>
+        <translation>
+            <numerusform>Las cifras proceden de %n fila del archivo.</numerusform>
+            <numerusform>Las cifras proceden de %n filas del archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5322,8 +5329,8 @@ en la carpeta {folder}</translation>
         <translation>línea {line}</translation>
     </message>
     <message>
-        <source>lines {list} and {last}</source>
-        <translation>líneas {list} y {last}</translation>
+        <source>lines {lines}</source>
+        <translation>líneas {lines}</translation>
     </message>
     <message numerus="yes">
         <source>lines {list} and %n more</source>
@@ -5359,10 +5366,6 @@ en la carpeta {folder}</translation>
     <message>
         <source>This is a summary table ({totals}), not one row per sale or per day: export the daily sales or the transaction list from the till, shop or bank instead.</source>
         <translation>Esto es una tabla resumen ({totals}), no una fila por venta o por día: exporte en su lugar las ventas diarias o la lista de movimientos de la caja, la tienda en línea o el banco.</translation>
-    </message>
-    <message>
-        <source>{list} and {last}</source>
-        <translation>{list} y {last}</translation>
     </message>
     <message>
         <source>This sheet holds several tables side by side (dates in columns {columns}): save each table as its own CSV file, or export the data again as one list, and import that.</source>
@@ -5427,9 +5430,12 @@ en la carpeta {folder}</translation>
         <source>The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet&apos;s own format): save it as CSV and import that.</source>
         <translation>El archivo contiene bytes NUL, así que no es una exportación CSV (quizá sea el formato propio de una hoja de cálculo): guárdelo como CSV e impórtelo.</translation>
     </message>
-    <message>
-        <source>The file has a line longer than {characters} characters, so it is not a table of sales or bookings: export it again as CSV.</source>
-        <translation>El archivo tiene una línea de más de {characters} caracteres, así que no es una tabla de ventas ni de apuntes: expórtelo de nuevo como CSV.</translation>
+    <message numerus="yes">
+        <source>The file has a line longer than %n characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>
+            <numerusform>El archivo tiene una línea de más de %n carácter, así que no es una tabla de ventas ni de apuntes: expórtelo de nuevo como CSV.</numerusform>
+            <numerusform>El archivo tiene una línea de más de %n caracteres, así que no es una tabla de ventas ni de apuntes: expórtelo de nuevo como CSV.</numerusform>
+        </translation>
     </message>
     <message>
         <source>a number with a comma that is not in quotes?</source>
@@ -6278,14 +6284,6 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
         <translation>indicador eliminado</translation>
     </message>
     <message>
-        <source>now counted as {after} (was {before})</source>
-        <translation>ahora se cuenta como {after} (antes {before})</translation>
-    </message>
-    <message>
-        <source>goal marked {after} (was {before})</source>
-        <translation>objetivo marcado como {after} (antes {before})</translation>
-    </message>
-    <message>
         <source>renamed (was “{before}”)</source>
         <translation>nombre cambiado (antes «{before}»)</translation>
     </message>
@@ -6312,18 +6310,6 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <message>
         <source>due date {before} → {after}</source>
         <translation>fecha límite {before} → {after}</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>activo</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>hecho</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>descartado</translation>
     </message>
     <message>
         <source>linear</source>
@@ -6430,8 +6416,101 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
         <translation>la última cifra de un año</translation>
     </message>
     <message>
+        <source>goal marked done (was active)</source>
+        <translation>objetivo marcado como hecho (antes: activo)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was active)</source>
+        <translation>objetivo marcado como descartado (antes: activo)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was done)</source>
+        <translation>objetivo activo de nuevo (antes: hecho)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was done)</source>
+        <translation>objetivo marcado como descartado (antes: hecho)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was dropped)</source>
+        <translation>objetivo activo de nuevo (antes: descartado)</translation>
+    </message>
+    <message>
+        <source>goal marked done (was dropped)</source>
+        <translation>objetivo marcado como hecho (antes: descartado)</translation>
+    </message>
+    <message>
+        <source>goal status changed</source>
+        <translation>estado del objetivo cambiado</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a day (was {before})</source>
+        <translation>ahora se cuenta como el total de un día (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a day (was {before})</source>
+        <translation>ahora se cuenta como la media por día de un día (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a day (was {before})</source>
+        <translation>ahora se cuenta como la última cifra de un día (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a week (was {before})</source>
+        <translation>ahora se cuenta como el total de una semana (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a week (was {before})</source>
+        <translation>ahora se cuenta como la media diaria de una semana (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a week (was {before})</source>
+        <translation>ahora se cuenta como la última cifra de una semana (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a month (was {before})</source>
+        <translation>ahora se cuenta como el total de un mes (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a month (was {before})</source>
+        <translation>ahora se cuenta como la media diaria de un mes (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a month (was {before})</source>
+        <translation>ahora se cuenta como la última cifra de un mes (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a quarter (was {before})</source>
+        <translation>ahora se cuenta como el total de un trimestre (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a quarter (was {before})</source>
+        <translation>ahora se cuenta como la media diaria de un trimestre (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a quarter (was {before})</source>
+        <translation>ahora se cuenta como la última cifra de un trimestre (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a year (was {before})</source>
+        <translation>ahora se cuenta como el total de un año (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a year (was {before})</source>
+        <translation>ahora se cuenta como la media diaria de un año (antes: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a year (was {before})</source>
+        <translation>ahora se cuenta como la última cifra de un año (antes: {before})</translation>
+    </message>
+    <message>
+        <source>counting changed (was {before})</source>
+        <translation>cambió la forma de contar (antes: {before})</translation>
+    </message>
+    <message>
         <source>none</source>
-        <translation>ninguno</translation>
+        <comment>a value not set, as in: due date none → 31 Jan</comment>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -6501,6 +6580,11 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <message>
         <source>{business}: what changed {since} to {day}</source>
         <translation>{business}: qué ha cambiado {since} hasta el {day}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a section of the digest with nothing in it</comment>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>
@@ -6708,44 +6792,68 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
         <translation>no se puede abrir ({error})</translation>
     </message>
     <message>
-        <source>{action}: {reason}</source>
-        <translation>{action}: {reason}</translation>
+        <source>cannot open &quot;{file}&quot;: {reason}</source>
+        <translation>no se puede abrir &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation>{action} &quot;{file}&quot;: {reason}</translation>
+        <source>cannot create &quot;{file}&quot;: {reason}</source>
+        <translation>no se puede crear &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>cannot open</source>
-        <translation>no se puede abrir</translation>
+        <source>cannot edit &quot;{file}&quot;: {reason}</source>
+        <translation>no se puede editar &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>cannot create</source>
-        <translation>no se puede crear</translation>
+        <source>cannot change &quot;{file}&quot;: {reason}</source>
+        <translation>no se puede cambiar &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>cannot edit</source>
-        <translation>no se puede editar</translation>
+        <source>cannot restore &quot;{file}&quot;: {reason}</source>
+        <translation>no se puede restaurar &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>cannot change</source>
-        <translation>no se puede cambiar</translation>
+        <source>cannot save to &quot;{file}&quot;: {reason}</source>
+        <translation>no se puede guardar en &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>cannot restore</source>
-        <translation>no se puede restaurar</translation>
+        <source>cannot back up &quot;{file}&quot;: {reason}</source>
+        <translation>no se puede hacer una copia de seguridad de &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>cannot save to</source>
-        <translation>no se puede guardar en</translation>
+        <source>cannot read the plan data &quot;{file}&quot;: {reason}</source>
+        <translation>no se pueden leer los datos del plan &quot;{file}&quot;: {reason}</translation>
     </message>
     <message>
-        <source>cannot back up</source>
-        <translation>no se puede hacer una copia de seguridad de</translation>
+        <source>cannot open: {reason}</source>
+        <translation>no se puede abrir: {reason}</translation>
     </message>
     <message>
-        <source>cannot read the plan data</source>
-        <translation>no se pueden leer los datos del plan</translation>
+        <source>cannot create: {reason}</source>
+        <translation>no se puede crear: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot edit: {reason}</source>
+        <translation>no se puede editar: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot change: {reason}</source>
+        <translation>no se puede cambiar: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot restore: {reason}</source>
+        <translation>no se puede restaurar: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save to: {reason}</source>
+        <translation>no se puede guardar: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot back up: {reason}</source>
+        <translation>no se puede hacer la copia de seguridad: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the plan data: {reason}</source>
+        <translation>no se pueden leer los datos del plan: {reason}</translation>
     </message>
     <message>
         <source>the file does not exist</source>

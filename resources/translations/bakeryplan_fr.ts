@@ -4224,17 +4224,24 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Would import %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Importerait %n jour depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
-            <numerusform>Importerait %n jours depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
+            <numerusform>Importerait %n jour dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
+            <numerusform>Importerait %n jours dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Imported %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>%n jour importé depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
-            <numerusform>%n jours importés depuis {rows} lignes dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
+            <numerusform>%n jour importé dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
+            <numerusform>%n jours importés dans «&#xa0;{measure}&#xa0;» (source «&#xa0;{source}&#xa0;»).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures come from %n row(s) of the file.</source>
+        <translation>
+            <numerusform>Les chiffres proviennent de %n ligne du fichier.</numerusform>
+            <numerusform>Les chiffres proviennent de %n lignes du fichier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5322,8 +5329,8 @@ dans le dossier {folder}</translation>
         <translation>ligne {line}</translation>
     </message>
     <message>
-        <source>lines {list} and {last}</source>
-        <translation>lignes {list} et {last}</translation>
+        <source>lines {lines}</source>
+        <translation>lignes {lines}</translation>
     </message>
     <message numerus="yes">
         <source>lines {list} and %n more</source>
@@ -5359,10 +5366,6 @@ dans le dossier {folder}</translation>
     <message>
         <source>This is a summary table ({totals}), not one row per sale or per day: export the daily sales or the transaction list from the till, shop or bank instead.</source>
         <translation>Ceci est un tableau récapitulatif ({totals}), pas une ligne par vente ou par jour&#xa0;: exportez plutôt les ventes par jour ou la liste des opérations depuis la caisse, la boutique en ligne ou la banque.</translation>
-    </message>
-    <message>
-        <source>{list} and {last}</source>
-        <translation>{list} et {last}</translation>
     </message>
     <message>
         <source>This sheet holds several tables side by side (dates in columns {columns}): save each table as its own CSV file, or export the data again as one list, and import that.</source>
@@ -5427,9 +5430,12 @@ dans le dossier {folder}</translation>
         <source>The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet&apos;s own format): save it as CSV and import that.</source>
         <translation>Le fichier contient des octets NUL, ce n&apos;est donc pas un export CSV (peut-être le format propre d&apos;un tableur)&#xa0;: enregistrez-le en CSV et importez ce fichier.</translation>
     </message>
-    <message>
-        <source>The file has a line longer than {characters} characters, so it is not a table of sales or bookings: export it again as CSV.</source>
-        <translation>Le fichier a une ligne de plus de {characters} caractères, ce n&apos;est donc pas un tableau de ventes ou d&apos;opérations&#xa0;: exportez-le à nouveau en CSV.</translation>
+    <message numerus="yes">
+        <source>The file has a line longer than %n characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>
+            <numerusform>Le fichier a une ligne de plus de %n caractère, ce n&apos;est donc pas un tableau de ventes ou d&apos;opérations : exportez-le à nouveau en CSV.</numerusform>
+            <numerusform>Le fichier a une ligne de plus de %n caractères, ce n&apos;est donc pas un tableau de ventes ou d&apos;opérations : exportez-le à nouveau en CSV.</numerusform>
+        </translation>
     </message>
     <message>
         <source>a number with a comma that is not in quotes?</source>
@@ -6278,14 +6284,6 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
         <translation>indicateur supprimé</translation>
     </message>
     <message>
-        <source>now counted as {after} (was {before})</source>
-        <translation>compté désormais comme {after} (avant&#xa0;: {before})</translation>
-    </message>
-    <message>
-        <source>goal marked {after} (was {before})</source>
-        <translation>objectif passé à «&#xa0;{after}&#xa0;» (avant&#xa0;: «&#xa0;{before}&#xa0;»)</translation>
-    </message>
-    <message>
         <source>renamed (was “{before}”)</source>
         <translation>renommé (avant&#xa0;: «&#xa0;{before}&#xa0;»)</translation>
     </message>
@@ -6312,18 +6310,6 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <message>
         <source>due date {before} → {after}</source>
         <translation>échéance {before} → {after}</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fait</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>abandonné</translation>
     </message>
     <message>
         <source>linear</source>
@@ -6430,7 +6416,100 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
         <translation>le dernier chiffre d&apos;une année</translation>
     </message>
     <message>
+        <source>goal marked done (was active)</source>
+        <translation>objectif marqué comme fait (avant&#xa0;: en cours)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was active)</source>
+        <translation>objectif marqué comme abandonné (avant&#xa0;: en cours)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was done)</source>
+        <translation>objectif de nouveau en cours (avant&#xa0;: fait)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was done)</source>
+        <translation>objectif marqué comme abandonné (avant&#xa0;: fait)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was dropped)</source>
+        <translation>objectif de nouveau en cours (avant&#xa0;: abandonné)</translation>
+    </message>
+    <message>
+        <source>goal marked done (was dropped)</source>
+        <translation>objectif marqué comme fait (avant&#xa0;: abandonné)</translation>
+    </message>
+    <message>
+        <source>goal status changed</source>
+        <translation>statut de l&apos;objectif modifié</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a day (was {before})</source>
+        <translation>compté désormais comme le total d&apos;une journée (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a day (was {before})</source>
+        <translation>compté désormais comme la moyenne par jour, sur une journée (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a day (was {before})</source>
+        <translation>compté désormais comme le dernier chiffre d&apos;une journée (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a week (was {before})</source>
+        <translation>compté désormais comme le total d&apos;une semaine (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a week (was {before})</source>
+        <translation>compté désormais comme la moyenne par jour, sur une semaine (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a week (was {before})</source>
+        <translation>compté désormais comme le dernier chiffre d&apos;une semaine (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a month (was {before})</source>
+        <translation>compté désormais comme le total d&apos;un mois (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a month (was {before})</source>
+        <translation>compté désormais comme la moyenne par jour, sur un mois (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a month (was {before})</source>
+        <translation>compté désormais comme le dernier chiffre d&apos;un mois (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a quarter (was {before})</source>
+        <translation>compté désormais comme le total d&apos;un trimestre (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a quarter (was {before})</source>
+        <translation>compté désormais comme la moyenne par jour, sur un trimestre (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a quarter (was {before})</source>
+        <translation>compté désormais comme le dernier chiffre d&apos;un trimestre (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a year (was {before})</source>
+        <translation>compté désormais comme le total d&apos;une année (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a year (was {before})</source>
+        <translation>compté désormais comme la moyenne par jour, sur une année (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a year (was {before})</source>
+        <translation>compté désormais comme le dernier chiffre d&apos;une année (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>counting changed (was {before})</source>
+        <translation>mode de calcul modifié (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
         <source>none</source>
+        <comment>a value not set, as in: due date none → 31 Jan</comment>
         <translation>néant</translation>
     </message>
     <message>
@@ -6501,6 +6580,11 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <message>
         <source>{business}: what changed {since} to {day}</source>
         <translation>{business}&#xa0;: ce qui a changé {since}, jusqu&apos;au {day}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a section of the digest with nothing in it</comment>
+        <translation>néant</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>
@@ -6708,44 +6792,68 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
         <translation>il ne peut pas être ouvert ({error})</translation>
     </message>
     <message>
-        <source>{action}: {reason}</source>
-        <translation>{action}&#xa0;: {reason}</translation>
+        <source>cannot open &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation>{action} «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
+        <source>cannot create &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible de créer «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot open</source>
-        <translation>Impossible d&apos;ouvrir</translation>
+        <source>cannot edit &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible de modifier «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot create</source>
-        <translation>Impossible de créer</translation>
+        <source>cannot change &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible de changer «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot edit</source>
-        <translation>Impossible de modifier</translation>
+        <source>cannot restore &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible de restaurer «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot change</source>
-        <translation>Impossible de changer</translation>
+        <source>cannot save to &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible d&apos;enregistrer dans «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot restore</source>
-        <translation>Impossible de restaurer</translation>
+        <source>cannot back up &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible de sauvegarder «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot save to</source>
-        <translation>Impossible d&apos;enregistrer dans</translation>
+        <source>cannot read the plan data &quot;{file}&quot;: {reason}</source>
+        <translation>Impossible de lire les données du plan «&#xa0;{file}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot back up</source>
-        <translation>Impossible de sauvegarder</translation>
+        <source>cannot open: {reason}</source>
+        <translation>Impossible d&apos;ouvrir&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>cannot read the plan data</source>
-        <translation>Impossible de lire les données du plan</translation>
+        <source>cannot create: {reason}</source>
+        <translation>Impossible de créer le fichier&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot edit: {reason}</source>
+        <translation>Impossible de modifier&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot change: {reason}</source>
+        <translation>Impossible de changer&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot restore: {reason}</source>
+        <translation>Impossible de restaurer&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save to: {reason}</source>
+        <translation>Impossible d&apos;enregistrer&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot back up: {reason}</source>
+        <translation>Impossible de sauvegarder&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the plan data: {reason}</source>
+        <translation>Impossible de lire les données du plan&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the file does not exist</source>

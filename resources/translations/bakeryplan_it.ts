@@ -4224,17 +4224,24 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Would import %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Verrebbe importato %n giorno da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
-            <numerusform>Verrebbero importati %n giorni da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
+            <numerusform>Verrebbe importato %n giorno in “{measure}” (fonte “{source}”).</numerusform>
+            <numerusform>Verrebbero importati %n giorni in “{measure}” (fonte “{source}”).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Imported %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Importato %n giorno da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
-            <numerusform>Importati %n giorni da {rows} righe in “{measure}” (fonte “{source}”).</numerusform>
+            <numerusform>Importato %n giorno in “{measure}” (fonte “{source}”).</numerusform>
+            <numerusform>Importati %n giorni in “{measure}” (fonte “{source}”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures come from %n row(s) of the file.</source>
+        <translation>
+            <numerusform>I valori provengono da %n riga del file.</numerusform>
+            <numerusform>I valori provengono da %n righe del file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5322,8 +5329,8 @@ nella cartella {folder}</translation>
         <translation>riga {line}</translation>
     </message>
     <message>
-        <source>lines {list} and {last}</source>
-        <translation>righe {list} e {last}</translation>
+        <source>lines {lines}</source>
+        <translation>righe {lines}</translation>
     </message>
     <message numerus="yes">
         <source>lines {list} and %n more</source>
@@ -5359,10 +5366,6 @@ nella cartella {folder}</translation>
     <message>
         <source>This is a summary table ({totals}), not one row per sale or per day: export the daily sales or the transaction list from the till, shop or bank instead.</source>
         <translation>Questa è una tabella riassuntiva ({totals}), non una riga per vendita o per giorno: esporta invece le vendite giornaliere o l&apos;elenco dei movimenti dalla cassa, dal negozio online o dalla banca.</translation>
-    </message>
-    <message>
-        <source>{list} and {last}</source>
-        <translation>{list} e {last}</translation>
     </message>
     <message>
         <source>This sheet holds several tables side by side (dates in columns {columns}): save each table as its own CSV file, or export the data again as one list, and import that.</source>
@@ -5427,9 +5430,12 @@ nella cartella {folder}</translation>
         <source>The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet&apos;s own format): save it as CSV and import that.</source>
         <translation>Il file contiene byte NUL, quindi non è un&apos;esportazione CSV (forse è nel formato proprio di un foglio di calcolo): salvalo in CSV e importa quello.</translation>
     </message>
-    <message>
-        <source>The file has a line longer than {characters} characters, so it is not a table of sales or bookings: export it again as CSV.</source>
-        <translation>Il file ha una riga più lunga di {characters} caratteri, quindi non è una tabella di vendite o di movimenti: esportalo di nuovo in CSV.</translation>
+    <message numerus="yes">
+        <source>The file has a line longer than %n characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>
+            <numerusform>Il file ha una riga più lunga di %n carattere, quindi non è una tabella di vendite o di movimenti: esportalo di nuovo in CSV.</numerusform>
+            <numerusform>Il file ha una riga più lunga di %n caratteri, quindi non è una tabella di vendite o di movimenti: esportalo di nuovo in CSV.</numerusform>
+        </translation>
     </message>
     <message>
         <source>a number with a comma that is not in quotes?</source>
@@ -6278,14 +6284,6 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
         <translation>indicatore eliminato</translation>
     </message>
     <message>
-        <source>now counted as {after} (was {before})</source>
-        <translation>ora contato come {after} (prima: {before})</translation>
-    </message>
-    <message>
-        <source>goal marked {after} (was {before})</source>
-        <translation>obiettivo segnato come {after} (prima: {before})</translation>
-    </message>
-    <message>
         <source>renamed (was “{before}”)</source>
         <translation>rinominato (prima: “{before}”)</translation>
     </message>
@@ -6312,18 +6310,6 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <message>
         <source>due date {before} → {after}</source>
         <translation>scadenza {before} → {after}</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>attivo</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fatto</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>abbandonato</translation>
     </message>
     <message>
         <source>linear</source>
@@ -6430,8 +6416,101 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
         <translation>l&apos;ultimo valore di un anno</translation>
     </message>
     <message>
+        <source>goal marked done (was active)</source>
+        <translation>obiettivo segnato come fatto (prima: attivo)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was active)</source>
+        <translation>obiettivo segnato come abbandonato (prima: attivo)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was done)</source>
+        <translation>obiettivo di nuovo attivo (prima: fatto)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was done)</source>
+        <translation>obiettivo segnato come abbandonato (prima: fatto)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was dropped)</source>
+        <translation>obiettivo di nuovo attivo (prima: abbandonato)</translation>
+    </message>
+    <message>
+        <source>goal marked done (was dropped)</source>
+        <translation>obiettivo segnato come fatto (prima: abbandonato)</translation>
+    </message>
+    <message>
+        <source>goal status changed</source>
+        <translation>stato dell&apos;obiettivo cambiato</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a day (was {before})</source>
+        <translation>ora contato come il totale di un giorno (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a day (was {before})</source>
+        <translation>ora contato come la media al giorno di un giorno (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a day (was {before})</source>
+        <translation>ora contato come l&apos;ultimo valore di un giorno (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a week (was {before})</source>
+        <translation>ora contato come il totale di una settimana (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a week (was {before})</source>
+        <translation>ora contato come la media al giorno di una settimana (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a week (was {before})</source>
+        <translation>ora contato come l&apos;ultimo valore di una settimana (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a month (was {before})</source>
+        <translation>ora contato come il totale di un mese (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a month (was {before})</source>
+        <translation>ora contato come la media al giorno di un mese (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a month (was {before})</source>
+        <translation>ora contato come l&apos;ultimo valore di un mese (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a quarter (was {before})</source>
+        <translation>ora contato come il totale di un trimestre (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a quarter (was {before})</source>
+        <translation>ora contato come la media al giorno di un trimestre (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a quarter (was {before})</source>
+        <translation>ora contato come l&apos;ultimo valore di un trimestre (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a year (was {before})</source>
+        <translation>ora contato come il totale di un anno (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a year (was {before})</source>
+        <translation>ora contato come la media al giorno di un anno (prima: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a year (was {before})</source>
+        <translation>ora contato come l&apos;ultimo valore di un anno (prima: {before})</translation>
+    </message>
+    <message>
+        <source>counting changed (was {before})</source>
+        <translation>modo di conteggio cambiato (prima: {before})</translation>
+    </message>
+    <message>
         <source>none</source>
-        <translation>nessuno</translation>
+        <comment>a value not set, as in: due date none → 31 Jan</comment>
+        <translation>assente</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -6501,6 +6580,11 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <message>
         <source>{business}: what changed {since} to {day}</source>
         <translation>{business}: cosa è cambiato {since} al {day}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a section of the digest with nothing in it</comment>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>
@@ -6708,44 +6792,68 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
         <translation>non si può aprire ({error})</translation>
     </message>
     <message>
-        <source>{action}: {reason}</source>
-        <translation>{action}: {reason}</translation>
+        <source>cannot open &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile aprire “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation>{action} “{file}”: {reason}</translation>
+        <source>cannot create &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile creare “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot open</source>
-        <translation>impossibile aprire</translation>
+        <source>cannot edit &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile modificare “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot create</source>
-        <translation>impossibile creare</translation>
+        <source>cannot change &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile cambiare “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot edit</source>
-        <translation>impossibile modificare</translation>
+        <source>cannot restore &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile ripristinare “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot change</source>
-        <translation>impossibile cambiare</translation>
+        <source>cannot save to &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile salvare in “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot restore</source>
-        <translation>impossibile ripristinare</translation>
+        <source>cannot back up &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile fare la copia di sicurezza di “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot save to</source>
-        <translation>impossibile salvare</translation>
+        <source>cannot read the plan data &quot;{file}&quot;: {reason}</source>
+        <translation>impossibile leggere i dati del piano “{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot back up</source>
-        <translation>impossibile fare la copia di sicurezza</translation>
+        <source>cannot open: {reason}</source>
+        <translation>impossibile aprire: {reason}</translation>
     </message>
     <message>
-        <source>cannot read the plan data</source>
-        <translation>impossibile leggere i dati del piano</translation>
+        <source>cannot create: {reason}</source>
+        <translation>impossibile creare: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot edit: {reason}</source>
+        <translation>impossibile modificare: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot change: {reason}</source>
+        <translation>impossibile cambiare: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot restore: {reason}</source>
+        <translation>impossibile ripristinare: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save to: {reason}</source>
+        <translation>impossibile salvare: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot back up: {reason}</source>
+        <translation>impossibile fare la copia di sicurezza: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the plan data: {reason}</source>
+        <translation>impossibile leggere i dati del piano: {reason}</translation>
     </message>
     <message>
         <source>the file does not exist</source>

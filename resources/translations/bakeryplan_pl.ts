@@ -4278,19 +4278,27 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would import %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Would import %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Zaimportowano by %n dzień z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
-            <numerusform>Zaimportowano by %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
-            <numerusform>Zaimportowano by %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano by %n dzień do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano by %n dni do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano by %n dni do „{measure}” (źródło „{source}”).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n day(s) from {rows} rows into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
+        <source>Imported %n day(s) into &quot;{measure}&quot; (source &quot;{source}&quot;).</source>
         <translation>
-            <numerusform>Zaimportowano %n dzień z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
-            <numerusform>Zaimportowano %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
-            <numerusform>Zaimportowano %n dni z {rows} wierszy do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano %n dzień do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano %n dni do „{measure}” (źródło „{source}”).</numerusform>
+            <numerusform>Zaimportowano %n dni do „{measure}” (źródło „{source}”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The figures come from %n row(s) of the file.</source>
+        <translation>
+            <numerusform>Liczby pochodzą z %n wiersza pliku.</numerusform>
+            <numerusform>Liczby pochodzą z %n wierszy pliku.</numerusform>
+            <numerusform>Liczby pochodzą z %n wierszy pliku.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5394,8 +5402,8 @@ w folderze {folder}</translation>
         <translation>wiersz {line}</translation>
     </message>
     <message>
-        <source>lines {list} and {last}</source>
-        <translation>wiersze {list} i {last}</translation>
+        <source>lines {lines}</source>
+        <translation>wiersze {lines}</translation>
     </message>
     <message numerus="yes">
         <source>lines {list} and %n more</source>
@@ -5432,10 +5440,6 @@ w folderze {folder}</translation>
     <message>
         <source>This is a summary table ({totals}), not one row per sale or per day: export the daily sales or the transaction list from the till, shop or bank instead.</source>
         <translation>To jest tabela zbiorcza ({totals}), a nie jeden wiersz na sprzedaż lub na dzień: zamiast niej wyeksportuj sprzedaż dzienną albo listę transakcji z kasy, sklepu internetowego lub banku.</translation>
-    </message>
-    <message>
-        <source>{list} and {last}</source>
-        <translation>{list} i {last}</translation>
     </message>
     <message>
         <source>This sheet holds several tables side by side (dates in columns {columns}): save each table as its own CSV file, or export the data again as one list, and import that.</source>
@@ -5501,9 +5505,13 @@ w folderze {folder}</translation>
         <source>The file holds NUL bytes, so it is not a CSV export (perhaps a spreadsheet&apos;s own format): save it as CSV and import that.</source>
         <translation>Plik zawiera bajty NUL, więc to nie jest eksport CSV (może to własny format arkusza kalkulacyjnego): zapisz go jako CSV i zaimportuj ten plik.</translation>
     </message>
-    <message>
-        <source>The file has a line longer than {characters} characters, so it is not a table of sales or bookings: export it again as CSV.</source>
-        <translation>Plik ma wiersz dłuższy niż {characters} znaków, więc to nie jest tabela sprzedaży ani operacji: wyeksportuj go jeszcze raz jako CSV.</translation>
+    <message numerus="yes">
+        <source>The file has a line longer than %n characters, so it is not a table of sales or bookings: export it again as CSV.</source>
+        <translation>
+            <numerusform>Plik ma wiersz dłuższy niż %n znak, więc to nie jest tabela sprzedaży ani operacji: wyeksportuj go jeszcze raz jako CSV.</numerusform>
+            <numerusform>Plik ma wiersz dłuższy niż %n znaki, więc to nie jest tabela sprzedaży ani operacji: wyeksportuj go jeszcze raz jako CSV.</numerusform>
+            <numerusform>Plik ma wiersz dłuższy niż %n znaków, więc to nie jest tabela sprzedaży ani operacji: wyeksportuj go jeszcze raz jako CSV.</numerusform>
+        </translation>
     </message>
     <message>
         <source>a number with a comma that is not in quotes?</source>
@@ -6375,14 +6383,6 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
         <translation>usunięto wskaźnik</translation>
     </message>
     <message>
-        <source>now counted as {after} (was {before})</source>
-        <translation>teraz liczony jako {after} (wcześniej {before})</translation>
-    </message>
-    <message>
-        <source>goal marked {after} (was {before})</source>
-        <translation>cel oznaczony jako {after} (wcześniej {before})</translation>
-    </message>
-    <message>
         <source>renamed (was “{before}”)</source>
         <translation>zmieniono nazwę (wcześniej „{before}”)</translation>
     </message>
@@ -6409,18 +6409,6 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <message>
         <source>due date {before} → {after}</source>
         <translation>termin {before} → {after}</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktywny</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>osiągnięty</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>porzucony</translation>
     </message>
     <message>
         <source>linear</source>
@@ -6527,7 +6515,100 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
         <translation>ostatnia wartość roku</translation>
     </message>
     <message>
+        <source>goal marked done (was active)</source>
+        <translation>cel oznaczony jako osiągnięty (wcześniej: aktywny)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was active)</source>
+        <translation>cel oznaczony jako porzucony (wcześniej: aktywny)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was done)</source>
+        <translation>cel znów aktywny (wcześniej: osiągnięty)</translation>
+    </message>
+    <message>
+        <source>goal marked dropped (was done)</source>
+        <translation>cel oznaczony jako porzucony (wcześniej: osiągnięty)</translation>
+    </message>
+    <message>
+        <source>goal marked active (was dropped)</source>
+        <translation>cel znów aktywny (wcześniej: porzucony)</translation>
+    </message>
+    <message>
+        <source>goal marked done (was dropped)</source>
+        <translation>cel oznaczony jako osiągnięty (wcześniej: porzucony)</translation>
+    </message>
+    <message>
+        <source>goal status changed</source>
+        <translation>zmieniono stan celu</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a day (was {before})</source>
+        <translation>teraz liczony jako suma za dzień (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a day (was {before})</source>
+        <translation>teraz liczony jako średnia dzienna (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a day (was {before})</source>
+        <translation>teraz liczony jako ostatnia wartość dnia (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a week (was {before})</source>
+        <translation>teraz liczony jako suma za tydzień (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a week (was {before})</source>
+        <translation>teraz liczony jako średnia dzienna w tygodniu (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a week (was {before})</source>
+        <translation>teraz liczony jako ostatnia wartość tygodnia (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a month (was {before})</source>
+        <translation>teraz liczony jako suma za miesiąc (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a month (was {before})</source>
+        <translation>teraz liczony jako średnia dzienna w miesiącu (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a month (was {before})</source>
+        <translation>teraz liczony jako ostatnia wartość miesiąca (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a quarter (was {before})</source>
+        <translation>teraz liczony jako suma za kwartał (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a quarter (was {before})</source>
+        <translation>teraz liczony jako średnia dzienna w kwartale (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a quarter (was {before})</source>
+        <translation>teraz liczony jako ostatnia wartość kwartału (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the total of a year (was {before})</source>
+        <translation>teraz liczony jako suma za rok (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the average per day of a year (was {before})</source>
+        <translation>teraz liczony jako średnia dzienna w roku (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>now counted as the latest figure of a year (was {before})</source>
+        <translation>teraz liczony jako ostatnia wartość roku (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>counting changed (was {before})</source>
+        <translation>zmieniono sposób liczenia (wcześniej: {before})</translation>
+    </message>
+    <message>
         <source>none</source>
+        <comment>a value not set, as in: due date none → 31 Jan</comment>
         <translation>brak</translation>
     </message>
     <message>
@@ -6601,6 +6682,11 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <message>
         <source>{business}: what changed {since} to {day}</source>
         <translation>{business}: co się zmieniło {since} do {day}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a section of the digest with nothing in it</comment>
+        <translation>brak</translation>
     </message>
     <message>
         <source>not known: the last review kept no snapshot</source>
@@ -6812,44 +6898,68 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
         <translation>nie można go otworzyć ({error})</translation>
     </message>
     <message>
-        <source>{action}: {reason}</source>
-        <translation>{action}: {reason}</translation>
+        <source>cannot open &quot;{file}&quot;: {reason}</source>
+        <translation>nie można otworzyć „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>{action} &quot;{file}&quot;: {reason}</source>
-        <translation>{action} „{file}”: {reason}</translation>
+        <source>cannot create &quot;{file}&quot;: {reason}</source>
+        <translation>nie można utworzyć „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot open</source>
-        <translation>nie można otworzyć</translation>
+        <source>cannot edit &quot;{file}&quot;: {reason}</source>
+        <translation>nie można edytować „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot create</source>
-        <translation>nie można utworzyć</translation>
+        <source>cannot change &quot;{file}&quot;: {reason}</source>
+        <translation>nie można zmienić „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot edit</source>
-        <translation>nie można edytować</translation>
+        <source>cannot restore &quot;{file}&quot;: {reason}</source>
+        <translation>nie można przywrócić „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot change</source>
-        <translation>nie można zmienić</translation>
+        <source>cannot save to &quot;{file}&quot;: {reason}</source>
+        <translation>nie można zapisać do „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot restore</source>
-        <translation>nie można przywrócić</translation>
+        <source>cannot back up &quot;{file}&quot;: {reason}</source>
+        <translation>nie można zrobić kopii zapasowej „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot save to</source>
-        <translation>nie można zapisać do</translation>
+        <source>cannot read the plan data &quot;{file}&quot;: {reason}</source>
+        <translation>nie można odczytać danych planu „{file}”: {reason}</translation>
     </message>
     <message>
-        <source>cannot back up</source>
-        <translation>nie można zrobić kopii zapasowej</translation>
+        <source>cannot open: {reason}</source>
+        <translation>nie można otworzyć: {reason}</translation>
     </message>
     <message>
-        <source>cannot read the plan data</source>
-        <translation>nie można odczytać danych planu</translation>
+        <source>cannot create: {reason}</source>
+        <translation>nie można utworzyć: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot edit: {reason}</source>
+        <translation>nie można edytować: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot change: {reason}</source>
+        <translation>nie można zmienić: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot restore: {reason}</source>
+        <translation>nie można przywrócić: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save to: {reason}</source>
+        <translation>nie można zapisać: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot back up: {reason}</source>
+        <translation>nie można zrobić kopii zapasowej: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the plan data: {reason}</source>
+        <translation>nie można odczytać danych planu: {reason}</translation>
     </message>
     <message>
         <source>the file does not exist</source>

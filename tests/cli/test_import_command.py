@@ -70,6 +70,18 @@ def test_several_values_of_one_column_mean_any_of_them(plan, tmp_path, capsys) -
     assert entries_of(plan, "Revenue") == []  # a dry run writes nothing
 
 
+def test_the_summary_counts_days_and_rows_in_sentences_of_their_own(plan, tmp_path, capsys):
+    till = _file(tmp_path, "till.csv", files.till_long())
+    args = ["import", plan, till, "--measure", "Revenue", "--dry-run", *ON]
+    code, out, _ = _run(capsys, *args)
+    assert code == 0
+    days, rows = len(files.TILL_LONG_DAYS), sum(n for _, n in files.TILL_LONG_DAYS.values())
+    assert out.splitlines()[0] == (
+        f'Would import {days} days into "Revenue" (source "till.csv"). '
+        f"The figures come from {rows} rows of the file."
+    )
+
+
 def test_line_items_with_receipts_sum_amounts_never_receipt_numbers(plan, tmp_path, capsys):
     items = _file(tmp_path, "terminal.csv", files.line_items())
     code, out, _ = _run(capsys, "import", plan, items, "--measure", "Revenue", "--json", *ON)

@@ -176,13 +176,13 @@ def test_a_huge_plan_shrinks_then_cuts_and_says_what_was_left_out(
     assert 0 < result.steps_shown < result.steps_total
     hidden_goals = 200 - result.goals_shown
     hidden_steps = result.steps_total - result.steps_shown
-    assert f"+{hidden_goals} more goals in the app" in text
-    assert f"+{hidden_steps} more steps in the app" in text
+    assert f"+{hidden_goals:,} more goals in the app" in text  # a count is grouped: "1,741"
+    assert f"+{hidden_steps:,} more steps in the app" in text
     assert "The full vision is in the app." in text
     assert result.left_out == (
         "The full vision is in the app.",
-        f"+{hidden_goals} more goals in the app",
-        f"+{hidden_steps} more steps in the app",
+        f"+{hidden_goals:,} more goals in the app",
+        f"+{hidden_steps:,} more steps in the app",
     )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from bakeryplan.store import paths
+from bakeryplan.store import errors, paths
 from bakeryplan.store.errors import (
     DamagedPlanError,
     InterchangeError,
@@ -17,6 +17,7 @@ from bakeryplan.store.errors import (
     PlanLockedError,
     RecordNotFoundError,
 )
+from bakeryplan.text.translate import in_language
 
 
 def test_data_dir_follows_the_environment(isolated_data_dir: Path) -> None:
@@ -83,3 +84,14 @@ def test_error_details_stay_available() -> None:
     assert PlanLockedError("x", "someone").holder == "someone"
     assert issubclass(RecordNotFoundError, LookupError)
     assert DamagedPlanError("x", "page 3 broken").detail == "page 3 broken"
+
+
+def test_each_refusal_is_one_whole_message_per_action() -> None:
+    failed = errors.PlanWriteError("/plans/shop.bakeryplan", "the disk is full")
+    assert str(failed) == 'cannot save to "shop.bakeryplan": the disk is full'
+    with in_language("fr"):
+        assert str(failed).startswith("Impossible d'enregistrer dans «\xa0shop.bakeryplan\xa0»")
+    with in_language("es"):
+        assert str(failed).startswith('no se puede guardar en "shop.bakeryplan": ')
+    with in_language("de"):
+        assert str(errors.RestoreError(None, "x")) == "Wiederherstellen nicht möglich: x"

@@ -23,6 +23,7 @@ from bakeryplan.store.backups import make_backup
 from bakeryplan.store.lock import PlanLock
 from bakeryplan.store.paths import lock_path_for
 from bakeryplan.store.repository import PlanRepository
+from bakeryplan.text.translate import in_language
 from tests.store.test_atomic_files import dead_process_id
 
 
@@ -113,4 +114,7 @@ def test_the_age_comes_from_the_lock_file(closed_plan: Path) -> None:
     error = errors.PlanLockedElsewhereError(
         closed_plan, "pc", since, now=since + timedelta(hours=2)
     )
-    assert error.holder == 'BakeryPlan on the computer "pc", since 27 Nov 2026 10:31 (2 hours ago)'
+    assert error.holder == 'BakeryPlan on the computer "pc", since 27 Nov 2026, 10:31 (2 hours ago)'
+    with in_language("de"):
+        german = errors.PlanLockedElsewhereError(closed_plan, "pc", since, now=since)
+    assert german.holder.endswith("seit 27.11.2026, 10:31 (vor 0 Minuten)")

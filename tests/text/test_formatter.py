@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from bakeryplan.domain.model import Business, Period
 from bakeryplan.domain.periods import Span
-from bakeryplan.text.formatter import NOT_A_NUMBER, Formatter, formatter_for, locale_of
+from bakeryplan.text.formatter import (
+    NOT_A_NUMBER,
+    Formatter,
+    formatter_for,
+    language_formatter,
+    locale_of,
+)
 from bakeryplan.text.translate import in_language
 
 NBSP = "\xa0"
@@ -181,3 +187,13 @@ def test_a_word_unit_is_made_singular_only_in_an_english_plan() -> None:
     assert Formatter("en_US").value(1, "cafes") == "1 cafe"
     assert Formatter("de_DE").value(1, "Kurs") == "1 Kurs"  # German: never cut
     assert Formatter("pl_PL").value(1, "kursy") == "1 kursy"
+
+
+def test_a_time_outside_a_plan_is_written_in_the_language_in_effect() -> None:
+    moment = datetime(2026, 11, 27, 10, 31)
+    assert language_formatter().date_time(moment) == "27 Nov 2026, 10:31"
+    assert language_formatter().date_time(moment, seconds=True) == "27 Nov 2026, 10:31:00"
+    with in_language("de"):
+        assert language_formatter().date_time(moment) == "27.11.2026, 10:31"
+    with in_language("pl"):
+        assert language_formatter().date_time(moment) == "27 lis 2026, 10:31"

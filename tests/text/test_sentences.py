@@ -13,10 +13,12 @@ from bakeryplan.text.formatter import Formatter
 from bakeryplan.text.sentences import (
     forecast_sentence,
     health_label,
+    mid_sentence,
     progress_words,
     steps_sentence,
     year_sentence,
 )
+from bakeryplan.text.translate import in_language
 from tests.domain.builders import d, measure
 
 NBSP = "\xa0"
@@ -33,6 +35,39 @@ def test_health_labels() -> None:
         "Achieved",
         "Not started",
     ]
+
+
+def test_a_label_inside_an_english_sentence() -> None:
+    small = ["This week so far", "Today so far", "Week of 23 Nov 2026", "On track"]
+    assert [mid_sentence(label) for label in small] == [
+        "this week so far",
+        "today so far",
+        "week of 23 Nov 2026",
+        "on track",
+    ]
+    kept = ["November 2026", "Sept \u2013 Nov 2026", "Dec 2, 2026", "KPI rate", "4 weeks", ""]
+    assert [mid_sentence(label) for label in kept] == kept
+
+
+def test_a_label_inside_a_german_sentence_keeps_the_capital_of_a_noun() -> None:
+    with in_language("de"):
+        small = ["Diese Woche bisher", "Heute bisher", "Im Plan", "Gefährdet", "Jeden Monat"]
+        assert [mid_sentence(label) for label in small] == [
+            "diese Woche bisher",
+            "heute bisher",
+            "im Plan",
+            "gefährdet",
+            "jeden Monat",
+        ]
+        kept = ["Woche vom 23.11.2026", "November 2026", "Durchschnitt", "Okt. \u2013 Dez. 2026"]
+        assert [mid_sentence(label) for label in kept] == kept
+
+
+def test_a_label_inside_a_french_or_polish_sentence() -> None:
+    with in_language("fr"):
+        assert mid_sentence("Semaine du 23/11/2026") == "semaine du 23/11/2026"
+    with in_language("pl"):
+        assert mid_sentence("Ten tydzień do tej pory") == "ten tydzień do tej pory"
 
 
 def test_each_outlook_in_words() -> None:
@@ -114,9 +149,8 @@ def test_steps_in_words() -> None:
         total=1250, done=1, overdue=2, planned_share=0.5, done_share=0.13, health=Health.AT_RISK
     )
     assert steps_sentence(ENGLISH, steps) == (
-        "1 of 1250 steps done, 2 overdue; 13% of the effort done, 50% planned by now: At risk"
+        "1 of 1,250 steps done, 2 overdue; 13% of the effort done, 50% planned by now: At risk"
     )
-    assert steps_sentence(GERMAN, steps) == (
-        f"1 of 1250 steps done, 2 overdue; 13{NBSP}% of the effort done, "
-        f"50{NBSP}% planned by now: At risk"
-    )
+    with in_language("de"):
+        german = steps_sentence(GERMAN, steps)
+    assert german.startswith("1 von 1.250 Schritten erledigt, 2 überfällig; 13")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, in_language, separated_list, translate
 
 PACKAGE = Path(__file__).resolve().parents[2] / "bakeryplan"
 ENTRY_POINT = PACKAGE / "text" / "translate.py"
@@ -29,3 +29,22 @@ def test_no_module_has_a_translate_helper_of_its_own() -> None:
         and OWN_HELPER.search(path.read_text(encoding="utf-8"))
     ]
     assert found == []
+
+
+def test_a_count_is_grouped_as_the_language_writes_it() -> None:
+    assert translate("periods", "%n day(s)", None, PLURAL, 1250) == "1,250 days"
+    assert translate("periods", "%n day(s)", None, PLURAL, 999) == "999 days"
+    with in_language("de"):
+        assert translate("periods", "%n day(s)", None, PLURAL, 1250) == "1.250 Tage"
+        assert translate("periods", "%n day(s)", None, PLURAL, 1) == "1 Tag"
+    with in_language("fr"):
+        assert translate("periods", "%n day(s)", None, PLURAL, 1250) == "1\u202f250 jours"
+
+
+def test_a_list_reads_as_the_language_writes_it() -> None:
+    assert separated_list(["1", "3", "5"]) == "1, 3 and 5"
+    assert separated_list(["1", "3"]) == "1 and 3"
+    with in_language("de"):
+        assert separated_list(["1", "3", "5"]) == "1, 3 und 5"
+    with in_language("pl"):
+        assert separated_list(["1", "3", "5"]) == "1, 3 i 5"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bakeryplan.domain.import_mapping import DateOrder
 from bakeryplan.store.imports.cells import EITHER, DayReader, date_order_evidence, order_shown
-from bakeryplan.text.translate import PLURAL, translate
+from bakeryplan.text.translate import PLURAL, separated_list, translate
 
 ORDER_WORDS = {
     DateOrder.DAY_FIRST: "day first",
@@ -100,8 +100,9 @@ def _lines(numbers: list[int], shown: int = 5) -> str:
     if len(numbers) == 1:
         return translate("import", "line {line}").format(line=numbers[0])
     if len(numbers) <= shown:
-        listed = ", ".join(map(str, numbers[:-1]))
-        return translate("import", "lines {list} and {last}").format(list=listed, last=numbers[-1])
+        return translate("import", "lines {lines}").format(
+            lines=separated_list([str(number) for number in numbers])
+        )
     listed = ", ".join(map(str, numbers[:shown]))
     more = len(numbers) - shown
     return translate("import", "lines {list} and %n more", None, PLURAL, more).format(list=listed)

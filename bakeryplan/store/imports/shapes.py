@@ -18,7 +18,7 @@ from bakeryplan.store.imports.cells import (
 )
 from bakeryplan.store.imports.table import Table
 from bakeryplan.text.parsing import MONTHS, read_day
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import separated_list, translate
 
 _PNL_WORDS = (
     "gross profit", "net profit", "net income", "net loss", "operating expenses",
@@ -70,9 +70,7 @@ def summary_sentence(*, by_month: bool, total_row: bool, total_column: bool) -> 
 def side_by_side_sentence(columns: Sequence[int]) -> str:
     """The refusal of a sheet with tables side by side; ``columns``: the date columns,
     counted from 0."""
-    listed = str(columns[0] + 1)
-    for index in columns[1:]:
-        listed = translate("import", "{list} and {last}").format(list=listed, last=index + 1)
+    listed = separated_list([str(index + 1) for index in columns])
     return translate(
         "import",
         "This sheet holds several tables side by side (dates in columns {columns}): save each "

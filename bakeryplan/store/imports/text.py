@@ -13,7 +13,7 @@ import re
 
 import charset_normalizer
 
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 
 
 class ImportRefused(Exception):
@@ -79,13 +79,12 @@ def decode(data: bytes, *, encoding: str = "", code_page: str = "cp1252") -> tup
 def refuse_long_lines(lines: list[str]) -> None:
     """One sentence for a file with a line no table row is as long as."""
     if max(map(len, lines), default=0) > MAX_LINE:
-        raise ImportRefused(
-            translate(
-                "import",
-                "The file has a line longer than {characters} characters, so it is not a "
-                "table of sales or bookings: export it again as CSV.",
-            ).format(characters=f"{MAX_LINE:,}")
-        )
+        refusal = translate(
+            "import",
+            "The file has a line longer than %n characters, so it is not a table of sales or "
+            "bookings: export it again as CSV.", None, PLURAL, MAX_LINE
+        )  # fmt: skip
+        raise ImportRefused(refusal)
 
 
 def _decoded(data: bytes, encoding: str, code_page: str) -> tuple[str | None, str]:
