@@ -1323,9 +1323,12 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
         <source>No date</source>
         <translation>Kein Termin</translation>
     </message>
-    <message>
-        <source>{done} of {total} steps done</source>
-        <translation>{done} von {total} Schritten erledigt</translation>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done</source>
+        <translation>
+            <numerusform>{done} von %n Schritt erledigt</numerusform>
+            <numerusform>{done} von %n Schritten erledigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>

@@ -160,6 +160,13 @@
             <numerusform>%n steps</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done</source>
+        <translation>
+            <numerusform>{done} of %n step done</numerusform>
+            <numerusform>{done} of %n steps done</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HomePanel</name>

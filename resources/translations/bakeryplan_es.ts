@@ -1323,9 +1323,12 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
-    <message>
-        <source>{done} of {total} steps done</source>
-        <translation>{done} de {total} pasos hechos</translation>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done</source>
+        <translation>
+            <numerusform>{done} de %n paso hecho</numerusform>
+            <numerusform>{done} de %n pasos hechos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>

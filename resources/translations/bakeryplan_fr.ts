@@ -1323,9 +1323,12 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
-    <message>
-        <source>{done} of {total} steps done</source>
-        <translation>Étapes faites&#xa0;: {done} sur {total}</translation>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done</source>
+        <translation>
+            <numerusform>{done} sur %n étape faite</numerusform>
+            <numerusform>{done} sur %n étapes faites</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>

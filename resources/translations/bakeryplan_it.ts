@@ -1323,9 +1323,12 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
         <source>No date</source>
         <translation>Nessuna data</translation>
     </message>
-    <message>
-        <source>{done} of {total} steps done</source>
-        <translation>{done} passi fatti su {total}</translation>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done</source>
+        <translation>
+            <numerusform>{done} su %n passo fatto</numerusform>
+            <numerusform>{done} su %n passi fatti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>

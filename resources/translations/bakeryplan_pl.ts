@@ -1340,9 +1340,13 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
         <source>No date</source>
         <translation>Bez terminu</translation>
     </message>
-    <message>
-        <source>{done} of {total} steps done</source>
-        <translation>Wykonane kroki: {done} z {total}</translation>
+    <message numerus="yes">
+        <source>{done} of %n step(s) done</source>
+        <translation>
+            <numerusform>{done} z %n kroku wykonane</numerusform>
+            <numerusform>{done} z %n kroków wykonane</numerusform>
+            <numerusform>{done} z %n kroków wykonane</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>

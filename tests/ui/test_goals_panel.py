@@ -274,3 +274,12 @@ def test_part_of_never_offers_the_goal_itself_or_anything_below_it(
     picked = next(g for g in plan.goals if g.title == titles[-1])
     assert plan_on_disk(plan_path).goal(top.id).parent_id == picked.id
     assert refused == [] and no_dialogs["show_error"] == []
+
+
+def test_a_goals_steps_are_counted_in_words_that_agree(panel: GoalsPanel) -> None:
+    """One step is "1 of 1 step done", never "1 of 1 steps done"."""
+    from bakeryplan.store.demo_figures import COST_GOAL, REVENUE_GOAL
+    from bakeryplan.ui.panels.goal_tree import PROGRESS
+
+    assert _item(panel, "goal", COST_GOAL).text(PROGRESS) == "1 of 1 step done"
+    assert _item(panel, "goal", REVENUE_GOAL).text(PROGRESS) == "2 of 3 steps done"

@@ -19,7 +19,7 @@ from bakeryplan.domain.health import Health, band_bounds
 from bakeryplan.domain.model import Direction, Goal, GoalStatus, Measure, Perspective, Plan, Step
 from bakeryplan.domain.year_plan import judged_on_its_year, plan_days
 from bakeryplan.text.perspectives import perspective_name
-from bakeryplan.text.translate import translate
+from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui.panels import (
     KIND_ROLE,
     format_amount,
@@ -250,9 +250,10 @@ class _CellMaker:
             cells.health = report.health
             cells.texts[STATUS] = health_text(report.health)
             if report.steps is not None:
+                total = report.steps.total
                 cells.texts[PROGRESS] = translate(
-                    "GoalsPanel", "{done} of {total} steps done"
-                ).format(done=report.steps.done, total=report.steps.total)
+                    "GoalsPanel", "{done} of %n step(s) done", None, PLURAL, total
+                ).format(done=report.steps.done)
         if goal.status is not GoalStatus.ACTIVE:
             finished = goal.status is GoalStatus.DONE
             cells.texts[STATUS] = (
