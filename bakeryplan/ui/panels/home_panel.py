@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from bakeryplan.domain.model import Perspective, ReviewCadence
 from bakeryplan.editing.document import PlanDocument
+from bakeryplan.text.review_due import next_review_sentence
 from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui.after_first_paint import after_first_paint
 from bakeryplan.ui.change_follower import EVERY_KIND, ChangeFollower
@@ -57,87 +58,6 @@ def subject_key(finding: Finding) -> tuple[str, int]:
         names = [p.value for p in Perspective]
         return ("perspective", names.index(subject.name) if subject.name in names else 0)
     return (subject.kind, subject.id or 0)
-
-
-def _review_text(cadence: ReviewCadence, due: date | None, days_late: int, days_left: int) -> str:
-    """The next review in one whole sentence a cadence: "weekly" before "review" and "every
-    week" after "together" are different words in most languages."""
-    if due is not None and days_late:
-        # (lupdate misses a counted text with a comma after its count)
-        # fmt: off
-        return {
-            ReviewCadence.WEEKLY: translate(
-                "HomePanel",
-                "The weekly review was due on {day}: %n day(s) late.",
-                None,
-                PLURAL,
-                days_late
-            ),
-            ReviewCadence.MONTHLY: translate(
-                "HomePanel",
-                "The monthly review was due on {day}: %n day(s) late.",
-                None,
-                PLURAL,
-                days_late
-            ),
-            ReviewCadence.QUARTERLY: translate(
-                "HomePanel",
-                "The quarterly review was due on {day}: %n day(s) late.",
-                None,
-                PLURAL,
-                days_late
-            ),
-        }.get(
-            cadence,
-            translate(
-                "HomePanel", "The review was due on {day}: %n day(s) late.", None, PLURAL, days_late
-            ),
-        )
-        # fmt: on
-    if due is not None:
-        # (lupdate misses a counted text with a comma after its count)
-        # fmt: off
-        return {
-            ReviewCadence.WEEKLY: translate(
-                "HomePanel",
-                "The weekly review is due on {day}, in %n day(s).",
-                None,
-                PLURAL,
-                days_left
-            ),
-            ReviewCadence.MONTHLY: translate(
-                "HomePanel",
-                "The monthly review is due on {day}, in %n day(s).",
-                None,
-                PLURAL,
-                days_left
-            ),
-            ReviewCadence.QUARTERLY: translate(
-                "HomePanel",
-                "The quarterly review is due on {day}, in %n day(s).",
-                None,
-                PLURAL,
-                days_left
-            ),
-        }.get(
-            cadence,
-            translate(
-                "HomePanel", "The review is due on {day}, in %n day(s).", None, PLURAL, days_left
-            ),
-        )
-        # fmt: on
-    return {
-        ReviewCadence.WEEKLY: translate(
-            "HomePanel", "No review held yet; the plan is to look at it together every week."
-        ),
-        ReviewCadence.MONTHLY: translate(
-            "HomePanel", "No review held yet; the plan is to look at it together every month."
-        ),
-        ReviewCadence.QUARTERLY: translate(
-            "HomePanel",
-            "No review held yet; the plan is to look at it together every quarter.",
-        ),
-    }[cadence]
 
 
 class HomePanel(QWidget):
@@ -416,7 +336,7 @@ class HomePanel(QWidget):
             rhythm.last is None and rhythm.cadence is not ReviewCadence.NONE
         ):
             days_left = (rhythm.due - attention.on).days if rhythm.due is not None else 0
-            text = _review_text(rhythm.cadence, rhythm.due, rhythm.days_overdue, days_left)
+            text = next_review_sentence(rhythm.cadence, rhythm.due, rhythm.days_overdue, days_left)
             if rhythm.due is not None:
                 text = text.format(day=format_day(rhythm.due, business, "long"))
         else:
