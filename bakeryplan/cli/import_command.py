@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bakeryplan.domain.import_mapping import Column, ImportMapping, ImportRecipe
     from bakeryplan.domain.model import Measure, Plan
     from bakeryplan.store.imports import ImportPreview, Table
+    from bakeryplan.text.formatter import Formatter
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -127,7 +128,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         }
         say(json.dumps(out, indent=2, ensure_ascii=False))
     else:
-        say(_as_text(preview, days, measure, source, changes, args.dry_run), end="")
+        from bakeryplan.text.formatter import formatter_for
+
+        fmt = formatter_for(plan.business)
+        say(_as_text(preview, days, measure, source, changes, args.dry_run, fmt), end="")
     return 0
 
 
@@ -308,8 +312,16 @@ def _save_recipe(
 
 
 def _as_text(
-    preview: ImportPreview, days: list[Any], measure: Measure, source: str, changes: Any, dry: bool
+    preview: ImportPreview,
+    days: list[Any],
+    measure: Measure,
+    source: str,
+    changes: Any,
+    dry: bool,
+    fmt: Formatter,
 ) -> str:
+    """What was (or would be) imported, a line a day; dates and figures as the plan writes
+    them (``--json`` gives them plainly, for scripts)."""
     count = len(days)
     if dry:
         head = translate(
@@ -341,10 +353,13 @@ def _as_text(
             translate("cli", "%n row(s) were left out by the filters.", None, PLURAL, filtered)
         )
     lines.extend(preview.notices)
+    when = {day.on: fmt.date(day.on, "medium") for day in days}
+    width = max((len(text) for text in when.values()), default=0)
     for day in days:
         rows = day.rows
         counted = translate("cli", "%n row(s)", None, PLURAL, rows)
-        lines.append(f"  {day.on.isoformat()}  {day.value:>14,.2f}  {counted:>11}")
+        figure = fmt.number(day.value, 2)
+        lines.append(f"  {when[day.on]:<{width}}  {figure:>14}  {counted:>11}")
     for skipped in preview.skipped:
         lines.append(
             translate("cli", "  skipped line {line}: {reason}").format(

@@ -82,6 +82,17 @@ def test_the_summary_counts_days_and_rows_in_sentences_of_their_own(plan, tmp_pa
     )
 
 
+def test_each_day_is_written_as_the_plans_locale_writes_dates_and_figures(
+    plan, tmp_path, capsys
+) -> None:
+    """The plan is a German cafe's: "30.07.2018" and "1.313,47", whatever the shell speaks."""
+    till = _file(tmp_path, "till.csv", files.till_long())
+    code, out, _ = _run(capsys, "import", plan, till, "--measure", "Revenue", "--dry-run", *ON)
+    assert code == 0
+    assert out.splitlines()[1].split() == ["30.07.2018", "1.313,47", "6", "rows"]
+    assert out.splitlines()[3].split() == ["01.08.2018", "1.250,00", "6", "rows"]
+
+
 def test_line_items_with_receipts_sum_amounts_never_receipt_numbers(plan, tmp_path, capsys):
     items = _file(tmp_path, "terminal.csv", files.line_items())
     code, out, _ = _run(capsys, "import", plan, items, "--measure", "Revenue", "--json", *ON)
