@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bakeryplan.domain.import_mapping import ColumnFilter, DateOrder
-from bakeryplan.store.imports import ImportRefused, aggregate, prepare
+from bakeryplan.domain.import_mapping import Column, ColumnFilter, DateOrder, ImportMapping
+from bakeryplan.store.imports import ImportRefused, Table, aggregate, prepare
 from bakeryplan.store.imports.aggregate import PROGRESS_EVERY
 from bakeryplan.store.imports.cells import DayReader, parse_amount, simple_column
 from bakeryplan.text.parsing import read_day
@@ -95,17 +95,70 @@ def test_the_short_way_gives_what_reading_every_row_in_full_gives(odd: dict[int,
     """A filter that lets every dated row through sends each row the long way (`_row`)."""
     prepared = prepare(_till(3 * PROGRESS_EVERY, odd))
     table, mapping = prepared.table, prepared.proposed
-    assert mapping.date_column is not None
-    index = mapping.date_column.index
-    every_date = tuple(cells[index] for _, cells in table.rows if len(cells) > index)
-    long_way = mapping.with_changes(filters=(ColumnFilter(mapping.date_column, every_date),))
     short = aggregate(table, mapping, today=TODAY)
-    full = aggregate(table, long_way, today=TODAY)
+    full = aggregate(table, _long_way(table, mapping), today=TODAY)
     assert [(d.on, repr(d.value), d.rows) for d in short.days] == [
         (d.on, repr(d.value), d.rows) for d in full.days
     ]
     assert (short.skipped, short.used, short.notices) == (full.skipped, full.used, full.notices)
     assert full.filtered == short.filtered == 0
+
+
+def _long_way(table: Table, mapping: ImportMapping) -> ImportMapping:
+    """``mapping`` with a filter letting every row through: each row is read in full."""
+    assert mapping.date_column is not None
+    index = mapping.date_column.index
+    every_date = tuple(cells[index] for _, cells in table.rows if len(cells) > index)
+    return mapping.with_changes(filters=(ColumnFilter(mapping.date_column, every_date),))
+
+
+_GOOD_DAYS = st.sampled_from(["01.03.2024", "02.03.2024", "03.03.2024", "2024-03-01"])
+_ODD_DAYS = st.sampled_from(
+    ["31.02.2024", "01.01.2099", "01.03.1890", "2024-03-02 07:02:11", "Summe", ""]
+)
+_CENTS = st.integers(-(10**9), 10**9).map(lambda c: f"{c / 100:.2f}".replace(".", ","))
+_ODD_AMOUNTS = st.sampled_from(["abc", "1.234,56", "12,5", "-0,00", "12,345", ""])
+
+
+def _now_and_then(
+    usual: st.SearchStrategy[str], odd: st.SearchStrategy[str]
+) -> st.SearchStrategy[str]:
+    """``usual`` nine times in ten, else ``odd``: parts without odd rows are common."""
+    return st.tuples(st.integers(0, 9), usual, odd).map(lambda t: t[2] if t[0] == 0 else t[1])
+
+
+_TILL_ROWS = st.lists(
+    st.tuples(
+        _now_and_then(_GOOD_DAYS, _ODD_DAYS),
+        _now_and_then(_CENTS, _ODD_AMOUNTS),
+        st.integers(0, 40),  # 0: a cell missing, 1: a note too many, else the usual width
+    ),
+    min_size=1,
+    max_size=30,
+)
+
+
+@given(rows=_TILL_ROWS)
+def test_a_part_read_a_column_at_a_time_gives_what_reading_every_row_gives(
+    rows: list[tuple[str, str, int]],
+) -> None:
+    """A part of the file whose rows all have the usual width and a good day is summed
+    by date cell; any other part is read row by row. Both give what the long way gives."""
+    read = []
+    for line, (day, amount, width) in enumerate(rows, start=2):
+        cells = (day, "Brot", amount)
+        read.append((line, cells[:2] if width == 0 else (*cells, "note") if width == 1 else cells))
+    header = ("Datum", "Warengruppe", "Umsatz")
+    table = Table("utf-8", ";", 1, header, (), read, 3)
+    mapping = ImportMapping(
+        date_column=Column(0, "Datum"), value_column=Column(2, "Umsatz"), decimal_mark=","
+    )
+    short = aggregate(table, mapping, today=TODAY)
+    full = aggregate(table, _long_way(table, mapping), today=TODAY)
+    assert [(d.on, repr(d.value), d.rows) for d in short.days] == [
+        (d.on, repr(d.value), d.rows) for d in full.days
+    ]
+    assert (short.skipped, short.used, short.notices) == (full.skipped, full.used, full.notices)
 
 
 def test_the_collector_runs_again_after_an_import_and_after_a_refusal() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -108,8 +109,17 @@ class RowReader:
         column = self._column_amounts(rows, value_at)
         if column is None:
             self._learn_simple_amounts(rows, value_at)
+        if column is not None and self.cut_check is None and self._regular(rows, needed):
+            by_cell = _by_date_cell(rows, date_index, column)
+            self._learn_plain_days(by_cell)  # the cells in the order the rows bring them
+            if self._add_by_cell(by_cell, len(rows)):
+                return
+        else:
+            expected = self.expected
+            self._learn_plain_days(
+                row[date_index] for _, row in rows if needed < len(row) <= expected
+            )
         amounts = itertools.repeat(None) if column is None else column
-        self._learn_plain_days(rows, date_index, needed)
         good_days, good_amounts, days = self.good_days, self.good_amounts, self.days
         expected, cut_check = self.expected, self.cut_check
         full, learn_day, learn_amount = self._row, self._learn_day, self._learn_amount
@@ -266,19 +276,15 @@ class RowReader:
                 self.good_days[cell] = day
         return day
 
-    def _learn_plain_days(
-        self, rows: list[tuple[int, tuple[str, ...]]], date_index: int, needed: int
-    ) -> None:
-        """The date cells of the rows of the usual width, when all are written the same plain
-        way ("31.01.2024", "2024-01-31"), learnt all together before the rows are read (a
-        five-year till export has 1,800 different days: a call each would be a third of the
-        time); the same days :meth:`_learn_day` would learn one by one."""
+    def _learn_plain_days(self, cells: Iterable[str]) -> None:
+        """The date ``cells`` of the rows of the usual width, when all are written the same
+        plain way ("31.01.2024", "2024-01-31"), learnt all together before the rows are read
+        (a five-year till export has 1,800 different days: a call each would be a third of
+        the time); the same days :meth:`_learn_day` would learn one by one."""
         if not self.plain_days:
             return
-        good_days, expected = self.good_days, self.expected
-        cells = dict.fromkeys(  # in the order the rows bring them, as one by one
-            row[date_index] for _, row in rows if needed < len(row) <= expected
-        )
+        good_days = self.good_days
+        cells = dict.fromkeys(cells)  # in the order the rows bring them, as one by one
         new = [cell for cell in cells if cell not in good_days]
         if not new or len(good_days) + len(new) > _GOOD_LIMIT:
             return
@@ -290,6 +296,30 @@ class RowReader:
         for cell, day in read.items():
             if FIRST_DAY <= day <= today:  # others are left to _row and its reasons
                 good_days[cell] = day
+
+    def _regular(self, rows: list[tuple[int, tuple[str, ...]]], needed: int) -> bool:
+        """Whether every row has the cells the mapping reads and no more than the usual
+        width: rows that :meth:`_row` would not skip for their number of cells."""
+        widths = {len(cells) for _, cells in rows}
+        return needed < min(widths) and max(widths) <= self.expected
+
+    def _add_by_cell(self, by_cell: dict[str, list[float]], rows: int) -> bool:
+        """The amounts of ``rows`` rows, by date cell, into their days when every cell is a
+        good day as learnt: what the row loop of :meth:`read` gives rows of the usual width
+        with good amounts, without a look-up per row; False, adding nothing, when a cell is
+        not such a day (the rows are then read one by one, for their reasons)."""
+        good_days, days = self.good_days, self.days
+        if not all(cell in good_days for cell in by_cell):
+            return False
+        for cell, amounts in by_cell.items():
+            day = good_days[cell]
+            entry = days.get(day)
+            if entry is None:
+                days[day] = Day(amounts)
+            else:  # the same day written two ways ("2024-03-01", "01.03.2024")
+                entry.values.extend(amounts)
+        self.used += rows
+        return True
 
     def _learn_amount(self, raw: str) -> float | None:
         """The amount of a cell not met before, remembered when it is good: read, and
@@ -361,3 +391,20 @@ class RowReader:
 _GOOD_LIMIT = 100_000  # cells remembered per column
 
 _UNREAD: Any = object()  # a cell not read yet (None: read, and not an amount)
+
+
+def _by_date_cell(
+    rows: list[tuple[int, tuple[str, ...]]], date_index: int, amounts: list[float]
+) -> dict[str, list[float]]:
+    """The amounts of ``rows`` (one each, in order) by their date cell, the cells in the
+    order the rows bring them: a row's day is its cell's, looked up once per cell."""
+    by_cell: dict[str, list[float]] = {}
+    get = by_cell.get
+    for (_, cells), amount in zip(rows, amounts, strict=True):
+        cell = cells[date_index]
+        same = get(cell)
+        if same is None:
+            by_cell[cell] = [amount]
+        else:
+            same.append(amount)
+    return by_cell
