@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from bakeryplan.domain.import_mapping import Column, ColumnFilter, DateOrder, ImportMapping
 from bakeryplan.store.imports import ImportRefused, Table, aggregate, prepare
 from bakeryplan.store.imports.aggregate import PROGRESS_EVERY
-from bakeryplan.store.imports.cells import DayReader, parse_amount, simple_column
+from bakeryplan.store.imports.amount_column import simple_column
+from bakeryplan.store.imports.cells import DayReader, parse_amount
 from bakeryplan.text.parsing import read_day
 
 TODAY = date(2026, 11, 27)

@@ -17,13 +17,8 @@ from typing import Any
 
 from bakeryplan.domain.bounds import FIRST_DAY, VALUE_LIMIT
 from bakeryplan.domain.import_mapping import ImportMapping, SignFilter, ValueRule
-from bakeryplan.store.imports.cells import (
-    DayReader,
-    parse_amount,
-    plain_clock,
-    simple_amounts,
-    simple_column,
-)
+from bakeryplan.store.imports.amount_column import simple_amounts, simple_column
+from bakeryplan.store.imports.cells import DayReader, parse_amount, plain_clock
 from bakeryplan.store.imports.cut_amounts import CutCheck
 from bakeryplan.store.imports.skip_reasons import (
     after_today,
