@@ -4,6 +4,7 @@ without trying every pattern, the collector paused) give what the long ways give
 from __future__ import annotations
 
 import gc
+import math
 import random
 from datetime import date, timedelta
 
@@ -14,8 +15,9 @@ from hypothesis import strategies as st
 from bakeryplan.domain.import_mapping import Column, ColumnFilter, DateOrder, ImportMapping
 from bakeryplan.store.imports import ImportRefused, Table, aggregate, prepare
 from bakeryplan.store.imports.aggregate import PROGRESS_EVERY
-from bakeryplan.store.imports.amount_column import simple_column
+from bakeryplan.store.imports.amount_column import minor_units, simple_column
 from bakeryplan.store.imports.cells import DayReader, parse_amount
+from bakeryplan.store.imports.day_sums import MinorUnits, summed
 from bakeryplan.text.parsing import read_day
 
 TODAY = date(2026, 11, 27)
@@ -67,6 +69,41 @@ def test_a_column_of_amounts_is_the_amounts_read_one_by_one(
     for cell, amount in zip(cells, column, strict=True):
         alone = parse_amount(cell, mark)
         assert alone is not None and repr(amount) == repr(round(alone, precision))
+
+
+@given(
+    cells=st.lists(st.one_of(_NUMBERS, st.text("0123456789.,-\n €", max_size=8)), min_size=1),
+    mark=st.sampled_from([".", ","]),
+    precision=st.sampled_from([0, 2, 3]),
+)
+def test_amounts_in_minor_units_are_the_amounts_read_one_by_one(
+    cells: list[str], mark: str, precision: int
+) -> None:
+    units = minor_units(cells, mark, precision)
+    if units is None:
+        return
+    assert simple_column(cells, mark, precision) == [unit / 10**precision for unit in units]
+    for cell, unit in zip(cells, units, strict=True):
+        alone = parse_amount(cell, mark)
+        assert alone is not None and unit / 10**precision == round(alone, precision)
+        assert repr(unit / 10**precision) == repr(round(alone, precision) + 0.0)  # "-0" is 0
+
+
+@given(
+    units=st.lists(
+        st.one_of(st.integers(-(10**6), 10**6), st.integers(-(10**15), 10**15)), min_size=1
+    ),
+    precision=st.sampled_from([0, 2, 3]),
+)
+def test_a_day_summed_in_minor_units_is_its_floats_summed_and_rounded(
+    units: list[int], precision: int
+) -> None:
+    minor = MinorUnits(precision, largest=max(map(abs, units)))
+    minor.days[TODAY] = units
+    ((_, value, rows, _),) = summed({}, minor)
+    floats = [unit / 10**precision for unit in units]
+    assert repr(value) == repr(round(math.fsum(floats), precision) + 0.0)
+    assert rows == len(units)
 
 
 def _till(rows: int, odd: dict[int, str]) -> bytes:
@@ -139,14 +176,16 @@ _TILL_ROWS = st.lists(
 )
 
 
-@given(rows=_TILL_ROWS)
+@given(rows=_TILL_ROWS, trimmed=st.booleans())
 def test_a_part_read_a_column_at_a_time_gives_what_reading_every_row_gives(
-    rows: list[tuple[str, str, int]],
+    rows: list[tuple[str, str, int]], trimmed: bool
 ) -> None:
     """A part of the file whose rows all have the usual width and a good day is summed
-    by date cell; any other part is read row by row. Both give what the long way gives."""
+    by date cell (in cents, or as floats where "12,5" is written for 12.50); any other
+    part is read row by row. Both give what the long way gives."""
     read = []
-    for line, (day, amount, width) in enumerate(rows, start=2):
+    for line, (day, written, width) in enumerate(rows, start=2):
+        amount = written.rstrip("0").rstrip(",") if trimmed and "," in written else written
         cells = (day, "Brot", amount)
         read.append((line, cells[:2] if width == 0 else (*cells, "note") if width == 1 else cells))
     header = ("Datum", "Warengruppe", "Umsatz")

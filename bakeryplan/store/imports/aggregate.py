@@ -16,8 +16,9 @@ from bakeryplan.domain.import_mapping import Column, ImportMapping, ValueRule
 from bakeryplan.store.imports.cells import decimal_mark
 from bakeryplan.store.imports.collector import collector_paused
 from bakeryplan.store.imports.cut_amounts import cut_amount_check
+from bakeryplan.store.imports.day_sums import Day, summed
 from bakeryplan.store.imports.mixed_date_orders import mixed_orders_notice, shows_both_orders
-from bakeryplan.store.imports.rows import Day, RowReader
+from bakeryplan.store.imports.rows import RowReader
 from bakeryplan.store.imports.skip_reasons import no_column
 from bakeryplan.store.imports.table import Skipped, Table
 from bakeryplan.text.translate import translate
@@ -110,15 +111,9 @@ def aggregate(
     days, skipped = reading.days, [*table.problems, *reading.skipped]
     used, filtered = reading.used, reading.filtered
     if mapping.rule is ValueRule.AMOUNT:  # a day for each of years of days: kept lean
-        fsum = math.fsum
         figures = tuple(
-            DayFigure(
-                on,
-                round(fsum(entry.values), precision) + 0.0,  # never -0.0
-                len(entry.values),
-                _note(entry.notes) if entry.notes else "",
-            )
-            for on, entry in sorted(days.items())
+            DayFigure(on, value, count, _note(notes) if notes else "")
+            for on, value, count, notes in summed(days, reading.minor)
         )
     else:
         figures = tuple(

@@ -53,6 +53,25 @@ def simple_column(cells: list[str], mark: str, precision: int) -> list[float] | 
     return floats if exact else [round(value, precision) for value in floats]
 
 
+def minor_units(cells: list[str], mark: str, precision: int) -> list[int] | None:
+    """Each cell's amount in minor units (cents), in order, when every one is written the
+    simplest way with exactly ``precision`` digits after the mark ("1234,56" is 123456; a
+    currency without a minor unit writes "1234"): whole numbers, read in one go, that add
+    up exactly and quicker than floats. None when any cell is written otherwise. A cell's
+    amount as :func:`simple_column` reads it is its minor units divided by ``10**precision``
+    (both are the float nearest to the number written; "-0" is 0, and adds up the same)."""
+    text = _joined(cells)
+    if text is None:
+        return None
+    points = r"\." if mark != "," else r"[.,]"
+    number = rf"-?\d++{points}\d{{{precision}}}" if precision else r"-?\d++"
+    if not _every_line(number, text):
+        return None
+    if precision:
+        text = text.replace(".", "").replace(",", "") if mark == "," else text.replace(".", "")
+    return list(map(int, text.split("\n")))
+
+
 def _joined(cells: list[str]) -> str | None:
     """The cells joined by line breaks; None when there are none or a cell holds a line
     break of its own (then the lines are not the cells)."""

@@ -11,15 +11,15 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from bakeryplan.domain.bounds import FIRST_DAY, VALUE_LIMIT
 from bakeryplan.domain.import_mapping import ImportMapping, SignFilter, ValueRule
-from bakeryplan.store.imports.amount_column import simple_amounts, simple_column
+from bakeryplan.store.imports.amount_column import minor_units, simple_amounts, simple_column
 from bakeryplan.store.imports.cells import DayReader, parse_amount, plain_clock
 from bakeryplan.store.imports.cut_amounts import CutCheck
+from bakeryplan.store.imports.day_sums import Day, MinorUnits, by_date_cell
 from bakeryplan.store.imports.skip_reasons import (
     after_today,
     not_a_date,
@@ -32,20 +32,6 @@ from bakeryplan.store.imports.skip_reasons import (
 )
 from bakeryplan.store.imports.table import Skipped, Table, filled_width
 from bakeryplan.store.imports.wide_rows import another_reading
-
-
-@dataclass
-class Day:
-    """The rows of one day read so far: their amounts, distinct values, count and notes."""
-
-    values: list[float] = field(default_factory=list)
-    distinct: set[str] = field(default_factory=set)
-    rows: int = 0  # rows counted, when the value is not a sum of amounts
-    notes: list[str] = field(default_factory=list)
-
-    def count(self) -> int:
-        """The rows used: one value each when amounts are summed, else ``rows``."""
-        return len(self.values) or self.rows
 
 
 class RowReader:
@@ -73,7 +59,8 @@ class RowReader:
         self.cut_check: CutCheck | None = None  # amounts a comma cut in two (cut_amounts)
         self.varied_amounts = True  # whether amounts are learnt in bulk (nearly all differ)
         self.plain_days = True  # whether date cells are learnt in bulk (see _learn_plain_days)
-        self.days: dict[date, Day] = {}
+        self.days: dict[date, Day] = {}  # the days of rows read one by one
+        self.minor = MinorUnits(precision)  # the days of rows read a column at a time
         self.skipped: list[Skipped] = []
         self.used = self.filtered = 0
 
@@ -83,8 +70,9 @@ class RowReader:
         """Each row into its day. With amounts summed and no filter, sign or note, a row of
         the usual width whose date cell (or a date-time's date part) and amount cell are
         good, as learnt from the first of them, takes the short way: two look-ups, or one
-        where its amount was read with its column (:meth:`_column_amounts`). Every other row
-        is read in full by :meth:`_row`, with its reasons."""
+        where its amount was read with its column (:meth:`_varied_cells`); where all rows are
+        such rows, they go into their days a date cell at a time (:meth:`_read_as_columns`).
+        Every other row is read in full by :meth:`_row`, with its reasons."""
         filters, rule = self.filters, self.mapping.rule
         value_at = value_index or 0  # None only when counting rows, which reads no value
         needed = max([date_index, value_at, *(i for i, _ in filters if i is not None)])
@@ -101,19 +89,21 @@ class RowReader:
             for line, cells in rows:
                 self._row(line, cells, date_index, value_at, needed, used)
             return
-        column = self._column_amounts(rows, value_at)
-        if column is None:
+        varied = self._varied_cells(rows, value_at)
+        units = None if varied is None else self._minor_column(varied)
+        column = None if varied is None or units is not None else self._float_column(varied)
+        if units is None and column is None:
             self._learn_simple_amounts(rows, value_at)
-        if column is not None and self.cut_check is None and self._regular(rows, needed):
-            by_cell = _by_date_cell(rows, date_index, column)
-            self._learn_plain_days(by_cell)  # the cells in the order the rows bring them
-            if self._add_by_cell(by_cell, len(rows)):
+        if (units or column) and self.cut_check is None and self._regular(rows, needed):
+            if self._read_as_columns(rows, date_index, units, column):
                 return
         else:
             expected = self.expected
             self._learn_plain_days(
                 row[date_index] for _, row in rows if needed < len(row) <= expected
             )
+        if units is not None and varied is not None:  # read one by one after all
+            column = self._float_column(varied)
         amounts = itertools.repeat(None) if column is None else column
         good_days, good_amounts, days = self.good_days, self.good_amounts, self.days
         expected, cut_check = self.expected, self.cut_check
@@ -298,22 +288,38 @@ class RowReader:
         widths = {len(cells) for _, cells in rows}
         return needed < min(widths) and max(widths) <= self.expected
 
-    def _add_by_cell(self, by_cell: dict[str, list[float]], rows: int) -> bool:
-        """The amounts of ``rows`` rows, by date cell, into their days when every cell is a
-        good day as learnt: what the row loop of :meth:`read` gives rows of the usual width
-        with good amounts, without a look-up per row; False, adding nothing, when a cell is
-        not such a day (the rows are then read one by one, for their reasons)."""
-        good_days, days = self.good_days, self.days
-        if not all(cell in good_days for cell in by_cell):
-            return False
-        for cell, amounts in by_cell.items():
-            day = good_days[cell]
-            entry = days.get(day)
-            if entry is None:
-                days[day] = Day(amounts)
-            else:  # the same day written two ways ("2024-03-01", "01.03.2024")
-                entry.values.extend(amounts)
-        self.used += rows
+    def _read_as_columns(
+        self,
+        rows: list[tuple[int, tuple[str, ...]]],
+        date_index: int,
+        units: list[int] | None,
+        column: list[float] | None,
+    ) -> bool:
+        """Rows of the usual width whose amounts were read as a column (in minor ``units``
+        or as floats) into their days a date cell at a time, when every date cell is a
+        good day as learnt: where the row loop of :meth:`read` would put them, without a
+        look-up per row. False, adding nothing, when a cell is not (the rows are then read
+        one by one, for their reasons)."""
+        good_days = self.good_days
+        if units is not None:
+            by_units = by_date_cell(rows, date_index, units)
+            self._learn_plain_days(by_units)  # the cells in the order the rows bring them
+            if not all(cell in good_days for cell in by_units):
+                return False
+            self.minor.add(by_units, good_days)
+        elif column is not None:
+            by_cell = by_date_cell(rows, date_index, column)
+            self._learn_plain_days(by_cell)
+            if not all(cell in good_days for cell in by_cell):
+                return False
+            days = self.days
+            for cell, amounts in by_cell.items():
+                entry = days.get(good_days[cell])
+                if entry is None:
+                    days[good_days[cell]] = Day(amounts)
+                else:  # the same day written two ways ("2024-03-01", "01.03.2024")
+                    entry.values.extend(amounts)
+        self.used += len(rows)
         return True
 
     def _learn_amount(self, raw: str) -> float | None:
@@ -329,19 +335,37 @@ class RowReader:
             self.good_amounts[raw] = amount
         return amount
 
-    def _column_amounts(
+    def _varied_cells(
         self, rows: list[tuple[int, tuple[str, ...]]], index: int
-    ) -> list[float] | None:
-        """Each row's amount when the amount cells of all ``rows`` are written the simplest
-        way and within the bounds, read in one go: a till's amounts nearly all differ, and
-        a call or a look-up per cell would be most of the time; the values
-        :meth:`_learn_amount` gives them. None otherwise (line items repeat a few prices, a
-        total line holds a word): then the cells are learnt and looked up."""
+    ) -> list[str] | None:
+        """The amount cells of ``rows`` when most differ, as a till's do: then they are read
+        as a column, in one go, where a call or a look-up per cell would be most of the
+        time. None when prices are met again and again (line items): then each different
+        cell is learnt once and looked up."""
         if not self.varied_amounts:
             return None
         cells = [row[index] if len(row) > index else "" for _, row in rows]
         if len(set(cells)) * 2 <= len(cells):
-            return None  # prices met again and again: learnt once each, then looked up
+            return None
+        return cells
+
+    def _minor_column(self, cells: list[str]) -> list[int] | None:
+        """Each row's amount in minor units, when all ``cells`` are written the simplest way
+        with the currency's digits after the mark and are within the bounds (see
+        :func:`.amount_column.minor_units`); None otherwise."""
+        units = minor_units(cells, self.mark, self.precision)
+        if not units:
+            return None
+        low, high, scale = min(units), max(units), 10**self.precision
+        if high / scale > VALUE_LIMIT or low / scale < -VALUE_LIMIT:
+            return None  # left to _row's reasons
+        self.minor.largest = max(self.minor.largest, high, -low)
+        return units
+
+    def _float_column(self, cells: list[str]) -> list[float] | None:
+        """Each row's amount when all ``cells`` are written the simplest way and are within
+        the bounds, read in one go: the values :meth:`_learn_amount` gives them. None
+        otherwise (a total line holds a word): then the cells are learnt and looked up."""
         amounts = simple_column(cells, self.mark, self.precision)
         if amounts and (max(amounts) > VALUE_LIMIT or min(amounts) < -VALUE_LIMIT):
             return None  # left to _row's reasons
@@ -386,20 +410,3 @@ class RowReader:
 _GOOD_LIMIT = 100_000  # cells remembered per column
 
 _UNREAD: Any = object()  # a cell not read yet (None: read, and not an amount)
-
-
-def _by_date_cell(
-    rows: list[tuple[int, tuple[str, ...]]], date_index: int, amounts: list[float]
-) -> dict[str, list[float]]:
-    """The amounts of ``rows`` (one each, in order) by their date cell, the cells in the
-    order the rows bring them: a row's day is its cell's, looked up once per cell."""
-    by_cell: dict[str, list[float]] = {}
-    get = by_cell.get
-    for (_, cells), amount in zip(rows, amounts, strict=True):
-        cell = cells[date_index]
-        same = get(cell)
-        if same is None:
-            by_cell[cell] = [amount]
-        else:
-            same.append(amount)
-    return by_cell
