@@ -17,7 +17,7 @@ from bakeryplan.store.imports import ImportRefused, Table, aggregate, prepare
 from bakeryplan.store.imports.aggregate import PROGRESS_EVERY
 from bakeryplan.store.imports.amount_column import minor_units, simple_column
 from bakeryplan.store.imports.cells import DayReader, parse_amount
-from bakeryplan.store.imports.day_sums import MinorUnits, summed
+from bakeryplan.store.imports.day_sums import Day, MinorUnits, summed
 from bakeryplan.text.parsing import read_day
 
 TODAY = date(2026, 11, 27)
@@ -93,17 +93,21 @@ def test_amounts_in_minor_units_are_the_amounts_read_one_by_one(
     units=st.lists(
         st.one_of(st.integers(-(10**6), 10**6), st.integers(-(10**15), 10**15)), min_size=1
     ),
+    read_alone=st.lists(st.integers(-(10**6), 10**6)),
     precision=st.sampled_from([0, 2, 3]),
 )
 def test_a_day_summed_in_minor_units_is_its_floats_summed_and_rounded(
-    units: list[int], precision: int
+    units: list[int], read_alone: list[int], precision: int
 ) -> None:
+    """A day's cents added up, or with amounts read one by one the day's floats added up."""
     minor = MinorUnits(precision, largest=max(map(abs, units)))
     minor.days[TODAY] = units
-    ((_, value, rows, _),) = summed({}, minor)
-    floats = [unit / 10**precision for unit in units]
+    alone = [unit / 10**precision for unit in read_alone]
+    days = {TODAY: Day(alone)} if alone else {}
+    ((_, value, rows, _),) = summed(days, minor)
+    floats = [*alone, *(unit / 10**precision for unit in units)]
     assert repr(value) == repr(round(math.fsum(floats), precision) + 0.0)
-    assert rows == len(units)
+    assert rows == len(floats)
 
 
 def _till(rows: int, odd: dict[int, str]) -> bytes:

@@ -8,9 +8,10 @@ counted. Amounts are rounded to the currency's minor unit, per row and per day.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from bakeryplan.domain.import_mapping import Column, ImportMapping, ValueRule
 from bakeryplan.store.imports.cells import decimal_mark
@@ -35,9 +36,10 @@ class MappingError(ValueError):
     """The mapping does not fit the file (a column it names is not there)."""
 
 
-@dataclass(frozen=True)
-class DayFigure:
-    """One day's value, from how many rows, and the notes of those rows."""
+class DayFigure(NamedTuple):
+    """One day's value, from how many rows, and the notes of those rows. A named tuple, as
+    immutable as a frozen dataclass and made in half the time: an import of years of days
+    makes thousands of them."""
 
     on: date
     value: float
@@ -136,6 +138,6 @@ def _value(entry: Day, rule: ValueRule) -> float:
     return float(entry.rows)
 
 
-def _note(notes: list[str]) -> str:
+def _note(notes: Sequence[str]) -> str:
     text = "; ".join(notes)
     return text if len(text) <= NOTE_LIMIT else text[: NOTE_LIMIT - 1].rstrip() + "…"

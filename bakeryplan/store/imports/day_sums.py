@@ -5,20 +5,20 @@ notes in a :class:`Day`; a day's figure is their exact sum (``math.fsum``), roun
 Rows read a column at a time in whole minor units (cents, see
 :func:`.amount_column.minor_units`) are kept as such in :class:`MinorUnits`: there a day's
 figure is its cents added up and divided by 100, the same float as the floats' rounded sum
-(see :meth:`MinorUnits.exact`) at a fraction of the cost, years of days being a few
+(see :meth:`MinorUnits.most_exact`) at a fraction of the cost, years of days being a few
 thousand of them.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
 Amount = TypeVar("Amount", int, float)
-_EXACT = 2**50  # minor units a day's amounts may add up to, either side, for MinorUnits.exact
+_EXACT = 2**50  # minor units a day's amounts may add up to, either side, for MinorUnits.most_exact
 
 
 @dataclass
@@ -54,16 +54,17 @@ class MinorUnits:
             else:  # the same day written two ways ("2024-03-01", "01.03.2024")
                 known.extend(amounts)
 
-    def exact(self, amounts: list[int]) -> bool:
-        """Whether ``amounts``, added up and divided by ``10**precision``, give what their
-        floats give added up by ``math.fsum`` and rounded to ``precision`` digits.
+    def most_exact(self) -> int:
+        """The most amounts a day may have for their sum in minor units, divided by
+        ``10**precision``, to be what their floats give added up by ``math.fsum`` and
+        rounded to ``precision`` digits.
 
         Each float is the one nearest to its amount, off by at most 2**-53 of it; fsum adds
         another 2**-53 of the sum. Under 2**50 minor units in all, the float sum is less
         than half a minor unit from the exact one, so rounding it gives the exact sum back,
         as the float nearest to it: the quotient of two whole numbers, as Python divides.
         """
-        return len(amounts) * self.largest < _EXACT
+        return (_EXACT - 1) // self.largest if self.largest else _EXACT
 
 
 def by_date_cell(
@@ -85,18 +86,19 @@ def by_date_cell(
 
 def summed(
     days: dict[date, Day], minor: MinorUnits
-) -> Iterator[tuple[date, float, int, list[str]]]:
+) -> Iterator[tuple[date, float, int, Sequence[str]]]:
     """Each day's sum of amounts rounded to the minor unit, its rows and its notes, in the
     order of the days: the amounts read one by one and those read as minor units together."""
     scale, precision, fsum = 10**minor.precision, minor.precision, math.fsum
-    in_units = minor.days
+    in_units, most = minor.days, minor.most_exact()
     both = days and in_units  # else the days of one, already in order as a rule
     order = sorted(days.keys() | in_units.keys()) if both else sorted(days or in_units)
     for on in order:
-        entry, units = days.get(on), in_units.get(on)
-        if entry is None and units is not None and minor.exact(units):
-            yield on, sum(units) / scale, len(units), []
+        units = in_units.get(on)
+        if units is not None and len(units) <= most and on not in days:
+            yield on, sum(units) / scale, len(units), ()
             continue
+        entry = days.get(on)
         values = [*(entry.values if entry else ()), *(unit / scale for unit in units or ())]
-        notes = entry.notes if entry else []
+        notes = entry.notes if entry else ()
         yield on, round(fsum(values), precision) + 0.0, len(values), notes  # never -0.0
