@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
+from bakeryplan.domain.bounds import VALUE_LIMIT
+from bakeryplan.store.imports.amount_column import minor_units
+
 Amount = TypeVar("Amount", int, float)
 _EXACT = 2**50  # minor units a day's amounts may add up to, either side, for MinorUnits.most_exact
 
@@ -42,6 +45,19 @@ class MinorUnits:
     precision: int  # digits after the decimal mark: 100 minor units to the unit for 2
     days: dict[date, list[int]] = field(default_factory=dict)
     largest: int = 0  # no amount is further from zero, in minor units
+
+    def column(self, cells: list[str], mark: str) -> list[int] | None:
+        """Each row's amount in minor units, when all ``cells`` are written the simplest way
+        with the currency's digits after the mark and are within the bounds (see
+        :func:`.amount_column.minor_units`); None otherwise (left to the rows' reasons)."""
+        units = minor_units(cells, mark, self.precision)
+        if not units:
+            return None
+        low, high, scale = min(units), max(units), 10**self.precision
+        if high / scale > VALUE_LIMIT or low / scale < -VALUE_LIMIT:
+            return None
+        self.largest = max(self.largest, high, -low)
+        return units
 
     def add(self, by_cell: dict[str, list[int]], good_days: dict[str, date]) -> None:
         """The amounts of each date cell of ``by_cell`` into the day ``good_days`` says."""

@@ -16,7 +16,7 @@ from typing import Any
 
 from bakeryplan.domain.bounds import FIRST_DAY, VALUE_LIMIT
 from bakeryplan.domain.import_mapping import ImportMapping, SignFilter, ValueRule
-from bakeryplan.store.imports.amount_column import minor_units, simple_amounts, simple_column
+from bakeryplan.store.imports.amount_column import simple_amounts, simple_column
 from bakeryplan.store.imports.cells import DayReader, parse_amount, plain_clock
 from bakeryplan.store.imports.cut_amounts import CutCheck
 from bakeryplan.store.imports.day_sums import Day, MinorUnits, by_date_cell
@@ -90,7 +90,7 @@ class RowReader:
                 self._row(line, cells, date_index, value_at, needed, used)
             return
         varied = self._varied_cells(rows, value_at)
-        units = None if varied is None else self._minor_column(varied)
+        units = None if varied is None else self.minor.column(varied, self.mark)
         column = None if varied is None or units is not None else self._float_column(varied)
         if units is None and column is None:
             self._learn_simple_amounts(rows, value_at)
@@ -148,7 +148,7 @@ class RowReader:
         skip = self.skipped.append
         if len(cells) <= needed:
             if any(c.strip() for c in cells):  # a line of spaces is a blank line
-                skip(Skipped(line, self._too_few(cells)))
+                skip(Skipped(line, too_few(cells, self.table.width)))
             return
         if len(cells) > self.expected and (reason := self._cut(cells, used)) is not None:
             skip(Skipped(line, reason))
@@ -178,7 +178,7 @@ class RowReader:
             if amount is _UNREAD:
                 amount = self._amount(raw)
             if amount is None:
-                skip(Skipped(line, self._not_an_amount(raw)))
+                skip(Skipped(line, not_an_amount(raw, self.value_name)))
                 return
             if not -VALUE_LIMIT <= amount <= VALUE_LIMIT:
                 skip(Skipped(line, out_of_range(raw, amount)))
@@ -198,7 +198,7 @@ class RowReader:
         elif rule is ValueRule.COUNT_DISTINCT:
             key = cells[value_at].strip()
             if not key:
-                skip(Skipped(line, self._nothing_to_count()))
+                skip(Skipped(line, nothing_to_count(self.value_name)))
                 return
             if entry is None:
                 entry = days[day] = Day()
@@ -349,19 +349,6 @@ class RowReader:
             return None
         return cells
 
-    def _minor_column(self, cells: list[str]) -> list[int] | None:
-        """Each row's amount in minor units, when all ``cells`` are written the simplest way
-        with the currency's digits after the mark and are within the bounds (see
-        :func:`.amount_column.minor_units`); None otherwise."""
-        units = minor_units(cells, self.mark, self.precision)
-        if not units:
-            return None
-        low, high, scale = min(units), max(units), 10**self.precision
-        if high / scale > VALUE_LIMIT or low / scale < -VALUE_LIMIT:
-            return None  # left to _row's reasons
-        self.minor.largest = max(self.minor.largest, high, -low)
-        return units
-
     def _float_column(self, cells: list[str]) -> list[float] | None:
         """Each row's amount when all ``cells`` are written the simplest way and are within
         the bounds, read in one go: the values :meth:`_learn_amount` gives them. None
@@ -396,15 +383,6 @@ class RowReader:
         if len(self.amounts) < 100_000:
             self.amounts[raw] = amount
         return amount
-
-    def _not_an_amount(self, raw: str) -> str:
-        return not_an_amount(raw, self.value_name)
-
-    def _nothing_to_count(self) -> str:
-        return nothing_to_count(self.value_name)
-
-    def _too_few(self, cells: tuple[str, ...]) -> str:
-        return too_few(cells, self.table.width)
 
 
 _GOOD_LIMIT = 100_000  # cells remembered per column
