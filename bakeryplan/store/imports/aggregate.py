@@ -17,7 +17,7 @@ from bakeryplan.domain.import_mapping import Column, ImportMapping, ValueRule
 from bakeryplan.store.imports.cells import decimal_mark
 from bakeryplan.store.imports.collector import collector_paused
 from bakeryplan.store.imports.cut_amounts import cut_amount_check
-from bakeryplan.store.imports.day_sums import Day, summed
+from bakeryplan.store.imports.day_sums import Day, MinorUnits, summed
 from bakeryplan.store.imports.mixed_date_orders import mixed_orders_notice, shows_both_orders
 from bakeryplan.store.imports.rows import RowReader
 from bakeryplan.store.imports.skip_reasons import no_column
@@ -113,10 +113,12 @@ def aggregate(
     days, skipped = reading.days, [*table.problems, *reading.skipped]
     used, filtered = reading.used, reading.filtered
     if mapping.rule is ValueRule.AMOUNT:  # a day for each of years of days: kept lean
-        figures = tuple(
-            DayFigure(on, value, count, _note(notes) if notes else "")
-            for on, value, count, notes in summed(days, reading.minor)
-        )
+        figures = None if days else _in_cents(reading.minor)
+        if figures is None:
+            figures = tuple(
+                DayFigure(on, value, count, _note(notes) if notes else "")
+                for on, value, count, notes in summed(days, reading.minor)
+            )
     else:
         figures = tuple(
             DayFigure(on, _value(entry, mapping.rule), entry.count(), _note(entry.notes))
@@ -129,6 +131,15 @@ def aggregate(
         notice = mixed_orders_notice(rows, date_index, mapping.date_order)
         notices.extend([notice] if notice else [])
     return ImportPreview(figures, tuple(skipped), used, filtered, resolved, tuple(notices))
+
+
+def _in_cents(minor: MinorUnits) -> tuple[DayFigure, ...] | None:
+    """Each day's figure when every day was read in minor units and adds up exactly (see
+    :func:`.day_sums.summed`), made in one go: a till's years of days. None otherwise."""
+    if max(map(len, minor.days.values()), default=0) > minor.most_exact():
+        return None
+    scale, days = 10**minor.precision, sorted(minor.days.items())
+    return tuple([DayFigure(on, sum(units) / scale, len(units), "") for on, units in days])
 
 
 def _value(entry: Day, rule: ValueRule) -> float:

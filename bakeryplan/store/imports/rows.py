@@ -345,7 +345,8 @@ class RowReader:
         if not self.varied_amounts:
             return None
         cells = [row[index] if len(row) > index else "" for _, row in rows]
-        if len(set(cells)) * 2 <= len(cells):
+        sample = cells[:_VARIETY_SAMPLE]  # either way gives the same amounts: only the time
+        if len(set(sample)) * 2 <= len(sample):  # differs, and the first rows tell it
             return None
         return cells
 
@@ -386,5 +387,6 @@ class RowReader:
 
 
 _GOOD_LIMIT = 100_000  # cells remembered per column
+_VARIETY_SAMPLE = 1000  # amount cells that tell whether a column's amounts nearly all differ
 
 _UNREAD: Any = object()  # a cell not read yet (None: read, and not an amount)
