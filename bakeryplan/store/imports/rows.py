@@ -345,8 +345,7 @@ class RowReader:
         if not self.varied_amounts:
             return None
         cells = [row[index] if len(row) > index else "" for _, row in rows]
-        sample = cells[:_VARIETY_SAMPLE]  # either way gives the same amounts: only the time
-        if len(set(sample)) * 2 <= len(sample):  # differs, and the first rows tell it
+        if len(set(cells)) * 2 <= len(cells):
             return None
         return cells
 
@@ -387,6 +386,5 @@ class RowReader:
 
 
 _GOOD_LIMIT = 100_000  # cells remembered per column
-_VARIETY_SAMPLE = 1000  # amount cells that tell whether a column's amounts nearly all differ
 
 _UNREAD: Any = object()  # a cell not read yet (None: read, and not an amount)
