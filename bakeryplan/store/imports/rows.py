@@ -90,11 +90,14 @@ class RowReader:
                 self._row(line, cells, date_index, value_at, needed, used)
             return
         varied = self._varied_cells(rows, value_at)
-        units = None if varied is None else self.minor.column(varied, self.mark)
+        # A column at a time only where it may work out: no date-times met (plain_days)
+        columns = varied is not None and self.plain_days and self.cut_check is None
+        columns = columns and self._regular(rows, needed)
+        units = self.minor.column(varied, self.mark) if columns and varied else None
         column = None if varied is None or units is not None else self._float_column(varied)
         if units is None and column is None:
             self._learn_simple_amounts(rows, value_at)
-        if (units or column) and self.cut_check is None and self._regular(rows, needed):
+        if columns and (units or column):
             if self._read_as_columns(rows, date_index, units, column):
                 return
         else:
