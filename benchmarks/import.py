@@ -1,6 +1,8 @@
 """How fast an export becomes daily figures, against pandas doing the bare minimum.
 
-Run: ``python benchmarks/import.py`` (pandas comes with the ``test`` extra).
+Run: ``python benchmarks/import.py`` (pandas comes with the ``test`` extra); with
+``--stages`` it also prints the least CPU time of ``prepare`` and of ``aggregate`` on their
+own, to see where the time goes.
 
 Writes two files into a temporary folder: a 5-year daily till export (six product groups a
 day, about 11,000 rows, semicolons and decimal commas) and a 100,000-row line-item file
@@ -99,6 +101,21 @@ def least_seconds(runs: list[Callable[[Path], int]], path: Path) -> list[tuple[f
     return [(min(spent), result) for spent, result in zip(times, results, strict=True)]
 
 
+def stages(path: Path) -> str:
+    """The least CPU time of each of the two steps of the import path on their own."""
+    data = path.read_bytes()
+    prepared = prepare(data)
+
+    def reading(_: Path) -> int:
+        return len(prepare(data).table.rows)
+
+    def summing(_: Path) -> int:
+        return len(aggregate(prepared.table, prepared.proposed, today=TODAY).days)
+
+    (read, _), (summed, _) = least_seconds([reading, summing], path)
+    return f"  prepare {read * 1000:.0f} ms | aggregate {summed * 1000:.0f} ms"
+
+
 def main() -> int:
     try:
         import pandas  # noqa: F401
@@ -119,6 +136,8 @@ def main() -> int:
                 f"{name}: {rows:,} rows, {days:,} days | import {mine * 1000:.0f} ms | "
                 f"pandas read_csv + group-by {theirs * 1000:.0f} ms | {ratio:.1f}x pandas"
             )
+            if "--stages" in sys.argv[1:]:
+                print(stages(path))
             if days != their_days:
                 print(f"  days differ: {days} against {their_days}")
                 failed = True

@@ -25,12 +25,8 @@ from bakeryplan.store.imports import (
     currency_precision,
     prepare,
 )
-from bakeryplan.store.imports.cells import (
-    DayReader,
-    decimal_mark,
-    parse_amount,
-    simple_amounts,
-)
+from bakeryplan.store.imports.amount_column import simple_amounts
+from bakeryplan.store.imports.cells import DayReader, decimal_mark, parse_amount
 from bakeryplan.store.imports.entries import Repeat, entry_changes
 from bakeryplan.store.imports.table import read_table
 from bakeryplan.store.imports.wide_rows import another_reading

@@ -4,6 +4,7 @@ without trying every pattern, the collector paused) give what the long ways give
 from __future__ import annotations
 
 import gc
+import math
 import random
 from datetime import date, timedelta
 
@@ -11,10 +12,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bakeryplan.domain.import_mapping import ColumnFilter, DateOrder
-from bakeryplan.store.imports import ImportRefused, aggregate, prepare
+from bakeryplan.domain.import_mapping import Column, ColumnFilter, DateOrder, ImportMapping
+from bakeryplan.store.imports import ImportRefused, Table, aggregate, prepare
 from bakeryplan.store.imports.aggregate import PROGRESS_EVERY
-from bakeryplan.store.imports.cells import DayReader, parse_amount, simple_column
+from bakeryplan.store.imports.amount_column import minor_units, simple_column
+from bakeryplan.store.imports.cells import DayReader, parse_amount
+from bakeryplan.store.imports.day_sums import Day, MinorUnits, summed
 from bakeryplan.text.parsing import read_day
 
 TODAY = date(2026, 11, 27)
@@ -68,6 +71,45 @@ def test_a_column_of_amounts_is_the_amounts_read_one_by_one(
         assert alone is not None and repr(amount) == repr(round(alone, precision))
 
 
+@given(
+    cells=st.lists(st.one_of(_NUMBERS, st.text("0123456789.,-\n €", max_size=8)), min_size=1),
+    mark=st.sampled_from([".", ","]),
+    precision=st.sampled_from([0, 2, 3]),
+)
+def test_amounts_in_minor_units_are_the_amounts_read_one_by_one(
+    cells: list[str], mark: str, precision: int
+) -> None:
+    units = minor_units(cells, mark, precision)
+    if units is None:
+        return
+    assert simple_column(cells, mark, precision) == [unit / 10**precision for unit in units]
+    for cell, unit in zip(cells, units, strict=True):
+        alone = parse_amount(cell, mark)
+        assert alone is not None and unit / 10**precision == round(alone, precision)
+        assert repr(unit / 10**precision) == repr(round(alone, precision) + 0.0)  # "-0" is 0
+
+
+@given(
+    units=st.lists(
+        st.one_of(st.integers(-(10**6), 10**6), st.integers(-(10**15), 10**15)), min_size=1
+    ),
+    read_alone=st.lists(st.integers(-(10**6), 10**6)),
+    precision=st.sampled_from([0, 2, 3]),
+)
+def test_a_day_summed_in_minor_units_is_its_floats_summed_and_rounded(
+    units: list[int], read_alone: list[int], precision: int
+) -> None:
+    """A day's cents added up, or with amounts read one by one the day's floats added up."""
+    minor = MinorUnits(precision, largest=max(map(abs, units)))
+    minor.days[TODAY] = units
+    alone = [unit / 10**precision for unit in read_alone]
+    days = {TODAY: Day(alone)} if alone else {}
+    ((_, value, rows, _),) = summed(days, minor)
+    floats = [*alone, *(unit / 10**precision for unit in units)]
+    assert repr(value) == repr(round(math.fsum(floats), precision) + 0.0)
+    assert rows == len(floats)
+
+
 def _till(rows: int, odd: dict[int, str]) -> bytes:
     """A till export of ``rows`` rows, with the lines of ``odd`` written as given."""
     rng = random.Random(3)
@@ -95,17 +137,72 @@ def test_the_short_way_gives_what_reading_every_row_in_full_gives(odd: dict[int,
     """A filter that lets every dated row through sends each row the long way (`_row`)."""
     prepared = prepare(_till(3 * PROGRESS_EVERY, odd))
     table, mapping = prepared.table, prepared.proposed
-    assert mapping.date_column is not None
-    index = mapping.date_column.index
-    every_date = tuple(cells[index] for _, cells in table.rows if len(cells) > index)
-    long_way = mapping.with_changes(filters=(ColumnFilter(mapping.date_column, every_date),))
     short = aggregate(table, mapping, today=TODAY)
-    full = aggregate(table, long_way, today=TODAY)
+    full = aggregate(table, _long_way(table, mapping), today=TODAY)
     assert [(d.on, repr(d.value), d.rows) for d in short.days] == [
         (d.on, repr(d.value), d.rows) for d in full.days
     ]
     assert (short.skipped, short.used, short.notices) == (full.skipped, full.used, full.notices)
     assert full.filtered == short.filtered == 0
+
+
+def _long_way(table: Table, mapping: ImportMapping) -> ImportMapping:
+    """``mapping`` with a filter letting every row through: each row is read in full."""
+    assert mapping.date_column is not None
+    index = mapping.date_column.index
+    every_date = tuple(cells[index] for _, cells in table.rows if len(cells) > index)
+    return mapping.with_changes(filters=(ColumnFilter(mapping.date_column, every_date),))
+
+
+_GOOD_DAYS = st.sampled_from(["01.03.2024", "02.03.2024", "03.03.2024", "2024-03-01"])
+_ODD_DAYS = st.sampled_from(
+    ["31.02.2024", "01.01.2099", "01.03.1890", "2024-03-02 07:02:11", "Summe", ""]
+)
+_CENTS = st.integers(-(10**9), 10**9).map(lambda c: f"{c / 100:.2f}".replace(".", ","))
+_ODD_AMOUNTS = st.sampled_from(["abc", "1.234,56", "12,5", "-0,00", "12,345", ""])
+
+
+def _now_and_then(
+    usual: st.SearchStrategy[str], odd: st.SearchStrategy[str]
+) -> st.SearchStrategy[str]:
+    """``usual`` nine times in ten, else ``odd``: parts without odd rows are common."""
+    return st.tuples(st.integers(0, 9), usual, odd).map(lambda t: t[2] if t[0] == 0 else t[1])
+
+
+_TILL_ROWS = st.lists(
+    st.tuples(
+        _now_and_then(_GOOD_DAYS, _ODD_DAYS),
+        _now_and_then(_CENTS, _ODD_AMOUNTS),
+        st.integers(0, 40),  # 0: a cell missing, 1: a note too many, else the usual width
+    ),
+    min_size=1,
+    max_size=30,
+)
+
+
+@given(rows=_TILL_ROWS, trimmed=st.booleans())
+def test_a_part_read_a_column_at_a_time_gives_what_reading_every_row_gives(
+    rows: list[tuple[str, str, int]], trimmed: bool
+) -> None:
+    """A part of the file whose rows all have the usual width and a good day is summed
+    by date cell (in cents, or as floats where "12,5" is written for 12.50); any other
+    part is read row by row. Both give what the long way gives."""
+    read = []
+    for line, (day, written, width) in enumerate(rows, start=2):
+        amount = written.rstrip("0").rstrip(",") if trimmed and "," in written else written
+        cells = (day, "Brot", amount)
+        read.append((line, cells[:2] if width == 0 else (*cells, "note") if width == 1 else cells))
+    header = ("Datum", "Warengruppe", "Umsatz")
+    table = Table("utf-8", ";", 1, header, (), read, 3)
+    mapping = ImportMapping(
+        date_column=Column(0, "Datum"), value_column=Column(2, "Umsatz"), decimal_mark=","
+    )
+    short = aggregate(table, mapping, today=TODAY)
+    full = aggregate(table, _long_way(table, mapping), today=TODAY)
+    assert [(d.on, repr(d.value), d.rows) for d in short.days] == [
+        (d.on, repr(d.value), d.rows) for d in full.days
+    ]
+    assert (short.skipped, short.used, short.notices) == (full.skipped, full.used, full.notices)
 
 
 def test_the_collector_runs_again_after_an_import_and_after_a_refusal() -> None:

@@ -7,48 +7,21 @@ counted. Amounts are rounded to the currency's minor unit, per row and per day.
 
 from __future__ import annotations
 
-import itertools
 import math
-from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import NamedTuple
 
-from bakeryplan.domain.bounds import FIRST_DAY, VALUE_LIMIT
-from bakeryplan.domain.import_mapping import (
-    Column,
-    ImportMapping,
-    SignFilter,
-    ValueRule,
-)
-from bakeryplan.store.imports.cells import (
-    DayReader,
-    decimal_mark,
-    parse_amount,
-    plain_clock,
-    simple_amounts,
-    simple_column,
-)
+from bakeryplan.domain.import_mapping import Column, ImportMapping, ValueRule
+from bakeryplan.store.imports.cells import decimal_mark
 from bakeryplan.store.imports.collector import collector_paused
-from bakeryplan.store.imports.cut_amounts import CutCheck, cut_amount_check
-from bakeryplan.store.imports.mixed_date_orders import (
-    mixed_orders_notice,
-    shows_both_orders,
-)
-from bakeryplan.store.imports.skip_reasons import (
-    after_today,
-    no_column,
-    not_a_date,
-    not_an_amount,
-    nothing_to_count,
-    out_of_range,
-    too_early,
-    too_few,
-    wider_row,
-)
-from bakeryplan.store.imports.table import Skipped, Table, filled_width
-from bakeryplan.store.imports.wide_rows import another_reading
+from bakeryplan.store.imports.cut_amounts import cut_amount_check
+from bakeryplan.store.imports.day_sums import Day, MinorUnits, summed
+from bakeryplan.store.imports.mixed_date_orders import mixed_orders_notice, shows_both_orders
+from bakeryplan.store.imports.rows import RowReader
+from bakeryplan.store.imports.skip_reasons import no_column
+from bakeryplan.store.imports.table import Skipped, Table
 from bakeryplan.text.translate import translate
 
 PROGRESS_EVERY = 5000
@@ -63,9 +36,10 @@ class MappingError(ValueError):
     """The mapping does not fit the file (a column it names is not there)."""
 
 
-@dataclass(frozen=True)
-class DayFigure:
-    """One day's value, from how many rows, and the notes of those rows."""
+class DayFigure(NamedTuple):
+    """One day's value, from how many rows, and the notes of those rows. A named tuple, as
+    immutable as a frozen dataclass and made in half the time: an import of years of days
+    makes thousands of them."""
 
     on: date
     value: float
@@ -87,18 +61,6 @@ class ImportPreview:
     @property
     def total(self) -> float:
         return math.fsum(day.value for day in self.days)
-
-
-@dataclass
-class _Day:
-    values: list[float] = field(default_factory=list)
-    distinct: set[str] = field(default_factory=set)
-    rows: int = 0  # rows counted, when the value is not a sum of amounts
-    notes: list[str] = field(default_factory=list)
-
-    def count(self) -> int:
-        """The rows used: one value each when amounts are summed, else ``rows``."""
-        return len(self.values) or self.rows
 
 
 def _index(table: Table, column: Column | None, role: str) -> int | None:
@@ -139,7 +101,7 @@ def aggregate(
     if not mark and value_index is not None:
         sample = [r[value_index] for _, r in table.rows[:2000] if len(r) > value_index]
         mark = decimal_mark(sample, table.delimiter)
-    reading = _Rows(table, mapping, today, precision, mark, filters, note_index)
+    reading = RowReader(table, mapping, today, precision, mark, filters, note_index)
     reading.expect(date_index)
     if mapping.rule is ValueRule.AMOUNT and value_index is not None:
         reading.cut_check = cut_amount_check(table, value_index, mark)
@@ -151,16 +113,12 @@ def aggregate(
     days, skipped = reading.days, [*table.problems, *reading.skipped]
     used, filtered = reading.used, reading.filtered
     if mapping.rule is ValueRule.AMOUNT:  # a day for each of years of days: kept lean
-        fsum = math.fsum
-        figures = tuple(
-            DayFigure(
-                on,
-                round(fsum(entry.values), precision) + 0.0,  # never -0.0
-                len(entry.values),
-                _note(entry.notes) if entry.notes else "",
+        figures = None if days else _in_cents(reading.minor)
+        if figures is None:
+            figures = tuple(
+                DayFigure(on, value, count, _note(notes) if notes else "")
+                for on, value, count, notes in summed(days, reading.minor)
             )
-            for on, entry in sorted(days.items())
-        )
     else:
         figures = tuple(
             DayFigure(on, _value(entry, mapping.rule), entry.count(), _note(entry.notes))
@@ -175,324 +133,22 @@ def aggregate(
     return ImportPreview(figures, tuple(skipped), used, filtered, resolved, tuple(notices))
 
 
-class _Rows:
-    """The reading of rows into days: the loop runs once per row of files of 100,000 rows,
-    so what a cell means is worked out once per different cell."""
-
-    def __init__(
-        self,
-        table: Table,
-        mapping: ImportMapping,
-        today: date,
-        precision: int,
-        mark: str,
-        filters: list[tuple[int | None, set[str]]],
-        note_index: int | None,
-    ) -> None:
-        self.table, self.mapping, self.today, self.precision = table, mapping, today, precision
-        self.mark, self.filters, self.note_index = mark, filters, note_index
-        self.value_name = mapping.value_column.label() if mapping.value_column else ""
-        self.read_day = DayReader(mapping.date_order)
-        self.expected = 0  # the cells a row has when none was cut (see wide_rows)
-        self.amounts: dict[str, float | None] = {}
-        self.good_days: dict[str, date] = {}  # date cells (or date parts) of days read in
-        self.good_amounts: dict[str, float] = {}  # amount cells read in, rounded
-        self.cut_check: CutCheck | None = None  # amounts a comma cut in two (cut_amounts)
-        self.varied_amounts = True  # whether amounts are learnt in bulk (nearly all differ)
-        self.plain_days = True  # whether date cells are learnt in bulk (see _learn_plain_days)
-        self.days: dict[date, _Day] = {}
-        self.skipped: list[Skipped] = []
-        self.used = self.filtered = 0
-
-    def read(
-        self, rows: list[tuple[int, tuple[str, ...]]], date_index: int, value_index: int | None
-    ) -> None:
-        """Each row into its day. With amounts summed and no filter, sign or note, a row of
-        the usual width whose date cell (or a date-time's date part) and amount cell are
-        good, as learnt from the first of them, takes the short way: two look-ups, or one
-        where its amount was read with its column (:meth:`_column_amounts`). Every other row
-        is read in full by :meth:`_row`, with its reasons."""
-        filters, rule = self.filters, self.mapping.rule
-        value_at = value_index or 0  # None only when counting rows, which reads no value
-        needed = max([date_index, value_at, *(i for i, _ in filters if i is not None)])
-        used = [date_index, *(i for i, _ in filters if i is not None)]
-        if rule is not ValueRule.COUNT_ROWS and value_index is not None:
-            used.append(value_index)
-        plain = (
-            rule is ValueRule.AMOUNT
-            and not filters
-            and self.mapping.sign is SignFilter.ALL
-            and self.note_index is None
-        )
-        if not plain:
-            for line, cells in rows:
-                self._row(line, cells, date_index, value_at, needed, used)
-            return
-        column = self._column_amounts(rows, value_at)
-        if column is None:
-            self._learn_simple_amounts(rows, value_at)
-        amounts = itertools.repeat(None) if column is None else column
-        self._learn_plain_days(rows, date_index, needed)
-        good_days, good_amounts, days = self.good_days, self.good_amounts, self.days
-        expected, cut_check = self.expected, self.cut_check
-        full, learn_day, learn_amount = self._row, self._learn_day, self._learn_amount
-        done = 0
-        for (line, cells), amount in zip(rows, amounts, strict=False):  # repeat() has no end
-            if needed < len(cells) <= expected:
-                cell = cells[date_index]
-                day = good_days.get(cell)
-                if day is None:  # "2024-03-01 07:02:11": the day of its date part (DayReader)
-                    head, _, clock = cell.partition(" ")
-                    if plain_clock(clock):
-                        day = good_days.get(head)
-                    if day is None:
-                        day = learn_day(cell)
-                if day is not None:
-                    if amount is None:  # not read with its column: looked up, or learnt
-                        raw = cells[value_at]
-                        amount = good_amounts.get(raw)
-                        if amount is None:
-                            amount = learn_amount(raw)
-                    if amount is not None and (cut_check is None or not cut_check(cells)):
-                        entry = days.get(day)
-                        if entry is None:
-                            entry = days[day] = _Day()
-                        entry.values.append(amount)
-                        done += 1
-                        continue
-            full(line, cells, date_index, value_at, needed, used)
-        self.used += done
-
-    def _row(
-        self,
-        line: int,
-        cells: tuple[str, ...],
-        date_index: int,
-        value_at: int,
-        needed: int,
-        used: list[int],
-    ) -> None:
-        """One row read in full: into its day, left out by a filter, or skipped with a reason."""
-        skip = self.skipped.append
-        if len(cells) <= needed:
-            if any(c.strip() for c in cells):  # a line of spaces is a blank line
-                skip(Skipped(line, self._too_few(cells)))
-            return
-        if len(cells) > self.expected and (reason := self._cut(cells, used)) is not None:
-            skip(Skipped(line, reason))
-            return
-        cell = cells[date_index]
-        day = self.read_day(cell)
-        if day is None:
-            if any(c.strip() for c in cells):  # a row of empty cells holds nothing
-                skip(Skipped(line, not_a_date(cell, cells, self.mapping.date_order)))
-            return
-        if day > self.today:
-            skip(Skipped(line, after_today(day)))
-            return
-        if day < FIRST_DAY:
-            skip(Skipped(line, too_early(day)))
-            return
-        if self.filters and not all(
-            cells[i].strip().casefold() in values for i, values in self.filters if i is not None
-        ):
-            self.filtered += 1
-            return
-        days, rule = self.days, self.mapping.rule
-        entry = days.get(day)
-        if rule is ValueRule.AMOUNT:
-            raw = cells[value_at]
-            amount: float | None = self.amounts.get(raw, _UNREAD)
-            if amount is _UNREAD:
-                amount = self._amount(raw)
-            if amount is None:
-                skip(Skipped(line, self._not_an_amount(raw)))
-                return
-            if not -VALUE_LIMIT <= amount <= VALUE_LIMIT:
-                skip(Skipped(line, out_of_range(raw, amount)))
-                return
-            if self.cut_check is not None and (reason := self.cut_check(cells)) is not None:
-                skip(Skipped(line, reason))
-                return
-            sign = self.mapping.sign
-            if sign is not SignFilter.ALL:
-                if (amount > 0) is not (sign is SignFilter.INCOME) or amount == 0:
-                    self.filtered += 1
-                    return
-                amount = abs(amount)
-            if entry is None:
-                entry = days[day] = _Day()
-            entry.values.append(amount)
-        elif rule is ValueRule.COUNT_DISTINCT:
-            key = cells[value_at].strip()
-            if not key:
-                skip(Skipped(line, self._nothing_to_count()))
-                return
-            if entry is None:
-                entry = days[day] = _Day()
-            entry.distinct.add(key)
-        elif entry is None:
-            entry = days[day] = _Day()
-        if rule is not ValueRule.AMOUNT:
-            entry.rows += 1
-        self.used += 1
-        note_index, expected = self.note_index, self.expected
-        if note_index is not None and len(cells) > note_index:
-            note = cells[note_index].strip()
-            if len(cells) > expected and note_index >= expected - 1:
-                # the last column: a comma in an unquoted note gave it more cells
-                rest = cells[note_index : filled_width(cells)]
-                note = self.table.delimiter.join(rest).strip()
-            if note and len(entry.notes) < 20 and note not in entry.notes:
-                entry.notes.append(note)
-
-    def expect(self, date_index: int) -> None:
-        """The cells a row has when none of them was cut: the header's, or without one, the
-        fewest that more than one dated row in ten has (a row with more may hold a number cut
-        at its comma; a row or two with fewer are rows missing cells, not the rule)."""
-        if self.table.header:
-            self.expected = max(filled_width(self.table.header), 1)
-            return
-        widths: Counter[int] = Counter()
-        for _, cells in self.table.rows:
-            width = filled_width(cells)
-            if width >= 2 and width > date_index and self.read_day(cells[date_index]):
-                widths[width] += 1
-        dated = sum(widths.values())
-        common = [width for width, rows in widths.items() if rows * 10 > dated]
-        self.expected = min(common, default=self.table.width)
-
-    def _cut(self, cells: tuple[str, ...], used: list[int]) -> str | None:
-        """Why a row wider than expected is skipped, or None when it reads one way only."""
-        kind = another_reading(cells, self.expected, used, self.table.delimiter)
-        if kind is None:
-            return None
-        return wider_row(
-            cells,
-            self.expected,
-            header=bool(self.table.header),
-            delimiter=self.table.delimiter,
-            kind=kind,
-        )
-
-    def _learn_day(self, cell: str) -> date | None:
-        """The day of a date cell not met before, remembered when it is good: a day, and
-        one that may be imported (other cells are left to :meth:`_row` and its reasons)."""
-        day = self.read_day(cell)
-        if day is None or day > self.today or day < FIRST_DAY:
-            return None
-        if len(self.good_days) < _GOOD_LIMIT:
-            head, space, clock = cell.partition(" ")
-            if space and plain_clock(clock):  # the day is the date part's (see DayReader)
-                self.good_days[head] = day
-            else:
-                self.good_days[cell] = day
-        return day
-
-    def _learn_plain_days(
-        self, rows: list[tuple[int, tuple[str, ...]]], date_index: int, needed: int
-    ) -> None:
-        """The date cells of the rows of the usual width, when all are written the same plain
-        way ("31.01.2024", "2024-01-31"), learnt all together before the rows are read (a
-        five-year till export has 1,800 different days: a call each would be a third of the
-        time); the same days :meth:`_learn_day` would learn one by one."""
-        if not self.plain_days:
-            return
-        good_days, expected = self.good_days, self.expected
-        cells = dict.fromkeys(  # in the order the rows bring them, as one by one
-            row[date_index] for _, row in rows if needed < len(row) <= expected
-        )
-        new = [cell for cell in cells if cell not in good_days]
-        if not new or len(good_days) + len(new) > _GOOD_LIMIT:
-            return
-        read = self.read_day.read_plain(new)
-        # Date-times, or dates written some other way: once a part of the file brought
-        # such cells, the ones still to come are learnt one by one, with no look first.
-        self.plain_days = bool(read)
-        today = self.today
-        for cell, day in read.items():
-            if FIRST_DAY <= day <= today:  # others are left to _row and its reasons
-                good_days[cell] = day
-
-    def _learn_amount(self, raw: str) -> float | None:
-        """The amount of a cell not met before, remembered when it is good: read, and
-        within the bounds (other cells are left to :meth:`_row` and its reasons)."""
-        amount = parse_amount(raw.strip(), self.mark)
-        if amount is None:
-            return None
-        amount = round(amount, self.precision)
-        if not -VALUE_LIMIT <= amount <= VALUE_LIMIT:
-            return None
-        if len(self.good_amounts) < _GOOD_LIMIT:
-            self.good_amounts[raw] = amount
-        return amount
-
-    def _column_amounts(
-        self, rows: list[tuple[int, tuple[str, ...]]], index: int
-    ) -> list[float] | None:
-        """Each row's amount when the amount cells of all ``rows`` are written the simplest
-        way and within the bounds, read in one go: a till's amounts nearly all differ, and
-        a call or a look-up per cell would be most of the time; the values
-        :meth:`_learn_amount` gives them. None otherwise (line items repeat a few prices, a
-        total line holds a word): then the cells are learnt and looked up."""
-        if not self.varied_amounts:
-            return None
-        cells = [row[index] if len(row) > index else "" for _, row in rows]
-        if len(set(cells)) * 2 <= len(cells):
-            return None  # prices met again and again: learnt once each, then looked up
-        amounts = simple_column(cells, self.mark, self.precision)
-        if amounts and (max(amounts) > VALUE_LIMIT or min(amounts) < -VALUE_LIMIT):
-            return None  # left to _row's reasons
-        return amounts
-
-    def _learn_simple_amounts(self, rows: list[tuple[int, tuple[str, ...]]], index: int) -> None:
-        """The amount cells of ``rows`` written the simplest way, learnt all at once before
-        the rows are read (a till's amounts are nearly all different: one call each would be
-        most of the time); the same values :meth:`_learn_amount` would learn one by one."""
-        known, room = self.good_amounts, _GOOD_LIMIT - len(self.good_amounts)
-        if room <= 0 or not self.varied_amounts:
-            return
-        new = {cells[index] for _, cells in rows if len(cells) > index}.difference(known)
-        # Line items repeat a few prices: once a part of the file brought few new amounts,
-        # the ones still to come are learnt one by one, without a look at every row first.
-        self.varied_amounts = len(new) * 10 > len(rows)
-        if not new:
-            return
-        rounded = simple_amounts(new, self.mark, self.precision)
-        if rounded and max(map(abs, rounded.values())) > VALUE_LIMIT:  # left to _row's reasons
-            rounded = {raw: value for raw, value in rounded.items() if abs(value) <= VALUE_LIMIT}
-        known.update(itertools.islice(rounded.items(), room))
-
-    def _amount(self, raw: str) -> float | None:
-        amount = parse_amount(raw.strip(), self.mark)
-        if amount is not None:
-            amount = round(amount, self.precision)
-        if len(self.amounts) < 100_000:
-            self.amounts[raw] = amount
-        return amount
-
-    def _not_an_amount(self, raw: str) -> str:
-        return not_an_amount(raw, self.value_name)
-
-    def _nothing_to_count(self) -> str:
-        return nothing_to_count(self.value_name)
-
-    def _too_few(self, cells: tuple[str, ...]) -> str:
-        return too_few(cells, self.table.width)
+def _in_cents(minor: MinorUnits) -> tuple[DayFigure, ...] | None:
+    """Each day's figure when every day was read in minor units and adds up exactly (see
+    :func:`.day_sums.summed`), made in one go: a till's years of days. None otherwise."""
+    if max(map(len, minor.days.values()), default=0) > minor.most_exact():
+        return None
+    scale, days = 10**minor.precision, sorted(minor.days.items())
+    return tuple([DayFigure(on, sum(units) / scale, len(units), "") for on, units in days])
 
 
-_GOOD_LIMIT = 100_000  # cells remembered per column
-
-_UNREAD: Any = object()  # a cell not read yet (None: read, and not an amount)
-
-
-def _value(entry: _Day, rule: ValueRule) -> float:
+def _value(entry: Day, rule: ValueRule) -> float:
     """A counted day's value (summed amounts are worked out in :func:`aggregate`)."""
     if rule is ValueRule.COUNT_DISTINCT:
         return float(len(entry.distinct))
     return float(entry.rows)
 
 
-def _note(notes: list[str]) -> str:
+def _note(notes: Sequence[str]) -> str:
     text = "; ".join(notes)
     return text if len(text) <= NOTE_LIMIT else text[: NOTE_LIMIT - 1].rstrip() + "…"

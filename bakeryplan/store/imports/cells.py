@@ -13,7 +13,6 @@ never to the UTC day.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -206,7 +205,7 @@ def order_shown(cell: str) -> DateOrder | str | None:
 
 # ---- amounts --------------------------------------------------------------------------
 
-_PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
+PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")  # what parse_amount reads with float()
 _WORDS = r"(?:[A-Z]{3}|kr|zł|Kč|Ft|Lei|R\$|Fr|sFr)\.?"
 _CURRENCY = re.compile(
     r"[€$£¥₹₽₺₩₪₴₫₦₱฿₲₡₵₸₼₾]|^\s*" + _WORDS + r"\s*|\s*" + _WORDS + r"\s*$"
@@ -222,9 +221,15 @@ _GROUPED = {
 }  # 1,234.56 and 1.234,56: the common ways, read without the general rules below
 
 
+SIMPLE_NUMBERS = {
+    ".": PLAIN_NUMBER,  # 1234.56
+    ",": re.compile(r"-?\d+(?:[.,]\d+)?"),  # and 1234,56 where the comma is the mark
+}  # the simplest ways: what parse_amount reads with float() once a comma is a point
+
+
 def parse_amount(cell: str, mark: str = ".") -> float | None:
     """A cell's amount in a file whose decimal mark is ``mark``; None when it is not one."""
-    if _PLAIN.fullmatch(cell):
+    if PLAIN_NUMBER.fullmatch(cell):
         return float(cell)
     grouped = _GROUPED.get(mark)
     if grouped is not None and grouped.fullmatch(cell):
@@ -259,68 +264,6 @@ def parse_amount(cell: str, mark: str = ".") -> float | None:
     return -value if negative else value
 
 
-_SIMPLE = {
-    ".": re.compile(r"-?\d+(?:\.\d+)?"),  # 1234.56: what parse_amount reads with float()
-    ",": re.compile(r"-?\d+(?:[.,]\d+)?"),  # and 1234,56 where the comma is the mark
-}
-
-
-def simple_amounts(cells: Iterable[str], mark: str, precision: int) -> dict[str, float]:
-    """The amounts of the cells written in the simplest way ("1234.56", "-12", "1234,56"
-    where the comma is the mark), rounded to ``precision`` digits, read all together: the
-    values :func:`parse_amount` and ``round`` give them, at a fraction of the cost of a
-    call per cell. Other cells are left out."""
-    cells = set(cells)
-    number = _kept_number(mark, precision)
-    # Most files write every amount that way: one match over all the cells joined by line
-    # breaks tells so without a call per cell (when no cell holds a line break of its own).
-    text = "\n".join(cells)
-    if text.count("\n") == len(cells) - 1 and re.fullmatch(rf"(?:{number}\n)*+{number}", text):
-        return _floats(list(cells), mark, text)
-    kept = re.compile(number)
-    exact = [cell for cell in cells if kept.fullmatch(cell)]
-    simple = _SIMPLE.get(mark, _PLAIN).fullmatch
-    longer = [cell for cell in cells.difference(exact) if simple(cell)]
-    amounts = _floats(exact, mark)
-    rounded = map(round, _floats(longer, mark).values(), itertools.repeat(precision))
-    amounts.update(zip(longer, rounded, strict=True))
-    return amounts
-
-
-def simple_column(cells: list[str], mark: str, precision: int) -> list[float] | None:
-    """The amount of each cell, in order, when every one is written the simplest way (see
-    :func:`simple_amounts`), rounded to ``precision`` digits: a column of amounts read in
-    one go, without a call or a look-up per cell; None when any cell is written otherwise."""
-    text = "\n".join(cells)
-    if not cells or text.count("\n") != len(cells) - 1:
-        return None  # a cell holds a line break of its own
-    kept, simple = _kept_number(mark, precision), _SIMPLE.get(mark, _PLAIN).pattern
-    if re.fullmatch(rf"(?:{kept}\n)*+{kept}", text):
-        exact = True
-    elif re.fullmatch(rf"(?:{simple}\n)*+{simple}", text):
-        exact = False
-    else:
-        return None
-    floats = list(map(float, (text.replace(",", ".") if mark == "," else text).split("\n")))
-    return floats if exact else [round(value, precision) for value in floats]
-
-
-def _kept_number(mark: str, precision: int) -> str:
-    """The pattern of a simple number with no more digits after the mark than ``precision``:
-    its own rounding, as round() would give back the same float."""
-    digits = r"\." if mark != "," else r"[.,]"
-    return rf"-?\d+(?:{digits}\d{{1,{precision}}})?" if precision else r"-?\d+"
-
-
-def _floats(cells: list[str], mark: str, text: str = "") -> dict[str, float]:
-    """Each simple cell's float, read in one go (no such cell holds a line break);
-    ``text``: the cells joined by line breaks, when the caller has them."""
-    text = text or "\n".join(cells)
-    if mark == ",":
-        text = text.replace(",", ".")
-    return dict(zip(cells, map(float, text.split("\n")), strict=True)) if cells else {}
-
-
 _COMMA_NUMBER = re.compile(
     r"[-+(]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})*,\d+|\d+,\d+)\)?-?"
 )  # 1,234.50 (thousands), 1.234,50 or 12,50 (a decimal comma)
@@ -335,7 +278,7 @@ def comma_number(text: str) -> bool:
 
 
 def is_amount(cell: str) -> bool:
-    if _SIMPLE[","].fullmatch(cell):  # "1234.56", "12,50": amounts with either mark
+    if SIMPLE_NUMBERS[","].fullmatch(cell):  # "1234.56", "12,50": amounts with either mark
         return True
     if _A_DIGIT.search(cell) is None:  # a name or a word: no amount without a digit
         return False

@@ -46,6 +46,7 @@ _NOTE_WORDS = (
     "verwendungszweck", "purpose", "text", "uwagi", "opis",
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
+_CENTS = re.compile(r"[.,]\d{2}\b")
 
 
 def _words(text: str) -> list[str]:
@@ -74,7 +75,7 @@ def date_columns(table: Table) -> list[int]:
     rows = min(len(table.rows), _DATE_SAMPLE) or 1
     for index in range(table.width):
         cells = column_cells(table, index, _DATE_SAMPLE)
-        if any(looks_like_day(cell) for cell in cells[:20]):
+        if any(looks_like_day(cell) for cell in dict.fromkeys(cells[:20])):  # each once
             days = {cell: looks_like_day(cell) for cell in set(cells)}  # a day repeats
             dated = sum(1 for cell in cells if days[cell])
         elif _named(table, index, _DATE_WORDS):  # Excel serial days: 45352
@@ -169,15 +170,15 @@ def _amount_column(table: Table, exclude: set[int]) -> int | None:
     for index in range(table.width):
         if index in exclude:
             continue
+        words = _words(table.header[index]) if index < len(table.header) else []
+        if any(word in _ID_WORDS for word in words):
+            continue
         cells = column_cells(table, index)
         numbers = [cell for cell in cells if is_amount(cell)]
         if not cells or len(numbers) * 2 < len(cells):
             continue
-        words = _words(table.header[index]) if index < len(table.header) else []
-        if any(word in _ID_WORDS for word in words):
-            continue
         named = [rank for rank, word in enumerate(_AMOUNT_WORDS) if word in words]
-        with_cents = sum(1 for cell in numbers if re.search(r"[.,]\d{2}\b", cell))
+        with_cents = sum(1 for cell in numbers if _CENTS.search(cell))
         mostly = len(numbers) * 10 >= len(cells) * 8
         if not named and (not mostly or _looks_like_ids(numbers)):
             continue

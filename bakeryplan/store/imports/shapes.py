@@ -97,10 +97,10 @@ def refusal(table: Table, date_columns: Sequence[int]) -> str | None:
 
     ``date_columns`` are the columns where most cells are dates.
     """
-    labels = _labels(table)
-    text = " ".join([*table.preamble, *table.header, *labels]).lower()
-    pnl_hits = {word for word in _PNL_WORDS if word in text}
     if not date_columns or _dated_share(table, date_columns[0]) < 0.5:
+        labels = _labels(table)
+        text = " ".join([*table.preamble, *table.header, *labels]).lower()
+        pnl_hits = {word for word in _PNL_WORDS if word in text}
         if _PNL_TITLES.search(" ".join([*table.preamble, *table.header])) or len(pnl_hits) >= 2:
             return pnl_sentence()
         months = [cell for cell in table.header if _is_month_without_year(cell)]
