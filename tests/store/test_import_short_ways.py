@@ -217,3 +217,19 @@ def test_the_collector_runs_again_after_an_import_and_after_a_refusal() -> None:
         assert not gc.isenabled()  # left as the caller had it
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("digits", [20, 320, 5000])
+def test_an_amount_of_hundreds_of_digits_is_skipped_for_its_size_never_a_crash(
+    digits: int,
+) -> None:
+    """A till file with one absurd amount among plain ones: the short ways leave that row
+    to the full reading, which skips it with the bounds' reason, as it always did."""
+    lines = ["Datum;Warengruppe;Umsatz"]
+    lines += [f"{day:02d}.03.2024;Brot;{day * 10 + 7},25" for day in range(1, 29)]
+    lines.append("29.03.2024;Brot;" + "9" * digits + ",00")
+    prepared = prepare(("\n".join(lines) + "\n").encode())
+    preview = aggregate(prepared.table, prepared.proposed, today=TODAY)
+    assert len(preview.days) == 28
+    assert [s.line for s in preview.skipped] == [30]
+    assert "outside the range" in preview.skipped[0].reason

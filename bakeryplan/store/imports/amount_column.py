@@ -64,12 +64,19 @@ def minor_units(cells: list[str], mark: str, precision: int) -> list[int] | None
     if text is None:
         return None
     points = r"\." if mark != "," else r"[.,]"
-    number = rf"-?\d++{points}\d{{{precision}}}" if precision else r"-?\d++"
+    whole = rf"-?\d{{1,{_WHOLE_DIGITS}}}+"  # a longer number is out of bounds: its reason
+    number = rf"{whole}{points}\d{{{precision}}}" if precision else whole
     if not _every_line(number, text):
         return None
     if precision:
         text = text.replace(".", "").replace(",", "") if mark == "," else text.replace(".", "")
     return list(map(int, text.split("\n")))
+
+
+_WHOLE_DIGITS = 15
+"""Digits before the mark read in minor units: more than any amount within the bounds
+(``domain.bounds.VALUE_LIMIT``) has, few enough that a cell of hundreds of nines stays a
+number the bounds can be checked on (it is left to the row's reasons)."""
 
 
 def _joined(cells: list[str]) -> str | None:

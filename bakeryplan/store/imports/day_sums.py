@@ -4,9 +4,9 @@ Rows read one by one put their amounts (floats, rounded to the currency's minor 
 notes in a :class:`Day`; a day's figure is their exact sum (``math.fsum``), rounded again.
 Rows read a column at a time in whole minor units (cents, see
 :func:`.amount_column.minor_units`) are kept as such in :class:`MinorUnits`: there a day's
-figure is its cents added up and divided by 100, the same float as the floats' rounded sum
-(see :meth:`MinorUnits.most_exact`) at a fraction of the cost, years of days being a few
-thousand of them.
+figure is its minor units added up and divided by ``10**precision``, the same float as the
+floats' rounded sum (see :meth:`MinorUnits.most_exact`) at a fraction of the cost, years of
+days being a few thousand of them.
 """
 
 from __future__ import annotations
@@ -53,8 +53,8 @@ class MinorUnits:
         units = minor_units(cells, mark, self.precision)
         if not units:
             return None
-        low, high, scale = min(units), max(units), 10**self.precision
-        if high / scale > VALUE_LIMIT or low / scale < -VALUE_LIMIT:
+        low, high, limit = min(units), max(units), int(VALUE_LIMIT) * 10**self.precision
+        if high > limit or low < -limit:
             return None
         self.largest = max(self.largest, high, -low)
         return units
