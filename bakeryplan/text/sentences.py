@@ -57,7 +57,7 @@ def mid_sentence(label: str) -> str:
     """
     first = label.split(" ", 1)[0]
     rest = first[1:]
-    if not first[:1].isupper() or not any(c.isalpha() for c in rest) or rest != rest.lower():
+    if not first[:1].isupper() or any(c.isdigit() for c in rest) or rest != rest.lower():
         return label
     language = current_language()
     if language == "de" and first.rstrip(",.:;").lower() not in _GERMAN_SMALL_WORDS:

@@ -45,7 +45,7 @@ def test_a_label_inside_an_english_sentence() -> None:
         "week of 23 Nov 2026",
         "on track",
     ]
-    kept = ["November 2026", "Sept \u2013 Nov 2026", "Dec 2, 2026", "KPI rate", "4 weeks", ""]
+    kept = ["November 2026", "Sept \u2013 Nov 2026", "Dec 2, 2026", "KPI rate", "4 weeks", "", "I"]
     assert [mid_sentence(label) for label in kept] == kept
 
 
@@ -66,6 +66,10 @@ def test_a_label_inside_a_german_sentence_keeps_the_capital_of_a_noun() -> None:
 def test_a_label_inside_a_french_or_polish_sentence() -> None:
     with in_language("fr"):
         assert mid_sentence("Semaine du 23/11/2026") == "semaine du 23/11/2026"
+        assert mid_sentence("À risque") == "à risque"  # a word of one letter, too
+        assert mid_sentence("T1 2027") == "T1 2027"  # a quarter keeps its capital
+    with in_language("it"):
+        assert mid_sentence("A rischio") == "a rischio"
     with in_language("pl"):
         assert mid_sentence("Ten tydzień do tej pory") == "ten tydzień do tej pory"
 
