@@ -128,10 +128,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         }
         say(json.dumps(out, indent=2, ensure_ascii=False))
     else:
+        from bakeryplan.domain.import_mapping import ValueRule
+        from bakeryplan.store.imports import currency_precision
         from bakeryplan.text.formatter import formatter_for
 
         fmt = formatter_for(plan.business)
-        say(_as_text(preview, days, measure, source, changes, args.dry_run, fmt), end="")
+        amounts = preview.mapping.rule is ValueRule.AMOUNT
+        digits = currency_precision(plan.business.currency) if amounts else 0  # else counts
+        text = _as_text(preview, days, measure, source, changes, args.dry_run, fmt, digits)
+        say(text, end="")
     return 0
 
 
@@ -319,6 +324,7 @@ def _as_text(
     changes: Any,
     dry: bool,
     fmt: Formatter,
+    digits: int,
 ) -> str:
     """What was (or would be) imported, a line a day; dates and figures as the plan writes
     them (``--json`` gives them plainly, for scripts)."""
@@ -358,7 +364,7 @@ def _as_text(
     for day in days:
         rows = day.rows
         counted = translate("cli", "%n row(s)", None, PLURAL, rows)
-        figure = fmt.number(day.value, 2)
+        figure = fmt.number(day.value, digits)
         lines.append(f"  {when[day.on]:<{width}}  {figure:>14}  {counted:>11}")
     for skipped in preview.skipped:
         lines.append(

@@ -91,6 +91,9 @@ def test_each_day_is_written_as_the_plans_locale_writes_dates_and_figures(
     assert code == 0
     assert out.splitlines()[1].split() == ["30.07.2018", "1.313,47", "6", "rows"]
     assert out.splitlines()[3].split() == ["01.08.2018", "1.250,00", "6", "rows"]
+    code, out, _ = _run(capsys, "import", plan, till, "--measure", "Orders", "--count-rows",
+                        "--dry-run", *ON)  # fmt: skip
+    assert out.splitlines()[1].split() == ["30.07.2018", "6", "6", "rows"]  # a count: no cents
 
 
 def test_line_items_with_receipts_sum_amounts_never_receipt_numbers(plan, tmp_path, capsys):
