@@ -183,9 +183,7 @@ def _counted_now(rule: ChangeValue) -> str:
     language may inflect the rule after its verb; ``{before}`` stands alone in brackets."""
     words = {
         "day total": translate("review", "now counted as the total of a day (was {before})"),
-        "day average": translate(
-            "review", "now counted as the average per day of a day (was {before})"
-        ),
+        "day average": translate("review", "now counted as the average of a day (was {before})"),
         "day latest": translate(
             "review", "now counted as the latest figure of a day (was {before})"
         ),
@@ -227,7 +225,7 @@ def _counting_words(rule: ChangeValue) -> str:
     """ "the total of a week": one whole phrase per period and counting rule."""
     words = {
         "day total": translate("review", "the total of a day"),
-        "day average": translate("review", "the average per day of a day"),
+        "day average": translate("review", "the average of a day"),
         "day latest": translate("review", "the latest figure of a day"),
         "week total": translate("review", "the total of a week"),
         "week average": translate("review", "the average per day of a week"),

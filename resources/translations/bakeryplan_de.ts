@@ -6359,12 +6359,12 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
         <translation>wieder aus dem Vorjahr geplant ({now}; vorher {before})</translation>
     </message>
     <message>
-        <source>the total of a day</source>
-        <translation>die Summe eines Tages</translation>
+        <source>now counted as the average of a day (was {before})</source>
+        <translation>Zählweise jetzt: der Durchschnitt eines Tages (vorher: {before})</translation>
     </message>
     <message>
-        <source>the average per day of a day</source>
-        <translation>der Tagesdurchschnitt eines Tages</translation>
+        <source>the total of a day</source>
+        <translation>die Summe eines Tages</translation>
     </message>
     <message>
         <source>the latest figure of a day</source>
@@ -6451,10 +6451,6 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
         <translation>Zählweise jetzt: die Summe eines Tages (vorher: {before})</translation>
     </message>
     <message>
-        <source>now counted as the average per day of a day (was {before})</source>
-        <translation>Zählweise jetzt: der Tagesdurchschnitt eines Tages (vorher: {before})</translation>
-    </message>
-    <message>
         <source>now counted as the latest figure of a day (was {before})</source>
         <translation>Zählweise jetzt: der letzte Wert eines Tages (vorher: {before})</translation>
     </message>
@@ -6509,6 +6505,10 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
     <message>
         <source>counting changed (was {before})</source>
         <translation>Zählweise geändert (vorher: {before})</translation>
+    </message>
+    <message>
+        <source>the average of a day</source>
+        <translation>der Durchschnitt eines Tages</translation>
     </message>
     <message>
         <source>none</source>

@@ -6359,12 +6359,12 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
         <translation>planificado de nuevo a partir del año pasado ({now}; antes {before})</translation>
     </message>
     <message>
-        <source>the total of a day</source>
-        <translation>el total de un día</translation>
+        <source>now counted as the average of a day (was {before})</source>
+        <translation>ahora se cuenta como la media de un día (antes: {before})</translation>
     </message>
     <message>
-        <source>the average per day of a day</source>
-        <translation>la media por día de un día</translation>
+        <source>the total of a day</source>
+        <translation>el total de un día</translation>
     </message>
     <message>
         <source>the latest figure of a day</source>
@@ -6451,10 +6451,6 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
         <translation>ahora se cuenta como el total de un día (antes: {before})</translation>
     </message>
     <message>
-        <source>now counted as the average per day of a day (was {before})</source>
-        <translation>ahora se cuenta como la media por día de un día (antes: {before})</translation>
-    </message>
-    <message>
         <source>now counted as the latest figure of a day (was {before})</source>
         <translation>ahora se cuenta como la última cifra de un día (antes: {before})</translation>
     </message>
@@ -6509,6 +6505,10 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <message>
         <source>counting changed (was {before})</source>
         <translation>cambió la forma de contar (antes: {before})</translation>
+    </message>
+    <message>
+        <source>the average of a day</source>
+        <translation>la media de un día</translation>
     </message>
     <message>
         <source>none</source>

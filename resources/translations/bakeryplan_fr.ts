@@ -6359,12 +6359,12 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
         <translation>de nouveau planifié d&apos;après l&apos;an dernier ({now}&#xa0;; avant&#xa0;: {before})</translation>
     </message>
     <message>
-        <source>the total of a day</source>
-        <translation>le total d&apos;une journée</translation>
+        <source>now counted as the average of a day (was {before})</source>
+        <translation>compté désormais comme la moyenne d&apos;une journée (avant&#xa0;: {before})</translation>
     </message>
     <message>
-        <source>the average per day of a day</source>
-        <translation>la moyenne par jour, sur une journée</translation>
+        <source>the total of a day</source>
+        <translation>le total d&apos;une journée</translation>
     </message>
     <message>
         <source>the latest figure of a day</source>
@@ -6451,10 +6451,6 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
         <translation>compté désormais comme le total d&apos;une journée (avant&#xa0;: {before})</translation>
     </message>
     <message>
-        <source>now counted as the average per day of a day (was {before})</source>
-        <translation>compté désormais comme la moyenne par jour, sur une journée (avant&#xa0;: {before})</translation>
-    </message>
-    <message>
         <source>now counted as the latest figure of a day (was {before})</source>
         <translation>compté désormais comme le dernier chiffre d&apos;une journée (avant&#xa0;: {before})</translation>
     </message>
@@ -6509,6 +6505,10 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <message>
         <source>counting changed (was {before})</source>
         <translation>mode de calcul modifié (avant&#xa0;: {before})</translation>
+    </message>
+    <message>
+        <source>the average of a day</source>
+        <translation>la moyenne d&apos;une journée</translation>
     </message>
     <message>
         <source>none</source>

@@ -6359,12 +6359,12 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
         <translation>di nuovo pianificato dall&apos;anno scorso ({now}; prima: {before})</translation>
     </message>
     <message>
-        <source>the total of a day</source>
-        <translation>il totale di un giorno</translation>
+        <source>now counted as the average of a day (was {before})</source>
+        <translation>ora contato come la media di un giorno (prima: {before})</translation>
     </message>
     <message>
-        <source>the average per day of a day</source>
-        <translation>la media al giorno di un giorno</translation>
+        <source>the total of a day</source>
+        <translation>il totale di un giorno</translation>
     </message>
     <message>
         <source>the latest figure of a day</source>
@@ -6451,10 +6451,6 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
         <translation>ora contato come il totale di un giorno (prima: {before})</translation>
     </message>
     <message>
-        <source>now counted as the average per day of a day (was {before})</source>
-        <translation>ora contato come la media al giorno di un giorno (prima: {before})</translation>
-    </message>
-    <message>
         <source>now counted as the latest figure of a day (was {before})</source>
         <translation>ora contato come l&apos;ultimo valore di un giorno (prima: {before})</translation>
     </message>
@@ -6509,6 +6505,10 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <message>
         <source>counting changed (was {before})</source>
         <translation>modo di conteggio cambiato (prima: {before})</translation>
+    </message>
+    <message>
+        <source>the average of a day</source>
+        <translation>la media di un giorno</translation>
     </message>
     <message>
         <source>none</source>

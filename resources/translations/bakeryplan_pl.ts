@@ -6459,12 +6459,12 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
         <translation>znów plan na podstawie zeszłego roku ({now}; wcześniej {before})</translation>
     </message>
     <message>
-        <source>the total of a day</source>
-        <translation>suma za dzień</translation>
+        <source>now counted as the average of a day (was {before})</source>
+        <translation>teraz liczony jako średnia z dnia (wcześniej: {before})</translation>
     </message>
     <message>
-        <source>the average per day of a day</source>
-        <translation>średnia dzienna</translation>
+        <source>the total of a day</source>
+        <translation>suma za dzień</translation>
     </message>
     <message>
         <source>the latest figure of a day</source>
@@ -6551,10 +6551,6 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
         <translation>teraz liczony jako suma za dzień (wcześniej: {before})</translation>
     </message>
     <message>
-        <source>now counted as the average per day of a day (was {before})</source>
-        <translation>teraz liczony jako średnia dzienna (wcześniej: {before})</translation>
-    </message>
-    <message>
         <source>now counted as the latest figure of a day (was {before})</source>
         <translation>teraz liczony jako ostatnia wartość dnia (wcześniej: {before})</translation>
     </message>
@@ -6609,6 +6605,10 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <message>
         <source>counting changed (was {before})</source>
         <translation>zmieniono sposób liczenia (wcześniej: {before})</translation>
+    </message>
+    <message>
+        <source>the average of a day</source>
+        <translation>średnia z dnia</translation>
     </message>
     <message>
         <source>none</source>
