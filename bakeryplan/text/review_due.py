@@ -15,7 +15,8 @@ def next_review_sentence(
     caller to fill with the due date.
 
     One whole sentence per cadence: "weekly" before "review" and "every week" after
-    "together" are different words in most languages.
+    "together" are different words in most languages. Without a due date the plan has a
+    cadence (with none, the caller says so in its own words).
     """
     if due is not None and days_late:
         # (lupdate misses a counted text with a comma after its count)
@@ -49,6 +50,16 @@ def next_review_sentence(
             ),
         )
         # fmt: on
+    if due is not None and days_left == 0:
+        return {
+            ReviewCadence.WEEKLY: translate("HomePanel", "The weekly review is due today, {day}."),
+            ReviewCadence.MONTHLY: translate(
+                "HomePanel", "The monthly review is due today, {day}."
+            ),
+            ReviewCadence.QUARTERLY: translate(
+                "HomePanel", "The quarterly review is due today, {day}."
+            ),
+        }.get(cadence, translate("HomePanel", "The review is due today, {day}."))
     if due is not None:
         # (lupdate misses a counted text with a comma after its count)
         # fmt: off

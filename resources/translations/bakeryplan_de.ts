@@ -1526,6 +1526,22 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
             <numerusform>Die Besprechung war am {day} fällig: %n Tage überfällig.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The weekly review is due today, {day}.</source>
+        <translation>Die wöchentliche Besprechung ist heute fällig, am {day}.</translation>
+    </message>
+    <message>
+        <source>The monthly review is due today, {day}.</source>
+        <translation>Die monatliche Besprechung ist heute fällig, am {day}.</translation>
+    </message>
+    <message>
+        <source>The quarterly review is due today, {day}.</source>
+        <translation>Die vierteljährliche Besprechung ist heute fällig, am {day}.</translation>
+    </message>
+    <message>
+        <source>The review is due today, {day}.</source>
+        <translation>Die Besprechung ist heute fällig, am {day}.</translation>
+    </message>
     <message numerus="yes">
         <source>The weekly review is due on {day}, in %n day(s).</source>
         <translation>

@@ -1526,6 +1526,22 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
             <numerusform>La revisión tocaba el {day}: lleva %n días de retraso.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The weekly review is due today, {day}.</source>
+        <translation>La revisión semanal toca hoy, {day}.</translation>
+    </message>
+    <message>
+        <source>The monthly review is due today, {day}.</source>
+        <translation>La revisión mensual toca hoy, {day}.</translation>
+    </message>
+    <message>
+        <source>The quarterly review is due today, {day}.</source>
+        <translation>La revisión trimestral toca hoy, {day}.</translation>
+    </message>
+    <message>
+        <source>The review is due today, {day}.</source>
+        <translation>La revisión toca hoy, {day}.</translation>
+    </message>
     <message numerus="yes">
         <source>The weekly review is due on {day}, in %n day(s).</source>
         <translation>

@@ -1526,6 +1526,22 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
             <numerusform>Le bilan était prévu le {day}&#xa0;: %n jours de retard.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The weekly review is due today, {day}.</source>
+        <translation>Le bilan hebdomadaire est prévu aujourd&apos;hui, le {day}.</translation>
+    </message>
+    <message>
+        <source>The monthly review is due today, {day}.</source>
+        <translation>Le bilan mensuel est prévu aujourd&apos;hui, le {day}.</translation>
+    </message>
+    <message>
+        <source>The quarterly review is due today, {day}.</source>
+        <translation>Le bilan trimestriel est prévu aujourd&apos;hui, le {day}.</translation>
+    </message>
+    <message>
+        <source>The review is due today, {day}.</source>
+        <translation>Le bilan est prévu aujourd&apos;hui, le {day}.</translation>
+    </message>
     <message numerus="yes">
         <source>The weekly review is due on {day}, in %n day(s).</source>
         <translation>

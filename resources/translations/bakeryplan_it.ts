@@ -1526,6 +1526,22 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
             <numerusform>La revisione era prevista il {day}: %n giorni di ritardo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The weekly review is due today, {day}.</source>
+        <translation>La revisione settimanale è prevista oggi, {day}.</translation>
+    </message>
+    <message>
+        <source>The monthly review is due today, {day}.</source>
+        <translation>La revisione mensile è prevista oggi, {day}.</translation>
+    </message>
+    <message>
+        <source>The quarterly review is due today, {day}.</source>
+        <translation>La revisione trimestrale è prevista oggi, {day}.</translation>
+    </message>
+    <message>
+        <source>The review is due today, {day}.</source>
+        <translation>La revisione è prevista oggi, {day}.</translation>
+    </message>
     <message numerus="yes">
         <source>The weekly review is due on {day}, in %n day(s).</source>
         <translation>

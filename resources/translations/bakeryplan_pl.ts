@@ -1551,6 +1551,22 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
             <numerusform>Przegląd miał termin {day}: %n dni spóźnienia.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The weekly review is due today, {day}.</source>
+        <translation>Przegląd tygodniowy ma termin dzisiaj, {day}.</translation>
+    </message>
+    <message>
+        <source>The monthly review is due today, {day}.</source>
+        <translation>Przegląd miesięczny ma termin dzisiaj, {day}.</translation>
+    </message>
+    <message>
+        <source>The quarterly review is due today, {day}.</source>
+        <translation>Przegląd kwartalny ma termin dzisiaj, {day}.</translation>
+    </message>
+    <message>
+        <source>The review is due today, {day}.</source>
+        <translation>Przegląd ma termin dzisiaj, {day}.</translation>
+    </message>
     <message numerus="yes">
         <source>The weekly review is due on {day}, in %n day(s).</source>
         <translation>
