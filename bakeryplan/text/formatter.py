@@ -101,11 +101,6 @@ class Formatter:
 
         return str(numbers.get_decimal_symbol(self.locale))
 
-    def group_mark(self) -> str:
-        from babel import numbers
-
-        return str(numbers.get_group_symbol(self.locale))
-
     def money(self, value: float, *, cents: bool | None = None, currency: str = "") -> str:
         """Money, in the business currency unless another is named; whole amounts drop the
         cents unless cents=True."""
