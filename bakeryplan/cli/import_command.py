@@ -338,7 +338,7 @@ def _as_text(
         head = translate(
             "cli", 'Imported %n day(s) into "{measure}" (source "{source}").', None, PLURAL, count
         )  # fmt: skip
-    used = preview.used  # a plain name: lupdate reads no attribute as a count
+    used = sum(day.rows for day in days)  # the days imported; a plain name for lupdate
     rows = translate("cli", "The figures come from %n row(s) of the file.", None, PLURAL, used)
     lines = [f"{head.format(measure=measure.name, source=source)} {rows}"]
     removed, kept, filtered = len(changes.remove), len(changes.kept), preview.filtered

@@ -194,6 +194,12 @@ def test_importing_the_same_days_again_asks_to_replace_or_skip(plan, tmp_path, c
     )
     assert code == 0 and json.loads(out)["days"] == []
     assert len(entries_of(plan, "Revenue")) == 3
+    args = ["import", plan, till, "--measure", "Revenue", "--skip-existing", *ON]
+    code, out, _ = _run(capsys, *args)
+    assert out.splitlines()[0] == (  # the rows of the days kept out are not counted
+        'Imported 0 days into "Revenue" (source "till.csv"). '
+        "The figures come from 0 rows of the file."
+    )
 
 
 def test_a_saved_recipe_reads_the_next_file_in_one_option(plan, tmp_path, capsys) -> None:
