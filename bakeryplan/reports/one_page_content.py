@@ -30,7 +30,7 @@ from bakeryplan.reports.measure_figures import judged_figures
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.perspectives import perspective_name
 from bakeryplan.text.sentences import health_label, mid_sentence
-from bakeryplan.text.translate import PLURAL, translate
+from bakeryplan.text.translate import PLURAL, count_text, translate
 
 LOOKAHEAD_DAYS = 14
 
@@ -158,7 +158,7 @@ def _key_figures(plan: Plan, report: GoalStatusReport | None) -> tuple[str, str]
     if report is not None and report.steps is not None and report.steps.total:
         steps, total = report.steps, report.steps.total  # a plain name for lupdate's count
         done = translate("one_page", "{done} of %n step(s) done", None, PLURAL, total)
-        return translate("one_page", "Steps"), done.format(done=steps.done)
+        return translate("one_page", "Steps"), done.format(done=count_text(steps.done))
     return translate("one_page", "No measure yet"), translate("one_page", "add one in the app")
 
 

@@ -29,7 +29,7 @@ from bakeryplan.reports.measure_figures import (
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.perspectives import perspective_name
 from bakeryplan.text.sentences import health_label, mid_sentence, outlook
-from bakeryplan.text.translate import PLURAL, translate
+from bakeryplan.text.translate import PLURAL, count_text, translate
 
 #: How many open steps the pack lists as "next" for each goal.
 NEXT_STEPS = 3
@@ -197,7 +197,7 @@ def _summary_rows(plan: Plan, report: GoalStatusReport) -> list[SummaryRow]:
 def _steps_done(done: int, total: int) -> str:
     return translate(
         "pack", "{done} of %n step(s) done (shares weighted by effort)", None, PLURAL, total
-    ).format(done=done)
+    ).format(done=count_text(done))
 
 
 def _name_and_cell_unit(m: Measure, business: Business) -> tuple[str, str]:
@@ -371,7 +371,7 @@ def _goal_steps(plan: Plan, report: GoalStatusReport, on: date) -> GoalSteps:
         counts = translate("pack", "{done} of %n step(s) done.", None, PLURAL, total)
     return GoalSteps(
         goal=report.goal.title,
-        counts=counts.format(done=sp.done, overdue=sp.overdue),
+        counts=counts.format(done=count_text(sp.done), overdue=count_text(sp.overdue)),
         overdue=tuple(line(s, s.due) for s in overdue),
         upcoming=tuple(line(s, s.due) for s in upcoming),
         done=tuple(line(s, s.done) for s in done[-NEXT_STEPS:]),

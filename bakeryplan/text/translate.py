@@ -65,8 +65,9 @@ def translate(
     return found.replace("%n", count_text(n, language)) if n >= 0 else found
 
 
-def count_text(n: int, language: str) -> str:
-    """A count as the language groups it: "1,250" in English, "1.250" in German.
+def count_text(n: int, language: str | None = None) -> str:
+    """A count as the language groups it: "1,250" in English, "1.250" in German; the
+    language in effect unless one is named. Also for a count beside ``%n`` ("{done} of %n").
 
     Every ``%n`` is filled so (rather than Qt's ``%Ln`` in chosen sources): a counted text
     always counts things, never a year or a number to quote, and a count of rows or steps
@@ -76,7 +77,7 @@ def count_text(n: int, language: str) -> str:
         return str(n)
     from babel import numbers
 
-    return str(numbers.format_decimal(n, locale=language))
+    return str(numbers.format_decimal(n, locale=language or current_language()))
 
 
 def separated_list(items: list[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bakeryplan.text.translate import PLURAL, in_language, separated_list, translate
+from bakeryplan.text.translate import PLURAL, count_text, in_language, separated_list, translate
 
 PACKAGE = Path(__file__).resolve().parents[2] / "bakeryplan"
 ENTRY_POINT = PACKAGE / "text" / "translate.py"
@@ -39,6 +39,15 @@ def test_a_count_is_grouped_as_the_language_writes_it() -> None:
         assert translate("periods", "%n day(s)", None, PLURAL, 1) == "1 Tag"
     with in_language("fr"):
         assert translate("periods", "%n day(s)", None, PLURAL, 1250) == "1\u202f250 jours"
+
+
+def test_a_count_beside_the_counted_one_is_grouped_the_same() -> None:
+    """ "1,200 of 1,250 steps done", never "1200 of 1,250"."""
+    text = translate("one_page", "{done} of %n step(s) done", None, PLURAL, 1250)
+    assert text.format(done=count_text(1200)) == "1,200 of 1,250 steps done"
+    with in_language("de"):
+        text = translate("one_page", "{done} of %n step(s) done", None, PLURAL, 1250)
+        assert text.format(done=count_text(1200)) == "1.200 von 1.250 Schritten erledigt"
 
 
 def test_a_list_reads_as_the_language_writes_it() -> None:

@@ -19,7 +19,7 @@ from bakeryplan.domain.health import Health, band_bounds
 from bakeryplan.domain.model import Direction, Goal, GoalStatus, Measure, Perspective, Plan, Step
 from bakeryplan.domain.year_plan import judged_on_its_year, plan_days
 from bakeryplan.text.perspectives import perspective_name
-from bakeryplan.text.translate import PLURAL, translate
+from bakeryplan.text.translate import PLURAL, count_text, translate
 from bakeryplan.ui.panels import (
     KIND_ROLE,
     format_amount,
@@ -253,7 +253,7 @@ class _CellMaker:
                 total = report.steps.total
                 cells.texts[PROGRESS] = translate(
                     "GoalsPanel", "{done} of %n step(s) done", None, PLURAL, total
-                ).format(done=report.steps.done)
+                ).format(done=count_text(report.steps.done))
         if goal.status is not GoalStatus.ACTIVE:
             finished = goal.status is GoalStatus.DONE
             cells.texts[STATUS] = (
