@@ -54,11 +54,13 @@ def test_plain_dates_read_together_are_the_days_read_one_by_one(
 _NUMBERS = st.from_regex(r"-?[0-9]{1,6}([.,][0-9]{1,4})?", fullmatch=True)
 
 
-@given(
-    cells=st.lists(st.one_of(_NUMBERS, st.text("0123456789.,-\n €", max_size=8)), min_size=1),
-    mark=st.sampled_from([".", ","]),
-    precision=st.sampled_from([0, 2, 3]),
-)
+# A column's cells: plain numbers, or anything a till might write in their place.
+_AMOUNT_CELLS = st.lists(st.one_of(_NUMBERS, st.text("0123456789.,-\n €", max_size=8)), min_size=1)
+_MARKS = st.sampled_from([".", ","])
+_PRECISIONS = st.sampled_from([0, 2, 3])
+
+
+@given(cells=_AMOUNT_CELLS, mark=_MARKS, precision=_PRECISIONS)
 def test_a_column_of_amounts_is_the_amounts_read_one_by_one(
     cells: list[str], mark: str, precision: int
 ) -> None:
@@ -71,11 +73,7 @@ def test_a_column_of_amounts_is_the_amounts_read_one_by_one(
         assert alone is not None and repr(amount) == repr(round(alone, precision))
 
 
-@given(
-    cells=st.lists(st.one_of(_NUMBERS, st.text("0123456789.,-\n €", max_size=8)), min_size=1),
-    mark=st.sampled_from([".", ","]),
-    precision=st.sampled_from([0, 2, 3]),
-)
+@given(cells=_AMOUNT_CELLS, mark=_MARKS, precision=_PRECISIONS)
 def test_amounts_in_minor_units_are_the_amounts_read_one_by_one(
     cells: list[str], mark: str, precision: int
 ) -> None:
