@@ -7,20 +7,19 @@ are made so that the engine finds some goals on track, one behind and one at ris
 
 A new owner opens it in their own language: every text goes through ``translate`` in the
 "DemoPlan" context, and the figures inside a text are written by the formatter of the
-demo's own locale. English stays the demo the tests know (en_IE, euros); Polish has
-złoty, so its money figures are the euro ones times 4.3, rounded as a price would be.
+demo's own locale. English stays the demo the tests know (en_IE, euros). Its names and
+money are in ``demo_cast``, its ids and figures in ``demo_figures``.
 """
 
 from __future__ import annotations
 
 import calendar
 import random
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from bakeryplan.domain.explanations import needs_explanation
 from bakeryplan.domain.model import (
-    Business,
     Counting,
     CurveKind,
     CurvePoint,
@@ -37,12 +36,12 @@ from bakeryplan.domain.model import (
     Perspective,
     Plan,
     Review,
-    ReviewCadence,
     ReviewKind,
     Step,
     VisionRevision,
 )
 from bakeryplan.domain.snapshot import take_snapshot
+from bakeryplan.store.demo_cast import DEMO_LOCALES, DemoWords, business_name, demo_words
 from bakeryplan.store.demo_figures import (
     AOIFE,
     CAFE_GOAL,
@@ -67,20 +66,8 @@ from bakeryplan.store.demo_figures import (
     demo_actuals,
     seasonal_revenue_points,
 )
-from bakeryplan.text.formatter import Formatter, formatter_for
 from bakeryplan.text.languages import ENGLISH, language_of
 from bakeryplan.text.translate import PLURAL, in_language, translate
-
-# The business's locale and currency for each language the demo speaks.
-DEMO_LOCALES: dict[str, tuple[str, str]] = {
-    "en": ("en_IE", "EUR"),
-    "de": ("de_DE", "EUR"),
-    "fr": ("fr_FR", "EUR"),
-    "es": ("es_ES", "EUR"),
-    "it": ("it_IT", "EUR"),
-    "pl": ("pl_PL", "PLN"),
-}
-ZLOTY_PER_EURO = 4.3
 
 
 def demo_plan(today: date, language: str = ENGLISH) -> Plan:
@@ -94,111 +81,11 @@ def demo_plan(today: date, language: str = ENGLISH) -> Plan:
 def demo_business_name(language: str = ENGLISH) -> str:
     """The sample bakery's name in ``language``: the demo plan's file is named after it."""
     with in_language(language_of(language)):
-        return _business_name()
-
-
-def _business_name() -> str:
-    return translate(
-        "DemoPlan", "Sunrise Bakery", "The sample bakery's name, also {business} in the vision"
-    )
-
-
-@dataclass(frozen=True)
-class _Words:
-    """What the demo's texts share: its names in the demo's language and its formatter."""
-
-    business: Business
-    shop_lead: str
-    apprentice: str
-    weekend_baker: str
-    driver: str
-    harbour_cafe: str
-    mill_lane_cafe: str
-    formatter: Formatter
-
-    @property
-    def names(self) -> dict[str, str]:
-        """The first names and places a text may name, as ``format`` fields."""
-        return {
-            "business": self.business.name,
-            "owner": _first_name(self.business.owner),
-            "shop_lead": _first_name(self.shop_lead),
-            "apprentice": _first_name(self.apprentice),
-            "weekend_baker": _first_name(self.weekend_baker),
-            "harbour_cafe": self.harbour_cafe,
-            "mill_lane_cafe": self.mill_lane_cafe,
-        }
-
-    def money(self, euros: float) -> float:
-        """A euro figure of the demo in its currency: złoty rounded as a price would be."""
-        if self.business.currency == "EUR":
-            return euros
-        amount = euros * ZLOTY_PER_EURO
-        step = 5 if amount < 100 else 10 ** (len(str(int(amount))) - 2)  # two figures
-        return float(round(amount / step) * step)
-
-
-def _first_name(full_name: str) -> str:
-    return full_name.split()[0]
-
-
-def _words(locale: str, currency: str) -> _Words:
-    """The names, each a text the translator may make local."""
-    owner = translate(
-        "DemoPlan",
-        "Maria Lopez",
-        "The owner and head baker, a woman. A local name is welcome: its first word is {owner} "
-        "in other texts",
-    )
-    business = Business(
-        name=_business_name(),
-        owner=owner,
-        currency=currency,
-        locale=locale,
-        fiscal_year_start=1,
-        review_cadence=ReviewCadence.MONTHLY,
-    )
-    return _Words(
-        business=business,
-        shop_lead=translate(
-            "DemoPlan",
-            "Sam O'Brien",
-            "The shop lead, a man. A local name is welcome: its first word is {shop_lead} in "
-            "other texts",
-        ),
-        apprentice=translate(
-            "DemoPlan",
-            "Tomás Keane",
-            "The apprentice baker, a young man. A local name is welcome: its first word is "
-            "{apprentice} in other texts",
-        ),
-        weekend_baker=translate(
-            "DemoPlan",
-            "Aoife Byrne",
-            "The weekend baker, a woman. A local name is welcome: its first word is "
-            "{weekend_baker} in other texts",
-        ),
-        driver=translate(
-            "DemoPlan",
-            "Declan Murphy",
-            "The delivery driver, a man (no longer with the bakery). A local name is welcome",
-        ),
-        harbour_cafe=translate(
-            "DemoPlan",
-            "Harbour Cafe",
-            "A cafe's name, also {harbour_cafe} in other texts; a local one is welcome",
-        ),
-        mill_lane_cafe=translate(
-            "DemoPlan",
-            "Mill Lane Cafe",
-            "Another cafe's name, also {mill_lane_cafe} in other texts; a local one is welcome",
-        ),
-        formatter=formatter_for(business),
-    )
+        return business_name()
 
 
 def _demo_plan(today: date, locale: str, currency: str) -> Plan:
-    w = _words(locale, currency)
+    w = demo_words(locale, currency)
     rng = random.Random(today.toordinal())
     start = today - timedelta(weeks=39)
     due = _month_end(today + timedelta(days=180))
@@ -227,7 +114,7 @@ def _demo_plan(today: date, locale: str, currency: str) -> Plan:
     return replace(plan, reviews=(_last_review(w, plan, today - timedelta(days=20)),))
 
 
-def _explanations(w: _Words) -> dict[int, str]:
+def _explanations(w: DemoWords) -> dict[int, str]:
     """What Maria said at the last review about a measure behind or at risk then."""
     return {
         WASTE: translate(
@@ -243,7 +130,7 @@ def _explanations(w: _Words) -> dict[int, str]:
     }
 
 
-def _last_review(w: _Words, plan: Plan, held: date) -> Review:
+def _last_review(w: DemoWords, plan: Plan, held: date) -> Review:
     """The monthly review held on ``held``, with the snapshot it took of the plan then and
     an explanation of each measure that was behind or at risk."""
     snapshot = take_snapshot(plan, held)
@@ -274,7 +161,7 @@ def _last_review(w: _Words, plan: Plan, held: date) -> Review:
     )
 
 
-def _visions(w: _Words, today: date, start: date) -> tuple[VisionRevision, ...]:
+def _visions(w: DemoWords, today: date, start: date) -> tuple[VisionRevision, ...]:
     first = VisionRevision(
         text=translate("DemoPlan", "Bake good bread and sell more of it."),
         why=translate("DemoPlan", "We need to pay the bills and keep the shop open."),
@@ -299,7 +186,7 @@ def _visions(w: _Words, today: date, start: date) -> tuple[VisionRevision, ...]:
     return (first, current)
 
 
-def _goals(w: _Words, today: date, start: date, due: date) -> tuple[Goal, ...]:
+def _goals(w: DemoWords, today: date, start: date, due: date) -> tuple[Goal, ...]:
     learning_start = today - timedelta(days=120)
     sourdough_due = _month_end(today + timedelta(days=90))
     routine_due = today + timedelta(days=45)
@@ -333,7 +220,7 @@ def _goals(w: _Words, today: date, start: date, due: date) -> tuple[Goal, ...]:
     return tuple(goals)
 
 
-def _goal_titles(w: _Words, due: date, sourdough_due: date, routine_due: date) -> list[str]:
+def _goal_titles(w: DemoWords, due: date, sourdough_due: date, routine_due: date) -> list[str]:
     """Each goal's title, with a number and a date as the plain-language check wants."""
     f = w.formatter
     month, sourdough_month = f.month(due), f.month(sourdough_due)
@@ -392,7 +279,7 @@ def _unit_words() -> tuple[str, str, str]:
     )
 
 
-def _measures(w: _Words, today: date, start: date, due: date) -> tuple[Measure, ...]:
+def _measures(w: DemoWords, today: date, start: date, due: date) -> tuple[Measure, ...]:
     up, down, band = Direction.UP, Direction.DOWN, Direction.BAND
     cafe_plan = (
         CurvePoint(start, 0.0),
@@ -430,7 +317,7 @@ def _measures(w: _Words, today: date, start: date, due: date) -> tuple[Measure, 
     # fmt: on
 
 
-def _steps(w: _Words, today: date) -> tuple[Step, ...]:
+def _steps(w: DemoWords, today: date) -> tuple[Step, ...]:
     """Steps with due and done dates in days from today (negative: in the past)."""
     n = w.names
     rows = [
@@ -485,7 +372,7 @@ def _steps(w: _Words, today: date) -> tuple[Step, ...]:
     return tuple(steps)
 
 
-def _feedback(w: _Words, today: date) -> tuple[Feedback, ...]:
+def _feedback(w: DemoWords, today: date) -> tuple[Feedback, ...]:
     new, adopted, declined, parked = (
         FeedbackStatus.NEW,
         FeedbackStatus.ADOPTED,

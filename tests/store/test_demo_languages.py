@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from bakeryplan.domain.model import Plan
-from bakeryplan.store import demo, demo_figures
+from bakeryplan.store import demo, demo_cast, demo_figures
 from bakeryplan.store.demo import demo_plan
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.languages import LANGUAGES
@@ -124,6 +124,7 @@ def test_money_is_in_euros_but_for_polish_zloty_rounded_as_prices(language: str)
 def test_every_text_is_what_translate_gave(language: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(demo, "translate", _fake_translate)
     monkeypatch.setattr(demo_figures, "translate", _fake_translate)  # the figures' notes
+    monkeypatch.setattr(demo_cast, "translate", _fake_translate)  # the names
     with in_language("de" if language != "de" else "fr"):  # the demo's own language wins
         plan = demo_plan(TODAY, language)
     texts = _texts(plan)
