@@ -179,6 +179,8 @@ def _held_since(age: timedelta) -> str:
             "store", 'BakeryPlan on the computer "{host}", since {since} (%n hour(s) ago)',
             None, PLURAL, count
         )  # fmt: skip
+    if count == 0:  # taken less than half a minute ago: never "0 minutes ago"
+        return translate("store", 'BakeryPlan on the computer "{host}", since {since} (just now)')
     return translate(
         "store", 'BakeryPlan on the computer "{host}", since {since} (%n minute(s) ago)',
         None, PLURAL, count

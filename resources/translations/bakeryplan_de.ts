@@ -6941,6 +6941,10 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
             <numerusform>BakeryPlan auf dem Computer „{host}“, seit {since} (vor %n Stunden)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (just now)</source>
+        <translation>BakeryPlan auf dem Computer „{host}“, seit {since} (gerade eben)</translation>
+    </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute(s) ago)</source>
         <translation>

@@ -6941,6 +6941,10 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
             <numerusform>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since} (hace %n horas)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (just now)</source>
+        <translation>BakeryPlan en el ordenador &quot;{host}&quot;, desde el {since} (hace un momento)</translation>
+    </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute(s) ago)</source>
         <translation>

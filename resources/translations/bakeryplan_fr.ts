@@ -6941,6 +6941,10 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
             <numerusform>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since} (il y a %n heures)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (just now)</source>
+        <translation>BakeryPlan sur l&apos;ordinateur «&#xa0;{host}&#xa0;», depuis {since} (à l&apos;instant)</translation>
+    </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute(s) ago)</source>
         <translation>

@@ -6941,6 +6941,10 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
             <numerusform>BakeryPlan sul computer “{host}”, dal {since} (%n ore fa)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (just now)</source>
+        <translation>BakeryPlan sul computer “{host}”, dal {since} (proprio ora)</translation>
+    </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute(s) ago)</source>
         <translation>

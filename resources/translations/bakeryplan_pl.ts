@@ -7053,6 +7053,10 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
             <numerusform>BakeryPlan na komputerze „{host}”, od {since} (%n godzin temu)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (just now)</source>
+        <translation>BakeryPlan na komputerze „{host}”, od {since} (przed chwilą)</translation>
+    </message>
     <message numerus="yes">
         <source>BakeryPlan on the computer &quot;{host}&quot;, since {since} (%n minute(s) ago)</source>
         <translation>

@@ -117,4 +117,6 @@ def test_the_age_comes_from_the_lock_file(closed_plan: Path) -> None:
     assert error.holder == 'BakeryPlan on the computer "pc", since 27 Nov 2026, 10:31 (2 hours ago)'
     with in_language("de"):
         german = errors.PlanLockedElsewhereError(closed_plan, "pc", since, now=since)
-    assert german.holder.endswith("seit 27.11.2026, 10:31 (vor 0 Minuten)")
+    assert german.holder.endswith("seit 27.11.2026, 10:31 (gerade eben)")  # never "vor 0 …"
+    just_taken = errors.PlanLockedElsewhereError(closed_plan, "pc", since, now=since)
+    assert just_taken.holder.endswith("since 27 Nov 2026, 10:31 (just now)")
