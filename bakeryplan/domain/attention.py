@@ -30,7 +30,9 @@ from bakeryplan.domain.review_cadence import ReviewDue, review_due
 
 LATEST_ENTRIES = 5
 # Findings that a section of the home page already shows, each item once.
-SHOWN_IN_SECTIONS = frozenset({"step_overdue", "feedback_unanswered", "review_overdue"})
+SHOWN_IN_SECTIONS = frozenset(
+    {"step_overdue", "feedback_unanswered", "review_overdue", "review_none_yet"}
+)
 _NEEDS_OWNER = (Health.AT_RISK, Health.BEHIND)
 
 

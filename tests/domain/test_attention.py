@@ -100,6 +100,13 @@ def test_findings_listed_in_a_section_are_not_repeated() -> None:
     assert attention.overdue_steps and attention.waiting_feedback
 
 
+def test_no_review_yet_is_said_by_the_next_review_section_only() -> None:
+    business = Business("Corner Bakery", review_cadence=ReviewCadence.MONTHLY)
+    attention = needs_attention(_plan(business=business), ON)
+    assert attention.review.last is None and attention.review.cadence is ReviewCadence.MONTHLY
+    assert "review_none_yet" not in {f.code for f in attention.findings}
+
+
 def test_latest_entries_newest_first_and_none_after_the_day() -> None:
     entries = actuals((d(1, 3), 1.0), (d(1, 6), 2.0), (d(1, 9), 3.0), (d(1, 5), 4.0))
     attention = needs_attention(_plan(measures=(measure(),), actuals=tuple(entries)), ON)
