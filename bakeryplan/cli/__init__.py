@@ -173,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_day(text: str) -> date:
     """Parse an ISO date for ``--on``, ``--from`` and ``--to``, within the plan's years
     (``domain.bounds``)."""
-    from bakeryplan.domain.bounds import day_problem
+    from bakeryplan.domain.bounds import FIRST_DAY, LAST_DAY, day_in_range
     from bakeryplan.text.translate import translate
 
     try:
@@ -182,9 +182,12 @@ def parse_day(text: str) -> date:
         raise argparse.ArgumentTypeError(
             translate("cli", '"{text}" is not a date like 2026-11-27').format(text=text)
         ) from None
-    problem = day_problem(day)
-    if problem is not None:
-        raise argparse.ArgumentTypeError(f'"{text}" {problem}')
+    if not day_in_range(day):
+        raise argparse.ArgumentTypeError(
+            translate("cli", '"{text}" is outside the years {first} to {last}').format(
+                text=text, first=FIRST_DAY.year, last=LAST_DAY.year
+            )
+        )
     return day
 
 

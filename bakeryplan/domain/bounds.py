@@ -33,9 +33,7 @@ __all__ = [
     "clamp_day",
     "clamp_value",
     "day_in_range",
-    "day_problem",
     "value_in_range",
-    "value_problem",
 ]
 
 
@@ -44,24 +42,8 @@ def value_in_range(value: float) -> bool:
     return -VALUE_LIMIT <= value <= VALUE_LIMIT
 
 
-def value_problem(value: float) -> str | None:
-    """Why ``value`` cannot be stored, in words for the owner; None when it can."""
-    if value_in_range(value):
-        return None
-    if value != value:  # NaN
-        return "is not a number"
-    return "is outside the range -1,000,000,000,000 to 1,000,000,000,000"
-
-
 def day_in_range(day: date) -> bool:
     return FIRST_DAY <= day <= LAST_DAY
-
-
-def day_problem(day: date) -> str | None:
-    """Why ``day`` cannot be stored, in words for the owner; None when it can."""
-    if day_in_range(day):
-        return None
-    return f"is outside the years {FIRST_DAY.year} to {LAST_DAY.year}"
 
 
 def clamp_value(value: float) -> float:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, NoReturn, TypeVar
 
-from bakeryplan.domain.bounds import day_problem, value_problem
+from bakeryplan.domain.bounds import FIRST_DAY, LAST_DAY, day_in_range, value_in_range
 from bakeryplan.domain.import_mapping import ImportMapping
 from bakeryplan.domain.model import Alignment, CurvePoint, Explanation, PlanOrigin
 from bakeryplan.store.errors import InterchangeError
@@ -170,10 +170,15 @@ def number(r: Record, key: str, ids: object = None) -> float:
         r.fail(key, f"{kind_of(value)} is too large")
     if not math.isfinite(number):
         r.fail(key, f"must be a finite number, not {value}")
-    problem = value_problem(number)
-    if problem is not None:
-        r.fail(key, f"{kind_of(value)} {problem}")
+    if not value_in_range(number):
+        r.fail(
+            key, f"{kind_of(value)} is outside the range -1,000,000,000,000 to 1,000,000,000,000"
+        )
     return number
+
+
+_OUTSIDE_YEARS = f"is outside the years {FIRST_DAY.year} to {LAST_DAY.year}"
+_OUTSIDE_RANGE = "is outside the range -1,000,000,000,000 to 1,000,000,000,000"
 
 
 def optional_number(r: Record, key: str, ids: object = None) -> float | None:
@@ -188,9 +193,8 @@ def day(r: Record, key: str, ids: object = None) -> date:
         found = date.fromisoformat(value)
     except ValueError:
         r.fail(key, f'"{value}" is not a real date')
-    problem = day_problem(found)
-    if problem is not None:
-        r.fail(key, f"{value} {problem}")
+    if not day_in_range(found):
+        r.fail(key, f"{value} {_OUTSIDE_YEARS}")
     return found
 
 
@@ -206,9 +210,8 @@ def moment(r: Record, key: str, ids: object = None) -> datetime:
         except ValueError:
             pass
         else:
-            problem = day_problem(found.date())
-            if problem is not None:
-                r.fail(key, f"{value} {problem}")
+            if not day_in_range(found.date()):
+                r.fail(key, f"{value} {_OUTSIDE_YEARS}")
             return found
     r.fail(key, f"must be a date and time written like 2026-03-12T09:30:00, not {kind_of(value)}")
 

@@ -15,14 +15,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from bakeryplan.domain.bounds import day_problem, value_problem
+from bakeryplan.domain.bounds import day_in_range, value_in_range
 from bakeryplan.domain.import_mapping import DateOrder
 from bakeryplan.text.formatter import Formatter
 
 
 class OutOfRangeError(ValueError):
-    """A number or date that reads well but lies outside the plan's bounds; its text says
-    which bound, for the owner ("is outside the years 1900 to 2199")."""
+    """A number or date that reads well but lies outside the plan's bounds
+    (``domain.bounds``); ``bound`` says which, for the caller's whole sentence: "years" (a
+    day outside FIRST_DAY to LAST_DAY), "range" (a number beyond ±VALUE_LIMIT) or "nan"."""
+
+    def __init__(self, bound: str) -> None:
+        super().__init__(bound)
+        self.bound = bound
 
 
 # ---- days -------------------------------------------------------------------------------
@@ -124,9 +129,8 @@ def parse_date(
     day = read_day(text, order, months=months, serials=False)
     if day is None:
         raise ValueError(f"not a date: {text!r}")
-    problem = day_problem(day)
-    if problem is not None:
-        raise OutOfRangeError(problem)
+    if not day_in_range(day):
+        raise OutOfRangeError("years")
     return day
 
 
@@ -204,9 +208,8 @@ def parse_number(text: str, decimal_mark: str = ".") -> float:
             grouped = grouped and all(len(g) == 3 for g in groups[1:]) and groups[0] != ""
             cleaned = cleaned.replace(mark, "") if grouped else cleaned.replace(mark, ".")
     value = float(cleaned)
-    problem = value_problem(value)
-    if problem is not None:
-        raise OutOfRangeError(problem)
+    if not value_in_range(value):
+        raise OutOfRangeError("nan" if value != value else "range")
     return value
 
 

@@ -313,10 +313,8 @@ class ActualsModel(QAbstractTableModel):
         column = index.column()
         try:
             parsed: Any = self._parse(column, text)
-        except OutOfRangeError as error:  # "is outside the years 1900 to 2199"
-            message = translate("ActualsModel", "“{text}” {problem}.").format(
-                text=text, problem=error
-            )
+        except OutOfRangeError as error:
+            message = _outside_bounds(text, error.bound)
             self.rejected_text = text
             self.problem.emit(message, index.row(), column)
             return False
@@ -414,3 +412,20 @@ class ActualsModel(QAbstractTableModel):
 def _rounded(value: float) -> float:
     """Planned values to the precision people record: whole units from 100 up."""
     return float(round(value)) if abs(value) >= 100 else round(value, 2)
+
+
+def _outside_bounds(text: str, bound: str) -> str:
+    """Why a typed date or figure is refused, a whole sentence per bound."""
+    from bakeryplan.domain.bounds import FIRST_DAY, LAST_DAY, VALUE_LIMIT
+    from bakeryplan.text.formatter import language_formatter
+
+    if bound == "years":
+        return translate("ActualsModel", "“{text}” is outside the years {first} to {last}.").format(
+            text=text, first=FIRST_DAY.year, last=LAST_DAY.year
+        )
+    if bound == "nan":
+        return translate("ActualsModel", "“{text}” is not a number.").format(text=text)
+    fmt = language_formatter()
+    return translate("ActualsModel", "“{text}” is outside the range {low} to {high}.").format(
+        text=text, low=fmt.number(-VALUE_LIMIT, 0), high=fmt.number(VALUE_LIMIT, 0)
+    )

@@ -67,8 +67,16 @@
         <translation>Datum eingeben, z. B. {example}, oder das heutige lassen.</translation>
     </message>
     <message>
-        <source>“{text}” {problem}.</source>
-        <translation>„{text}“ {problem}.</translation>
+        <source>“{text}” is outside the years {first} to {last}.</source>
+        <translation>„{text}“ liegt außerhalb der Jahre {first} bis {last}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>„{text}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>“{text}” is outside the range {low} to {high}.</source>
+        <translation>„{text}“ liegt nicht zwischen {low} und {high}.</translation>
     </message>
     <message>
         <source>a date like {example}</source>
@@ -433,8 +441,8 @@
         <translation>Ein Datum im Kalender wählen</translation>
     </message>
     <message>
-        <source>{field}: the date {problem}</source>
-        <translation>{field}: Das Datum {problem}</translation>
+        <source>{field}: the date is outside the years {first} to {last}</source>
+        <translation>{field}: Das Datum liegt außerhalb der Jahre {first} bis {last}</translation>
     </message>
     <message>
         <source>{field}: please type a date, like {example}</source>
@@ -1008,8 +1016,8 @@ Der Ziel-Assistent fragt das nacheinander ab; das dauert ein paar Minuten.</tran
 <context>
     <name>FormDialog</name>
     <message>
-        <source>{field}: the number {problem}</source>
-        <translation>{field}: Die Zahl {problem}</translation>
+        <source>{field}: the number is outside the range {low} to {high}</source>
+        <translation>{field}: Die Zahl liegt nicht zwischen {low} und {high}</translation>
     </message>
     <message>
         <source>{field}: please type a number, like 12 or 3.5</source>
@@ -3952,6 +3960,10 @@ Der Plan bleibt auf diesem Computer. BakeryPlan verbindet sich nie mit dem Inter
     <message>
         <source>&quot;{text}&quot; is not a date like 2026-11-27</source>
         <translation>„{text}“ ist kein Datum wie 2026-11-27</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is outside the years {first} to {last}</source>
+        <translation>„{text}“ liegt außerhalb der Jahre {first} bis {last}</translation>
     </message>
     <message>
         <source>write the Sunrise Bakery demo plan</source>

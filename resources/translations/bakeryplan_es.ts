@@ -67,8 +67,16 @@
         <translation>Escriba una fecha como {example} o deje la de hoy.</translation>
     </message>
     <message>
-        <source>“{text}” {problem}.</source>
-        <translation>«{text}» {problem}.</translation>
+        <source>“{text}” is outside the years {first} to {last}.</source>
+        <translation>&quot;{text}&quot; no está entre los años {first} y {last}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>&quot;{text}&quot; no es un número.</translation>
+    </message>
+    <message>
+        <source>“{text}” is outside the range {low} to {high}.</source>
+        <translation>&quot;{text}&quot; no está entre {low} y {high}.</translation>
     </message>
     <message>
         <source>a date like {example}</source>
@@ -433,8 +441,8 @@
         <translation>Elegir una fecha en el calendario</translation>
     </message>
     <message>
-        <source>{field}: the date {problem}</source>
-        <translation>{field}: la fecha {problem}</translation>
+        <source>{field}: the date is outside the years {first} to {last}</source>
+        <translation>{field}: la fecha no está entre los años {first} y {last}</translation>
     </message>
     <message>
         <source>{field}: please type a date, like {example}</source>
@@ -1008,8 +1016,8 @@ El asistente de objetivos pregunta cada cosa por turno; se tarda unos minutos.</
 <context>
     <name>FormDialog</name>
     <message>
-        <source>{field}: the number {problem}</source>
-        <translation>{field}: el número {problem}</translation>
+        <source>{field}: the number is outside the range {low} to {high}</source>
+        <translation>{field}: el número no está entre {low} y {high}</translation>
     </message>
     <message>
         <source>{field}: please type a number, like 12 or 3.5</source>
@@ -3952,6 +3960,10 @@ Su plan se queda en este ordenador. BakeryPlan nunca se conecta a internet.</tra
     <message>
         <source>&quot;{text}&quot; is not a date like 2026-11-27</source>
         <translation>&quot;{text}&quot; no es una fecha como 2026-11-27</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is outside the years {first} to {last}</source>
+        <translation>&quot;{text}&quot; no está entre los años {first} y {last}</translation>
     </message>
     <message>
         <source>write the Sunrise Bakery demo plan</source>

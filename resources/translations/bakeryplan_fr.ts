@@ -67,8 +67,16 @@
         <translation>Tapez une date comme {example}, ou gardez celle d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
-        <source>“{text}” {problem}.</source>
-        <translation>«&#xa0;{text}&#xa0;» {problem}.</translation>
+        <source>“{text}” is outside the years {first} to {last}.</source>
+        <translation>«&#xa0;{text}&#xa0;» est en dehors des années {first} à {last}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“{text}” is outside the range {low} to {high}.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas entre {low} et {high}.</translation>
     </message>
     <message>
         <source>a date like {example}</source>
@@ -433,8 +441,8 @@
         <translation>Choisir une date dans le calendrier</translation>
     </message>
     <message>
-        <source>{field}: the date {problem}</source>
-        <translation>{field}&#xa0;: la date {problem}</translation>
+        <source>{field}: the date is outside the years {first} to {last}</source>
+        <translation>{field}&#xa0;: la date est en dehors des années {first} à {last}</translation>
     </message>
     <message>
         <source>{field}: please type a date, like {example}</source>
@@ -1008,8 +1016,8 @@ L&apos;assistant d&apos;objectif vous demande chaque chose à tour de rôle&#xa0
 <context>
     <name>FormDialog</name>
     <message>
-        <source>{field}: the number {problem}</source>
-        <translation>{field}&#xa0;: le nombre {problem}</translation>
+        <source>{field}: the number is outside the range {low} to {high}</source>
+        <translation>{field}&#xa0;: le nombre n&apos;est pas entre {low} et {high}</translation>
     </message>
     <message>
         <source>{field}: please type a number, like 12 or 3.5</source>
@@ -3952,6 +3960,10 @@ Votre plan reste sur cet ordinateur. BakeryPlan ne se connecte jamais à Interne
     <message>
         <source>&quot;{text}&quot; is not a date like 2026-11-27</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date comme 2026-11-27</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is outside the years {first} to {last}</source>
+        <translation>«&#xa0;{text}&#xa0;» est en dehors des années {first} à {last}</translation>
     </message>
     <message>
         <source>write the Sunrise Bakery demo plan</source>

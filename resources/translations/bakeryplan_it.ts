@@ -67,8 +67,16 @@
         <translation>Scrivi una data come {example}, o lascia quella di oggi.</translation>
     </message>
     <message>
-        <source>“{text}” {problem}.</source>
-        <translation>“{text}”: {problem}.</translation>
+        <source>“{text}” is outside the years {first} to {last}.</source>
+        <translation>“{text}” non rientra negli anni dal {first} al {last}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}” non è un numero.</translation>
+    </message>
+    <message>
+        <source>“{text}” is outside the range {low} to {high}.</source>
+        <translation>“{text}” è fuori dall&apos;intervallo da {low} a {high}.</translation>
     </message>
     <message>
         <source>a date like {example}</source>
@@ -433,8 +441,8 @@
         <translation>Scegli una data dal calendario</translation>
     </message>
     <message>
-        <source>{field}: the date {problem}</source>
-        <translation>{field}: la data: {problem}</translation>
+        <source>{field}: the date is outside the years {first} to {last}</source>
+        <translation>{field}: la data non rientra negli anni dal {first} al {last}</translation>
     </message>
     <message>
         <source>{field}: please type a date, like {example}</source>
@@ -1008,8 +1016,8 @@ La procedura guidata chiede una cosa alla volta; ci vogliono pochi minuti.</tran
 <context>
     <name>FormDialog</name>
     <message>
-        <source>{field}: the number {problem}</source>
-        <translation>{field}: il numero: {problem}</translation>
+        <source>{field}: the number is outside the range {low} to {high}</source>
+        <translation>{field}: il numero è fuori dall&apos;intervallo da {low} a {high}</translation>
     </message>
     <message>
         <source>{field}: please type a number, like 12 or 3.5</source>
@@ -3952,6 +3960,10 @@ Il piano resta su questo computer. BakeryPlan non si collega mai a internet.</tr
     <message>
         <source>&quot;{text}&quot; is not a date like 2026-11-27</source>
         <translation>“{text}” non è una data come 2026-11-27</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is outside the years {first} to {last}</source>
+        <translation>“{text}” non rientra negli anni dal {first} al {last}</translation>
     </message>
     <message>
         <source>write the Sunrise Bakery demo plan</source>

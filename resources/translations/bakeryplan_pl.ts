@@ -68,8 +68,16 @@
         <translation>Wpisz datę, np. {example}, albo zostaw dzisiejszą.</translation>
     </message>
     <message>
-        <source>“{text}” {problem}.</source>
-        <translation>„{text}” {problem}.</translation>
+        <source>“{text}” is outside the years {first} to {last}.</source>
+        <translation>„{text}” wykracza poza lata {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>„{text}” to nie liczba.</translation>
+    </message>
+    <message>
+        <source>“{text}” is outside the range {low} to {high}.</source>
+        <translation>„{text}” wykracza poza zakres od {low} do {high}.</translation>
     </message>
     <message>
         <source>a date like {example}</source>
@@ -440,8 +448,8 @@
         <translation>Wybierz datę w kalendarzu</translation>
     </message>
     <message>
-        <source>{field}: the date {problem}</source>
-        <translation>{field}: data {problem}</translation>
+        <source>{field}: the date is outside the years {first} to {last}</source>
+        <translation>{field}: data wykracza poza lata {first}–{last}</translation>
     </message>
     <message>
         <source>{field}: please type a date, like {example}</source>
@@ -1019,8 +1027,8 @@ Kreator celu zapyta o każdą z tych rzeczy po kolei; zajmie to kilka minut.</tr
 <context>
     <name>FormDialog</name>
     <message>
-        <source>{field}: the number {problem}</source>
-        <translation>{field}: liczba {problem}</translation>
+        <source>{field}: the number is outside the range {low} to {high}</source>
+        <translation>{field}: liczba wykracza poza zakres od {low} do {high}</translation>
     </message>
     <message>
         <source>{field}: please type a number, like 12 or 3.5</source>
@@ -4004,6 +4012,10 @@ Plan zostaje na tym komputerze. BakeryPlan nigdy nie łączy się z internetem.<
     <message>
         <source>&quot;{text}&quot; is not a date like 2026-11-27</source>
         <translation>„{text}” nie jest datą w rodzaju 2026-11-27</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is outside the years {first} to {last}</source>
+        <translation>„{text}” wykracza poza lata {first}–{last}</translation>
     </message>
     <message>
         <source>write the Sunrise Bakery demo plan</source>

@@ -34,7 +34,6 @@ ALLOWED: tuple[tuple[str, str, str], ...] = (
     ),
     # Fragments the store and the parser put after a field's name ("due is outside the
     # years 1900 to 2200"); still English, listed to be turned into facts.
-    ("bounds.py", r"is (not a number|outside the .*)", "a bound's fragment, store-facing"),
 )
 
 

@@ -87,10 +87,10 @@ class DateField(QWidget):
         try:
             if self.date() is None and required:
                 raise ValueError("no date")
-        except OutOfRangeError as error:
-            return translate("DateField", "{field}: the date {problem}").format(
-                field=field, problem=error
-            )
+        except OutOfRangeError:
+            return translate(
+                "DateField", "{field}: the date is outside the years {first} to {last}"
+            ).format(field=field, first=FIRST_DAY.year, last=LAST_DAY.year)
         except ValueError:
             example = show_date(date(2027, 3, 3), self.locale_name)
             return translate("DateField", "{field}: please type a date, like {example}").format(

@@ -345,9 +345,15 @@ class FormDialog(QDialog):
                     return (date_problem, widget) if every_field else None
             try:
                 value = self._read(key)
-            except OutOfRangeError as error:
-                text = translate("FormDialog", "{field}: the number {problem}").format(
-                    field=name, problem=error
+            except OutOfRangeError:
+                from bakeryplan.domain.bounds import VALUE_LIMIT
+                from bakeryplan.text.formatter import language_formatter
+
+                fmt = language_formatter()
+                text = translate(
+                    "FormDialog", "{field}: the number is outside the range {low} to {high}"
+                ).format(
+                    field=name, low=fmt.number(-VALUE_LIMIT, 0), high=fmt.number(VALUE_LIMIT, 0)
                 )
                 return (text, widget) if every_field else None
             except ValueError:
