@@ -14,7 +14,7 @@ from bakeryplan.domain.wording import (
     AdviceCase,
     Readability,
 )
-from bakeryplan.text.translate import PLURAL, translate
+from bakeryplan.text.translate import PLURAL, separated_list, translate
 
 
 def readability_label(readability: Readability) -> str:
@@ -62,7 +62,8 @@ def advice_sentence(advice: Advice) -> str:
         )  # fmt: skip
         return text.format(most=GOAL_MAX_WORDS)
     if case is AdviceCase.SWAP_JARGON:
-        quoted = ", ".join(f'"{word}"' for word in advice.jargon)
+        quote = translate("wording", "“{word}”", "A word quoted in a sentence")
+        quoted = separated_list([quote.format(word=word) for word in advice.jargon])
         return translate("wording", "Swap jargon for everyday words: {words}.").format(words=quoted)
     sentences = {
         AdviceCase.WRITE_VISION: translate(

@@ -7076,6 +7076,11 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
         </translation>
     </message>
     <message>
+        <source>“{word}”</source>
+        <comment>A word quoted in a sentence</comment>
+        <translation>„{word}“</translation>
+    </message>
+    <message>
         <source>Swap jargon for everyday words: {words}.</source>
         <translation>Fachjargon durch Alltagswörter ersetzen: {words}.</translation>
     </message>

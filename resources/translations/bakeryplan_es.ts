@@ -7076,6 +7076,11 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
         </translation>
     </message>
     <message>
+        <source>“{word}”</source>
+        <comment>A word quoted in a sentence</comment>
+        <translation>“{word}”</translation>
+    </message>
+    <message>
         <source>Swap jargon for everyday words: {words}.</source>
         <translation>Cambie las palabras técnicas por palabras de todos los días: {words}.</translation>
     </message>

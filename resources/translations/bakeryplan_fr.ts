@@ -7076,6 +7076,11 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
         </translation>
     </message>
     <message>
+        <source>“{word}”</source>
+        <comment>A word quoted in a sentence</comment>
+        <translation>«&#xa0;{word}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Swap jargon for everyday words: {words}.</source>
         <translation>Remplacez le jargon par des mots de tous les jours&#xa0;: {words}.</translation>
     </message>

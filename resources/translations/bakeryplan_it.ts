@@ -7076,6 +7076,11 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
         </translation>
     </message>
     <message>
+        <source>“{word}”</source>
+        <comment>A word quoted in a sentence</comment>
+        <translation>“{word}”</translation>
+    </message>
+    <message>
         <source>Swap jargon for everyday words: {words}.</source>
         <translation>Sostituisci il gergo con parole di tutti i giorni: {words}.</translation>
     </message>

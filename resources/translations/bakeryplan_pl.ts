@@ -7192,6 +7192,11 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
         </translation>
     </message>
     <message>
+        <source>“{word}”</source>
+        <comment>A word quoted in a sentence</comment>
+        <translation>„{word}”</translation>
+    </message>
+    <message>
         <source>Swap jargon for everyday words: {words}.</source>
         <translation>Zamień żargon na codzienne słowa: {words}.</translation>
     </message>

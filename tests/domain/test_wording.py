@@ -116,8 +116,8 @@ def test_plain_vision_has_no_advice() -> None:
 def test_vision_advice() -> None:
     jargon = check_vision(JARGON_VISION)
     assert said(jargon) == (
-        'Swap jargon for everyday words: "going forward", "leverage", "synergies", '
-        '"stakeholder", "best-in-class".',
+        "Swap jargon for everyday words: “going forward”, “leverage”, “synergies”, "
+        "“stakeholder” and “best-in-class”.",
     )
     short = check_vision("Best bread in town.")
     assert said(short)[0].startswith("Your vision is short (4 words).")
@@ -179,7 +179,7 @@ def test_vague_goal_gets_advice() -> None:
         'Add a number, so everyone can tell when the goal is reached (like "40 loaves a day").',
         'Add a date, like "by spring 2028", or set a due date.',
         "Name one person who owns this goal.",
-        'Swap jargon for everyday words: "leverage", "synergies".',
+        "Swap jargon for everyday words: “leverage” and “synergies”.",
     )
 
 
@@ -200,3 +200,13 @@ def test_importing_wording_stays_light() -> None:
     code = "import sys, bakeryplan.domain.wording; print('nltk' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False"
+
+
+def test_jargon_is_quoted_and_listed_as_the_language_does() -> None:
+    from bakeryplan.text.translate import in_language
+
+    advice = check_vision("Synergies and leverage, going forward, for every stakeholder.").advice
+    with in_language("de"):
+        sentences = [advice_sentence(a) for a in advice]
+    jargon = next(s for s in sentences if s.startswith("Fachjargon"))
+    assert "„leverage“" in jargon and " und „" in jargon and '"' not in jargon
