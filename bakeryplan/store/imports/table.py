@@ -21,7 +21,6 @@ from bakeryplan.text.translate import PLURAL, translate
 
 DELIMITERS = (",", ";", "\t", "|")
 Cells = tuple[str, ...]  # tuples of text: the garbage collector stops looking at them
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 _SAMPLE_LINES = 60
 _QUICK_LINES = 20  # clevercsv's sample when the csv module's guess agrees
 _SAMPLE_CHARS = 12_000

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from bakeryplan.store.imports.table import DELIMITER_NAMES
+from bakeryplan.store.imports.table import DELIMITERS
 from bakeryplan.store.imports.text import ENCODINGS
 from bakeryplan.text.translate import PLURAL, translate
 from bakeryplan.ui import dialogs
@@ -85,7 +85,7 @@ class FilePage(QWizardPage):
         self.delimiter_combo = QComboBox()
         self.delimiter_combo.setObjectName("importDelimiter")
         self.delimiter_combo.addItem(translate("ImportWizard", "As detected"), "")
-        for mark in DELIMITER_NAMES:
+        for mark in DELIMITERS:
             self.delimiter_combo.addItem(delimiter_label(mark), mark)
         self.header_spin = QSpinBox()
         self.header_spin.setObjectName("importHeaderLine")
