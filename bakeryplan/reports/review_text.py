@@ -17,7 +17,6 @@ from bakeryplan.domain.model import (
     Alignment,
     Business,
     Feedback,
-    FeedbackSource,
     Plan,
     PlanOrigin,
     Review,
@@ -27,6 +26,7 @@ from bakeryplan.domain.model import (
 from bakeryplan.domain.plan_changes import ChangeField, ChangeValue, PlanChange
 from bakeryplan.domain.review_digest import ReviewDigest, changes_at_review, previous_review
 from bakeryplan.reports.measure_figures import digits_for, judged_figures
+from bakeryplan.text.findings import feedback_source_name
 from bakeryplan.text.formatter import formatter_for
 from bakeryplan.text.languages import language_of
 from bakeryplan.text.sentences import health_label, mid_sentence
@@ -279,20 +279,11 @@ def step_line(plan: Plan, step: Step, *, done: bool = False) -> Line:
 
 
 def feedback_line(plan: Plan, item: Feedback) -> Line:
-    source = _source_name(item.source)
+    source = feedback_source_name(item.source)
     who = item.from_name.strip() or source
     text = " ".join(item.text.split())
     day = formatter_for(plan.business).date(item.received)
     return Line(who, text, translate("review", "{source}, {day}").format(source=source, day=day))
-
-
-def _source_name(source: FeedbackSource) -> str:
-    words = {
-        FeedbackSource.TEAM: translate("review", "team"),
-        FeedbackSource.CUSTOMER: translate("review", "customer"),
-        FeedbackSource.SUPPLIER: translate("review", "supplier"),
-    }
-    return words[source]
 
 
 def decision_lines(text: str) -> list[str]:

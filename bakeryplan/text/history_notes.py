@@ -79,7 +79,7 @@ def _plain_refusal(case: RefusalCase) -> str:
             "percent.",
         ),
         RefusalCase.CHANGE_TOO_LOW: translate(
-            "history", "A change of -100 % or less leaves nothing to plan."
+            "history", "A change of -100% or less leaves nothing to plan."
         ),
         RefusalCase.TOTAL_NOT_POSITIVE: translate(
             "history", "The total for the year must be more than 0."

@@ -5194,7 +5194,7 @@ im Ordner {folder}</translation>
         <translation>„{name}“ ist ein Tagesdurchschnitt und hat keine Jahressumme: die Änderung in Prozent angeben.</translation>
     </message>
     <message>
-        <source>A change of -100 % or less leaves nothing to plan.</source>
+        <source>A change of -100% or less leaves nothing to plan.</source>
         <translation>Bei einer Änderung von -100 % oder weniger bleibt nichts zu planen.</translation>
     </message>
     <message>
@@ -6562,18 +6562,6 @@ Eine Sicherung zum Wiederherstellen wählen (die beschädigte Datei wird ebenfal
     <message>
         <source>{source}, {day}</source>
         <translation>{source}, {day}</translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>supplier</source>
-        <translation>Lieferant</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>

@@ -5194,7 +5194,7 @@ en la carpeta {folder}</translation>
         <translation>«{name}» es una media diaria, que no tiene total anual: indique el cambio en porcentaje.</translation>
     </message>
     <message>
-        <source>A change of -100 % or less leaves nothing to plan.</source>
+        <source>A change of -100% or less leaves nothing to plan.</source>
         <translation>Un cambio de -100 % o menos no deja nada que planificar.</translation>
     </message>
     <message>
@@ -6562,18 +6562,6 @@ Elija una copia de seguridad que restaurar (el archivo dañado también se guard
     <message>
         <source>{source}, {day}</source>
         <translation>{source}, {day}</translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation>equipo</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>cliente</translation>
-    </message>
-    <message>
-        <source>supplier</source>
-        <translation>proveedor</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>

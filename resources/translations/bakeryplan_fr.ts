@@ -5194,7 +5194,7 @@ dans le dossier {folder}</translation>
         <translation>«&#xa0;{name}&#xa0;» est une moyenne par jour, qui n&apos;a pas de total sur l&apos;année&#xa0;: indiquez la variation en pourcentage.</translation>
     </message>
     <message>
-        <source>A change of -100 % or less leaves nothing to plan.</source>
+        <source>A change of -100% or less leaves nothing to plan.</source>
         <translation>Une variation de -100 % ou moins ne laisse rien à planifier.</translation>
     </message>
     <message>
@@ -6562,18 +6562,6 @@ Choisissez une sauvegarde à restaurer (le fichier abîmé est gardé lui aussi 
     <message>
         <source>{source}, {day}</source>
         <translation>{source}, {day}</translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation>équipe</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>client</translation>
-    </message>
-    <message>
-        <source>supplier</source>
-        <translation>fournisseur</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>

@@ -5194,7 +5194,7 @@ nella cartella {folder}</translation>
         <translation>“{name}” è una media al giorno, che non ha un totale dell&apos;anno: indica la variazione in percentuale.</translation>
     </message>
     <message>
-        <source>A change of -100 % or less leaves nothing to plan.</source>
+        <source>A change of -100% or less leaves nothing to plan.</source>
         <translation>Con una variazione di -100 % o meno non resta nulla da pianificare.</translation>
     </message>
     <message>
@@ -6562,18 +6562,6 @@ Scegli una copia di sicurezza da ripristinare (anche il file danneggiato viene t
     <message>
         <source>{source}, {day}</source>
         <translation>{source}, {day}</translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation>squadra</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>cliente</translation>
-    </message>
-    <message>
-        <source>supplier</source>
-        <translation>fornitore</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>

@@ -5267,7 +5267,7 @@ w folderze {folder}</translation>
         <translation>„{name}” to średnia dzienna, która nie ma sumy za rok: podaj zmianę w procentach.</translation>
     </message>
     <message>
-        <source>A change of -100 % or less leaves nothing to plan.</source>
+        <source>A change of -100% or less leaves nothing to plan.</source>
         <translation>Zmiana o -100 % lub mniej nie zostawia nic do planowania.</translation>
     </message>
     <message>
@@ -6662,18 +6662,6 @@ Wybierz kopię zapasową do przywrócenia (uszkodzony plik też zostanie zachowa
     <message>
         <source>{source}, {day}</source>
         <translation>{source}, {day}</translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation>zespół</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>klient</translation>
-    </message>
-    <message>
-        <source>supplier</source>
-        <translation>dostawca</translation>
     </message>
     <message>
         <source>since the huddle of {day} (today)</source>
