@@ -204,3 +204,16 @@ def test_the_grid_shows_a_date_to_type_in_the_plans_order(
 def test_a_year_first_plan_shows_its_own_year_first_example(document_in, qtbot) -> None:
     panel = shown_panel(document_in("ja_JP"), qtbot)
     assert "2026/11/27" in panel.hint.text()
+
+
+def test_a_planned_paths_points_write_figures_as_the_plan_does(qtbot) -> None:
+    """A German plan's target box says "250,00": so do the points of its path below."""
+    from datetime import date as day
+
+    from bakeryplan.ui.widgets.planned_path import PointsTable
+
+    table = PointsTable(locale_name="de_DE")
+    qtbot.addWidget(table)
+    table.add_point(day(2027, 3, 31), 250.0)
+    spin = table.cellWidget(0, 1)
+    assert spin.text() == "250,00"

@@ -103,6 +103,7 @@ class MeasureForm(FormDialog):
             measure,
             fiscal_year_start=plan.business.fiscal_year_start,
             points_follow=is_new,
+            locale_name=plan.business.locale,
         )
         self.add_field(
             "curve",

@@ -62,8 +62,9 @@ class PointsTable(QTableWidget):
 
     edited_by_hand = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, locale_name: str = "") -> None:
         super().__init__(0, 2, parent)
+        self._locale_name = locale_name  # the plan's: its figures as the boxes beside it
         self.setHorizontalHeaderLabels(
             [translate("MeasureEditor", "Date"), translate("MeasureEditor", "Planned value")]
         )
@@ -75,7 +76,7 @@ class PointsTable(QTableWidget):
         row = self.rowCount()
         self.insertRow(row)
         when = date_edit(on)
-        spin = value_spin()
+        spin = value_spin(self._locale_name)
         spin.setValue(value)
         when.dateChanged.connect(self.edited_by_hand)
         spin.valueChanged.connect(self.edited_by_hand)
@@ -126,6 +127,7 @@ class PlannedPathEditor(QWidget):
         *,
         fiscal_year_start: int = 1,
         points_follow: bool = True,
+        locale_name: str = "",
     ) -> None:
         """``measure`` gives the numbers, curve and points to start from; an existing
         measure's points are its owner's (``points_follow=False``)."""
@@ -140,7 +142,7 @@ class PlannedPathEditor(QWidget):
         ):
             self.curve_combo.addItem(label, kind.value)
         self.curve_combo.setAccessibleName(translate("MeasureEditor", "Planned path"))
-        self.points_table = PointsTable()
+        self.points_table = PointsTable(locale_name=locale_name)
         self.points_table.setMinimumHeight(110)
         self.quarterly_button = QPushButton(translate("MeasureEditor", "Fill in &quarterly steps"))
         self.add_point_button = QPushButton(translate("MeasureEditor", "Add a &point"))

@@ -73,7 +73,9 @@ class MeasureEditor(QWidget):
         self._start = today
         self._target_date = today + timedelta(days=365)
         self.counting_fields = CountingFields(Period.MONTH, Counting.LATEST, None, self)
-        self.path = PlannedPathEditor(self._numbers(), fiscal_year_start=fiscal_year_start)
+        self.path = PlannedPathEditor(
+            self._numbers(), fiscal_year_start=fiscal_year_start, locale_name=locale_name
+        )
         # The path's widgets by their old names: the page and its tests reach them here.
         self.curve_combo = self.path.curve_combo
         self.points_table = self.path.points_table
