@@ -53,6 +53,7 @@ from bakeryplan.text.history_notes import (
     refusal_sentence,
 )
 from bakeryplan.text.translate import PLURAL, translate
+from bakeryplan.ui.widgets.date_text import plan_locale
 from bakeryplan.ui.widgets.history_chart import ChartPeriod, HistoryChart
 from bakeryplan.ui.widgets.keep_typing import AsksBeforeClosing
 from bakeryplan.ui.widgets.problem_label import ProblemLabel
@@ -120,9 +121,10 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
         self.year_end = date_edit(self._suggested_end())
         self.year_end.setAccessibleName(translate("PlanFromHistory", "Last year ends on"))
         self.change = QDoubleSpinBox()
+        self.change.setLocale(plan_locale(self.plan.business.locale))  # "5,0 %" where so
         self.change.setRange(-99.9, 1000.0)
         self.change.setDecimals(1)
-        self.change.setSuffix(" %")
+        self.change.setSuffix(_percent_suffix(formatter_for(self.plan.business)))
         self.change.setAccessibleName(
             translate("PlanFromHistory", "Change on last year in percent")
         )
@@ -389,3 +391,9 @@ class PlanFromHistoryDialog(AsksBeforeClosing, QDialog):
             return
         self.derived_measure = self.derived.measure
         super().accept()
+
+
+def _percent_suffix(fmt: Formatter) -> str:
+    """The sign after a percentage as the plan writes it: "%" in English, " %" in German."""
+    zero = fmt.percent(0.0)
+    return zero[1:] if zero.startswith("0") else " %"

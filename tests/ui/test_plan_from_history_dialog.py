@@ -445,3 +445,11 @@ def test_the_goals_tree_shows_a_drawn_plan_against_its_plan_not_its_best_week(
         assert row.siblingAtColumn(DUE).data() == "8. Aug. 2027"  # the plan's last day
     finally:
         doc.close()
+
+
+def test_the_change_box_writes_percent_as_the_plan_does() -> None:
+    from bakeryplan.text.formatter import Formatter
+    from bakeryplan.ui.plan_from_history_dialog import _percent_suffix
+
+    assert _percent_suffix(Formatter("en_IE", "EUR")) == "%"  # "5.0%", as the formatter
+    assert _percent_suffix(Formatter("de_DE", "EUR")) == "\u00a0%"  # "5,0 %"
