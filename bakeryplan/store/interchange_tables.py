@@ -240,134 +240,56 @@ BUSINESS: dict[str, read.Reader] = {
 }
 UNSET_WEEK_START = -1
 MEASURE_COUNTING_KEYS = ("period", "counting")  # absent in format version 1: guessed
+# fmt: off
 TABLES: dict[str, tuple[str, Callable[..., Any], dict[str, read.Reader]]] = {
-    "vision_revisions": (
-        "visions",
-        VisionRevision,
-        {
-            "id": read.record_id,
-            "created": read.moment,
-            "text": read.name,
-            "why": read.text,
-        },
-    ),
-    "people": (
-        "people",
-        Person,
-        {
-            "id": read.record_id,
-            "name": read.name,
-            "role": read.text,
-            "active": read.flag,
-        },
-    ),
-    "goals": (
-        "goals",
-        Goal,
-        {
-            "id": read.record_id,
-            "title": read.name,
-            "perspective": read.choice(Perspective),
-            "owner_id": _PERSON,
-            "parent_id": _OPTIONAL_GOAL,
-            "start": read.optional_day,
-            "due": read.optional_day,
-            "status": read.choice(GoalStatus, "active"),
-            "why": read.text,
-            "position": read.position,
-        },
-    ),
-    "measures": (
-        "measures",
-        Measure,
-        {
-            "id": read.record_id,
-            "goal_id": _GOAL,
-            "name": read.name,
-            "unit": read.text,
-            "direction": read.choice(Direction, "up"),
-            "baseline": read.number,
-            "target": read.number,
-            "start": read.day,
-            "target_date": read.day,
-            "band_low": read.optional_number,
-            "band_high": read.optional_number,
-            "curve": read.choice(CurveKind, "linear"),
-            "points": read.points,
-            "position": read.position,
-            "period": read.choice(Period, "month"),
-            "counting": read.choice(Counting, "latest"),
-            "health_window": read.optional_window,
-            "planned_from": read.plan_origin,
-        },
-    ),
-    "actuals": (
-        "actuals",
-        Actual,
-        {
-            "id": read.record_id,
-            "measure_id": _MEASURE,
-            "on": read.day,
-            "value": read.number,
-            "note": read.text,
-            "source": read.choice(ActualSource, "typed"),
-            "source_name": read.text,
-        },
-    ),
-    "steps": (
-        "steps",
-        Step,
-        {
-            "id": read.record_id,
-            "goal_id": _GOAL,
-            "title": read.name,
-            "owner_id": _PERSON,
-            "due": read.optional_day,
-            "done": read.optional_day,
-            "effort": read.optional_number,
-            "cost": read.optional_number,
-            "position": read.position,
-        },
-    ),
-    "feedback": (
-        "feedback",
-        Feedback,
-        {
-            "id": read.record_id,
-            "received": read.day,
-            "source": read.choice(FeedbackSource),
-            "from_name": read.text,
-            "text": read.name,
-            "goal_id": _OPTIONAL_GOAL,
-            "status": read.choice(FeedbackStatus, "new"),
-            "response": read.text,
-        },
-    ),
-    "reviews": (
-        "reviews",
-        Review,
-        {
-            "id": read.record_id,
-            "held": read.day,
-            "kind": read.choice(ReviewKind, "monthly"),
-            "notes": read.text,
-            "decisions": read.text,
-            "explanations": read.explanations,
-            "snapshot": read.snapshot,
-        },
-    ),
+    "vision_revisions": ("visions", VisionRevision, {
+        "id": read.record_id, "created": read.moment, "text": read.name, "why": read.text,
+    }),
+    "people": ("people", Person, {
+        "id": read.record_id, "name": read.name, "role": read.text, "active": read.flag,
+    }),
+    "goals": ("goals", Goal, {
+        "id": read.record_id, "title": read.name, "perspective": read.choice(Perspective),
+        "owner_id": _PERSON, "parent_id": _OPTIONAL_GOAL, "start": read.optional_day,
+        "due": read.optional_day, "status": read.choice(GoalStatus, "active"), "why": read.text,
+        "position": read.position,
+    }),
+    "measures": ("measures", Measure, {
+        "id": read.record_id, "goal_id": _GOAL, "name": read.name, "unit": read.text,
+        "direction": read.choice(Direction, "up"), "baseline": read.number, "target": read.number,
+        "start": read.day, "target_date": read.day, "band_low": read.optional_number,
+        "band_high": read.optional_number, "curve": read.choice(CurveKind, "linear"),
+        "points": read.points, "position": read.position,
+        "period": read.choice(Period, "month"), "counting": read.choice(Counting, "latest"),
+        "health_window": read.optional_window, "planned_from": read.plan_origin,
+    }),
+    "actuals": ("actuals", Actual, {
+        "id": read.record_id, "measure_id": _MEASURE, "on": read.day, "value": read.number,
+        "note": read.text, "source": read.choice(ActualSource, "typed"),
+        "source_name": read.text,
+    }),
+    "steps": ("steps", Step, {
+        "id": read.record_id, "goal_id": _GOAL, "title": read.name, "owner_id": _PERSON,
+        "due": read.optional_day, "done": read.optional_day, "effort": read.optional_number,
+        "cost": read.optional_number, "position": read.position,
+    }),
+    "feedback": ("feedback", Feedback, {
+        "id": read.record_id, "received": read.day, "source": read.choice(FeedbackSource),
+        "from_name": read.text, "text": read.name, "goal_id": _OPTIONAL_GOAL,
+        "status": read.choice(FeedbackStatus, "new"), "response": read.text,
+    }),
+    "reviews": ("reviews", Review, {
+        "id": read.record_id, "held": read.day, "kind": read.choice(ReviewKind, "monthly"),
+        "notes": read.text, "decisions": read.text, "explanations": read.explanations,
+        "snapshot": read.snapshot,
+    }),
     # Absent before format version 3: no recipes.
-    "import_recipes": (
-        "recipes",
-        ImportRecipe,
-        {
-            "id": read.record_id,
-            "name": read.name,
-            "header": read.header,
-            "mapping": read.import_mapping,
-        },
-    ),
+    "import_recipes": ("recipes", ImportRecipe, {
+        "id": read.record_id, "name": read.name, "header": read.header,
+        "mapping": read.import_mapping,
+    }),
 }
+# fmt: on
 
 
 def check_recipe_names(recipes: tuple[ImportRecipe, ...]) -> None:
